@@ -1,0 +1,111 @@
+package dev.holdfast.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.holdfast.shared.PageRequest;
+import dev.holdfast.shared.PageResult;
+import dev.holdfast.shared.Permission;
+
+/**
+ * Reading the audit trail: search for auditors and administrators, and verification of
+ * the hash chain.
+ */
+@Service
+public class AuditLog {
+
+	private final JdbcClient jdbc;
+
+	private final AuditTrail trail;
+
+	AuditLog(JdbcClient jdbc, AuditTrail trail) {
+		this.jdbc = jdbc;
+		this.trail = trail;
+	}
+
+	@Transactional
+	public PageResult<AuditEventView> search(AuditQuery query, PageRequest page) {
+		Permission.AUDIT_READ.require();
+		List<String> conditions = new ArrayList<>();
+		Map<String, Object> params = new LinkedHashMap<>();
+		condition(conditions, params, "actor_id = :actorId", "actorId", query.actorId());
+		condition(conditions, params, "action = :action", "action", query.action());
+		condition(conditions, params, "target_type = :targetType", "targetType", query.targetType());
+		condition(conditions, params, "target_id = :targetId", "targetId", query.targetId());
+		condition(conditions, params, "occurred_at >= :from", "from",
+				query.from() == null ? null : Timestamp.from(query.from()));
+		condition(conditions, params, "occurred_at < :to", "to",
+				query.to() == null ? null : Timestamp.from(query.to()));
+		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+		long total = this.jdbc.sql("select count(*) from audit_event" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<AuditEventView> items = this.jdbc
+			.sql("select * from audit_event" + where + " order by id desc limit :limit offset :offset")
+			.params(params)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(AuditLog::view)
+			.list();
+		this.trail.record("AUDIT_SEARCHED", "audit_event", null, Map.of("rows", items.size()));
+		return new PageResult<>(items, page.page(), page.size(), total);
+	}
+
+	/** Walks the whole chain from the first event, recomputing every hash. */
+	@Transactional(readOnly = true)
+	public ChainVerification verify() {
+		Permission.AUDIT_READ.require();
+		String previous = AuditChain.GENESIS;
+		long checked = 0;
+		try (Stream<AuditEventView> events = this.jdbc.sql("select * from audit_event order by id")
+			.withFetchSize(1000)
+			.query(AuditLog::view)
+			.stream()) {
+			for (AuditEventView event : (Iterable<AuditEventView>) events::iterator) {
+				if (!event.prevHash().equals(previous)) {
+					return ChainVerification.broken(checked, event.id(), "does not follow the event before it");
+				}
+				String expected = AuditChain.hash(previous, fields(event));
+				if (!expected.equals(event.hash())) {
+					return ChainVerification.broken(checked, event.id(), "its content does not match its hash");
+				}
+				previous = event.hash();
+				checked++;
+			}
+		}
+		return ChainVerification.intact(checked);
+	}
+
+	private static ChainedFields fields(AuditEventView event) {
+		return new ChainedFields(event.occurredAt(), event.actorId(), event.actorUsername(), event.action(),
+				event.targetType(), event.targetId(), event.clientIp(), event.userAgent(), event.details());
+	}
+
+	private static void condition(List<String> conditions, Map<String, Object> params, String sql, String name,
+			Object value) {
+		if (value != null && !(value instanceof String text && text.isBlank())) {
+			conditions.add(sql);
+			params.put(name, value);
+		}
+	}
+
+	private static AuditEventView view(ResultSet rs, int row) throws SQLException {
+		Long actor = rs.getObject("actor_id", Long.class);
+		return new AuditEventView(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), actor,
+				rs.getString("actor_username"), rs.getString("action"), rs.getString("target_type"),
+				rs.getString("target_id"), rs.getString("client_ip"), rs.getString("user_agent"),
+				rs.getString("details"), rs.getString("prev_hash"), rs.getString("hash"));
+	}
+
+}

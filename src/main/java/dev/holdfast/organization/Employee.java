@@ -1,0 +1,136 @@
+package dev.holdfast.organization;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Version;
+
+@Entity
+class Employee {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String username;
+
+	private String displayName;
+
+	private String email;
+
+	private String phone;
+
+	private Long departmentId;
+
+	private Long managerId;
+
+	@Enumerated(EnumType.STRING)
+	private EmploymentStatus status = EmploymentStatus.ACTIVE;
+
+	private String passwordHash;
+
+	@Version
+	private long version;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@ManyToMany(fetch = FetchType.EAGER)
+	@JoinTable(name = "employee_role", joinColumns = @JoinColumn(name = "employee_id"),
+			inverseJoinColumns = @JoinColumn(name = "role_id"))
+	private Set<Role> roles = new HashSet<>();
+
+	protected Employee() {
+	}
+
+	Employee(String username, String displayName, String passwordHash) {
+		this.username = username;
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.createdAt = Instant.now();
+		this.updatedAt = this.createdAt;
+	}
+
+	void describe(String displayName, String email, String phone) {
+		this.displayName = displayName;
+		this.email = email;
+		this.phone = phone;
+		touch();
+	}
+
+	void placeIn(Long departmentId, Long managerId) {
+		this.departmentId = departmentId;
+		this.managerId = managerId;
+		touch();
+	}
+
+	void grant(Set<Role> roles) {
+		this.roles = new HashSet<>(roles);
+		touch();
+	}
+
+	void changeStatus(EmploymentStatus status) {
+		this.status = status;
+		touch();
+	}
+
+	void changePasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+		touch();
+	}
+
+	private void touch() {
+		this.updatedAt = Instant.now();
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getUsername() {
+		return this.username;
+	}
+
+	String getDisplayName() {
+		return this.displayName;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	Long getDepartmentId() {
+		return this.departmentId;
+	}
+
+	Long getManagerId() {
+		return this.managerId;
+	}
+
+	EmploymentStatus getStatus() {
+		return this.status;
+	}
+
+	Set<Role> getRoles() {
+		return Set.copyOf(this.roles);
+	}
+
+	EmployeeView toView() {
+		return new EmployeeView(this.id, this.username, this.displayName, this.email, this.phone, this.departmentId,
+				this.managerId, this.roles.stream().map(Role::getCode).sorted().toList(), this.status, this.version,
+				this.createdAt);
+	}
+
+}

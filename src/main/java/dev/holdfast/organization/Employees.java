@@ -1,0 +1,23 @@
+package dev.holdfast.organization;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface Employees extends JpaRepository<Employee, Long> {
+
+	@Query("select e from Employee e where lower(e.username) = lower(?1)")
+	Optional<Employee> findByUsername(String username);
+
+	@Query("""
+			select e from Employee e
+			where (?1 is null or lower(e.username) like lower(concat('%', ?1, '%'))
+			       or lower(e.displayName) like lower(concat('%', ?1, '%')))
+			  and (?2 is null or e.departmentId = ?2)
+			order by e.id""")
+	Page<Employee> search(String q, Long departmentId, Pageable pageable);
+
+}

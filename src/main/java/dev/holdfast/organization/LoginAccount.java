@@ -1,0 +1,18 @@
+package dev.holdfast.organization;
+
+import java.util.Set;
+
+/**
+ * What the security module needs to authenticate an employee and build their authorities.
+ *
+ * @param permissions the codes of every permission of every role held (a union)
+ */
+public record LoginAccount(long id, String username, String displayName, String passwordHash, EmploymentStatus status,
+		Set<String> roles, Set<String> permissions) {
+
+	/** Departed employees can't log in and lose every session and token. */
+	public boolean mayLogIn() {
+		return this.status != EmploymentStatus.DEPARTED && this.passwordHash != null;
+	}
+
+}

@@ -1,0 +1,82 @@
+package dev.holdfast.organization;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.holdfast.shared.PageRequest;
+import dev.holdfast.shared.PageResult;
+import dev.holdfast.shared.Permission;
+
+@RestController
+@RequestMapping("/api/v1")
+class OrganizationApi {
+
+	private final OrganizationManagement organization;
+
+	OrganizationApi(OrganizationManagement organization) {
+		this.organization = organization;
+	}
+
+	@PostMapping("/departments")
+	@ResponseStatus(HttpStatus.CREATED)
+	DepartmentView createDepartment(@Valid @RequestBody DepartmentForm form) {
+		return this.organization.createDepartment(form);
+	}
+
+	@GetMapping("/departments")
+	List<DepartmentView> departments() {
+		return this.organization.departments();
+	}
+
+	@PostMapping("/employees")
+	@ResponseStatus(HttpStatus.CREATED)
+	EmployeeView createEmployee(@Valid @RequestBody EmployeeForm form) {
+		return this.organization.createEmployee(form);
+	}
+
+	@GetMapping("/employees")
+	PageResult<EmployeeView> employees(@RequestParam(required = false) String q,
+			@RequestParam(required = false) Long departmentId, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		Permission.EMPLOYEE_MANAGE.require();
+		return this.organization.employees(q, departmentId, PageRequest.of(page, size));
+	}
+
+	@GetMapping("/employees/{id}")
+	EmployeeView employee(@PathVariable long id) {
+		Permission.EMPLOYEE_MANAGE.require();
+		return this.organization.employee(id);
+	}
+
+	@PatchMapping("/employees/{id}")
+	EmployeeView updateEmployee(@PathVariable long id, @Valid @RequestBody EmployeeChanges changes) {
+		return this.organization.updateEmployee(id, changes);
+	}
+
+	@GetMapping("/roles")
+	List<RoleView> roles() {
+		if (!Permission.ROLE_MANAGE.isHeld()) {
+			Permission.EMPLOYEE_MANAGE.require();
+		}
+		return this.organization.roles();
+	}
+
+	@PostMapping("/roles")
+	@ResponseStatus(HttpStatus.CREATED)
+	RoleView createRole(@Valid @RequestBody RoleForm form) {
+		return this.organization.createRole(form);
+	}
+
+}

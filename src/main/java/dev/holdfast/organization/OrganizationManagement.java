@@ -1,0 +1,257 @@
+package dev.holdfast.organization;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.NotFoundException;
+import dev.holdfast.shared.PageRequest;
+import dev.holdfast.shared.PageResult;
+import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.PhoneNumbers;
+
+/**
+ * Departments, employees and roles. Administrators manage all three; HR may manage
+ * employees but may not grant administrative roles.
+ */
+@Service
+public class OrganizationManagement {
+
+	private final Departments departments;
+
+	private final Employees employees;
+
+	private final Roles roles;
+
+	private final PasswordEncoder passwords;
+
+	private final AuditTrail audit;
+
+	OrganizationManagement(Departments departments, Employees employees, Roles roles, PasswordEncoder passwords,
+			AuditTrail audit) {
+		this.departments = departments;
+		this.employees = employees;
+		this.roles = roles;
+		this.passwords = passwords;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public DepartmentView createDepartment(DepartmentForm form) {
+		Permission.DEPARTMENT_MANAGE.require();
+		if (form.parentId() != null && !this.departments.existsById(form.parentId())) {
+			throw new InvalidInputException("parentId", "no such department");
+		}
+		boolean taken = this.departments.findAll()
+			.stream()
+			.anyMatch(d -> d.getName().equalsIgnoreCase(form.name().strip())
+					&& java.util.Objects.equals(d.getParentId(), form.parentId()));
+		if (taken) {
+			throw new ConflictException("duplicate", "a department of that name exists there already");
+		}
+		Department department = this.departments.save(new Department(form.name().strip(), form.parentId()));
+		this.audit.record("DEPARTMENT_CREATED", "department", department.getId(), Map.of());
+		return view(department);
+	}
+
+	@Transactional(readOnly = true)
+	public List<DepartmentView> departments() {
+		return this.departments.findAllByOrderByIdAsc().stream().map(OrganizationManagement::view).toList();
+	}
+
+	@Transactional
+	public EmployeeView createEmployee(EmployeeForm form) {
+		Permission.EMPLOYEE_MANAGE.require();
+		if (this.employees.findByUsername(form.username()).isPresent()) {
+			throw new ConflictException("duplicate", "that username is taken");
+		}
+		checkPlacement(form.departmentId(), form.managerId(), null);
+		String phone = checkedPhone(form.phone());
+		Set<Role> granted = grantableRoles(form.roles() == null ? List.of() : form.roles());
+		Employee employee = new Employee(form.username(), form.displayName().strip(),
+				this.passwords.encode(form.password()));
+		employee.describe(form.displayName().strip(), blankToNull(form.email()), phone);
+		employee.placeIn(form.departmentId(), form.managerId());
+		employee.grant(granted);
+		employee = this.employees.save(employee);
+		this.audit.record("EMPLOYEE_CREATED", "employee", employee.getId(),
+				Map.of("roles", codes(granted), "departmentId", String.valueOf(form.departmentId())));
+		return employee.toView();
+	}
+
+	@Transactional
+	public EmployeeView updateEmployee(long id, EmployeeChanges changes) {
+		Permission.EMPLOYEE_MANAGE.require();
+		Employee employee = this.employees.findById(id).orElseThrow(() -> new NotFoundException("employee"));
+		if (changes.version() != null && changes.version() != employee.toView().version()) {
+			throw new ConflictException("stale_version", "the employee was changed by someone else; reload it");
+		}
+		Long departmentId = changes.departmentId() != null ? changes.departmentId() : employee.getDepartmentId();
+		Long managerId = Boolean.TRUE.equals(changes.clearManager()) ? null
+				: changes.managerId() != null ? changes.managerId() : employee.getManagerId();
+		checkPlacement(departmentId, managerId, id);
+		EmployeeView before = employee.toView();
+		employee.describe(changes.displayName() != null ? changes.displayName().strip() : before.displayName(),
+				changes.email() != null ? blankToNull(changes.email()) : before.email(),
+				changes.phone() != null ? checkedPhone(changes.phone()) : before.phone());
+		employee.placeIn(departmentId, managerId);
+		if (changes.roles() != null) {
+			Set<Role> granted = grantableRoles(changes.roles());
+			employee.grant(granted);
+			this.audit.record("EMPLOYEE_ROLES_CHANGED", "employee", id,
+					Map.of("before", String.join(",", before.roles()), "after", codes(granted)));
+		}
+		if (changes.status() != null && changes.status() != before.status()) {
+			employee.changeStatus(changes.status());
+			this.audit.record("EMPLOYEE_STATUS_CHANGED", "employee", id,
+					Map.of("before", before.status().name(), "after", changes.status().name()));
+		}
+		if (changes.password() != null) {
+			employee.changePasswordHash(this.passwords.encode(changes.password()));
+			this.audit.record("EMPLOYEE_PASSWORD_CHANGED", "employee", id, Map.of());
+		}
+		this.employees.flush();
+		this.audit.record("EMPLOYEE_UPDATED", "employee", id, Map.of());
+		return employee.toView();
+	}
+
+	@Transactional(readOnly = true)
+	public EmployeeView employee(long id) {
+		return this.employees.findById(id).map(Employee::toView).orElseThrow(() -> new NotFoundException("employee"));
+	}
+
+	/**
+	 * Display names for ids, for showing owners and authors; unknown ids are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> displayNames(Collection<Long> ids) {
+		return this.employees.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(Employee::getId, Employee::getDisplayName));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<EmployeeView> employeeNamed(String username) {
+		return this.employees.findByUsername(username).map(Employee::toView);
+	}
+
+	@Transactional(readOnly = true)
+	public PageResult<EmployeeView> employees(String q, Long departmentId, PageRequest page) {
+		var result = this.employees.search(q == null || q.isBlank() ? null : q.strip(), departmentId,
+				org.springframework.data.domain.PageRequest.of(page.page(), page.size()));
+		return new PageResult<>(result.getContent().stream().map(Employee::toView).toList(), page.page(), page.size(),
+				result.getTotalElements());
+	}
+
+	@Transactional
+	public RoleView createRole(RoleForm form) {
+		Permission.ROLE_MANAGE.require();
+		if (this.roles.findByCode(form.code()).isPresent()) {
+			throw new ConflictException("duplicate", "a role with that code exists");
+		}
+		List<String> unknown = form.permissions().stream().filter(p -> Permission.ofCode(p).isEmpty()).toList();
+		if (!unknown.isEmpty()) {
+			throw new InvalidInputException("permissions", "unknown permission(s): " + String.join(", ", unknown));
+		}
+		Role role = this.roles
+			.save(new Role(form.code(), form.name().strip(), form.dataScope(), new HashSet<>(form.permissions())));
+		this.audit.record("ROLE_CREATED", "role", role.getId(), Map.of("code", role.getCode(), "dataScope",
+				role.getDataScope().name(), "permissions", String.join(",", role.toView().permissions())));
+		return role.toView();
+	}
+
+	@Transactional(readOnly = true)
+	public List<RoleView> roles() {
+		return this.roles.findAllByOrderByIdAsc().stream().map(Role::toView).toList();
+	}
+
+	/** The login account of a username, for authentication. */
+	@Transactional(readOnly = true)
+	public Optional<LoginAccount> loginAccount(String username) {
+		return this.employees.findByUsername(username).map(OrganizationManagement::account);
+	}
+
+	/** The current state of an employee's account, reloaded on every request. */
+	@Transactional(readOnly = true)
+	public Optional<LoginAccount> loginAccount(long id) {
+		return this.employees.findById(id).map(OrganizationManagement::account);
+	}
+
+	private static LoginAccount account(Employee e) {
+		Set<String> permissions = e.getRoles()
+			.stream()
+			.flatMap(r -> r.getPermissions().stream())
+			.collect(Collectors.toSet());
+		Set<String> roleCodes = e.getRoles().stream().map(Role::getCode).collect(Collectors.toSet());
+		return new LoginAccount(e.getId(), e.getUsername(), e.getDisplayName(), e.getPasswordHash(), e.getStatus(),
+				roleCodes, permissions);
+	}
+
+	private void checkPlacement(Long departmentId, Long managerId, Long employeeId) {
+		if (departmentId != null && !this.departments.existsById(departmentId)) {
+			throw new InvalidInputException("departmentId", "no such department");
+		}
+		if (managerId == null) {
+			return;
+		}
+		if (managerId.equals(employeeId)) {
+			throw new InvalidInputException("managerId", "an employee can't be their own manager");
+		}
+		Employee manager = this.employees.findById(managerId)
+			.orElseThrow(() -> new InvalidInputException("managerId", "no such employee"));
+		Set<Long> seen = new HashSet<>();
+		for (Employee m = manager; m != null && m.getManagerId() != null
+				&& seen.add(m.getId()); m = this.employees.findById(m.getManagerId()).orElse(null)) {
+			if (m.getManagerId().equals(employeeId)) {
+				throw new InvalidInputException("managerId", "would make a reporting loop");
+			}
+		}
+	}
+
+	private Set<Role> grantableRoles(List<String> codes) {
+		List<Role> found = this.roles.findByCodeIn(codes);
+		if (found.size() != new HashSet<>(codes).size()) {
+			Set<String> known = found.stream().map(Role::getCode).collect(Collectors.toSet());
+			throw new InvalidInputException("roles", "unknown role(s): "
+					+ codes.stream().filter(c -> !known.contains(c)).collect(Collectors.joining(", ")));
+		}
+		if (!Permission.ROLE_MANAGE.isHeld() && found.stream().anyMatch(Role::isAdministrative)) {
+			throw new dev.holdfast.shared.ForbiddenException("only an administrator may grant administrative roles");
+		}
+		return new HashSet<>(found);
+	}
+
+	private static String checkedPhone(String phone) {
+		if (phone == null || phone.isBlank()) {
+			return null;
+		}
+		if (!PhoneNumbers.isValid(phone)) {
+			throw new InvalidInputException("phone", "is not a valid phone number");
+		}
+		return phone.strip();
+	}
+
+	private static String codes(Set<Role> roles) {
+		return roles.stream().map(Role::getCode).sorted().collect(Collectors.joining(","));
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	private static DepartmentView view(Department d) {
+		return new DepartmentView(d.getId(), d.getName(), d.getParentId());
+	}
+
+}

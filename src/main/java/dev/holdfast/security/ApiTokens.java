@@ -1,0 +1,94 @@
+package dev.holdfast.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.shared.RequestClient;
+
+/**
+ * Opaque bearer tokens: 256 random bits handed out once; only their SHA-256 is stored, so
+ * a database dump holds no usable token. Tokens expire and can be revoked.
+ */
+@Service
+class ApiTokens {
+
+	private static final SecureRandom random = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	private final SecurityProperties properties;
+
+	private final AuditTrail audit;
+
+	ApiTokens(JdbcClient jdbc, SecurityProperties properties, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.properties = properties;
+		this.audit = audit;
+	}
+
+	record IssuedToken(String token, Instant expiresAt) {
+	}
+
+	@Transactional
+	public IssuedToken issue(HoldfastUser user) {
+		long employeeId = user.employeeId();
+		byte[] bytes = new byte[32];
+		random.nextBytes(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		Instant expiresAt = Instant.now().plus(this.properties.tokenLifetime()).truncatedTo(ChronoUnit.SECONDS);
+		RequestClient client = RequestClient.current();
+		Long id = this.jdbc.sql("""
+				insert into api_token (employee_id, token_hash, expires_at, client_ip, user_agent)
+				values (?, ?, ?, ?, ?) returning id""")
+			.params(employeeId, hash(token), Timestamp.from(expiresAt), client.ip(), client.userAgent())
+			.query(Long.class)
+			.single();
+		this.audit.recordAs(employeeId, user.username(), "TOKEN_ISSUED", "api_token", id, Map.of());
+		return new IssuedToken(token, expiresAt);
+	}
+
+	/** The employee a valid, unexpired, unrevoked token belongs to. */
+	@Transactional
+	public Optional<Long> employeeOf(String token) {
+		Optional<Long> employee = this.jdbc.sql("""
+				update api_token set last_used_at = now()
+				where token_hash = ? and revoked_at is null and expires_at > now()
+				returning employee_id""").param(hash(token)).query(Long.class).optional();
+		return employee;
+	}
+
+	@Transactional
+	public void revoke(String token) {
+		this.jdbc
+			.sql("update api_token set revoked_at = now() where token_hash = ? and revoked_at is null returning id")
+			.param(hash(token))
+			.query(Long.class)
+			.optional()
+			.ifPresent(id -> this.audit.record("TOKEN_REVOKED", "api_token", id, Map.of()));
+	}
+
+	static String hash(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

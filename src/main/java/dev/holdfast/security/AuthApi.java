@@ -1,0 +1,89 @@
+package dev.holdfast.security;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.holdfast.organization.EmployeeView;
+import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.CurrentEmployee;
+
+@RestController
+@RequestMapping("/api/v1")
+class AuthApi {
+
+	private final AuthenticationManager authentication;
+
+	private final ApiTokens tokens;
+
+	private final OrganizationManagement organization;
+
+	AuthApi(AuthenticationManager authentication, ApiTokens tokens, OrganizationManagement organization) {
+		this.authentication = authentication;
+		this.tokens = tokens;
+		this.organization = organization;
+	}
+
+	record Credentials(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 128) String password) {
+	}
+
+	record Me(long id, String username, String displayName, Long departmentId, List<String> roles, String status,
+			List<String> permissions) {
+	}
+
+	@PostMapping("/auth/token")
+	ResponseEntity<?> token(@Valid @RequestBody Credentials credentials) {
+		try {
+			Authentication authenticated = this.authentication.authenticate(UsernamePasswordAuthenticationToken
+				.unauthenticated(credentials.username(), credentials.password()));
+			HoldfastUser user = (HoldfastUser) authenticated.getPrincipal();
+			return ResponseEntity.ok(this.tokens.issue(user));
+		}
+		catch (LoginLockedException ex) {
+			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+				.body(Map.of("error", "locked", "message", ex.getMessage()));
+		}
+		catch (AuthenticationException ex) {
+			return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+				.body(Map.of("error", "unauthorized", "message", "wrong username or password"));
+		}
+	}
+
+	@DeleteMapping("/auth/token")
+	ResponseEntity<Void> revoke(HttpServletRequest request) {
+		this.tokens.revoke(BearerTokenFilter.bearerToken(request));
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/me")
+	Me me(Authentication authentication) {
+		EmployeeView employee = this.organization.employee(CurrentEmployee.id());
+		return new Me(employee.id(), employee.username(), employee.displayName(), employee.departmentId(),
+				employee.roles(), employee.status().name(),
+				authentication.getAuthorities()
+					.stream()
+					.map(GrantedAuthority::getAuthority)
+					.filter(a -> !a.startsWith("ROLE_"))
+					.sorted()
+					.toList());
+	}
+
+}

@@ -1,0 +1,57 @@
+package dev.holdfast.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import dev.holdfast.organization.LoginAccount;
+import dev.holdfast.organization.OrganizationManagement;
+
+/**
+ * Authenticates {@code Authorization: Bearer <token>} on the API, with the employee's
+ * roles as they are now.
+ */
+class BearerTokenFilter extends OncePerRequestFilter {
+
+	private final ApiTokens tokens;
+
+	private final OrganizationManagement organization;
+
+	BearerTokenFilter(ApiTokens tokens, OrganizationManagement organization) {
+		this.tokens = tokens;
+		this.organization = organization;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String token = bearerToken(request);
+		if (token != null) {
+			this.tokens.employeeOf(token)
+				.flatMap(this.organization::loginAccount)
+				.filter(LoginAccount::mayLogIn)
+				.ifPresent(account -> SecurityContextHolder.getContext()
+					.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(HoldfastUser.of(account), null,
+							AuthorityUtils.createAuthorityList(HoldfastUser.authorities(account)))));
+		}
+		chain.doFilter(request, response);
+	}
+
+	static String bearerToken(HttpServletRequest request) {
+		String header = request.getHeader("Authorization");
+		if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			return null;
+		}
+		String token = header.substring(7).strip();
+		return token.isEmpty() || token.length() > 200 ? null : token;
+	}
+
+}

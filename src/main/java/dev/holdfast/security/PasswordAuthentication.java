@@ -1,0 +1,65 @@
+package dev.holdfast.security;
+
+import java.util.Optional;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+import dev.holdfast.organization.LoginAccount;
+import dev.holdfast.organization.OrganizationManagement;
+
+/**
+ * Username and password, for the login form and the token endpoint alike. An unknown
+ * user, a wrong password and a departed employee all fail the same way, after the same
+ * work.
+ */
+@Component
+class PasswordAuthentication implements AuthenticationProvider {
+
+	private final OrganizationManagement organization;
+
+	private final PasswordEncoder passwords;
+
+	private final LoginThrottle throttle;
+
+	private final String dummyHash;
+
+	PasswordAuthentication(OrganizationManagement organization, PasswordEncoder passwords, LoginThrottle throttle) {
+		this.organization = organization;
+		this.passwords = passwords;
+		this.throttle = throttle;
+		this.dummyHash = passwords.encode("timing-equaliser-" + System.nanoTime());
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		String username = authentication.getName();
+		String password = String.valueOf(authentication.getCredentials());
+		if (username == null || username.isBlank() || username.length() > 64) {
+			throw new BadCredentialsException("bad credentials");
+		}
+		this.throttle.checkNotLocked(username);
+		Optional<LoginAccount> account = this.organization.loginAccount(username).filter(LoginAccount::mayLogIn);
+		boolean matches = this.passwords.matches(password,
+				account.map(LoginAccount::passwordHash).orElse(this.dummyHash));
+		if (account.isEmpty() || !matches) {
+			this.throttle.recordFailure(username, account.map(LoginAccount::id).orElse(null));
+			throw new BadCredentialsException("bad credentials");
+		}
+		LoginAccount found = account.get();
+		this.throttle.recordSuccess(found.username(), found.id());
+		return UsernamePasswordAuthenticationToken.authenticated(HoldfastUser.of(found), null,
+				AuthorityUtils.createAuthorityList(HoldfastUser.authorities(found)));
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+}

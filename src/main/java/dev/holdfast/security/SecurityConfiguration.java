@@ -1,0 +1,100 @@
+package dev.holdfast.security;
+
+import java.io.IOException;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.organization.OrganizationManagement;
+
+/**
+ * Two filter chains: the REST API with bearer tokens and no session or cookies, and the
+ * web UI with form login, sessions in the database and CSRF protection.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+			+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
+
+	@Bean
+	AuthenticationManager authenticationManager(PasswordAuthentication passwordAuthentication) {
+		return new ProviderManager(passwordAuthentication);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, OrganizationManagement organization) throws Exception {
+		return http.securityMatcher("/api/v1/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.addFilterBefore(new BearerTokenFilter(tokens, organization), AnonymousAuthenticationFilter.class)
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.exceptionHandling(errors -> errors
+				.authenticationEntryPoint((request, response, ex) -> json(response, 401, "unauthorized",
+						"send a valid token: Authorization: Bearer <token>"))
+				.accessDeniedHandler((request, response, ex) -> json(response, 403, "forbidden",
+						"you lack the permission for this")))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain web(HttpSecurity http, OrganizationManagement organization, AuditTrail audit) throws Exception {
+		return http
+			.authorizeHttpRequests(
+					requests -> requests
+						.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**",
+								"/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
+								"/actuator/prometheus", "/api/docs", "/api/docs/**")
+						.permitAll()
+						.anyRequest()
+						.authenticated())
+			.addFilterAfter(new SessionRefreshFilter(organization), SecurityContextHolderFilter.class)
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler((request, response,
+						ex) -> response.sendRedirect(request.getContextPath()
+								+ (ex instanceof LoginLockedException ? "/login?locked" : "/login?error"))))
+			.logout(logout -> logout.logoutUrl("/logout")
+				.logoutSuccessUrl("/login?logout")
+				.addLogoutHandler((request, response, authentication) -> {
+					if (authentication != null && authentication.getPrincipal() instanceof HoldfastUser user) {
+						audit.recordAs(user.employeeId(), user.username(), "LOGOUT", "employee", user.employeeId(),
+								Map.of());
+					}
+				}))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+			.build();
+	}
+
+	private static void json(HttpServletResponse response, int status, String error, String message)
+			throws IOException {
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.getWriter().write("{\"error\":\"" + error + "\",\"message\":\"" + message + "\"}");
+	}
+
+}

@@ -1,0 +1,57 @@
+package dev.holdfast.security;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import dev.holdfast.organization.LoginAccount;
+import dev.holdfast.organization.OrganizationManagement;
+
+/**
+ * Reloads the logged-in employee's roles and status from the database on every request,
+ * so that a change of role or a departure takes effect at once on every instance. A
+ * departed employee's session is ended.
+ */
+class SessionRefreshFilter extends OncePerRequestFilter {
+
+	private final OrganizationManagement organization;
+
+	SessionRefreshFilter(OrganizationManagement organization) {
+		this.organization = organization;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Authentication current = SecurityContextHolder.getContext().getAuthentication();
+		if (current != null && current.getPrincipal() instanceof HoldfastUser user) {
+			Optional<LoginAccount> account = this.organization.loginAccount(user.employeeId())
+				.filter(LoginAccount::mayLogIn);
+			if (account.isPresent()) {
+				SecurityContextHolder.getContext()
+					.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(HoldfastUser.of(account.get()),
+							null, AuthorityUtils.createAuthorityList(HoldfastUser.authorities(account.get()))));
+			}
+			else {
+				SecurityContextHolder.clearContext();
+				HttpSession session = request.getSession(false);
+				if (session != null) {
+					session.invalidate();
+				}
+			}
+		}
+		chain.doFilter(request, response);
+	}
+
+}

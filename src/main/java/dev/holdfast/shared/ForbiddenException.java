@@ -1,0 +1,13 @@
+package dev.holdfast.shared;
+
+/**
+ * The caller may see the record but may not do this to it (403), with a reason the UI can
+ * show.
+ */
+public class ForbiddenException extends RuntimeException {
+
+	public ForbiddenException(String reason) {
+		super(reason);
+	}
+
+}

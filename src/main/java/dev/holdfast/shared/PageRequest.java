@@ -1,0 +1,27 @@
+package dev.holdfast.shared;
+
+/**
+ * A validated page request: page from 0, size between 1 and {@value #MAX_SIZE}.
+ */
+public record PageRequest(int page, int size) {
+
+	public static final int MAX_SIZE = 200;
+
+	public PageRequest {
+		if (page < 0) {
+			throw new InvalidInputException("page", "must be 0 or more");
+		}
+		if (size < 1 || size > MAX_SIZE) {
+			throw new InvalidInputException("size", "must be between 1 and " + MAX_SIZE);
+		}
+	}
+
+	public static PageRequest of(Integer page, Integer size) {
+		return new PageRequest(page == null ? 0 : page, size == null ? 20 : size);
+	}
+
+	public long offset() {
+		return (long) this.page * this.size;
+	}
+
+}

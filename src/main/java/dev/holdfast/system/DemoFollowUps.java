@@ -1,0 +1,76 @@
+package dev.holdfast.system;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.followup.FollowUpKind;
+
+/**
+ * Follow-ups of the demo customers, spread over the last six months.
+ * <p>
+ * {@code FollowUpManagement} stamps a follow-up with the current time, as it must for
+ * real work, so the demo inserts its back-dated follow-ups directly, into the same
+ * columns the service writes, and records the same audit event for each.
+ */
+@Component
+class DemoFollowUps {
+
+	static final Duration SPAN = Duration.ofDays(180);
+
+	private static final List<String> TOPICS = List.of("报价", "样品", "合同条款", "付款进度", "售后问题", "新品介绍", "年度框架协议", "续约",
+			"技术交流", "交付进度");
+
+	private static final List<String> OUTCOMES = List.of("客户表示有兴趣", "客户需要内部评估", "对价格有异议", "已发送资料", "同意安排拜访",
+			"决策人出差，改期再谈");
+
+	private static final List<String> NEXT_STEPS = List.of("下周再跟进。", "月底前给出答复。", "安排技术人员上门。", "等待对方采购流程。", "准备修改报价。");
+
+	private final JdbcClient jdbc;
+
+	private final AuditTrail audit;
+
+	DemoFollowUps(JdbcClient jdbc, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	/** Records two to six follow-ups per customer; returns how many. */
+	int create(DemoFaker faker, List<DemoCustomers.Seeded> customers, Instant now) {
+		int count = 0;
+		for (DemoCustomers.Seeded customer : customers) {
+			int followUps = faker.between(2, 6);
+			for (int i = 0; i < followUps; i++) {
+				insert(faker, customer, now);
+				count++;
+			}
+		}
+		return count;
+	}
+
+	private void insert(DemoFaker faker, DemoCustomers.Seeded customer, Instant now) {
+		Instant at = now.minusSeconds((long) (faker.fraction() * SPAN.toSeconds())).truncatedTo(ChronoUnit.MICROS);
+		FollowUpKind kind = faker.pick(List.of(FollowUpKind.values()));
+		Long contactId = faker.chance(0.7) ? faker.pick(customer.contactIds()) : null;
+		Instant next = faker.chance(0.3) ? at.plus(Duration.ofDays(faker.between(3, 14))) : null;
+		String content = "与客户沟通" + faker.pick(TOPICS) + "事宜，" + faker.pick(OUTCOMES) + "，" + faker.pick(NEXT_STEPS);
+		long id = this.jdbc.sql("""
+				insert into follow_up (customer_id, contact_id, author_id, kind, content, next_contact_at,
+				                       created_at, updated_at, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 0) returning id""")
+			.params(customer.id(), contactId, customer.ownerId(), kind.name(), content,
+					next == null ? null : Timestamp.from(next), Timestamp.from(at), Timestamp.from(at))
+			.query(Long.class)
+			.single();
+		this.audit.record("FOLLOW_UP_CREATED", "follow_up", id,
+				Map.of("customerId", customer.id(), "kind", kind.name(), "backdated", true));
+	}
+
+}

@@ -1,0 +1,124 @@
+package dev.holdfast.system;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.holdfast.Api;
+import dev.holdfast.shared.PhoneNumbers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo company on its own, empty database.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "holdfast.demo.enabled=true",
+		"holdfast.demo.password=demo-password-for-tests", "holdfast.embedded-postgres.data-dir=target/test-data-demo" })
+class DemoCompanyIntegrationTests {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DemoCompany demo;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void employeesInADepartmentTreeWithEveryBuiltInRole() {
+		assertThat(count("select count(*) from employee")).isGreaterThanOrEqualTo(13);
+		assertThat(count("select count(*) from department")).isGreaterThanOrEqualTo(3);
+		assertThat(count("""
+				select count(*) from department d join department p on p.id = d.parent_id
+				where p.parent_id is not null""")).as("departments two levels below the top").isPositive();
+		List<String> roles = this.jdbc.sql("""
+				select distinct r.code from employee_role er join role r on r.id = er.role_id
+				join employee e on e.id = er.employee_id where e.username <> 'admin'""").query(String.class).list();
+		assertThat(roles).containsExactlyInAnyOrder("ADMIN", "SALES_MANAGER", "SALES", "SERVICE", "HR", "AUDITOR");
+	}
+
+	@Test
+	void customersWithChineseNamesOwnedByTheSalesTeam() {
+		assertThat(count("select count(*) from customer")).isGreaterThanOrEqualTo(300);
+		List<String> names = this.jdbc.sql("select name from customer").query(String.class).list();
+		assertThat(names).allMatch(name -> name.matches("\\p{IsHan}+"), "Chinese names");
+		assertThat(names.stream().filter(n -> n.endsWith("公司")).count()).isGreaterThan(250);
+		assertThat(count("select count(distinct owner_id) from customer")).isGreaterThanOrEqualTo(8);
+		assertThat(count("select count(*) from customer_revision")).isGreaterThanOrEqualTo(300);
+		assertThat(count("select count(*) from audit_event where action = 'CUSTOMER_CREATED'"))
+			.isGreaterThanOrEqualTo(300);
+	}
+
+	@Test
+	void contactsHaveValidMainlandMobileNumbers() {
+		List<Map<String, Object>> contacts = this.jdbc.sql("select phone, phone_normalized from contact")
+			.query()
+			.listOfRows();
+		assertThat(contacts).hasSizeGreaterThanOrEqualTo(300).allSatisfy(contact -> {
+			String phone = (String) contact.get("phone");
+			assertThat(PhoneNumbers.isValid(phone)).as(phone).isTrue();
+			assertThat(contact.get("phone_normalized")).isEqualTo("+86" + phone);
+		});
+		assertThat(this.jdbc.sql("select phone from employee where username <> 'admin'").query(String.class).list())
+			.allMatch(PhoneNumbers::isValid);
+	}
+
+	@Test
+	void followUpsSpreadOverTheLastSixMonths() {
+		Instant now = Instant.now();
+		List<Instant> times = this.jdbc.sql("select created_at from follow_up")
+			.query(java.sql.Timestamp.class)
+			.list()
+			.stream()
+			.map(java.sql.Timestamp::toInstant)
+			.toList();
+		assertThat(times).hasSizeGreaterThanOrEqualTo(600)
+			.allMatch(t -> t.isAfter(now.minus(Duration.ofDays(181))) && t.isBefore(now));
+		assertThat(times).anyMatch(t -> t.isBefore(now.minus(Duration.ofDays(150))))
+			.anyMatch(t -> t.isAfter(now.minus(Duration.ofDays(30))));
+		assertThat(count("select count(distinct date_trunc('month', created_at)) from follow_up"))
+			.isGreaterThanOrEqualTo(6);
+		assertThat(count("""
+				select count(*) from follow_up f join customer c on c.id = f.customer_id
+				where f.author_id <> c.owner_id""")).as("authored by the owner").isZero();
+	}
+
+	@Test
+	void demoEmployeesLogInWithTheDemoPasswordAndSeeTheirCustomers() {
+		Api api = new Api(this.port);
+		String token = api.login("east.sales1", "demo-password-for-tests");
+		Api.Response list = api.get(token, "/api/v1/customers?size=200");
+		assertThat(list.status()).isEqualTo(200);
+		long me = count("select id from employee where username = 'east.sales1'");
+		assertThat(list.body().get("total").asLong())
+			.isEqualTo(count("select count(*) from customer where owner_id = " + me));
+		assertThat(list.body().get("items").valueStream()).allMatch(item -> item.get("ownerId").asLong() == me);
+	}
+
+	@Test
+	void runningAgainAddsNothing() throws Exception {
+		List<Long> before = counts();
+		this.demo.run(null);
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	private List<Long> counts() {
+		return List.of(count("select count(*) from employee"), count("select count(*) from department"),
+				count("select count(*) from customer"), count("select count(*) from contact"),
+				count("select count(*) from follow_up"));
+	}
+
+	private long count(String sql) {
+		return this.jdbc.sql(sql).query(Long.class).single();
+	}
+
+}

@@ -106,19 +106,23 @@ final class LargeDataSet {
 				    (select count(*) from follow_up), (select count(*) from employee))""").query(String.class).single();
 	}
 
+	/**
+	 * Row number g becomes a distinct city + brand + industry through a bijection of [0,
+	 * combinations); the legal form is picked apart from it, because the duplicate check
+	 * ignores it ({@code CustomerNames}): 深圳星河贸易有限公司 and 深圳星河贸易股份有限公司 are the same
+	 * company. {@code normalized_name} is computed as {@code CustomerNames} does it.
+	 */
 	private void customers(long from, long to, String owners) {
-		long combinations = (long) CITIES.size() * BRAND_CHARACTERS.size() * BRAND_CHARACTERS.size() * INDUSTRIES.size()
-				* LEGAL_FORMS.size();
+		int nc = CITIES.size();
+		int nb = BRAND_CHARACTERS.size();
+		long combinations = (long) nc * nb * nb * INDUSTRIES.size();
 		if (to >= combinations) {
 			throw new IllegalArgumentException("at most " + combinations + " distinct company names");
 		}
-		int nc = CITIES.size();
-		int nb = BRAND_CHARACTERS.size();
-		int ni = INDUSTRIES.size();
 		String sql = """
 				insert into customer (name, normalized_name, kind, level, industry, source, region, address, status,
 				                      owner_id, created_at, updated_at, archived_at)
-				select n.name, lower(replace(n.name, ' ', '')), n.kind,
+				select n.name, regexp_replace(lower(n.name), '(股份有限公司|有限责任公司|有限公司|公司)$', ''), n.kind,
 				       (array['A','B','B','C','C','C','C','D','D','D'])[1 + %s %% 10],
 				       d.industry, %s[1 + %s %% %d], d.city,
 				       d.city || '市' || %s[1 + %s %% %d] || (1 + %s %% 500) || '号',
@@ -131,18 +135,17 @@ final class LargeDataSet {
 				cross join lateral (select (g * %d) %% %d as x) b
 				cross join lateral (select %s[1 + b.x %% %d] as city,
 				                           %s[1 + (b.x / %d) %% %d] || %s[1 + (b.x / %d) %% %d] as brand,
-				                           %s[1 + (b.x / %d) %% %d] as industry,
-				                           %s[1 + (b.x / %d) %% %d] as form) d
+				                           %s[1 + b.x / %d] as industry) d
 				cross join lateral (select case when g %% 20 = 0 then 'PERSON' else 'COMPANY' end as kind,
 				                           case when g %% 20 = 0 then %s
-				                                else d.city || d.brand || d.industry || d.form end as name) n
+				                                else d.city || d.brand || d.industry || %s[1 + %s %% %d] end as name) n
 				cross join lateral (select now() - make_interval(secs => %s %% (730 * 86400)) as updated,
 				                           make_interval(secs => %s %% (365 * 86400)) as age) t
 				""".formatted(h("g", 1), sqlArray(SOURCES), h("g", 2), SOURCES.size(), sqlArray(STREETS), h("g", 3),
 				STREETS.size(), h("g", 4), h("g", 5), h("g", 6), h("g", 7), h("g", 8), SPREAD, combinations,
 				sqlArray(CITIES), nc, sqlArray(BRAND_CHARACTERS), nc, nb, sqlArray(BRAND_CHARACTERS), nc * nb, nb,
-				sqlArray(INDUSTRIES), nc * nb * nb, ni, sqlArray(LEGAL_FORMS), nc * nb * nb * ni, LEGAL_FORMS.size(),
-				personName("g", 9), h("g", 10), h("g", 11));
+				sqlArray(INDUSTRIES), nc * nb * nb, personName("g", 9), sqlArray(LEGAL_FORMS), h("g", 12),
+				LEGAL_FORMS.size(), h("g", 10), h("g", 11));
 		this.jdbc.sql(sql).param("from", from).param("to", to).param("owners", owners).update();
 	}
 

@@ -1,0 +1,185 @@
+package dev.holdfast.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.holdfast.Api;
+import dev.holdfast.organization.DataScopes;
+import dev.holdfast.organization.OrganizationManagement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Measures each case through the API and in raw SQL, one after the other in every round,
+ * and also the other work the API does per request (token check, loading the caller's
+ * account, resolving the data scope, the total's count, owner names), to show where the
+ * API's time goes.
+ */
+final class ListMeasurement {
+
+	private static final List<String> PARTS = List.of("API", "SQL page", "SQL count", "token", "account", "scope",
+			"names", "audit", "/me");
+
+	private final Api api;
+
+	private final JdbcClient jdbc;
+
+	private final OrganizationManagement organization;
+
+	private final DataScopes scopes;
+
+	private final TransactionTemplate transaction;
+
+	private final Map<String, Map<String, Samples>> results = new LinkedHashMap<>();
+
+	private final Map<String, String> rows = new LinkedHashMap<>();
+
+	ListMeasurement(Api api, JdbcClient jdbc, ApplicationContext context, DataScopes scopes) {
+		this.api = api;
+		this.jdbc = jdbc;
+		this.organization = context.getBean(OrganizationManagement.class);
+		this.scopes = scopes;
+		this.transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+	}
+
+	void run(ListCase each, int warmUp, int samples) {
+		Api.Response first = this.api.get(each.token(), each.path());
+		assertThat(first.status()).as(first.toString()).isEqualTo(200);
+		int items = first.body().get("items").size();
+		boolean counts = items == first.body().get("size").asInt();
+		this.rows.put(each.name(), items + " / " + first.body().get("total").asLong());
+		Set<Long> owners = first.body()
+			.get("items")
+			.valueStream()
+			.filter(i -> !i.get("ownerId").isNull())
+			.map(i -> i.get("ownerId").asLong())
+			.collect(Collectors.toSet());
+		String tokenHash = sha256(each.token());
+		for (int i = 0; i < warmUp; i++) {
+			round(each, counts, owners, tokenHash, null);
+		}
+		Map<String, Samples> times = new LinkedHashMap<>();
+		PARTS.forEach(part -> times.put(part, new Samples()));
+		for (int i = 0; i < samples; i++) {
+			round(each, counts, owners, tokenHash, times);
+		}
+		this.results.put(each.name(), times);
+	}
+
+	private void round(ListCase each, boolean counts, Set<Long> owners, String tokenHash, Map<String, Samples> times) {
+		time(times, "API", () -> this.api.get(each.token(), each.path()).status());
+		time(times, "SQL page",
+				() -> this.jdbc.sql(each.sql().pageSql())
+					.params(each.sql().params())
+					.query((rs, n) -> rs.getLong("id"))
+					.list());
+		if (counts) {
+			time(times, "SQL count",
+					() -> this.jdbc.sql(each.sql().countSql()).params(each.sql().params()).query(Long.class).single());
+		}
+		time(times, "token", () -> this.jdbc.sql("""
+				update api_token set last_used_at = now()
+				where token_hash = ? and revoked_at is null and expires_at > now()
+				returning employee_id""").param(tokenHash).query(Long.class).optional());
+		time(times, "account", () -> this.organization.loginAccount(each.employeeId()));
+		time(times, "scope", () -> this.scopes.ownerScopeOf(each.employeeId()));
+		time(times, "names", () -> this.organization.displayNames(owners));
+		time(times, "audit", this::auditStatements);
+		time(times, "/me", () -> this.api.get(each.token(), "/api/v1/me").status());
+	}
+
+	/**
+	 * The statements {@code AuditTrail} runs for the event every list request records,
+	 * rolled back so that the benchmark leaves no made-up events in the trail.
+	 */
+	private Object auditStatements() {
+		return this.transaction.execute(status -> {
+			this.jdbc.sql("select pg_advisory_xact_lock(?)").param(0x486f6c6466617374L).query(Object.class).single();
+			String previous = this.jdbc.sql("select hash from audit_event order by id desc limit 1")
+				.query(String.class)
+				.optional()
+				.orElse("");
+			this.jdbc.sql("""
+					insert into audit_event (occurred_at, actor_id, actor_username, action, target_type, details,
+					                         prev_hash, hash)
+					values (now(), null, 'bench', 'CUSTOMERS_LISTED', 'customer', '{"rows":20}', ?, ?)""")
+				.params(previous, previous)
+				.update();
+			status.setRollbackOnly();
+			return previous;
+		});
+	}
+
+	private static void time(Map<String, Samples> times, String part, Supplier<?> action) {
+		if (times == null) {
+			action.get();
+		}
+		else {
+			times.get(part).time(action);
+		}
+	}
+
+	void printTable() {
+		List<String> lines = new ArrayList<>();
+		lines.add("%-34s %12s | %8s %8s | %8s %8s | %6s | %8s %8s | %6s".formatted("case", "rows / total", "API p50",
+				"API p95", "SQL p50", "SQL p95", "ratio", "+count50", "+count95", "ratio"));
+		this.results.forEach((name, t) -> {
+			double pageAndCount = t.get("SQL page").median() + zeroIfNone(t.get("SQL count").median());
+			double pageAndCount95 = t.get("SQL page").p95() + zeroIfNone(t.get("SQL count").p95());
+			lines.add("%-34s %12s | %8.2f %8.2f | %8.2f %8.2f | %5.1fx | %8.2f %8.2f | %5.1fx".formatted(name,
+					this.rows.get(name), t.get("API").median(), t.get("API").p95(), t.get("SQL page").median(),
+					t.get("SQL page").p95(), t.get("API").median() / t.get("SQL page").median(), pageAndCount,
+					pageAndCount95, t.get("API").median() / pageAndCount));
+		});
+		LargeDataSet.log("milliseconds; SQL = the page query the module runs; +count = page query plus the"
+				+ " count(*) the module runs for 'total'%n%s", String.join("\n", lines));
+	}
+
+	void printBreakdown() {
+		List<String> lines = new ArrayList<>();
+		lines.add("%-34s %7s %7s %7s %7s %7s %7s %7s | %7s %7s %7s | %7s".formatted("case (medians, ms)", "token",
+				"account", "scope", "page", "count", "names", "audit", "sum", "API", "rest", "GET /me"));
+		this.results.forEach((name, t) -> {
+			double[] parts = { t.get("token").median(), t.get("account").median(), t.get("scope").median(),
+					t.get("SQL page").median(), zeroIfNone(t.get("SQL count").median()), t.get("names").median(),
+					t.get("audit").median() };
+			double sum = java.util.Arrays.stream(parts).sum();
+			lines.add("%-34s %7.2f %7.2f %7.2f %7.2f %7.2f %7.2f %7.2f | %7.2f %7.2f %7.2f | %7.2f".formatted(name,
+					parts[0], parts[1], parts[2], parts[3], parts[4], parts[5], parts[6], sum, t.get("API").median(),
+					t.get("API").median() - sum, t.get("/me").median()));
+		});
+		LargeDataSet.log(
+				"where the API's time goes, each part timed on its own; rest = HTTP, JSON, Spring,"
+						+ " transactions; GET /me = the cheapest authenticated request, for comparison%n%s",
+				String.join("\n", lines));
+	}
+
+	private static double zeroIfNone(double value) {
+		return Double.isNaN(value) ? 0 : value;
+	}
+
+	private static String sha256(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 
 import dev.holdfast.Api;
 import dev.holdfast.shared.PhoneNumbers;
@@ -18,8 +19,10 @@ import dev.holdfast.shared.PhoneNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo company on its own, empty database.
+ * The demo company on its own, empty database. The context is closed after the class:
+ * nothing else uses its second embedded PostgreSQL.
  */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "holdfast.demo.enabled=true",
 		"holdfast.demo.password=demo-password-for-tests", "holdfast.embedded-postgres.data-dir=target/test-data-demo" })
 class DemoCompanyIntegrationTests {

@@ -33,6 +33,16 @@ class LayoutAttributes {
 				withLanguage(request.getQueryString(), "en"));
 	}
 
+	/** The part of the site the page belongs to, for marking the navigation link. */
+	@ModelAttribute("navSection")
+	String navSection(HttpServletRequest request) {
+		String[] parts = request.getRequestURI().substring(request.getContextPath().length()).split("/");
+		if (parts.length < 2) {
+			return "home";
+		}
+		return "admin".equals(parts[1]) && parts.length > 2 ? parts[2] : parts[1];
+	}
+
 	@ModelAttribute("currentUserName")
 	String currentUserName(HttpServletRequest request) {
 		if (request.getHeader("HX-Request") != null) {

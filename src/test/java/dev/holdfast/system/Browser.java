@@ -91,7 +91,10 @@ final class Browser implements AutoCloseable {
 	}
 
 	void click(String css) {
-		until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+		WebElement element = until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+		((JavascriptExecutor) this.driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		element.click();
 	}
 
 	/** Sets a value the way a date picker would; typing dates depends on the locale. */

@@ -79,14 +79,23 @@ class BrowserIntegrationTests {
 		String customerUrl = this.browser.driver().getCurrentUrl();
 		this.browser.screenshot("customer-desktop");
 
-		this.browser
-			.open("/customers?q=" + java.net.URLEncoder.encode("云杉精密", java.nio.charset.StandardCharsets.UTF_8));
+		createCustomers(rep, 22);
+		this.browser.open("/customers");
+		this.browser.type("#customer-q", phone);
 		this.browser.waitForText("#customer-table", name);
+		this.browser.until(driver -> driver.findElements(By.cssSelector(".customer-row")).size() == 1);
+		this.browser.open("/customers?q=" + java.net.URLEncoder.encode("云杉", java.nio.charset.StandardCharsets.UTF_8));
+		this.browser.waitForText("#customer-table", name);
+		this.browser.open("/customers?ownerId=" + rep.id());
+		this.browser.click("a[rel=next]");
+		this.browser.waitForText(".pagination", "第 2 / 2 页");
+		assertThat(this.browser.driver().getCurrentUrl()).contains("ownerId=" + rep.id()).contains("page=1");
+		this.browser.open("/customers");
 		this.browser.screenshot("customer-list-desktop");
 
 		this.browser.viewport(Browser.PHONE);
 		this.browser.open("/customers");
-		this.browser.waitForText("#customer-table", name);
+		this.browser.find(".customer-row");
 		assertThat(this.browser.find(".navbar-toggler").isDisplayed()).isTrue();
 		assertThat(this.browser.driver().findElement(By.id("nav-customers")).isDisplayed()).isFalse();
 		this.browser.screenshot("customer-list-phone");
@@ -116,6 +125,23 @@ class BrowserIntegrationTests {
 		this.browser.screenshot("customer-en-desktop");
 		this.browser.click("#lang-zh");
 		this.browser.waitForText("#nav-customers", "客户");
+	}
+
+	private static final String[] CITIES = { "北京", "上海", "广州", "深圳", "杭州", "成都", "武汉", "南京" };
+
+	private static final String[] TRADES = { "科技", "贸易", "机电", "食品", "物流", "建材", "医疗器械", "纺织" };
+
+	/** Customers of the rep, through the API, so that the list has pages. */
+	private void createCustomers(TestData.Employee rep, int count) {
+		Api api = new Api(this.port);
+		String token = this.data.token(rep);
+		for (int i = 0; i < count; i++) {
+			String city = CITIES[i % CITIES.length];
+			Api.Response response = api.post(token, "/api/v1/customers",
+					java.util.Map.of("name", TestData.unique(city + TRADES[i % TRADES.length] + "有限公司"), "kind",
+							"COMPANY", "level", i % 3 == 0 ? "A" : "B", "region", city));
+			assertThat(response.status()).as(response.toString()).isEqualTo(201);
+		}
 	}
 
 	@Test

@@ -58,18 +58,22 @@ class CustomerSearch {
 			params.put("owners", scope.ownerIds());
 			byScope += " and c.owner_id in (:owners)";
 		}
+		// customers the caller is a member of but does not already see through a scope:
+		// the two parts never
+		// overlap, so they add up without the cost of removing duplicates
 		String byMembership = "select " + COLUMNS + " from customer c join customer_member m on m.customer_id = c.id"
 				+ " where m.employee_id = :me and m.removed_at is null"
-				+ " and (m.expires_at is null or m.expires_at > now()) and " + filters;
+				+ " and (m.expires_at is null or m.expires_at > now()) and " + filters
+				+ " and (c.owner_id is null or c.owner_id not in (:owners))";
 		String order = " order by updated_at desc, id desc";
 		if (scope.all()) {
 			return new Statement(byScope + order + " limit :limit offset :offset",
 					"select count(*) from customer c where " + filters, params);
 		}
-		String pageSql = "select * from ((" + byScope + order + " limit :window) union (" + byMembership + order
+		String pageSql = "select * from ((" + byScope + order + " limit :window) union all (" + byMembership + order
 				+ " limit :window)) v" + order + " limit :limit offset :offset";
-		String countSql = "select count(*) from (" + byScope.replace(COLUMNS, "c.id") + " union "
-				+ byMembership.replace(COLUMNS, "c.id") + ") v";
+		String countSql = "select (" + byScope.replace(COLUMNS, "count(*)") + ") + ("
+				+ byMembership.replace(COLUMNS, "count(*)") + ")";
 		return new Statement(pageSql, countSql, params);
 	}
 

@@ -6,20 +6,21 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
 
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.CurrentEmployee;
 
 /**
  * What the layout shows on every page: links that switch the language while keeping the
- * rest of the query, and the name of the employee who is logged in.
+ * rest of the query, the part of the site for the navigation, and the name of the
+ * employee who is logged in. Added only to rendered pages, so REST calls and redirects
+ * cost nothing.
  */
-@ControllerAdvice(annotations = Controller.class)
-class LayoutAttributes {
+class LayoutAttributes implements HandlerInterceptor {
 
 	private final OrganizationManagement organization;
 
@@ -27,31 +28,27 @@ class LayoutAttributes {
 		this.organization = organization;
 	}
 
-	@ModelAttribute("languageLinks")
-	Map<String, String> languageLinks(HttpServletRequest request) {
-		return Map.of("zh_CN", withLanguage(request.getQueryString(), "zh_CN"), "en",
-				withLanguage(request.getQueryString(), "en"));
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			ModelAndView page) {
+		if (page == null || page.getViewName() == null || page.getViewName().startsWith("redirect:")
+				|| page.getViewName().contains("::")) {
+			return;
+		}
+		page.addObject("languageLinks", Map.of("zh_CN", withLanguage(request.getQueryString(), "zh_CN"), "en",
+				withLanguage(request.getQueryString(), "en")));
+		page.addObject("navSection", navSection(request));
+		CurrentEmployee.find()
+			.ifPresent(me -> page.addObject("currentUserName", this.organization.displayNames(Set.of(me.employeeId()))
+				.getOrDefault(me.employeeId(), me.username())));
 	}
 
-	/** The part of the site the page belongs to, for marking the navigation link. */
-	@ModelAttribute("navSection")
-	String navSection(HttpServletRequest request) {
+	static String navSection(HttpServletRequest request) {
 		String[] parts = request.getRequestURI().substring(request.getContextPath().length()).split("/");
 		if (parts.length < 2) {
 			return "home";
 		}
 		return "admin".equals(parts[1]) && parts.length > 2 ? parts[2] : parts[1];
-	}
-
-	@ModelAttribute("currentUserName")
-	String currentUserName(HttpServletRequest request) {
-		if (request.getHeader("HX-Request") != null) {
-			return null;
-		}
-		return CurrentEmployee.find()
-			.map(me -> this.organization.displayNames(Set.of(me.employeeId()))
-				.getOrDefault(me.employeeId(), me.username()))
-			.orElse(null);
 	}
 
 	static String withLanguage(String query, String language) {

@@ -11,12 +11,20 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
+import dev.holdfast.organization.OrganizationManagement;
+
 /**
  * The language of the web UI: Chinese unless the user picked English with
  * {@code ?lang=en}; the choice is kept in a cookie.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	private final OrganizationManagement organization;
+
+	WebConfiguration(OrganizationManagement organization) {
+		this.organization = organization;
+	}
 
 	static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
 
@@ -33,6 +41,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new SupportedLanguages());
+		registry.addInterceptor(new LayoutAttributes(this.organization)).excludePathPatterns("/api/**");
 	}
 
 	/** Accepts only the languages we have messages for, so a cookie never holds junk. */

@@ -50,7 +50,8 @@ class BrowserIntegrationTests {
 		TestData.Employee rep = this.data.employee("sales", department, null, "SALES");
 		this.browser.viewport(Browser.DESKTOP);
 		this.browser.logIn(rep.username(), TestData.PASSWORD);
-		this.browser.open("/customers?lang=zh_CN");
+		this.browser.open("/?lang=zh_CN");
+		this.browser.click("#nav-customers");
 		this.browser.click("#new-customer");
 		String name = TestData.unique("上海云杉精密机械有限公司");
 		this.browser.type("#c-name", name);
@@ -100,6 +101,9 @@ class BrowserIntegrationTests {
 		assertThat(this.browser.driver().findElement(By.id("nav-customers")).isDisplayed()).isFalse();
 		this.browser.screenshot("customer-list-phone");
 
+		this.browser.open("/");
+		this.browser.find("#my-customers");
+		this.browser.screenshot("home-phone");
 		this.browser.driver().get(customerUrl);
 		this.browser.find("#followup-form");
 		this.browser.screenshot("customer-phone");
@@ -187,8 +191,24 @@ class BrowserIntegrationTests {
 		this.browser.click("#role-submit");
 		this.browser.waitForText("#role-table", "大客户经理");
 
+		this.browser.screenshot("roles-desktop");
+
+		this.browser.open("/customers/new");
+		String customer = TestData.unique("深圳前海物流有限公司");
+		this.browser.type("#c-name", customer);
+		this.browser.type("#c-address", "广东省深圳市南山区前海大道 1 号");
+		this.browser.click("#customer-submit");
+		this.browser.click("#edit-customer");
+		this.browser.type("#c-region", "深圳");
+		this.browser.click("#customer-submit");
+		this.browser.find("#flash");
+		this.browser.click("#show-history");
+		this.browser.waitForText("#revisions", "修改");
+		assertThat(this.browser.driver().findElements(By.cssSelector("#revisions .revision"))).hasSize(2);
+		this.browser.screenshot("history-desktop");
+
 		this.browser.open("/audit");
-		this.browser.waitForText("#audit-table", "ROLE_CREATED");
+		this.browser.waitForText("#audit-table", "CUSTOMER_HISTORY_VIEWED");
 		this.browser.click("#verify-chain");
 		this.browser.waitForText("#verification-result", "哈希链完整");
 		this.browser.screenshot("audit-desktop");

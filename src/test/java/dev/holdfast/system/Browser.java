@@ -53,6 +53,9 @@ final class Browser implements AutoCloseable {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--disable-quic", "--user-data-dir=" + this.profile.toAbsolutePath(), "--window-size=1366,900",
 				"--lang=zh-CN");
+		org.openqa.selenium.logging.LoggingPreferences logging = new org.openqa.selenium.logging.LoggingPreferences();
+		logging.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+		options.setCapability("goog:loggingPrefs", logging);
 		this.driver = new ChromeDriver(options);
 		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(20));
 		this.base = "http://localhost:" + port;
@@ -146,6 +149,20 @@ final class Browser implements AutoCloseable {
 			throw new UncheckedIOException(ex);
 		}
 		return file;
+	}
+
+	/**
+	 * What the pages wrote to the browser console since the last call (CSP violations
+	 * land here).
+	 */
+	java.util.List<String> consoleMessages() {
+		return this.driver.manage()
+			.logs()
+			.get(org.openqa.selenium.logging.LogType.BROWSER)
+			.getAll()
+			.stream()
+			.map(entry -> entry.getLevel() + " " + entry.getMessage())
+			.toList();
 	}
 
 	@Override

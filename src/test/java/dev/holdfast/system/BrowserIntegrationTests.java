@@ -100,6 +100,9 @@ class BrowserIntegrationTests {
 		assertThat(this.browser.find(".navbar-toggler").isDisplayed()).isTrue();
 		assertThat(this.browser.driver().findElement(By.id("nav-customers")).isDisplayed()).isFalse();
 		this.browser.screenshot("customer-list-phone");
+		this.browser.click(".navbar-toggler");
+		this.browser.find("#nav-customers");
+		this.browser.screenshot("menu-phone");
 
 		this.browser.open("/");
 		this.browser.find("#my-customers");
@@ -129,6 +132,8 @@ class BrowserIntegrationTests {
 		this.browser.screenshot("customer-en-desktop");
 		this.browser.click("#lang-zh");
 		this.browser.waitForText("#nav-customers", "客户");
+		assertThat(this.browser.consoleMessages()).noneMatch(message -> message.contains("Content Security Policy"))
+			.noneMatch(message -> message.startsWith("SEVERE") && !message.contains("Failed to load resource"));
 	}
 
 	private static final String[] CITIES = { "北京", "上海", "广州", "深圳", "杭州", "成都", "武汉", "南京" };

@@ -3,14 +3,23 @@ package dev.holdfast.security;
 import java.io.Serializable;
 import java.util.Set;
 
+import org.springframework.security.core.AuthenticatedPrincipal;
+
 import dev.holdfast.organization.LoginAccount;
 import dev.holdfast.shared.EmployeePrincipal;
 
 /**
  * The principal of an authenticated request. Kept small, since it is serialised into the
- * session.
+ * session. Its name is the username: Spring Session indexes sessions by it (at most 100
+ * characters), so it must not fall back to the record's {@code toString()}.
  */
-record HoldfastUser(long employeeId, String username, String displayName) implements EmployeePrincipal, Serializable {
+record HoldfastUser(long employeeId, String username,
+		String displayName) implements EmployeePrincipal, AuthenticatedPrincipal, Serializable {
+
+	@Override
+	public String getName() {
+		return this.username;
+	}
 
 	static HoldfastUser of(LoginAccount account) {
 		return new HoldfastUser(account.id(), account.username(), account.displayName());

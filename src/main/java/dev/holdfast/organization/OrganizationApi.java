@@ -37,6 +37,9 @@ class OrganizationApi {
 
 	@GetMapping("/departments")
 	List<DepartmentView> departments() {
+		if (!Permission.DEPARTMENT_MANAGE.isHeld()) {
+			Permission.EMPLOYEE_MANAGE.require();
+		}
 		return this.organization.departments();
 	}
 

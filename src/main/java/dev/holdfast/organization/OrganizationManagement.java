@@ -94,6 +94,11 @@ public class OrganizationManagement {
 	public EmployeeView updateEmployee(long id, EmployeeChanges changes) {
 		Permission.EMPLOYEE_MANAGE.require();
 		Employee employee = this.employees.findById(id).orElseThrow(() -> new NotFoundException("employee"));
+		if (!Permission.ROLE_MANAGE.isHeld() && employee.getRoles().stream().anyMatch(Role::isAdministrative)) {
+			// otherwise HR could reset an administrator's password and log in as them
+			throw new dev.holdfast.shared.ForbiddenException(
+					"only an administrator may change an employee who holds an administrative role");
+		}
 		if (changes.version() != null && changes.version() != employee.toView().version()) {
 			throw new ConflictException("stale_version", "the employee was changed by someone else; reload it");
 		}

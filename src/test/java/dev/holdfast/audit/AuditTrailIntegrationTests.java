@@ -1,9 +1,14 @@
 package dev.holdfast.audit;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -80,6 +85,50 @@ class AuditTrailIntegrationTests {
 			assertThat(event.userAgent()).isEqualTo("holdfast-tests");
 			assertThat(event.details()).doesNotContain("wrong-password", TestData.PASSWORD);
 		}
+	}
+
+	@Test
+	void theClientAddressIsNotTakenFromAForgeableHeaderAndALongUserAgentIsCut() throws Exception {
+		TestData.Employee rep = this.data.employee("forwarded", null, null, "SALES");
+		HttpRequest login = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/auth/token"))
+			.header("Content-Type", "application/json")
+			.header("X-Forwarded-For", "203.0.113.9")
+			.header("User-Agent", "A".repeat(2000))
+			.POST(HttpRequest.BodyPublishers
+				.ofString("{\"username\":\"" + rep.username() + "\",\"password\":\"" + TestData.PASSWORD + "\"}"))
+			.build();
+
+		HttpResponse<String> response = HttpClient.newHttpClient().send(login, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		AuditEventView event = single("LOGIN_SUCCEEDED", rep.username());
+		assertThat(event.clientIp()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+		assertThat(event.userAgent()).hasSize(512);
+	}
+
+	@Test
+	void eventsHoldIdsAndFactsButNoPersonalValues() {
+		Map<String, Object> form = new HashMap<>();
+		form.put("username", TestData.unique("private"));
+		form.put("displayName", "隐私");
+		form.put("password", "first-secret-password");
+		form.put("email", "private.person@example.com");
+		form.put("phone", "13912345678");
+		form.put("roles", List.of("SALES"));
+		Api.Response created = this.api.post(this.data.adminToken(), "/api/v1/employees", form);
+		assertThat(created.status()).isEqualTo(201);
+		this.api.patch(this.data.adminToken(), "/api/v1/employees/" + created.id(),
+				Map.of("phone", "13987654321", "email", "other@example.com", "password", "second-secret-password"));
+
+		List<String> events = this.jdbc
+			.sql("select e::text from audit_event e where target_type = 'employee' and target_id = ?")
+			.param(Long.toString(created.id()))
+			.query(String.class)
+			.list();
+
+		assertThat(events).hasSizeGreaterThanOrEqualTo(3);
+		assertThat(String.join("\n", events)).doesNotContain("13912345678", "13987654321", "private.person",
+				"other@example", "secret-password");
 	}
 
 	@Test

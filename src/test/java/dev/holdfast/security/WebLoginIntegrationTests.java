@@ -138,6 +138,72 @@ class WebLoginIntegrationTests {
 	}
 
 	@Test
+	void theSessionIdChangesAtLoginSoAPlantedSessionIsUseless() {
+		TestData.Employee rep = this.data.employee("fixation", null, null, "SALES");
+		Browser victim = new Browser();
+		victim.get("/login");
+		String planted = victim.cookies.get("SESSION");
+		assertThat(planted).isNotBlank();
+
+		victim.logIn(rep.username(), TestData.PASSWORD);
+
+		assertThat(victim.cookies.get("SESSION")).isNotBlank().isNotEqualTo(planted);
+		Browser attacker = new Browser();
+		attacker.cookies.put("SESSION", planted);
+		assertThat(attacker.get("/").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void theApiIgnoresTheWebSessionSoAForgedCrossSiteCallFails() {
+		TestData.Employee admin = this.data.employee("webadmin", null, null, "ADMIN");
+		Browser browser = new Browser();
+		browser.logIn(admin.username(), TestData.PASSWORD);
+		assertThat(browser.get("/").statusCode()).isEqualTo(200);
+		long departments = this.jdbc.sql("select count(*) from department").query(Long.class).single();
+
+		HttpResponse<String> forged = browser.postJson("/api/v1/departments",
+				"{\"name\":\"" + TestData.unique("csrf") + "\"}");
+
+		assertThat(forged.statusCode()).isEqualTo(401);
+		assertThat(this.jdbc.sql("select count(*) from department").query(Long.class).single()).isEqualTo(departments);
+		assertThat(browser.get("/api/v1/me").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void logoutNeedsTheCsrfTokenAndEndsTheSession() {
+		TestData.Employee rep = this.data.employee("logout", null, null, "SALES");
+		Browser browser = new Browser();
+		browser.logIn(rep.username(), TestData.PASSWORD);
+
+		assertThat(browser.post("/logout", Map.of()).statusCode()).isEqualTo(403);
+		assertThat(browser.get("/").statusCode()).as("still logged in").isEqualTo(200);
+
+		HttpResponse<String> out = browser.post("/logout", Map.of("_csrf", csrfToken(browser.get("/login"))));
+
+		assertThat(out.statusCode()).isEqualTo(302);
+		assertThat(browser.get("/").statusCode()).isEqualTo(302);
+		assertThat(sessionsOf(rep.username())).isZero();
+		assertThat(this.jdbc.sql("select count(*) from audit_event where action = 'LOGOUT' and actor_id = ?")
+			.param(rep.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void theFormShowsALockedUsernameAsLocked() {
+		TestData.Employee rep = this.data.employee("weblocked", null, null, "SALES");
+		for (int i = 0; i < 5; i++) {
+			new Browser().logIn(rep.username(), "wrong-password-" + i);
+		}
+
+		HttpResponse<String> locked = new Browser().logIn(rep.username(), TestData.PASSWORD);
+
+		assertThat(locked.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/login?locked"));
+		assertThat(sessionsOf(rep.username())).isZero();
+	}
+
+	@Test
 	void pagesCarrySecureHeaders() {
 		HttpResponse<String> page = new Browser().get("/login");
 
@@ -189,6 +255,11 @@ class WebLoginIntegrationTests {
 				.collect(Collectors.joining("&"));
 			return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString(body)));
+		}
+
+		HttpResponse<String> postJson(String path, String json) {
+			return send(request(path).header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(json)));
 		}
 
 		HttpResponse<String> logIn(String username, String password) {

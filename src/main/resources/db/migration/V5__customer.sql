@@ -12,7 +12,7 @@ create table customer (
     name             varchar(200) not null,
     normalized_name  varchar(200) not null,
     kind             varchar(10)  not null,
-    level            char(1)      not null default 'C',
+    level            varchar(1)   not null default 'C',
     industry         varchar(100),
     source           varchar(100),
     region           varchar(100),

@@ -38,8 +38,11 @@ public class OrganizationManagement {
 
 	private final AuditTrail audit;
 
+	private final LoginAccounts loginAccounts;
+
 	OrganizationManagement(Departments departments, Employees employees, Roles roles, PasswordEncoder passwords,
-			AuditTrail audit) {
+			AuditTrail audit, LoginAccounts loginAccounts) {
+		this.loginAccounts = loginAccounts;
 		this.departments = departments;
 		this.employees = employees;
 		this.roles = roles;
@@ -184,23 +187,13 @@ public class OrganizationManagement {
 	/** The login account of a username, for authentication. */
 	@Transactional(readOnly = true)
 	public Optional<LoginAccount> loginAccount(String username) {
-		return this.employees.findByUsername(username).map(OrganizationManagement::account);
+		return this.loginAccounts.byUsername(username);
 	}
 
 	/** The current state of an employee's account, reloaded on every request. */
 	@Transactional(readOnly = true)
 	public Optional<LoginAccount> loginAccount(long id) {
-		return this.employees.findById(id).map(OrganizationManagement::account);
-	}
-
-	private static LoginAccount account(Employee e) {
-		Set<String> permissions = e.getRoles()
-			.stream()
-			.flatMap(r -> r.getPermissions().stream())
-			.collect(Collectors.toSet());
-		Set<String> roleCodes = e.getRoles().stream().map(Role::getCode).collect(Collectors.toSet());
-		return new LoginAccount(e.getId(), e.getUsername(), e.getDisplayName(), e.getPasswordHash(), e.getStatus(),
-				roleCodes, permissions);
+		return this.loginAccounts.byId(id);
 	}
 
 	private void checkPlacement(Long departmentId, Long managerId, Long employeeId) {

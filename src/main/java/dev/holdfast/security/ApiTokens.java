@@ -61,14 +61,28 @@ class ApiTokens {
 		return new IssuedToken(token, expiresAt);
 	}
 
-	/** The employee a valid, unexpired, unrevoked token belongs to. */
+	/**
+	 * The employee a valid, unexpired, unrevoked token belongs to. The last use is
+	 * written at most once a minute, so that reading through the API does not turn every
+	 * request into a write.
+	 */
 	@Transactional
 	public Optional<Long> employeeOf(String token) {
-		Optional<Long> employee = this.jdbc.sql("""
-				update api_token set last_used_at = now()
-				where token_hash = ? and revoked_at is null and expires_at > now()
-				returning employee_id""").param(hash(token)).query(Long.class).optional();
-		return employee;
+		String hash = hash(token);
+		Optional<TokenUse> use = this.jdbc.sql("""
+				select employee_id, coalesce(last_used_at < now() - interval '1 minute', true) as stale
+				from api_token where token_hash = ? and revoked_at is null and expires_at > now()""")
+			.param(hash)
+			.query((rs, row) -> new TokenUse(rs.getLong("employee_id"), rs.getBoolean("stale")))
+			.optional();
+		use.filter(TokenUse::stale)
+			.ifPresent(u -> this.jdbc.sql("update api_token set last_used_at = now() where token_hash = ?")
+				.param(hash)
+				.update());
+		return use.map(TokenUse::employeeId);
+	}
+
+	private record TokenUse(long employeeId, boolean stale) {
 	}
 
 	@Transactional

@@ -31,6 +31,14 @@ class SessionRefreshFilter extends OncePerRequestFilter {
 		this.organization = organization;
 	}
 
+	/** Static files carry no data; they need no trip to the database. */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
+				|| path.startsWith("/images/") || path.equals("/favicon.ico");
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {

@@ -91,12 +91,12 @@ class ApiErrorHandler {
 
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<Map<String, Object>> notFound(NotFoundException ex) {
-		return body(HttpStatus.NOT_FOUND, "not_found", ex.getMessage(), Map.of());
+		return body(HttpStatus.NOT_FOUND, "not_found", "no such record, or you may not see it", Map.of());
 	}
 
 	@ExceptionHandler(NoResourceFoundException.class)
 	ResponseEntity<Map<String, Object>> noResource(NoResourceFoundException ex) {
-		return body(HttpStatus.NOT_FOUND, "not_found", "no such resource", Map.of());
+		return body(HttpStatus.NOT_FOUND, "not_found", "no such record, or you may not see it", Map.of());
 	}
 
 	@ExceptionHandler(ConflictException.class)

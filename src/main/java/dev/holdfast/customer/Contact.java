@@ -1,0 +1,123 @@
+package dev.holdfast.customer;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import dev.holdfast.shared.PhoneNumbers;
+
+@Entity
+class Contact {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long customerId;
+
+	private String name;
+
+	private String title;
+
+	private String phone;
+
+	private String phoneNormalized;
+
+	private String email;
+
+	private String wechat;
+
+	@Enumerated(EnumType.STRING)
+	private Gender gender;
+
+	private LocalDate birthday;
+
+	private String notes;
+
+	@Version
+	private long version;
+
+	private Instant createdAt;
+
+	private Long createdBy;
+
+	private Instant updatedAt;
+
+	private Long updatedBy;
+
+	private Instant archivedAt;
+
+	protected Contact() {
+	}
+
+	Contact(long customerId, long createdBy) {
+		this.customerId = customerId;
+		this.createdAt = Instant.now();
+		this.createdBy = createdBy;
+		this.updatedAt = this.createdAt;
+		this.updatedBy = createdBy;
+	}
+
+	void describe(ContactData data, long by) {
+		this.name = data.name();
+		this.title = data.title();
+		this.phone = data.phone();
+		this.phoneNormalized = PhoneNumbers.normalize(data.phone()).orElse(null);
+		this.email = data.email();
+		this.wechat = data.wechat();
+		this.gender = data.gender();
+		this.birthday = data.birthday();
+		this.notes = data.notes();
+		this.updatedAt = Instant.now();
+		this.updatedBy = by;
+	}
+
+	ContactData data() {
+		return new ContactData(this.name, this.title, this.phone, this.email, this.wechat, this.gender, this.birthday,
+				this.notes);
+	}
+
+	Map<String, Object> snapshot() {
+		Map<String, Object> snapshot = new LinkedHashMap<>();
+		snapshot.put("name", this.name);
+		snapshot.put("title", this.title);
+		snapshot.put("phone", this.phone);
+		snapshot.put("email", this.email);
+		snapshot.put("wechat", this.wechat);
+		snapshot.put("gender", this.gender);
+		snapshot.put("birthday", this.birthday == null ? null : this.birthday.toString());
+		snapshot.put("notes", this.notes);
+		return snapshot;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	Long getCustomerId() {
+		return this.customerId;
+	}
+
+	String getPhoneNormalized() {
+		return this.phoneNormalized;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	ContactView toView() {
+		return new ContactView(this.id, this.customerId, this.name, this.title, this.phone, this.email, this.wechat,
+				this.gender, this.birthday, this.notes, this.version, this.createdAt, this.updatedAt);
+	}
+
+}

@@ -1,0 +1,136 @@
+package dev.holdfast.customer;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.NotFoundException;
+import dev.holdfast.shared.PhoneNumbers;
+import dev.holdfast.shared.Permission;
+
+/**
+ * Contacts of customers. A contact is visible and changeable exactly when its customer
+ * is.
+ */
+@Service
+public class ContactManagement {
+
+	private final Contacts contacts;
+
+	private final Customers customers;
+
+	private final CustomerVisibility visibility;
+
+	private final DuplicateCheck duplicates;
+
+	private final Revisions revisions;
+
+	private final AuditTrail audit;
+
+	ContactManagement(Contacts contacts, Customers customers, CustomerVisibility visibility, DuplicateCheck duplicates,
+			Revisions revisions, AuditTrail audit) {
+		this.contacts = contacts;
+		this.customers = customers;
+		this.visibility = visibility;
+		this.duplicates = duplicates;
+		this.revisions = revisions;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public ContactView create(long customerId, ContactForm form) {
+		this.visibility.requireWritable(customerId);
+		requireNotArchived(customerId);
+		ContactData data = form.data();
+		checkPhone(data.phone(), customerId);
+		long me = CurrentEmployee.id();
+		Contact contact = new Contact(customerId, me);
+		contact.describe(data, me);
+		contact = this.contacts.saveAndFlush(contact);
+		this.revisions.ofContact(contact, "CREATED", me);
+		this.audit.record("CONTACT_CREATED", "contact", contact.getId(), Map.of("customerId", customerId));
+		return contact.toView();
+	}
+
+	@Transactional
+	public List<ContactView> of(long customerId) {
+		this.visibility.requireVisible(customerId);
+		List<ContactView> contacts = this.contacts.findByCustomerIdOrderByIdAsc(customerId)
+			.stream()
+			.map(Contact::toView)
+			.toList();
+		this.audit.record("CONTACTS_VIEWED", "customer", customerId, Map.of("rows", contacts.size()));
+		return contacts;
+	}
+
+	@Transactional
+	public ContactView update(long contactId, ContactChanges changes) {
+		Contact contact = this.contacts.findById(contactId).orElseThrow(() -> new NotFoundException("contact"));
+		this.visibility.requireWritable(contact.getCustomerId());
+		requireNotArchived(contact.getCustomerId());
+		if (changes.version() != contact.getVersion()) {
+			throw new ConflictException("stale_version", "the contact was changed by someone else; reload it");
+		}
+		ContactData data = changes.applyTo(contact.data());
+		if (changes.phone() != null) {
+			checkPhone(data.phone(), contact.getCustomerId());
+		}
+		long me = CurrentEmployee.id();
+		contact.describe(data, me);
+		contact = this.contacts.saveAndFlush(contact);
+		this.revisions.ofContact(contact, "UPDATED", me);
+		this.audit.record("CONTACT_UPDATED", "contact", contactId, Map.of("customerId", contact.getCustomerId()));
+		return contact.toView();
+	}
+
+	/** Puts a contact back to an earlier revision (administrators). */
+	@Transactional
+	public ContactView restore(long customerId, long revisionId) {
+		this.visibility.requireVisible(customerId);
+		Permission.CUSTOMER_RESTORE.require();
+		RevisionView revision = this.revisions.find(customerId, "contact", revisionId)
+			.orElseThrow(() -> new NotFoundException("revision"));
+		Contact contact = this.contacts.findById(revision.entityId())
+			.orElseThrow(() -> new NotFoundException("contact"));
+		ContactData data = ContactData.fromSnapshot(revision.snapshot());
+		checkPhone(data.phone(), customerId);
+		long me = CurrentEmployee.id();
+		contact.describe(data, me);
+		contact = this.contacts.saveAndFlush(contact);
+		this.revisions.ofContact(contact, "RESTORED", me);
+		this.audit.record("CONTACT_RESTORED", "contact", contact.getId(), Map.of("revisionId", revisionId));
+		return contact.toView();
+	}
+
+	/**
+	 * Whether the contact exists and belongs to the customer (for forms that name a
+	 * contact).
+	 */
+	@Transactional(readOnly = true)
+	public boolean belongsTo(long contactId, long customerId) {
+		return this.contacts.findById(contactId).map(c -> c.getCustomerId() == customerId).orElse(false);
+	}
+
+	private void checkPhone(String phone, long customerId) {
+		if (phone == null) {
+			return;
+		}
+		if (!PhoneNumbers.isValid(phone)) {
+			throw new InvalidInputException("phone", "is not a valid phone number");
+		}
+		this.duplicates.phone(phone, customerId);
+	}
+
+	private void requireNotArchived(long customerId) {
+		if (this.customers.findById(customerId).map(Customer::isArchived).orElse(false)) {
+			throw new ConflictException("archived", "the customer is archived; restore it first");
+		}
+	}
+
+}

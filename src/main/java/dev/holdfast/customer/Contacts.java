@@ -1,0 +1,13 @@
+package dev.holdfast.customer;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Contacts extends JpaRepository<Contact, Long> {
+
+	List<Contact> findByCustomerIdOrderByIdAsc(long customerId);
+
+	List<Contact> findByPhoneNormalized(String phoneNormalized);
+
+}

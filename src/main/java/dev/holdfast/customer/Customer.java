@@ -1,0 +1,163 @@
+package dev.holdfast.customer;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+@Entity
+class Customer {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String name;
+
+	private String normalizedName;
+
+	@Enumerated(EnumType.STRING)
+	private CustomerKind kind;
+
+	@Enumerated(EnumType.STRING)
+	private CustomerLevel level;
+
+	private String industry;
+
+	private String source;
+
+	private String region;
+
+	private String address;
+
+	private String notes;
+
+	@Enumerated(EnumType.STRING)
+	private CustomerStatus status;
+
+	private Long ownerId;
+
+	@Version
+	private long version;
+
+	private Instant createdAt;
+
+	private Long createdBy;
+
+	private Instant updatedAt;
+
+	private Long updatedBy;
+
+	private Instant archivedAt;
+
+	private Long archivedBy;
+
+	protected Customer() {
+	}
+
+	Customer(CustomerKind kind, Long ownerId, long createdBy) {
+		this.kind = kind;
+		this.ownerId = ownerId;
+		this.createdAt = Instant.now();
+		this.createdBy = createdBy;
+		this.updatedAt = this.createdAt;
+		this.updatedBy = createdBy;
+		this.level = CustomerLevel.C;
+		this.status = CustomerStatus.POTENTIAL;
+	}
+
+	void describe(CustomerData data) {
+		this.name = data.name();
+		this.normalizedName = CustomerNames.normalize(data.name());
+		this.kind = data.kind();
+		this.level = data.level();
+		this.industry = data.industry();
+		this.source = data.source();
+		this.region = data.region();
+		this.address = data.address();
+		this.notes = data.notes();
+		this.status = data.status();
+	}
+
+	void assignTo(Long ownerId) {
+		this.ownerId = ownerId;
+	}
+
+	void archive(long by) {
+		this.archivedAt = Instant.now();
+		this.archivedBy = by;
+	}
+
+	void unarchive() {
+		this.archivedAt = null;
+		this.archivedBy = null;
+	}
+
+	void touch(long by) {
+		this.updatedAt = Instant.now();
+		this.updatedBy = by;
+	}
+
+	CustomerData data() {
+		return new CustomerData(this.name, this.kind, this.level, this.industry, this.source, this.region, this.address,
+				this.notes, this.status);
+	}
+
+	Map<String, Object> snapshot() {
+		Map<String, Object> snapshot = new LinkedHashMap<>();
+		snapshot.put("name", this.name);
+		snapshot.put("kind", this.kind);
+		snapshot.put("level", this.level);
+		snapshot.put("industry", this.industry);
+		snapshot.put("source", this.source);
+		snapshot.put("region", this.region);
+		snapshot.put("address", this.address);
+		snapshot.put("notes", this.notes);
+		snapshot.put("status", this.status);
+		snapshot.put("ownerId", this.ownerId);
+		snapshot.put("archived", this.archivedAt != null);
+		return snapshot;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getName() {
+		return this.name;
+	}
+
+	String getNormalizedName() {
+		return this.normalizedName;
+	}
+
+	CustomerKind getKind() {
+		return this.kind;
+	}
+
+	Long getOwnerId() {
+		return this.ownerId;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	boolean isArchived() {
+		return this.archivedAt != null;
+	}
+
+	CustomerDetails toDetails(String ownerName, boolean editable) {
+		return new CustomerDetails(this.id, this.name, this.kind, this.level, this.industry, this.source, this.region,
+				this.address, this.notes, this.status, this.ownerId, ownerName, this.version, this.createdAt,
+				this.updatedAt, this.archivedAt, editable);
+	}
+
+}

@@ -1,0 +1,120 @@
+package dev.holdfast.customer;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.PageRequest;
+import dev.holdfast.shared.PageResult;
+
+@RestController
+@RequestMapping("/api/v1")
+class CustomerApi {
+
+	private final CustomerManagement customers;
+
+	private final ContactManagement contacts;
+
+	private final TeamManagement team;
+
+	CustomerApi(CustomerManagement customers, ContactManagement contacts, TeamManagement team) {
+		this.customers = customers;
+		this.contacts = contacts;
+		this.team = team;
+	}
+
+	@PostMapping("/customers")
+	@ResponseStatus(HttpStatus.CREATED)
+	CustomerDetails create(@Valid @RequestBody CustomerForm form) {
+		return this.customers.create(form);
+	}
+
+	@GetMapping("/customers")
+	PageResult<CustomerSummary> list(@RequestParam(required = false) String q,
+			@RequestParam(required = false) CustomerLevel level, @RequestParam(required = false) Long ownerId,
+			@RequestParam(defaultValue = "false") boolean archived, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		if (q != null && q.length() > 100) {
+			throw new InvalidInputException("q", "must be at most 100 characters");
+		}
+		return this.customers.list(new CustomerQuery(q, level, ownerId, archived), PageRequest.of(page, size));
+	}
+
+	@GetMapping("/customers/{id}")
+	CustomerDetails get(@PathVariable long id) {
+		return this.customers.get(id);
+	}
+
+	@PatchMapping("/customers/{id}")
+	CustomerDetails update(@PathVariable long id, @Valid @RequestBody CustomerChanges changes) {
+		return this.customers.update(id, changes);
+	}
+
+	@PostMapping("/customers/{id}/archive")
+	CustomerDetails archive(@PathVariable long id) {
+		return this.customers.archive(id);
+	}
+
+	@GetMapping("/customers/{id}/history")
+	List<RevisionView> history(@PathVariable long id) {
+		return this.customers.history(id);
+	}
+
+	@PostMapping("/customers/{id}/history/{revisionId}/restore")
+	CustomerDetails restore(@PathVariable long id, @PathVariable long revisionId) {
+		return this.customers.restore(id, revisionId);
+	}
+
+	@PostMapping("/customers/{id}/contact-history/{revisionId}/restore")
+	ContactView restoreContact(@PathVariable long id, @PathVariable long revisionId) {
+		return this.contacts.restore(id, revisionId);
+	}
+
+	@GetMapping("/customers/{id}/members")
+	List<MemberView> members(@PathVariable long id) {
+		return this.team.of(id);
+	}
+
+	@PutMapping("/customers/{id}/members/{employeeId}")
+	MemberView putMember(@PathVariable long id, @PathVariable long employeeId, @Valid @RequestBody MemberForm form) {
+		return this.team.put(id, employeeId, form);
+	}
+
+	@DeleteMapping("/customers/{id}/members/{employeeId}")
+	ResponseEntity<Void> removeMember(@PathVariable long id, @PathVariable long employeeId) {
+		this.team.remove(id, employeeId);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/customers/{id}/contacts")
+	@ResponseStatus(HttpStatus.CREATED)
+	ContactView createContact(@PathVariable long id, @Valid @RequestBody ContactForm form) {
+		return this.contacts.create(id, form);
+	}
+
+	@GetMapping("/customers/{id}/contacts")
+	List<ContactView> contacts(@PathVariable long id) {
+		return this.contacts.of(id);
+	}
+
+	@PatchMapping("/contacts/{id}")
+	ContactView updateContact(@PathVariable long id, @Valid @RequestBody ContactChanges changes) {
+		return this.contacts.update(id, changes);
+	}
+
+}

@@ -1,0 +1,195 @@
+package dev.holdfast.customer;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.NotFoundException;
+import dev.holdfast.shared.PageRequest;
+import dev.holdfast.shared.PageResult;
+import dev.holdfast.shared.Permission;
+
+/**
+ * Customers: create, find, read, change, archive, history and restore. Every method goes
+ * through {@link CustomerVisibility} and writes its audit event in the same transaction.
+ */
+@Service
+public class CustomerManagement {
+
+	private final Customers customers;
+
+	private final CustomerVisibility visibility;
+
+	private final CustomerSearch search;
+
+	private final DuplicateCheck duplicates;
+
+	private final Revisions revisions;
+
+	private final Owners owners;
+
+	private final AuditTrail audit;
+
+	CustomerManagement(Customers customers, CustomerVisibility visibility, CustomerSearch search,
+			DuplicateCheck duplicates, Revisions revisions, Owners owners, AuditTrail audit) {
+		this.customers = customers;
+		this.visibility = visibility;
+		this.search = search;
+		this.duplicates = duplicates;
+		this.revisions = revisions;
+		this.owners = owners;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public CustomerDetails create(CustomerForm form) {
+		Permission.CUSTOMER_CREATE.require();
+		long me = CurrentEmployee.id();
+		long owner = form.ownerId() == null ? me : form.ownerId();
+		if (owner != me) {
+			Permission.CUSTOMER_TRANSFER.require();
+		}
+		this.owners.requireAssignable(owner, "ownerId");
+		CustomerData data = form.data();
+		this.duplicates.companyName(data, null);
+		Customer customer = new Customer(data.kind(), owner, me);
+		customer.describe(data);
+		customer = this.customers.saveAndFlush(customer);
+		this.owners.recordChange(customer.getId(), null, owner, me, "created");
+		this.revisions.ofCustomer(customer, "CREATED", me);
+		this.audit.record("CUSTOMER_CREATED", "customer", customer.getId(), Map.of("ownerId", owner));
+		return customer.toDetails(this.owners.name(owner), true);
+	}
+
+	@Transactional
+	public CustomerDetails get(long id) {
+		CustomerAccess access = this.visibility.requireVisible(id);
+		Customer customer = this.customers.findById(id).orElseThrow(() -> new NotFoundException("customer"));
+		this.audit.record("CUSTOMER_VIEWED", "customer", id, Map.of());
+		return customer.toDetails(this.owners.name(customer.getOwnerId()), access.canWrite());
+	}
+
+	@Transactional
+	public PageResult<CustomerSummary> list(CustomerQuery query, PageRequest page) {
+		CustomerSearch.Statement statement = this.search.statement(CurrentEmployee.id(),
+				this.visibility.scopeOfCaller(), query, page);
+		List<CustomerSummary> rows = this.search.page(statement);
+		long total = rows.size() < page.size() && page.page() == 0 ? rows.size() : this.search.count(statement);
+		Set<Long> ownerIds = rows.stream()
+			.map(CustomerSummary::ownerId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		Map<Long, String> names = this.owners.names(ownerIds);
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("rows", rows.size());
+		details.put("total", total);
+		details.put("search", query.q() == null || query.q().isBlank() ? "none" : "text");
+		this.audit.record("CUSTOMERS_LISTED", "customer", null, details);
+		return new PageResult<>(rows.stream().map(r -> r.withOwnerName(names.get(r.ownerId()))).toList(), page.page(),
+				page.size(), total);
+	}
+
+	@Transactional
+	public CustomerDetails update(long id, CustomerChanges changes) {
+		this.visibility.requireWritable(id);
+		Customer customer = this.customers.findById(id).orElseThrow(() -> new NotFoundException("customer"));
+		if (customer.isArchived()) {
+			throw new ConflictException("archived", "the customer is archived; restore it first");
+		}
+		if (changes.version() != customer.getVersion()) {
+			throw new ConflictException("stale_version", "the customer was changed by someone else; reload it");
+		}
+		long me = CurrentEmployee.id();
+		CustomerData data = changes.applyTo(customer.data());
+		this.duplicates.companyName(data, id);
+		Long oldOwner = customer.getOwnerId();
+		if (changes.ownerId() != null && !changes.ownerId().equals(oldOwner)) {
+			Permission.CUSTOMER_TRANSFER.require();
+			this.owners.requireAssignable(changes.ownerId(), "ownerId");
+			customer.assignTo(changes.ownerId());
+			this.owners.recordChange(id, oldOwner, changes.ownerId(), me, "changed by edit");
+			this.audit.record("CUSTOMER_TRANSFERRED", "customer", id,
+					Map.of("from", String.valueOf(oldOwner), "to", changes.ownerId()));
+		}
+		customer.describe(data);
+		customer.touch(me);
+		customer = this.customers.saveAndFlush(customer);
+		this.revisions.ofCustomer(customer, "UPDATED", me);
+		this.audit.record("CUSTOMER_UPDATED", "customer", id, Map.of("version", customer.getVersion()));
+		return customer.toDetails(this.owners.name(customer.getOwnerId()), true);
+	}
+
+	@Transactional
+	public CustomerDetails archive(long id) {
+		this.visibility.requireWritable(id);
+		Permission.CUSTOMER_ARCHIVE.require();
+		Customer customer = this.customers.findById(id).orElseThrow(() -> new NotFoundException("customer"));
+		if (customer.isArchived()) {
+			throw new ConflictException("archived", "the customer is archived already");
+		}
+		long me = CurrentEmployee.id();
+		customer.archive(me);
+		customer.touch(me);
+		customer = this.customers.saveAndFlush(customer);
+		this.revisions.ofCustomer(customer, "ARCHIVED", me);
+		this.audit.record("CUSTOMER_ARCHIVED", "customer", id, Map.of());
+		return customer.toDetails(this.owners.name(customer.getOwnerId()), true);
+	}
+
+	@Transactional
+	public List<RevisionView> history(long id) {
+		this.visibility.requireVisible(id);
+		List<RevisionView> revisions = this.revisions.of(id);
+		Map<Long, String> names = this.owners.names(
+				revisions.stream().map(RevisionView::changedBy).filter(Objects::nonNull).collect(Collectors.toSet()));
+		this.audit.record("CUSTOMER_HISTORY_VIEWED", "customer", id, Map.of("rows", revisions.size()));
+		return revisions.stream()
+			.map(r -> new RevisionView(r.id(), r.entity(), r.entityId(), r.version(), r.change(), r.snapshot(),
+					r.changedAt(), r.changedBy(), names.get(r.changedBy())))
+			.toList();
+	}
+
+	/**
+	 * Puts a customer back to the state of an earlier revision; the restore is itself a
+	 * new revision.
+	 */
+	@Transactional
+	public CustomerDetails restore(long id, long revisionId) {
+		this.visibility.requireVisible(id);
+		Permission.CUSTOMER_RESTORE.require();
+		RevisionView revision = this.revisions.find(id, "customer", revisionId)
+			.orElseThrow(() -> new NotFoundException("revision"));
+		Customer customer = this.customers.findById(id).orElseThrow(() -> new NotFoundException("customer"));
+		long me = CurrentEmployee.id();
+		CustomerData data = CustomerData.fromSnapshot(revision.snapshot());
+		this.duplicates.companyName(data, id);
+		Long restoredOwner = revision.snapshot().get("ownerId") == null ? null
+				: ((Number) revision.snapshot().get("ownerId")).longValue();
+		if (!Objects.equals(restoredOwner, customer.getOwnerId())) {
+			this.owners.recordChange(id, customer.getOwnerId(), restoredOwner, me, "restored revision " + revisionId);
+			customer.assignTo(restoredOwner);
+		}
+		customer.describe(data);
+		if (Boolean.TRUE.equals(revision.snapshot().get("archived"))) {
+			customer.archive(me);
+		}
+		else {
+			customer.unarchive();
+		}
+		customer.touch(me);
+		customer = this.customers.saveAndFlush(customer);
+		this.revisions.ofCustomer(customer, "RESTORED", me);
+		this.audit.record("CUSTOMER_RESTORED", "customer", id, Map.of("revisionId", revisionId));
+		return customer.toDetails(this.owners.name(customer.getOwnerId()), true);
+	}
+
+}

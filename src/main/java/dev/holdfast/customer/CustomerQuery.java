@@ -1,0 +1,13 @@
+package dev.holdfast.customer;
+
+/**
+ * Filters of the customer list; each may be null. {@code q} matches a name substring
+ * (Chinese too) or a contact's full phone number.
+ */
+public record CustomerQuery(String q, CustomerLevel level, Long ownerId, boolean archived) {
+
+	public static CustomerQuery all() {
+		return new CustomerQuery(null, null, null, false);
+	}
+
+}

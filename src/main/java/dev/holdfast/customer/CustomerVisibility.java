@@ -1,0 +1,107 @@
+package dev.holdfast.customer;
+
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+import dev.holdfast.organization.DataScopes;
+import dev.holdfast.organization.OwnerScope;
+import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.NotFoundException;
+import dev.holdfast.shared.Permission;
+
+/**
+ * The one visibility policy. A caller sees a customer if they own it, are an unexpired
+ * team member, or one of their roles' data scopes covers its owner. They may change it if
+ * they own it, are a WRITE member, or a scope covers the owner and they hold
+ * {@code customer.edit}. Every path to customer data asks this class; lists use the same
+ * rule in SQL ({@link CustomerSearch}).
+ */
+@Service
+public class CustomerVisibility {
+
+	private static final String SCOPE_ATTRIBUTE = CustomerVisibility.class.getName() + ".scope";
+
+	private final JdbcClient jdbc;
+
+	private final DataScopes scopes;
+
+	CustomerVisibility(JdbcClient jdbc, DataScopes scopes) {
+		this.jdbc = jdbc;
+		this.scopes = scopes;
+	}
+
+	/**
+	 * The caller's access to a customer; NONE also for a customer that does not exist.
+	 */
+	@Transactional(readOnly = true)
+	public CustomerAccess accessTo(long customerId) {
+		long me = CurrentEmployee.id();
+		Map<String, Object> row = this.jdbc.sql("""
+				select c.owner_id,
+				       (select m.access from customer_member m
+				        where m.customer_id = c.id and m.employee_id = :me and m.removed_at is null
+				          and (m.expires_at is null or m.expires_at > now())) as member_access
+				from customer c where c.id = :id""")
+			.param("me", me)
+			.param("id", customerId)
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst()
+			.orElse(null);
+		if (row == null) {
+			return CustomerAccess.NONE;
+		}
+		Long owner = row.get("owner_id") == null ? null : ((Number) row.get("owner_id")).longValue();
+		String member = (String) row.get("member_access");
+		boolean covered = scopeOfCaller().covers(owner);
+		if ((owner != null && owner == me) || "WRITE".equals(member)
+				|| (covered && Permission.CUSTOMER_EDIT.isHeld())) {
+			return CustomerAccess.WRITE;
+		}
+		return covered || member != null ? CustomerAccess.READ : CustomerAccess.NONE;
+	}
+
+	/** Refuses with 404 unless the caller may see the customer. */
+	public CustomerAccess requireVisible(long customerId) {
+		CustomerAccess access = accessTo(customerId);
+		if (!access.canRead()) {
+			throw new NotFoundException("customer");
+		}
+		return access;
+	}
+
+	/**
+	 * Refuses with 404 when the caller may not see the customer, 403 when they may see
+	 * but not change it.
+	 */
+	public void requireWritable(long customerId) {
+		if (!requireVisible(customerId).canWrite()) {
+			throw new ForbiddenException("you may see this customer but not change it");
+		}
+	}
+
+	/**
+	 * The owners whose customers the caller sees through their scopes, worked out once
+	 * per request.
+	 */
+	OwnerScope scopeOfCaller() {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null
+				&& request.getAttribute(SCOPE_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof OwnerScope scope) {
+			return scope;
+		}
+		OwnerScope scope = this.scopes.ownerScopeOf(CurrentEmployee.id());
+		if (request != null) {
+			request.setAttribute(SCOPE_ATTRIBUTE, scope, RequestAttributes.SCOPE_REQUEST);
+		}
+		return scope;
+	}
+
+}

@@ -1,0 +1,72 @@
+package dev.holdfast.customer;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.PhoneNumbers;
+
+/**
+ * 查重: refuses a company whose normalised name exists, or a contact phone that belongs to
+ * another customer. The answer says whether the caller may see the existing customer, and
+ * names it only then: it never reveals who owns an invisible duplicate.
+ */
+@Component
+class DuplicateCheck {
+
+	private final Customers customers;
+
+	private final JdbcClient jdbc;
+
+	private final CustomerVisibility visibility;
+
+	DuplicateCheck(Customers customers, JdbcClient jdbc, CustomerVisibility visibility) {
+		this.customers = customers;
+		this.jdbc = jdbc;
+		this.visibility = visibility;
+	}
+
+	void companyName(CustomerData data, Long exceptCustomerId) {
+		if (data.kind() != CustomerKind.COMPANY) {
+			return;
+		}
+		this.customers.findFirstByNormalizedNameAndKind(CustomerNames.normalize(data.name()), CustomerKind.COMPANY)
+			.filter(existing -> !existing.getId().equals(exceptCustomerId))
+			.ifPresent(existing -> {
+				throw duplicate(existing.getId(), "a company with this name exists");
+			});
+	}
+
+	/** Locks the phone number until commit, so two requests can't both add it. */
+	void phone(String phone, long customerId) {
+		Optional<String> normalized = PhoneNumbers.normalize(phone);
+		if (normalized.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param(normalized.get()).query(Object.class).single();
+		this.jdbc.sql("""
+				select customer_id from contact
+				where phone_normalized = ? and customer_id <> ? and archived_at is null limit 1""")
+			.params(normalized.get(), customerId)
+			.query(Long.class)
+			.optional()
+			.ifPresent(existing -> {
+				throw duplicate(existing, "a contact with this phone number exists at another customer");
+			});
+	}
+
+	private ConflictException duplicate(long existingCustomerId, String message) {
+		boolean visible = this.visibility.accessTo(existingCustomerId).canRead();
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("visible", visible);
+		if (visible) {
+			details.put("existingId", existingCustomerId);
+		}
+		return new ConflictException("duplicate", message, details);
+	}
+
+}

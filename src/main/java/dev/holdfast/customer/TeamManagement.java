@@ -1,0 +1,84 @@
+package dev.holdfast.customer;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.NotFoundException;
+import dev.holdfast.shared.Permission;
+
+/**
+ * The team of a customer: employees besides the owner with READ or WRITE access,
+ * optionally until a date.
+ */
+@Service
+public class TeamManagement {
+
+	private final TeamMembers members;
+
+	private final Customers customers;
+
+	private final CustomerVisibility visibility;
+
+	private final Owners owners;
+
+	private final AuditTrail audit;
+
+	TeamManagement(TeamMembers members, Customers customers, CustomerVisibility visibility, Owners owners,
+			AuditTrail audit) {
+		this.members = members;
+		this.customers = customers;
+		this.visibility = visibility;
+		this.owners = owners;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	public List<MemberView> of(long customerId) {
+		this.visibility.requireVisible(customerId);
+		List<TeamMembers.Member> found = this.members.of(customerId);
+		Map<Long, String> names = this.owners.names(found.stream().map(TeamMembers.Member::employeeId).toList());
+		return found.stream()
+			.map(m -> new MemberView(m.employeeId(), names.get(m.employeeId()), m.access(), m.expiresAt(), m.addedAt()))
+			.toList();
+	}
+
+	@Transactional
+	public MemberView put(long customerId, long employeeId, MemberForm form) {
+		this.visibility.requireWritable(customerId);
+		Permission.CUSTOMER_MEMBERS.require();
+		Customer customer = this.customers.findById(customerId).orElseThrow(() -> new NotFoundException("customer"));
+		if (Objects.equals(customer.getOwnerId(), employeeId)) {
+			throw new InvalidInputException("employeeId", "the owner is on the team already");
+		}
+		this.owners.requireAssignable(employeeId, "employeeId");
+		long me = CurrentEmployee.id();
+		boolean existed = this.members.find(customerId, employeeId).isPresent();
+		this.members.put(customerId, employeeId, form, me);
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("employeeId", employeeId);
+		details.put("access", form.access().name());
+		details.put("expiresAt", String.valueOf(form.expiresAt()));
+		this.audit.record(existed ? "MEMBER_CHANGED" : "MEMBER_ADDED", "customer", customerId, details);
+		return this.members.find(customerId, employeeId)
+			.map(m -> new MemberView(employeeId, this.owners.name(employeeId), m.access(), m.expiresAt(), m.addedAt()))
+			.orElseThrow();
+	}
+
+	@Transactional
+	public void remove(long customerId, long employeeId) {
+		this.visibility.requireWritable(customerId);
+		Permission.CUSTOMER_MEMBERS.require();
+		if (this.members.remove(customerId, employeeId, CurrentEmployee.id())) {
+			this.audit.record("MEMBER_REMOVED", "customer", customerId, Map.of("employeeId", employeeId));
+		}
+	}
+
+}

@@ -1,0 +1,104 @@
+package dev.holdfast.followup;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+@Entity
+class FollowUp {
+
+	/** After this, a follow-up is history: corrections are new entries. */
+	static final Duration EDIT_WINDOW = Duration.ofHours(24);
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long customerId;
+
+	private Long contactId;
+
+	private Long authorId;
+
+	@Enumerated(EnumType.STRING)
+	private FollowUpKind kind;
+
+	private String content;
+
+	private Instant nextContactAt;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected FollowUp() {
+	}
+
+	FollowUp(long customerId, long authorId) {
+		this.customerId = customerId;
+		this.authorId = authorId;
+		this.createdAt = Instant.now();
+		this.updatedAt = this.createdAt;
+	}
+
+	void record(FollowUpKind kind, String content, Long contactId, Instant nextContactAt) {
+		this.kind = kind;
+		this.content = content;
+		this.contactId = contactId;
+		this.nextContactAt = nextContactAt;
+		this.updatedAt = Instant.now();
+	}
+
+	boolean editableBy(long employeeId, Instant now) {
+		return this.authorId == employeeId && now.isBefore(this.createdAt.plus(EDIT_WINDOW));
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	Long getCustomerId() {
+		return this.customerId;
+	}
+
+	Long getContactId() {
+		return this.contactId;
+	}
+
+	Long getAuthorId() {
+		return this.authorId;
+	}
+
+	FollowUpKind getKind() {
+		return this.kind;
+	}
+
+	String getContent() {
+		return this.content;
+	}
+
+	Instant getNextContactAt() {
+		return this.nextContactAt;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	FollowUpView toView(String authorName) {
+		return new FollowUpView(this.id, this.customerId, this.contactId, this.authorId, authorName, this.kind,
+				this.content, this.nextContactAt, this.createdAt, this.updatedAt, this.version,
+				this.createdAt.plus(EDIT_WINDOW));
+	}
+
+}

@@ -1,0 +1,10 @@
+package dev.holdfast.followup;
+
+/**
+ * How the interaction happened.
+ */
+public enum FollowUpKind {
+
+	CALL, VISIT, WECHAT, EMAIL, MEETING, OTHER
+
+}

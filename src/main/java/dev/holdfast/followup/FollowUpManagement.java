@@ -1,0 +1,123 @@
+package dev.holdfast.followup;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.customer.ContactManagement;
+import dev.holdfast.customer.CustomerVisibility;
+import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.NotFoundException;
+import dev.holdfast.shared.PageRequest;
+import dev.holdfast.shared.PageResult;
+import dev.holdfast.shared.Permission;
+
+/**
+ * Recording and reading follow-ups. Anyone who may change a customer and holds
+ * {@code followup.create} may record one; anyone who may see the customer reads its whole
+ * timeline, whoever wrote it.
+ */
+@Service
+public class FollowUpManagement {
+
+	private final FollowUps followUps;
+
+	private final CustomerVisibility visibility;
+
+	private final ContactManagement contacts;
+
+	private final OrganizationManagement organization;
+
+	private final JdbcClient jdbc;
+
+	private final AuditTrail audit;
+
+	FollowUpManagement(FollowUps followUps, CustomerVisibility visibility, ContactManagement contacts,
+			OrganizationManagement organization, JdbcClient jdbc, AuditTrail audit) {
+		this.followUps = followUps;
+		this.visibility = visibility;
+		this.contacts = contacts;
+		this.organization = organization;
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public FollowUpView record(long customerId, FollowUpForm form) {
+		this.visibility.requireWritable(customerId);
+		Permission.FOLLOWUP_CREATE.require();
+		checkContact(form.contactId(), customerId);
+		long me = CurrentEmployee.id();
+		FollowUp followUp = new FollowUp(customerId, me);
+		followUp.record(form.kind(), form.content().strip(), form.contactId(), form.nextContactAt());
+		followUp = this.followUps.saveAndFlush(followUp);
+		this.audit.record("FOLLOW_UP_CREATED", "follow_up", followUp.getId(),
+				Map.of("customerId", customerId, "kind", form.kind().name()));
+		return followUp.toView(this.organization.displayNames(java.util.List.of(me)).get(me));
+	}
+
+	/** The customer's timeline, newest first. */
+	@Transactional
+	public PageResult<FollowUpView> timeline(long customerId, PageRequest page) {
+		this.visibility.requireVisible(customerId);
+		Page<FollowUp> found = this.followUps.findByCustomerIdOrderByCreatedAtDescIdDesc(customerId,
+				org.springframework.data.domain.PageRequest.of(page.page(), page.size()));
+		Map<Long, String> authors = this.organization.displayNames(found.getContent()
+			.stream()
+			.map(FollowUp::getAuthorId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet()));
+		this.audit.record("FOLLOW_UPS_LISTED", "customer", customerId, Map.of("rows", found.getNumberOfElements()));
+		return new PageResult<>(found.getContent().stream().map(f -> f.toView(authors.get(f.getAuthorId()))).toList(),
+				page.page(), page.size(), found.getTotalElements());
+	}
+
+	/** A correction by its author within 24 hours; the replaced version is kept. */
+	@Transactional
+	public FollowUpView correct(long followUpId, FollowUpChanges changes) {
+		FollowUp followUp = this.followUps.findById(followUpId).orElseThrow(() -> new NotFoundException("follow-up"));
+		if (!this.visibility.accessTo(followUp.getCustomerId()).canRead()) {
+			throw new NotFoundException("follow-up");
+		}
+		long me = CurrentEmployee.id();
+		if (!followUp.editableBy(me, Instant.now())) {
+			throw new ForbiddenException(
+					"only its author may correct a follow-up, within 24 hours; add a new follow-up instead");
+		}
+		this.visibility.requireWritable(followUp.getCustomerId());
+		if (changes.version() != followUp.getVersion()) {
+			throw new ConflictException("stale_version", "the follow-up was changed meanwhile; reload it");
+		}
+		checkContact(changes.contactId(), followUp.getCustomerId());
+		this.jdbc.sql("""
+				insert into follow_up_revision (follow_up_id, kind, content, contact_id, next_contact_at, replaced_by)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(followUp.getId(), followUp.getKind().name(), followUp.getContent(), followUp.getContactId(),
+					followUp.getNextContactAt() == null ? null : java.sql.Timestamp.from(followUp.getNextContactAt()),
+					me)
+			.update();
+		followUp.record(changes.kind(), changes.content().strip(), changes.contactId(), changes.nextContactAt());
+		followUp = this.followUps.saveAndFlush(followUp);
+		this.audit.record("FOLLOW_UP_CORRECTED", "follow_up", followUpId,
+				Map.of("customerId", followUp.getCustomerId()));
+		return followUp.toView(this.organization.displayNames(java.util.List.of(me)).get(me));
+	}
+
+	private void checkContact(Long contactId, long customerId) {
+		if (contactId != null && !this.contacts.belongsTo(contactId, customerId)) {
+			throw new InvalidInputException("contactId", "no such contact at this customer");
+		}
+	}
+
+}

@@ -1,0 +1,67 @@
+package dev.holdfast.organization;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads a login account with its roles and permissions in one query: it runs on every
+ * authenticated request.
+ */
+@Component
+class LoginAccounts {
+
+	private static final String SELECT = """
+			select e.id, e.username, e.display_name, e.password_hash, e.status,
+			       array_agg(distinct r.code) as roles, array_agg(distinct p.permission) as permissions
+			from employee e
+			left join employee_role er on er.employee_id = e.id
+			left join role r on r.id = er.role_id
+			left join role_permission p on p.role_id = r.id
+			""";
+
+	private final JdbcClient jdbc;
+
+	LoginAccounts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<LoginAccount> byId(long id) {
+		return this.jdbc.sql(SELECT + " where e.id = ? group by e.id")
+			.param(id)
+			.query(LoginAccounts::account)
+			.optional();
+	}
+
+	Optional<LoginAccount> byUsername(String username) {
+		return this.jdbc.sql(SELECT + " where lower(e.username) = lower(?) group by e.id")
+			.param(username)
+			.query(LoginAccounts::account)
+			.optional();
+	}
+
+	private static LoginAccount account(ResultSet rs, int row) throws SQLException {
+		return new LoginAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+				rs.getString("password_hash"), EmploymentStatus.valueOf(rs.getString("status")),
+				strings(rs.getArray("roles")), strings(rs.getArray("permissions")));
+	}
+
+	private static Set<String> strings(Array array) throws SQLException {
+		if (array == null) {
+			return Set.of();
+		}
+		return Arrays.stream((Object[]) array.getArray())
+			.filter(Objects::nonNull)
+			.map(Object::toString)
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
+}

@@ -1,0 +1,197 @@
+package dev.holdfast.customer;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import dev.holdfast.Api;
+import dev.holdfast.HoldfastIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every {@code /api/v1} endpoint, called by someone who must not reach it. Endpoints on
+ * customer data must answer an outsider 404, exactly as for a record that does not exist;
+ * the others must refuse a sales rep with 403. A new endpoint without a case here fails
+ * {@link #everyEndpointHasAnAccessCase()}.
+ */
+@HoldfastIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CustomerEndpointAccessIntegrationTests {
+
+	private static final long MISSING = 987_654_321L;
+
+	/**
+	 * A customer-data endpoint: how to call it for a customer (or contact, follow-up) id.
+	 */
+	record Case(String method, Function<Ids, String> path, Object body) {
+	}
+
+	record Ids(long customer, long contact, long followUp, long employee) {
+	}
+
+	private static final Map<String, Case> CUSTOMER_DATA = new LinkedHashMap<>();
+
+	/**
+	 * Endpoints that are not about one customer: the role that must be refused (403) is
+	 * SALES.
+	 */
+	private static final Map<String, Case> ORGANIZATION_DATA = new LinkedHashMap<>();
+
+	/** Endpoints every authenticated caller may use, with the reason. */
+	private static final Map<String, String> OPEN_TO_ALL = Map.of("POST /api/v1/auth/token", "logging in",
+			"DELETE /api/v1/auth/token", "revokes the caller's own token", "GET /api/v1/me", "the caller's own account",
+			"GET /api/v1/customers", "lists only visible customers: CustomerVisibilityIntegrationTests",
+			"POST /api/v1/customers", "creates a customer the caller owns");
+
+	static {
+		Map<String, Object> patch = Map.of("level", "B", "version", 0);
+		CUSTOMER_DATA.put("GET /api/v1/customers/{id}",
+				new Case("GET", ids -> "/api/v1/customers/" + ids.customer(), null));
+		CUSTOMER_DATA.put("PATCH /api/v1/customers/{id}",
+				new Case("PATCH", ids -> "/api/v1/customers/" + ids.customer(), patch));
+		CUSTOMER_DATA.put("POST /api/v1/customers/{id}/archive",
+				new Case("POST", ids -> "/api/v1/customers/" + ids.customer() + "/archive", Map.of()));
+		CUSTOMER_DATA.put("GET /api/v1/customers/{id}/history",
+				new Case("GET", ids -> "/api/v1/customers/" + ids.customer() + "/history", null));
+		CUSTOMER_DATA.put("POST /api/v1/customers/{id}/history/{revisionId}/restore",
+				new Case("POST", ids -> "/api/v1/customers/" + ids.customer() + "/history/1/restore", Map.of()));
+		CUSTOMER_DATA.put("POST /api/v1/customers/{id}/contact-history/{revisionId}/restore", new Case("POST",
+				ids -> "/api/v1/customers/" + ids.customer() + "/contact-history/1/restore", Map.of()));
+		CUSTOMER_DATA.put("GET /api/v1/customers/{id}/members",
+				new Case("GET", ids -> "/api/v1/customers/" + ids.customer() + "/members", null));
+		CUSTOMER_DATA.put("PUT /api/v1/customers/{id}/members/{employeeId}",
+				new Case("PUT", ids -> "/api/v1/customers/" + ids.customer() + "/members/" + ids.employee(),
+						Map.of("access", "WRITE")));
+		CUSTOMER_DATA.put("DELETE /api/v1/customers/{id}/members/{employeeId}",
+				new Case("DELETE", ids -> "/api/v1/customers/" + ids.customer() + "/members/" + ids.employee(), null));
+		CUSTOMER_DATA.put("POST /api/v1/customers/{id}/contacts",
+				new Case("POST", ids -> "/api/v1/customers/" + ids.customer() + "/contacts", Map.of("name", "赵强")));
+		CUSTOMER_DATA.put("GET /api/v1/customers/{id}/contacts",
+				new Case("GET", ids -> "/api/v1/customers/" + ids.customer() + "/contacts", null));
+		CUSTOMER_DATA.put("PATCH /api/v1/contacts/{id}",
+				new Case("PATCH", ids -> "/api/v1/contacts/" + ids.contact(), Map.of("title", "总经理", "version", 0)));
+		CUSTOMER_DATA.put("POST /api/v1/customers/{id}/follow-ups", new Case("POST",
+				ids -> "/api/v1/customers/" + ids.customer() + "/follow-ups", Map.of("kind", "CALL", "content", "你好")));
+		CUSTOMER_DATA.put("GET /api/v1/customers/{id}/follow-ups",
+				new Case("GET", ids -> "/api/v1/customers/" + ids.customer() + "/follow-ups", null));
+		CUSTOMER_DATA.put("PATCH /api/v1/follow-ups/{id}", new Case("PATCH",
+				ids -> "/api/v1/follow-ups/" + ids.followUp(), Map.of("kind", "CALL", "content", "改", "version", 0)));
+
+		ORGANIZATION_DATA.put("POST /api/v1/departments",
+				new Case("POST", ids -> "/api/v1/departments", Map.of("name", "黑客部")));
+		ORGANIZATION_DATA.put("GET /api/v1/departments", new Case("GET", ids -> "/api/v1/departments", null));
+		ORGANIZATION_DATA.put("POST /api/v1/employees",
+				new Case("POST", ids -> "/api/v1/employees", Map.of("username", "evil" + System.nanoTime(),
+						"displayName", "坏人", "password", "long-enough-password", "roles", List.of("ADMIN"))));
+		ORGANIZATION_DATA.put("GET /api/v1/employees", new Case("GET", ids -> "/api/v1/employees", null));
+		ORGANIZATION_DATA.put("GET /api/v1/employees/{id}",
+				new Case("GET", ids -> "/api/v1/employees/" + ids.employee(), null));
+		ORGANIZATION_DATA.put("PATCH /api/v1/employees/{id}",
+				new Case("PATCH", ids -> "/api/v1/employees/" + ids.employee(), Map.of("roles", List.of("ADMIN"))));
+		ORGANIZATION_DATA.put("GET /api/v1/roles", new Case("GET", ids -> "/api/v1/roles", null));
+		ORGANIZATION_DATA.put("POST /api/v1/roles", new Case("POST", ids -> "/api/v1/roles",
+				Map.of("code", "EVIL", "name", "坏", "dataScope", "ALL", "permissions", List.of())));
+		ORGANIZATION_DATA.put("GET /api/v1/audit-events", new Case("GET", ids -> "/api/v1/audit-events", null));
+		ORGANIZATION_DATA.put("GET /api/v1/audit-events/verify",
+				new Case("GET", ids -> "/api/v1/audit-events/verify", null));
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	private CustomerWorld world;
+
+	private Api api;
+
+	@BeforeAll
+	void setUp() {
+		this.api = new Api(this.port);
+		this.world = new CustomerWorld(this.api);
+	}
+
+	@Test
+	void everyEndpointHasAnAccessCase() {
+		Set<String> endpoints = new TreeSet<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			for (String pattern : info.getPatternValues()) {
+				if (pattern.startsWith("/api/v1")) {
+					info.getMethodsCondition().getMethods().forEach(method -> endpoints.add(method + " " + pattern));
+				}
+			}
+		}
+		Set<String> covered = new TreeSet<>(CUSTOMER_DATA.keySet());
+		covered.addAll(ORGANIZATION_DATA.keySet());
+		covered.addAll(OPEN_TO_ALL.keySet());
+		assertThat(endpoints).as("endpoints without an access case in this class").isSubsetOf(covered);
+		assertThat(covered).as("cases for endpoints that no longer exist").isSubsetOf(endpoints);
+	}
+
+	Stream<Arguments> customerData() {
+		return CUSTOMER_DATA.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("customerData")
+	void anOutsiderGetsTheSameNotFoundAsForAMissingRecord(String endpoint, Case call) {
+		String outsider = this.world.token(this.world.outsider);
+		Ids real = new Ids(this.world.customerId, this.world.contactId, this.world.followUpId,
+				this.world.colleague.id());
+		Ids missing = new Ids(MISSING, MISSING, MISSING, this.world.colleague.id());
+
+		Api.Response forbidden = this.api.sendRaw(outsider, call.method(), call.path().apply(real), json(call.body()));
+		Api.Response absent = this.api.sendRaw(outsider, call.method(), call.path().apply(missing), json(call.body()));
+
+		assertThat(forbidden.status()).as(endpoint + " for an outsider: " + forbidden).isEqualTo(404);
+		assertThat(forbidden.raw()).as("the answer must not tell 'exists' from 'missing'").isEqualTo(absent.raw());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("customerData")
+	void theOtherRegionsManagerGetsNotFoundToo(String endpoint, Case call) {
+		String manager = this.world.token(this.world.otherManager);
+		Ids real = new Ids(this.world.customerId, this.world.contactId, this.world.followUpId,
+				this.world.colleague.id());
+		Api.Response response = this.api.sendRaw(manager, call.method(), call.path().apply(real), json(call.body()));
+		assertThat(response.status()).as(endpoint + ": " + response).isEqualTo(404);
+	}
+
+	Stream<Arguments> organizationData() {
+		return ORGANIZATION_DATA.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("organizationData")
+	void aSalesRepIsRefusedOrganizationAndAuditData(String endpoint, Case call) {
+		String rep = this.world.token(this.world.outsider);
+		Ids ids = new Ids(this.world.customerId, this.world.contactId, this.world.followUpId, this.world.outsider.id());
+		Api.Response response = this.api.sendRaw(rep, call.method(), call.path().apply(ids), json(call.body()));
+		assertThat(response.status()).as(endpoint + ": " + response).isEqualTo(403);
+	}
+
+	private static String json(Object body) {
+		return body == null ? null : tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(body);
+	}
+
+}

@@ -80,6 +80,7 @@ class EmbeddedPostgresRecoveryIntegrationTests {
 				child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 			}
 			OrphanedServer.stopIfRunning(properties.databaseDir());
+			FileSystemUtils.deleteRecursively(dataDir);
 		}
 	}
 
@@ -124,6 +125,7 @@ class EmbeddedPostgresRecoveryIntegrationTests {
 				child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 			}
 			OrphanedServer.stopIfRunning(properties.databaseDir());
+			FileSystemUtils.deleteRecursively(dataDir);
 		}
 	}
 
@@ -152,6 +154,7 @@ class EmbeddedPostgresRecoveryIntegrationTests {
 		finally {
 			child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 			OrphanedServer.stopIfRunning(properties.databaseDir());
+			FileSystemUtils.deleteRecursively(dataDir);
 		}
 	}
 

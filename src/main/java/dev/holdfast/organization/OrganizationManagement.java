@@ -122,11 +122,15 @@ public class OrganizationManagement {
 		}
 		if (changes.status() != null && changes.status() != before.status()) {
 			employee.changeStatus(changes.status());
+			if (changes.status() == EmploymentStatus.DEPARTED) {
+				this.loginAccounts.endCredentials(id);
+			}
 			this.audit.record("EMPLOYEE_STATUS_CHANGED", "employee", id,
 					Map.of("before", before.status().name(), "after", changes.status().name()));
 		}
 		if (changes.password() != null) {
 			employee.changePasswordHash(this.passwords.encode(changes.password()));
+			this.loginAccounts.endCredentials(id);
 			this.audit.record("EMPLOYEE_PASSWORD_CHANGED", "employee", id, Map.of());
 		}
 		this.employees.flush();

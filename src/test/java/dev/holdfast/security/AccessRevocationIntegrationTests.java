@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A departure or a role taken away takes effect on the very next request, even for a
- * token issued before.
+ * token issued before; a departure or a password reset ends every earlier token for good.
  */
 @HoldfastIntegrationTest
 class AccessRevocationIntegrationTests {
@@ -46,6 +46,30 @@ class AccessRevocationIntegrationTests {
 
 		assertThat(this.api.get(token, "/api/v1/me").status()).isEqualTo(401);
 		assertThat(this.api.delete(token, "/api/v1/auth/token").status()).isEqualTo(401);
+	}
+
+	@Test
+	void bringingADepartedEmployeeBackDoesNotBringBackTheirOldTokens() {
+		TestData.Employee returner = this.data.employee("returner", null, null, "SALES");
+		String old = this.data.token(returner);
+		String admin = this.data.adminToken();
+		this.api.patch(admin, "/api/v1/employees/" + returner.id(), Map.of("status", "DEPARTED"));
+		this.api.patch(admin, "/api/v1/employees/" + returner.id(), Map.of("status", "ACTIVE"));
+
+		assertThat(this.api.get(old, "/api/v1/me").status()).isEqualTo(401);
+		assertThat(this.api.get(this.data.token(returner), "/api/v1/me").status()).isEqualTo(200);
+	}
+
+	@Test
+	void aPasswordResetEndsTheTokensIssuedBeforeIt() {
+		TestData.Employee employee = this.data.employee("reset", null, null, "SALES");
+		String old = this.data.token(employee);
+		this.api.patch(this.data.adminToken(), "/api/v1/employees/" + employee.id(),
+				Map.of("password", "a-brand-new-password"));
+
+		assertThat(this.api.get(old, "/api/v1/me").status()).isEqualTo(401);
+		assertThat(this.api.get(this.api.login(employee.username(), "a-brand-new-password"), "/api/v1/me").status())
+			.isEqualTo(200);
 	}
 
 	@Test

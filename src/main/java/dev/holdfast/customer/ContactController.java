@@ -39,6 +39,12 @@ class ContactController {
 		this.formErrors = formErrors;
 	}
 
+	/** Where a language link leads after a failed form: back to the customer page. */
+	@GetMapping
+	String back(@PathVariable long customerId) {
+		return "redirect:/customers/" + customerId + "#contacts";
+	}
+
 	@PostMapping
 	String add(@PathVariable long customerId, @Valid ContactForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {

@@ -1,5 +1,9 @@
 package dev.holdfast.customer;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -34,13 +38,27 @@ class CustomerHistoryController {
 	@GetMapping
 	String history(@PathVariable long customerId, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
-		model.addAttribute("revisions", this.customers.history(customerId));
+		List<RevisionView> revisions = this.customers.history(customerId);
+		model.addAttribute("revisions", revisions);
+		model.addAttribute("currentRevisions", currentStates(revisions));
 		model.addAttribute("customerId", customerId);
 		if (Htmx.wantsFragment(request, response)) {
 			return "customers/history :: revisions";
 		}
 		model.addAttribute("customer", this.customers.get(customerId));
 		return "customers/history";
+	}
+
+	/** The newest revision of each record is its present state: nothing to restore. */
+	private static Set<String> currentStates(List<RevisionView> newestFirst) {
+		Set<String> records = new HashSet<>();
+		Set<String> current = new HashSet<>();
+		for (RevisionView revision : newestFirst) {
+			if (records.add(revision.entity() + ":" + revision.entityId())) {
+				current.add(revision.entity() + ":" + revision.id());
+			}
+		}
+		return current;
 	}
 
 	@PostMapping("/{revisionId}/restore")

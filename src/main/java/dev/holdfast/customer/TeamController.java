@@ -10,6 +10,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,6 +37,12 @@ class TeamController {
 		this.team = team;
 		this.page = page;
 		this.formErrors = formErrors;
+	}
+
+	/** Where a language link leads after a failed form: back to the customer page. */
+	@GetMapping
+	String back(@PathVariable long customerId) {
+		return "redirect:/customers/" + customerId + "#team";
 	}
 
 	@PostMapping

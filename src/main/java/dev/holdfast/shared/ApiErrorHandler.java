@@ -32,9 +32,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns every failure of a REST call into a short JSON answer: 400 with a message per
- * field, 404, 409, 403, 429, and never a stack trace. Ordered first, because the advice of
- * the HTML error pages matches every {@code @Controller}, and a {@code @RestController} is
- * one.
+ * field, 404, 409, 403, 429, and never a stack trace. Ordered first, because the advice
+ * of the HTML error pages matches every {@code @Controller}, and a
+ * {@code @RestController} is one.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)

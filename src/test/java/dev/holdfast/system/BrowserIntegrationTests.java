@@ -210,7 +210,12 @@ class BrowserIntegrationTests {
 		this.browser.click("#show-history");
 		this.browser.waitForText("#revisions", "修改");
 		assertThat(this.browser.driver().findElements(By.cssSelector("#revisions .revision"))).hasSize(2);
+		assertThat(this.browser.driver().findElements(By.cssSelector("#revisions form"))).hasSize(1);
 		this.browser.screenshot("history-desktop");
+		this.browser.click("#revisions form button");
+		this.browser.until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
+		this.browser.waitForText("#flash", "已恢复");
+		assertThat(this.browser.find(".customer-facts").getText()).doesNotContain("地区");
 
 		this.browser.open("/audit");
 		this.browser.waitForText("#audit-table", "CUSTOMER_HISTORY_VIEWED");

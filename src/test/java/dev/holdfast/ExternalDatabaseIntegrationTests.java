@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,6 +19,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 
 import dev.holdfast.shared.EmbeddedPostgresServer;
 
@@ -34,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "holdfast.admin.initial-password=")
 @ExtendWith(OutputCaptureExtension.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ExternalDatabaseIntegrationTests {
 
 	private static final EmbeddedPostgres external = start();
@@ -73,11 +74,11 @@ class ExternalDatabaseIntegrationTests {
 		assertThat(new Api(this.port).login("admin", password)).isNotBlank();
 	}
 
-	@AfterAll
-	static void stop() throws IOException {
-		external.close();
-	}
-
+	/**
+	 * The context is closed right after this class ({@link DirtiesContext}); the server
+	 * itself is stopped by the library's shutdown hook when the JVM exits, after nothing
+	 * uses it any more.
+	 */
 	private static EmbeddedPostgres start() {
 		try {
 			Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "external-pg");

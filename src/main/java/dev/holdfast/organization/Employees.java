@@ -14,8 +14,8 @@ interface Employees extends JpaRepository<Employee, Long> {
 
 	@Query("""
 			select e from Employee e
-			where (?1 is null or lower(e.username) like lower(concat('%', ?1, '%'))
-			       or lower(e.displayName) like lower(concat('%', ?1, '%')))
+			where (cast(?1 as String) is null or lower(e.username) like lower(concat('%', cast(?1 as String), '%'))
+			       or lower(e.displayName) like lower(concat('%', cast(?1 as String), '%')))
 			  and (?2 is null or e.departmentId = ?2)
 			order by e.id""")
 	Page<Employee> search(String q, Long departmentId, Pageable pageable);

@@ -8,7 +8,12 @@ import java.util.Set;
  * @param permissions the codes of every permission of every role held (a union)
  */
 public record LoginAccount(long id, String username, String displayName, String passwordHash, EmploymentStatus status,
-		Set<String> roles, Set<String> permissions) {
+		java.time.Instant credentialsValidFrom, Set<String> roles, Set<String> permissions) {
+
+	/** Whether a session or token created at that instant still counts. */
+	public boolean accepts(java.time.Instant createdAt) {
+		return mayLogIn() && !createdAt.isBefore(this.credentialsValidFrom);
+	}
 
 	/** Departed employees can't log in and lose every session and token. */
 	public boolean mayLogIn() {

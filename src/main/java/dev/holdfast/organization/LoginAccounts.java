@@ -21,6 +21,7 @@ class LoginAccounts {
 
 	private static final String SELECT = """
 			select e.id, e.username, e.display_name, e.password_hash, e.status,
+			       greatest(e.credentials_valid_from, '1970-01-01') as credentials_valid_from,
 			       array_agg(distinct r.code) as roles, array_agg(distinct p.permission) as permissions
 			from employee e
 			left join employee_role er on er.employee_id = e.id
@@ -35,23 +36,29 @@ class LoginAccounts {
 	}
 
 	Optional<LoginAccount> byId(long id) {
-		return this.jdbc.sql(SELECT + " where e.id = ? group by e.id")
+		return this.jdbc.sql(SELECT + " where e.id = ? group by e.id, e.credentials_valid_from")
 			.param(id)
 			.query(LoginAccounts::account)
 			.optional();
 	}
 
 	Optional<LoginAccount> byUsername(String username) {
-		return this.jdbc.sql(SELECT + " where lower(e.username) = lower(?) group by e.id")
+		return this.jdbc.sql(SELECT + " where lower(e.username) = lower(?) group by e.id, e.credentials_valid_from")
 			.param(username)
 			.query(LoginAccounts::account)
 			.optional();
 	}
 
+	/** Ends every session and token the employee holds now. */
+	void endCredentials(long employeeId) {
+		this.jdbc.sql("update employee set credentials_valid_from = now() where id = ?").param(employeeId).update();
+	}
+
 	private static LoginAccount account(ResultSet rs, int row) throws SQLException {
 		return new LoginAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 				rs.getString("password_hash"), EmploymentStatus.valueOf(rs.getString("status")),
-				strings(rs.getArray("roles")), strings(rs.getArray("permissions")));
+				rs.getTimestamp("credentials_valid_from").toInstant(), strings(rs.getArray("roles")),
+				strings(rs.getArray("permissions")));
 	}
 
 	private static Set<String> strings(Array array) throws SQLException {

@@ -97,6 +97,11 @@ public class OrganizationManagement {
 	public EmployeeView updateEmployee(long id, EmployeeChanges changes) {
 		Permission.EMPLOYEE_MANAGE.require();
 		Employee employee = this.employees.findById(id).orElseThrow(() -> new NotFoundException("employee"));
+		if (!Permission.ROLE_MANAGE.isHeld() && employee.getRoles().stream().anyMatch(Role::isAdministrative)) {
+			// otherwise HR could reset an administrator's password and log in as them
+			throw new dev.holdfast.shared.ForbiddenException(
+					"only an administrator may change an employee who holds an administrative role");
+		}
 		if (changes.version() != null && changes.version() != employee.toView().version()) {
 			throw new ConflictException("stale_version", "the employee was changed by someone else; reload it");
 		}
@@ -117,11 +122,15 @@ public class OrganizationManagement {
 		}
 		if (changes.status() != null && changes.status() != before.status()) {
 			employee.changeStatus(changes.status());
+			if (changes.status() == EmploymentStatus.DEPARTED) {
+				this.loginAccounts.endCredentials(id);
+			}
 			this.audit.record("EMPLOYEE_STATUS_CHANGED", "employee", id,
 					Map.of("before", before.status().name(), "after", changes.status().name()));
 		}
 		if (changes.password() != null) {
 			employee.changePasswordHash(this.passwords.encode(changes.password()));
+			this.loginAccounts.endCredentials(id);
 			this.audit.record("EMPLOYEE_PASSWORD_CHANGED", "employee", id, Map.of());
 		}
 		this.employees.flush();

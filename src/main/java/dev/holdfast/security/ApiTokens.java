@@ -67,22 +67,23 @@ class ApiTokens {
 	 * request into a write.
 	 */
 	@Transactional
-	public Optional<Long> employeeOf(String token) {
+	public Optional<TokenUse> use(String token) {
 		String hash = hash(token);
 		Optional<TokenUse> use = this.jdbc.sql("""
-				select employee_id, coalesce(last_used_at < now() - interval '1 minute', true) as stale
+				select employee_id, created_at, coalesce(last_used_at < now() - interval '1 minute', true) as stale
 				from api_token where token_hash = ? and revoked_at is null and expires_at > now()""")
 			.param(hash)
-			.query((rs, row) -> new TokenUse(rs.getLong("employee_id"), rs.getBoolean("stale")))
+			.query((rs, row) -> new TokenUse(rs.getLong("employee_id"), rs.getTimestamp("created_at").toInstant(),
+					rs.getBoolean("stale")))
 			.optional();
 		use.filter(TokenUse::stale)
 			.ifPresent(u -> this.jdbc.sql("update api_token set last_used_at = now() where token_hash = ?")
 				.param(hash)
 				.update());
-		return use.map(TokenUse::employeeId);
+		return use;
 	}
 
-	private record TokenUse(long employeeId, boolean stale) {
+	record TokenUse(long employeeId, Instant createdAt, boolean stale) {
 	}
 
 	@Transactional

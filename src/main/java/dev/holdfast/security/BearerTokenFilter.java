@@ -7,12 +7,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import dev.holdfast.organization.LoginAccount;
 import dev.holdfast.organization.OrganizationManagement;
 
 /**
@@ -35,12 +32,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String token = bearerToken(request);
 		if (token != null) {
-			this.tokens.employeeOf(token)
-				.flatMap(this.organization::loginAccount)
-				.filter(LoginAccount::mayLogIn)
-				.ifPresent(account -> SecurityContextHolder.getContext()
-					.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(HoldfastUser.of(account), null,
-							AuthorityUtils.createAuthorityList(HoldfastUser.authorities(account)))));
+			this.tokens.use(token)
+				.ifPresent(use -> this.organization.loginAccount(use.employeeId())
+					.filter(account -> account.accepts(use.createdAt()))
+					.ifPresent(account -> SecurityContextHolder.getContext()
+						.setAuthentication(HoldfastUser.of(account, use.createdAt()).toAuthentication(account))));
 		}
 		chain.doFilter(request, response);
 	}

@@ -3,17 +3,35 @@ package dev.holdfast.security;
 import java.io.Serializable;
 import java.util.Set;
 
+import org.springframework.security.core.AuthenticatedPrincipal;
+
 import dev.holdfast.organization.LoginAccount;
 import dev.holdfast.shared.EmployeePrincipal;
 
 /**
  * The principal of an authenticated request. Kept small, since it is serialised into the
- * session.
+ * session. Its name is the username: Spring Session indexes sessions by it (at most 100
+ * characters), so it must not fall back to the record's {@code toString()}.
  */
-record HoldfastUser(long employeeId, String username, String displayName) implements EmployeePrincipal, Serializable {
+record HoldfastUser(long employeeId, String username, String displayName,
+		java.time.Instant authenticatedAt) implements EmployeePrincipal, AuthenticatedPrincipal, Serializable {
 
-	static HoldfastUser of(LoginAccount account) {
-		return new HoldfastUser(account.id(), account.username(), account.displayName());
+	@Override
+	public String getName() {
+		return this.username;
+	}
+
+	/**
+	 * The principal for an account authenticated at the given instant (the login, or the
+	 * token's creation): a departure or password change after it ends it.
+	 */
+	static HoldfastUser of(LoginAccount account, java.time.Instant authenticatedAt) {
+		return new HoldfastUser(account.id(), account.username(), account.displayName(), authenticatedAt);
+	}
+
+	org.springframework.security.core.Authentication toAuthentication(LoginAccount account) {
+		return org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(this, null,
+				org.springframework.security.core.authority.AuthorityUtils.createAuthorityList(authorities(account)));
 	}
 
 	static Set<String> authorities(LoginAccount account) {

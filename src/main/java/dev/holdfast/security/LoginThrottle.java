@@ -32,7 +32,8 @@ class LoginThrottle {
 		this.audit = audit;
 	}
 
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	/** The refusal is audited, so the audit event must commit although it throws. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = LoginLockedException.class)
 	public void checkNotLocked(String username) {
 		boolean locked = this.jdbc.sql("select 1 from login_lockout where username = ? and locked_until > now()")
 			.param(key(username))

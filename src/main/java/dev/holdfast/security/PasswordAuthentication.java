@@ -6,7 +6,6 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -53,8 +52,7 @@ class PasswordAuthentication implements AuthenticationProvider {
 		}
 		LoginAccount found = account.get();
 		this.throttle.recordSuccess(found.username(), found.id());
-		return UsernamePasswordAuthenticationToken.authenticated(HoldfastUser.of(found), null,
-				AuthorityUtils.createAuthorityList(HoldfastUser.authorities(found)));
+		return HoldfastUser.of(found, java.time.Instant.now()).toAuthentication(found);
 	}
 
 	@Override

@@ -9,9 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -45,11 +43,11 @@ class SessionRefreshFilter extends OncePerRequestFilter {
 		Authentication current = SecurityContextHolder.getContext().getAuthentication();
 		if (current != null && current.getPrincipal() instanceof HoldfastUser user) {
 			Optional<LoginAccount> account = this.organization.loginAccount(user.employeeId())
-				.filter(LoginAccount::mayLogIn);
+				.filter(a -> a.accepts(user.authenticatedAt()));
 			if (account.isPresent()) {
 				SecurityContextHolder.getContext()
-					.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(HoldfastUser.of(account.get()),
-							null, AuthorityUtils.createAuthorityList(HoldfastUser.authorities(account.get()))));
+					.setAuthentication(
+							HoldfastUser.of(account.get(), user.authenticatedAt()).toAuthentication(account.get()));
 			}
 			else {
 				SecurityContextHolder.clearContext();

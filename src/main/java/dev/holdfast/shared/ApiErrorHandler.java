@@ -1,5 +1,6 @@
 package dev.holdfast.shared;
 
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -27,12 +32,17 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns every failure of a REST call into a short JSON answer: 400 with a message per
- * field, 404, 409, 403, 429, and never a stack trace.
+ * field, 404, 409, 403, 429, and never a stack trace. Ordered first, because the advice
+ * of the HTML error pages matches every {@code @Controller}, and a
+ * {@code @RestController} is one.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrorHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
+
+	private static final String UNIQUE_VIOLATION = "23505";
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
 	ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException ex) {
@@ -97,6 +107,19 @@ class ApiErrorHandler {
 	@ExceptionHandler(ConflictException.class)
 	ResponseEntity<Map<String, Object>> conflict(ConflictException ex) {
 		return body(HttpStatus.CONFLICT, ex.error(), ex.getMessage(), ex.details());
+	}
+
+	/**
+	 * A unique index refused a row that a concurrent request inserted first: the same
+	 * answer as a duplicate found before the insert.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<Map<String, Object>> integrity(DataIntegrityViolationException ex) {
+		if (NestedExceptionUtils.getMostSpecificCause(ex) instanceof SQLException sql
+				&& UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+			return body(HttpStatus.CONFLICT, "duplicate", "a record with that value exists already", Map.of());
+		}
+		return unexpected(ex);
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)

@@ -83,6 +83,10 @@ public final class EmbeddedPostgresServer {
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(false)
+				// stopped by release() after the application context has closed: the
+				// library's own hook raced Spring's shutdown, which still needs the
+				// database
+				.setRegisterShutdownHook(false)
 				.setOverrideWorkingDirectory(properties.dataDir().resolve("pg-binaries").toAbsolutePath().toFile())
 				.setLocaleConfig("locale", "C.UTF-8")
 				.setLocaleConfig("encoding", "UTF8")

@@ -1,9 +1,13 @@
 package dev.holdfast.shared;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +28,9 @@ final class OrphanedServer {
 
 	private static final Duration GRACE = Duration.ofSeconds(30);
 
+	/** The lock file of io.zonky's EmbeddedPostgres in the data directory. */
+	private static final String LOCK_FILE = "epg-lock";
+
 	private OrphanedServer() {
 	}
 
@@ -31,6 +38,10 @@ final class OrphanedServer {
 		Optional<Long> pid = pidOf(dataDirectory);
 		if (pid.isEmpty() || !isPostgresOn(pid.get(), dataDirectory)) {
 			return;
+		}
+		if (ownerIsAlive(dataDirectory)) {
+			throw new IOException("The database in " + dataDirectory + " is in use by another running Holdfast "
+					+ "(PostgreSQL pid " + pid.get() + "); stop that one first");
 		}
 		log.warn("Found PostgreSQL (pid {}) left running on {}; shutting it down", pid.get(), dataDirectory);
 		signal(pid.get(), "INT");
@@ -51,6 +62,28 @@ final class OrphanedServer {
 		}
 		catch (NumberFormatException ex) {
 			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Whether the JVM that started the server still lives: the embedded library holds a
+	 * lock on this file for as long as it runs, and the OS drops it when the JVM dies.
+	 */
+	private static boolean ownerIsAlive(Path dataDirectory) throws IOException {
+		Path lockFile = dataDirectory.resolve(LOCK_FILE);
+		if (!Files.isRegularFile(lockFile)) {
+			return false;
+		}
+		try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+			FileLock lock = channel.tryLock();
+			if (lock == null) {
+				return true;
+			}
+			lock.release();
+			return false;
+		}
+		catch (OverlappingFileLockException ex) {
+			return true;
 		}
 	}
 

@@ -1,0 +1,78 @@
+package dev.holdfast.audit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import dev.holdfast.shared.Htmx;
+import dev.holdfast.shared.PageRequest;
+
+/**
+ * The audit page for auditors and administrators: search the trail and verify its hash
+ * chain. The service checks the permission.
+ */
+@Controller
+@RequestMapping("/audit")
+class AuditController {
+
+	private static final int PAGE_SIZE = 50;
+
+	private final AuditLog log;
+
+	AuditController(AuditLog log) {
+		this.log = log;
+	}
+
+	@GetMapping
+	String search(@RequestParam(required = false) Long actorId, @RequestParam(required = false) String action,
+			@RequestParam(required = false) String targetType, @RequestParam(required = false) String targetId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		AuditQuery query = new AuditQuery(actorId, blankToNull(action), blankToNull(targetType), blankToNull(targetId),
+				startOf(from), startOf(to == null ? null : to.plusDays(1)));
+		model.addAttribute("result", this.log.search(query, new PageRequest(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("query", query);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		model.addAttribute("baseUrl",
+				UriComponentsBuilder.fromPath("/audit")
+					.queryParamIfPresent("actorId", Optional.ofNullable(actorId))
+					.queryParamIfPresent("action", Optional.ofNullable(query.action()))
+					.queryParamIfPresent("targetType", Optional.ofNullable(query.targetType()))
+					.queryParamIfPresent("targetId", Optional.ofNullable(query.targetId()))
+					.queryParamIfPresent("from", Optional.ofNullable(from))
+					.queryParamIfPresent("to", Optional.ofNullable(to))
+					.build()
+					.toUriString());
+		return Htmx.wantsFragment(request, response) ? "audit/events :: results" : "audit/events";
+	}
+
+	@GetMapping("/verify")
+	String verify(Model model, HttpServletRequest request, HttpServletResponse response) {
+		model.addAttribute("verification", this.log.verify());
+		return Htmx.wantsFragment(request, response) ? "audit/verify :: result" : "audit/verify";
+	}
+
+	private static Instant startOf(LocalDate day) {
+		return day == null ? null : day.atStartOfDay(ZoneId.systemDefault()).toInstant();
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+}

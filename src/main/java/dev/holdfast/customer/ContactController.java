@@ -1,0 +1,121 @@
+package dev.holdfast.customer;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.NotFoundException;
+
+/**
+ * Adding a contact on the customer page, and the page that edits one.
+ */
+@Controller
+@RequestMapping("/customers/{customerId}/contacts")
+class ContactController {
+
+	private final ContactManagement contacts;
+
+	private final CustomerPage page;
+
+	private final FormErrors formErrors;
+
+	ContactController(ContactManagement contacts, CustomerPage page, FormErrors formErrors) {
+		this.contacts = contacts;
+		this.page = page;
+		this.formErrors = formErrors;
+	}
+
+	/** Where a language link leads after a failed form: back to the customer page. */
+	@GetMapping
+	String back(@PathVariable long customerId) {
+		return "redirect:/customers/" + customerId + "#contacts";
+	}
+
+	@PostMapping
+	String add(@PathVariable long customerId, @Valid ContactForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Map<String, String> errors = result.hasErrors() ? this.formErrors.of(result) : Map.of();
+		if (errors.isEmpty()) {
+			try {
+				this.contacts.create(customerId, form);
+				redirect.addFlashAttribute("flash", "contact.created");
+				return "redirect:/customers/" + customerId + "#contacts";
+			}
+			catch (InvalidInputException ex) {
+				errors = this.formErrors.of(ex);
+			}
+			catch (ConflictException ex) {
+				model.addAttribute("conflict", ex.details());
+				errors = Map.of("phone", this.formErrors.translate(ex.getMessage()));
+			}
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+		model.addAttribute("contactForm", form);
+		model.addAttribute("contactErrors", errors);
+		return this.page.render(customerId, model);
+	}
+
+	@GetMapping("/{contactId}")
+	String edit(@PathVariable long customerId, @PathVariable long contactId, Model model) {
+		return editPage(customerId, find(customerId, contactId), model, Map.of());
+	}
+
+	@PostMapping("/{contactId}")
+	String update(@PathVariable long customerId, @PathVariable long contactId, @Valid ContactChanges changes,
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		ContactView contact = find(customerId, contactId);
+		Map<String, String> errors = result.hasErrors() ? this.formErrors.of(result) : Map.of();
+		if (errors.isEmpty()) {
+			try {
+				this.contacts.update(contactId, changes);
+				redirect.addFlashAttribute("flash", "contact.saved");
+				return "redirect:/customers/" + customerId + "#contacts";
+			}
+			catch (InvalidInputException ex) {
+				errors = this.formErrors.of(ex);
+			}
+			catch (ConflictException ex) {
+				model.addAttribute("conflict", ex.details());
+				errors = Map.of("duplicate".equals(ex.error()) ? "phone" : "form",
+						this.formErrors.translate(ex.getMessage()));
+			}
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+		ContactView edited = new ContactView(contactId, customerId, changes.name(), changes.title(), changes.phone(),
+				changes.email(), changes.wechat(), changes.gender(), changes.birthday(), changes.notes(),
+				changes.version() == null ? contact.version() : changes.version(), contact.createdAt(),
+				contact.updatedAt());
+		return editPage(customerId, edited, model, errors);
+	}
+
+	private ContactView find(long customerId, long contactId) {
+		return this.contacts.of(customerId)
+			.stream()
+			.filter(c -> c.id() == contactId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("contact"));
+	}
+
+	private String editPage(long customerId, ContactView contact, Model model, Map<String, String> errors) {
+		model.addAttribute("customerId", customerId);
+		model.addAttribute("contact", contact);
+		model.addAttribute("errors", errors);
+		model.addAttribute("genders", Gender.values());
+		return "customers/contact";
+	}
+
+}

@@ -1,0 +1,179 @@
+package dev.holdfast.customer;
+
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.Htmx;
+import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.PageRequest;
+import dev.holdfast.shared.Permission;
+
+/**
+ * The customer list with search, filters and paging; creating, showing, editing and
+ * archiving a customer.
+ */
+@Controller
+@RequestMapping("/customers")
+class CustomerController {
+
+	private static final int PAGE_SIZE = 20;
+
+	private final CustomerManagement customers;
+
+	private final CustomerPage page;
+
+	private final FormErrors formErrors;
+
+	CustomerController(CustomerManagement customers, CustomerPage page, FormErrors formErrors) {
+		this.customers = customers;
+		this.page = page;
+		this.formErrors = formErrors;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) CustomerLevel level,
+			@RequestParam(required = false) Long ownerId, @RequestParam(defaultValue = "0") int page, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		String search = q == null || q.isBlank() ? null : q.strip();
+		if (search != null && search.length() > 100) {
+			search = search.substring(0, 100);
+		}
+		model.addAttribute("result", this.customers.list(new CustomerQuery(search, level, ownerId, false),
+				new PageRequest(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("q", search);
+		model.addAttribute("level", level);
+		model.addAttribute("ownerId", ownerId);
+		model.addAttribute("me", CurrentEmployee.id());
+		model.addAttribute("levels", CustomerLevel.values());
+		model.addAttribute("owners",
+				Permission.CUSTOMER_TRANSFER.isHeld() ? this.page.activeEmployees() : java.util.List.of());
+		model.addAttribute("baseUrl",
+				UriComponentsBuilder.fromPath("/customers")
+					.queryParamIfPresent("q", Optional.ofNullable(search))
+					.queryParamIfPresent("level", Optional.ofNullable(level))
+					.queryParamIfPresent("ownerId", Optional.ofNullable(ownerId))
+					.encode()
+					.build()
+					.toUriString());
+		return Htmx.wantsFragment(request, response) ? "customers/list :: results" : "customers/list";
+	}
+
+	@GetMapping("/new")
+	String newCustomer(Model model) {
+		Permission.CUSTOMER_CREATE.require();
+		return form(model, null, null, Map.of());
+	}
+
+	@PostMapping
+	String create(@Valid CustomerForm form, BindingResult result, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		Permission.CUSTOMER_CREATE.require();
+		if (result.hasErrors()) {
+			return failed(response, form(model, form, null, this.formErrors.of(result)));
+		}
+		try {
+			CustomerDetails created = this.customers.create(form);
+			redirect.addFlashAttribute("flash", "customer.created");
+			return "redirect:/customers/" + created.id();
+		}
+		catch (InvalidInputException ex) {
+			return failed(response, form(model, form, null, this.formErrors.of(ex)));
+		}
+		catch (ConflictException ex) {
+			model.addAttribute("conflict", ex.details());
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return form(model, form, null, Map.of("name", this.formErrors.translate(ex.getMessage())));
+		}
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model) {
+		return this.page.render(id, model);
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		CustomerDetails customer = this.customers.get(id);
+		if (!customer.editable()) {
+			throw new ForbiddenException("you may see this customer but not change it");
+		}
+		return form(model, null, customer, Map.of());
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid CustomerChanges changes, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return failed(response, form(model, null, edited(id, changes), this.formErrors.of(result)));
+		}
+		try {
+			this.customers.update(id, changes);
+		}
+		catch (InvalidInputException ex) {
+			return failed(response, form(model, null, edited(id, changes), this.formErrors.of(ex)));
+		}
+		catch (ConflictException ex) {
+			model.addAttribute("conflict", ex.details());
+			response.setStatus(HttpStatus.CONFLICT.value());
+			String field = "duplicate".equals(ex.error()) ? "name" : "form";
+			return form(model, null, edited(id, changes), Map.of(field, this.formErrors.translate(ex.getMessage())));
+		}
+		redirect.addFlashAttribute("flash", "customer.saved");
+		return "redirect:/customers/" + id;
+	}
+
+	@PostMapping("/{id}/archive")
+	String archive(@PathVariable long id, RedirectAttributes redirect) {
+		this.customers.archive(id);
+		redirect.addFlashAttribute("flash", "customer.archived");
+		return "redirect:/customers/" + id;
+	}
+
+	private String form(Model model, CustomerForm form, CustomerDetails customer, Map<String, String> errors) {
+		model.addAttribute("form", form);
+		model.addAttribute("customer", customer);
+		model.addAttribute("errors", errors);
+		model.addAttribute("kinds", CustomerKind.values());
+		model.addAttribute("levels", CustomerLevel.values());
+		model.addAttribute("statuses", CustomerStatus.values());
+		model.addAttribute("owners",
+				Permission.CUSTOMER_TRANSFER.isHeld() ? this.page.activeEmployees() : java.util.List.of());
+		return "customers/form";
+	}
+
+	/** The customer as the user submitted it, to show the form again with their input. */
+	private CustomerDetails edited(long id, CustomerChanges changes) {
+		CustomerDetails current = this.customers.get(id);
+		return new CustomerDetails(id, changes.name(), changes.kind(), changes.level(), changes.industry(),
+				changes.source(), changes.region(), changes.address(), changes.notes(), changes.status(),
+				changes.ownerId() == null ? current.ownerId() : changes.ownerId(), current.ownerName(),
+				changes.version() == null ? current.version() : changes.version(), current.createdAt(),
+				current.updatedAt(), current.archivedAt(), current.editable());
+	}
+
+	private static String failed(HttpServletResponse response, String view) {
+		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+		return view;
+	}
+
+}

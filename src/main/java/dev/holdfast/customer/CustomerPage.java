@@ -1,0 +1,68 @@
+package dev.holdfast.customer;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import dev.holdfast.organization.EmployeeView;
+import dev.holdfast.organization.EmploymentStatus;
+import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.PageRequest;
+import dev.holdfast.shared.Permission;
+
+/**
+ * The model of the customer page: the customer, its contacts and team, and whatever the
+ * forms on it need. The follow-up timeline and the history are loaded into it separately.
+ */
+@Component
+class CustomerPage {
+
+	static final String VIEW = "customers/page";
+
+	private final CustomerManagement customers;
+
+	private final ContactManagement contacts;
+
+	private final TeamManagement team;
+
+	private final OrganizationManagement organization;
+
+	CustomerPage(CustomerManagement customers, ContactManagement contacts, TeamManagement team,
+			OrganizationManagement organization) {
+		this.customers = customers;
+		this.contacts = contacts;
+		this.team = team;
+		this.organization = organization;
+	}
+
+	/** Fills the model for the page; form errors (may be empty) go next to their form. */
+	String render(long id, Model model) {
+		CustomerDetails customer = this.customers.get(id);
+		model.addAttribute("customer", customer);
+		model.addAttribute("contacts", this.contacts.of(id));
+		model.addAttribute("members", this.team.of(id));
+		boolean manageTeam = customer.editable() && Permission.CUSTOMER_MEMBERS.isHeld();
+		model.addAttribute("manageTeam", manageTeam);
+		model.addAttribute("candidates", manageTeam ? activeEmployees() : List.of());
+		model.addAttribute("accesses", MemberAccess.values());
+		model.addAttribute("genders", Gender.values());
+		for (String errors : List.of("contactErrors", "memberErrors")) {
+			if (!model.containsAttribute(errors)) {
+				model.addAttribute(errors, Map.of());
+			}
+		}
+		return VIEW;
+	}
+
+	/** Employees who may own or join a customer, for choosing one. */
+	List<EmployeeView> activeEmployees() {
+		return this.organization.employees(null, null, new PageRequest(0, PageRequest.MAX_SIZE))
+			.items()
+			.stream()
+			.filter(e -> e.status() == EmploymentStatus.ACTIVE)
+			.toList();
+	}
+
+}

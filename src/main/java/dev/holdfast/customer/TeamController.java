@@ -1,0 +1,84 @@
+package dev.holdfast.customer;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.InvalidInputException;
+
+/**
+ * Adding and removing the team members of a customer on its page.
+ */
+@Controller
+@RequestMapping("/customers/{customerId}/members")
+class TeamController {
+
+	private final TeamManagement team;
+
+	private final CustomerPage page;
+
+	private final FormErrors formErrors;
+
+	TeamController(TeamManagement team, CustomerPage page, FormErrors formErrors) {
+		this.team = team;
+		this.page = page;
+		this.formErrors = formErrors;
+	}
+
+	/** Where a language link leads after a failed form: back to the customer page. */
+	@GetMapping
+	String back(@PathVariable long customerId) {
+		return "redirect:/customers/" + customerId + "#team";
+	}
+
+	@PostMapping
+	String add(@PathVariable long customerId, @RequestParam(required = false) Long employeeId,
+			@RequestParam(required = false) MemberAccess access,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Map<String, String> errors;
+		if (employeeId == null) {
+			errors = Map.of("employeeId", this.formErrors.translate("is required"));
+		}
+		else if (expiresOn != null && !expiresOn.isAfter(LocalDate.now())) {
+			errors = Map.of("expiresOn", this.formErrors.translate("must be a date in the future"));
+		}
+		else {
+			try {
+				this.team.put(customerId, employeeId,
+						new MemberForm(access == null ? MemberAccess.READ : access, expiresOn == null ? null
+								: expiresOn.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant()));
+				redirect.addFlashAttribute("flash", "member.added");
+				return "redirect:/customers/" + customerId + "#team";
+			}
+			catch (InvalidInputException ex) {
+				errors = this.formErrors.of(ex);
+			}
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+		model.addAttribute("memberErrors", errors);
+		return this.page.render(customerId, model);
+	}
+
+	@PostMapping("/{employeeId}/remove")
+	String remove(@PathVariable long customerId, @PathVariable long employeeId, RedirectAttributes redirect) {
+		this.team.remove(customerId, employeeId);
+		redirect.addFlashAttribute("flash", "member.removed");
+		return "redirect:/customers/" + customerId + "#team";
+	}
+
+}

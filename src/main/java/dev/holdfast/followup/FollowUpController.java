@@ -1,0 +1,105 @@
+package dev.holdfast.followup;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.holdfast.customer.CustomerManagement;
+import dev.holdfast.customer.CustomerVisibility;
+import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.Htmx;
+import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.PageRequest;
+import dev.holdfast.shared.Permission;
+
+/**
+ * The follow-up part of the customer page: the quick form a rep fills in on a phone, and
+ * the timeline, newest first. The customer page loads it with htmx; without JavaScript it
+ * is a page of its own.
+ */
+@Controller
+@RequestMapping("/customers/{customerId}/follow-ups")
+class FollowUpController {
+
+	private static final int PAGE_SIZE = 10;
+
+	private final FollowUpManagement followUps;
+
+	private final CustomerVisibility visibility;
+
+	private final CustomerManagement customers;
+
+	private final FormErrors formErrors;
+
+	FollowUpController(FollowUpManagement followUps, CustomerVisibility visibility, CustomerManagement customers,
+			FormErrors formErrors) {
+		this.followUps = followUps;
+		this.visibility = visibility;
+		this.customers = customers;
+		this.formErrors = formErrors;
+	}
+
+	@GetMapping
+	String timeline(@PathVariable long customerId, @RequestParam(defaultValue = "0") int page, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		return section(customerId, Math.max(page, 0), null, Map.of(), model, request, response);
+	}
+
+	@PostMapping
+	String record(@PathVariable long customerId, @Valid QuickFollowUp form, BindingResult result, Model model,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		Map<String, String> errors = result.hasErrors() ? this.formErrors.of(result) : Map.of();
+		if (errors.isEmpty() && form.nextContactOn() != null && form.nextContactOn().isBefore(LocalDate.now())) {
+			errors = Map.of("nextContactOn", this.formErrors.translate("must be today or later"));
+		}
+		if (errors.isEmpty()) {
+			try {
+				this.followUps.record(customerId, form.toForm(ZoneId.systemDefault()));
+				if (!Htmx.wantsFragment(request, response)) {
+					redirect.addFlashAttribute("flash", "followup.recorded");
+					return "redirect:/customers/" + customerId;
+				}
+				model.addAttribute("recorded", true);
+				return section(customerId, 0, null, Map.of(), model, request, response);
+			}
+			catch (InvalidInputException ex) {
+				errors = this.formErrors.of(ex);
+			}
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+		return section(customerId, 0, form, errors, model, request, response);
+	}
+
+	private String section(long customerId, int page, QuickFollowUp form, Map<String, String> errors, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		model.addAttribute("customerId", customerId);
+		model.addAttribute("timeline", this.followUps.timeline(customerId, new PageRequest(page, PAGE_SIZE)));
+		model.addAttribute("canRecord",
+				this.visibility.accessTo(customerId).canWrite() && Permission.FOLLOWUP_CREATE.isHeld());
+		model.addAttribute("kinds", FollowUpKind.values());
+		model.addAttribute("followUpForm", form);
+		model.addAttribute("followUpErrors", errors);
+		model.addAttribute("today", LocalDate.now());
+		if (Htmx.wantsFragment(request, response)) {
+			return "followups/section :: section";
+		}
+		model.addAttribute("customer", this.customers.get(customerId));
+		return "followups/page";
+	}
+
+}

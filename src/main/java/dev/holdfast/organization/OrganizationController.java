@@ -1,0 +1,126 @@
+package dev.holdfast.organization;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.Permission;
+
+/**
+ * The administrator's pages for the department tree and the roles.
+ */
+@Controller
+@RequestMapping("/admin")
+class OrganizationController {
+
+	private final OrganizationManagement organization;
+
+	private final FormErrors formErrors;
+
+	OrganizationController(OrganizationManagement organization, FormErrors formErrors) {
+		this.organization = organization;
+		this.formErrors = formErrors;
+	}
+
+	@GetMapping("/departments")
+	String departments(Model model) {
+		Permission.DEPARTMENT_MANAGE.require();
+		return departmentsPage(model, null, Map.of());
+	}
+
+	@PostMapping("/departments")
+	String createDepartment(@Valid DepartmentForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return departmentsPage(model, form, this.formErrors.of(result));
+		}
+		try {
+			this.organization.createDepartment(form);
+		}
+		catch (InvalidInputException ex) {
+			return departmentsPage(model, form, this.formErrors.of(ex));
+		}
+		catch (ConflictException ex) {
+			return departmentsPage(model, form, Map.of("name", this.formErrors.translate(ex.getMessage())));
+		}
+		redirect.addFlashAttribute("flash", "department.created");
+		return "redirect:/admin/departments";
+	}
+
+	@GetMapping("/roles")
+	String roles(Model model) {
+		if (!Permission.ROLE_MANAGE.isHeld()) {
+			Permission.EMPLOYEE_MANAGE.require();
+		}
+		return rolesPage(model, null, Map.of());
+	}
+
+	@PostMapping("/roles")
+	String createRole(@Valid RoleForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return rolesPage(model, form, this.formErrors.of(result));
+		}
+		try {
+			this.organization.createRole(form);
+		}
+		catch (InvalidInputException ex) {
+			return rolesPage(model, form, this.formErrors.of(ex));
+		}
+		catch (ConflictException ex) {
+			return rolesPage(model, form, Map.of("code", this.formErrors.translate(ex.getMessage())));
+		}
+		redirect.addFlashAttribute("flash", "role.created");
+		return "redirect:/admin/roles";
+	}
+
+	private String departmentsPage(Model model, DepartmentForm form, Map<String, String> errors) {
+		List<DepartmentView> all = this.organization.departments();
+		model.addAttribute("rows", DepartmentRow.tree(all));
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "admin/departments";
+	}
+
+	private String rolesPage(Model model, RoleForm form, Map<String, String> errors) {
+		model.addAttribute("roles", this.organization.roles());
+		model.addAttribute("permissions", Arrays.stream(Permission.values()).map(Permission::code).toList());
+		model.addAttribute("scopes", DataScope.values());
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "admin/roles";
+	}
+
+	/** A department with its depth in the tree, listed in tree order. */
+	record DepartmentRow(DepartmentView department, int depth) {
+
+		static List<DepartmentRow> tree(List<DepartmentView> all) {
+			List<DepartmentRow> rows = new ArrayList<>();
+			all.stream().filter(d -> d.parentId() == null).forEach(root -> addWithChildren(root, 0, all, rows));
+			return rows;
+		}
+
+		private static void addWithChildren(DepartmentView department, int depth, List<DepartmentView> all,
+				List<DepartmentRow> rows) {
+			rows.add(new DepartmentRow(department, depth));
+			all.stream()
+				.filter(d -> department.id() == (d.parentId() == null ? -1 : d.parentId()))
+				.forEach(child -> addWithChildren(child, depth + 1, all, rows));
+		}
+
+	}
+
+}

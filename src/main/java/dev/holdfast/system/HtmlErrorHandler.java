@@ -1,0 +1,79 @@
+package dev.holdfast.system;
+
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.NotFoundException;
+import dev.holdfast.shared.TooManyRequestsException;
+
+/**
+ * Error pages for the web UI: 404, 403, 400, 409 and 429 as a page in the layout, never a
+ * stack trace. Errors that a form can show next to its fields are handled by the
+ * controllers themselves; what reaches this class is shown as a whole page. REST
+ * controllers are answered by the shared API error handler, which runs first.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class HtmlErrorHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(HtmlErrorHandler.class);
+
+	@ExceptionHandler(NotFoundException.class)
+	ModelAndView notFound() {
+		return page(HttpStatus.NOT_FOUND, "error.notFound");
+	}
+
+	@ExceptionHandler({ ForbiddenException.class, AccessDeniedException.class })
+	ModelAndView forbidden() {
+		return page(HttpStatus.FORBIDDEN, "error.forbidden");
+	}
+
+	@ExceptionHandler({ InvalidInputException.class, MethodArgumentTypeMismatchException.class,
+			MissingServletRequestParameterException.class })
+	ModelAndView badRequest() {
+		return page(HttpStatus.BAD_REQUEST, "error.badRequest");
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ModelAndView conflict() {
+		return page(HttpStatus.CONFLICT, "error.conflict");
+	}
+
+	@ExceptionHandler(TooManyRequestsException.class)
+	ModelAndView tooMany() {
+		return page(HttpStatus.TOO_MANY_REQUESTS, "error.tooMany");
+	}
+
+	@ExceptionHandler(Exception.class)
+	ModelAndView unexpected(Exception ex) throws Exception {
+		if (ex instanceof org.springframework.web.ErrorResponse) {
+			// 404 of an unknown path, 405 and the like: Boot's error page renders them
+			throw ex;
+		}
+		log.error("Unexpected error on a page", ex);
+		return page(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected");
+	}
+
+	private static ModelAndView page(HttpStatus status, String messageKey) {
+		ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "messageKey", messageKey));
+		page.setStatus(status);
+		return page;
+	}
+
+}

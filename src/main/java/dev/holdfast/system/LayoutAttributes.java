@@ -1,0 +1,67 @@
+package dev.holdfast.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+
+import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.CurrentEmployee;
+
+/**
+ * What the layout shows on every page: links that switch the language while keeping the
+ * rest of the query, the part of the site for the navigation, and the name of the
+ * employee who is logged in. Added only to rendered pages, so REST calls and redirects
+ * cost nothing.
+ */
+class LayoutAttributes implements HandlerInterceptor {
+
+	private final OrganizationManagement organization;
+
+	LayoutAttributes(OrganizationManagement organization) {
+		this.organization = organization;
+	}
+
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			ModelAndView page) {
+		if (page == null || page.getViewName() == null || page.getViewName().startsWith("redirect:")
+				|| page.getViewName().contains("::")) {
+			return;
+		}
+		page.addObject("languageLinks", Map.of("zh_CN", withLanguage(request.getQueryString(), "zh_CN"), "en",
+				withLanguage(request.getQueryString(), "en")));
+		page.addObject("navSection", navSection(request));
+		CurrentEmployee.find()
+			.ifPresent(me -> page.addObject("currentUserName", this.organization.displayNames(Set.of(me.employeeId()))
+				.getOrDefault(me.employeeId(), me.username())));
+	}
+
+	static String navSection(HttpServletRequest request) {
+		String[] parts = request.getRequestURI().substring(request.getContextPath().length()).split("/");
+		if (parts.length < 2) {
+			return "home";
+		}
+		return "admin".equals(parts[1]) && parts.length > 2 ? parts[2] : parts[1];
+	}
+
+	static String withLanguage(String query, String language) {
+		List<String> parts = new ArrayList<>();
+		if (query != null) {
+			for (String part : query.split("&")) {
+				if (!part.isEmpty() && !part.startsWith("lang=")) {
+					parts.add(part);
+				}
+			}
+		}
+		parts.add("lang=" + language);
+		return "?" + String.join("&", parts);
+	}
+
+}

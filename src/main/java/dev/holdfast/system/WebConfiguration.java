@@ -1,0 +1,66 @@
+package dev.holdfast.system;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+import dev.holdfast.organization.OrganizationManagement;
+
+/**
+ * The language of the web UI: Chinese unless the user picked English with
+ * {@code ?lang=en}; the choice is kept in a cookie.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	private final OrganizationManagement organization;
+
+	WebConfiguration(OrganizationManagement organization) {
+		this.organization = organization;
+	}
+
+	static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("holdfast-lang");
+		resolver.setDefaultLocale(DEFAULT_LOCALE);
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieHttpOnly(true);
+		resolver.setCookieSameSite("Lax");
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new SupportedLanguages());
+		registry.addInterceptor(new LayoutAttributes(this.organization)).excludePathPatterns("/api/**");
+	}
+
+	/** Accepts only the languages we have messages for, so a cookie never holds junk. */
+	static final class SupportedLanguages extends LocaleChangeInterceptor {
+
+		SupportedLanguages() {
+			setParamName("lang");
+			setIgnoreInvalidLocale(true);
+		}
+
+		@Override
+		protected Locale parseLocaleValue(String value) {
+			return switch (value) {
+				case "zh_CN", "zh-CN", "zh" -> Locale.SIMPLIFIED_CHINESE;
+				case "en" -> Locale.ENGLISH;
+				default -> throw new IllegalArgumentException("unsupported language " + value);
+			};
+		}
+
+	}
+
+}

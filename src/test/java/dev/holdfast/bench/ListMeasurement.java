@@ -100,7 +100,7 @@ final class ListMeasurement {
 			time(times, "SQL count",
 					() -> this.jdbc.sql(each.sql().countSql()).params(each.sql().params()).query(Long.class).single());
 		}
-		time(times, "token", () -> ReflectionTestUtils.invokeMethod(this.tokens, "employeeOf", each.token()));
+		time(times, "token", () -> ReflectionTestUtils.invokeMethod(this.tokens, "use", each.token()));
 		time(times, "account", () -> this.organization.loginAccount(each.employeeId()));
 		time(times, "scope", () -> this.scopes.ownerScopeOf(each.employeeId()));
 		time(times, "names", () -> this.organization.displayNames(owners));

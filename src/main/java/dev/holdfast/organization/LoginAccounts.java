@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads a login account with its roles and permissions in one query: it runs on every
- * authenticated request.
+ * Reads of employees that run on every authenticated request (the account with its roles
+ * and permissions) or for every list (display names), each in one query.
  */
 @Component
 class LoginAccounts {
@@ -47,6 +47,15 @@ class LoginAccounts {
 			.param(username)
 			.query(LoginAccounts::account)
 			.optional();
+	}
+
+	/** Display names by id in one query: lists show an owner or author on every row. */
+	java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		this.jdbc.sql("select id, display_name from employee where id in (:ids)").param("ids", ids).query(rs -> {
+			names.put(rs.getLong("id"), rs.getString("display_name"));
+		});
+		return names;
 	}
 
 	/** Ends every session and token the employee holds now. */

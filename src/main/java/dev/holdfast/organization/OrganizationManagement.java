@@ -148,9 +148,7 @@ public class OrganizationManagement {
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, String> displayNames(Collection<Long> ids) {
-		return this.employees.findAllById(ids)
-			.stream()
-			.collect(Collectors.toMap(Employee::getId, Employee::getDisplayName));
+		return ids.isEmpty() ? Map.of() : this.loginAccounts.displayNames(ids);
 	}
 
 	@Transactional(readOnly = true)

@@ -9,6 +9,13 @@ import org.springframework.data.jpa.repository.Query;
 
 interface Employees extends JpaRepository<Employee, Long> {
 
+	/**
+	 * The employee with roles and their permissions in one query, rather than one per
+	 * role.
+	 */
+	@Query("select distinct e from Employee e left join fetch e.roles r left join fetch r.permissions where e.id = ?1")
+	Optional<Employee> findWithRolesById(long id);
+
 	@Query("select e from Employee e where lower(e.username) = lower(?1)")
 	Optional<Employee> findByUsername(String username);
 

@@ -140,7 +140,9 @@ public class OrganizationManagement {
 
 	@Transactional(readOnly = true)
 	public EmployeeView employee(long id) {
-		return this.employees.findById(id).map(Employee::toView).orElseThrow(() -> new NotFoundException("employee"));
+		return this.employees.findWithRolesById(id)
+			.map(Employee::toView)
+			.orElseThrow(() -> new NotFoundException("employee"));
 	}
 
 	/**

@@ -109,6 +109,20 @@ public class ContactManagement {
 	}
 
 	/**
+	 * Names of a customer's contacts, for choosing one in a form or showing who a
+	 * follow-up was with. Carries no contact details, so reading it is not audited as a
+	 * view of contact data.
+	 */
+	@Transactional(readOnly = true)
+	public List<ContactName> names(long customerId) {
+		this.visibility.requireVisible(customerId);
+		return this.contacts.findByCustomerIdOrderByIdAsc(customerId)
+			.stream()
+			.map(c -> new ContactName(c.getId(), c.data().name(), c.data().title()))
+			.toList();
+	}
+
+	/**
 	 * Whether the contact exists and belongs to the customer (for forms that name a
 	 * contact).
 	 */

@@ -2,7 +2,9 @@ package dev.holdfast.followup;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.customer.ContactManagement;
+import dev.holdfast.customer.ContactName;
 import dev.holdfast.customer.CustomerManagement;
 import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.shared.FormErrors;
@@ -46,8 +50,11 @@ class FollowUpController {
 
 	private final FormErrors formErrors;
 
+	private final ContactManagement contacts;
+
 	FollowUpController(FollowUpManagement followUps, CustomerVisibility visibility, CustomerManagement customers,
-			FormErrors formErrors) {
+			FormErrors formErrors, ContactManagement contacts) {
+		this.contacts = contacts;
 		this.followUps = followUps;
 		this.visibility = visibility;
 		this.customers = customers;
@@ -92,6 +99,10 @@ class FollowUpController {
 		model.addAttribute("canRecord",
 				this.visibility.accessTo(customerId).canWrite() && Permission.FOLLOWUP_CREATE.isHeld());
 		model.addAttribute("kinds", FollowUpKind.values());
+		List<ContactName> contacts = this.contacts.names(customerId);
+		model.addAttribute("contacts", contacts);
+		model.addAttribute("contactNames",
+				contacts.stream().collect(Collectors.toMap(ContactName::id, ContactName::name)));
 		model.addAttribute("followUpForm", form);
 		model.addAttribute("followUpErrors", errors);
 		model.addAttribute("today", LocalDate.now());

@@ -72,11 +72,13 @@ class BrowserIntegrationTests {
 		this.browser.find("#followup-form");
 		this.browser.click("label[for=kind-VISIT]");
 		this.browser.type("#followup-content", "上门拜访王经理，确认了第一季度的采购计划，下周报价。");
+		new org.openqa.selenium.support.ui.Select(this.browser.find("#followup-contact"))
+			.selectByVisibleText("王建国 · 采购经理");
 		this.browser.setValue("#followup-next", LocalDate.now().plusDays(7).toString());
 		this.browser.click("#followup-submit");
 		this.browser.find("#followup-recorded");
 		this.browser.waitForText("#timeline li:first-child .content", "确认了第一季度的采购计划");
-		assertThat(this.browser.find("#timeline li:first-child").getText()).contains("拜访");
+		assertThat(this.browser.find("#timeline li:first-child").getText()).contains("拜访").contains("与 王建国");
 		String customerUrl = this.browser.driver().getCurrentUrl();
 		this.browser.screenshot("customer-desktop");
 

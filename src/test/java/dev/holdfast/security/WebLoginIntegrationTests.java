@@ -1,18 +1,9 @@
 package dev.holdfast.security;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
+import dev.holdfast.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @HoldfastIntegrationTest
 class WebLoginIntegrationTests {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
@@ -54,19 +44,19 @@ class WebLoginIntegrationTests {
 
 	@Test
 	void theLoginPageRendersAFormWithACsrfToken() {
-		Browser browser = new Browser();
+		WebSession browser = new WebSession(this.port);
 
 		HttpResponse<String> page = browser.get("/login");
 
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("<form", "name=\"username\"", "name=\"password\"");
-		assertThat(csrfToken(page)).isNotBlank();
+		assertThat(WebSession.csrfToken(page)).isNotBlank();
 	}
 
 	@Test
 	void aLoginWithoutTheCsrfTokenIsRefused() {
 		TestData.Employee rep = this.data.employee("nocsrf", null, null, "SALES");
-		Browser browser = new Browser();
+		WebSession browser = new WebSession(this.port);
 		browser.get("/login");
 
 		HttpResponse<String> refused = browser.post("/login",
@@ -80,7 +70,7 @@ class WebLoginIntegrationTests {
 	@Test
 	void aLoginWithTheCsrfTokenStartsASessionStoredInTheDatabase() {
 		TestData.Employee rep = this.data.employee("web", null, null, "SALES");
-		Browser browser = new Browser();
+		WebSession browser = new WebSession(this.port);
 
 		HttpResponse<String> loggedIn = browser.logIn(rep.username(), TestData.PASSWORD);
 
@@ -94,7 +84,7 @@ class WebLoginIntegrationTests {
 	@Test
 	void aWrongPasswordOnTheFormSendsBackToTheLoginPage() {
 		TestData.Employee rep = this.data.employee("webwrong", null, null, "SALES");
-		Browser browser = new Browser();
+		WebSession browser = new WebSession(this.port);
 
 		HttpResponse<String> failed = browser.logIn(rep.username(), "not-the-password");
 
@@ -113,7 +103,7 @@ class WebLoginIntegrationTests {
 		body.put("password", TestData.PASSWORD);
 		body.put("roles", List.of("SALES"));
 		assertThat(this.api.post(this.data.adminToken(), "/api/v1/employees", body).status()).isEqualTo(201);
-		Browser browser = new Browser();
+		WebSession browser = new WebSession(this.port);
 
 		HttpResponse<String> loggedIn = browser.logIn(username, TestData.PASSWORD);
 
@@ -125,7 +115,7 @@ class WebLoginIntegrationTests {
 	@Test
 	void aDepartedEmployeesSessionEndsOnTheNextRequest() {
 		TestData.Employee leaver = this.data.employee("webleaver", null, null, "SALES");
-		Browser browser = new Browser();
+		WebSession browser = new WebSession(this.port);
 		browser.logIn(leaver.username(), TestData.PASSWORD);
 		assertThat(browser.get("/").statusCode()).isEqualTo(200);
 
@@ -140,23 +130,23 @@ class WebLoginIntegrationTests {
 	@Test
 	void theSessionIdChangesAtLoginSoAPlantedSessionIsUseless() {
 		TestData.Employee rep = this.data.employee("fixation", null, null, "SALES");
-		Browser victim = new Browser();
+		WebSession victim = new WebSession(this.port);
 		victim.get("/login");
-		String planted = victim.cookies.get("SESSION");
+		String planted = victim.cookies().get("SESSION");
 		assertThat(planted).isNotBlank();
 
 		victim.logIn(rep.username(), TestData.PASSWORD);
 
-		assertThat(victim.cookies.get("SESSION")).isNotBlank().isNotEqualTo(planted);
-		Browser attacker = new Browser();
-		attacker.cookies.put("SESSION", planted);
+		assertThat(victim.cookies().get("SESSION")).isNotBlank().isNotEqualTo(planted);
+		WebSession attacker = new WebSession(this.port);
+		attacker.cookies().put("SESSION", planted);
 		assertThat(attacker.get("/").statusCode()).isEqualTo(302);
 	}
 
 	@Test
 	void theApiIgnoresTheWebSessionSoAForgedCrossSiteCallFails() {
 		TestData.Employee admin = this.data.employee("webadmin", null, null, "ADMIN");
-		Browser browser = new Browser();
+		WebSession browser = new WebSession(this.port);
 		browser.logIn(admin.username(), TestData.PASSWORD);
 		assertThat(browser.get("/").statusCode()).isEqualTo(200);
 		long departments = this.jdbc.sql("select count(*) from department").query(Long.class).single();
@@ -172,13 +162,14 @@ class WebLoginIntegrationTests {
 	@Test
 	void logoutNeedsTheCsrfTokenAndEndsTheSession() {
 		TestData.Employee rep = this.data.employee("logout", null, null, "SALES");
-		Browser browser = new Browser();
+		WebSession browser = new WebSession(this.port);
 		browser.logIn(rep.username(), TestData.PASSWORD);
 
 		assertThat(browser.post("/logout", Map.of()).statusCode()).isEqualTo(403);
 		assertThat(browser.get("/").statusCode()).as("still logged in").isEqualTo(200);
 
-		HttpResponse<String> out = browser.post("/logout", Map.of("_csrf", csrfToken(browser.get("/login"))));
+		HttpResponse<String> out = browser.post("/logout",
+				Map.of("_csrf", WebSession.csrfToken(browser.get("/login"))));
 
 		assertThat(out.statusCode()).isEqualTo(302);
 		assertThat(browser.get("/").statusCode()).isEqualTo(302);
@@ -193,10 +184,10 @@ class WebLoginIntegrationTests {
 	void theFormShowsALockedUsernameAsLocked() {
 		TestData.Employee rep = this.data.employee("weblocked", null, null, "SALES");
 		for (int i = 0; i < 5; i++) {
-			new Browser().logIn(rep.username(), "wrong-password-" + i);
+			new WebSession(this.port).logIn(rep.username(), "wrong-password-" + i);
 		}
 
-		HttpResponse<String> locked = new Browser().logIn(rep.username(), TestData.PASSWORD);
+		HttpResponse<String> locked = new WebSession(this.port).logIn(rep.username(), TestData.PASSWORD);
 
 		assertThat(locked.headers().firstValue("Location"))
 			.hasValueSatisfying(l -> assertThat(l).endsWith("/login?locked"));
@@ -205,7 +196,7 @@ class WebLoginIntegrationTests {
 
 	@Test
 	void pagesCarrySecureHeaders() {
-		HttpResponse<String> page = new Browser().get("/login");
+		HttpResponse<String> page = new WebSession(this.port).get("/login");
 
 		assertThat(page.headers().firstValue("Content-Security-Policy"))
 			.hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'"));
@@ -215,7 +206,7 @@ class WebLoginIntegrationTests {
 
 	@Test
 	void apiAnswersCarrySecureHeadersAndSetNoSessionCookie() {
-		HttpResponse<String> answer = new Browser().get("/api/v1/me");
+		HttpResponse<String> answer = new WebSession(this.port).get("/api/v1/me");
 
 		assertThat(answer.statusCode()).isEqualTo(401);
 		assertThat(answer.headers().firstValue("Content-Security-Policy")).hasValue("default-src 'none'");
@@ -229,82 +220,6 @@ class WebLoginIntegrationTests {
 			.param(username)
 			.query(Long.class)
 			.single();
-	}
-
-	private static String csrfToken(HttpResponse<String> page) {
-		Matcher matcher = CSRF.matcher(page.body());
-		assertThat(matcher.find()).as("a CSRF field in %s", page.body()).isTrue();
-		return matcher.group(1);
-	}
-
-	/** Keeps cookies between requests and never follows redirects, like a browser tab. */
-	private final class Browser {
-
-		private final HttpClient http = HttpClient.newHttpClient();
-
-		private final Map<String, String> cookies = new LinkedHashMap<>();
-
-		HttpResponse<String> get(String path) {
-			return send(request(path).GET());
-		}
-
-		HttpResponse<String> post(String path, Map<String, String> form) {
-			String body = form.entrySet()
-				.stream()
-				.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-				.collect(Collectors.joining("&"));
-			return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body)));
-		}
-
-		HttpResponse<String> postJson(String path, String json) {
-			return send(request(path).header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(json)));
-		}
-
-		HttpResponse<String> logIn(String username, String password) {
-			String csrf = csrfToken(get("/login"));
-			return post("/login", Map.of("username", username, "password", password, "_csrf", csrf));
-		}
-
-		private HttpRequest.Builder request(String path) {
-			HttpRequest.Builder request = HttpRequest
-				.newBuilder(URI.create("http://localhost:" + WebLoginIntegrationTests.this.port + path))
-				.header("User-Agent", "holdfast-tests-browser");
-			if (!this.cookies.isEmpty()) {
-				request.header("Cookie",
-						this.cookies.entrySet()
-							.stream()
-							.map(e -> e.getKey() + "=" + e.getValue())
-							.collect(Collectors.joining("; ")));
-			}
-			return request;
-		}
-
-		private HttpResponse<String> send(HttpRequest.Builder request) {
-			try {
-				HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-				for (String cookie : response.headers().allValues("Set-Cookie")) {
-					String pair = cookie.split(";", 2)[0];
-					String[] nameValue = pair.split("=", 2);
-					if (nameValue[1].isEmpty()) {
-						this.cookies.remove(nameValue[0]);
-					}
-					else {
-						this.cookies.put(nameValue[0], nameValue[1]);
-					}
-				}
-				return response;
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException(ex);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
-
 	}
 
 }

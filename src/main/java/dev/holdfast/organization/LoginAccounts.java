@@ -13,8 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads of employees that run on every authenticated request (the account with its roles
- * and permissions) or for every list (display names), each in one query.
+ * Employee queries outside JPA: those that run on every authenticated request (the
+ * account with its roles and permissions) or for every list (display names), each in one
+ * query, and the few statements JPA has no word for (ending credentials, a lock on
+ * reporting lines).
  */
 @Component
 class LoginAccounts {
@@ -56,6 +58,13 @@ class LoginAccounts {
 			names.put(rs.getLong("id"), rs.getString("display_name"));
 		});
 		return names;
+	}
+
+	/** Serialises changes of reporting lines until the transaction ends. */
+	void lockReportingLines() {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('holdfast.reporting-lines'))")
+			.query(Object.class)
+			.single();
 	}
 
 	/** Ends every session and token the employee holds now. */

@@ -96,6 +96,11 @@ public class OrganizationManagement {
 	@Transactional
 	public EmployeeView updateEmployee(long id, EmployeeChanges changes) {
 		Permission.EMPLOYEE_MANAGE.require();
+		if (changes.managerId() != null) {
+			// two concurrent changes of reporting lines could each pass the loop check
+			// and together make a loop
+			this.loginAccounts.lockReportingLines();
+		}
 		Employee employee = this.employees.findById(id).orElseThrow(() -> new NotFoundException("employee"));
 		if (!Permission.ROLE_MANAGE.isHeld() && employee.getRoles().stream().anyMatch(Role::isAdministrative)) {
 			// otherwise HR could reset an administrator's password and log in as them

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two administrators doing the same thing at the same moment: the database's unique
- * indexes decide, and the loser gets the same 409 as a sequential duplicate, not a 500.
+ * indexes decide, and the loser gets the same 409 as a sequential duplicate, not a 500;
+ * two changes of reporting lines are serialised, so together they can't make a loop.
  */
 @HoldfastIntegrationTest
 class ConcurrentChangesIntegrationTests {
@@ -74,6 +75,33 @@ class ConcurrentChangesIntegrationTests {
 		List<Integer> statuses = concurrently(() -> this.api.post(this.data.adminToken(), "/api/v1/roles", form));
 
 		assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
+	}
+
+	@Test
+	void twoConcurrentManagerChangesNeverMakeAReportingLoop() throws Exception {
+		String admin = this.data.adminToken();
+		for (int round = 0; round < 5; round++) {
+			TestData.Employee a = this.data.employee("loopa", null, null, "SALES");
+			TestData.Employee b = this.data.employee("loopb", null, null, "SALES");
+			ExecutorService pool = Executors.newFixedThreadPool(2);
+			CountDownLatch start = new CountDownLatch(1);
+			try {
+				Future<Api.Response> aUnderB = pool.submit(() -> {
+					start.await();
+					return this.api.patch(admin, "/api/v1/employees/" + a.id(), Map.of("managerId", b.id()));
+				});
+				Future<Api.Response> bUnderA = pool.submit(() -> {
+					start.await();
+					return this.api.patch(admin, "/api/v1/employees/" + b.id(), Map.of("managerId", a.id()));
+				});
+				start.countDown();
+				assertThat(List.of(aUnderB.get().status(), bUnderA.get().status())).containsOnlyOnce(200)
+					.containsOnly(200, 400);
+			}
+			finally {
+				pool.shutdownNow();
+			}
+		}
 	}
 
 	private List<Integer> concurrently(Callable<Api.Response> call) throws Exception {

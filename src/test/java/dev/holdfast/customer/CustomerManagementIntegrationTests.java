@@ -172,6 +172,10 @@ class CustomerManagementIntegrationTests {
 		Api.Response malformed = this.api.sendRaw(this.rep, "POST", "/api/v1/customers", "{\"name\": \"半个");
 		assertThat(malformed.status()).isEqualTo(400);
 		assertThat(this.api.get(this.rep, "/api/v1/customers?level=Z").status()).isEqualTo(400);
+		assertThat(fields(this.api.post(this.rep, "/api/v1/customers", CustomerWorld.customer("空字符\u0000公司"))))
+			.as("PostgreSQL can't store NUL: refused as input, not failed as an insert")
+			.containsKey("name");
+		assertThat(fields(this.api.get(this.rep, "/api/v1/customers?q=a%00b"))).containsKey("q");
 		assertThat(customers()).isEqualTo(before);
 
 		String contacts = "/api/v1/customers/" + this.world.customerId + "/contacts";

@@ -142,11 +142,11 @@ class CustomerPagesAccessIntegrationTests {
 			assertThat(forbidden.headers()
 				.firstValue("Location")
 				.orElseThrow()
-				.replace(String.valueOf(real.customer()), "ID"))
+				.replace("/customers/" + real.customer(), "/customers/ID"))
 				.isEqualTo(absent.headers()
 					.firstValue("Location")
 					.orElseThrow()
-					.replace(String.valueOf(missing.customer()), "ID"));
+					.replace("/customers/" + missing.customer(), "/customers/ID"));
 		}
 		assertThat(forbidden.body()).doesNotContain(this.customerName).doesNotContain("李娜");
 		assertThat(state()).as("nothing changed").isEqualTo(before);

@@ -25,6 +25,7 @@ import dev.holdfast.customer.ContactManagement;
 import dev.holdfast.customer.ContactName;
 import dev.holdfast.customer.CustomerManagement;
 import dev.holdfast.customer.CustomerVisibility;
+import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.Htmx;
 import dev.holdfast.shared.InvalidInputException;
@@ -106,6 +107,8 @@ class FollowUpController {
 		model.addAttribute("followUpForm", form);
 		model.addAttribute("followUpErrors", errors);
 		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("me", CurrentEmployee.id());
+		model.addAttribute("now", java.time.Instant.now());
 		if (Htmx.wantsFragment(request, response)) {
 			return "followups/section :: section";
 		}

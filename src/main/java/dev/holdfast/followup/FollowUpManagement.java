@@ -83,6 +83,19 @@ public class FollowUpManagement {
 				page.page(), page.size(), found.getTotalElements());
 	}
 
+	/** One follow-up of a customer the caller may see, e.g. to correct it. */
+	@Transactional(readOnly = true)
+	public FollowUpView find(long customerId, long followUpId) {
+		FollowUp followUp = this.followUps.findById(followUpId)
+			.filter(f -> f.getCustomerId() == customerId)
+			.orElseThrow(() -> new NotFoundException("follow-up"));
+		if (!this.visibility.accessTo(customerId).canRead()) {
+			throw new NotFoundException("follow-up");
+		}
+		return followUp.toView(
+				this.organization.displayNames(java.util.List.of(followUp.getAuthorId())).get(followUp.getAuthorId()));
+	}
+
 	/** A correction by its author within 24 hours; the replaced version is kept. */
 	@Transactional
 	public FollowUpView correct(long followUpId, FollowUpChanges changes) {

@@ -41,7 +41,7 @@ class CustomerPagesAccessIntegrationTests {
 
 	private static final long MISSING = 987_654_321L;
 
-	record Ids(long customer, long contact, long employee) {
+	record Ids(long customer, long contact, long employee, long followUp) {
 	}
 
 	record Page(String method, Function<Ids, String> path, Map<String, String> form) {
@@ -80,6 +80,11 @@ class CustomerPagesAccessIntegrationTests {
 				new Page("GET", ids -> "/customers/" + ids.customer() + "/follow-ups", null));
 		PAGES.put("POST /customers/{customerId}/follow-ups", new Page("POST",
 				ids -> "/customers/" + ids.customer() + "/follow-ups", Map.of("kind", "CALL", "content", "偷偷记一笔")));
+		PAGES.put("GET /customers/{customerId}/follow-ups/{followUpId}",
+				new Page("GET", ids -> "/customers/" + ids.customer() + "/follow-ups/" + ids.followUp(), null));
+		PAGES.put("POST /customers/{customerId}/follow-ups/{followUpId}",
+				new Page("POST", ids -> "/customers/" + ids.customer() + "/follow-ups/" + ids.followUp(),
+						Map.of("kind", "CALL", "content", "篡改", "version", "0")));
 	}
 
 	@LocalServerPort
@@ -128,8 +133,9 @@ class CustomerPagesAccessIntegrationTests {
 		outsider.logIn(this.world.outsider.username(), TestData.PASSWORD);
 		assertThat(outsider.get("/customers").statusCode()).as("the outsider is logged in").isEqualTo(200);
 		String csrf = WebSession.csrfToken(outsider.get("/"));
-		Ids real = new Ids(this.world.customerId, this.world.contactId, this.world.colleague.id());
-		Ids missing = new Ids(MISSING, MISSING, this.world.colleague.id());
+		Ids real = new Ids(this.world.customerId, this.world.contactId, this.world.colleague.id(),
+				this.world.followUpId);
+		Ids missing = new Ids(MISSING, MISSING, this.world.colleague.id(), MISSING);
 		String before = state();
 
 		HttpResponse<String> forbidden = call(outsider, page, real, csrf);
@@ -169,7 +175,7 @@ class CustomerPagesAccessIntegrationTests {
 				       || '|' || (select count(*) from contact where customer_id = c.id)
 				       || '|' || (select string_agg(version::text, ',') from contact where customer_id = c.id)
 				       || '|' || (select count(*) from customer_member where customer_id = c.id and removed_at is null)
-				       || '|' || (select count(*) from follow_up where customer_id = c.id)
+				       || '|' || (select count(*) || ':' || max(version) from follow_up where customer_id = c.id)
 				from customer c where c.id = ?""").param(this.world.customerId).query(String.class).single();
 	}
 

@@ -79,6 +79,13 @@ class BrowserIntegrationTests {
 		this.browser.find("#followup-recorded");
 		this.browser.waitForText("#timeline li:first-child .content", "确认了第一季度的采购计划");
 		assertThat(this.browser.find("#timeline li:first-child").getText()).contains("拜访").contains("与 王建国");
+		this.browser.click("#timeline li:first-child .follow-up-correct");
+		this.browser.find("#followup-correct-form");
+		this.browser.driver().findElement(By.cssSelector("#followup-correct-content")).clear();
+		this.browser.type("#followup-correct-content", "上门拜访王经理和李总，确认了第一季度的采购计划，下周报价。");
+		this.browser.click("#followup-correct-submit");
+		this.browser.find("#flash");
+		this.browser.waitForText("#timeline li:first-child .content", "王经理和李总");
 		String customerUrl = this.browser.driver().getCurrentUrl();
 		this.browser.screenshot("customer-desktop");
 

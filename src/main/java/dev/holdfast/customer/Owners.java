@@ -56,7 +56,7 @@ class Owners {
 	}
 
 	String name(Long id) {
-		return id == null ? null : names(java.util.List.of(id)).get(id);
+		return id == null ? null : this.organization.displayName(id);
 	}
 
 }

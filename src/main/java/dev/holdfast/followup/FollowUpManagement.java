@@ -64,7 +64,7 @@ public class FollowUpManagement {
 		followUp = this.followUps.saveAndFlush(followUp);
 		this.audit.record("FOLLOW_UP_CREATED", "follow_up", followUp.getId(),
 				Map.of("customerId", customerId, "kind", form.kind().name()));
-		return followUp.toView(this.organization.displayNames(java.util.List.of(me)).get(me));
+		return followUp.toView(this.organization.displayName(me));
 	}
 
 	/** The customer's timeline, newest first. */
@@ -92,8 +92,7 @@ public class FollowUpManagement {
 		if (!this.visibility.accessTo(customerId).canRead()) {
 			throw new NotFoundException("follow-up");
 		}
-		return followUp.toView(
-				this.organization.displayNames(java.util.List.of(followUp.getAuthorId())).get(followUp.getAuthorId()));
+		return followUp.toView(this.organization.displayName(followUp.getAuthorId()));
 	}
 
 	/** A correction by its author within 24 hours; the replaced version is kept. */
@@ -124,7 +123,7 @@ public class FollowUpManagement {
 		followUp = this.followUps.saveAndFlush(followUp);
 		this.audit.record("FOLLOW_UP_CORRECTED", "follow_up", followUpId,
 				Map.of("customerId", followUp.getCustomerId()));
-		return followUp.toView(this.organization.displayNames(java.util.List.of(me)).get(me));
+		return followUp.toView(this.organization.displayName(me));
 	}
 
 	private void checkContact(Long contactId, long customerId) {

@@ -1,5 +1,6 @@
 package dev.holdfast.organization;
 
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -8,10 +9,10 @@ import java.util.Set;
  * @param permissions the codes of every permission of every role held (a union)
  */
 public record LoginAccount(long id, String username, String displayName, String passwordHash, EmploymentStatus status,
-		java.time.Instant credentialsValidFrom, Set<String> roles, Set<String> permissions) {
+		Instant credentialsValidFrom, Set<String> roles, Set<String> permissions) {
 
 	/** Whether a session or token created at that instant still counts. */
-	public boolean accepts(java.time.Instant createdAt) {
+	public boolean accepts(Instant createdAt) {
 		return mayLogIn() && !createdAt.isBefore(this.credentialsValidFrom);
 	}
 

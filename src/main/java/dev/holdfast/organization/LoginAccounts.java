@@ -4,6 +4,9 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -52,8 +55,8 @@ class LoginAccounts {
 	}
 
 	/** Display names by id in one query: lists show an owner or author on every row. */
-	java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
-		java.util.Map<Long, String> names = new java.util.HashMap<>();
+	Map<Long, String> displayNames(Collection<Long> ids) {
+		Map<Long, String> names = new HashMap<>();
 		this.jdbc.sql("select id, display_name from employee where id in (:ids)").param("ids", ids).query(rs -> {
 			names.put(rs.getLong("id"), rs.getString("display_name"));
 		});

@@ -158,6 +158,12 @@ public class OrganizationManagement {
 		return ids.isEmpty() ? Map.of() : this.loginAccounts.displayNames(ids);
 	}
 
+	/** The display name of one employee, or null for an unknown id. */
+	@Transactional(readOnly = true)
+	public String displayName(long id) {
+		return displayNames(List.of(id)).get(id);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<EmployeeView> employeeNamed(String username) {
 		return this.employees.findByUsername(username).map(Employee::toView);

@@ -1,9 +1,14 @@
 package dev.holdfast.security;
 
 import java.io.Serializable;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.Set;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticatedPrincipal;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
 
 import dev.holdfast.organization.LoginAccount;
 import dev.holdfast.shared.EmployeePrincipal;
@@ -14,7 +19,7 @@ import dev.holdfast.shared.EmployeePrincipal;
  * characters), so it must not fall back to the record's {@code toString()}.
  */
 record HoldfastUser(long employeeId, String username, String displayName,
-		java.time.Instant authenticatedAt) implements EmployeePrincipal, AuthenticatedPrincipal, Serializable {
+		Instant authenticatedAt) implements EmployeePrincipal, AuthenticatedPrincipal, Serializable {
 
 	@Override
 	public String getName() {
@@ -25,17 +30,17 @@ record HoldfastUser(long employeeId, String username, String displayName,
 	 * The principal for an account authenticated at the given instant (the login, or the
 	 * token's creation): a departure or password change after it ends it.
 	 */
-	static HoldfastUser of(LoginAccount account, java.time.Instant authenticatedAt) {
+	static HoldfastUser of(LoginAccount account, Instant authenticatedAt) {
 		return new HoldfastUser(account.id(), account.username(), account.displayName(), authenticatedAt);
 	}
 
-	org.springframework.security.core.Authentication toAuthentication(LoginAccount account) {
-		return org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(this, null,
-				org.springframework.security.core.authority.AuthorityUtils.createAuthorityList(authorities(account)));
+	Authentication toAuthentication(LoginAccount account) {
+		return UsernamePasswordAuthenticationToken.authenticated(this, null,
+				AuthorityUtils.createAuthorityList(authorities(account)));
 	}
 
 	static Set<String> authorities(LoginAccount account) {
-		java.util.Set<String> authorities = new java.util.HashSet<>(account.permissions());
+		Set<String> authorities = new HashSet<>(account.permissions());
 		account.roles().forEach(role -> authorities.add("ROLE_" + role));
 		return authorities;
 	}

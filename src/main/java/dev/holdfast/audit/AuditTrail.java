@@ -1,12 +1,16 @@
 package dev.holdfast.audit;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import tools.jackson.databind.ObjectMapper;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +34,11 @@ public class AuditTrail {
 
 	private final ObjectMapper json;
 
-	AuditTrail(JdbcClient jdbc, ObjectMapper json) {
+	private final JdbcTemplate batch;
+
+	AuditTrail(JdbcClient jdbc, JdbcTemplate batch, ObjectMapper json) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.json = json;
 	}
 
@@ -52,33 +59,45 @@ public class AuditTrail {
 	@Transactional
 	public void recordAs(Long actorId, String actorUsername, String action, String targetType, Object targetId,
 			Map<String, ?> details) {
+		recordAllAs(actorId, actorUsername, List.of(new AuditEntry(action, targetType, targetId, details)));
+	}
+
+	/**
+	 * Records many actions of the current employee (or of the system) at once: one lock,
+	 * one look-up of the chain's end and one batch of inserts, for bulk work such as a
+	 * handover of thousands of customers.
+	 */
+	@Transactional
+	public void recordAll(List<AuditEntry> entries) {
+		EmployeePrincipal actor = CurrentEmployee.find().orElse(null);
+		recordAllAs(actor == null ? null : actor.employeeId(), actor == null ? null : actor.username(), entries);
+	}
+
+	private void recordAllAs(Long actorId, String actorUsername, List<AuditEntry> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
 		RequestClient client = RequestClient.current();
 		this.jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query(Object.class).single();
 		String previous = this.jdbc.sql("select hash from audit_event order by id desc limit 1")
 			.query(String.class)
 			.optional()
 			.orElse(AuditChain.GENESIS);
-		ChainedFields fields = new ChainedFields(Instant.now().truncatedTo(ChronoUnit.MICROS), actorId, actorUsername,
-				action, targetType, targetId == null ? null : targetId.toString(), client.ip(), client.userAgent(),
-				this.json.writeValueAsString(new TreeMap<>(details)));
-		String hash = AuditChain.hash(previous, fields);
-		this.jdbc.sql("""
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		List<Object[]> rows = new ArrayList<>(entries.size());
+		for (AuditEntry entry : entries) {
+			ChainedFields fields = new ChainedFields(now, actorId, actorUsername, entry.action(), entry.targetType(),
+					entry.targetId() == null ? null : entry.targetId().toString(), client.ip(), client.userAgent(),
+					this.json.writeValueAsString(new TreeMap<>(entry.details())));
+			String hash = AuditChain.hash(previous, fields);
+			rows.add(new Object[] { Timestamp.from(now), actorId, actorUsername, fields.action(), fields.targetType(),
+					fields.targetId(), fields.clientIp(), fields.userAgent(), fields.details(), previous, hash });
+			previous = hash;
+		}
+		this.batch.batchUpdate("""
 				insert into audit_event (occurred_at, actor_id, actor_username, action, target_type, target_id,
 				                         client_ip, user_agent, details, prev_hash, hash)
-				values (:at, :actorId, :actorUsername, :action, :targetType, :targetId, :ip, :agent, :details,
-				        :prev, :hash)""")
-			.param("at", java.sql.Timestamp.from(fields.occurredAt()))
-			.param("actorId", actorId)
-			.param("actorUsername", actorUsername)
-			.param("action", action)
-			.param("targetType", targetType)
-			.param("targetId", fields.targetId())
-			.param("ip", fields.clientIp())
-			.param("agent", fields.userAgent())
-			.param("details", fields.details())
-			.param("prev", previous)
-			.param("hash", hash)
-			.update();
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
 	}
 
 }

@@ -6,10 +6,13 @@ import java.util.Set;
 /**
  * What the security module needs to authenticate an employee and build their authorities.
  *
- * @param permissions the codes of every permission of every role held (a union)
+ * @param permissions the codes of every permission of every role held (a union), less
+ * those a notice period takes away
+ * @param restricted the permission codes a notice period takes away (empty unless
+ * LEAVING), whether or not a role grants them
  */
 public record LoginAccount(long id, String username, String displayName, String passwordHash, EmploymentStatus status,
-		Instant credentialsValidFrom, Set<String> roles, Set<String> permissions) {
+		Instant credentialsValidFrom, Set<String> roles, Set<String> permissions, Set<String> restricted) {
 
 	/** Whether a session or token created at that instant still counts. */
 	public boolean accepts(Instant createdAt) {

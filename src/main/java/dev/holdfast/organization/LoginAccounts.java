@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,21 +37,24 @@ class LoginAccounts {
 
 	private final JdbcClient jdbc;
 
-	LoginAccounts(JdbcClient jdbc) {
+	private final NoticePeriodPolicy noticePeriod;
+
+	LoginAccounts(JdbcClient jdbc, NoticePeriodPolicy noticePeriod) {
 		this.jdbc = jdbc;
+		this.noticePeriod = noticePeriod;
 	}
 
 	Optional<LoginAccount> byId(long id) {
 		return this.jdbc.sql(SELECT + " where e.id = ? group by e.id, e.credentials_valid_from")
 			.param(id)
-			.query(LoginAccounts::account)
+			.query(this::account)
 			.optional();
 	}
 
 	Optional<LoginAccount> byUsername(String username) {
 		return this.jdbc.sql(SELECT + " where lower(e.username) = lower(?) group by e.id, e.credentials_valid_from")
 			.param(username)
-			.query(LoginAccounts::account)
+			.query(this::account)
 			.optional();
 	}
 
@@ -61,6 +65,23 @@ class LoginAccounts {
 			names.put(rs.getLong("id"), rs.getString("display_name"));
 		});
 		return names;
+	}
+
+	/**
+	 * ACTIVE employees who hold the permission through one of their roles, optionally
+	 * only in one department.
+	 */
+	List<Long> activeHolders(String permission, Long departmentId) {
+		return this.jdbc.sql("""
+				select distinct e.id from employee e
+				join employee_role er on er.employee_id = e.id
+				join role_permission p on p.role_id = er.role_id and p.permission = :permission
+				where e.status = 'ACTIVE' and (cast(:department as bigint) is null or e.department_id = :department)
+				order by e.id""")
+			.param("permission", permission)
+			.param("department", departmentId)
+			.query(Long.class)
+			.list();
 	}
 
 	/** Serialises changes of reporting lines until the transaction ends. */
@@ -75,11 +96,15 @@ class LoginAccounts {
 		this.jdbc.sql("update employee set credentials_valid_from = now() where id = ?").param(employeeId).update();
 	}
 
-	private static LoginAccount account(ResultSet rs, int row) throws SQLException {
+	private LoginAccount account(ResultSet rs, int row) throws SQLException {
+		EmploymentStatus status = EmploymentStatus.valueOf(rs.getString("status"));
+		Set<String> restricted = this.noticePeriod.restrictionsFor(status);
+		Set<String> permissions = strings(rs.getArray("permissions")).stream()
+			.filter(p -> !restricted.contains(p))
+			.collect(Collectors.toUnmodifiableSet());
 		return new LoginAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-				rs.getString("password_hash"), EmploymentStatus.valueOf(rs.getString("status")),
-				rs.getTimestamp("credentials_valid_from").toInstant(), strings(rs.getArray("roles")),
-				strings(rs.getArray("permissions")));
+				rs.getString("password_hash"), status, rs.getTimestamp("credentials_valid_from").toInstant(),
+				strings(rs.getArray("roles")), permissions, restricted);
 	}
 
 	private static Set<String> strings(Array array) throws SQLException {

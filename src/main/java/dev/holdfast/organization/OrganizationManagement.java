@@ -82,6 +82,9 @@ public class OrganizationManagement {
 		checkPlacement(form.departmentId(), form.managerId(), null);
 		String phone = checkedPhone(form.phone());
 		Set<Role> granted = grantableRoles(form.roles() == null ? List.of() : form.roles());
+		if (!granted.isEmpty()) {
+			Permission.ROLE_MANAGE.refuseIfRestricted();
+		}
 		Employee employee = new Employee(form.username(), form.displayName().strip(),
 				this.passwords.encode(form.password()));
 		employee.describe(form.displayName().strip(), blankToNull(form.email()), phone);
@@ -120,6 +123,7 @@ public class OrganizationManagement {
 				changes.phone() != null ? checkedPhone(changes.phone()) : before.phone());
 		employee.placeIn(departmentId, managerId);
 		if (changes.roles() != null) {
+			Permission.ROLE_MANAGE.refuseIfRestricted();
 			Set<Role> granted = grantableRoles(changes.roles());
 			employee.grant(granted);
 			this.audit.record("EMPLOYEE_ROLES_CHANGED", "employee", id,
@@ -143,6 +147,27 @@ public class OrganizationManagement {
 		return employee.toView();
 	}
 
+	/**
+	 * Puts an employee on notice (LEAVING), or back to ACTIVE or on to DEPARTED, as the
+	 * offboarding flow decides; a departure ends every session and token at once. The
+	 * caller has checked that the current employee may do this.
+	 */
+	@Transactional
+	public EmployeeView changeEmploymentStatus(long id, EmploymentStatus status) {
+		Employee employee = this.employees.findById(id).orElseThrow(() -> new NotFoundException("employee"));
+		EmploymentStatus before = employee.toView().status();
+		if (before != status) {
+			employee.changeStatus(status);
+			if (status == EmploymentStatus.DEPARTED) {
+				this.loginAccounts.endCredentials(id);
+			}
+			this.employees.flush();
+			this.audit.record("EMPLOYEE_STATUS_CHANGED", "employee", id,
+					Map.of("before", before.name(), "after", status.name()));
+		}
+		return employee.toView();
+	}
+
 	@Transactional(readOnly = true)
 	public EmployeeView employee(long id) {
 		return this.employees.findWithRolesById(id)
@@ -156,6 +181,15 @@ public class OrganizationManagement {
 	@Transactional(readOnly = true)
 	public Map<Long, String> displayNames(Collection<Long> ids) {
 		return ids.isEmpty() ? Map.of() : this.loginAccounts.displayNames(ids);
+	}
+
+	/**
+	 * ACTIVE employees holding the permission through a role, in one department or (null)
+	 * anywhere: candidates to take over customers or make care visits.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> activeHolders(Permission permission, Long departmentId) {
+		return this.loginAccounts.activeHolders(permission.code(), departmentId);
 	}
 
 	/** The display name of one employee, or null for an unknown id. */

@@ -12,6 +12,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 
 import dev.holdfast.organization.LoginAccount;
 import dev.holdfast.shared.EmployeePrincipal;
+import dev.holdfast.shared.Permission;
 
 /**
  * The principal of an authenticated request. Kept small, since it is serialised into the
@@ -42,6 +43,7 @@ record HoldfastUser(long employeeId, String username, String displayName,
 	static Set<String> authorities(LoginAccount account) {
 		Set<String> authorities = new HashSet<>(account.permissions());
 		account.roles().forEach(role -> authorities.add("ROLE_" + role));
+		account.restricted().forEach(code -> authorities.add(Permission.RESTRICTED_PREFIX + code));
 		return authorities;
 	}
 

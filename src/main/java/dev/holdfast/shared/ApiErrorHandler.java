@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -43,6 +46,12 @@ class ApiErrorHandler {
 	private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
 
 	private static final String UNIQUE_VIOLATION = "23505";
+
+	private final ObjectProvider<AccessDenials> denials;
+
+	ApiErrorHandler(ObjectProvider<AccessDenials> denials) {
+		this.denials = denials;
+	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
 	ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException ex) {
@@ -129,8 +138,9 @@ class ApiErrorHandler {
 	}
 
 	@ExceptionHandler(ForbiddenException.class)
-	ResponseEntity<Map<String, Object>> forbidden(ForbiddenException ex) {
-		return body(HttpStatus.FORBIDDEN, "forbidden", ex.getMessage(), Map.of("reason", ex.getMessage()));
+	ResponseEntity<Map<String, Object>> forbidden(ForbiddenException ex, HttpServletRequest request) {
+		this.denials.ifAvailable(d -> d.record(ex, request.getMethod(), request.getRequestURI()));
+		return body(HttpStatus.FORBIDDEN, ex.code(), ex.getMessage(), Map.of("reason", ex.getMessage()));
 	}
 
 	@ExceptionHandler(TooManyRequestsException.class)

@@ -10,4 +10,9 @@ public class ForbiddenException extends RuntimeException {
 		super(reason);
 	}
 
+	/** The machine-readable kind of refusal in the API's {@code error} field. */
+	public String code() {
+		return "forbidden";
+	}
+
 }

@@ -18,9 +18,9 @@ public enum Permission {
 	CUSTOMER_CREATE("customer.create"), CUSTOMER_EDIT("customer.edit"), CUSTOMER_ARCHIVE("customer.archive"),
 	CUSTOMER_TRANSFER("customer.transfer"), CUSTOMER_RESTORE("customer.restore"), CUSTOMER_MEMBERS("customer.members"),
 	FOLLOWUP_CREATE("followup.create"), CONTACT_REVEAL("contact.reveal"), EXPORT_REQUEST("export.request"),
-	EXPORT_APPROVE("export.approve"), DEPARTMENT_MANAGE("department.manage", true),
+	CUSTOMER_CLAIM("customer.claim"), EXPORT_APPROVE("export.approve"), DEPARTMENT_MANAGE("department.manage", true),
 	EMPLOYEE_MANAGE("employee.manage", true), ROLE_MANAGE("role.manage", true), AUDIT_READ("audit.read", true),
-	OFFBOARDING_EXECUTE("offboarding.execute");
+	OFFBOARDING_EXECUTE("offboarding.execute"), CARE_VISIT("care.visit"), CARE_RECORD("care.record");
 
 	private final String code;
 
@@ -57,23 +57,47 @@ public enum Permission {
 
 	/** Whether the caller of the current request holds this permission. */
 	public boolean isHeld() {
+		return hasAuthority(this.code);
+	}
+
+	private static boolean hasAuthority(String name) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null) {
 			return false;
 		}
 		for (GrantedAuthority authority : authentication.getAuthorities()) {
-			if (this.code.equals(authority.getAuthority())) {
+			if (name.equals(authority.getAuthority())) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	/** Refuses (403) unless the caller holds this permission. */
+	/**
+	 * Refuses (403) unless the caller holds this permission; a caller serving notice is
+	 * refused with that reason even if their roles would grant it.
+	 */
 	public void require() {
+		refuseIfRestricted();
 		if (!isHeld()) {
 			throw new ForbiddenException("missing permission " + this.code);
 		}
 	}
+
+	/**
+	 * Refuses (403, notice period) if the caller's notice period takes this away, whether
+	 * or not their roles grant it: HR serving notice may not change anyone's roles.
+	 */
+	public void refuseIfRestricted() {
+		if (hasAuthority(RESTRICTED_PREFIX + this.code)) {
+			throw new NoticePeriodException(this.code + " is not allowed while serving notice");
+		}
+	}
+
+	/**
+	 * The authority that marks a permission taken away by a notice period, e.g.
+	 * {@code restricted:contact.reveal}.
+	 */
+	public static final String RESTRICTED_PREFIX = "restricted:";
 
 }

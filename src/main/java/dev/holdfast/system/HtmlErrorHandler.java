@@ -2,9 +2,12 @@ package dev.holdfast.system;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -17,7 +20,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 
 import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.AccessDenials;
 import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.NoticePeriodException;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.TooManyRequestsException;
@@ -34,13 +39,26 @@ class HtmlErrorHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(HtmlErrorHandler.class);
 
+	private final ObjectProvider<AccessDenials> denials;
+
+	HtmlErrorHandler(ObjectProvider<AccessDenials> denials) {
+		this.denials = denials;
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound() {
 		return page(HttpStatus.NOT_FOUND, "error.notFound");
 	}
 
-	@ExceptionHandler({ ForbiddenException.class, AccessDeniedException.class })
-	ModelAndView forbidden() {
+	@ExceptionHandler(ForbiddenException.class)
+	ModelAndView forbidden(ForbiddenException ex, HttpServletRequest request) {
+		this.denials.ifAvailable(d -> d.record(ex, request.getMethod(), request.getRequestURI()));
+		return page(HttpStatus.FORBIDDEN,
+				ex instanceof NoticePeriodException ? "error.noticePeriod" : "error.forbidden");
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ModelAndView accessDenied() {
 		return page(HttpStatus.FORBIDDEN, "error.forbidden");
 	}
 

@@ -1,0 +1,43 @@
+package dev.holdfast.care;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Care visits over REST: a customer's care history, the caller's open visits, and
+ * recording an outcome.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class CareApi {
+
+	private final CareVisits visits;
+
+	CareApi(CareVisits visits) {
+		this.visits = visits;
+	}
+
+	@GetMapping("/customers/{id}/care-visits")
+	List<CareVisitView> ofCustomer(@PathVariable long id) {
+		return this.visits.ofCustomer(id);
+	}
+
+	@GetMapping("/care-visits")
+	List<CareVisitView> mine() {
+		return this.visits.mine();
+	}
+
+	@PostMapping("/care-visits/{id}/outcome")
+	CareVisitView outcome(@PathVariable long id, @Valid @RequestBody CareOutcomeForm form) {
+		return this.visits.recordOutcome(id, form);
+	}
+
+}

@@ -1,0 +1,52 @@
+package dev.holdfast.offboarding;
+
+import org.springframework.stereotype.Component;
+
+import dev.holdfast.organization.DataScopes;
+import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.NotFoundException;
+import dev.holdfast.shared.Permission;
+
+/**
+ * Who may see and run an offboarding case. HR and administrators (offboarding and
+ * employee management) run every case; a manager runs the case they take over, or a case
+ * of someone in their data scope; the leaver sees their own case and writes its notes.
+ * Anyone else gets 404, as if there were no case.
+ */
+@Component
+class CaseAccess {
+
+	private final DataScopes scopes;
+
+	CaseAccess(DataScopes scopes) {
+		this.scopes = scopes;
+	}
+
+	boolean mayManage(OffboardingCase offboarding) {
+		if (!Permission.OFFBOARDING_EXECUTE.isHeld()) {
+			return false;
+		}
+		long me = CurrentEmployee.id();
+		return Permission.EMPLOYEE_MANAGE.isHeld() || offboarding.managerId() == me
+				|| (offboarding.employeeId() != me && this.scopes.ownerScopeOf(me).covers(offboarding.employeeId()));
+	}
+
+	boolean isLeaver(OffboardingCase offboarding) {
+		return offboarding.employeeId() == CurrentEmployee.id();
+	}
+
+	void requireReadable(OffboardingCase offboarding) {
+		if (!isLeaver(offboarding) && !mayManage(offboarding)) {
+			throw new NotFoundException("offboarding case");
+		}
+	}
+
+	void requireManager(OffboardingCase offboarding) {
+		requireReadable(offboarding);
+		if (!mayManage(offboarding)) {
+			throw new ForbiddenException("only a manager, HR or an administrator may do this");
+		}
+	}
+
+}

@@ -1,0 +1,140 @@
+package dev.holdfast.offboarding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.holdfast.audit.AuditEntry;
+import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.care.CareVisits;
+import dev.holdfast.care.CareVisits.HandedOver;
+import dev.holdfast.customer.CustomerLevel;
+import dev.holdfast.customer.OwnershipChange;
+import dev.holdfast.customer.Portfolios;
+import dev.holdfast.customer.Portfolios.Holding;
+import dev.holdfast.customer.Portfolios.Move;
+import dev.holdfast.shared.CurrentEmployee;
+
+/**
+ * Carries out a handover plan in chunks, one transaction each. Resumable and idempotent:
+ * a chunk takes only open rows (locked, skipping rows another run holds), moves only
+ * customers the leaver still owns, and marks its rows done in the same transaction, so a
+ * crash leaves every customer with exactly one owner and the next run finishes the rest
+ * without doing anything twice. Memory holds one chunk, whatever the portfolio's size.
+ */
+@Component
+class HandoverExecution {
+
+	private static final Set<CustomerLevel> KEY = Set.of(CustomerLevel.A, CustomerLevel.B);
+
+	private final JdbcClient jdbc;
+
+	private final Portfolios portfolios;
+
+	private final CareVisits care;
+
+	private final AuditTrail audit;
+
+	private final TransactionTemplate transactions;
+
+	private final OffboardingProperties properties;
+
+	HandoverExecution(JdbcClient jdbc, Portfolios portfolios, CareVisits care, AuditTrail audit,
+			TransactionTemplate transactions, OffboardingProperties properties) {
+		this.jdbc = jdbc;
+		this.portfolios = portfolios;
+		this.care = care;
+		this.audit = audit;
+		this.transactions = transactions;
+		this.properties = properties;
+	}
+
+	/** Totals of a run. */
+	record Totals(int reassigned, int alreadyMoved) {
+	}
+
+	Totals run(OffboardingCase offboarding, OwnershipChange kind) {
+		int reassigned = 0;
+		int alreadyMoved = 0;
+		while (true) {
+			int[] chunk = this.transactions.execute(status -> chunk(offboarding, kind));
+			if (chunk == null || chunk[0] + chunk[1] == 0) {
+				return new Totals(reassigned, alreadyMoved);
+			}
+			reassigned += chunk[0];
+			alreadyMoved += chunk[1];
+		}
+	}
+
+	/** One chunk: returns {reassigned, already moved}. */
+	private int[] chunk(OffboardingCase offboarding, OwnershipChange kind) {
+		List<Move> moves = this.jdbc.sql("""
+				select customer_id, coalesce(new_owner_id, proposed_owner_id) from handover_item
+				where case_id = ? and done_at is null
+				order by customer_id limit ? for update skip locked""")
+			.params(offboarding.id(), this.properties.chunkSize())
+			.query((rs, row) -> new Move(rs.getLong(1), rs.getLong(2)))
+			.list();
+		if (moves.isEmpty()) {
+			return new int[] { 0, 0 };
+		}
+		Long actor = CurrentEmployee.find().map(e -> e.employeeId()).orElse(null);
+		List<Holding> moved = this.portfolios.reassign(offboarding.employeeId(), moves, kind,
+				"offboarding case " + offboarding.id(), actor);
+		markDone(offboarding.id(), moves, moved);
+		createTasks(offboarding.id(), moved);
+		this.care.scheduleAfterHandover(offboarding.source(),
+				moved.stream()
+					.filter(h -> KEY.contains(h.level()))
+					.map(h -> new HandedOver(h.customerId(), h.ownerId()))
+					.toList());
+		List<AuditEntry> events = new ArrayList<>(moved.size());
+		for (Holding h : moved) {
+			Map<String, Object> details = new LinkedHashMap<>();
+			details.put("caseId", offboarding.id());
+			details.put("from", offboarding.employeeId());
+			details.put("to", h.ownerId());
+			details.put("kind", kind.name());
+			events.add(new AuditEntry("CUSTOMER_REASSIGNED", "customer", h.customerId(), details));
+		}
+		this.audit.recordAll(events);
+		return new int[] { moved.size(), moves.size() - moved.size() };
+	}
+
+	private void markDone(long caseId, List<Move> moves, List<Holding> moved) {
+		Set<Long> reassigned = moved.stream().map(Holding::customerId).collect(Collectors.toSet());
+		this.jdbc.sql("""
+				update handover_item i set done_at = now(), handed_to = case when m.moved then m.owner end,
+				       outcome = case when m.moved then 'REASSIGNED' else 'ALREADY_MOVED' end
+				from unnest(:ids::bigint[], :owners::bigint[], :moved::boolean[]) as m (id, owner, moved)
+				where i.case_id = :case and i.customer_id = m.id""")
+			.param("case", caseId)
+			.param("ids", moves.stream().map(Move::customerId).toArray(Long[]::new))
+			.param("owners", moves.stream().map(Move::newOwnerId).toArray(Long[]::new))
+			.param("moved", moves.stream().map(m -> reassigned.contains(m.customerId())).toArray(Boolean[]::new))
+			.update();
+	}
+
+	private void createTasks(long caseId, List<Holding> moved) {
+		if (moved.isEmpty()) {
+			return;
+		}
+		this.jdbc
+			.sql("""
+					insert into handover_task (case_id, customer_id, owner_id)
+					select :case, t.customer, t.owner from unnest(:customers::bigint[], :owners::bigint[]) as t (customer, owner)
+					on conflict (case_id, customer_id) do nothing""")
+			.param("case", caseId)
+			.param("customers", moved.stream().map(Holding::customerId).toArray(Long[]::new))
+			.param("owners", moved.stream().map(Holding::ownerId).toArray(Long[]::new))
+			.update();
+	}
+
+}

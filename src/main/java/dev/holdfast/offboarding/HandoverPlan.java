@@ -1,0 +1,123 @@
+package dev.holdfast.offboarding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import dev.holdfast.customer.Portfolios;
+import dev.holdfast.customer.Portfolios.Holding;
+import dev.holdfast.organization.EmployeeView;
+import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.Permission;
+
+/**
+ * Proposes a new owner for every customer a leaver owns: a WRITE team member first, else
+ * the colleague in the same department with the fewest customers (below the maximum),
+ * else the manager; never anyone who is leaving or gone. Reads the portfolio in chunks,
+ * so that any size fits in memory.
+ */
+@Component
+class HandoverPlan {
+
+	private final JdbcClient jdbc;
+
+	private final Portfolios portfolios;
+
+	private final OrganizationManagement organization;
+
+	private final OffboardingProperties properties;
+
+	HandoverPlan(JdbcClient jdbc, Portfolios portfolios, OrganizationManagement organization,
+			OffboardingProperties properties) {
+		this.jdbc = jdbc;
+		this.portfolios = portfolios;
+		this.organization = organization;
+		this.properties = properties;
+	}
+
+	/** A colleague who could take customers, with how many they have. */
+	private record Load(long employeeId, long customers) {
+	}
+
+	/** Writes the plan of a new case; returns how many customers it covers. */
+	int propose(OffboardingCase offboarding) {
+		EmployeeView leaver = this.organization.employee(offboarding.employeeId());
+		PriorityQueue<Load> colleagues = colleaguesOf(leaver);
+		int planned = 0;
+		long after = 0;
+		List<Holding> chunk;
+		while (!(chunk = this.portfolios.ownedBy(leaver.id(), after, this.properties.chunkSize())).isEmpty()) {
+			Map<Long, Long> members = this.portfolios.writeMembers(chunk.stream().map(Holding::customerId).toList(),
+					leaver.id());
+			List<Object[]> rows = new ArrayList<>();
+			for (Holding customer : chunk) {
+				Long member = members.get(customer.customerId());
+				if (member != null) {
+					rows.add(new Object[] { customer.customerId(), member, "WRITE_MEMBER" });
+				}
+				else if (!colleagues.isEmpty()
+						&& colleagues.peek().customers() < this.properties.maxCustomersPerOwner()) {
+					Load least = colleagues.poll();
+					rows.add(new Object[] { customer.customerId(), least.employeeId(), "LEAST_LOADED_COLLEAGUE" });
+					colleagues.add(new Load(least.employeeId(), least.customers() + 1));
+				}
+				else {
+					rows.add(new Object[] { customer.customerId(), offboarding.managerId(), "MANAGER" });
+				}
+			}
+			insert(offboarding.id(), rows);
+			planned += chunk.size();
+			after = chunk.get(chunk.size() - 1).customerId();
+		}
+		return planned;
+	}
+
+	/**
+	 * Adds customers the leaver came to own after the plan was made (the manager takes
+	 * them unless someone edits the plan).
+	 */
+	int addLateCustomers(OffboardingCase offboarding) {
+		return this.jdbc.sql("""
+				insert into handover_item (case_id, customer_id, proposed_owner_id, proposal_reason)
+				select :case, c.id, :manager, 'ADDED_LATER' from customer c
+				where c.owner_id = :leaver
+				on conflict (case_id, customer_id) do nothing""")
+			.param("case", offboarding.id())
+			.param("manager", offboarding.managerId())
+			.param("leaver", offboarding.employeeId())
+			.update();
+	}
+
+	private PriorityQueue<Load> colleaguesOf(EmployeeView leaver) {
+		PriorityQueue<Load> queue = new PriorityQueue<>(
+				Comparator.comparingLong(Load::customers).thenComparingLong(Load::employeeId));
+		if (leaver.departmentId() == null) {
+			return queue;
+		}
+		List<Long> candidates = this.organization.activeHolders(Permission.CUSTOMER_CREATE, leaver.departmentId())
+			.stream()
+			.filter(id -> id != leaver.id())
+			.toList();
+		this.portfolios.customerCounts(candidates).forEach((id, count) -> queue.add(new Load(id, count)));
+		return queue;
+	}
+
+	private void insert(long caseId, List<Object[]> rows) {
+		this.jdbc.sql("""
+				insert into handover_item (case_id, customer_id, proposed_owner_id, proposal_reason)
+				select :case, p.customer, p.owner, p.reason
+				from unnest(:customers::bigint[], :owners::bigint[], :reasons::varchar[]) as p (customer, owner, reason)
+				on conflict (case_id, customer_id) do nothing""")
+			.param("case", caseId)
+			.param("customers", rows.stream().map(r -> (Long) r[0]).toArray(Long[]::new))
+			.param("owners", rows.stream().map(r -> (Long) r[1]).toArray(Long[]::new))
+			.param("reasons", rows.stream().map(r -> (String) r[2]).toArray(String[]::new))
+			.update();
+	}
+
+}

@@ -1,0 +1,66 @@
+package dev.holdfast.offboarding;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.NotFoundException;
+
+/**
+ * The handover tasks of the current employee: one per customer they took over, with the
+ * leaver's note; done when they have taken it up.
+ */
+@Service
+public class HandoverTasks {
+
+	private final JdbcClient jdbc;
+
+	private final HandoverNotes notes;
+
+	private final AuditTrail audit;
+
+	HandoverTasks(JdbcClient jdbc, HandoverNotes notes, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.notes = notes;
+		this.audit = audit;
+	}
+
+	/** The caller's tasks, open ones first, at most {@code limit}. */
+	@Transactional(readOnly = true)
+	public List<HandoverTaskView> mine(int limit) {
+		return this.jdbc
+			.sql("""
+					select t.id, t.case_id, t.customer_id, c.name, c.level, k.employee_id, e.display_name, t.created_at, t.done_at
+					from handover_task t
+					join customer c on c.id = t.customer_id
+					join offboarding_case k on k.id = t.case_id
+					join employee e on e.id = k.employee_id
+					where t.owner_id = ? and c.owner_id = t.owner_id
+					order by t.done_at nulls first, c.level, t.created_at desc limit ?""")
+			.params(CurrentEmployee.id(), limit)
+			.query((rs, row) -> new HandoverTaskView(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+					rs.getString(5), rs.getLong(6), rs.getString(7),
+					this.notes.find(rs.getLong(2), rs.getLong(3)).orElse(null), rs.getTimestamp(8).toInstant(),
+					rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant()))
+			.list();
+	}
+
+	/** Marks one of the caller's tasks done; someone else's task is 404. */
+	@Transactional
+	public void complete(long id) {
+		int done = this.jdbc.sql("""
+				update handover_task set done_at = coalesce(done_at, now()) where id = ? and owner_id = ?""")
+			.params(id, CurrentEmployee.id())
+			.update();
+		if (done == 0) {
+			throw new NotFoundException("handover task");
+		}
+		this.audit.record("HANDOVER_TASK_DONE", "handover_task", id, Map.of());
+	}
+
+}

@@ -1,0 +1,54 @@
+package dev.holdfast.offboarding;
+
+import java.time.LocalDate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ends the employment of everyone whose last working day has ended (midnight in the
+ * company's zone). Every instance runs it; the case row lock in {@link Departures} makes
+ * each departure happen exactly once.
+ */
+@Component
+class LastWorkingDayJob {
+
+	private static final Logger log = LoggerFactory.getLogger(LastWorkingDayJob.class);
+
+	private final Cases cases;
+
+	private final Departures departures;
+
+	private final OffboardingProperties properties;
+
+	LastWorkingDayJob(Cases cases, Departures departures, OffboardingProperties properties) {
+		this.cases = cases;
+		this.departures = departures;
+		this.properties = properties;
+	}
+
+	@Scheduled(initialDelayString = "${holdfast.offboarding.departure-check:60s}",
+			fixedDelayString = "${holdfast.offboarding.departure-check:60s}")
+	void run() {
+		runFor(LocalDate.now(this.properties.zone()));
+	}
+
+	/** Departs every case due on the given day; returns how many it looked at. */
+	int runFor(LocalDate today) {
+		int seen = 0;
+		for (Long caseId : this.cases.due(today)) {
+			try {
+				this.departures.depart(caseId, null, null);
+				seen++;
+			}
+			catch (RuntimeException ex) {
+				log.error("Offboarding case {}: departure failed, will retry", caseId, ex);
+			}
+		}
+		return seen;
+	}
+
+}

@@ -1,0 +1,102 @@
+package dev.holdfast.offboarding;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.holdfast.shared.NotFoundException;
+import dev.holdfast.shared.PageRequest;
+import dev.holdfast.shared.PageResult;
+
+/**
+ * Offboarding over REST: resignation, case, plan, notes, handover, termination, and the
+ * new owner's handover tasks.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class OffboardingApi {
+
+	private final Offboarding offboarding;
+
+	private final HandoverTasks tasks;
+
+	OffboardingApi(Offboarding offboarding, HandoverTasks tasks) {
+		this.offboarding = offboarding;
+		this.tasks = tasks;
+	}
+
+	@PostMapping("/employees/{id}/resignation")
+	@ResponseStatus(HttpStatus.CREATED)
+	CaseDetails resign(@PathVariable long id, @Valid @RequestBody ResignationForm form) {
+		return this.offboarding.resign(id, form);
+	}
+
+	@GetMapping("/offboarding")
+	List<CaseDetails> list() {
+		return this.offboarding.list();
+	}
+
+	@GetMapping("/offboarding/{caseId}")
+	CaseDetails get(@PathVariable long caseId) {
+		return this.offboarding.get(caseId);
+	}
+
+	@GetMapping("/offboarding/{caseId}/plan")
+	PageResult<PlanRow> plan(@PathVariable long caseId, @RequestParam(required = false) String level,
+			@RequestParam(required = false) Long ownerId, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return this.offboarding.plan(caseId, new PlanRows.Filter(PlanFilters.level(level), ownerId, false),
+				PageRequest.of(page, size == null ? PageRequest.MAX_SIZE : size));
+	}
+
+	@PatchMapping("/offboarding/{caseId}/plan")
+	Map<String, Integer> editPlan(@PathVariable long caseId, @RequestBody List<@Valid PlanChange> changes) {
+		return Map.of("updated", this.offboarding.editPlan(caseId, changes));
+	}
+
+	@GetMapping("/offboarding/{caseId}/notes/{customerId}")
+	HandoverNoteView note(@PathVariable long caseId, @PathVariable long customerId) {
+		return this.offboarding.note(caseId, customerId).orElseThrow(() -> new NotFoundException("note"));
+	}
+
+	@PutMapping("/offboarding/{caseId}/notes/{customerId}")
+	HandoverNoteView writeNote(@PathVariable long caseId, @PathVariable long customerId,
+			@Valid @RequestBody HandoverNoteForm form) {
+		return this.offboarding.writeNote(caseId, customerId, form);
+	}
+
+	@PostMapping("/offboarding/{caseId}/handover")
+	HandoverResult handover(@PathVariable long caseId) {
+		return this.offboarding.handover(caseId);
+	}
+
+	@PostMapping("/offboarding/{caseId}/terminate")
+	CaseDetails terminate(@PathVariable long caseId, @Valid @RequestBody TerminationForm form) {
+		return this.offboarding.terminate(caseId, form);
+	}
+
+	@GetMapping("/handover-tasks")
+	List<HandoverTaskView> tasks() {
+		return this.tasks.mine(200);
+	}
+
+	@PostMapping("/handover-tasks/{id}/done")
+	Map<String, Boolean> taskDone(@PathVariable long id) {
+		this.tasks.complete(id);
+		return Map.of("done", true);
+	}
+
+}

@@ -1,0 +1,20 @@
+package dev.holdfast.offboarding;
+
+import java.time.Duration;
+import java.time.ZoneId;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param maxCustomersPerOwner a colleague who owns this many customers is not proposed as
+ * a new owner
+ * @param chunkSize customers handed over per transaction: a crash loses at most one
+ * chunk's work, which the next run redoes
+ * @param zone the company's time zone: the last working day ends at midnight there
+ * @param departureCheck how often the last-working-day job looks for cases that are due
+ */
+@ConfigurationProperties("holdfast.offboarding")
+record OffboardingProperties(@DefaultValue("300") int maxCustomersPerOwner, @DefaultValue("1000") int chunkSize,
+		@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue("60s") Duration departureCheck) {
+}

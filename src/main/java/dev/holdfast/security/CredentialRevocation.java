@@ -1,0 +1,48 @@
+package dev.holdfast.security;
+
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.holdfast.audit.AuditTrail;
+
+/**
+ * Revokes every API token and deletes every web session of an employee, in the database
+ * all instances share: the next request with any of them gets 401. (Ending the
+ * credentials in the organization already refuses them; this removes them, so that
+ * nothing is left that a later mistake could bring back.)
+ */
+@Service
+public class CredentialRevocation {
+
+	private final JdbcClient jdbc;
+
+	private final AuditTrail audit;
+
+	CredentialRevocation(JdbcClient jdbc, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	/** Returns how many tokens and sessions were ended, and records SESSIONS_REVOKED. */
+	@Transactional
+	public Revoked revokeAll(long employeeId, String reason) {
+		int tokens = this.jdbc
+			.sql("update api_token set revoked_at = now() where employee_id = ? and revoked_at is null")
+			.param(employeeId)
+			.update();
+		int sessions = this.jdbc.sql("""
+				delete from spring_session
+				where principal_name = (select username from employee where id = ?)""").param(employeeId).update();
+		this.audit.record("SESSIONS_REVOKED", "employee", employeeId,
+				Map.of("tokens", tokens, "sessions", sessions, "reason", reason));
+		return new Revoked(tokens, sessions);
+	}
+
+	/** How many API tokens and web sessions were ended. */
+	public record Revoked(int tokens, int sessions) {
+	}
+
+}

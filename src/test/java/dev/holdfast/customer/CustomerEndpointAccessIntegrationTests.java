@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @HoldfastIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CustomerEndpointAccessIntegrationTests {
+public class CustomerEndpointAccessIntegrationTests {
 
 	private static final long MISSING = 987_654_321L;
 
@@ -60,6 +60,19 @@ class CustomerEndpointAccessIntegrationTests {
 			"DELETE /api/v1/auth/token", "revokes the caller's own token", "GET /api/v1/me", "the caller's own account",
 			"GET /api/v1/customers", "lists only visible customers: CustomerVisibilityIntegrationTests",
 			"POST /api/v1/customers", "creates a customer the caller owns");
+
+	/**
+	 * Endpoints on offboarding cases, handover tasks and care visits: their outsider
+	 * cases are in {@code OffboardingEndpointAccessIntegrationTests}, which needs a case
+	 * to exist.
+	 */
+	public static final Set<String> OFFBOARDING = Set.of("GET /api/v1/offboarding", "GET /api/v1/offboarding/{caseId}",
+			"GET /api/v1/offboarding/{caseId}/plan", "PATCH /api/v1/offboarding/{caseId}/plan",
+			"GET /api/v1/offboarding/{caseId}/notes/{customerId}",
+			"PUT /api/v1/offboarding/{caseId}/notes/{customerId}", "POST /api/v1/offboarding/{caseId}/handover",
+			"POST /api/v1/offboarding/{caseId}/terminate", "GET /api/v1/handover-tasks",
+			"POST /api/v1/handover-tasks/{id}/done", "GET /api/v1/care-visits",
+			"POST /api/v1/care-visits/{id}/outcome");
 
 	static {
 		Map<String, Object> patch = Map.of("level", "B", "version", 0);
@@ -95,6 +108,12 @@ class CustomerEndpointAccessIntegrationTests {
 		CUSTOMER_DATA.put("PATCH /api/v1/follow-ups/{id}", new Case("PATCH",
 				ids -> "/api/v1/follow-ups/" + ids.followUp(), Map.of("kind", "CALL", "content", "改", "version", 0)));
 
+		CUSTOMER_DATA.put("GET /api/v1/customers/{id}/care-visits",
+				new Case("GET", ids -> "/api/v1/customers/" + ids.customer() + "/care-visits", null));
+
+		ORGANIZATION_DATA.put("POST /api/v1/employees/{id}/resignation",
+				new Case("POST", ids -> "/api/v1/employees/" + ids.employee() + "/resignation",
+						Map.of("noticeDate", "2026-12-01", "lastWorkingDay", "2026-12-31")));
 		ORGANIZATION_DATA.put("POST /api/v1/departments",
 				new Case("POST", ids -> "/api/v1/departments", Map.of("name", "黑客部")));
 		ORGANIZATION_DATA.put("GET /api/v1/departments", new Case("GET", ids -> "/api/v1/departments", null));
@@ -144,6 +163,7 @@ class CustomerEndpointAccessIntegrationTests {
 		Set<String> covered = new TreeSet<>(CUSTOMER_DATA.keySet());
 		covered.addAll(ORGANIZATION_DATA.keySet());
 		covered.addAll(OPEN_TO_ALL.keySet());
+		covered.addAll(OFFBOARDING);
 		assertThat(endpoints).as("endpoints without an access case in this class").isSubsetOf(covered);
 		assertThat(covered).as("cases for endpoints that no longer exist").isSubsetOf(endpoints);
 	}

@@ -10,7 +10,6 @@ import java.util.TreeMap;
 
 import tools.jackson.databind.ObjectMapper;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,11 +33,8 @@ public class AuditTrail {
 
 	private final ObjectMapper json;
 
-	private final JdbcTemplate batch;
-
-	AuditTrail(JdbcClient jdbc, JdbcTemplate batch, ObjectMapper json) {
+	AuditTrail(JdbcClient jdbc, ObjectMapper json) {
 		this.jdbc = jdbc;
-		this.batch = batch;
 		this.json = json;
 	}
 
@@ -94,10 +90,33 @@ public class AuditTrail {
 					fields.targetId(), fields.clientIp(), fields.userAgent(), fields.details(), previous, hash });
 			previous = hash;
 		}
-		this.batch.batchUpdate("""
+		// one statement for the whole batch: a handover writes thousands of events at
+		// once
+		this.jdbc.sql("""
 				insert into audit_event (occurred_at, actor_id, actor_username, action, target_type, target_id,
 				                         client_ip, user_agent, details, prev_hash, hash)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+				select :at, :actorId, :actorUsername, e.action, e.target_type, e.target_id, :ip, :agent, e.details,
+				       e.prev_hash, e.hash
+				from unnest(:actions::text[], :targetTypes::text[], :targetIds::text[], :details::text[],
+				            :prevHashes::text[], :hashes::text[])
+				     with ordinality as e (action, target_type, target_id, details, prev_hash, hash, n)
+				order by e.n""")
+			.param("at", Timestamp.from(now))
+			.param("actorId", actorId)
+			.param("actorUsername", actorUsername)
+			.param("ip", client.ip())
+			.param("agent", client.userAgent())
+			.param("actions", column(rows, 3))
+			.param("targetTypes", column(rows, 4))
+			.param("targetIds", column(rows, 5))
+			.param("details", column(rows, 8))
+			.param("prevHashes", column(rows, 9))
+			.param("hashes", column(rows, 10))
+			.update();
+	}
+
+	private static String[] column(List<Object[]> rows, int index) {
+		return rows.stream().map(r -> (String) r[index]).toArray(String[]::new);
 	}
 
 }

@@ -27,7 +27,8 @@ import dev.holdfast.shared.CurrentEmployee;
  * a chunk takes only open rows (locked, skipping rows another run holds), moves only
  * customers the leaver still owns, and marks its rows done in the same transaction, so a
  * crash leaves every customer with exactly one owner and the next run finishes the rest
- * without doing anything twice. Memory holds one chunk, whatever the portfolio's size.
+ * without doing anything twice. A row marked REASSIGNED is the new owner's handover task.
+ * Memory holds one chunk, whatever the portfolio's size.
  */
 @Component
 class HandoverExecution {
@@ -89,7 +90,6 @@ class HandoverExecution {
 		List<Holding> moved = this.portfolios.reassign(offboarding.employeeId(), moves, kind,
 				"offboarding case " + offboarding.id(), actor);
 		markDone(offboarding.id(), moves, moved);
-		createTasks(offboarding.id(), moved);
 		this.care.scheduleAfterHandover(offboarding.source(),
 				moved.stream()
 					.filter(h -> KEY.contains(h.level()))
@@ -119,21 +119,6 @@ class HandoverExecution {
 			.param("ids", moves.stream().map(Move::customerId).toArray(Long[]::new))
 			.param("owners", moves.stream().map(Move::newOwnerId).toArray(Long[]::new))
 			.param("moved", moves.stream().map(m -> reassigned.contains(m.customerId())).toArray(Boolean[]::new))
-			.update();
-	}
-
-	private void createTasks(long caseId, List<Holding> moved) {
-		if (moved.isEmpty()) {
-			return;
-		}
-		this.jdbc
-			.sql("""
-					insert into handover_task (case_id, customer_id, owner_id)
-					select :case, t.customer, t.owner from unnest(:customers::bigint[], :owners::bigint[]) as t (customer, owner)
-					on conflict (case_id, customer_id) do nothing""")
-			.param("case", caseId)
-			.param("customers", moved.stream().map(Holding::customerId).toArray(Long[]::new))
-			.param("owners", moved.stream().map(Holding::ownerId).toArray(Long[]::new))
 			.update();
 	}
 

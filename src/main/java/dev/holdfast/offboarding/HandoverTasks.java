@@ -33,15 +33,15 @@ public class HandoverTasks {
 	/** The caller's tasks, open ones first, at most {@code limit}. */
 	@Transactional(readOnly = true)
 	public List<HandoverTaskView> mine(int limit) {
-		return this.jdbc
-			.sql("""
-					select t.id, t.case_id, t.customer_id, c.name, c.level, k.employee_id, e.display_name, t.created_at, t.done_at
-					from handover_task t
-					join customer c on c.id = t.customer_id
-					join offboarding_case k on k.id = t.case_id
-					join employee e on e.id = k.employee_id
-					where t.owner_id = ? and c.owner_id = t.owner_id
-					order by t.done_at nulls first, c.level, t.created_at desc limit ?""")
+		return this.jdbc.sql("""
+				select t.id, t.case_id, t.customer_id, c.name, c.level, k.employee_id, e.display_name, t.done_at,
+				       t.task_done_at
+				from handover_item t
+				join customer c on c.id = t.customer_id
+				join offboarding_case k on k.id = t.case_id
+				join employee e on e.id = k.employee_id
+				where t.handed_to = ? and t.outcome = 'REASSIGNED' and c.owner_id = t.handed_to
+				order by t.task_done_at nulls first, c.level, t.done_at desc limit ?""")
 			.params(CurrentEmployee.id(), limit)
 			.query((rs, row) -> new HandoverTaskView(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
 					rs.getString(5), rs.getLong(6), rs.getString(7),
@@ -54,13 +54,12 @@ public class HandoverTasks {
 	@Transactional
 	public void complete(long id) {
 		int done = this.jdbc.sql("""
-				update handover_task set done_at = coalesce(done_at, now()) where id = ? and owner_id = ?""")
-			.params(id, CurrentEmployee.id())
-			.update();
+				update handover_item set task_done_at = coalesce(task_done_at, now())
+				where id = ? and handed_to = ? and outcome = 'REASSIGNED'""").params(id, CurrentEmployee.id()).update();
 		if (done == 0) {
 			throw new NotFoundException("handover task");
 		}
-		this.audit.record("HANDOVER_TASK_DONE", "handover_task", id, Map.of());
+		this.audit.record("HANDOVER_TASK_DONE", "handover_item", id, Map.of());
 	}
 
 }

@@ -15,6 +15,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param departureCheck how often the last-working-day job looks for cases that are due
  */
 @ConfigurationProperties("holdfast.offboarding")
-record OffboardingProperties(@DefaultValue("300") int maxCustomersPerOwner, @DefaultValue("1000") int chunkSize,
+record OffboardingProperties(@DefaultValue("300") int maxCustomersPerOwner, @DefaultValue("5000") int chunkSize,
 		@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue("60s") Duration departureCheck) {
 }

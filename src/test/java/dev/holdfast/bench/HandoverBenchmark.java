@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "holdfast.embedded-postgres.data-dir=${bench.data-dir:target/bench-handover}",
-				"holdfast.embedded-postgres.reset-on-start=true" })
+				"holdfast.embedded-postgres.reset-on-start=true",
+				"holdfast.offboarding.chunk-size=${bench.chunk-size:5000}" })
 class HandoverBenchmark {
 
 	private static final int CUSTOMERS = Integer.getInteger("bench.handover.customers", 20_000);

@@ -107,7 +107,7 @@ class OffboardingEndpointAccessIntegrationTests {
 		this.caseId = resigned.id();
 		assertThat(this.api.post(this.data.token(manager), "/api/v1/offboarding/" + this.caseId + "/handover", Map.of())
 			.status()).isEqualTo(200);
-		this.taskId = this.jdbc.sql("select min(id) from handover_task where case_id = ?")
+		this.taskId = this.jdbc.sql("select min(id) from handover_item where case_id = ? and outcome = 'REASSIGNED'")
 			.param(this.caseId)
 			.query(Long.class)
 			.single();

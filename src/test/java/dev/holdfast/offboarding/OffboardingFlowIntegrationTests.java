@@ -199,7 +199,7 @@ class OffboardingFlowIntegrationTests {
 			.param("ids", customers)
 			.query(Long.class)
 			.single()).isEqualTo(50);
-		assertThat(this.jdbc.sql("select count(*) from handover_task where case_id = ?")
+		assertThat(this.jdbc.sql("select count(*) from handover_item where case_id = ? and outcome = 'REASSIGNED'")
 			.param(caseId)
 			.query(Long.class)
 			.single()).isEqualTo(200);

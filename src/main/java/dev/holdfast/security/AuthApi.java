@@ -1,6 +1,7 @@
 package dev.holdfast.security;
 
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.holdfast.organization.EmployeeView;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.Permission;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -46,7 +48,7 @@ class AuthApi {
 	}
 
 	record Me(long id, String username, String displayName, Long departmentId, List<String> roles, String status,
-			List<String> permissions) {
+			List<String> permissions, List<String> restricted) {
 	}
 
 	@PostMapping("/auth/token")
@@ -78,12 +80,16 @@ class AuthApi {
 		EmployeeView employee = this.organization.employee(CurrentEmployee.id());
 		return new Me(employee.id(), employee.username(), employee.displayName(), employee.departmentId(),
 				employee.roles(), employee.status().name(),
-				authentication.getAuthorities()
-					.stream()
-					.map(GrantedAuthority::getAuthority)
-					.filter(a -> !a.startsWith("ROLE_"))
-					.sorted()
+				authorities(authentication).filter(a -> !a.startsWith("ROLE_") && !a.startsWith(RESTRICTED)).toList(),
+				authorities(authentication).filter(a -> a.startsWith(RESTRICTED))
+					.map(a -> a.substring(RESTRICTED.length()))
 					.toList());
+	}
+
+	private static final String RESTRICTED = Permission.RESTRICTED_PREFIX;
+
+	private static Stream<String> authorities(Authentication authentication) {
+		return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).sorted();
 	}
 
 }

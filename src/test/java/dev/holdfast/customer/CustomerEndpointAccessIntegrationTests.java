@@ -108,6 +108,8 @@ public class CustomerEndpointAccessIntegrationTests {
 		CUSTOMER_DATA.put("PATCH /api/v1/follow-ups/{id}", new Case("PATCH",
 				ids -> "/api/v1/follow-ups/" + ids.followUp(), Map.of("kind", "CALL", "content", "改", "version", 0)));
 
+		CUSTOMER_DATA.put("POST /api/v1/contacts/{id}/reveal", new Case("POST",
+				ids -> "/api/v1/contacts/" + ids.contact() + "/reveal", Map.of("field", "phone", "reason", "回电")));
 		CUSTOMER_DATA.put("GET /api/v1/customers/{id}/care-visits",
 				new Case("GET", ids -> "/api/v1/customers/" + ids.customer() + "/care-visits", null));
 

@@ -86,6 +86,11 @@ class OffboardingFlowIntegrationTests {
 				key.add(id);
 			}
 		}
+		long contact = created(this.api.post(repToken, "/api/v1/customers/" + customers.get(0) + "/contacts",
+				Map.of("name", "王建国", "phone", "13800138000", "email", "wangjg@huaqiang.cn")));
+		Api.Response revealed = this.api.post(repToken, "/api/v1/contacts/" + contact + "/reveal",
+				Map.of("field", "phone", "reason", "回电确认交货"));
+		assertThat(revealed.body().get("value").asString()).isEqualTo("13800138000");
 		long withMember = customers.get(60);
 		assertThat(this.api
 			.put(repToken, "/api/v1/customers/" + withMember + "/members/" + this.colleague.id(),
@@ -101,6 +106,13 @@ class OffboardingFlowIntegrationTests {
 
 		// notice period: refused with that reason, and audited
 		long customer = customers.get(0);
+		JsonNode me = this.api.get(repToken, "/api/v1/me").body();
+		assertThat(me.get("restricted").toString()).contains("export.request", "customer.claim", "contact.reveal",
+				"customer.transfer", "customer.archive", "customer.members");
+		assertThat(me.get("permissions").toString()).doesNotContain("contact.reveal", "customer.members")
+			.contains("followup.create");
+		assertNoticePeriod(this.api.post(repToken, "/api/v1/contacts/" + contact + "/reveal",
+				Map.of("field", "phone", "reason", "想看看")));
 		assertNoticePeriod(this.api.post(repToken, "/api/v1/customers/" + customer + "/archive", Map.of()));
 		assertNoticePeriod(this.api.patch(repToken, "/api/v1/customers/" + customer,
 				Map.of("ownerId", this.colleague.id(), "version", 0)));

@@ -50,9 +50,17 @@ class Owners {
 	}
 
 	void recordChange(long customerId, Long oldOwner, Long newOwner, long by, String reason) {
-		this.jdbc.sql("""
-				insert into customer_owner_history (customer_id, old_owner_id, new_owner_id, changed_by, reason)
-				values (?, ?, ?, ?, ?)""").params(customerId, oldOwner, newOwner, by, reason).update();
+		this.jdbc
+			.sql("""
+					insert into customer_owner_history (customer_id, old_owner_id, new_owner_id, changed_by, reason, kind)
+					values (:customer, :old, :new, :by, :reason,
+					        case when :reason = 'created' then 'CREATED' when :reason like 'restored%' then 'RESTORE' else 'EDIT' end)""")
+			.param("customer", customerId)
+			.param("old", oldOwner)
+			.param("new", newOwner)
+			.param("by", by)
+			.param("reason", reason)
+			.update();
 	}
 
 	Map<Long, String> names(Collection<Long> ids) {

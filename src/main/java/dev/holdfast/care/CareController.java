@@ -1,5 +1,6 @@
 package dev.holdfast.care;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -71,8 +72,12 @@ class CareController {
 	}
 
 	private String page(Long failedId, CareOutcomeForm form, Map<String, String> errors, Model model) {
-		model.addAttribute("visits", this.visits.mine());
+		List<CareVisitView> mine = this.visits.mine();
+		model.addAttribute("visits", mine);
 		model.addAttribute("failedId", failedId);
+		// someone recording another's visit (care.record) has no form for it on this page
+		model.addAttribute("failedElsewhere",
+				failedId != null && mine.stream().noneMatch(v -> v.id() == failedId.longValue()));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		return "care/visits";

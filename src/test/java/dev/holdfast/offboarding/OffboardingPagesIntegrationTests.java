@@ -37,6 +37,7 @@ class OffboardingPagesIntegrationTests {
 		Employee leaver = data.employee("rep", department, manager.id(), "SALES");
 		Employee colleague = data.employee("rep", department, manager.id(), "SALES");
 		Employee outsider = data.employee("rep", elsewhere, null, "SALES");
+		data.employee("cs", elsewhere, null, "SERVICE");
 		String customerName = TestData.unique("杭州离职测试客户") + "有限公司";
 		Api.Response created = api.post(data.token(leaver), "/api/v1/customers",
 				Map.of("name", customerName, "kind", "COMPANY", "level", "A"));
@@ -68,6 +69,16 @@ class OffboardingPagesIntegrationTests {
 		assertThat(outsiderSession.get(casePath).statusCode()).isEqualTo(404);
 		assertThat(outsiderSession.get("/offboarding/987654321").statusCode()).isEqualTo(404);
 		assertThat(outsiderSession.get(casePath + "/notes/" + customerId).statusCode()).isEqualTo(404);
+		assertThat(outsiderSession.get(casePath + "/progress").statusCode()).isEqualTo(404);
+		String outsiderCsrf = WebSession.csrfToken(outsiderSession.get("/"));
+		for (String action : new String[] { "/handover", "/terminate", "/plan", "/plan/" + customerId,
+				"/notes/" + customerId }) {
+			assertThat(outsiderSession
+				.post(casePath + action, Map.of("reason", "x", "newOwnerId", String.valueOf(outsider.id()),
+						"keyContacts", "x", "_csrf", outsiderCsrf))
+				.statusCode()).as(action).isEqualTo(404);
+		}
+		assertThat(outsiderSession.get("/offboarding").statusCode()).isEqualTo(403);
 
 		WebSession leaverSession = session(leaver);
 		HttpResponse<String> home = leaverSession.get("/");
@@ -104,6 +115,22 @@ class OffboardingPagesIntegrationTests {
 		assertThat(tasks.body()).contains(customerName).contains("采购部王总拍板").contains("task-done");
 		assertThat(newOwner.get("/").body()).contains("id=\"home-handover-tasks\"");
 		assertThat(newOwner.get("/customers/" + customerId + "/handover-notes").body()).contains("年底前九五折");
+
+		long visitId = api.get(data.token(manager), "/api/v1/customers/" + customerId + "/care-visits")
+			.body()
+			.get(0)
+			.get("id")
+			.asLong();
+		String visitCsrf = WebSession.csrfToken(managerSession.get("/care-visits"));
+		HttpResponse<String> blankOutcome = managerSession.post("/care-visits/" + visitId + "/outcome",
+				Map.of("reached", "true", "outcome", " ", "_csrf", visitCsrf));
+		assertThat(blankOutcome.statusCode()).isEqualTo(422);
+		assertThat(blankOutcome.body()).contains("error-outcome");
+		assertThat(managerSession
+			.post("/care-visits/" + visitId + "/outcome",
+					Map.of("reached", "true", "outcome", "客户对新负责人很满意", "satisfaction", "5", "_csrf", visitCsrf))
+			.statusCode()).isEqualTo(302);
+		assertThat(newOwner.get("/customers/" + customerId + "/care").body()).contains("客户对新负责人很满意").contains("★★★★★");
 	}
 
 	private WebSession session(Employee employee) {

@@ -54,7 +54,7 @@ class OffboardingBrowserIntegrationTests {
 		TestData.Employee hr = this.data.employee("hr", department, null, "HR");
 		TestData.Employee manager = this.data.employee("mgr", department, null, "SALES_MANAGER");
 		TestData.Employee leaver = this.data.employee("rep", department, manager.id(), "SALES");
-		this.data.employee("rep", department, manager.id(), "SALES");
+		TestData.Employee colleague = this.data.employee("rep", department, manager.id(), "SALES");
 		String token = this.data.token(leaver);
 		String[] levels = { "A", "A", "B", "C", "D" };
 		for (int i = 0; i < levels.length; i++) {
@@ -73,6 +73,18 @@ class OffboardingBrowserIntegrationTests {
 		this.browser.find("#plan-table");
 		String casePath = this.browser.driver().getCurrentUrl().replaceAll("^https?://[^/]+", "");
 
+		this.browser.logIn(leaver.username(), TestData.PASSWORD);
+		this.browser.viewport(Browser.PHONE);
+		this.browser.open("/");
+		this.browser.click("#notice-banner-link");
+		this.browser.click("#key-without-note a");
+		this.browser.type("#note-keyContacts", "采购部王总拍板，技术部李工负责验收");
+		this.browser.type("#note-promises", "年底前订单九五折");
+		this.browser.screenshot("offboarding-note-phone");
+		this.browser.click("#note-submit");
+		this.browser.find("#flash");
+
+		this.browser.viewport(Browser.DESKTOP);
 		this.browser.logIn(manager.username(), TestData.PASSWORD);
 		this.browser.open(casePath);
 		this.browser.find("#plan-table");
@@ -90,6 +102,12 @@ class OffboardingBrowserIntegrationTests {
 		this.browser.find("#handover-done");
 		this.browser.waitForText("#handover-progress", "已交接 5 / 5");
 		this.browser.screenshot("offboarding-handed-over-desktop");
+
+		this.browser.logIn(colleague.username(), TestData.PASSWORD);
+		this.browser.viewport(Browser.PHONE);
+		this.browser.open("/handover-tasks");
+		this.browser.find(".handover-task");
+		this.browser.screenshot("handover-tasks-phone");
 		assertThat(this.browser.consoleMessages()).noneMatch(message -> message.contains("Content Security Policy"));
 	}
 

@@ -50,6 +50,17 @@ public class HandoverTasks {
 			.list();
 	}
 
+	/** How many of the caller's tasks are open, for the start page. */
+	@Transactional(readOnly = true)
+	public long openCount() {
+		return this.jdbc.sql("""
+				select count(*) from handover_task t join customer c on c.id = t.customer_id
+				where t.owner_id = ? and c.owner_id = t.owner_id and t.done_at is null""")
+			.param(CurrentEmployee.id())
+			.query(Long.class)
+			.single();
+	}
+
 	/** Marks one of the caller's tasks done; someone else's task is 404. */
 	@Transactional
 	public void complete(long id) {

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.customer.MemberAccess;
 import dev.holdfast.customer.OwnershipChange;
 import dev.holdfast.customer.Portfolios;
@@ -57,9 +58,12 @@ public class Offboarding {
 
 	private final TransactionTemplate transactions;
 
+	private final CustomerVisibility customerVisibility;
+
 	Offboarding(Cases cases, PlanRows rows, HandoverPlan plan, HandoverNotes notes, HandoverExecution execution,
 			Departures departures, CaseAccess access, CaseDetailsReader details, OrganizationManagement organization,
-			Portfolios portfolios, AuditTrail audit, TransactionTemplate transactions) {
+			Portfolios portfolios, AuditTrail audit, TransactionTemplate transactions,
+			CustomerVisibility customerVisibility) {
 		this.cases = cases;
 		this.rows = rows;
 		this.plan = plan;
@@ -72,6 +76,7 @@ public class Offboarding {
 		this.portfolios = portfolios;
 		this.audit = audit;
 		this.transactions = transactions;
+		this.customerVisibility = customerVisibility;
 	}
 
 	/**
@@ -118,6 +123,19 @@ public class Offboarding {
 	@Transactional(readOnly = true)
 	public Optional<CaseDetails> mine() {
 		return this.cases.openOf(CurrentEmployee.id()).map(c -> this.details.of(c, this.access.mayManage(c)));
+	}
+
+	/** The id of the caller's own open case, if they are serving notice: one query. */
+	@Transactional(readOnly = true)
+	public Optional<Long> myOpenCaseId() {
+		return CurrentEmployee.find().flatMap(me -> this.cases.openOf(me.employeeId())).map(OffboardingCase::id);
+	}
+
+	/** Every handover note about a customer, newest first, for whoever may see it. */
+	@Transactional(readOnly = true)
+	public List<HandoverNoteView> notesOfCustomer(long customerId) {
+		this.customerVisibility.requireVisible(customerId);
+		return this.notes.ofCustomer(customerId);
 	}
 
 	/** Open cases first, then recent departures, that the caller may run. */
@@ -178,6 +196,15 @@ public class Offboarding {
 	public Optional<HandoverNoteView> note(long caseId, long customerId) {
 		readable(caseId);
 		return this.notes.find(caseId, customerId);
+	}
+
+	/**
+	 * The name of a customer of the case's plan; 404 if the plan has no such customer.
+	 */
+	@Transactional(readOnly = true)
+	public String customerInPlan(long caseId, long customerId) {
+		readable(caseId);
+		return this.rows.customerName(caseId, customerId).orElseThrow(() -> new NotFoundException("customer"));
 	}
 
 	/** The leaver (or whoever runs the case) writes the note for one customer. */

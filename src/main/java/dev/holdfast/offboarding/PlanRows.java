@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -73,6 +74,12 @@ class PlanRows {
 			.params(caseId, customerId)
 			.query(Boolean.class)
 			.single();
+	}
+
+	Optional<String> customerName(long caseId, long customerId) {
+		return this.jdbc.sql("""
+				select c.name from handover_item i join customer c on c.id = i.customer_id
+				where i.case_id = ? and i.customer_id = ?""").params(caseId, customerId).query(String.class).optional();
 	}
 
 	/** Customers of the plan that are not handed over yet, among the given ones. */

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import dev.holdfast.customer.CustomerManagement;
 import dev.holdfast.customer.CustomerQuery;
+import dev.holdfast.offboarding.HandoverTasks;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.PageRequest;
 
@@ -20,8 +21,11 @@ class HomeController {
 
 	private final CustomerManagement customers;
 
-	HomeController(CustomerManagement customers) {
+	private final HandoverTasks handoverTasks;
+
+	HomeController(CustomerManagement customers, HandoverTasks handoverTasks) {
 		this.customers = customers;
+		this.handoverTasks = handoverTasks;
 	}
 
 	@GetMapping("/")
@@ -30,6 +34,7 @@ class HomeController {
 		model.addAttribute("me", me);
 		model.addAttribute("mine",
 				this.customers.list(new CustomerQuery(null, null, me, false), new PageRequest(0, MY_CUSTOMERS)));
+		model.addAttribute("openHandoverTasks", this.handoverTasks.openCount());
 		return "home";
 	}
 

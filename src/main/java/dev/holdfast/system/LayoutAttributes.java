@@ -11,21 +11,25 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 
+import dev.holdfast.offboarding.Offboarding;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.CurrentEmployee;
 
 /**
  * What the layout shows on every page: links that switch the language while keeping the
- * rest of the query, the part of the site for the navigation, and the name of the
- * employee who is logged in. Added only to rendered pages, so REST calls and redirects
- * cost nothing.
+ * rest of the query, the part of the site for the navigation, the name of the employee
+ * who is logged in, and, for an employee serving notice, their offboarding case. Added
+ * only to rendered pages, so REST calls and redirects cost nothing.
  */
 class LayoutAttributes implements HandlerInterceptor {
 
 	private final OrganizationManagement organization;
 
-	LayoutAttributes(OrganizationManagement organization) {
+	private final Offboarding offboarding;
+
+	LayoutAttributes(OrganizationManagement organization, Offboarding offboarding) {
 		this.organization = organization;
+		this.offboarding = offboarding;
 	}
 
 	@Override
@@ -41,6 +45,9 @@ class LayoutAttributes implements HandlerInterceptor {
 		CurrentEmployee.find()
 			.ifPresent(me -> page.addObject("currentUserName", this.organization.displayNames(Set.of(me.employeeId()))
 				.getOrDefault(me.employeeId(), me.username())));
+		if (CurrentEmployee.find().isPresent()) {
+			this.offboarding.myOpenCaseId().ifPresent(id -> page.addObject("myOffboardingCaseId", id));
+		}
 	}
 
 	static String navSection(HttpServletRequest request) {

@@ -11,6 +11,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
+import dev.holdfast.offboarding.Offboarding;
 import dev.holdfast.organization.OrganizationManagement;
 
 /**
@@ -22,8 +23,11 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final OrganizationManagement organization;
 
-	WebConfiguration(OrganizationManagement organization) {
+	private final Offboarding offboarding;
+
+	WebConfiguration(OrganizationManagement organization, Offboarding offboarding) {
 		this.organization = organization;
+		this.offboarding = offboarding;
 	}
 
 	static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
@@ -41,7 +45,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new SupportedLanguages());
-		registry.addInterceptor(new LayoutAttributes(this.organization)).excludePathPatterns("/api/**");
+		registry.addInterceptor(new LayoutAttributes(this.organization, this.offboarding))
+			.excludePathPatterns("/api/**");
 	}
 
 	/** Accepts only the languages we have messages for, so a cookie never holds junk. */

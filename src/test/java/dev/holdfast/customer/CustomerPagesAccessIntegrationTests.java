@@ -80,6 +80,10 @@ class CustomerPagesAccessIntegrationTests {
 				new Page("GET", ids -> "/customers/" + ids.customer() + "/follow-ups", null));
 		PAGES.put("POST /customers/{customerId}/follow-ups", new Page("POST",
 				ids -> "/customers/" + ids.customer() + "/follow-ups", Map.of("kind", "CALL", "content", "偷偷记一笔")));
+		PAGES.put("GET /customers/{customerId}/handover-notes",
+				new Page("GET", ids -> "/customers/" + ids.customer() + "/handover-notes", null));
+		PAGES.put("GET /customers/{customerId}/care",
+				new Page("GET", ids -> "/customers/" + ids.customer() + "/care", null));
 		PAGES.put("GET /customers/{customerId}/follow-ups/{followUpId}",
 				new Page("GET", ids -> "/customers/" + ids.customer() + "/follow-ups/" + ids.followUp(), null));
 		PAGES.put("POST /customers/{customerId}/follow-ups/{followUpId}",

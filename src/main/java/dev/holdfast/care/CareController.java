@@ -1,0 +1,86 @@
+package dev.holdfast.care;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.Htmx;
+import dev.holdfast.shared.InvalidInputException;
+
+/**
+ * Care visits in the web UI: the care section of the customer page, and "my care visits"
+ * for customer service with a form to record each outcome.
+ */
+@Controller
+class CareController {
+
+	private final CareVisits visits;
+
+	private final FormErrors formErrors;
+
+	CareController(CareVisits visits, FormErrors formErrors) {
+		this.visits = visits;
+		this.formErrors = formErrors;
+	}
+
+	@GetMapping("/customers/{customerId}/care")
+	String ofCustomer(@PathVariable long customerId, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		model.addAttribute("visits", this.visits.ofCustomer(customerId));
+		model.addAttribute("customerId", customerId);
+		return Htmx.wantsFragment(request, response) ? "care/section :: care" : "care/section";
+	}
+
+	@GetMapping("/care-visits")
+	String mine(Model model) {
+		return page(null, null, Map.of(), model);
+	}
+
+	@PostMapping("/care-visits/{id}/outcome")
+	String outcome(@PathVariable long id, @Valid CareOutcomeForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Map<String, String> errors = result.hasErrors() ? this.formErrors.of(result) : Map.of();
+		if (errors.isEmpty()) {
+			try {
+				this.visits.recordOutcome(id, form);
+				redirect.addFlashAttribute("flash", "care.recorded");
+				return "redirect:/care-visits";
+			}
+			catch (InvalidInputException ex) {
+				errors = this.formErrors.of(ex);
+			}
+			catch (ConflictException ex) {
+				errors = Map.of("form", this.formErrors.translate(ex.getMessage()));
+			}
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+		return page(id, form, errors, model);
+	}
+
+	private String page(Long failedId, CareOutcomeForm form, Map<String, String> errors, Model model) {
+		List<CareVisitView> mine = this.visits.mine();
+		model.addAttribute("visits", mine);
+		model.addAttribute("failedId", failedId);
+		// someone recording another's visit (care.record) has no form for it on this page
+		model.addAttribute("failedElsewhere",
+				failedId != null && mine.stream().noneMatch(v -> v.id() == failedId.longValue()));
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "care/visits";
+	}
+
+}

@@ -1,0 +1,102 @@
+package dev.holdfast.offboarding;
+
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.Htmx;
+import dev.holdfast.shared.InvalidInputException;
+
+/**
+ * The leaver's handover note for one customer (the four-part template), and the notes of
+ * a customer on its page.
+ */
+@Controller
+class HandoverNoteController {
+
+	private final Offboarding offboarding;
+
+	private final FormErrors formErrors;
+
+	HandoverNoteController(Offboarding offboarding, FormErrors formErrors) {
+		this.offboarding = offboarding;
+		this.formErrors = formErrors;
+	}
+
+	@GetMapping("/offboarding/{id}/notes/{customerId}")
+	String form(@PathVariable long id, @PathVariable long customerId, Model model) {
+		HandoverNoteForm form = this.offboarding.note(id, customerId)
+			.map(n -> new HandoverNoteForm(n.keyContacts(), n.promises(), n.openIssues(), n.nextStep()))
+			.orElse(null);
+		return page(id, customerId, form, Map.of(), model);
+	}
+
+	@PostMapping("/offboarding/{id}/notes/{customerId}")
+	String write(@PathVariable long id, @PathVariable long customerId, @Valid HandoverNoteForm form,
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Map<String, String> errors = result.hasErrors() ? this.formErrors.of(result) : Map.of();
+		if (errors.isEmpty()) {
+			try {
+				this.offboarding.writeNote(id, customerId, form);
+				redirect.addFlashAttribute("flash", "offboarding.noteSaved");
+				return "redirect:" + next(id, customerId);
+			}
+			catch (InvalidInputException ex) {
+				errors = this.formErrors.of(ex);
+			}
+			catch (ConflictException ex) {
+				errors = Map.of("form", this.formErrors.translate(ex.getMessage()));
+			}
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+		return page(id, customerId, form, errors, model);
+	}
+
+	/** The handover notes of a customer, loaded into the customer page. */
+	@GetMapping("/customers/{customerId}/handover-notes")
+	String ofCustomer(@PathVariable long customerId, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		model.addAttribute("notes", this.offboarding.notesOfCustomer(customerId));
+		model.addAttribute("customerId", customerId);
+		return Htmx.wantsFragment(request, response) ? "offboarding/customer-notes :: notes"
+				: "offboarding/customer-notes";
+	}
+
+	private String page(long id, long customerId, HandoverNoteForm form, Map<String, String> errors, Model model) {
+		CaseDetails details = this.offboarding.get(id);
+		model.addAttribute("c", details);
+		model.addAttribute("customerId", customerId);
+		model.addAttribute("customerName", this.offboarding.customerInPlan(id, customerId));
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("editable", details.status() != CaseStatus.DEPARTED);
+		return "offboarding/note";
+	}
+
+	/** After a note: the next key customer without one, else the case. */
+	private String next(long caseId, long customerId) {
+		return this.offboarding.get(caseId)
+			.keyCustomersWithoutNote()
+			.stream()
+			.map(row -> ((Number) row.get("customerId")).longValue())
+			.filter(id -> !Objects.equals(id, customerId))
+			.findFirst()
+			.map(id -> "/offboarding/" + caseId + "/notes/" + id)
+			.orElse("/offboarding/" + caseId + "#plan");
+	}
+
+}

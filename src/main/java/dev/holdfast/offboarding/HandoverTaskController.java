@@ -1,0 +1,36 @@
+package dev.holdfast.offboarding;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * "My handover tasks": the customers the caller took over, with the leaver's note, each
+ * marked done once taken up.
+ */
+@Controller
+class HandoverTaskController {
+
+	private final HandoverTasks tasks;
+
+	HandoverTaskController(HandoverTasks tasks) {
+		this.tasks = tasks;
+	}
+
+	@GetMapping("/handover-tasks")
+	String mine(Model model) {
+		model.addAttribute("tasks", this.tasks.mine(200));
+		return "offboarding/tasks";
+	}
+
+	@PostMapping("/handover-tasks/{id}/done")
+	String done(@PathVariable long id, RedirectAttributes redirect) {
+		this.tasks.complete(id);
+		redirect.addFlashAttribute("flash", "handoverTask.done");
+		return "redirect:/handover-tasks";
+	}
+
+}

@@ -1,0 +1,200 @@
+package dev.holdfast.offboarding;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import dev.holdfast.organization.EmployeeView;
+import dev.holdfast.organization.EmploymentStatus;
+import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.Htmx;
+import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.PageRequest;
+import dev.holdfast.shared.Permission;
+
+/**
+ * The pages where HR and managers run an offboarding case: the list of cases, the case
+ * with its checklist and handover plan, editing the plan, the handover and its progress,
+ * and termination for cause. The leaver sees their own case read-only.
+ */
+@Controller
+@RequestMapping("/offboarding")
+class OffboardingController {
+
+	static final int PLAN_PAGE_SIZE = 50;
+
+	/** How many times the progress asks while the handover has not visibly started. */
+	private static final int MAX_WAITING_POLLS = 10;
+
+	private final Offboarding offboarding;
+
+	private final OrganizationManagement organization;
+
+	private final FormErrors formErrors;
+
+	OffboardingController(Offboarding offboarding, OrganizationManagement organization, FormErrors formErrors) {
+		this.offboarding = offboarding;
+		this.organization = organization;
+		this.formErrors = formErrors;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		Permission.OFFBOARDING_EXECUTE.require();
+		model.addAttribute("cases", this.offboarding.list());
+		return "offboarding/list";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, @RequestParam(required = false) String level,
+			@RequestParam(required = false) Long ownerId, @RequestParam(defaultValue = "0") int page, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		CaseDetails details = this.offboarding.get(id);
+		PlanRows.Filter filter = new PlanRows.Filter(PlanFilters.level(level), ownerId, false);
+		model.addAttribute("c", details);
+		model.addAttribute("plan",
+				this.offboarding.plan(id, filter, new PageRequest(Math.max(page, 0), PLAN_PAGE_SIZE)));
+		model.addAttribute("level", filter.level());
+		model.addAttribute("ownerId", ownerId);
+		model.addAttribute("levels", List.of("A", "B", "C", "D"));
+		model.addAttribute("polling", details.status() == CaseStatus.HANDING_OVER);
+		model.addAttribute("successors", details.mayManage() ? successors(details.employeeId()) : List.of());
+		model.addAttribute("planUrl",
+				UriComponentsBuilder.fromPath("/offboarding/" + id)
+					.queryParamIfPresent("level", java.util.Optional.ofNullable(filter.level()))
+					.queryParamIfPresent("ownerId", java.util.Optional.ofNullable(ownerId))
+					.build()
+					.toUriString());
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", java.util.Map.of());
+		}
+		return Htmx.wantsFragment(request, response) ? "offboarding/case :: plan" : "offboarding/case";
+	}
+
+	/** Handed over / total while the handover runs; the page polls it every second. */
+	@GetMapping("/{id}/progress")
+	String progress(@PathVariable long id, @RequestParam(defaultValue = "0") int waiting, Model model) {
+		CaseDetails details = this.offboarding.get(id);
+		model.addAttribute("c", details);
+		boolean running = details.status() == CaseStatus.HANDING_OVER
+				|| (details.status() == CaseStatus.NOTICE && waiting > 0 && waiting < MAX_WAITING_POLLS);
+		model.addAttribute("polling", running);
+		model.addAttribute("waiting", details.status() == CaseStatus.NOTICE ? waiting + 1 : 0);
+		return "offboarding/case :: progress";
+	}
+
+	/** Chooses the new owner of one customer (the select on a plan row). */
+	@PostMapping("/{id}/plan/{customerId}")
+	String choose(@PathVariable long id, @PathVariable long customerId, @RequestParam(required = false) Long newOwnerId,
+			Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		String error = null;
+		try {
+			if (newOwnerId == null) {
+				throw new InvalidInputException("newOwnerId", "is required");
+			}
+			this.offboarding.editPlan(id, List.of(new PlanChange(customerId, newOwnerId)));
+		}
+		catch (InvalidInputException ex) {
+			error = String.join(" ", this.formErrors.of(ex).values());
+		}
+		if (!Htmx.wantsFragment(request, response)) {
+			if (error != null) {
+				redirect.addFlashAttribute("flashError", error);
+			}
+			else {
+				redirect.addFlashAttribute("flash", "offboarding.planSaved");
+			}
+			return "redirect:/offboarding/" + id + "#plan";
+		}
+		if (error != null) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+		}
+		model.addAttribute("rowError", error);
+		return "offboarding/case :: rowSaved";
+	}
+
+	/** Gives every open row of a level (and current owner) to one employee. */
+	@PostMapping("/{id}/plan")
+	String bulk(@PathVariable long id, @RequestParam(required = false) String level,
+			@RequestParam(required = false) Long currentOwnerId, @RequestParam(required = false) Long newOwnerId,
+			RedirectAttributes redirect) {
+		try {
+			if (newOwnerId == null) {
+				throw new InvalidInputException("newOwnerId", "is required");
+			}
+			int changed = this.offboarding.editPlanWhere(id,
+					new PlanRows.Filter(PlanFilters.level(level), currentOwnerId, true), newOwnerId);
+			redirect.addFlashAttribute("flash", "offboarding.bulkSaved");
+			redirect.addFlashAttribute("flashCount", changed);
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("flashError", String.join(" ", this.formErrors.of(ex).values()));
+		}
+		return "redirect:/offboarding/" + id + "#plan";
+	}
+
+	@PostMapping("/{id}/handover")
+	String handover(@PathVariable long id, Model model, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		boolean fragment = Htmx.wantsFragment(request, response);
+		try {
+			HandoverResult result = this.offboarding.handover(id);
+			if (!fragment) {
+				redirect.addFlashAttribute("flash", "offboarding.handedOver");
+				return "redirect:/offboarding/" + id;
+			}
+			model.addAttribute("result", result);
+		}
+		catch (ConflictException ex) {
+			if (!fragment) {
+				redirect.addFlashAttribute("flashError", this.formErrors.translate(ex.getMessage()));
+				return "redirect:/offboarding/" + id;
+			}
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("handoverError", this.formErrors.translate(ex.getMessage()));
+		}
+		model.addAttribute("caseId", id);
+		return "offboarding/case :: handoverResult";
+	}
+
+	@PostMapping("/{id}/terminate")
+	String terminate(@PathVariable long id, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		if (reason == null || reason.isBlank() || reason.length() > 1000) {
+			redirect.addFlashAttribute("flashError", this.formErrors.translate("the reason is required"));
+			return "redirect:/offboarding/" + id + "#terminate";
+		}
+		try {
+			this.offboarding.terminate(id, new TerminationForm(reason));
+			redirect.addFlashAttribute("flash", "offboarding.terminated");
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("flashError", this.formErrors.translate(ex.getMessage()));
+		}
+		return "redirect:/offboarding/" + id;
+	}
+
+	/** Active employees other than the leaver: who may take over customers. */
+	List<EmployeeView> successors(long leaverId) {
+		return this.organization.employees(null, null, new PageRequest(0, PageRequest.MAX_SIZE))
+			.items()
+			.stream()
+			.filter(e -> e.status() == EmploymentStatus.ACTIVE && e.id() != leaverId)
+			.toList();
+	}
+
+}

@@ -1,0 +1,100 @@
+package dev.holdfast.offboarding;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.holdfast.organization.EmployeeView;
+import dev.holdfast.organization.EmploymentStatus;
+import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.PageRequest;
+import dev.holdfast.shared.Permission;
+
+/**
+ * HR records a resignation from the employee's page: notice date, last working day,
+ * reason, and who takes over if not the employee's manager.
+ */
+@Controller
+@RequestMapping("/admin/employees/{id}/resignation")
+class ResignationController {
+
+	private final Offboarding offboarding;
+
+	private final OrganizationManagement organization;
+
+	private final FormErrors formErrors;
+
+	ResignationController(Offboarding offboarding, OrganizationManagement organization, FormErrors formErrors) {
+		this.offboarding = offboarding;
+		this.organization = organization;
+		this.formErrors = formErrors;
+	}
+
+	@GetMapping
+	String form(@PathVariable long id, Model model) {
+		requirePermissions();
+		return page(id, null, Map.of(), model);
+	}
+
+	@PostMapping
+	String resign(@PathVariable long id, @Valid ResignationForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		requirePermissions();
+		Map<String, String> errors = result.hasErrors() ? this.formErrors.of(result) : Map.of();
+		if (errors.isEmpty()) {
+			try {
+				CaseDetails created = this.offboarding.resign(id, form);
+				redirect.addFlashAttribute("flash", "offboarding.resigned");
+				return "redirect:/offboarding/" + created.id();
+			}
+			catch (InvalidInputException ex) {
+				errors = this.formErrors.of(ex);
+			}
+			catch (ConflictException ex) {
+				errors = Map.of("form", this.formErrors.translate(ex.getMessage()));
+			}
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+		return page(id, form, errors, model);
+	}
+
+	private String page(long id, ResignationForm form, Map<String, String> errors, Model model) {
+		EmployeeView employee = this.organization.employee(id);
+		model.addAttribute("employee", employee);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("managers", activeOthers(id));
+		model.addAttribute("managerName",
+				employee.managerId() == null ? null : this.organization.displayName(employee.managerId()));
+		return "offboarding/resignation";
+	}
+
+	private List<EmployeeView> activeOthers(long id) {
+		return this.organization.employees(null, null, new PageRequest(0, PageRequest.MAX_SIZE))
+			.items()
+			.stream()
+			.filter(e -> e.status() == EmploymentStatus.ACTIVE && e.id() != id)
+			.toList();
+	}
+
+	private static void requirePermissions() {
+		Permission.EMPLOYEE_MANAGE.require();
+		Permission.OFFBOARDING_EXECUTE.require();
+	}
+
+}

@@ -1,0 +1,114 @@
+package dev.holdfast.system;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import dev.holdfast.Api;
+import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.TestData;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The offboarding case page in headless Chromium: HR records a resignation, the manager
+ * looks at the case on a desktop and a phone and executes the handover.
+ */
+@HoldfastIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OffboardingBrowserIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	private Browser browser;
+
+	private TestData data;
+
+	private Api api;
+
+	@BeforeAll
+	void startBrowser() {
+		this.browser = new Browser(this.port);
+		this.api = new Api(this.port);
+		this.data = new TestData(this.api);
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	@Test
+	void hrRecordsAResignationAndTheManagerHandsOver() {
+		long department = this.data.department("华中销售部", null);
+		TestData.Employee hr = this.data.employee("hr", department, null, "HR");
+		TestData.Employee manager = this.data.employee("mgr", department, null, "SALES_MANAGER");
+		TestData.Employee leaver = this.data.employee("rep", department, manager.id(), "SALES");
+		TestData.Employee colleague = this.data.employee("rep", department, manager.id(), "SALES");
+		String token = this.data.token(leaver);
+		String[] levels = { "A", "A", "B", "C", "D" };
+		for (int i = 0; i < levels.length; i++) {
+			Api.Response created = this.api.post(token, "/api/v1/customers",
+					Map.of("name", TestData.unique("武汉长江精密仪器有限公司") + "-" + i, "kind", "COMPANY", "level", levels[i]));
+			assertThat(created.status()).isEqualTo(201);
+		}
+
+		this.browser.viewport(Browser.DESKTOP);
+		this.browser.logIn(hr.username(), TestData.PASSWORD);
+		this.browser.open("/admin/employees/" + leaver.id() + "?lang=zh_CN");
+		this.browser.click("#record-resignation");
+		this.browser.setValue("#r-last", LocalDate.now().plusDays(14).toString());
+		this.browser.type("#r-reason", "家庭原因，回老家发展");
+		this.browser.click("#resignation-submit");
+		this.browser.find("#plan-table");
+		String casePath = this.browser.driver().getCurrentUrl().replaceAll("^https?://[^/]+", "");
+
+		this.browser.logIn(leaver.username(), TestData.PASSWORD);
+		this.browser.viewport(Browser.PHONE);
+		this.browser.open("/");
+		this.browser.click("#notice-banner-link");
+		this.browser.click("#key-without-note a");
+		this.browser.type("#note-keyContacts", "采购部王总拍板，技术部李工负责验收");
+		this.browser.type("#note-promises", "年底前订单九五折");
+		this.browser.screenshot("offboarding-note-phone");
+		this.browser.click("#note-submit");
+		this.browser.find("#flash");
+
+		this.browser.viewport(Browser.DESKTOP);
+		this.browser.logIn(manager.username(), TestData.PASSWORD);
+		this.browser.open(casePath);
+		this.browser.find("#plan-table");
+		assertThat(this.browser.find("#restrictions").getText()).contains("查看完整联系方式");
+		this.browser.screenshot("offboarding-case-desktop");
+		this.browser.viewport(Browser.PHONE);
+		this.browser.open(casePath);
+		this.browser.find("#plan-table");
+		this.browser.screenshot("offboarding-case-phone");
+
+		this.browser.viewport(Browser.DESKTOP);
+		this.browser.open(casePath);
+		this.browser.click("#handover-submit");
+		this.browser.until(ExpectedConditions.alertIsPresent()).accept();
+		this.browser.find("#handover-done");
+		this.browser.waitForText("#handover-progress", "已交接 5 / 5");
+		this.browser.screenshot("offboarding-handed-over-desktop");
+
+		this.browser.logIn(colleague.username(), TestData.PASSWORD);
+		this.browser.viewport(Browser.PHONE);
+		this.browser.open("/handover-tasks");
+		this.browser.find(".handover-task");
+		this.browser.screenshot("handover-tasks-phone");
+		assertThat(this.browser.consoleMessages()).noneMatch(message -> message.contains("Content Security Policy"));
+	}
+
+}

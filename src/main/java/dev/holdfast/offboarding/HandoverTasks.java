@@ -54,11 +54,9 @@ public class HandoverTasks {
 	@Transactional(readOnly = true)
 	public long openCount() {
 		return this.jdbc.sql("""
-				select count(*) from handover_task t join customer c on c.id = t.customer_id
-				where t.owner_id = ? and c.owner_id = t.owner_id and t.done_at is null""")
-			.param(CurrentEmployee.id())
-			.query(Long.class)
-			.single();
+				select count(*) from handover_item t join customer c on c.id = t.customer_id
+				where t.handed_to = ? and t.outcome = 'REASSIGNED' and c.owner_id = t.handed_to
+				  and t.task_done_at is null""").param(CurrentEmployee.id()).query(Long.class).single();
 	}
 
 	/** Marks one of the caller's tasks done; someone else's task is 404. */

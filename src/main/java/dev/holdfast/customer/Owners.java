@@ -23,9 +23,12 @@ class Owners {
 
 	private final JdbcClient jdbc;
 
-	Owners(OrganizationManagement organization, JdbcClient jdbc) {
+	private final TransferLimit limit;
+
+	Owners(OrganizationManagement organization, JdbcClient jdbc, TransferLimit limit) {
 		this.organization = organization;
 		this.jdbc = jdbc;
+		this.limit = limit;
 	}
 
 	/**
@@ -45,10 +48,25 @@ class Owners {
 		}
 	}
 
-	void recordChange(long customerId, Long oldOwner, Long newOwner, long by, String reason) {
+	/**
+	 * Records a change of owner. An edit or transfer is refused (409
+	 * {@code transfer_limit}) when the customer has changed hands too often lately.
+	 */
+	void recordChange(long customerId, Long oldOwner, Long newOwner, long by, OwnerChangeKind kind, String reason) {
+		if (kind.counted()) {
+			this.limit.require(customerId);
+		}
 		this.jdbc.sql("""
-				insert into customer_owner_history (customer_id, old_owner_id, new_owner_id, changed_by, reason)
-				values (?, ?, ?, ?, ?)""").params(customerId, oldOwner, newOwner, by, reason).update();
+				insert into customer_owner_history (customer_id, old_owner_id, new_owner_id, changed_by, kind, reason)
+				values (?, ?, ?, ?, ?, ?)""").params(customerId, oldOwner, newOwner, by, kind.name(), reason).update();
+	}
+
+	/**
+	 * Refuses (409 {@code transfer_limit}, listing them) when any of the customers has
+	 * changed hands too often lately.
+	 */
+	void requireUnderTransferLimit(Collection<Long> customerIds) {
+		this.limit.requireAll(customerIds);
 	}
 
 	Map<Long, String> names(Collection<Long> ids) {

@@ -1,5 +1,6 @@
 package dev.holdfast.customer;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -67,6 +68,18 @@ public class CustomerTransfers {
 	}
 
 	/**
+	 * The customer for the transfer form: only for callers who may transfer it. Not a
+	 * view of the customer's data, so not audited as one.
+	 */
+	@Transactional(readOnly = true)
+	public CustomerDetails forTransfer(long id) {
+		this.visibility.requireWritable(id);
+		Permission.CUSTOMER_TRANSFER.require();
+		Customer customer = this.customers.findById(id).orElseThrow(() -> new NotFoundException("customer"));
+		return customer.toDetails(this.owners.name(customer.getOwnerId()), true);
+	}
+
+	/**
 	 * Transfers all the customers or none: one the caller may not see answers 404, one
 	 * they may not change 403, and one over the transfer limit 409.
 	 */
@@ -92,9 +105,19 @@ public class CustomerTransfers {
 		return new BulkTransferResult(ids.size(), ids);
 	}
 
+	/** What bean validation checks at the API, for callers that come another way. */
 	private static void requireSensible(TransferForm form) {
+		if (form.newOwnerId() == null) {
+			throw new InvalidInputException("newOwnerId", "is required");
+		}
+		if (form.accessExpiresAt() != null && !form.accessExpiresAt().isAfter(Instant.now())) {
+			throw new InvalidInputException("accessExpiresAt", "must be in the future");
+		}
 		if (form.oldOwnerAccess() == OldOwnerAccess.NONE && form.accessExpiresAt() != null) {
 			throw new InvalidInputException("accessExpiresAt", "only with READ or WRITE access");
+		}
+		if (form.reason() != null && form.reason().length() > 500) {
+			throw new InvalidInputException("reason", "must be at most 500 characters");
 		}
 	}
 
@@ -105,8 +128,7 @@ public class CustomerTransfers {
 				archived.add(customer.getId());
 			}
 			else if (Objects.equals(customer.getOwnerId(), newOwnerId)) {
-				throw new InvalidInputException("newOwnerId",
-						"the employee owns customer " + customer.getId() + " already");
+				throw new InvalidInputException("newOwnerId", "the employee owns one of the customers already");
 			}
 		}
 		if (!archived.isEmpty()) {

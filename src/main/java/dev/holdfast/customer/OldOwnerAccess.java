@@ -6,7 +6,7 @@ package dev.holdfast.customer;
  */
 public enum OldOwnerAccess {
 
-	READ, WRITE, NONE;
+	NONE, READ, WRITE;
 
 	/** The team membership this stands for; null for NONE. */
 	MemberAccess asMember() {

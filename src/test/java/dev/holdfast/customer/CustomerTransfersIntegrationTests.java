@@ -2,9 +2,14 @@ package dev.holdfast.customer;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -109,6 +114,26 @@ class CustomerTransfersIntegrationTests {
 		assertThat(third.text("error")).isEqualTo("transfer_limit");
 		assertThat(third.text("message")).contains("2 times").contains("90 days");
 		assertThat(state(id)).as("nothing changed").isEqualTo(before);
+	}
+
+	@Test
+	void twoConcurrentTransfersCannotBothTakeTheLastPlaceUnderTheLimit() throws Exception {
+		long id = customerOf(this.world.owner);
+		assertThat(transfer(id, this.world.colleague, Map.of()).status()).isEqualTo(200);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Api.Response>> racing = pool.invokeAll(List.<Callable<Api.Response>>of(
+					() -> transfer(id, this.world.owner, Map.of()), () -> transfer(id, this.world.manager, Map.of())));
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Api.Response> response : racing) {
+				statuses.add(response.get().status());
+			}
+			assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(ownerChangeKinds(id)).containsExactly("CREATED", "TRANSFER", "TRANSFER");
 	}
 
 	@Test

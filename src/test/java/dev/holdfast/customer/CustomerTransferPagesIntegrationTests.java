@@ -1,8 +1,10 @@
 package dev.holdfast.customer;
 
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +48,7 @@ class CustomerTransferPagesIntegrationTests {
 
 	@Test
 	void aManagerTransfersFromTheCustomerPage() {
-		long id = customerOf(this.world.owner);
+		long id = this.world.customerOf(this.world.owner);
 		WebSession manager = logIn(this.world.manager);
 		HttpResponse<String> form = manager.get("/customers/" + id + "/transfer");
 		assertThat(form.statusCode()).isEqualTo(200);
@@ -69,7 +71,7 @@ class CustomerTransferPagesIntegrationTests {
 
 	@Test
 	void theLimitIsShownInTheFormAndARepSeesNoForm() {
-		long id = customerOf(this.world.owner);
+		long id = this.world.customerOf(this.world.owner);
 		String token = this.world.token(this.world.manager);
 		for (Employee to : new Employee[] { this.world.colleague, this.world.owner }) {
 			assertThat(this.api.post(token, "/api/v1/customers/" + id + "/transfer", Map.of("newOwnerId", to.id()))
@@ -91,8 +93,8 @@ class CustomerTransferPagesIntegrationTests {
 
 	@Test
 	void aManagerTransfersTickedCustomersFromTheList() {
-		long first = customerOf(this.world.owner);
-		long second = customerOf(this.world.colleague);
+		long first = this.world.customerOf(this.world.owner);
+		long second = this.world.customerOf(this.world.colleague);
 		WebSession manager = logIn(this.world.manager);
 		HttpResponse<String> list = manager.get("/customers");
 		assertThat(list.body()).contains("id=\"bulk-transfer-form\"").contains("id=\"pick-" + first + "\"");
@@ -108,8 +110,8 @@ class CustomerTransferPagesIntegrationTests {
 
 	@Test
 	void aBulkTransferOverTheLimitMarksTheCustomerAndMovesNone() {
-		long fresh = customerOf(this.world.owner);
-		long busy = customerOf(this.world.owner);
+		long fresh = this.world.customerOf(this.world.owner);
+		long busy = this.world.customerOf(this.world.owner);
 		String token = this.world.token(this.world.manager);
 		for (Employee to : new Employee[] { this.world.colleague, this.world.owner }) {
 			this.api.post(token, "/api/v1/customers/" + busy + "/transfer", Map.of("newOwnerId", to.id()));
@@ -146,10 +148,7 @@ class CustomerTransferPagesIntegrationTests {
 		form.put("oldOwnerAccess", "WRITE");
 		form.put("_csrf", csrf);
 		// WebSession sends a map: several customerIds go as one comma-separated value
-		form.put("customerIds",
-				java.util.Arrays.stream(ids)
-					.mapToObj(String::valueOf)
-					.collect(java.util.stream.Collectors.joining(",")));
+		form.put("customerIds", Arrays.stream(ids).mapToObj(String::valueOf).collect(Collectors.joining(",")));
 		return form;
 	}
 
@@ -157,11 +156,6 @@ class CustomerTransferPagesIntegrationTests {
 		WebSession session = new WebSession(this.port);
 		session.logIn(employee.username(), TestData.PASSWORD);
 		return session;
-	}
-
-	private long customerOf(Employee owner) {
-		return CustomerWorld.created(this.api.post(this.world.token(owner), "/api/v1/customers",
-				CustomerWorld.customer(TestData.unique("宁波港口物流") + "有限公司")));
 	}
 
 	private long ownerOf(long id) {

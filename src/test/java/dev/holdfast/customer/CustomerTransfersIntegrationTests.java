@@ -56,7 +56,7 @@ class CustomerTransfersIntegrationTests {
 
 	@Test
 	void aTransferMovesTheCustomerRecordsWhyAndKeepsTheOldOwnerAsReader() {
-		long id = customerOf(this.world.owner);
+		long id = this.world.customerOf(this.world.owner);
 		Instant until = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 
 		Api.Response moved = transfer(id, this.world.colleague,
@@ -86,7 +86,7 @@ class CustomerTransfersIntegrationTests {
 
 	@Test
 	void theNewOwnerLeavesTheTeamAndTheOldOwnerLeavesItWithoutAccess() {
-		long id = customerOf(this.world.owner);
+		long id = this.world.customerOf(this.world.owner);
 		assertThat(this.api
 			.put(this.manager, "/api/v1/customers/" + id + "/members/" + this.world.colleague.id(),
 					Map.of("access", "WRITE"))
@@ -103,7 +103,7 @@ class CustomerTransfersIntegrationTests {
 
 	@Test
 	void theThirdChangeOfHandsIn90DaysIsRefusedAndChangesNothing() {
-		long id = customerOf(this.world.owner);
+		long id = this.world.customerOf(this.world.owner);
 		assertThat(transfer(id, this.world.colleague, Map.of()).status()).isEqualTo(200);
 		assertThat(transfer(id, this.world.owner, Map.of()).status()).isEqualTo(200);
 		String before = state(id);
@@ -118,7 +118,7 @@ class CustomerTransfersIntegrationTests {
 
 	@Test
 	void twoConcurrentTransfersCannotBothTakeTheLastPlaceUnderTheLimit() throws Exception {
-		long id = customerOf(this.world.owner);
+		long id = this.world.customerOf(this.world.owner);
 		assertThat(transfer(id, this.world.colleague, Map.of()).status()).isEqualTo(200);
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
@@ -138,7 +138,7 @@ class CustomerTransfersIntegrationTests {
 
 	@Test
 	void changingTheOwnerByEditCountsAgainstTheLimitAndIsRecordedAsEdit() {
-		long id = customerOf(this.world.owner);
+		long id = this.world.customerOf(this.world.owner);
 		assertThat(this.api
 			.patch(this.manager, "/api/v1/customers/" + id, Map.of("ownerId", this.world.colleague.id(), "version", 0))
 			.status()).isEqualTo(200);
@@ -160,7 +160,7 @@ class CustomerTransfersIntegrationTests {
 
 	@Test
 	void onlyAnActiveEmployeeWhoIsNotTheOwnerCanTakeOver() {
-		long id = customerOf(this.world.owner);
+		long id = this.world.customerOf(this.world.owner);
 		Employee leaving = this.world.data.employee("leaving", this.world.team, null, "SALES");
 		Employee departed = this.world.data.employee("left", this.world.team, null, "SALES");
 		String admin = this.world.data.adminToken();
@@ -185,7 +185,7 @@ class CustomerTransfersIntegrationTests {
 
 	@Test
 	void aRepWithoutTheTransferPermissionIsRefusedAndAnOutsiderSeesNothing() {
-		long id = customerOf(this.world.owner);
+		long id = this.world.customerOf(this.world.owner);
 		Api.Response rep = this.api.post(this.world.token(this.world.owner), "/api/v1/customers/" + id + "/transfer",
 				Map.of("newOwnerId", this.world.colleague.id()));
 		assertThat(rep.status()).as(rep.toString()).isEqualTo(403);
@@ -201,7 +201,7 @@ class CustomerTransfersIntegrationTests {
 
 	@Test
 	void anArchivedCustomerIsNotTransferred() {
-		long id = customerOf(this.world.owner);
+		long id = this.world.customerOf(this.world.owner);
 		assertThat(this.api.post(this.manager, "/api/v1/customers/" + id + "/archive", Map.of()).status())
 			.isEqualTo(200);
 		assertThat(transfer(id, this.world.colleague, Map.of()).status()).isEqualTo(409);
@@ -209,8 +209,8 @@ class CustomerTransfersIntegrationTests {
 
 	@Test
 	void aBulkTransferMovesAllWithOneAuditEventEach() {
-		long first = customerOf(this.world.owner);
-		long second = customerOf(this.world.colleague);
+		long first = this.world.customerOf(this.world.owner);
+		long second = this.world.customerOf(this.world.colleague);
 
 		Api.Response moved = bulk(List.of(first, second), this.world.manager,
 				Map.of("oldOwnerAccess", "WRITE", "reason", "区域调整"));
@@ -232,8 +232,8 @@ class CustomerTransfersIntegrationTests {
 
 	@Test
 	void aBulkTransferWithOneCustomerTheCallerCannotSeeMovesNone() {
-		long mine = customerOf(this.world.owner);
-		long elsewhere = customerOf(this.world.outsider);
+		long mine = this.world.customerOf(this.world.owner);
+		long elsewhere = this.world.customerOf(this.world.outsider);
 		String before = state(mine);
 
 		Api.Response response = bulk(List.of(mine, elsewhere), this.world.colleague, Map.of());
@@ -247,8 +247,8 @@ class CustomerTransfersIntegrationTests {
 
 	@Test
 	void aBulkTransferWithOneCustomerOverTheLimitMovesNoneAndNamesIt() {
-		long fresh = customerOf(this.world.owner);
-		long busy = customerOf(this.world.owner);
+		long fresh = this.world.customerOf(this.world.owner);
+		long busy = this.world.customerOf(this.world.owner);
 		assertThat(transfer(busy, this.world.colleague, Map.of()).status()).isEqualTo(200);
 		assertThat(transfer(busy, this.world.owner, Map.of()).status()).isEqualTo(200);
 		String before = state(fresh) + state(busy);
@@ -264,14 +264,14 @@ class CustomerTransfersIntegrationTests {
 
 	@Test
 	void aBulkTransferNeedsThePermissionAndWriteAccessToEveryCustomer() {
-		long mine = customerOf(this.world.owner);
+		long mine = this.world.customerOf(this.world.owner);
 		Api.Response rep = this.api.post(this.world.token(this.world.owner), "/api/v1/customers/transfer",
 				Map.of("customerIds", List.of(mine), "newOwnerId", this.world.colleague.id()));
 		assertThat(rep.status()).as(rep.toString()).isEqualTo(403);
-		long readOnly = customerOf(this.world.owner);
+		long readOnly = this.world.customerOf(this.world.owner);
 		this.api.put(this.world.token(this.world.owner),
 				"/api/v1/customers/" + readOnly + "/members/" + this.world.outsider.id(), Map.of("access", "READ"));
-		long outsiders = customerOf(this.world.outsider);
+		long outsiders = this.world.customerOf(this.world.outsider);
 		Api.Response member = this.api.post(this.world.token(this.world.outsider), "/api/v1/customers/transfer",
 				Map.of("customerIds", List.of(outsiders, readOnly), "newOwnerId", this.world.outsider.id()));
 		assertThat(member.status()).as("a READ member may not move it: " + member).isEqualTo(403);
@@ -282,11 +282,6 @@ class CustomerTransfersIntegrationTests {
 			.status()).isEqualTo(400);
 		assertThat(ownerChangeKinds(mine)).containsExactly("CREATED");
 		assertThat(ownerChangeKinds(readOnly)).containsExactly("CREATED");
-	}
-
-	private long customerOf(Employee owner) {
-		return CustomerWorld.created(this.api.post(this.world.token(owner), "/api/v1/customers",
-				CustomerWorld.customer(TestData.unique("杭州转移测试") + "有限公司")));
 	}
 
 	private Api.Response transfer(long id, Employee to, Map<String, Object> fields) {

@@ -32,10 +32,14 @@ class CustomerApi {
 
 	private final TeamManagement team;
 
-	CustomerApi(CustomerManagement customers, ContactManagement contacts, TeamManagement team) {
+	private final CustomerTransfers transfers;
+
+	CustomerApi(CustomerManagement customers, ContactManagement contacts, TeamManagement team,
+			CustomerTransfers transfers) {
 		this.customers = customers;
 		this.contacts = contacts;
 		this.team = team;
+		this.transfers = transfers;
 	}
 
 	@PostMapping("/customers")
@@ -68,6 +72,16 @@ class CustomerApi {
 	@PostMapping("/customers/{id}/archive")
 	CustomerDetails archive(@PathVariable long id) {
 		return this.customers.archive(id);
+	}
+
+	@PostMapping("/customers/{id}/transfer")
+	CustomerDetails transfer(@PathVariable long id, @Valid @RequestBody TransferForm form) {
+		return this.transfers.transfer(id, form);
+	}
+
+	@PostMapping("/customers/transfer")
+	BulkTransferResult transfer(@Valid @RequestBody BulkTransferForm form) {
+		return this.transfers.transfer(form);
 	}
 
 	@GetMapping("/customers/{id}/history")

@@ -1,7 +1,6 @@
 package dev.holdfast.customer;
 
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,15 +16,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.holdfast.shared.ConflictException;
-import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.Htmx;
 import dev.holdfast.shared.InvalidInputException;
-import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.Permission;
 
 /**
@@ -36,46 +32,25 @@ import dev.holdfast.shared.Permission;
 @RequestMapping("/customers")
 class CustomerController {
 
-	private static final int PAGE_SIZE = 20;
-
 	private final CustomerManagement customers;
 
 	private final CustomerPage page;
 
+	private final CustomerListPage list;
+
 	private final FormErrors formErrors;
 
-	CustomerController(CustomerManagement customers, CustomerPage page, FormErrors formErrors) {
+	CustomerController(CustomerManagement customers, CustomerPage page, CustomerListPage list, FormErrors formErrors) {
 		this.customers = customers;
 		this.page = page;
+		this.list = list;
 		this.formErrors = formErrors;
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) String q, @RequestParam(required = false) CustomerLevel level,
-			@RequestParam(required = false) Long ownerId, @RequestParam(defaultValue = "0") int page, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
-		String search = q == null || q.isBlank() ? null : q.strip();
-		if (search != null && search.length() > 100) {
-			search = search.substring(0, 100);
-		}
-		model.addAttribute("result", this.customers.list(new CustomerQuery(search, level, ownerId, false),
-				new PageRequest(Math.max(page, 0), PAGE_SIZE)));
-		model.addAttribute("q", search);
-		model.addAttribute("level", level);
-		model.addAttribute("ownerId", ownerId);
-		model.addAttribute("me", CurrentEmployee.id());
-		model.addAttribute("levels", CustomerLevel.values());
-		model.addAttribute("owners",
-				Permission.CUSTOMER_TRANSFER.isHeld() ? this.page.activeEmployees() : java.util.List.of());
-		model.addAttribute("baseUrl",
-				UriComponentsBuilder.fromPath("/customers")
-					.queryParamIfPresent("q", Optional.ofNullable(search))
-					.queryParamIfPresent("level", Optional.ofNullable(level))
-					.queryParamIfPresent("ownerId", Optional.ofNullable(ownerId))
-					.encode()
-					.build()
-					.toUriString());
-		return Htmx.wantsFragment(request, response) ? "customers/list :: results" : "customers/list";
+	String list(CustomerListPage.Filter filter, Model model, HttpServletRequest request, HttpServletResponse response) {
+		String view = this.list.render(filter, model);
+		return Htmx.wantsFragment(request, response) ? view + " :: results" : view;
 	}
 
 	@GetMapping("/new")

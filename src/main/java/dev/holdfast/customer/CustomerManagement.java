@@ -64,7 +64,7 @@ public class CustomerManagement {
 		Customer customer = new Customer(data.kind(), owner, me);
 		customer.describe(data);
 		customer = this.customers.saveAndFlush(customer);
-		this.owners.recordChange(customer.getId(), null, owner, me, "created");
+		this.owners.recordChange(customer.getId(), null, owner, me, OwnerChangeKind.CREATED, "created");
 		this.revisions.ofCustomer(customer, "CREATED", me);
 		this.audit.record("CUSTOMER_CREATED", "customer", customer.getId(), Map.of("ownerId", owner));
 		return customer.toDetails(this.owners.name(owner), true);
@@ -116,7 +116,7 @@ public class CustomerManagement {
 			Permission.CUSTOMER_TRANSFER.require();
 			this.owners.requireAssignable(changes.ownerId(), "ownerId");
 			customer.assignTo(changes.ownerId());
-			this.owners.recordChange(id, oldOwner, changes.ownerId(), me, "changed by edit");
+			this.owners.recordChange(id, oldOwner, changes.ownerId(), me, OwnerChangeKind.EDIT, "changed by edit");
 			this.audit.record("CUSTOMER_TRANSFERRED", "customer", id,
 					Map.of("from", String.valueOf(oldOwner), "to", changes.ownerId()));
 		}
@@ -175,7 +175,8 @@ public class CustomerManagement {
 		Long restoredOwner = revision.snapshot().get("ownerId") == null ? null
 				: ((Number) revision.snapshot().get("ownerId")).longValue();
 		if (!Objects.equals(restoredOwner, customer.getOwnerId())) {
-			this.owners.recordChange(id, customer.getOwnerId(), restoredOwner, me, "restored revision " + revisionId);
+			this.owners.recordChange(id, customer.getOwnerId(), restoredOwner, me, OwnerChangeKind.RESTORE,
+					"restored revision " + revisionId);
 			customer.assignTo(restoredOwner);
 		}
 		customer.describe(data);

@@ -11,7 +11,6 @@ import dev.holdfast.organization.EmploymentStatus;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
-import dev.holdfast.shared.NoticePeriodException;
 
 /**
  * Who may own or join a customer, and the ownership history: old owner, new owner, when,
@@ -24,9 +23,12 @@ class Owners {
 
 	private final JdbcClient jdbc;
 
-	Owners(OrganizationManagement organization, JdbcClient jdbc) {
+	private final TransferLimit limit;
+
+	Owners(OrganizationManagement organization, JdbcClient jdbc, TransferLimit limit) {
 		this.organization = organization;
 		this.jdbc = jdbc;
+		this.limit = limit;
 	}
 
 	/**
@@ -41,26 +43,30 @@ class Owners {
 		catch (NotFoundException ex) {
 			throw new InvalidInputException(field, "no such employee");
 		}
-		if (employee.status() == EmploymentStatus.LEAVING) {
-			throw new NoticePeriodException("the employee is serving notice and can't take on customers");
-		}
 		if (employee.status() != EmploymentStatus.ACTIVE) {
 			throw new InvalidInputException(field, "the employee is not active");
 		}
 	}
 
-	void recordChange(long customerId, Long oldOwner, Long newOwner, long by, String reason) {
-		this.jdbc
-			.sql("""
-					insert into customer_owner_history (customer_id, old_owner_id, new_owner_id, changed_by, reason, kind)
-					values (:customer, :old, :new, :by, :reason,
-					        case when :reason = 'created' then 'CREATED' when :reason like 'restored%' then 'RESTORE' else 'EDIT' end)""")
-			.param("customer", customerId)
-			.param("old", oldOwner)
-			.param("new", newOwner)
-			.param("by", by)
-			.param("reason", reason)
-			.update();
+	/**
+	 * Records a change of owner. An edit or transfer is refused (409
+	 * {@code transfer_limit}) when the customer has changed hands too often lately.
+	 */
+	void recordChange(long customerId, Long oldOwner, Long newOwner, long by, OwnerChangeKind kind, String reason) {
+		if (kind.counted()) {
+			this.limit.require(customerId);
+		}
+		this.jdbc.sql("""
+				insert into customer_owner_history (customer_id, old_owner_id, new_owner_id, changed_by, kind, reason)
+				values (?, ?, ?, ?, ?, ?)""").params(customerId, oldOwner, newOwner, by, kind.name(), reason).update();
+	}
+
+	/**
+	 * Refuses (409 {@code transfer_limit}, listing them) when any of the customers has
+	 * changed hands too often lately.
+	 */
+	void requireUnderTransferLimit(Collection<Long> customerIds) {
+		this.limit.requireAll(customerIds);
 	}
 
 	Map<Long, String> names(Collection<Long> ids) {

@@ -198,7 +198,7 @@ public class Portfolios {
 	 * levels.
 	 */
 	@Transactional
-	public List<Holding> reassign(long from, List<Move> moves, OwnershipChange kind, String reason, Long by) {
+	public List<Holding> reassign(long from, List<Move> moves, OwnerChangeKind kind, String reason, Long by) {
 		if (moves.isEmpty()) {
 			return List.of();
 		}

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.holdfast.audit.AuditTrail;
-import dev.holdfast.customer.OwnershipChange;
+import dev.holdfast.customer.OwnerChangeKind;
 import dev.holdfast.customer.Portfolios;
 import dev.holdfast.organization.EmployeeView;
 import dev.holdfast.organization.EmploymentStatus;
@@ -71,7 +71,7 @@ class Departures {
 		if (ended == null || ended.isEmpty()) {
 			return;
 		}
-		this.execution.run(ended.get(), OwnershipChange.DEPARTURE);
+		this.execution.run(ended.get(), OwnerChangeKind.DEPARTURE);
 	}
 
 	private Optional<OffboardingCase> end(long caseId, Long terminatedBy, String reason) {

@@ -16,7 +16,7 @@ import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.care.CareVisits;
 import dev.holdfast.care.CareVisits.HandedOver;
 import dev.holdfast.customer.CustomerLevel;
-import dev.holdfast.customer.OwnershipChange;
+import dev.holdfast.customer.OwnerChangeKind;
 import dev.holdfast.customer.Portfolios;
 import dev.holdfast.customer.Portfolios.Holding;
 import dev.holdfast.customer.Portfolios.Move;
@@ -61,7 +61,7 @@ class HandoverExecution {
 	record Totals(int reassigned, int alreadyMoved) {
 	}
 
-	Totals run(OffboardingCase offboarding, OwnershipChange kind) {
+	Totals run(OffboardingCase offboarding, OwnerChangeKind kind) {
 		int reassigned = 0;
 		int alreadyMoved = 0;
 		while (true) {
@@ -75,7 +75,7 @@ class HandoverExecution {
 	}
 
 	/** One chunk: returns {reassigned, already moved}. */
-	private int[] chunk(OffboardingCase offboarding, OwnershipChange kind) {
+	private int[] chunk(OffboardingCase offboarding, OwnerChangeKind kind) {
 		List<Move> moves = this.jdbc.sql("""
 				select customer_id, coalesce(new_owner_id, proposed_owner_id) from handover_item
 				where case_id = ? and done_at is null

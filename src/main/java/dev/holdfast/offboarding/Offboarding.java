@@ -13,7 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.customer.MemberAccess;
-import dev.holdfast.customer.OwnershipChange;
+import dev.holdfast.customer.OwnerChangeKind;
 import dev.holdfast.customer.Portfolios;
 import dev.holdfast.organization.EmployeeView;
 import dev.holdfast.organization.EmploymentStatus;
@@ -246,7 +246,7 @@ public class Offboarding {
 			this.audit.record("HANDOVER_STARTED", "offboarding_case", caseId, Map.of());
 			return found;
 		});
-		HandoverExecution.Totals totals = this.execution.run(offboarding, OwnershipChange.HANDOVER);
+		HandoverExecution.Totals totals = this.execution.run(offboarding, OwnerChangeKind.HANDOVER);
 		return this.transactions.execute(status -> {
 			int teams = this.portfolios.leaveAllTeams(offboarding.employeeId(), CurrentEmployee.id()).size();
 			long remaining = this.rows.count(caseId, new PlanRows.Filter(null, null, true));

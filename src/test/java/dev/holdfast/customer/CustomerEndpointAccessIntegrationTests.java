@@ -39,9 +39,18 @@ public class CustomerEndpointAccessIntegrationTests {
 	private static final long MISSING = 987_654_321L;
 
 	/**
-	 * A customer-data endpoint: how to call it for a customer (or contact, follow-up) id.
+	 * A customer-data endpoint: how to call it for a customer (or contact, follow-up) id;
+	 * a body that names ids is a {@code Function<Ids, Object>}.
 	 */
 	record Case(String method, Function<Ids, String> path, Object body) {
+
+		@SuppressWarnings("unchecked")
+		String json(Ids ids) {
+			Object resolved = this.body instanceof Function<?, ?> of ? ((Function<Ids, Object>) of).apply(ids)
+					: this.body;
+			return CustomerEndpointAccessIntegrationTests.json(resolved);
+		}
+
 	}
 
 	record Ids(long customer, long contact, long followUp, long employee) {
@@ -82,6 +91,12 @@ public class CustomerEndpointAccessIntegrationTests {
 				new Case("PATCH", ids -> "/api/v1/customers/" + ids.customer(), patch));
 		CUSTOMER_DATA.put("POST /api/v1/customers/{id}/archive",
 				new Case("POST", ids -> "/api/v1/customers/" + ids.customer() + "/archive", Map.of()));
+		CUSTOMER_DATA.put("POST /api/v1/customers/{id}/transfer",
+				new Case("POST", ids -> "/api/v1/customers/" + ids.customer() + "/transfer", Map.of("newOwnerId", 1)));
+		// not about one customer, but names customers: one the caller can't see answers
+		// 404
+		CUSTOMER_DATA.put("POST /api/v1/customers/transfer", new Case("POST", ids -> "/api/v1/customers/transfer",
+				(Function<Ids, Object>) ids -> Map.of("customerIds", List.of(ids.customer()), "newOwnerId", 1)));
 		CUSTOMER_DATA.put("GET /api/v1/customers/{id}/history",
 				new Case("GET", ids -> "/api/v1/customers/" + ids.customer() + "/history", null));
 		CUSTOMER_DATA.put("POST /api/v1/customers/{id}/history/{revisionId}/restore",
@@ -182,8 +197,8 @@ public class CustomerEndpointAccessIntegrationTests {
 				this.world.colleague.id());
 		Ids missing = new Ids(MISSING, MISSING, MISSING, this.world.colleague.id());
 
-		Api.Response forbidden = this.api.sendRaw(outsider, call.method(), call.path().apply(real), json(call.body()));
-		Api.Response absent = this.api.sendRaw(outsider, call.method(), call.path().apply(missing), json(call.body()));
+		Api.Response forbidden = this.api.sendRaw(outsider, call.method(), call.path().apply(real), call.json(real));
+		Api.Response absent = this.api.sendRaw(outsider, call.method(), call.path().apply(missing), call.json(missing));
 
 		assertThat(forbidden.status()).as(endpoint + " for an outsider: " + forbidden).isEqualTo(404);
 		assertThat(forbidden.raw()).as("the answer must not tell 'exists' from 'missing'").isEqualTo(absent.raw());
@@ -195,7 +210,7 @@ public class CustomerEndpointAccessIntegrationTests {
 		String manager = this.world.token(this.world.otherManager);
 		Ids real = new Ids(this.world.customerId, this.world.contactId, this.world.followUpId,
 				this.world.colleague.id());
-		Api.Response response = this.api.sendRaw(manager, call.method(), call.path().apply(real), json(call.body()));
+		Api.Response response = this.api.sendRaw(manager, call.method(), call.path().apply(real), call.json(real));
 		assertThat(response.status()).as(endpoint + ": " + response).isEqualTo(404);
 	}
 
@@ -208,7 +223,7 @@ public class CustomerEndpointAccessIntegrationTests {
 	void aSalesRepIsRefusedOrganizationAndAuditData(String endpoint, Case call) {
 		String rep = this.world.token(this.world.outsider);
 		Ids ids = new Ids(this.world.customerId, this.world.contactId, this.world.followUpId, this.world.outsider.id());
-		Api.Response response = this.api.sendRaw(rep, call.method(), call.path().apply(ids), json(call.body()));
+		Api.Response response = this.api.sendRaw(rep, call.method(), call.path().apply(ids), call.json(ids));
 		assertThat(response.status()).as(endpoint + ": " + response).isEqualTo(403);
 	}
 

@@ -76,6 +76,10 @@ class CustomerPagesAccessIntegrationTests {
 						Map.of("employeeId", "{employee}", "access", "WRITE")));
 		PAGES.put("POST /customers/{customerId}/members/{employeeId}/remove", new Page("POST",
 				ids -> "/customers/" + ids.customer() + "/members/" + ids.employee() + "/remove", Map.of()));
+		PAGES.put("GET /customers/{customerId}/transfer",
+				new Page("GET", ids -> "/customers/" + ids.customer() + "/transfer", null));
+		PAGES.put("POST /customers/{customerId}/transfer", new Page("POST",
+				ids -> "/customers/" + ids.customer() + "/transfer", Map.of("newOwnerId", "{employee}")));
 		PAGES.put("GET /customers/{customerId}/follow-ups",
 				new Page("GET", ids -> "/customers/" + ids.customer() + "/follow-ups", null));
 		PAGES.put("POST /customers/{customerId}/follow-ups", new Page("POST",

@@ -63,6 +63,11 @@ final class CustomerWorld {
 		return this.data.token(employee);
 	}
 
+	/** A new customer of the employee, with a unique name. */
+	long customerOf(Employee owner) {
+		return created(this.api.post(token(owner), "/api/v1/customers", customer(TestData.unique("杭州测试") + "有限公司")));
+	}
+
 	static Map<String, Object> customer(String name) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("name", name);

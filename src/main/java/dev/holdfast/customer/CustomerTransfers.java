@@ -1,0 +1,165 @@
+package dev.holdfast.customer;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.NotFoundException;
+import dev.holdfast.shared.Permission;
+
+/**
+ * Transfers while employed (在职转移): a customer, or many at once, to a new owner, with the
+ * old owner staying on the team or leaving it. Each transfer is recorded in the ownership
+ * history and counts against the transfer limit; the customer's own history is never
+ * rewritten.
+ */
+@Service
+public class CustomerTransfers {
+
+	private final Customers customers;
+
+	private final CustomerVisibility visibility;
+
+	private final Owners owners;
+
+	private final TeamMembers members;
+
+	private final Revisions revisions;
+
+	private final AuditTrail audit;
+
+	CustomerTransfers(Customers customers, CustomerVisibility visibility, Owners owners, TeamMembers members,
+			Revisions revisions, AuditTrail audit) {
+		this.customers = customers;
+		this.visibility = visibility;
+		this.owners = owners;
+		this.members = members;
+		this.revisions = revisions;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public CustomerDetails transfer(long id, TransferForm form) {
+		this.visibility.requireWritable(id);
+		Permission.CUSTOMER_TRANSFER.require();
+		requireSensible(form);
+		Customer customer = this.customers.findById(id).orElseThrow(() -> new NotFoundException("customer"));
+		if (customer.isArchived()) {
+			throw new ConflictException("archived", "the customer is archived; restore it first");
+		}
+		if (Objects.equals(customer.getOwnerId(), form.newOwnerId())) {
+			throw new InvalidInputException("newOwnerId", "the employee owns the customer already");
+		}
+		this.owners.requireAssignable(form.newOwnerId(), "newOwnerId");
+		customer = move(customer, form, CurrentEmployee.id());
+		return customer.toDetails(this.owners.name(customer.getOwnerId()), this.visibility.accessTo(id).canWrite());
+	}
+
+	/**
+	 * The customer for the transfer form: only for callers who may transfer it. Not a
+	 * view of the customer's data, so not audited as one.
+	 */
+	@Transactional(readOnly = true)
+	public CustomerDetails forTransfer(long id) {
+		this.visibility.requireWritable(id);
+		Permission.CUSTOMER_TRANSFER.require();
+		Customer customer = this.customers.findById(id).orElseThrow(() -> new NotFoundException("customer"));
+		return customer.toDetails(this.owners.name(customer.getOwnerId()), true);
+	}
+
+	/**
+	 * Transfers all the customers or none: one the caller may not see answers 404, one
+	 * they may not change 403, and one over the transfer limit 409.
+	 */
+	@Transactional
+	public BulkTransferResult transfer(BulkTransferForm form) {
+		List<Long> ids = List.copyOf(new LinkedHashSet<>(form.customerIds()));
+		List<CustomerAccess> accesses = ids.stream().map(this.visibility::accessTo).toList();
+		if (accesses.stream().anyMatch(a -> !a.canRead())) {
+			throw new NotFoundException("customer");
+		}
+		if (accesses.stream().anyMatch(a -> !a.canWrite())) {
+			throw new ForbiddenException("you may see some of these customers but not change them");
+		}
+		Permission.CUSTOMER_TRANSFER.require();
+		TransferForm transfer = form.transfer();
+		requireSensible(transfer);
+		List<Customer> found = this.customers.findAllById(ids);
+		requireMovable(found, transfer.newOwnerId());
+		this.owners.requireAssignable(transfer.newOwnerId(), "newOwnerId");
+		this.owners.requireUnderTransferLimit(ids);
+		long me = CurrentEmployee.id();
+		found.forEach(customer -> move(customer, transfer, me));
+		return new BulkTransferResult(ids.size(), ids);
+	}
+
+	/** What bean validation checks at the API, for callers that come another way. */
+	private static void requireSensible(TransferForm form) {
+		if (form.newOwnerId() == null) {
+			throw new InvalidInputException("newOwnerId", "is required");
+		}
+		if (form.accessExpiresAt() != null && !form.accessExpiresAt().isAfter(Instant.now())) {
+			throw new InvalidInputException("accessExpiresAt", "must be in the future");
+		}
+		if (form.oldOwnerAccess() == OldOwnerAccess.NONE && form.accessExpiresAt() != null) {
+			throw new InvalidInputException("accessExpiresAt", "only with READ or WRITE access");
+		}
+		if (form.reason() != null && form.reason().length() > 500) {
+			throw new InvalidInputException("reason", "must be at most 500 characters");
+		}
+	}
+
+	private static void requireMovable(List<Customer> found, long newOwnerId) {
+		List<Long> archived = new ArrayList<>();
+		for (Customer customer : found) {
+			if (customer.isArchived()) {
+				archived.add(customer.getId());
+			}
+			else if (Objects.equals(customer.getOwnerId(), newOwnerId)) {
+				throw new InvalidInputException("newOwnerId", "the employee owns one of the customers already");
+			}
+		}
+		if (!archived.isEmpty()) {
+			throw new ConflictException("archived", "some of the customers are archived; restore them first",
+					Map.of("customerIds", archived));
+		}
+	}
+
+	private Customer move(Customer customer, TransferForm form, long me) {
+		long id = customer.getId();
+		Long oldOwner = customer.getOwnerId();
+		this.owners.recordChange(id, oldOwner, form.newOwnerId(), me, OwnerChangeKind.TRANSFER, form.reason());
+		customer.assignTo(form.newOwnerId());
+		customer.touch(me);
+		customer = this.customers.saveAndFlush(customer);
+		this.revisions.ofCustomer(customer, "TRANSFERRED", me);
+		this.members.remove(id, form.newOwnerId(), me);
+		if (oldOwner != null && form.oldOwnerAccess() == OldOwnerAccess.NONE) {
+			this.members.remove(id, oldOwner, me);
+		}
+		else if (oldOwner != null) {
+			this.members.put(id, oldOwner, new MemberForm(form.oldOwnerAccess().asMember(), form.accessExpiresAt()),
+					me);
+		}
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("from", String.valueOf(oldOwner));
+		details.put("to", form.newOwnerId());
+		details.put("oldOwnerAccess", form.oldOwnerAccess().name());
+		details.put("accessExpiresAt", String.valueOf(form.accessExpiresAt()));
+		this.audit.record("CUSTOMER_TRANSFERRED", "customer", id, details);
+		return customer;
+	}
+
+}

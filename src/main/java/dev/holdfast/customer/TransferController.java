@@ -1,0 +1,123 @@
+package dev.holdfast.customer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.Htmx;
+import dev.holdfast.shared.InvalidInputException;
+
+/**
+ * Transferring a customer from its page, and many customers from the list (managers). A
+ * failed form is shown again with its errors next to the fields.
+ */
+@Controller
+@RequestMapping("/customers")
+class TransferController {
+
+	private final CustomerTransfers transfers;
+
+	private final CustomerPage page;
+
+	private final CustomerListPage list;
+
+	private final TransferErrors errors;
+
+	TransferController(CustomerTransfers transfers, CustomerPage page, CustomerListPage list, TransferErrors errors) {
+		this.transfers = transfers;
+		this.page = page;
+		this.list = list;
+		this.errors = errors;
+	}
+
+	/** The transfer form: a fragment of the customer page, or a page of its own. */
+	@GetMapping("/{customerId}/transfer")
+	String form(@PathVariable long customerId, Model model, HttpServletRequest request, HttpServletResponse response) {
+		model.addAttribute("customer", this.transfers.forTransfer(customerId));
+		formModel(model, null, Map.of());
+		return Htmx.wantsFragment(request, response) ? "customers/transfer :: transfer" : "customers/transfer-page";
+	}
+
+	@PostMapping("/{customerId}/transfer")
+	String transfer(@PathVariable long customerId, TransferInput input, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		try {
+			CustomerDetails moved = this.transfers.transfer(customerId, input.form());
+			redirect.addFlashAttribute("flash", "customer.transferred");
+			boolean stillVisible = moved.editable() || input.form().oldOwnerAccess() != OldOwnerAccess.NONE;
+			return stillVisible ? "redirect:/customers/" + customerId : "redirect:/customers";
+		}
+		catch (InvalidInputException ex) {
+			return failed(response, HttpStatus.UNPROCESSABLE_ENTITY, model, input, this.errors.of(ex),
+					() -> this.page.render(customerId, model));
+		}
+		catch (ConflictException ex) {
+			return failed(response, HttpStatus.CONFLICT, model, input, this.errors.of(ex),
+					() -> this.page.render(customerId, model));
+		}
+	}
+
+	/**
+	 * The bulk form of the list: all the ticked customers or none. It carries the list's
+	 * filters, to show the same page again when it fails.
+	 */
+	@PostMapping("/transfer")
+	String transferMany(@RequestParam(required = false) List<Long> customerIds, TransferInput input,
+			@RequestParam(required = false) String q, @RequestParam(required = false) CustomerLevel level,
+			@RequestParam(required = false) Long ownerId, @RequestParam(defaultValue = "0") int page, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		CustomerListPage.Filter filter = new CustomerListPage.Filter(q, level, ownerId, page);
+		List<Long> ids = customerIds == null ? List.of() : customerIds;
+		model.addAttribute("selected", Set.copyOf(ids));
+		Supplier<String> listPage = () -> this.list.render(filter, model);
+		if (ids.isEmpty() || ids.size() > 500) {
+			return failed(response, HttpStatus.UNPROCESSABLE_ENTITY, model, input,
+					Map.of("customerIds", this.errors.translate("tick between 1 and 500 customers")), listPage);
+		}
+		try {
+			TransferForm form = input.form();
+			BulkTransferResult result = this.transfers.transfer(new BulkTransferForm(ids, form.newOwnerId(),
+					form.oldOwnerAccess(), form.accessExpiresAt(), form.reason()));
+			redirect.addFlashAttribute("transferred", result.transferred());
+			return "redirect:" + filter.url();
+		}
+		catch (InvalidInputException ex) {
+			return failed(response, HttpStatus.UNPROCESSABLE_ENTITY, model, input, this.errors.of(ex), listPage);
+		}
+		catch (ConflictException ex) {
+			model.addAttribute("overLimit", Set.copyOf((List<?>) ex.details().getOrDefault("customerIds", List.of())));
+			return failed(response, HttpStatus.CONFLICT, model, input, this.errors.of(ex), listPage);
+		}
+	}
+
+	private String failed(HttpServletResponse response, HttpStatus status, Model model, TransferInput input,
+			Map<String, String> errors, Supplier<String> view) {
+		response.setStatus(status.value());
+		String rendered = view.get();
+		formModel(model, input, errors);
+		return rendered;
+	}
+
+	private void formModel(Model model, TransferInput input, Map<String, String> errors) {
+		model.addAttribute("transferInput", input);
+		model.addAttribute("transferErrors", errors);
+		model.addAttribute("transferCandidates", this.page.activeEmployees());
+		model.addAttribute("oldOwnerAccesses", OldOwnerAccess.values());
+	}
+
+}

@@ -1,0 +1,22 @@
+package dev.holdfast.customer;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The transfer fields of the web forms: the old owner's access lasts until the end of
+ * {@code expiresOn}.
+ */
+record TransferInput(Long newOwnerId, OldOwnerAccess oldOwnerAccess,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn, String reason) {
+
+	TransferForm form() {
+		Instant expiresAt = this.expiresOn == null ? null
+				: this.expiresOn.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
+		return new TransferForm(this.newOwnerId, this.oldOwnerAccess, expiresAt, this.reason);
+	}
+
+}

@@ -1,0 +1,165 @@
+package dev.holdfast.customer;
+
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.holdfast.Api;
+import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.TestData;
+import dev.holdfast.TestData.Employee;
+import dev.holdfast.WebSession;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The transfer forms of the web UI: on the customer page, and the bulk mode of the list
+ * for managers, with errors next to the fields.
+ */
+@HoldfastIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CustomerTransferPagesIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private Api api;
+
+	private CustomerWorld world;
+
+	@BeforeAll
+	void setUp() {
+		this.api = new Api(this.port);
+		this.world = new CustomerWorld(this.api);
+	}
+
+	@Test
+	void aManagerTransfersFromTheCustomerPage() {
+		long id = this.world.customerOf(this.world.owner);
+		WebSession manager = logIn(this.world.manager);
+		HttpResponse<String> form = manager.get("/customers/" + id + "/transfer");
+		assertThat(form.statusCode()).isEqualTo(200);
+		assertThat(form.body()).contains("id=\"transfer-form\"").contains("name=\"newOwnerId\"");
+		String csrf = WebSession.csrfToken(form);
+
+		HttpResponse<String> missing = manager.post("/customers/" + id + "/transfer",
+				Map.of("oldOwnerAccess", "READ", "_csrf", csrf));
+		assertThat(missing.statusCode()).isEqualTo(422);
+		assertThat(missing.body()).contains("id=\"error-newOwnerId\"");
+
+		HttpResponse<String> moved = manager.post("/customers/" + id + "/transfer",
+				Map.of("newOwnerId", String.valueOf(this.world.colleague.id()), "oldOwnerAccess", "READ", "reason",
+						"客户要求更换对接人", "_csrf", csrf));
+		assertThat(moved.statusCode()).isEqualTo(302);
+		assertThat(moved.headers().firstValue("Location").orElseThrow()).endsWith("/customers/" + id);
+		assertThat(ownerOf(id)).isEqualTo(this.world.colleague.id());
+		assertThat(manager.get("/customers/" + id).body()).contains("id=\"flash\"");
+	}
+
+	@Test
+	void theLimitIsShownInTheFormAndARepSeesNoForm() {
+		long id = this.world.customerOf(this.world.owner);
+		String token = this.world.token(this.world.manager);
+		for (Employee to : new Employee[] { this.world.colleague, this.world.owner }) {
+			assertThat(this.api.post(token, "/api/v1/customers/" + id + "/transfer", Map.of("newOwnerId", to.id()))
+				.status()).isEqualTo(200);
+		}
+		WebSession manager = logIn(this.world.manager);
+		String csrf = WebSession.csrfToken(manager.get("/customers/" + id + "/transfer"));
+
+		HttpResponse<String> third = manager.post("/customers/" + id + "/transfer",
+				Map.of("newOwnerId", String.valueOf(this.world.colleague.id()), "_csrf", csrf));
+
+		assertThat(third.statusCode()).isEqualTo(409);
+		assertThat(third.body()).contains("id=\"error-form\"").contains("90");
+		assertThat(ownerOf(id)).isEqualTo(this.world.owner.id());
+		WebSession rep = logIn(this.world.owner);
+		assertThat(rep.get("/customers/" + id + "/transfer").statusCode()).isEqualTo(403);
+		assertThat(rep.get("/customers").body()).doesNotContain("bulk-transfer-form");
+	}
+
+	@Test
+	void aManagerTransfersTickedCustomersFromTheList() {
+		long first = this.world.customerOf(this.world.owner);
+		long second = this.world.customerOf(this.world.colleague);
+		WebSession manager = logIn(this.world.manager);
+		HttpResponse<String> list = manager.get("/customers");
+		assertThat(list.body()).contains("id=\"bulk-transfer-form\"").contains("id=\"pick-" + first + "\"");
+
+		HttpResponse<String> moved = manager.post("/customers/transfer",
+				bulk(WebSession.csrfToken(list), this.world.manager, first, second));
+
+		assertThat(moved.statusCode()).isEqualTo(302);
+		assertThat(ownerOf(first)).isEqualTo(this.world.manager.id());
+		assertThat(ownerOf(second)).isEqualTo(this.world.manager.id());
+		assertThat(manager.get("/customers").body()).contains("id=\"bulk-transferred\"");
+	}
+
+	@Test
+	void aBulkTransferOverTheLimitMarksTheCustomerAndMovesNone() {
+		long fresh = this.world.customerOf(this.world.owner);
+		long busy = this.world.customerOf(this.world.owner);
+		String token = this.world.token(this.world.manager);
+		for (Employee to : new Employee[] { this.world.colleague, this.world.owner }) {
+			this.api.post(token, "/api/v1/customers/" + busy + "/transfer", Map.of("newOwnerId", to.id()));
+		}
+		WebSession manager = logIn(this.world.manager);
+
+		HttpResponse<String> refused = manager.post("/customers/transfer",
+				bulk(WebSession.csrfToken(manager.get("/customers")), this.world.colleague, fresh, busy));
+
+		assertThat(refused.statusCode()).isEqualTo(409);
+		assertThat(refused.body()).contains("id=\"error-form\"").contains("table-danger");
+		assertThat(ownerOf(fresh)).isEqualTo(this.world.owner.id());
+		HttpResponse<String> none = manager.post("/customers/transfer",
+				Map.of("newOwnerId", "1", "_csrf", WebSession.csrfToken(manager.get("/customers"))));
+		assertThat(none.statusCode()).isEqualTo(422);
+		assertThat(none.body()).contains("id=\"error-customerIds\"");
+	}
+
+	@Test
+	void anOutsiderTickingSomeoneElsesCustomerGetsNotFoundAndNothingMoves() {
+		WebSession outsider = logIn(this.world.outsider);
+		String csrf = WebSession.csrfToken(outsider.get("/customers"));
+		HttpResponse<String> real = outsider.post("/customers/transfer",
+				bulk(csrf, this.world.outsider, this.world.customerId));
+		HttpResponse<String> missing = outsider.post("/customers/transfer",
+				bulk(csrf, this.world.outsider, 987_654_321L));
+		assertThat(real.statusCode()).isEqualTo(404).isEqualTo(missing.statusCode());
+		assertThat(ownerOf(this.world.customerId)).isEqualTo(this.world.owner.id());
+	}
+
+	private Map<String, String> bulk(String csrf, Employee to, long... ids) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("newOwnerId", String.valueOf(to.id()));
+		form.put("oldOwnerAccess", "WRITE");
+		form.put("_csrf", csrf);
+		// WebSession sends a map: several customerIds go as one comma-separated value
+		form.put("customerIds", Arrays.stream(ids).mapToObj(String::valueOf).collect(Collectors.joining(",")));
+		return form;
+	}
+
+	private WebSession logIn(Employee employee) {
+		WebSession session = new WebSession(this.port);
+		session.logIn(employee.username(), TestData.PASSWORD);
+		return session;
+	}
+
+	private long ownerOf(long id) {
+		return this.jdbc.sql("select owner_id from customer where id = ?").param(id).query(Long.class).single();
+	}
+
+}

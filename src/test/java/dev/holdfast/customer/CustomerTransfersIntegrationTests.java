@@ -1,0 +1,337 @@
+package dev.holdfast.customer;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.holdfast.Api;
+import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.TestData;
+import dev.holdfast.TestData.Employee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Transfer while employed (在职转移): the new owner takes over, the old owner stays on the
+ * team or leaves it, the ownership history says who moved it, when and why, and a
+ * customer can't change hands more than twice in 90 days.
+ */
+@HoldfastIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CustomerTransfersIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private Api api;
+
+	private CustomerWorld world;
+
+	private String manager;
+
+	@BeforeAll
+	void setUp() {
+		this.api = new Api(this.port);
+		this.world = new CustomerWorld(this.api);
+		this.manager = this.world.token(this.world.manager);
+	}
+
+	@Test
+	void aTransferMovesTheCustomerRecordsWhyAndKeepsTheOldOwnerAsReader() {
+		long id = this.world.customerOf(this.world.owner);
+		Instant until = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+
+		Api.Response moved = transfer(id, this.world.colleague,
+				Map.of("oldOwnerAccess", "READ", "accessExpiresAt", until.toString(), "reason", "张三调往大客户组"));
+
+		assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+		assertThat(moved.body().get("ownerId").asLong()).isEqualTo(this.world.colleague.id());
+		assertThat(moved.body().get("version").asLong()).as("the version moves on").isEqualTo(1);
+		Map<String, Object> history = lastOwnerChange(id);
+		assertThat(history).containsEntry("kind", "TRANSFER").containsEntry("reason", "张三调往大客户组");
+		assertThat(((Number) history.get("old_owner_id")).longValue()).isEqualTo(this.world.owner.id());
+		assertThat(((Number) history.get("new_owner_id")).longValue()).isEqualTo(this.world.colleague.id());
+		assertThat(((Number) history.get("changed_by")).longValue()).isEqualTo(this.world.manager.id());
+		Api.Response members = this.api.get(this.manager, "/api/v1/customers/" + id + "/members");
+		assertThat(members.body()).hasSize(1);
+		assertThat(members.body().get(0).get("employeeId").asLong()).isEqualTo(this.world.owner.id());
+		assertThat(members.body().get(0).get("access").asString()).isEqualTo("READ");
+		assertThat(Instant.parse(members.body().get(0).get("expiresAt").asString())).isEqualTo(until);
+		String oldOwner = this.world.token(this.world.owner);
+		assertThat(this.api.get(oldOwner, "/api/v1/customers/" + id).status()).isEqualTo(200);
+		assertThat(this.api.patch(oldOwner, "/api/v1/customers/" + id, Map.of("level", "B", "version", 1)).status())
+			.as("a reader may not change it")
+			.isEqualTo(403);
+		assertThat(revisionChanges(id)).containsExactly("CREATED", "TRANSFERRED");
+		assertThat(auditActions(id)).contains("CUSTOMER_TRANSFERRED");
+	}
+
+	@Test
+	void theNewOwnerLeavesTheTeamAndTheOldOwnerLeavesItWithoutAccess() {
+		long id = this.world.customerOf(this.world.owner);
+		assertThat(this.api
+			.put(this.manager, "/api/v1/customers/" + id + "/members/" + this.world.colleague.id(),
+					Map.of("access", "WRITE"))
+			.status()).isEqualTo(200);
+
+		assertThat(transfer(id, this.world.colleague, Map.of()).status()).isEqualTo(200);
+
+		assertThat(this.api.get(this.manager, "/api/v1/customers/" + id + "/members").body()).isEmpty();
+		assertThat(this.api.get(this.world.token(this.world.owner), "/api/v1/customers/" + id).status())
+			.as("NONE: the old owner no longer sees it")
+			.isEqualTo(404);
+		assertThat(lastOwnerChange(id)).containsEntry("kind", "TRANSFER").containsEntry("reason", null);
+	}
+
+	@Test
+	void theThirdChangeOfHandsIn90DaysIsRefusedAndChangesNothing() {
+		long id = this.world.customerOf(this.world.owner);
+		assertThat(transfer(id, this.world.colleague, Map.of()).status()).isEqualTo(200);
+		assertThat(transfer(id, this.world.owner, Map.of()).status()).isEqualTo(200);
+		String before = state(id);
+
+		Api.Response third = transfer(id, this.world.colleague, Map.of("oldOwnerAccess", "WRITE"));
+
+		assertThat(third.status()).as(third.toString()).isEqualTo(409);
+		assertThat(third.text("error")).isEqualTo("transfer_limit");
+		assertThat(third.text("message")).contains("2 times").contains("90 days");
+		assertThat(state(id)).as("nothing changed").isEqualTo(before);
+	}
+
+	@Test
+	void twoConcurrentTransfersCannotBothTakeTheLastPlaceUnderTheLimit() throws Exception {
+		long id = this.world.customerOf(this.world.owner);
+		assertThat(transfer(id, this.world.colleague, Map.of()).status()).isEqualTo(200);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Api.Response>> racing = pool.invokeAll(List.<Callable<Api.Response>>of(
+					() -> transfer(id, this.world.owner, Map.of()), () -> transfer(id, this.world.manager, Map.of())));
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Api.Response> response : racing) {
+				statuses.add(response.get().status());
+			}
+			assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(ownerChangeKinds(id)).containsExactly("CREATED", "TRANSFER", "TRANSFER");
+	}
+
+	@Test
+	void changingTheOwnerByEditCountsAgainstTheLimitAndIsRecordedAsEdit() {
+		long id = this.world.customerOf(this.world.owner);
+		assertThat(this.api
+			.patch(this.manager, "/api/v1/customers/" + id, Map.of("ownerId", this.world.colleague.id(), "version", 0))
+			.status()).isEqualTo(200);
+		assertThat(lastOwnerChange(id)).containsEntry("kind", "EDIT");
+		assertThat(transfer(id, this.world.owner, Map.of()).status()).isEqualTo(200);
+		String before = state(id);
+
+		Api.Response edit = this.api.patch(this.manager, "/api/v1/customers/" + id,
+				Map.of("ownerId", this.world.colleague.id(), "version", 2));
+
+		assertThat(edit.status()).as(edit.toString()).isEqualTo(409);
+		assertThat(edit.text("error")).isEqualTo("transfer_limit");
+		assertThat(state(id)).isEqualTo(before);
+		assertThat(this.api.patch(this.manager, "/api/v1/customers/" + id, Map.of("level", "B", "version", 2)).status())
+			.as("an edit that keeps the owner is not limited")
+			.isEqualTo(200);
+		assertThat(ownerChangeKinds(id)).containsExactly("CREATED", "EDIT", "TRANSFER");
+	}
+
+	@Test
+	void onlyAnActiveEmployeeWhoIsNotTheOwnerCanTakeOver() {
+		long id = this.world.customerOf(this.world.owner);
+		Employee leaving = this.world.data.employee("leaving", this.world.team, null, "SALES");
+		Employee departed = this.world.data.employee("left", this.world.team, null, "SALES");
+		String admin = this.world.data.adminToken();
+		this.api.patch(admin, "/api/v1/employees/" + leaving.id(), Map.of("status", "LEAVING"));
+		this.api.patch(admin, "/api/v1/employees/" + departed.id(), Map.of("status", "DEPARTED"));
+
+		for (Employee refused : List.of(leaving, departed, this.world.owner)) {
+			Api.Response response = transfer(id, refused, Map.of());
+			assertThat(response.status()).as(response.toString()).isEqualTo(400);
+			assertThat(response.body().get("fields").has("newOwnerId")).isTrue();
+		}
+		Api.Response past = transfer(id, this.world.colleague,
+				Map.of("oldOwnerAccess", "READ", "accessExpiresAt", "2001-01-01T00:00:00Z"));
+		assertThat(past.status()).as("an expiry in the past").isEqualTo(400);
+		assertThat(
+				this.api.post(this.manager, "/api/v1/customers/" + id + "/transfer", Map.of("oldOwnerAccess", "READ"))
+					.status())
+			.as("no new owner")
+			.isEqualTo(400);
+		assertThat(ownerChangeKinds(id)).containsExactly("CREATED");
+	}
+
+	@Test
+	void aRepWithoutTheTransferPermissionIsRefusedAndAnOutsiderSeesNothing() {
+		long id = this.world.customerOf(this.world.owner);
+		Api.Response rep = this.api.post(this.world.token(this.world.owner), "/api/v1/customers/" + id + "/transfer",
+				Map.of("newOwnerId", this.world.colleague.id()));
+		assertThat(rep.status()).as(rep.toString()).isEqualTo(403);
+		Api.Response outsider = this.api.post(this.world.token(this.world.outsider),
+				"/api/v1/customers/" + id + "/transfer", Map.of("newOwnerId", this.world.outsider.id()));
+		assertThat(outsider.status()).isEqualTo(404);
+		assertThat(this.api
+			.post(this.world.token(this.world.otherManager), "/api/v1/customers/" + id + "/transfer",
+					Map.of("newOwnerId", this.world.outsider.id()))
+			.status()).isEqualTo(404);
+		assertThat(ownerChangeKinds(id)).containsExactly("CREATED");
+	}
+
+	@Test
+	void anArchivedCustomerIsNotTransferred() {
+		long id = this.world.customerOf(this.world.owner);
+		assertThat(this.api.post(this.manager, "/api/v1/customers/" + id + "/archive", Map.of()).status())
+			.isEqualTo(200);
+		assertThat(transfer(id, this.world.colleague, Map.of()).status()).isEqualTo(409);
+	}
+
+	@Test
+	void aBulkTransferMovesAllWithOneAuditEventEach() {
+		long first = this.world.customerOf(this.world.owner);
+		long second = this.world.customerOf(this.world.colleague);
+
+		Api.Response moved = bulk(List.of(first, second), this.world.manager,
+				Map.of("oldOwnerAccess", "WRITE", "reason", "区域调整"));
+
+		assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+		assertThat(moved.body().get("transferred").asInt()).isEqualTo(2);
+		for (long id : List.of(first, second)) {
+			assertThat(this.api.get(this.manager, "/api/v1/customers/" + id).body().get("ownerId").asLong())
+				.isEqualTo(this.world.manager.id());
+			assertThat(lastOwnerChange(id)).containsEntry("kind", "TRANSFER").containsEntry("reason", "区域调整");
+			assertThat(auditActions(id)).containsOnlyOnce("CUSTOMER_TRANSFERRED");
+			assertThat(this.api.get(this.manager, "/api/v1/customers/" + id + "/members")
+				.body()
+				.get(0)
+				.get("access")
+				.asString()).isEqualTo("WRITE");
+		}
+	}
+
+	@Test
+	void aBulkTransferWithOneCustomerTheCallerCannotSeeMovesNone() {
+		long mine = this.world.customerOf(this.world.owner);
+		long elsewhere = this.world.customerOf(this.world.outsider);
+		String before = state(mine);
+
+		Api.Response response = bulk(List.of(mine, elsewhere), this.world.colleague, Map.of());
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(404);
+		assertThat(state(mine)).isEqualTo(before);
+		assertThat(bulk(List.of(mine, 987_654_321L), this.world.colleague, Map.of()).raw())
+			.as("an invisible customer answers exactly as a missing one")
+			.isEqualTo(response.raw());
+	}
+
+	@Test
+	void aBulkTransferWithOneCustomerOverTheLimitMovesNoneAndNamesIt() {
+		long fresh = this.world.customerOf(this.world.owner);
+		long busy = this.world.customerOf(this.world.owner);
+		assertThat(transfer(busy, this.world.colleague, Map.of()).status()).isEqualTo(200);
+		assertThat(transfer(busy, this.world.owner, Map.of()).status()).isEqualTo(200);
+		String before = state(fresh) + state(busy);
+
+		Api.Response response = bulk(List.of(fresh, busy), this.world.colleague, Map.of());
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(409);
+		assertThat(response.text("error")).isEqualTo("transfer_limit");
+		assertThat(response.body().get("customerIds").get(0).asLong()).isEqualTo(busy);
+		assertThat(response.body().get("customerIds")).hasSize(1);
+		assertThat(state(fresh) + state(busy)).isEqualTo(before);
+	}
+
+	@Test
+	void aBulkTransferNeedsThePermissionAndWriteAccessToEveryCustomer() {
+		long mine = this.world.customerOf(this.world.owner);
+		Api.Response rep = this.api.post(this.world.token(this.world.owner), "/api/v1/customers/transfer",
+				Map.of("customerIds", List.of(mine), "newOwnerId", this.world.colleague.id()));
+		assertThat(rep.status()).as(rep.toString()).isEqualTo(403);
+		long readOnly = this.world.customerOf(this.world.owner);
+		this.api.put(this.world.token(this.world.owner),
+				"/api/v1/customers/" + readOnly + "/members/" + this.world.outsider.id(), Map.of("access", "READ"));
+		long outsiders = this.world.customerOf(this.world.outsider);
+		Api.Response member = this.api.post(this.world.token(this.world.outsider), "/api/v1/customers/transfer",
+				Map.of("customerIds", List.of(outsiders, readOnly), "newOwnerId", this.world.outsider.id()));
+		assertThat(member.status()).as("a READ member may not move it: " + member).isEqualTo(403);
+		assertThat(member.text("message")).contains("not change");
+		assertThat(this.api
+			.post(this.manager, "/api/v1/customers/transfer",
+					Map.of("customerIds", List.of(), "newOwnerId", this.world.colleague.id()))
+			.status()).isEqualTo(400);
+		assertThat(ownerChangeKinds(mine)).containsExactly("CREATED");
+		assertThat(ownerChangeKinds(readOnly)).containsExactly("CREATED");
+	}
+
+	private Api.Response transfer(long id, Employee to, Map<String, Object> fields) {
+		Map<String, Object> body = new HashMap<>(fields);
+		body.put("newOwnerId", to.id());
+		return this.api.post(this.manager, "/api/v1/customers/" + id + "/transfer", body);
+	}
+
+	private Api.Response bulk(List<Long> ids, Employee to, Map<String, Object> fields) {
+		Map<String, Object> body = new HashMap<>(fields);
+		body.put("customerIds", ids);
+		body.put("newOwnerId", to.id());
+		return this.api.post(this.manager, "/api/v1/customers/transfer", body);
+	}
+
+	private Map<String, Object> lastOwnerChange(long id) {
+		return this.jdbc.sql("""
+				select old_owner_id, new_owner_id, changed_by, kind, reason from customer_owner_history
+				where customer_id = ? order by id desc limit 1""").param(id).query().singleRow();
+	}
+
+	private List<String> ownerChangeKinds(long id) {
+		return this.jdbc.sql("select kind from customer_owner_history where customer_id = ? order by id")
+			.param(id)
+			.query(String.class)
+			.list();
+	}
+
+	private List<String> revisionChanges(long id) {
+		return this.jdbc.sql("select change from customer_revision where customer_id = ? order by id")
+			.param(id)
+			.query(String.class)
+			.list();
+	}
+
+	private List<String> auditActions(long id) {
+		return this.jdbc.sql("select action from audit_event where target_type = 'customer' and target_id = ?")
+			.param(String.valueOf(id))
+			.query(String.class)
+			.list();
+	}
+
+	/** Owner, version, ownership history and team of a customer, as one string. */
+	private String state(long id) {
+		return this.jdbc.sql("""
+				select c.owner_id || '|' || c.version
+				       || '|' || (select count(*) from customer_owner_history where customer_id = c.id)
+				       || '|' || (select count(*) from customer_revision where customer_id = c.id)
+				       || '|' || (select count(*) from customer_member where customer_id = c.id and removed_at is null)
+				from customer c where c.id = ?""").param(id).query(String.class).single();
+	}
+
+}

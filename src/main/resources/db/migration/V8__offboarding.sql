@@ -68,8 +68,6 @@ create table handover_item (
     constraint ck_handover_item_reason check (proposal_reason in ('WRITE_MEMBER', 'LEAST_LOADED_COLLEAGUE', 'MANAGER', 'ADDED_LATER')),
     constraint ck_handover_item_outcome check (outcome in ('REASSIGNED', 'ALREADY_MOVED'))
 );
-create index ix_handover_item_pending on handover_item (case_id, customer_id) where done_at is null;
-create index ix_handover_item_customer on handover_item (customer_id);
 create index ix_handover_item_task on handover_item (handed_to, done_at desc) where outcome = 'REASSIGNED';
 
 create table handover_note (
@@ -86,6 +84,7 @@ create table handover_note (
     constraint pk_handover_note primary key (case_id, customer_id),
     constraint fk_handover_note_item foreign key (case_id, customer_id) references handover_item (case_id, customer_id)
 );
+create index ix_handover_note_customer on handover_note (customer_id);
 
 -- Customer service contacts the customer in the company's name (回访).
 create table care_visit (

@@ -11,6 +11,7 @@ import dev.holdfast.organization.EmploymentStatus;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
+import dev.holdfast.shared.NoticePeriodException;
 
 /**
  * Who may own or join a customer, and the ownership history: old owner, new owner, when,
@@ -42,6 +43,9 @@ class Owners {
 		}
 		catch (NotFoundException ex) {
 			throw new InvalidInputException(field, "no such employee");
+		}
+		if (employee.status() == EmploymentStatus.LEAVING) {
+			throw new NoticePeriodException("the employee is serving notice and can't take on customers");
 		}
 		if (employee.status() != EmploymentStatus.ACTIVE) {
 			throw new InvalidInputException(field, "the employee is not active");

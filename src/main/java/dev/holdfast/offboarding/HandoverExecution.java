@@ -61,30 +61,30 @@ class HandoverExecution {
 	record Totals(int reassigned, int alreadyMoved) {
 	}
 
+	/**
+	 * Runs every open chunk, on {@code workers} threads at once: rows locked by one are
+	 * skipped by the others, so each customer is still handled exactly once.
+	 */
 	Totals run(OffboardingCase offboarding, OwnerChangeKind kind) {
-		int reassigned = 0;
-		int alreadyMoved = 0;
-		while (true) {
-			int[] chunk = this.transactions.execute(status -> chunk(offboarding, kind));
-			if (chunk == null || chunk[0] + chunk[1] == 0) {
-				return new Totals(reassigned, alreadyMoved);
-			}
-			reassigned += chunk[0];
-			alreadyMoved += chunk[1];
-		}
+		long[] totals = ChunkWorkers.run(this.properties.workers(),
+				after -> this.transactions.execute(status -> chunk(offboarding, kind, after)));
+		return new Totals((int) totals[0], (int) totals[1]);
 	}
 
-	/** One chunk: returns {reassigned, already moved}. */
-	private int[] chunk(OffboardingCase offboarding, OwnerChangeKind kind) {
+	/**
+	 * One chunk of the open rows after a customer id (rows before it are done, or held by
+	 * another run): returns {reassigned, already moved, last customer id}.
+	 */
+	private long[] chunk(OffboardingCase offboarding, OwnerChangeKind kind, long after) {
 		List<Move> moves = this.jdbc.sql("""
 				select customer_id, coalesce(new_owner_id, proposed_owner_id) from handover_item
-				where case_id = ? and done_at is null
+				where case_id = ? and customer_id > ? and done_at is null
 				order by customer_id limit ? for update skip locked""")
-			.params(offboarding.id(), this.properties.chunkSize())
+			.params(offboarding.id(), after, this.properties.chunkSize())
 			.query((rs, row) -> new Move(rs.getLong(1), rs.getLong(2)))
 			.list();
 		if (moves.isEmpty()) {
-			return new int[] { 0, 0 };
+			return new long[] { 0, 0, after };
 		}
 		Long actor = CurrentEmployee.find().map(e -> e.employeeId()).orElse(null);
 		List<Holding> moved = this.portfolios.reassign(offboarding.employeeId(), moves, kind,
@@ -105,7 +105,7 @@ class HandoverExecution {
 			events.add(new AuditEntry("CUSTOMER_REASSIGNED", "customer", h.customerId(), details));
 		}
 		this.audit.recordAll(events);
-		return new int[] { moved.size(), moves.size() - moved.size() };
+		return new long[] { moved.size(), moves.size() - moved.size(), moves.get(moves.size() - 1).customerId() };
 	}
 
 	private void markDone(long caseId, List<Move> moves, List<Holding> moved) {

@@ -167,11 +167,14 @@ class CustomerTransfersIntegrationTests {
 		this.api.patch(admin, "/api/v1/employees/" + leaving.id(), Map.of("status", "LEAVING"));
 		this.api.patch(admin, "/api/v1/employees/" + departed.id(), Map.of("status", "DEPARTED"));
 
-		for (Employee refused : List.of(leaving, departed, this.world.owner)) {
+		for (Employee refused : List.of(departed, this.world.owner)) {
 			Api.Response response = transfer(id, refused, Map.of());
 			assertThat(response.status()).as(response.toString()).isEqualTo(400);
 			assertThat(response.body().get("fields").has("newOwnerId")).isTrue();
 		}
+		Api.Response serving = transfer(id, leaving, Map.of());
+		assertThat(serving.status()).as("someone serving notice takes on no customers").isEqualTo(403);
+		assertThat(serving.body().get("error").asString()).isEqualTo("notice_period");
 		Api.Response past = transfer(id, this.world.colleague,
 				Map.of("oldOwnerAccess", "READ", "accessExpiresAt", "2001-01-01T00:00:00Z"));
 		assertThat(past.status()).as("an expiry in the past").isEqualTo(400);

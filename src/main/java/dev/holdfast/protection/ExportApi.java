@@ -3,8 +3,6 @@ package dev.holdfast.protection;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,13 +59,7 @@ class ExportApi {
 
 	@GetMapping("/api/v1/exports/{id}/file")
 	ResponseEntity<byte[]> file(@PathVariable long id) {
-		ExportDownloads.ExportFile file = this.downloads.download(id);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_TYPE, file.contentType())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.name()).build().toString())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(file.content());
+		return this.downloads.download(id).asResponse();
 	}
 
 }

@@ -2,6 +2,9 @@ package dev.holdfast.protection;
 
 import java.util.Map;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +24,17 @@ class ExportDownloads {
 
 	/** The file and the name to save it under. */
 	record ExportFile(String name, String contentType, byte[] content) {
+
+		/** The file as an attachment that no cache keeps. */
+		ResponseEntity<byte[]> asResponse() {
+			return ResponseEntity.ok()
+				.header(HttpHeaders.CONTENT_TYPE, this.contentType)
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment().filename(this.name).build().toString())
+				.header(HttpHeaders.CACHE_CONTROL, "no-store")
+				.body(this.content);
+		}
+
 	}
 
 	private final JdbcClient jdbc;

@@ -33,6 +33,9 @@ class ExportFlowIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ExportExpiry expiry;
+
 	private ExportWorld world;
 
 	@BeforeAll
@@ -131,6 +134,11 @@ class ExportFlowIntegrationTests {
 				"/api/v1/exports/" + id + "/file");
 		assertThat(refused.status()).isEqualTo(409);
 		assertThat(refused.raw()).contains("export_expired");
+		this.expiry.deleteExpiredFiles();
+		assertThat(this.jdbc.sql("select file is null from export_request where id = ?")
+			.param(id)
+			.query(Boolean.class)
+			.single()).as("the expired file is deleted").isTrue();
 	}
 
 	@Test

@@ -1,13 +1,8 @@
 package dev.holdfast.protection;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -74,7 +69,7 @@ class ExportPagesIntegrationTests {
 	}
 
 	@Test
-	void anAdministratorDropsASuspectFileOnTheLeakTracePage() throws Exception {
+	void anAdministratorDropsASuspectFileOnTheLeakTracePage() {
 		long export = this.world.export(this.world.manager, "contacts", "CSV", false).id();
 		String csv = this.world.csv(this.world.token(this.world.manager), export);
 		WebSession admin = session("admin", TestData.ADMIN_PASSWORD);
@@ -82,30 +77,19 @@ class ExportPagesIntegrationTests {
 		assertThat(page.statusCode()).isEqualTo(200);
 		Matcher action = Pattern.compile("action=\"(/leak-trace\\?_csrf=[^\"]+)\"").matcher(page.body());
 		assertThat(action.find()).isTrue();
-		HttpResponse<String> report = upload(admin, action.group(1).replace("&amp;", "&"),
+		HttpResponse<byte[]> report = upload(admin, action.group(1).replace("&amp;", "&"),
 				csv.getBytes(StandardCharsets.UTF_8));
 		assertThat(report.statusCode()).isEqualTo(200);
-		assertThat(report.body()).contains("trace-source").contains("#" + export);
+		assertThat(new String(report.body(), StandardCharsets.UTF_8)).contains("trace-source").contains("#" + export);
 	}
 
-	private HttpResponse<String> upload(WebSession session, String path, byte[] content)
-			throws IOException, InterruptedException {
-		String boundary = UUID.randomUUID().toString();
-		String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"leak.csv\"\r\n"
-				+ "Content-Type: text/csv\r\n\r\n";
-		String tail = "\r\n--" + boundary + "--\r\n";
-		byte[] body = (head + new String(content, StandardCharsets.UTF_8) + tail).getBytes(StandardCharsets.UTF_8);
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.header("Cookie",
-					session.cookies()
-						.entrySet()
-						.stream()
-						.map(e -> e.getKey() + "=" + e.getValue())
-						.collect(Collectors.joining("; ")))
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-			.build();
-		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<byte[]> upload(WebSession session, String path, byte[] content) {
+		String cookies = session.cookies()
+			.entrySet()
+			.stream()
+			.map(e -> e.getKey() + "=" + e.getValue())
+			.collect(Collectors.joining("; "));
+		return this.world.upload(path, "Cookie", cookies, "leak.csv", content);
 	}
 
 	private WebSession session(String username, String password) {

@@ -111,6 +111,11 @@ final class ExportWorld {
 	}
 
 	Api.Response traceFile(String token, String fileName, byte[] content) {
+		return asApi(upload("/api/v1/leak-trace", "Authorization", "Bearer " + token, fileName, content));
+	}
+
+	/** A multipart upload of one file in the part {@code file}, with one header. */
+	HttpResponse<byte[]> upload(String path, String header, String value, String fileName, byte[] content) {
 		String boundary = UUID.randomUUID().toString();
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
 				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
@@ -120,10 +125,10 @@ final class ExportWorld {
 		System.arraycopy(head, 0, body, 0, head.length);
 		System.arraycopy(content, 0, body, head.length, content.length);
 		System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-		return asApi(send(HttpRequest.newBuilder(uri("/api/v1/leak-trace"))
-			.header("Authorization", "Bearer " + token)
+		return send(HttpRequest.newBuilder(uri(path))
+			.header(header, value)
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body))));
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
 	}
 
 	Api.Response traceText(String token, String text) {

@@ -1,6 +1,8 @@
 package dev.holdfast.protection;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -62,6 +64,25 @@ record ExportRequest(String entity, String format, CustomerQuery query, boolean 
 		catch (NumberFormatException ex) {
 			throw new InvalidInputException("filter.ownerId", "must be an employee id");
 		}
+	}
+
+	/**
+	 * Why this export must wait for approval; none when it may be released at once. A
+	 * requester serving notice reaches this only if the notice-period policy lets them
+	 * request exports at all.
+	 */
+	List<String> approvalReasons(int rows, int threshold, boolean requesterLeaving) {
+		List<String> reasons = new ArrayList<>();
+		if (rows > threshold) {
+			reasons.add("ROWS_OVER_THRESHOLD");
+		}
+		if (this.unmasked) {
+			reasons.add("UNMASKED_FIELDS");
+		}
+		if (requesterLeaving) {
+			reasons.add("REQUESTER_LEAVING");
+		}
+		return reasons;
 	}
 
 	/** The filter as stored with the export, for whoever approves it. */

@@ -58,16 +58,8 @@ public class Exports {
 		EmployeePrincipal me = CurrentEmployee.get();
 		ExportTable table = this.tables.build(me.employeeId(), request.entity(), request.query(), request.unmasked(),
 				this.properties.maxRows());
-		List<String> reasons = new ArrayList<>();
-		if (table.rows().size() > this.properties.approvalThreshold()) {
-			reasons.add("ROWS_OVER_THRESHOLD");
-		}
-		if (request.unmasked()) {
-			reasons.add("UNMASKED_FIELDS");
-		}
-		if (this.organization.employee(me.employeeId()).status() == EmploymentStatus.LEAVING) {
-			reasons.add("REQUESTER_LEAVING");
-		}
+		List<String> reasons = request.approvalReasons(table.rows().size(), this.properties.approvalThreshold(),
+				this.organization.employee(me.employeeId()).status() == EmploymentStatus.LEAVING);
 		ExportStatus status = reasons.isEmpty() ? ExportStatus.READY : ExportStatus.PENDING_APPROVAL;
 		Instant now = Instant.now();
 		long id = this.jdbc

@@ -150,6 +150,12 @@ class LeakTraceIntegrationTests {
 				this.world.api.post(this.world.data.adminToken(), "/api/v1/canary-hits", Map.of("phone", "13900000000"))
 					.status())
 			.isEqualTo(404);
+		Matcher email = Pattern.compile("[a-z.]+\\d{2}@mail\\.holdfast-canary\\.cn").matcher(this.csv);
+		assertThat(email.find()).isTrue();
+		Api.Response byEmail = this.world.api.post(this.world.data.adminToken(), "/api/v1/canary-hits",
+				Map.of("email", email.group().toUpperCase(java.util.Locale.ROOT), "source", "群发营销邮件"));
+		assertThat(byEmail.status()).as(byEmail.toString()).isEqualTo(201);
+		assertThat(byEmail.body().get("employeeId").asLong()).isEqualTo(this.world.manager.id());
 	}
 
 }

@@ -111,6 +111,8 @@ class OffboardingFlowIntegrationTests {
 				"customer.transfer", "customer.archive", "customer.members");
 		assertThat(me.get("permissions").toString()).doesNotContain("contact.reveal", "customer.members")
 			.contains("followup.create");
+		assertNoticePeriod(this.api.post(repToken, "/api/v1/exports",
+				Map.of("entity", "customers", "format", "CSV", "filter", Map.of())));
 		assertNoticePeriod(this.api.post(repToken, "/api/v1/contacts/" + contact + "/reveal",
 				Map.of("field", "phone", "reason", "想看看")));
 		assertNoticePeriod(this.api.post(repToken, "/api/v1/customers/" + customer + "/archive", Map.of()));

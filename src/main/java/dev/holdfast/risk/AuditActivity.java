@@ -1,10 +1,14 @@
 package dev.holdfast.risk;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -23,6 +27,8 @@ class AuditActivity {
 	private static final String SUMS = Stream.of(Indicator.values())
 		.map(i -> "coalesce(sum(" + i.value() + ") filter (where " + i.predicate() + "), 0) as " + i.name())
 		.collect(Collectors.joining(",\n"));
+
+	private static final String READING = "'CUSTOMER_VIEWED', 'CUSTOMERS_LISTED', 'CONTACT_REVEALED', 'EXPORT_REQUESTED'";
 
 	private final JdbcClient jdbc;
 
@@ -59,10 +65,48 @@ class AuditActivity {
 
 				from audit_event a
 				where a.actor_id in (:ids) and a.occurred_at > :from and a.occurred_at <= :to
-				group by 1""", java.util.List.of(employeeId), from, to).query(rs -> {
+				group by 1""", List.of(employeeId), from, to).query(rs -> {
 			days.put(rs.getObject("key", LocalDate.class), amounts(rs));
 		});
 		return days;
+	}
+
+	/**
+	 * Reading events (views, lists, reveals, exports) per hour of the day before the
+	 * instant, oldest first.
+	 */
+	double[] hourly(long employeeId, Instant now) {
+		double[] hours = new double[24];
+		this.jdbc
+			.sql("""
+					select floor(extract(epoch from cast(:now as timestamptz) - a.occurred_at) / 3600)::int as ago, count(*) as amount
+					from audit_event a
+					where a.actor_id = :id and a.occurred_at > :from and a.occurred_at <= :now
+					  and a.action in (%s)
+					group by 1"""
+				.formatted(READING))
+			.param("id", employeeId)
+			.param("from", Timestamp.from(now.minus(Duration.ofDays(1))))
+			.param("now", Timestamp.from(now))
+			.query(rs -> {
+				hours[23 - Math.min(23, rs.getInt("ago"))] = rs.getDouble("amount");
+			});
+		return hours;
+	}
+
+	/** Reading events per hour over the 30 days before the last day. */
+	double hourlyBaseline(long employeeId, Instant now) {
+		Instant until = now.minus(Duration.ofDays(1));
+		return this.jdbc
+			.sql("""
+					select count(*) from audit_event a
+					where a.actor_id = :id and a.occurred_at > :from and a.occurred_at <= :until and a.action in (%s)"""
+				.formatted(READING))
+			.param("id", employeeId)
+			.param("from", Timestamp.from(until.minus(RiskScoring.BASELINE)))
+			.param("until", Timestamp.from(until))
+			.query(Long.class)
+			.single() / (double) RiskScoring.BASELINE.toHours();
 	}
 
 	private JdbcClient.StatementSpec query(String sql, Collection<Long> ids, Instant from, Instant to) {
@@ -75,7 +119,7 @@ class AuditActivity {
 			.param("workEnd", this.properties.workEndHour());
 	}
 
-	private static double[] amounts(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private static double[] amounts(ResultSet rs) throws SQLException {
 		double[] amounts = new double[Indicator.values().length];
 		for (Indicator indicator : Indicator.values()) {
 			amounts[indicator.ordinal()] = rs.getDouble(indicator.name());

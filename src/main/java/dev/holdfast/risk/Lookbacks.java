@@ -108,12 +108,8 @@ class Lookbacks {
 				unusual++;
 			}
 		}
-		return new LookbackReport.Line(indicator.name(), total, round(total / PERIOD.toDays()), round(baseline),
-				round(peers), peakDay, peak, unusual);
-	}
-
-	private static double round(double value) {
-		return Math.round(value * 100) / 100.0;
+		return new LookbackReport.Line(indicator.name(), total, RiskScoring.round(total / PERIOD.toDays()),
+				RiskScoring.round(baseline), RiskScoring.round(peers), peakDay, peak, unusual);
 	}
 
 }

@@ -50,9 +50,9 @@ class RiskAlerts {
 			.param("employee", employeeId)
 			.param("indicator", score.indicator().name())
 			.param("severity", severity.name())
-			.param("score", round(score.score()))
-			.param("observed", round(score.observed()))
-			.param("expected", round(score.expected()))
+			.param("score", RiskScoring.round(score.score()))
+			.param("observed", RiskScoring.round(score.observed()))
+			.param("expected", RiskScoring.round(score.expected()))
 			.param("now", Timestamp.from(now))
 			.query((rs, n) -> new Raised(rs.getLong("id"), rs.getBoolean("inserted")))
 			.optional();
@@ -103,10 +103,6 @@ class RiskAlerts {
 		return this.jdbc.sql("""
 				update risk_alert set status = 'ACKNOWLEDGED', acknowledged_by = ?, acknowledged_at = now()
 				where id = ? and status = 'OPEN'""").params(by, id).update() == 1;
-	}
-
-	private static double round(double value) {
-		return Math.round(Math.min(value, 1e9) * 100) / 100.0;
 	}
 
 	record Raised(long id, boolean inserted) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ class RiskEvaluation {
 
 	/** Each indicator's score for each of the employees, at the given instant. */
 	Map<Long, List<IndicatorScore>> scores(Collection<Long> employeeIds, Instant now) {
-		Map<Long, List<Long>> peers = new java.util.HashMap<>();
+		Map<Long, List<Long>> peers = new HashMap<>();
 		Set<Long> everyone = new LinkedHashSet<>(employeeIds);
 		for (Long id : employeeIds) {
 			peers.put(id, this.subjects.peers(id));
@@ -55,7 +56,7 @@ class RiskEvaluation {
 				now.minus(HOUR));
 		Map<Long, double[]> beforeDay = this.activity.sums(everyone, now.minus(DAY).minus(RiskScoring.BASELINE),
 				now.minus(DAY));
-		Map<Long, List<IndicatorScore>> scores = new java.util.HashMap<>();
+		Map<Long, List<IndicatorScore>> scores = new HashMap<>();
 		for (Long id : employeeIds) {
 			boolean leaving = this.subjects.find(id).map(RiskSubjects.Subject::leaving).orElse(false);
 			double[] observed = byWindow(hour.get(id), day.get(id));

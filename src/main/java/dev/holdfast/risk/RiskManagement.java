@@ -1,10 +1,12 @@
 package dev.holdfast.risk;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -117,7 +119,7 @@ public class RiskManagement {
 		if (!this.runs.claim(now)) {
 			return false;
 		}
-		evaluate(this.subjects.activeSince(now.minus(java.time.Duration.ofHours(1))), now);
+		evaluate(this.subjects.activeSince(now.minus(Duration.ofHours(1))), now);
 		this.lookbacks.keepForNewLeavers(now);
 		return true;
 	}
@@ -145,9 +147,8 @@ public class RiskManagement {
 					this.with.organization().activeHolders(Permission.RISK_READ, null), employeeId));
 		}
 		this.with.audit()
-			.recordAs(null, null, "RISK_ALERT_RAISED", "employee", employeeId,
-					Map.of("alert", raised.id(), "indicator", score.indicator().name(), "severity", severity.name(),
-							"score", Math.round(score.score() * 100) / 100.0));
+			.recordAs(null, null, "RISK_ALERT_RAISED", "employee", employeeId, Map.of("alert", raised.id(), "indicator",
+					score.indicator().name(), "severity", severity.name(), "score", RiskScoring.round(score.score())));
 		if (severity == Severity.CRITICAL && this.with.properties().suspend()
 				&& this.suspensions.suspend(employeeId, this.with.properties().suspended(), raised.id())) {
 			this.with.audit()
@@ -162,24 +163,21 @@ public class RiskManagement {
 		double top = scores.stream().mapToDouble(IndicatorScore::score).max().orElse(0);
 		Severity severity = this.evaluation.scoring().severity(top);
 		Optional<RiskSuspensions.Suspension> suspension = this.suspensions.active(employeeId);
-		return new EmployeeRisk(employeeId, subject.displayName(), subject.leaving(), round(top),
+		return new EmployeeRisk(employeeId, subject.displayName(), subject.leaving(), RiskScoring.round(top),
 				severity == null ? null : severity.name(),
 				scores.stream()
 					.sorted(Comparator.comparingDouble(IndicatorScore::score).reversed())
 					.map(s -> new EmployeeRisk.Score(s.indicator().name(), s.indicator().window().toString(),
-							round(s.observed()), round(s.expected()), round(s.score())))
+							RiskScoring.round(s.observed()), RiskScoring.round(s.expected()),
+							RiskScoring.round(s.score())))
 					.toList(),
 				this.alerts.ofEmployee(employeeId),
-				suspension.map(RiskSuspensions.Suspension::permissions).orElse(java.util.Set.of()),
+				suspension.map(RiskSuspensions.Suspension::permissions).orElse(Set.of()),
 				suspension.map(RiskSuspensions.Suspension::since).orElse(null));
 	}
 
 	private RiskSubjects.Subject subject(long employeeId) {
 		return this.subjects.find(employeeId).orElseThrow(() -> new NotFoundException("risk"));
-	}
-
-	private static double round(double value) {
-		return Math.round(value * 100) / 100.0;
 	}
 
 }

@@ -48,6 +48,11 @@ final class RiskScoring {
 		return score >= this.properties.warningScore() ? Severity.WARNING : null;
 	}
 
+	/** Two decimals, for views and the alerts table. */
+	static double round(double value) {
+		return Math.round(Math.min(value, 1e9) * 100) / 100.0;
+	}
+
 	enum Severity {
 
 		WARNING, CRITICAL

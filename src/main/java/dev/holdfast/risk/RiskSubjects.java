@@ -1,5 +1,8 @@
 package dev.holdfast.risk;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -72,11 +75,34 @@ class RiskSubjects {
 	}
 
 	/** Employees with audited activity since the instant: the ones worth evaluating. */
-	List<Long> activeSince(java.time.Instant since) {
+	List<Long> activeSince(Instant since) {
 		return this.jdbc.sql("""
 				select distinct a.actor_id from audit_event a
 				where a.occurred_at > ? and a.actor_id is not null""")
-			.param(java.sql.Timestamp.from(since))
+			.param(Timestamp.from(since))
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * Employees worth a row on the risk page: reading in the last day, an open alert, or
+	 * a suspension in force; the busiest first.
+	 */
+	List<Long> watched(Instant now, int limit) {
+		return this.jdbc.sql("""
+				select id from (
+				    select a.actor_id as id, count(*) as amount from audit_event a
+				    where a.occurred_at > :since and a.actor_id is not null
+				      and a.action in ('CUSTOMER_VIEWED', 'CUSTOMERS_LISTED', 'CONTACT_REVEALED', 'EXPORT_REQUESTED',
+				                       'RATE_LIMITED')
+				    group by a.actor_id
+				    union all
+				    select employee_id, 1000000 from risk_alert where status = 'OPEN'
+				    union all
+				    select employee_id, 1000000 from risk_suspension where lifted_at is null) w
+				group by id order by sum(amount) desc, id limit :limit""")
+			.param("since", Timestamp.from(now.minus(Duration.ofDays(1))))
+			.param("limit", limit)
 			.query(Long.class)
 			.list();
 	}

@@ -2,6 +2,7 @@ package dev.holdfast.risk;
 
 import java.sql.Array;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
@@ -63,7 +64,7 @@ class RiskSuspensions implements AccountSuspensions {
 	}
 
 	/** A suspension in force: what it takes away and since when. */
-	record Suspension(long id, Set<String> permissions, java.time.Instant since) {
+	record Suspension(long id, Set<String> permissions, Instant since) {
 	}
 
 }

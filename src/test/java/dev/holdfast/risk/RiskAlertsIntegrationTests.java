@@ -78,12 +78,7 @@ class RiskAlertsIntegrationTests {
 		Map<String, String> reveal = Map.of("field", "phone", "reason", "回电确认订单");
 		assertThat(this.api.post(token, "/api/v1/contacts/" + contactId + "/reveal", reveal).status()).isEqualTo(200);
 
-		int refused = 0;
-		for (int i = 0; i < 200 && refused < 8; i++) {
-			if (this.api.get(token, "/api/v1/customers/" + customerId).status() == 429) {
-				refused++;
-			}
-		}
+		int refused = this.world.readUntilRefused(token, customerId, 8);
 		assertThat(refused).isEqualTo(8);
 		String manager = this.world.token(this.world.manager);
 		JsonNode risk = evaluate(manager, rep);
@@ -156,7 +151,7 @@ class RiskAlertsIntegrationTests {
 			this.api.get(token, "/api/v1/customers/" + customerId);
 		}
 		this.world.makeLeaving(rep);
-		this.risk.runScheduled(lastRun().plus(Duration.ofDays(1)));
+		this.risk.runScheduled(RiskWorld.afterLastRun(this.jdbc));
 
 		Api.Response report = this.api.get(this.world.token(this.world.manager),
 				"/api/v1/risk/employees/" + rep.id() + "/lookback");
@@ -170,14 +165,6 @@ class RiskAlertsIntegrationTests {
 		}
 		assertThat(views.get("total").asDouble()).isEqualTo(12);
 		assertThat(report.body().get("displayName").asString()).startsWith("测试");
-	}
-
-	private Instant lastRun() {
-		Instant last = this.jdbc.sql("select last_run_at from risk_evaluation_run where name = 'scheduled'")
-			.query(java.sql.Timestamp.class)
-			.single()
-			.toInstant();
-		return last.isAfter(Instant.now()) ? last : Instant.now();
 	}
 
 	private static EmployeeRisk.Score detailViews(EmployeeRisk risk) {

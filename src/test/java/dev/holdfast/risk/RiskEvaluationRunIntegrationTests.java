@@ -1,6 +1,5 @@
 package dev.holdfast.risk;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,11 +34,7 @@ class RiskEvaluationRunIntegrationTests {
 
 	@Test
 	void theScheduledEvaluationRunsOnceAcrossInstances() throws Exception {
-		Instant last = this.jdbc.sql("select last_run_at from risk_evaluation_run where name = 'scheduled'")
-			.query(Timestamp.class)
-			.single()
-			.toInstant();
-		Instant due = (last.isAfter(Instant.now()) ? last : Instant.now()).plus(Duration.ofDays(1));
+		Instant due = RiskWorld.afterLastRun(this.jdbc);
 		CyclicBarrier together = new CyclicBarrier(2);
 		ExecutorService instances = Executors.newFixedThreadPool(2);
 		try {

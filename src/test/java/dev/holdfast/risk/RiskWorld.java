@@ -1,8 +1,13 @@
 package dev.holdfast.risk;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.holdfast.Api;
 import dev.holdfast.TestData;
@@ -58,6 +63,29 @@ final class RiskWorld {
 		String phone = "139" + String.format("%08d", phones.incrementAndGet() % 100_000_000L);
 		return created(this.api.post(token, "/api/v1/customers/" + customerId + "/contacts",
 				Map.of("name", "王芳", "phone", phone)));
+	}
+
+	/**
+	 * Reads the customer's details as fast as the API answers until refused the given
+	 * number of times; how many refusals it got (at most 200 requests).
+	 */
+	int readUntilRefused(String token, long customerId, int refusals) {
+		int refused = 0;
+		for (int i = 0; i < 200 && refused < refusals; i++) {
+			if (this.api.get(token, "/api/v1/customers/" + customerId).status() == 429) {
+				refused++;
+			}
+		}
+		return refused;
+	}
+
+	/** An instant after the last scheduled evaluation, so that the next one is due. */
+	static Instant afterLastRun(JdbcClient jdbc) {
+		Instant last = jdbc.sql("select last_run_at from risk_evaluation_run where name = 'scheduled'")
+			.query(Timestamp.class)
+			.single()
+			.toInstant();
+		return (last.isAfter(Instant.now()) ? last : Instant.now()).plus(Duration.ofDays(1));
 	}
 
 	void makeLeaving(Employee employee) {

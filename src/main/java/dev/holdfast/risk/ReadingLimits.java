@@ -6,18 +6,21 @@ import java.util.OptionalDouble;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.EmployeePrincipal;
+import dev.holdfast.shared.Permission;
 import dev.holdfast.shared.TooManyRequestsException;
 
 /**
  * Slows scraping: each employee may read so many customer pages (list or detail, web or
  * API) in a burst and so many per second after it. Beyond that: 429 with
  * {@code Retry-After}, and a {@code RATE_LIMITED} audit event that the risk indicators
- * count.
+ * count. Someone serving notice gets a share of each limit.
  */
 class ReadingLimits implements HandlerInterceptor {
 
@@ -43,9 +46,10 @@ class ReadingLimits implements HandlerInterceptor {
 			return true;
 		}
 		boolean detail = "detail".equals(this.kind);
+		double share = servingNotice() ? this.limits.leavingFactor() : 1;
 		OptionalDouble wait = this.buckets.take(caller.employeeId(), this.kind,
-				detail ? this.limits.detailCapacity() : this.limits.listCapacity(),
-				detail ? this.limits.detailPerSecond() : this.limits.listPerSecond());
+				share * (detail ? this.limits.detailCapacity() : this.limits.listCapacity()),
+				share * (detail ? this.limits.detailPerSecond() : this.limits.listPerSecond()));
 		if (wait.isEmpty()) {
 			return true;
 		}
@@ -54,6 +58,17 @@ class ReadingLimits implements HandlerInterceptor {
 				Map.of("kind", this.kind, "request", request.getMethod() + " " + request.getRequestURI()));
 		response.setHeader("Retry-After", Long.toString(seconds));
 		throw new TooManyRequestsException("reading customers too fast: try again in " + seconds + " s");
+	}
+
+	/**
+	 * Whether the caller serves notice: the security module marks what a notice period
+	 * takes away on the request's authorities, so no query is needed.
+	 */
+	private static boolean servingNotice() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getAuthorities()
+			.stream()
+			.anyMatch(a -> a.getAuthority().startsWith(Permission.RESTRICTED_PREFIX));
 	}
 
 }

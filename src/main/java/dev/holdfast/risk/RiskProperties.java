@@ -49,10 +49,11 @@ record RiskProperties(@DefaultValue("5m") Duration evaluationInterval, @DefaultV
 	 * @param detailPerSecond sustained customer detail views per second
 	 * @param listCapacity burst of customer list pages (page or API)
 	 * @param listPerSecond sustained list pages per second
+	 * @param leavingFactor the share of each limit left to an employee serving notice
 	 */
 	record RateLimits(@DefaultValue("true") boolean enabled, @DefaultValue("120") double detailCapacity,
 			@DefaultValue("1") double detailPerSecond, @DefaultValue("60") double listCapacity,
-			@DefaultValue("0.5") double listPerSecond) {
+			@DefaultValue("0.5") double listPerSecond, @DefaultValue("0.5") double leavingFactor) {
 	}
 
 }

@@ -85,6 +85,9 @@ class RiskAlertsIntegrationTests {
 		assertThat(risk.get("severity").asString()).isEqualTo("CRITICAL");
 		assertThat(risk.get("suspended").toString()).contains("contact.reveal", "export.request");
 
+		Api.Response me = this.api.get(token, "/api/v1/me");
+		assertThat(me.body().get("suspended").toString()).contains("contact.reveal");
+		assertThat(me.body().get("permissions").toString()).doesNotContain("contact.reveal");
 		Api.Response suspended = this.api.post(token, "/api/v1/contacts/" + contactId + "/reveal", reveal);
 		assertThat(suspended.status()).isEqualTo(403);
 		assertThat(suspended.text("error")).isEqualTo("risk_suspended");

@@ -22,7 +22,7 @@ class RiskScoringTests {
 
 	private final RiskScoring scoring = new RiskScoring(
 			new RiskProperties(Duration.ofMinutes(5), 3, 6, 0.25, Map.of(), true, Set.of("contact.reveal"),
-					ZoneId.of("Asia/Shanghai"), 8, 20, new RiskProperties.RateLimits(true, 120, 1, 60, 0.5)));
+					ZoneId.of("Asia/Shanghai"), 8, 20, new RiskProperties.RateLimits(true, 120, 1, 60, 0.5, 0.5)));
 
 	@Test
 	void withoutHistoryTheFloorIsWhatIsExpected() {

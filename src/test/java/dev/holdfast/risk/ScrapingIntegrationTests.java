@@ -120,6 +120,26 @@ class ScrapingIntegrationTests {
 	}
 
 	@Test
+	void someoneServingNoticeIsSlowedSooner() throws Exception {
+		Employee staying = this.world.rep();
+		Employee leaving = this.world.rep();
+		long stayingCustomer = this.world.customerOf(this.world.token(staying));
+		long leavingCustomer = this.world.customerOf(this.world.token(leaving));
+		this.world.makeLeaving(leaving);
+		assertThat(readsBeforeRefused(this.world.token(staying), stayingCustomer)).isBetween(120, 125);
+		assertThat(readsBeforeRefused(this.world.token(leaving), leavingCustomer)).isBetween(60, 65);
+	}
+
+	private int readsBeforeRefused(String token, long customerId) throws Exception {
+		for (int i = 0; i < 200; i++) {
+			if (get(token, "/api/v1/customers/" + customerId).statusCode() == 429) {
+				return i;
+			}
+		}
+		return 200;
+	}
+
+	@Test
 	void pageSizesAreCapped() throws Exception {
 		String token = this.world.token(this.world.rep());
 		assertThat(get(token, "/api/v1/customers?size=1000").statusCode()).isEqualTo(400);

@@ -33,8 +33,11 @@ public class ContactManagement {
 
 	private final AuditTrail audit;
 
+	private final ContactIndex index;
+
 	ContactManagement(Contacts contacts, Customers customers, CustomerVisibility visibility, DuplicateCheck duplicates,
-			Revisions revisions, AuditTrail audit) {
+			Revisions revisions, AuditTrail audit, ContactIndex index) {
+		this.index = index;
 		this.contacts = contacts;
 		this.customers = customers;
 		this.visibility = visibility;
@@ -51,7 +54,7 @@ public class ContactManagement {
 		checkPhone(data.phone(), customerId);
 		long me = CurrentEmployee.id();
 		Contact contact = new Contact(customerId, me);
-		contact.describe(data, me);
+		contact.describe(data, me, this.index);
 		contact = this.contacts.saveAndFlush(contact);
 		this.revisions.ofContact(contact, "CREATED", me);
 		this.audit.record("CONTACT_CREATED", "contact", contact.getId(), Map.of("customerId", customerId));
@@ -82,7 +85,7 @@ public class ContactManagement {
 			checkPhone(data.phone(), contact.getCustomerId());
 		}
 		long me = CurrentEmployee.id();
-		contact.describe(data, me);
+		contact.describe(data, me, this.index);
 		contact = this.contacts.saveAndFlush(contact);
 		this.revisions.ofContact(contact, "UPDATED", me);
 		this.audit.record("CONTACT_UPDATED", "contact", contactId, Map.of("customerId", contact.getCustomerId()));
@@ -101,7 +104,7 @@ public class ContactManagement {
 		ContactData data = ContactData.fromSnapshot(revision.snapshot());
 		checkPhone(data.phone(), customerId);
 		long me = CurrentEmployee.id();
-		contact.describe(data, me);
+		contact.describe(data, me, this.index);
 		contact = this.contacts.saveAndFlush(contact);
 		this.revisions.ofContact(contact, "RESTORED", me);
 		this.audit.record("CONTACT_RESTORED", "contact", contact.getId(), Map.of("revisionId", revisionId));

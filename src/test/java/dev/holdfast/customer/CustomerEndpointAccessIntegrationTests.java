@@ -148,6 +148,11 @@ public class CustomerEndpointAccessIntegrationTests {
 		ORGANIZATION_DATA.put("GET /api/v1/audit-events", new Case("GET", ids -> "/api/v1/audit-events", null));
 		ORGANIZATION_DATA.put("GET /api/v1/audit-events/verify",
 				new Case("GET", ids -> "/api/v1/audit-events/verify", null));
+		ORGANIZATION_DATA.put("GET /api/v1/admin/keys", new Case("GET", ids -> "/api/v1/admin/keys", null));
+		ORGANIZATION_DATA.put("POST /api/v1/admin/keys/rotate",
+				new Case("POST", ids -> "/api/v1/admin/keys/rotate", Map.of()));
+		ORGANIZATION_DATA.put("POST /api/v1/admin/keys/reencrypt",
+				new Case("POST", ids -> "/api/v1/admin/keys/reencrypt", Map.of()));
 		// risk: a rep who manages nobody reads no risk data, not even their own
 		ORGANIZATION_DATA.put("GET /api/v1/risk/alerts", new Case("GET", ids -> "/api/v1/risk/alerts", null));
 		ORGANIZATION_DATA.put("POST /api/v1/risk/alerts/{id}/acknowledge",

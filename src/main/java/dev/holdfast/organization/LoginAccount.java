@@ -10,9 +10,12 @@ import java.util.Set;
  * those a notice period takes away
  * @param restricted the permission codes a notice period takes away (empty unless
  * LEAVING), whether or not a role grants them
+ * @param suspended the permission codes suspended after unusual activity (see
+ * {@link AccountSuspensions}), whether or not a role grants them
  */
 public record LoginAccount(long id, String username, String displayName, String passwordHash, EmploymentStatus status,
-		Instant credentialsValidFrom, Set<String> roles, Set<String> permissions, Set<String> restricted) {
+		Instant credentialsValidFrom, Set<String> roles, Set<String> permissions, Set<String> restricted,
+		Set<String> suspended) {
 
 	/** Whether a session or token created at that instant still counts. */
 	public boolean accepts(Instant createdAt) {

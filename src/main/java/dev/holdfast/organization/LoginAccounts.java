@@ -39,9 +39,12 @@ class LoginAccounts {
 
 	private final NoticePeriodPolicy noticePeriod;
 
-	LoginAccounts(JdbcClient jdbc, NoticePeriodPolicy noticePeriod) {
+	private final List<AccountSuspensions> suspensions;
+
+	LoginAccounts(JdbcClient jdbc, NoticePeriodPolicy noticePeriod, List<AccountSuspensions> suspensions) {
 		this.jdbc = jdbc;
 		this.noticePeriod = noticePeriod;
+		this.suspensions = suspensions;
 	}
 
 	Optional<LoginAccount> byId(long id) {
@@ -98,13 +101,17 @@ class LoginAccounts {
 
 	private LoginAccount account(ResultSet rs, int row) throws SQLException {
 		EmploymentStatus status = EmploymentStatus.valueOf(rs.getString("status"));
+		long id = rs.getLong("id");
 		Set<String> restricted = this.noticePeriod.restrictionsFor(status);
-		Set<String> permissions = strings(rs.getArray("permissions")).stream()
-			.filter(p -> !restricted.contains(p))
+		Set<String> suspended = this.suspensions.stream()
+			.flatMap(s -> s.suspendedPermissions(id).stream())
 			.collect(Collectors.toUnmodifiableSet());
-		return new LoginAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+		Set<String> permissions = strings(rs.getArray("permissions")).stream()
+			.filter(p -> !restricted.contains(p) && !suspended.contains(p))
+			.collect(Collectors.toUnmodifiableSet());
+		return new LoginAccount(id, rs.getString("username"), rs.getString("display_name"),
 				rs.getString("password_hash"), status, rs.getTimestamp("credentials_valid_from").toInstant(),
-				strings(rs.getArray("roles")), permissions, restricted);
+				strings(rs.getArray("roles")), permissions, restricted, suspended);
 	}
 
 	private static Set<String> strings(Array array) throws SQLException {

@@ -48,7 +48,7 @@ class AuthApi {
 	}
 
 	record Me(long id, String username, String displayName, Long departmentId, List<String> roles, String status,
-			List<String> permissions, List<String> restricted) {
+			List<String> permissions, List<String> restricted, List<String> suspended) {
 	}
 
 	@PostMapping("/auth/token")
@@ -80,13 +80,22 @@ class AuthApi {
 		EmployeeView employee = this.organization.employee(CurrentEmployee.id());
 		return new Me(employee.id(), employee.username(), employee.displayName(), employee.departmentId(),
 				employee.roles(), employee.status().name(),
-				authorities(authentication).filter(a -> !a.startsWith("ROLE_") && !a.startsWith(RESTRICTED)).toList(),
-				authorities(authentication).filter(a -> a.startsWith(RESTRICTED))
-					.map(a -> a.substring(RESTRICTED.length()))
-					.toList());
+				authorities(authentication)
+					.filter(a -> !a.startsWith("ROLE_") && !a.startsWith(RESTRICTED) && !a.startsWith(SUSPENDED))
+					.toList(),
+				withPrefix(authentication, RESTRICTED), withPrefix(authentication, SUSPENDED));
 	}
 
 	private static final String RESTRICTED = Permission.RESTRICTED_PREFIX;
+
+	private static final String SUSPENDED = Permission.SUSPENDED_PREFIX;
+
+	/** The permission codes taken away by a notice period or a risk suspension. */
+	private static List<String> withPrefix(Authentication authentication, String prefix) {
+		return authorities(authentication).filter(a -> a.startsWith(prefix))
+			.map(a -> a.substring(prefix.length()))
+			.toList();
+	}
 
 	private static Stream<String> authorities(Authentication authentication) {
 		return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).sorted();

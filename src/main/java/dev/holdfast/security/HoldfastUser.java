@@ -44,6 +44,7 @@ record HoldfastUser(long employeeId, String username, String displayName,
 		Set<String> authorities = new HashSet<>(account.permissions());
 		account.roles().forEach(role -> authorities.add("ROLE_" + role));
 		account.restricted().forEach(code -> authorities.add(Permission.RESTRICTED_PREFIX + code));
+		account.suspended().forEach(code -> authorities.add(Permission.SUSPENDED_PREFIX + code));
 		return authorities;
 	}
 

@@ -21,7 +21,7 @@ public enum Permission {
 	CUSTOMER_CLAIM("customer.claim"), EXPORT_APPROVE("export.approve"), DEPARTMENT_MANAGE("department.manage", true),
 	EMPLOYEE_MANAGE("employee.manage", true), ROLE_MANAGE("role.manage", true), AUDIT_READ("audit.read", true),
 	OFFBOARDING_EXECUTE("offboarding.execute"), CARE_VISIT("care.visit"), CARE_RECORD("care.record"),
-	LEAK_TRACE("leak.trace", true);
+	LEAK_TRACE("leak.trace", true), RISK_READ("risk.read", true);
 
 	private final String code;
 
@@ -93,6 +93,9 @@ public enum Permission {
 		if (hasAuthority(RESTRICTED_PREFIX + this.code)) {
 			throw new NoticePeriodException(this.code + " is not allowed while serving notice");
 		}
+		if (hasAuthority(SUSPENDED_PREFIX + this.code)) {
+			throw new SuspendedException(this.code + " is suspended after unusual activity until a manager lifts it");
+		}
 	}
 
 	/**
@@ -100,5 +103,11 @@ public enum Permission {
 	 * {@code restricted:contact.reveal}.
 	 */
 	public static final String RESTRICTED_PREFIX = "restricted:";
+
+	/**
+	 * The authority that marks a permission suspended by the risk module after unusual
+	 * activity, e.g. {@code suspended:contact.reveal}.
+	 */
+	public static final String SUSPENDED_PREFIX = "suspended:";
 
 }

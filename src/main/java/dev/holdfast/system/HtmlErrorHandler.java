@@ -25,6 +25,7 @@ import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.NoticePeriodException;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
+import dev.holdfast.shared.SuspendedException;
 import dev.holdfast.shared.TooManyRequestsException;
 import dev.holdfast.shared.UnreadableDataException;
 
@@ -54,8 +55,8 @@ class HtmlErrorHandler {
 	@ExceptionHandler(ForbiddenException.class)
 	ModelAndView forbidden(ForbiddenException ex, HttpServletRequest request) {
 		this.denials.ifAvailable(d -> d.record(ex, request.getMethod(), request.getRequestURI()));
-		return page(HttpStatus.FORBIDDEN,
-				ex instanceof NoticePeriodException ? "error.noticePeriod" : "error.forbidden");
+		return page(HttpStatus.FORBIDDEN, ex instanceof NoticePeriodException ? "error.noticePeriod"
+				: ex instanceof SuspendedException ? "risk.error.suspended" : "error.forbidden");
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

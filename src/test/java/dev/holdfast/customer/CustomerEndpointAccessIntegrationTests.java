@@ -168,6 +168,18 @@ public class CustomerEndpointAccessIntegrationTests {
 				new Case("POST", ids -> "/api/v1/admin/keys/rotate", Map.of()));
 		ORGANIZATION_DATA.put("POST /api/v1/admin/keys/reencrypt",
 				new Case("POST", ids -> "/api/v1/admin/keys/reencrypt", Map.of()));
+		// risk: a rep who manages nobody reads no risk data, not even their own
+		ORGANIZATION_DATA.put("GET /api/v1/risk/alerts", new Case("GET", ids -> "/api/v1/risk/alerts", null));
+		ORGANIZATION_DATA.put("POST /api/v1/risk/alerts/{id}/acknowledge",
+				new Case("POST", ids -> "/api/v1/risk/alerts/" + ids.customer() + "/acknowledge", null));
+		ORGANIZATION_DATA.put("GET /api/v1/risk/employees/{id}",
+				new Case("GET", ids -> "/api/v1/risk/employees/" + ids.employee(), null));
+		ORGANIZATION_DATA.put("POST /api/v1/risk/employees/{id}/evaluate",
+				new Case("POST", ids -> "/api/v1/risk/employees/" + ids.employee() + "/evaluate", null));
+		ORGANIZATION_DATA.put("POST /api/v1/risk/employees/{id}/lift",
+				new Case("POST", ids -> "/api/v1/risk/employees/" + ids.employee() + "/lift", null));
+		ORGANIZATION_DATA.put("GET /api/v1/risk/employees/{id}/lookback",
+				new Case("GET", ids -> "/api/v1/risk/employees/" + ids.employee() + "/lookback", null));
 	}
 
 	@LocalServerPort

@@ -1,0 +1,83 @@
+package dev.holdfast.risk;
+
+import java.time.Duration;
+
+/**
+ * One kind of activity counted per employee from the audit trail, over a window (the last
+ * hour or day), and what counts as a plain amount of it when nothing else is known.
+ */
+enum Indicator {
+
+	DETAIL_VIEWS(Duration.ofHours(1), 60, "a.action = 'CUSTOMER_VIEWED'", "1"),
+
+	LIST_PAGES(Duration.ofHours(1), 30, "a.action = 'CUSTOMERS_LISTED'", "1"),
+
+	ROWS_SEEN(Duration.ofHours(1), 1500, "a.action = 'CUSTOMERS_LISTED'",
+			"coalesce((a.details::jsonb ->> 'rows')::numeric, 0)"),
+
+	REVEALS(Duration.ofDays(1), 20, "a.action = 'CONTACT_REVEALED'", "1"),
+
+	EXPORTS(Duration.ofDays(1), 3, "a.action = 'EXPORT_REQUESTED'", "1"),
+
+	EXPORT_ROWS(Duration.ofDays(1), 1000, "a.action = 'EXPORT_REQUESTED'",
+			"coalesce((a.details::jsonb ->> 'rows')::numeric, 0)"),
+
+	OFF_HOURS(Duration.ofDays(1), 30,
+			"a.action in ('CUSTOMER_VIEWED', 'CUSTOMERS_LISTED', 'CONTACT_REVEALED', 'EXPORT_REQUESTED') "
+					+ "and (extract(hour from a.occurred_at at time zone :zone) not between :workStart and :workEnd - 1 "
+					+ "or extract(isodow from a.occurred_at at time zone :zone) > 5)",
+			"1"),
+
+	NEW_LOGIN_SOURCES(Duration.ofDays(1), 1, "a.action = 'LOGIN_SUCCEEDED'", """
+			case when exists (select 1 from audit_event o where o.actor_id = a.actor_id
+			        and o.action = 'LOGIN_SUCCEEDED' and o.occurred_at < a.occurred_at
+			        and o.occurred_at > a.occurred_at - interval '30 days')
+			    and not exists (select 1 from audit_event o where o.actor_id = a.actor_id
+			        and o.action = 'LOGIN_SUCCEEDED' and o.occurred_at < a.occurred_at
+			        and o.occurred_at > a.occurred_at - interval '30 days'
+			        and o.client_ip is not distinct from a.client_ip
+			        and o.user_agent is not distinct from a.user_agent)
+			then 1 else 0 end"""),
+
+	ARCHIVES(Duration.ofHours(1), 10,
+			"(a.action = 'CUSTOMER_ARCHIVED' or (a.action = 'ACCESS_DENIED' and a.details like '%archive%'))", "1"),
+
+	RATE_LIMITED(Duration.ofHours(1), 1, "a.action = 'RATE_LIMITED'", "1");
+
+	private final Duration window;
+
+	private final double floor;
+
+	private final String predicate;
+
+	private final String value;
+
+	Indicator(Duration window, double floor, String predicate, String value) {
+		this.window = window;
+		this.floor = floor;
+		this.predicate = predicate;
+		this.value = value;
+	}
+
+	Duration window() {
+		return this.window;
+	}
+
+	double floor() {
+		return this.floor;
+	}
+
+	String predicate() {
+		return this.predicate;
+	}
+
+	String value() {
+		return this.value;
+	}
+
+	/** How many windows the 30-day baseline holds: its amounts are divided by this. */
+	double windowsInBaseline() {
+		return (double) RiskScoring.BASELINE.toMinutes() / this.window.toMinutes();
+	}
+
+}

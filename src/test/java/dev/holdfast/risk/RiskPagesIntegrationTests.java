@@ -1,0 +1,87 @@
+package dev.holdfast.risk;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import dev.holdfast.Api;
+import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.TestData;
+import dev.holdfast.TestData.Employee;
+import dev.holdfast.WebSession;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@HoldfastIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RiskPagesIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	private RiskWorld world;
+
+	private Api api;
+
+	@BeforeAll
+	void setUp() {
+		this.api = new Api(this.port);
+		this.world = new RiskWorld(this.api);
+	}
+
+	@Test
+	void aManagerSeesTheirTeamWithAChartAcknowledgesAndLifts() {
+		Employee rep = this.world.rep();
+		String token = this.world.token(rep);
+		long customerId = this.world.customerOf(token);
+		assertThat(this.world.readUntilRefused(token, customerId, 8)).isEqualTo(8);
+		this.api.post(this.world.token(this.world.manager), "/api/v1/risk/employees/" + rep.id() + "/evaluate", null);
+
+		WebSession manager = signedIn(this.world.manager);
+		HttpResponse<String> dashboard = manager.get("/risk?lang=en");
+		assertThat(dashboard.statusCode()).isEqualTo(200);
+		assertThat(dashboard.body()).contains("测试" + rep.username(), "<polyline", "Slowed down for reading too fast",
+				"contact.reveal");
+
+		String csrf = WebSession.csrfToken(dashboard);
+		HttpResponse<String> page = manager.get("/risk/employees/" + rep.id() + "?lang=en");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("The last 90 days", "id=\"lift\"");
+		assertThat(manager.post("/risk/employees/" + rep.id() + "/lift", Map.of("_csrf", csrf)).statusCode())
+			.isEqualTo(302);
+		assertThat(manager.get("/risk/employees/" + rep.id()).body()).doesNotContain("id=\"lift\"");
+	}
+
+	@Test
+	void aRepWhoManagesNobodyIsRefusedTheRiskPages() {
+		Employee rep = this.world.rep();
+		WebSession web = signedIn(rep);
+		assertThat(web.get("/risk").statusCode()).isEqualTo(403);
+		assertThat(web.get("/risk/employees/" + this.world.manager.id()).statusCode()).isEqualTo(403);
+		assertThat(web.get("/").body()).doesNotContain("id=\"nav-risk\"");
+	}
+
+	@Test
+	void anAuditorReadsButCannotLift() {
+		Employee auditor = this.world.data.employee("auditor", this.world.team, null, "AUDITOR");
+		WebSession web = signedIn(auditor);
+		HttpResponse<String> dashboard = web.get("/risk");
+		assertThat(dashboard.statusCode()).isEqualTo(200);
+		assertThat(dashboard.body()).contains("id=\"nav-risk\"");
+		Employee rep = this.world.rep();
+		assertThat(web.post("/risk/employees/" + rep.id() + "/lift", Map.of("_csrf", WebSession.csrfToken(dashboard)))
+			.statusCode()).isEqualTo(403);
+	}
+
+	private WebSession signedIn(Employee employee) {
+		WebSession web = new WebSession(this.port);
+		web.logIn(employee.username(), TestData.PASSWORD);
+		return web;
+	}
+
+}

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.KeysetHandle;
@@ -78,7 +80,10 @@ class DataKeys {
 		if (this.file == null || !Files.exists(this.file)) {
 			return false;
 		}
-		FileTime modified = modified(this.file);
+		// the content, not the modification time: a rotation within the file system's
+		// time
+		// resolution would otherwise go unnoticed
+		String modified = modified(this.file);
 		if (modified.equals(this.loaded.modified())) {
 			return false;
 		}
@@ -103,7 +108,7 @@ class DataKeys {
 		}
 	}
 
-	private static Loaded load(KeysetHandle keyset, FileTime modified) {
+	private static Loaded load(KeysetHandle keyset, String modified) {
 		try {
 			return new Loaded(keyset, keyset.getPrimitive(RegistryConfiguration.get(), Aead.class), modified);
 		}
@@ -112,16 +117,20 @@ class DataKeys {
 		}
 	}
 
-	private static FileTime modified(Path file) {
+	/** A digest of the file's content, to tell whether it changed. */
+	private static String modified(Path file) {
 		try {
-			return Files.getLastModifiedTime(file);
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
-	private record Loaded(KeysetHandle keyset, Aead aead, FileTime modified) {
+	private record Loaded(KeysetHandle keyset, Aead aead, String modified) {
 	}
 
 }

@@ -35,14 +35,12 @@ class FieldPolicies {
 				from employee_role er
 				left join role_field_policy p on p.role_id = er.role_id
 				where er.employee_id = :me""").param("me", me).param("customer", customerId).query().listOfRows();
-		Map<SensitiveField, FieldPolicy> policies = new EnumMap<>(SensitiveField.class);
-		for (SensitiveField field : SensitiveField.values()) {
-			policies.put(field, FieldPolicy.HIDDEN);
-		}
+		// no role at all: nothing shown
+		Map<SensitiveField, FieldPolicy> policies = all(FieldPolicy.HIDDEN);
 		Map<Long, Map<SensitiveField, FieldPolicy>> byRole = new HashMap<>();
 		for (Map<String, Object> row : rows) {
 			Map<SensitiveField, FieldPolicy> role = byRole.computeIfAbsent(((Number) row.get("role_id")).longValue(),
-					id -> defaults());
+					id -> all(FieldPolicy.MASKED));
 			SensitiveField field = known((String) row.get("field"));
 			if (field != null) {
 				role.put(field,
@@ -66,10 +64,10 @@ class FieldPolicies {
 		return null;
 	}
 
-	private static Map<SensitiveField, FieldPolicy> defaults() {
+	private static Map<SensitiveField, FieldPolicy> all(FieldPolicy policy) {
 		Map<SensitiveField, FieldPolicy> policies = new EnumMap<>(SensitiveField.class);
 		for (SensitiveField field : SensitiveField.values()) {
-			policies.put(field, FieldPolicy.MASKED);
+			policies.put(field, policy);
 		}
 		return policies;
 	}

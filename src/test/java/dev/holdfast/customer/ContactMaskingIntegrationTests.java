@@ -114,7 +114,7 @@ class ContactMaskingIntegrationTests {
 		String page = "/customers/" + this.world.customerId;
 		HttpResponse<String> customerPage = session.get(page);
 		assertThat(customerPage.statusCode()).isEqualTo(200);
-		assertThat(customerPage.body()).contains(this.masked).contains("reveal");
+		assertThat(customerPage.body()).contains(this.masked).contains("masked-phone").contains("/reveal?field=phone");
 		for (String path : List.of(page, page + "/contacts/" + this.world.contactId, page + "/history",
 				page + "/follow-ups", "/customers", "/customers?q=" + this.masked.substring(0, 3))) {
 			HttpResponse<String> response = session.get(path);

@@ -69,6 +69,7 @@ class RevealBrowserIntegrationTests {
 		this.browser.waitForText(".masked-phone .revealed", phone);
 		assertThat(this.browser.find(".masked-phone .revealed").getAttribute("href")).isEqualTo("tel:" + phone);
 		assertThat(this.browser.find(".masked-phone .reveals-left").getText()).contains("29");
+		this.browser.waitForText("#reveals-left", "29");
 		assertThat(this.browser.find(".masked-email .masked-value").getText()).isEqualTo("l***@tianfu.cn");
 		this.browser.screenshot("contact-revealed-phone");
 

@@ -4,8 +4,13 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -178,6 +183,37 @@ class ContactMaskingIntegrationTests {
 		assertThat(reveal(token, contact, "phone").status()).isEqualTo(200);
 		assertThat(reveal(token, contact, "phone").body().get("remaining").asInt()).isZero();
 		assertThat(reveal(token, contact, "phone").status()).isEqualTo(429);
+	}
+
+	@Test
+	void concurrentRevealsNeverGoPastTheQuota() throws Exception {
+		String role = customRole();
+		this.jdbc.sql("update role set reveal_daily_quota = 3 where code = ?").param(role).update();
+		Employee rep = this.world.data.employee("rep", this.world.team, null, role);
+		String token = this.world.token(rep);
+		long customer = this.world.customerOf(rep);
+		long contact = CustomerWorld.created(this.api.post(token, "/api/v1/customers/" + customer + "/contacts",
+				Map.of("name", "孙悦", "phone", CustomerWorld.mobile())));
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Integer>> statuses = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				statuses.add(pool.submit(() -> reveal(token, contact, "phone").status()));
+			}
+			List<Integer> answers = new ArrayList<>();
+			for (Future<Integer> status : statuses) {
+				answers.add(status.get(60, TimeUnit.SECONDS));
+			}
+			assertThat(answers).filteredOn(status -> status == 200).hasSize(3);
+			assertThat(answers).filteredOn(status -> status == 429).hasSize(5);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.jdbc.sql("select count(*) from contact_reveal where employee_id = ?")
+			.param(rep.id())
+			.query(Long.class)
+			.single()).isEqualTo(3);
 	}
 
 	@Test

@@ -83,6 +83,12 @@ class ContactMaskingIntegrationTests {
 		assertThat(contacts.body().get(0).get("email").asString()).isEqualTo("l***@example.cn");
 		assertThat(contacts.body().get(0).get("policies").get("phone").asString()).isEqualTo("MASKED");
 		assertThat(this.api.get(this.rep, customer() + "/history").raw()).contains(this.masked);
+		for (String insider : List.of(this.world.data.adminToken(), this.world.token(this.world.manager))) {
+			Api.Response seen = this.api.get(insider, customer() + "/contacts");
+			assertThat(seen.body().get(0).get("phone").asString()).as("administrators and managers too")
+				.isEqualTo(this.masked);
+			showsNoContactDetail(seen.raw());
+		}
 		assertThat(this.api.get(this.rep, "/api/v1/customers?q=" + this.phone).raw())
 			.contains(String.valueOf(this.world.customerId));
 	}

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,8 +14,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-
-import dev.holdfast.shared.PhoneNumbers;
 
 @Entity
 class Contact {
@@ -28,13 +28,21 @@ class Contact {
 
 	private String title;
 
+	@Convert(converter = EncryptedString.ContactPhone.class)
+	@Column(name = "phone_encrypted")
 	private String phone;
 
-	private String phoneNormalized;
-
+	@Convert(converter = EncryptedString.ContactEmail.class)
+	@Column(name = "email_encrypted")
 	private String email;
 
+	@Convert(converter = EncryptedString.ContactWechat.class)
+	@Column(name = "wechat_encrypted")
 	private String wechat;
+
+	private byte[] phoneIndex;
+
+	private byte[] emailIndex;
 
 	@Enumerated(EnumType.STRING)
 	private Gender gender;
@@ -67,12 +75,13 @@ class Contact {
 		this.updatedBy = createdBy;
 	}
 
-	void describe(ContactData data, long by) {
+	void describe(ContactData data, long by, ContactIndex index) {
 		this.name = data.name();
 		this.title = data.title();
 		this.phone = data.phone();
-		this.phoneNormalized = PhoneNumbers.normalize(data.phone()).orElse(null);
+		this.phoneIndex = index.phone(data.phone());
 		this.email = data.email();
+		this.emailIndex = index.email(data.email());
 		this.wechat = data.wechat();
 		this.gender = data.gender();
 		this.birthday = data.birthday();
@@ -105,10 +114,6 @@ class Contact {
 
 	Long getCustomerId() {
 		return this.customerId;
-	}
-
-	String getPhoneNormalized() {
-		return this.phoneNormalized;
 	}
 
 	long getVersion() {

@@ -33,10 +33,13 @@ public class ContactManagement {
 
 	private final AuditTrail audit;
 
+	private final ContactIndex index;
+
 	private final ContactMasking masking;
 
 	ContactManagement(Contacts contacts, Customers customers, CustomerVisibility visibility, DuplicateCheck duplicates,
-			Revisions revisions, AuditTrail audit, ContactMasking masking) {
+			Revisions revisions, AuditTrail audit, ContactIndex index, ContactMasking masking) {
+		this.index = index;
 		this.masking = masking;
 		this.contacts = contacts;
 		this.customers = customers;
@@ -54,7 +57,7 @@ public class ContactManagement {
 		checkPhone(data.phone(), customerId);
 		long me = CurrentEmployee.id();
 		Contact contact = new Contact(customerId, me);
-		contact.describe(data, me);
+		contact.describe(data, me, this.index);
 		contact = this.contacts.saveAndFlush(contact);
 		this.revisions.ofContact(contact, "CREATED", me);
 		this.audit.record("CONTACT_CREATED", "contact", contact.getId(), Map.of("customerId", customerId));
@@ -86,7 +89,7 @@ public class ContactManagement {
 			checkPhone(data.phone(), contact.getCustomerId());
 		}
 		long me = CurrentEmployee.id();
-		contact.describe(data, me);
+		contact.describe(data, me, this.index);
 		contact = this.contacts.saveAndFlush(contact);
 		this.revisions.ofContact(contact, "UPDATED", me);
 		this.audit.record("CONTACT_UPDATED", "contact", contactId, Map.of("customerId", contact.getCustomerId()));
@@ -105,7 +108,7 @@ public class ContactManagement {
 		ContactData data = ContactData.fromSnapshot(revision.snapshot());
 		checkPhone(data.phone(), customerId);
 		long me = CurrentEmployee.id();
-		contact.describe(data, me);
+		contact.describe(data, me, this.index);
 		contact = this.contacts.saveAndFlush(contact);
 		this.revisions.ofContact(contact, "RESTORED", me);
 		this.audit.record("CONTACT_RESTORED", "contact", contact.getId(), Map.of("revisionId", revisionId));

@@ -8,6 +8,4 @@ interface Contacts extends JpaRepository<Contact, Long> {
 
 	List<Contact> findByCustomerIdOrderByIdAsc(long customerId);
 
-	List<Contact> findByPhoneNormalized(String phoneNormalized);
-
 }

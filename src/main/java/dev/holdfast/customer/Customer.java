@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,6 +37,8 @@ class Customer {
 
 	private String region;
 
+	@Convert(converter = EncryptedString.CustomerAddress.class)
+	@Column(name = "address_encrypted")
 	private String address;
 
 	private String notes;

@@ -5,14 +5,12 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import dev.holdfast.organization.OwnerScope;
 import dev.holdfast.shared.PageRequest;
-import dev.holdfast.shared.PhoneNumbers;
 
 /**
  * The customer list in SQL, restricted by the visibility rule of
@@ -28,8 +26,11 @@ class CustomerSearch {
 
 	private final JdbcClient jdbc;
 
-	CustomerSearch(JdbcClient jdbc) {
+	private final ContactIndex index;
+
+	CustomerSearch(JdbcClient jdbc, ContactIndex index) {
 		this.jdbc = jdbc;
+		this.index = index;
 	}
 
 	record Statement(String pageSql, String countSql, Map<String, Object> params) {
@@ -77,7 +78,7 @@ class CustomerSearch {
 		return new Statement(pageSql, countSql, params);
 	}
 
-	private static String filters(CustomerQuery query, Map<String, Object> params) {
+	private String filters(CustomerQuery query, Map<String, Object> params) {
 		StringBuilder where = new StringBuilder(
 				query.archived() ? "c.archived_at is not null" : "c.archived_at is null");
 		if (query.level() != null) {
@@ -92,11 +93,15 @@ class CustomerSearch {
 		if (q.isEmpty()) {
 			return where.toString();
 		}
-		Optional<String> phone = q.matches("[+\\d][\\d\\s-]{6,}") ? PhoneNumbers.normalize(q) : Optional.empty();
-		if (phone.isPresent()) {
-			where.append(" and c.id in (select ct.customer_id from contact ct"
-					+ " where ct.phone_normalized = :phone and ct.archived_at is null)");
-			params.put("phone", phone.get());
+		// phone and e-mail are stored encrypted: only an exact match, through the blind
+		// index
+		byte[] phone = q.matches("[+\\d][\\d\\s-]{6,}") ? this.index.phone(q) : null;
+		byte[] email = q.contains("@") ? this.index.email(q) : null;
+		if (phone != null || email != null) {
+			where.append(" and c.id in (select ct.customer_id from contact ct where ct.")
+				.append(phone != null ? "phone_index" : "email_index")
+				.append(" = :contactIndex and ct.archived_at is null)");
+			params.put("contactIndex", phone != null ? phone : email);
 			return where.toString();
 		}
 		params.put("pattern", "%" + escapeLike(q.toLowerCase(java.util.Locale.ROOT)) + "%");

@@ -24,7 +24,10 @@ class DuplicateCheck {
 
 	private final CustomerVisibility visibility;
 
-	DuplicateCheck(Customers customers, JdbcClient jdbc, CustomerVisibility visibility) {
+	private final ContactIndex index;
+
+	DuplicateCheck(Customers customers, JdbcClient jdbc, CustomerVisibility visibility, ContactIndex index) {
+		this.index = index;
 		this.customers = customers;
 		this.jdbc = jdbc;
 		this.visibility = visibility;
@@ -50,8 +53,8 @@ class DuplicateCheck {
 		this.jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param(normalized.get()).query(Object.class).single();
 		this.jdbc.sql("""
 				select customer_id from contact
-				where phone_normalized = ? and customer_id <> ? and archived_at is null limit 1""")
-			.params(normalized.get(), customerId)
+				where phone_index = ? and customer_id <> ? and archived_at is null limit 1""")
+			.params(this.index.phone(phone), customerId)
 			.query(Long.class)
 			.optional()
 			.ifPresent(existing -> {

@@ -2,15 +2,20 @@ package dev.holdfast.customer;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import dev.holdfast.shared.EncryptedColumn;
+import dev.holdfast.shared.FieldCipher;
 
 /**
  * Every change of a customer or contact leaves its new state behind as a revision, so the
@@ -22,31 +27,59 @@ class Revisions {
 	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
 	};
 
+	/** Kept out of the plain snapshot and stored encrypted beside it. */
+	static final Set<String> CUSTOMER_SENSITIVE = Set.of("address");
+
+	static final Set<String> CONTACT_SENSITIVE = Set.of("phone", "email", "wechat");
+
 	private final JdbcClient jdbc;
 
 	private final ObjectMapper json;
 
-	Revisions(JdbcClient jdbc, ObjectMapper json) {
+	private final FieldCipher cipher;
+
+	Revisions(JdbcClient jdbc, ObjectMapper json, FieldCipher cipher) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.cipher = cipher;
 	}
 
 	void ofCustomer(Customer customer, String change, long by) {
+		Map<String, Object> snapshot = customer.snapshot();
 		this.jdbc.sql("""
-				insert into customer_revision (customer_id, version, change, snapshot, changed_by)
-				values (?, ?, ?, cast(? as jsonb), ?)""")
-			.params(customer.getId(), customer.getVersion(), change, this.json.writeValueAsString(customer.snapshot()),
-					by)
+				insert into customer_revision (customer_id, version, change, snapshot, sensitive_encrypted, changed_by)
+				values (?, ?, ?, cast(? as jsonb), ?, ?)""")
+			.params(customer.getId(), customer.getVersion(), change, plain(snapshot, CUSTOMER_SENSITIVE),
+					sensitive(snapshot, CUSTOMER_SENSITIVE, EncryptedColumns.CUSTOMER_REVISION), by)
 			.update();
 	}
 
 	void ofContact(Contact contact, String change, long by) {
+		Map<String, Object> snapshot = contact.snapshot();
 		this.jdbc.sql("""
-				insert into contact_revision (contact_id, customer_id, version, change, snapshot, changed_by)
-				values (?, ?, ?, ?, cast(? as jsonb), ?)""")
+				insert into contact_revision (contact_id, customer_id, version, change, snapshot, sensitive_encrypted,
+				                              changed_by)
+				values (?, ?, ?, ?, cast(? as jsonb), ?, ?)""")
 			.params(contact.getId(), contact.getCustomerId(), contact.getVersion(), change,
-					this.json.writeValueAsString(contact.snapshot()), by)
+					plain(snapshot, CONTACT_SENSITIVE),
+					sensitive(snapshot, CONTACT_SENSITIVE, EncryptedColumns.CONTACT_REVISION), by)
 			.update();
+	}
+
+	private String plain(Map<String, Object> snapshot, Set<String> sensitive) {
+		Map<String, Object> plain = new LinkedHashMap<>(snapshot);
+		plain.keySet().removeAll(sensitive);
+		return this.json.writeValueAsString(plain);
+	}
+
+	private byte[] sensitive(Map<String, Object> snapshot, Set<String> sensitive, EncryptedColumn column) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		snapshot.forEach((key, value) -> {
+			if (sensitive.contains(key)) {
+				values.put(key, value);
+			}
+		});
+		return this.cipher.encrypt(this.json.writeValueAsString(values), column);
 	}
 
 	/** Customer and contact revisions of a customer, newest first. */
@@ -54,10 +87,11 @@ class Revisions {
 		return this.jdbc.sql("""
 				select * from (
 				    select id, 'customer' as entity, customer_id as entity_id, version, change, snapshot::text,
-				           changed_at, changed_by
+				           sensitive_encrypted, changed_at, changed_by
 				    from customer_revision where customer_id = :id
 				    union all
-				    select id, 'contact', contact_id, version, change, snapshot::text, changed_at, changed_by
+				    select id, 'contact', contact_id, version, change, snapshot::text, sensitive_encrypted,
+				           changed_at, changed_by
 				    from contact_revision where customer_id = :id) r
 				order by changed_at desc, id desc""").param("id", customerId).query(this::view).list();
 	}
@@ -67,9 +101,16 @@ class Revisions {
 	}
 
 	private RevisionView view(ResultSet rs, int row) throws SQLException {
-		return new RevisionView(rs.getLong("id"), rs.getString("entity"), rs.getLong("entity_id"),
-				rs.getLong("version"), rs.getString("change"), this.json.readValue(rs.getString("snapshot"), MAP),
-				rs.getTimestamp("changed_at").toInstant(), rs.getObject("changed_by", Long.class), null);
+		String entity = rs.getString("entity");
+		Map<String, Object> snapshot = new LinkedHashMap<>(this.json.readValue(rs.getString("snapshot"), MAP));
+		String sensitive = this.cipher.decrypt(rs.getBytes("sensitive_encrypted"),
+				"contact".equals(entity) ? EncryptedColumns.CONTACT_REVISION : EncryptedColumns.CUSTOMER_REVISION);
+		if (sensitive != null) {
+			snapshot.putAll(this.json.readValue(sensitive, MAP));
+		}
+		return new RevisionView(rs.getLong("id"), entity, rs.getLong("entity_id"), rs.getLong("version"),
+				rs.getString("change"), snapshot, rs.getTimestamp("changed_at").toInstant(),
+				rs.getObject("changed_by", Long.class), null);
 	}
 
 }

@@ -19,8 +19,26 @@ class CaseAccess {
 
 	private final DataScopes scopes;
 
-	CaseAccess(DataScopes scopes) {
+	private final Cases cases;
+
+	CaseAccess(DataScopes scopes, Cases cases) {
 		this.scopes = scopes;
+		this.cases = cases;
+	}
+
+	/** The case, if the caller may see it; 404 otherwise, as for a case that isn't. */
+	OffboardingCase readable(long caseId) {
+		OffboardingCase offboarding = this.cases.find(caseId).orElseThrow(() -> new NotFoundException("case"));
+		requireReadable(offboarding);
+		return offboarding;
+	}
+
+	/** The case, if the caller may run it; 404 or 403 otherwise. */
+	OffboardingCase manageable(long caseId) {
+		OffboardingCase offboarding = this.cases.find(caseId).orElseThrow(() -> new NotFoundException("case"));
+		requireManager(offboarding);
+		Permission.OFFBOARDING_EXECUTE.require();
+		return offboarding;
 	}
 
 	boolean mayManage(OffboardingCase offboarding) {

@@ -31,17 +31,27 @@ class OffboardingApi {
 
 	private final Offboarding offboarding;
 
+	private final Resignations resignations;
+
+	private final Handovers handovers;
+
+	private final Terminations terminations;
+
 	private final HandoverTasks tasks;
 
-	OffboardingApi(Offboarding offboarding, HandoverTasks tasks) {
+	OffboardingApi(Offboarding offboarding, Resignations resignations, Handovers handovers, Terminations terminations,
+			HandoverTasks tasks) {
 		this.offboarding = offboarding;
+		this.resignations = resignations;
+		this.handovers = handovers;
+		this.terminations = terminations;
 		this.tasks = tasks;
 	}
 
 	@PostMapping("/employees/{id}/resignation")
 	@ResponseStatus(HttpStatus.CREATED)
 	CaseDetails resign(@PathVariable long id, @Valid @RequestBody ResignationForm form) {
-		return this.offboarding.resign(id, form);
+		return this.resignations.resign(id, form);
 	}
 
 	@GetMapping("/offboarding")
@@ -80,12 +90,12 @@ class OffboardingApi {
 
 	@PostMapping("/offboarding/{caseId}/handover")
 	HandoverResult handover(@PathVariable long caseId) {
-		return this.offboarding.handover(caseId);
+		return this.handovers.handover(caseId);
 	}
 
 	@PostMapping("/offboarding/{caseId}/terminate")
 	CaseDetails terminate(@PathVariable long caseId, @Valid @RequestBody TerminationForm form) {
-		return this.offboarding.terminate(caseId, form);
+		return this.terminations.terminate(caseId, form);
 	}
 
 	@GetMapping("/handover-tasks")

@@ -42,12 +42,19 @@ class OffboardingController {
 
 	private final Offboarding offboarding;
 
+	private final Handovers handovers;
+
+	private final Terminations terminations;
+
 	private final OrganizationManagement organization;
 
 	private final FormErrors formErrors;
 
-	OffboardingController(Offboarding offboarding, OrganizationManagement organization, FormErrors formErrors) {
+	OffboardingController(Offboarding offboarding, Handovers handovers, Terminations terminations,
+			OrganizationManagement organization, FormErrors formErrors) {
 		this.offboarding = offboarding;
+		this.handovers = handovers;
+		this.terminations = terminations;
 		this.organization = organization;
 		this.formErrors = formErrors;
 	}
@@ -152,7 +159,7 @@ class OffboardingController {
 			RedirectAttributes redirect) {
 		boolean fragment = Htmx.wantsFragment(request, response);
 		try {
-			HandoverResult result = this.offboarding.handover(id);
+			HandoverResult result = this.handovers.handover(id);
 			if (!fragment) {
 				redirect.addFlashAttribute("flash", "offboarding.handedOver");
 				return "redirect:/offboarding/" + id;
@@ -179,7 +186,7 @@ class OffboardingController {
 			return "redirect:/offboarding/" + id + "#terminate";
 		}
 		try {
-			this.offboarding.terminate(id, new TerminationForm(reason));
+			this.terminations.terminate(id, new TerminationForm(reason));
 			redirect.addFlashAttribute("flash", "offboarding.terminated");
 		}
 		catch (ConflictException ex) {

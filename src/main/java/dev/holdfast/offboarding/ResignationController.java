@@ -33,14 +33,14 @@ import dev.holdfast.shared.Permission;
 @RequestMapping("/admin/employees/{id}/resignation")
 class ResignationController {
 
-	private final Offboarding offboarding;
+	private final Resignations resignations;
 
 	private final OrganizationManagement organization;
 
 	private final FormErrors formErrors;
 
-	ResignationController(Offboarding offboarding, OrganizationManagement organization, FormErrors formErrors) {
-		this.offboarding = offboarding;
+	ResignationController(Resignations resignations, OrganizationManagement organization, FormErrors formErrors) {
+		this.resignations = resignations;
 		this.organization = organization;
 		this.formErrors = formErrors;
 	}
@@ -58,7 +58,7 @@ class ResignationController {
 		Map<String, String> errors = result.hasErrors() ? this.formErrors.of(result) : Map.of();
 		if (errors.isEmpty()) {
 			try {
-				CaseDetails created = this.offboarding.resign(id, form);
+				CaseDetails created = this.resignations.resign(id, form);
 				redirect.addFlashAttribute("flash", "offboarding.resigned");
 				return "redirect:/offboarding/" + created.id();
 			}

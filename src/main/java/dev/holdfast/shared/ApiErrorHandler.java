@@ -165,6 +165,11 @@ class ApiErrorHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Map<String, Object>> unexpected(Exception ex) {
+		if (UnreadableDataException.isCauseOf(ex)) {
+			log.error("Stored data failed its integrity check", ex);
+			return body(HttpStatus.INTERNAL_SERVER_ERROR, "unreadable_data",
+					"stored data failed its integrity check and is not shown", Map.of());
+		}
 		log.error("Unexpected error in a REST call", ex);
 		return body(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "something went wrong on our side", Map.of());
 	}

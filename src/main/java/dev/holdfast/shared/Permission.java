@@ -20,7 +20,8 @@ public enum Permission {
 	FOLLOWUP_CREATE("followup.create"), CONTACT_REVEAL("contact.reveal"), EXPORT_REQUEST("export.request"),
 	CUSTOMER_CLAIM("customer.claim"), EXPORT_APPROVE("export.approve"), DEPARTMENT_MANAGE("department.manage", true),
 	EMPLOYEE_MANAGE("employee.manage", true), ROLE_MANAGE("role.manage", true), AUDIT_READ("audit.read", true),
-	OFFBOARDING_EXECUTE("offboarding.execute"), CARE_VISIT("care.visit"), CARE_RECORD("care.record");
+	OFFBOARDING_EXECUTE("offboarding.execute"), CARE_VISIT("care.visit"), CARE_RECORD("care.record"),
+	LEAK_TRACE("leak.trace", true);
 
 	private final String code;
 

@@ -26,6 +26,7 @@ import dev.holdfast.shared.NoticePeriodException;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.TooManyRequestsException;
+import dev.holdfast.shared.UnreadableDataException;
 
 /**
  * Error pages for the web UI: 404, 403, 400, 409 and 429 as a page in the layout, never a
@@ -83,6 +84,10 @@ class HtmlErrorHandler {
 		if (ex instanceof org.springframework.web.ErrorResponse) {
 			// 404 of an unknown path, 405 and the like: Boot's error page renders them
 			throw ex;
+		}
+		if (UnreadableDataException.isCauseOf(ex)) {
+			log.error("Stored data failed its integrity check", ex);
+			return page(HttpStatus.INTERNAL_SERVER_ERROR, "protection.error.unreadable");
 		}
 		log.error("Unexpected error on a page", ex);
 		return page(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected");

@@ -10,6 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import dev.holdfast.shared.FieldCipher;
+
 /**
  * The command that generates the large data set into the configured PostgreSQL (the
  * external one of {@code SPRING_DATASOURCE_URL}, else the embedded one on
@@ -23,11 +25,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class GenerateLargeDataSet {
 
 	@Test
-	void generate(@Autowired DataSource dataSource, @Autowired PasswordEncoder passwords) {
+	void generate(@Autowired DataSource dataSource, @Autowired PasswordEncoder passwords,
+			@Autowired FieldCipher cipher) {
 		LargeDataSetSize size = LargeDataSetSize.fromSystemProperties();
 		LargeDataSet.log("generating %s", size);
 		LargeDataSet dataSet = new LargeDataSet(JdbcClient.create(dataSource),
-				passwords.encode(BenchOrganization.PASSWORD));
+				passwords.encode(BenchOrganization.PASSWORD), cipher);
 		LargeDataSet.log(dataSet.generateIfMissing(size));
 	}
 

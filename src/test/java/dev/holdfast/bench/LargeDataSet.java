@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dev.holdfast.shared.FieldCipher;
+
 import static dev.holdfast.bench.BenchOrganization.h;
 import static dev.holdfast.bench.ChineseWords.BRAND_CHARACTERS;
 import static dev.holdfast.bench.ChineseWords.CITIES;
@@ -50,8 +52,11 @@ final class LargeDataSet {
 
 	private final BenchOrganization organization;
 
-	LargeDataSet(JdbcClient jdbc, String passwordHash) {
+	private final SealedContactData sealed;
+
+	LargeDataSet(JdbcClient jdbc, String passwordHash, FieldCipher cipher) {
 		this.jdbc = jdbc;
+		this.sealed = new SealedContactData(jdbc, cipher);
 		this.organization = new BenchOrganization(jdbc, passwordHash);
 	}
 
@@ -89,6 +94,11 @@ final class LargeDataSet {
 		long lastCustomer = nextId("customer") - 1;
 		inBatches(firstCustomer, lastCustomer, (from) -> contacts(from, Math.min(lastCustomer, from + BATCH - 1)),
 				"contacts");
+		inBatches(firstCustomer, lastCustomer, (from) -> {
+			long to = Math.min(lastCustomer, from + BATCH - 1);
+			this.sealed.addresses(from, to);
+			this.sealed.contacts(from, to);
+		}, "encryption of addresses and phones");
 		inBatches(firstCustomer, lastCustomer, (from) -> followUps(from, Math.min(lastCustomer, from + BATCH - 1),
 				size.followUpsPerCustomer(), owners), "follow-ups");
 		for (String table : List.of("department", "employee", "employee_role", "customer", "contact", "follow_up")) {
@@ -120,12 +130,12 @@ final class LargeDataSet {
 			throw new IllegalArgumentException("at most " + combinations + " distinct company names");
 		}
 		String sql = """
-				insert into customer (name, normalized_name, kind, level, industry, source, region, address, status,
+				insert into customer (name, normalized_name, kind, level, industry, source, region, address_encrypted, status,
 				                      owner_id, created_at, updated_at, archived_at)
 				select n.name, regexp_replace(lower(n.name), '(股份有限公司|有限责任公司|有限公司|公司)$', ''), n.kind,
 				       (array['A','B','B','C','C','C','C','D','D','D'])[1 + %s %% 10],
 				       d.industry, %s[1 + %s %% %d], d.city,
-				       d.city || '市' || %s[1 + %s %% %d] || (1 + %s %% 500) || '号',
+				       convert_to(d.city || '市' || %s[1 + %s %% %d] || (1 + %s %% 500) || '号', 'UTF8'),
 				       (array['POTENTIAL','POTENTIAL','FOLLOWING','FOLLOWING','WON','LOST'])[1 + %s %% 6],
 				       case when %s %% 100 < 8 then null else o.owners[1 + %s %% cardinality(o.owners)] end,
 				       t.updated - t.age, t.updated,
@@ -141,18 +151,19 @@ final class LargeDataSet {
 				                                else d.city || d.brand || d.industry || %s[1 + %s %% %d] end as name) n
 				cross join lateral (select now() - make_interval(secs => %s %% (730 * 86400)) as updated,
 				                           make_interval(secs => %s %% (365 * 86400)) as age) t
-				""".formatted(h("g", 1), sqlArray(SOURCES), h("g", 2), SOURCES.size(), sqlArray(STREETS), h("g", 3),
-				STREETS.size(), h("g", 4), h("g", 5), h("g", 6), h("g", 7), h("g", 8), SPREAD, combinations,
-				sqlArray(CITIES), nc, sqlArray(BRAND_CHARACTERS), nc, nb, sqlArray(BRAND_CHARACTERS), nc * nb, nb,
-				sqlArray(INDUSTRIES), nc * nb * nb, personName("g", 9), sqlArray(LEGAL_FORMS), h("g", 12),
-				LEGAL_FORMS.size(), h("g", 10), h("g", 11));
+				"""
+			.formatted(h("g", 1), sqlArray(SOURCES), h("g", 2), SOURCES.size(), sqlArray(STREETS), h("g", 3),
+					STREETS.size(), h("g", 4), h("g", 5), h("g", 6), h("g", 7), h("g", 8), SPREAD, combinations,
+					sqlArray(CITIES), nc, sqlArray(BRAND_CHARACTERS), nc, nb, sqlArray(BRAND_CHARACTERS), nc * nb, nb,
+					sqlArray(INDUSTRIES), nc * nb * nb, personName("g", 9), sqlArray(LEGAL_FORMS), h("g", 12),
+					LEGAL_FORMS.size(), h("g", 10), h("g", 11));
 		this.jdbc.sql(sql).param("from", from).param("to", to).param("owners", owners).update();
 	}
 
 	private void contacts(long from, long to) {
 		String sql = """
-				insert into contact (customer_id, name, title, phone, phone_normalized, gender, created_at, updated_at)
-				select c.id, %s, %s[1 + %s %% %d], p.local, '+86' || p.local,
+				insert into contact (customer_id, name, title, phone_encrypted, gender, created_at, updated_at)
+				select c.id, %s, %s[1 + %s %% %d], convert_to(p.local, 'UTF8'),
 				       (array['MALE','FEMALE','UNKNOWN'])[1 + %s %% 3], c.created_at, c.created_at
 				from customer c
 				cross join lateral generate_series(1, 1 + (c.id %% 3 = 0)::int) k

@@ -145,9 +145,29 @@ public class CustomerEndpointAccessIntegrationTests {
 		ORGANIZATION_DATA.put("GET /api/v1/roles", new Case("GET", ids -> "/api/v1/roles", null));
 		ORGANIZATION_DATA.put("POST /api/v1/roles", new Case("POST", ids -> "/api/v1/roles",
 				Map.of("code", "EVIL", "name", "坏", "dataScope", "ALL", "permissions", List.of())));
+		// exports: a rep holds neither export.request nor export.approve; the other
+		// region's manager gets 404 (ExportFlowIntegrationTests)
+		ORGANIZATION_DATA.put("POST /api/v1/exports", new Case("POST", ids -> "/api/v1/exports",
+				Map.of("entity", "contacts", "format", "CSV", "unmasked", true)));
+		ORGANIZATION_DATA.put("GET /api/v1/exports", new Case("GET", ids -> "/api/v1/exports", null));
+		ORGANIZATION_DATA.put("GET /api/v1/exports/{id}", new Case("GET", ids -> "/api/v1/exports/1", null));
+		ORGANIZATION_DATA.put("POST /api/v1/exports/{id}/approve",
+				new Case("POST", ids -> "/api/v1/exports/1/approve", Map.of()));
+		ORGANIZATION_DATA.put("POST /api/v1/exports/{id}/reject",
+				new Case("POST", ids -> "/api/v1/exports/1/reject", Map.of()));
+		ORGANIZATION_DATA.put("GET /api/v1/exports/{id}/file", new Case("GET", ids -> "/api/v1/exports/1/file", null));
+		ORGANIZATION_DATA.put("POST /api/v1/leak-trace",
+				new Case("POST", ids -> "/api/v1/leak-trace", Map.of("text", "13912345678")));
+		ORGANIZATION_DATA.put("POST /api/v1/canary-hits",
+				new Case("POST", ids -> "/api/v1/canary-hits", Map.of("phone", "17000001234")));
 		ORGANIZATION_DATA.put("GET /api/v1/audit-events", new Case("GET", ids -> "/api/v1/audit-events", null));
 		ORGANIZATION_DATA.put("GET /api/v1/audit-events/verify",
 				new Case("GET", ids -> "/api/v1/audit-events/verify", null));
+		ORGANIZATION_DATA.put("GET /api/v1/admin/keys", new Case("GET", ids -> "/api/v1/admin/keys", null));
+		ORGANIZATION_DATA.put("POST /api/v1/admin/keys/rotate",
+				new Case("POST", ids -> "/api/v1/admin/keys/rotate", Map.of()));
+		ORGANIZATION_DATA.put("POST /api/v1/admin/keys/reencrypt",
+				new Case("POST", ids -> "/api/v1/admin/keys/reencrypt", Map.of()));
 	}
 
 	@LocalServerPort

@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 
 import dev.holdfast.Api;
+import dev.holdfast.shared.EncryptedColumn;
+import dev.holdfast.shared.FieldCipher;
 import dev.holdfast.shared.PhoneNumbers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +31,9 @@ class DemoCompanyIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	FieldCipher cipher;
 
 	@Autowired
 	DemoCompany demo;
@@ -63,13 +68,14 @@ class DemoCompanyIntegrationTests {
 
 	@Test
 	void contactsHaveValidMainlandMobileNumbers() {
-		List<Map<String, Object>> contacts = this.jdbc.sql("select phone, phone_normalized from contact")
+		EncryptedColumn column = new EncryptedColumn("contact", "phone_encrypted");
+		List<Map<String, Object>> contacts = this.jdbc.sql("select phone_encrypted, phone_index from contact")
 			.query()
 			.listOfRows();
 		assertThat(contacts).hasSizeGreaterThanOrEqualTo(300).allSatisfy(contact -> {
-			String phone = (String) contact.get("phone");
+			String phone = this.cipher.decrypt((byte[]) contact.get("phone_encrypted"), column);
 			assertThat(PhoneNumbers.isValid(phone)).as(phone).isTrue();
-			assertThat(contact.get("phone_normalized")).isEqualTo("+86" + phone);
+			assertThat((byte[]) contact.get("phone_index")).isEqualTo(this.cipher.blindIndex("phone", "+86" + phone));
 		});
 		assertThat(this.jdbc.sql("select phone from employee where username <> 'admin'").query(String.class).list())
 			.allMatch(PhoneNumbers::isValid);

@@ -1,0 +1,90 @@
+package dev.holdfast.offboarding;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.customer.OwnerChangeKind;
+import dev.holdfast.customer.Portfolios;
+import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.CurrentEmployee;
+
+/**
+ * Carries out a handover plan (manager, HR or administrator): checks it, runs
+ * {@link HandoverExecution}, and closes the step when nothing is left.
+ */
+@Service
+public class Handovers {
+
+	private final CaseAccess access;
+
+	private final Cases cases;
+
+	private final PlanRows rows;
+
+	private final HandoverPlan plan;
+
+	private final HandoverExecution execution;
+
+	private final Portfolios portfolios;
+
+	private final AuditTrail audit;
+
+	private final TransactionTemplate transactions;
+
+	Handovers(CaseAccess access, Cases cases, PlanRows rows, HandoverPlan plan, HandoverExecution execution,
+			Portfolios portfolios, AuditTrail audit, TransactionTemplate transactions) {
+		this.access = access;
+		this.cases = cases;
+		this.rows = rows;
+		this.plan = plan;
+		this.execution = execution;
+		this.portfolios = portfolios;
+		this.audit = audit;
+		this.transactions = transactions;
+	}
+
+	/**
+	 * Hands every customer of the plan over. Not one transaction: chunks commit one by
+	 * one, and calling it again after a crash finishes the job.
+	 */
+	public HandoverResult handover(long caseId) {
+		OffboardingCase offboarding = this.transactions.execute(status -> {
+			OffboardingCase found = this.access.manageable(caseId);
+			if (!found.open()) {
+				throw new ConflictException("departed", "the employee has left; what remained went to the manager");
+			}
+			this.plan.addLateCustomers(found);
+			List<Long> invalid = this.rows.withInactiveOwner(caseId);
+			if (!invalid.isEmpty()) {
+				throw new ConflictException("plan_invalid",
+						"the plan gives customers to employees who are no longer active; choose others",
+						Map.of("customerIds", invalid));
+			}
+			this.cases.handoverStarted(caseId, CurrentEmployee.id());
+			this.audit.record("HANDOVER_STARTED", "offboarding_case", caseId, Map.of());
+			return found;
+		});
+		HandoverExecution.Totals totals = this.execution.run(offboarding, OwnerChangeKind.HANDOVER);
+		return this.transactions.execute(status -> {
+			int teams = this.portfolios.leaveAllTeams(offboarding.employeeId(), CurrentEmployee.id()).size();
+			long remaining = this.rows.count(caseId, new PlanRows.Filter(null, null, true));
+			if (remaining == 0) {
+				this.cases.handoverFinished(caseId);
+			}
+			Map<String, Object> facts = new LinkedHashMap<>();
+			facts.put("reassigned", totals.reassigned());
+			facts.put("alreadyMoved", totals.alreadyMoved());
+			facts.put("remaining", remaining);
+			facts.put("teamsLeft", teams);
+			this.audit.record("HANDOVER_EXECUTED", "offboarding_case", caseId, facts);
+			return new HandoverResult(caseId, totals.reassigned(), totals.alreadyMoved(), remaining,
+					this.cases.find(caseId).orElseThrow().status());
+		});
+	}
+
+}

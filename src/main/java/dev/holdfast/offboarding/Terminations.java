@@ -1,0 +1,44 @@
+package dev.holdfast.offboarding;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.CurrentEmployee;
+
+/**
+ * Ends an employment at once, for cause, instead of at the end of the last working day.
+ */
+@Service
+public class Terminations {
+
+	private final CaseAccess access;
+
+	private final Departures departures;
+
+	private final Cases cases;
+
+	private final CaseDetailsReader details;
+
+	private final TransactionTemplate transactions;
+
+	Terminations(CaseAccess access, Departures departures, Cases cases, CaseDetailsReader details,
+			TransactionTemplate transactions) {
+		this.access = access;
+		this.departures = departures;
+		this.cases = cases;
+		this.details = details;
+		this.transactions = transactions;
+	}
+
+	/** Ends the employment now, for cause; the rest goes to the manager. */
+	public CaseDetails terminate(long caseId, TerminationForm form) {
+		OffboardingCase offboarding = this.transactions.execute(status -> this.access.manageable(caseId));
+		if (!offboarding.open()) {
+			throw new ConflictException("departed", "the employee has left already");
+		}
+		this.departures.depart(caseId, CurrentEmployee.id(), form.reason().strip());
+		return this.transactions.execute(status -> this.details.of(this.cases.find(caseId).orElseThrow(), true));
+	}
+
+}

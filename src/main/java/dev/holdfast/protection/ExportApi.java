@@ -1,0 +1,65 @@
+package dev.holdfast.protection;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/v1/exports} → 202 {@code {"id","status"}}; {@code GET} one or the
+ * caller's list; {@code approve} / {@code reject}; {@code GET .../file} for the requester
+ * of a READY export.
+ */
+@RestController
+class ExportApi {
+
+	private final Exports exports;
+
+	private final ExportDecisions decisions;
+
+	private final ExportDownloads downloads;
+
+	ExportApi(Exports exports, ExportDecisions decisions, ExportDownloads downloads) {
+		this.exports = exports;
+		this.decisions = decisions;
+		this.downloads = downloads;
+	}
+
+	@PostMapping("/api/v1/exports")
+	ResponseEntity<Map<String, Object>> request(@RequestBody ExportForm form) {
+		ExportView export = this.exports.request(form);
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", export.id(), "status", export.status()));
+	}
+
+	@GetMapping("/api/v1/exports")
+	List<ExportView> list() {
+		return this.decisions.mine();
+	}
+
+	@GetMapping("/api/v1/exports/{id}")
+	ExportView find(@PathVariable long id) {
+		return this.decisions.visible(id);
+	}
+
+	@PostMapping("/api/v1/exports/{id}/approve")
+	ExportView approve(@PathVariable long id) {
+		return this.decisions.approve(id);
+	}
+
+	@PostMapping("/api/v1/exports/{id}/reject")
+	ExportView reject(@PathVariable long id) {
+		return this.decisions.reject(id);
+	}
+
+	@GetMapping("/api/v1/exports/{id}/file")
+	ResponseEntity<byte[]> file(@PathVariable long id) {
+		return this.downloads.download(id).asResponse();
+	}
+
+}

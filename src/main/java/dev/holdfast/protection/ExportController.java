@@ -1,0 +1,73 @@
+package dev.holdfast.protection;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.holdfast.shared.CurrentEmployee;
+
+/**
+ * The export page: request an export, follow its status, download it once READY, and
+ * approve or reject the exports of people the caller's scope covers.
+ */
+@Controller
+class ExportController {
+
+	private final Exports exports;
+
+	private final ExportDecisions decisions;
+
+	private final ExportDownloads downloads;
+
+	ExportController(Exports exports, ExportDecisions decisions, ExportDownloads downloads) {
+		this.exports = exports;
+		this.decisions = decisions;
+		this.downloads = downloads;
+	}
+
+	@GetMapping("/exports")
+	String page(Model model) {
+		model.addAttribute("exports", this.decisions.mine());
+		model.addAttribute("me", CurrentEmployee.id());
+		return "protection/exports";
+	}
+
+	@PostMapping("/exports")
+	String request(@RequestParam String entity, @RequestParam String format, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "false") boolean unmasked, RedirectAttributes redirect) {
+		Map<String, Object> filter = new HashMap<>();
+		filter.put("q", q);
+		ExportView export = this.exports.request(new ExportForm(entity, filter, format, unmasked));
+		redirect.addFlashAttribute("flash",
+				export.status() == ExportStatus.READY ? "exports.flash.ready" : "exports.flash.pending");
+		return "redirect:/exports";
+	}
+
+	@PostMapping("/exports/{id}/approve")
+	String approve(@PathVariable long id, RedirectAttributes redirect) {
+		this.decisions.approve(id);
+		redirect.addFlashAttribute("flash", "exports.flash.approved");
+		return "redirect:/exports";
+	}
+
+	@PostMapping("/exports/{id}/reject")
+	String reject(@PathVariable long id, RedirectAttributes redirect) {
+		this.decisions.reject(id);
+		redirect.addFlashAttribute("flash", "exports.flash.rejected");
+		return "redirect:/exports";
+	}
+
+	@GetMapping("/exports/{id}/file")
+	ResponseEntity<byte[]> file(@PathVariable long id) {
+		return this.downloads.download(id).asResponse();
+	}
+
+}

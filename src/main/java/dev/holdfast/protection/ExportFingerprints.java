@@ -1,0 +1,103 @@
+package dev.holdfast.protection;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keyed hashes of the names, phones and e-mails an export file holds, in a normal form
+ * that survives reordering, re-saving in a spreadsheet and stray spaces; the values
+ * themselves are never stored.
+ */
+@Component
+class ExportFingerprints {
+
+	private final JdbcClient jdbc;
+
+	private final SecretKeySpec key;
+
+	ExportFingerprints(JdbcClient jdbc, ExportProperties properties) {
+		this.jdbc = jdbc;
+		this.key = new SecretKeySpec(properties.trace().key().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+	}
+
+	/**
+	 * The normal form of one value: without the quote that neutralises formulas and
+	 * without spaces; a phone as its digits (mainland numbers without +86), with the
+	 * asterisks of a masked one; lower case.
+	 */
+	static String normalize(String value) {
+		String v = value.strip();
+		if (v.startsWith("'")) {
+			v = v.substring(1);
+		}
+		v = v.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+		if (v.matches("[+\\d*()\\-]{7,}") && v.replaceAll("[^\\d]", "").length() >= 7) {
+			v = v.replaceAll("[^\\d*]", "");
+			if (v.length() == 13 && v.startsWith("86")) {
+				v = v.substring(2);
+			}
+		}
+		return v;
+	}
+
+	void store(long exportId, ExportTable table) {
+		Set<String> hashes = new TreeSet<>();
+		for (List<String> row : table.rows()) {
+			for (int column : table.identifying()) {
+				hashOf(row.get(column)).ifPresent(hashes::add);
+			}
+		}
+		List<String> all = List.copyOf(hashes);
+		for (int from = 0; from < all.size(); from += 1000) {
+			this.jdbc
+				.sql("insert into export_fingerprint (export_id, hash) select :id, h from unnest(array[:hashes]) as h")
+				.param("id", exportId)
+				.param("hashes", all.subList(from, Math.min(all.size(), from + 1000)))
+				.update();
+		}
+	}
+
+	java.util.Optional<String> hashOf(String value) {
+		String normal = value == null ? "" : normalize(value);
+		if (normal.length() < 2) {
+			return java.util.Optional.empty();
+		}
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(this.key);
+			return java.util.Optional
+				.of(HexFormat.of().formatHex(mac.doFinal(normal.getBytes(StandardCharsets.UTF_8))));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** For each export that holds some of these hashes: how many. */
+	Map<Long, Integer> matches(Collection<String> hashes) {
+		Map<Long, Integer> counts = new HashMap<>();
+		if (hashes.isEmpty()) {
+			return counts;
+		}
+		this.jdbc.sql("select export_id, count(*) from export_fingerprint where hash = any(:hashes) group by export_id")
+			.param("hashes", hashes.toArray(String[]::new))
+			.query((rs, n) -> counts.put(rs.getLong(1), rs.getInt(2)))
+			.list();
+		return counts;
+	}
+
+}

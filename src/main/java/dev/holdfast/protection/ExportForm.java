@@ -1,0 +1,12 @@
+package dev.holdfast.protection;
+
+import java.util.Map;
+
+/**
+ * A request to export: {@code entity} customers, contacts or follow-ups; {@code filter}
+ * the customer list's filters ({@code q}, {@code level}, {@code ownerId},
+ * {@code archived}); {@code format} CSV or XLSX; {@code unmasked} asks for contact data
+ * in full, which always needs approval.
+ */
+record ExportForm(String entity, Map<String, Object> filter, String format, Boolean unmasked) {
+}

@@ -1,0 +1,13 @@
+package dev.holdfast.protection;
+
+import java.time.Instant;
+
+/**
+ * An export as its requester and approvers see it; never its contents.
+ *
+ * @param approvalReasons why it needs approval (comma-separated), or null
+ * @param expiresAt until when the file may be downloaded, once READY
+ */
+public record ExportView(long id, String entity, String format, boolean unmasked, ExportStatus status, int rowCount,
+		String approvalReasons, long requesterId, String requesterName, Instant createdAt, Instant expiresAt) {
+}

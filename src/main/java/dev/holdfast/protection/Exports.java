@@ -1,0 +1,145 @@
+package dev.holdfast.protection;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.organization.EmploymentStatus;
+import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.EmployeePrincipal;
+import dev.holdfast.shared.Permission;
+
+/**
+ * Requesting an export: the rows the requester may see, masked unless asked otherwise,
+ * with the export's canaries mixed in, fingerprinted and watermarked. Large, unmasked or
+ * leaver's exports wait for approval ({@link ExportDecisions}); the file is released to
+ * its requester only ({@link ExportDownloads}).
+ */
+@Service
+public class Exports {
+
+	private final JdbcClient jdbc;
+
+	private final ExportTables tables;
+
+	private final ExportCanaries canaries;
+
+	private final ExportFingerprints fingerprints;
+
+	private final OrganizationManagement organization;
+
+	private final AuditTrail audit;
+
+	private final ExportProperties.Export properties;
+
+	Exports(JdbcClient jdbc, ExportTables tables, ExportCanaries canaries, ExportFingerprints fingerprints,
+			OrganizationManagement organization, AuditTrail audit, ExportProperties properties) {
+		this.jdbc = jdbc;
+		this.tables = tables;
+		this.canaries = canaries;
+		this.fingerprints = fingerprints;
+		this.organization = organization;
+		this.audit = audit;
+		this.properties = properties.export();
+	}
+
+	@Transactional
+	ExportView request(ExportForm form) {
+		Permission.EXPORT_REQUEST.require();
+		ExportRequest request = ExportRequest.of(form);
+		EmployeePrincipal me = CurrentEmployee.get();
+		ExportTable table = this.tables.build(me.employeeId(), request.entity(), request.query(), request.unmasked(),
+				this.properties.maxRows());
+		List<String> reasons = request.approvalReasons(table.rows().size(), this.properties.approvalThreshold(),
+				this.organization.employee(me.employeeId()).status() == EmploymentStatus.LEAVING);
+		ExportStatus status = reasons.isEmpty() ? ExportStatus.READY : ExportStatus.PENDING_APPROVAL;
+		Instant now = Instant.now();
+		long id = this.jdbc
+			.sql("""
+					insert into export_request (requester_id, entity, format, filter, unmasked, status, row_count,
+					    approval_reasons, created_at, expires_at)
+					values (:me, :entity, :format, cast(:filter as jsonb), :unmasked, :status, :rows, :reasons, :now, :expires)
+					returning id""")
+			.param("me", me.employeeId())
+			.param("entity", request.entity())
+			.param("format", request.format())
+			.param("filter", request.filterJson())
+			.param("unmasked", request.unmasked())
+			.param("status", status.name())
+			.param("rows", table.rows().size())
+			.param("reasons", reasons.isEmpty() ? null : String.join(",", reasons))
+			.param("now", java.sql.Timestamp.from(now))
+			.param("expires",
+					status == ExportStatus.READY ? java.sql.Timestamp.from(now.plus(this.properties.ttl())) : null)
+			.query(Long.class)
+			.single();
+		ExportTable file = withCanaries(id, request, table, me, now);
+		this.fingerprints.store(id, file);
+		String watermark = "守客 Holdfast · 导出 Export #" + id + " · " + this.organization.displayName(me.employeeId())
+				+ " (" + me.username() + ") · " + now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+				+ " · 仅限内部使用 Internal use only";
+		this.jdbc.sql("update export_request set file = :file, file_name = :name where id = :id")
+			.param("file", ExportFiles.write(request.format(), watermark, file))
+			.param("name", "export-" + id + ("XLSX".equals(request.format()) ? ".xlsx" : ".csv"))
+			.param("id", id)
+			.update();
+		this.audit.record("EXPORT_REQUESTED", "export", id,
+				Map.of("entity", request.entity(), "format", request.format(), "rows", table.rows().size(), "unmasked",
+						request.unmasked(), "status", status.name(), "reasons", String.join(",", reasons)));
+		return find(id);
+	}
+
+	/** The real rows with the canaries at positions that follow from the export id. */
+	private ExportTable withCanaries(long id, ExportRequest request, ExportTable table, EmployeePrincipal me,
+			Instant now) {
+		List<List<String>> rows = new ArrayList<>(table.rows());
+		Random random = new Random(id * 31L + 7L);
+		String person = this.organization.displayName(me.employeeId());
+		for (ExportCanary canary : this.canaries.create(id)) {
+			List<String> row = this.tables.canaryRow(request.entity(), canary, request.unmasked(), person,
+					now.minusSeconds(random.nextInt(30 * 24 * 3600)));
+			if (!table.rows().isEmpty()) {
+				row = likeNeighbour(row, table.rows().get(random.nextInt(table.rows().size())), table.identifying());
+			}
+			rows.add(random.nextInt(rows.size() + 1), row);
+		}
+		return table.withRows(rows);
+	}
+
+	/**
+	 * A canary leaves empty what a real row leaves empty (a WeChat id, an industry), so
+	 * that filled-in fields do not set it apart; its names, phone and e-mail stay.
+	 */
+	private static List<String> likeNeighbour(List<String> canary, List<String> neighbour, List<Integer> identifying) {
+		List<String> row = new ArrayList<>(canary);
+		for (int c = 0; c < row.size(); c++) {
+			if (!identifying.contains(c) && neighbour.get(c).isEmpty()) {
+				row.set(c, "");
+			}
+		}
+		return row;
+	}
+
+	ExportView find(long id) {
+		return this.jdbc.sql("""
+				select x.id, x.entity, x.format, x.unmasked, x.status, x.row_count, x.approval_reasons,
+				       x.requester_id, e.display_name, x.created_at, x.expires_at
+				from export_request x join employee e on e.id = x.requester_id where x.id = :id""")
+			.param("id", id)
+			.query((rs, n) -> new ExportView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+					ExportStatus.valueOf(rs.getString(5)), rs.getInt(6), rs.getString(7), rs.getLong(8),
+					rs.getString(9), rs.getTimestamp(10).toInstant(),
+					rs.getTimestamp(11) == null ? null : rs.getTimestamp(11).toInstant()))
+			.optional()
+			.orElseThrow(() -> new dev.holdfast.shared.NotFoundException("export"));
+	}
+
+}

@@ -1,0 +1,37 @@
+package dev.holdfast.protection;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Administration of the encryption keys: status, rotation and re-encryption
+ * ({@code role.manage}).
+ */
+@RestController
+@RequestMapping("/api/v1/admin/keys")
+class KeyRotationApi {
+
+	private final KeyRotation rotation;
+
+	KeyRotationApi(KeyRotation rotation) {
+		this.rotation = rotation;
+	}
+
+	@GetMapping
+	KeysetStatus status() {
+		return this.rotation.status();
+	}
+
+	@PostMapping("/rotate")
+	KeysetStatus rotate() {
+		return this.rotation.rotate();
+	}
+
+	@PostMapping("/reencrypt")
+	ReencryptionResult reencrypt() {
+		return this.rotation.reencrypt();
+	}
+
+}

@@ -1,0 +1,112 @@
+package dev.holdfast.protection;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.shared.Permission;
+
+/**
+ * Traces a suspect file back to exports: canaries are matched exactly (also in masked
+ * form, {@code 170****1234}), the rest by the keyed hashes every export stored of its
+ * names, phones and e-mails, so deleted rows, reordered columns or a pasted list still
+ * point to their source.
+ */
+@Service
+class LeakTrace {
+
+	private final JdbcClient jdbc;
+
+	private final ExportFingerprints fingerprints;
+
+	private final AuditTrail audit;
+
+	LeakTrace(JdbcClient jdbc, ExportFingerprints fingerprints, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.fingerprints = fingerprints;
+		this.audit = audit;
+	}
+
+	@Transactional
+	LeakTraceReport trace(byte[] content) {
+		Permission.LEAK_TRACE.require();
+		Set<String> values = new TreeSet<>();
+		LeakTraceInput.values(content)
+			.stream()
+			.map(ExportFingerprints::normalize)
+			.filter(v -> v.length() >= 2)
+			.forEach(values::add);
+		Map<Long, List<String>> canaries = canaries(values);
+		Set<String> hashes = new TreeSet<>();
+		values.forEach(v -> this.fingerprints.hashOf(v).ifPresent(hashes::add));
+		Map<Long, Integer> matched = this.fingerprints.matches(hashes);
+		Set<Long> ids = new TreeSet<>(canaries.keySet());
+		matched.forEach((id, count) -> {
+			if (count >= 2) {
+				ids.add(id);
+			}
+		});
+		List<LeakTraceReport.Source> sources = new ArrayList<>();
+		for (long id : ids) {
+			List<String> found = canaries.getOrDefault(id, List.of());
+			int count = matched.getOrDefault(id, 0);
+			double confidence = found.isEmpty() ? Math.min(0.9, (double) count / Math.max(1, hashes.size()))
+					: Math.min(0.99, 0.9 + 0.03 * found.size());
+			sources.add(source(id, found, count, confidence));
+		}
+		sources.sort(Comparator.comparingDouble(LeakTraceReport.Source::confidence)
+			.thenComparingInt(LeakTraceReport.Source::valuesMatched)
+			.reversed());
+		List<LeakTraceReport.Source> top = sources.subList(0, Math.min(20, sources.size()));
+		this.audit.record("LEAK_TRACED", "export", top.isEmpty() ? null : top.get(0).exportId(), Map.of("values",
+				values.size(), "exports", top.stream().map(LeakTraceReport.Source::exportId).toList()));
+		return new LeakTraceReport(values.size(), top, employees(top));
+	}
+
+	private static List<LeakTraceReport.Employee> employees(List<LeakTraceReport.Source> sources) {
+		Map<Long, List<LeakTraceReport.Source>> byEmployee = new LinkedHashMap<>();
+		sources.forEach(s -> byEmployee.computeIfAbsent(s.requesterId(), k -> new ArrayList<>()).add(s));
+		return byEmployee.values()
+			.stream()
+			.map(theirs -> new LeakTraceReport.Employee(theirs.get(0).requesterId(), theirs.get(0).requesterName(),
+					theirs.stream().map(LeakTraceReport.Source::exportId).toList(), theirs.get(0).confidence()))
+			.toList();
+	}
+
+	/** Canaries in the values, by export: full phones and e-mails, and masked phones. */
+	private Map<Long, List<String>> canaries(Set<String> values) {
+		List<String> masked = values.stream().filter(v -> v.matches("\\d{3}\\*{4}\\d{4}")).toList();
+		Map<Long, List<String>> found = new HashMap<>();
+		this.jdbc.sql("""
+				select export_id, phone_normalized, email from export_canary
+				where phone_normalized = any(:values) or email = any(:values)
+				   or left(phone_normalized, 3) || '****' || right(phone_normalized, 4) = any(:masked)""")
+			.param("values", values.toArray(String[]::new))
+			.param("masked", masked.toArray(String[]::new))
+			.query((rs, n) -> found.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+				.add(rs.getString(2) + " / " + rs.getString(3)))
+			.list();
+		return found;
+	}
+
+	private LeakTraceReport.Source source(long id, List<String> canaries, int matched, double confidence) {
+		return this.jdbc.sql("""
+				select x.requester_id, e.display_name, x.created_at
+				from export_request x join employee e on e.id = x.requester_id where x.id = :id""")
+			.param("id", id)
+			.query((rs, n) -> new LeakTraceReport.Source(id, rs.getLong(1), rs.getString(2),
+					rs.getTimestamp(3).toInstant(), canaries, matched, Math.round(confidence * 100) / 100.0))
+			.single();
+	}
+
+}

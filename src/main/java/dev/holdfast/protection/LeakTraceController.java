@@ -1,0 +1,49 @@
+package dev.holdfast.protection;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import dev.holdfast.shared.Permission;
+
+/**
+ * The leak-trace page: an administrator drops a suspect file or pastes text and sees the
+ * exports and employees it came from.
+ */
+@Controller
+class LeakTraceController {
+
+	private final LeakTrace trace;
+
+	LeakTraceController(LeakTrace trace) {
+		this.trace = trace;
+	}
+
+	@GetMapping("/leak-trace")
+	String page() {
+		Permission.LEAK_TRACE.require();
+		return "protection/leak-trace";
+	}
+
+	@PostMapping("/leak-trace")
+	String trace(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String text,
+			Model model) {
+		try {
+			byte[] content = file != null && !file.isEmpty() ? file.getBytes()
+					: (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
+			model.addAttribute("report", this.trace.trace(content));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return "protection/leak-trace";
+	}
+
+}

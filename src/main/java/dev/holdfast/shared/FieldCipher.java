@@ -1,0 +1,31 @@
+package dev.holdfast.shared;
+
+/**
+ * Encryption at rest of sensitive fields (contact phone, e-mail, WeChat, addresses) and
+ * their keyed blind index. Values are encrypted with an authenticated cipher bound to the
+ * column they are stored in, so a ciphertext copied into another column does not decrypt.
+ * The blind index is a keyed hash of the normalised value: equal values give equal
+ * indexes, so exact search and the duplicate check work without the plaintext.
+ */
+public interface FieldCipher {
+
+	/**
+	 * The ciphertext of a value for the given column; {@code null} stays {@code null}.
+	 */
+	byte[] encrypt(String plaintext, EncryptedColumn column);
+
+	/**
+	 * The plaintext of a ciphertext read from the given column; {@code null} stays
+	 * {@code null}.
+	 * @throws UnreadableDataException when the ciphertext was altered, belongs to another
+	 * column or was made with a key that is no longer in the key set
+	 */
+	String decrypt(byte[] ciphertext, EncryptedColumn column);
+
+	/**
+	 * The blind index of an already normalised value, separate per kind of value (phone,
+	 * email) so equal strings of different kinds do not match.
+	 */
+	byte[] blindIndex(String kind, String normalizedValue);
+
+}

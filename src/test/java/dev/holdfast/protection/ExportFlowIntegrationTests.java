@@ -1,0 +1,183 @@
+package dev.holdfast.protection;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.holdfast.Api;
+import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.TestData;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Exports as the issue asks: only visible rows, masked unless approved otherwise,
+ * watermarked, with canaries; approval by someone else whose scope covers the requester;
+ * the file for the requester only, while READY and not expired; leavers refused.
+ */
+@HoldfastIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExportFlowIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ExportExpiry expiry;
+
+	private ExportWorld world;
+
+	@BeforeAll
+	void setUp() {
+		this.world = new ExportWorld(this.port);
+	}
+
+	@Test
+	void aSalesRepMayNotExport() {
+		Api.Response response = this.world.export(this.world.rep, "customers", "CSV", false);
+		assertThat(response.status()).as(response.toString()).isEqualTo(403);
+	}
+
+	@Test
+	void aSmallMaskedExportIsReadyAtOnceWithOnlyVisibleRowsAWatermarkAndCanaries() {
+		Api.Response response = this.world.export(this.world.manager, "contacts", "CSV", false);
+		assertThat(response.status()).as(response.toString()).isEqualTo(202);
+		assertThat(response.text("status")).isEqualTo("READY");
+		long id = response.id();
+		String csv = this.world.csv(this.world.token(this.world.manager), id);
+		List<String> lines = csv.lines().toList();
+		assertThat(lines.get(0)).contains("Export #" + id).contains(this.world.manager.username());
+		// six real contacts and three canaries after the watermark and the header
+		assertThat(lines).hasSize(2 + 6 + 3);
+		assertThat(csv).doesNotContain(this.world.outsiderCustomer).doesNotContain(this.world.outsiderPhone);
+		for (String phone : this.world.repPhones) {
+			assertThat(csv).doesNotContain(phone).contains(phone.substring(0, 3) + "****" + phone.substring(7));
+		}
+		assertThat(csv).contains("170****");
+		assertThat(
+				this.jdbc.sql("select count(*) from customer where name in (select customer_name from export_canary)")
+					.query(Long.class)
+					.single())
+			.as("canaries are never customers")
+			.isZero();
+	}
+
+	@Test
+	void anUnmaskedExportWaitsForApprovalBySomeoneElseWhoseScopeCoversTheRequester() {
+		String manager = this.world.token(this.world.manager);
+		Api.Response response = this.world.export(this.world.manager, "contacts", "CSV", true);
+		assertThat(response.text("status")).isEqualTo("PENDING_APPROVAL");
+		long id = response.id();
+		assertThat(this.world.download(manager, id).statusCode()).isEqualTo(409);
+
+		assertThat(this.world.api.post(manager, "/api/v1/exports/" + id + "/approve", Map.of()).status())
+			.as("nobody approves their own export")
+			.isEqualTo(403);
+		String other = this.world.token(this.world.otherManager);
+		assertThat(this.world.api.post(other, "/api/v1/exports/" + id + "/approve", Map.of()).status()).isEqualTo(404);
+		assertThat(this.world.api.get(other, "/api/v1/exports/" + id).raw())
+			.isEqualTo(this.world.api.get(other, "/api/v1/exports/987654321").raw());
+
+		String admin = this.world.data.adminToken();
+		Api.Response approved = this.world.api.post(admin, "/api/v1/exports/" + id + "/approve", Map.of());
+		assertThat(approved.text("status")).as(approved.toString()).isEqualTo("READY");
+		assertThat(this.world.api.post(admin, "/api/v1/exports/" + id + "/approve", Map.of()).status()).isEqualTo(409);
+		assertThat(this.world.download(admin, id).statusCode()).as("only the requester downloads").isEqualTo(404);
+		String csv = this.world.csv(manager, id);
+		assertThat(csv).contains(this.world.repPhones.get(0)).doesNotContain(this.world.outsiderPhone);
+		assertThat(this.world.api.get(manager, "/api/v1/exports/" + id).text("status")).isEqualTo("READY");
+	}
+
+	@Test
+	void aRejectedExportIsNeverReleased() {
+		long id = this.world.export(this.world.manager, "customers", "XLSX", true).id();
+		Api.Response rejected = this.world.api.post(this.world.data.adminToken(), "/api/v1/exports/" + id + "/reject",
+				Map.of());
+		assertThat(rejected.text("status")).isEqualTo("REJECTED");
+		assertThat(this.world.download(this.world.token(this.world.manager), id).statusCode()).isEqualTo(409);
+	}
+
+	@Test
+	void moreRowsThanTheThresholdNeedApproval() {
+		String marker = TestData.unique("批量");
+		this.jdbc.sql("""
+				insert into customer (name, normalized_name, kind, owner_id)
+				select :m || '客户' || i || '有限公司', :m || '客户' || i, 'COMPANY', :owner from generate_series(1, 201) i""")
+			.param("m", marker)
+			.param("owner", this.world.rep.id())
+			.update();
+		Api.Response response = this.world.api.post(this.world.token(this.world.manager), "/api/v1/exports",
+				Map.of("entity", "customers", "format", "CSV", "filter", Map.of("q", marker)));
+		assertThat(response.text("status")).as(response.toString()).isEqualTo("PENDING_APPROVAL");
+		assertThat(this.world.api.get(this.world.token(this.world.manager), "/api/v1/exports/" + response.id())
+			.text("approvalReasons")).isEqualTo("ROWS_OVER_THRESHOLD");
+	}
+
+	@Test
+	void anExpiredFileIsNoLongerReleased() {
+		long id = this.world.export(this.world.manager, "follow-ups", "CSV", false).id();
+		this.jdbc.sql("update export_request set expires_at = now() - interval '1 minute' where id = ?")
+			.param(id)
+			.update();
+		Api.Response refused = this.world.api.get(this.world.token(this.world.manager),
+				"/api/v1/exports/" + id + "/file");
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.raw()).contains("export_expired");
+		this.expiry.deleteExpiredFiles();
+		assertThat(this.jdbc.sql("select file is null from export_request where id = ?")
+			.param(id)
+			.query(Boolean.class)
+			.single()).as("the expired file is deleted").isTrue();
+	}
+
+	@Test
+	void formulasInCellsAreNeutralised() {
+		String marker = TestData.unique("公式");
+		this.world.customerWithContact(this.world.rep, "上海" + marker + "测试有限公司", "@SUM(1+1)", ExportWorld.mobile());
+		long id = this.world.export(this.world.manager, "contacts", "CSV", false, marker).id();
+		String csv = this.world.csv(this.world.token(this.world.manager), id);
+		assertThat(csv).contains("'@SUM(1+1)");
+		for (String line : csv.lines().toList()) {
+			assertThat(Arrays.stream(line.split(",")).map(c -> c.replace("\"", "")))
+				.noneMatch(cell -> cell.startsWith("=") || cell.startsWith("+") || cell.startsWith("-")
+						|| cell.startsWith("@"));
+		}
+		assertThat(ExportFiles.neutralise("=HYPERLINK(\"http://evil.example\")")).startsWith("'=");
+		assertThat(ExportFiles.neutralise("+8613912345678")).isEqualTo("'+8613912345678");
+		assertThat(ExportFiles.neutralise("-1")).isEqualTo("'-1");
+		assertThat(ExportFiles.neutralise("上海")).isEqualTo("上海");
+	}
+
+	@Test
+	void aLeavingManagerIsRefusedByTheNoticePeriodPolicy() {
+		TestData.Employee leaver = this.world.data.employee("xleaver", this.world.data.department("离职测试组", null),
+				this.world.manager.id(), "SALES_MANAGER");
+		String token = this.world.token(leaver);
+		Api.Response resignation = this.world.api.post(this.world.data.adminToken(),
+				"/api/v1/employees/" + leaver.id() + "/resignation",
+				Map.of("noticeDate", java.time.LocalDate.now().toString(), "lastWorkingDay",
+						java.time.LocalDate.now().plusDays(30).toString()));
+		assertThat(resignation.status()).as(resignation.toString()).isEqualTo(201);
+		Api.Response refused = this.world.api.post(token, "/api/v1/exports",
+				Map.of("entity", "customers", "format", "CSV"));
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.raw()).contains("notice_period");
+		assertThat(this.jdbc.sql(
+				"select count(*) from audit_event where action = 'ACCESS_DENIED' and actor_id = ? and details::text like ?")
+			.params(leaver.id(), "%exports%")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+}

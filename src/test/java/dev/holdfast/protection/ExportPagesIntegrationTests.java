@@ -1,0 +1,101 @@
+package dev.holdfast.protection;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.TestData;
+import dev.holdfast.WebSession;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The export page (request, approve, download) and the leak-trace page (drop a file),
+ * through the web UI with form login and CSRF.
+ */
+@HoldfastIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExportPagesIntegrationTests {
+
+	private static final Pattern EXPORT_ID = Pattern.compile("id=\"export-(\\d+)\"");
+
+	@LocalServerPort
+	int port;
+
+	private ExportWorld world;
+
+	@BeforeAll
+	void setUp() {
+		this.world = new ExportWorld(this.port);
+	}
+
+	@Test
+	void aManagerRequestsAnotherApprovesAndOnlyTheRequesterDownloads() {
+		WebSession manager = session(this.world.manager.username(), TestData.PASSWORD);
+		HttpResponse<String> page = manager.get("/exports");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("id=\"export-form\"");
+		HttpResponse<String> requested = manager.post("/exports", Map.of("entity", "contacts", "format", "CSV", "q",
+				this.world.marker, "unmasked", "true", "_csrf", WebSession.csrfToken(page)));
+		assertThat(requested.statusCode()).isEqualTo(302);
+		Matcher id = EXPORT_ID.matcher(manager.get("/exports").body());
+		assertThat(id.find()).isTrue();
+		String export = id.group(1);
+
+		WebSession admin = session("admin", TestData.ADMIN_PASSWORD);
+		HttpResponse<String> adminPage = admin.get("/exports");
+		assertThat(adminPage.body()).contains("/exports/" + export + "/approve");
+		assertThat(admin.post("/exports/" + export + "/approve", Map.of("_csrf", WebSession.csrfToken(adminPage)))
+			.statusCode()).isEqualTo(302);
+		assertThat(admin.get("/exports/" + export + "/file").statusCode()).isEqualTo(404);
+
+		HttpResponse<String> file = manager.get("/exports/" + export + "/file");
+		assertThat(file.statusCode()).isEqualTo(200);
+		assertThat(file.body()).contains("Export #" + export).contains(this.world.repPhones.get(0));
+
+		WebSession rep = session(this.world.rep.username(), TestData.PASSWORD);
+		assertThat(rep.get("/exports").statusCode()).isEqualTo(403);
+		assertThat(rep.get("/leak-trace").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void anAdministratorDropsASuspectFileOnTheLeakTracePage() {
+		long export = this.world.export(this.world.manager, "contacts", "CSV", false).id();
+		String csv = this.world.csv(this.world.token(this.world.manager), export);
+		WebSession admin = session("admin", TestData.ADMIN_PASSWORD);
+		HttpResponse<String> page = admin.get("/leak-trace");
+		assertThat(page.statusCode()).isEqualTo(200);
+		Matcher action = Pattern.compile("action=\"(/leak-trace\\?_csrf=[^\"]+)\"").matcher(page.body());
+		assertThat(action.find()).isTrue();
+		HttpResponse<byte[]> report = upload(admin, action.group(1).replace("&amp;", "&"),
+				csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(report.statusCode()).isEqualTo(200);
+		assertThat(new String(report.body(), StandardCharsets.UTF_8)).contains("trace-source").contains("#" + export);
+	}
+
+	private HttpResponse<byte[]> upload(WebSession session, String path, byte[] content) {
+		String cookies = session.cookies()
+			.entrySet()
+			.stream()
+			.map(e -> e.getKey() + "=" + e.getValue())
+			.collect(Collectors.joining("; "));
+		return this.world.upload(path, "Cookie", cookies, "leak.csv", content);
+	}
+
+	private WebSession session(String username, String password) {
+		WebSession session = new WebSession(this.port);
+		assertThat(session.logIn(username, password).statusCode()).isEqualTo(302);
+		return session;
+	}
+
+}

@@ -1,0 +1,161 @@
+package dev.holdfast.protection;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.holdfast.Api;
+import dev.holdfast.HoldfastIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The tracing check of issue 4: an approved export, with rows deleted and columns
+ * reordered, leads back to its export and requester; so does a pasted list of 20 phone
+ * numbers with one canary among them; a canary contacted from outside raises a critical
+ * alert naming the requester.
+ */
+@HoldfastIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LeakTraceIntegrationTests {
+
+	private static final Pattern CANARY_PHONE = Pattern.compile("1700000\\d{4}");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private ExportWorld world;
+
+	private long exportId;
+
+	private String csv;
+
+	@BeforeAll
+	void setUp() {
+		this.world = new ExportWorld(this.port);
+		this.exportId = this.world.export(this.world.manager, "contacts", "CSV", true).id();
+		ExportWorld.check(this.world.api.post(this.world.data.adminToken(),
+				"/api/v1/exports/" + this.exportId + "/approve", Map.of()), 200);
+		this.csv = this.world.csv(this.world.token(this.world.manager), this.exportId);
+	}
+
+	@Test
+	void anApprovedFileWithRowsDeletedAndColumnsReorderedIsTracedToItsExportAndRequester() {
+		List<String> lines = this.csv.lines().skip(1).toList();
+		List<String> kept = new ArrayList<>();
+		int deleted = 0;
+		for (int i = 0; i < lines.size(); i++) {
+			// drop two real rows (not the header, no canary) and keep the rest
+			if (i > 0 && deleted < 2 && !CANARY_PHONE.matcher(lines.get(i)).find()) {
+				deleted++;
+				continue;
+			}
+			List<String> cells = new ArrayList<>(List.of(lines.get(i).split(",", -1)));
+			Collections.reverse(cells);
+			kept.add(String.join(",", cells));
+		}
+		Api.Response report = this.world.traceFile(this.world.data.adminToken(), "客户名单.csv",
+				String.join("\n", kept).getBytes(StandardCharsets.UTF_8));
+		assertThat(report.status()).as(report.toString()).isEqualTo(200);
+		var top = report.body().get("exports").get(0);
+		assertThat(top.get("exportId").asLong()).isEqualTo(this.exportId);
+		assertThat(top.get("requesterId").asLong()).isEqualTo(this.world.manager.id());
+		assertThat(top.get("canaries").size()).isPositive();
+		assertThat(top.get("valuesMatched").asInt()).isGreaterThan(10);
+		assertThat(top.get("confidence").asDouble()).isGreaterThan(0.9);
+		assertThat(report.body().get("employees").get(0).get("id").asLong()).isEqualTo(this.world.manager.id());
+	}
+
+	@Test
+	void theSameRowsResavedAsXlsxAreTracedToo() throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("客户");
+			List<String> lines = this.csv.lines().skip(2).toList();
+			for (int r = 0; r < lines.size(); r++) {
+				Row row = sheet.createRow(r);
+				String[] cells = lines.get(r).split(",", -1);
+				for (int c = 0; c < cells.length; c++) {
+					row.createCell(cells.length - 1 - c).setCellValue(cells[c]);
+				}
+			}
+			workbook.write(out);
+		}
+		Api.Response report = this.world.traceFile(this.world.data.adminToken(), "list.xlsx", out.toByteArray());
+		assertThat(report.status()).as(report.toString()).isEqualTo(200);
+		assertThat(report.body().get("exports").get(0).get("exportId").asLong()).isEqualTo(this.exportId);
+	}
+
+	@Test
+	void aPastedListOfTwentyPhonesWithOneCanaryIsTraced() {
+		Matcher canary = CANARY_PHONE.matcher(this.csv);
+		assertThat(canary.find()).as("the unmasked file holds full canary phones").isTrue();
+		StringBuilder pasted = new StringBuilder();
+		for (int i = 0; i < 19; i++) {
+			pasted.append(i % 2 == 0 ? "" : "+86 ").append(ExportWorld.mobile()).append(i % 3 == 0 ? "\n" : "，");
+		}
+		pasted.append(canary.group().substring(0, 3) + " " + canary.group().substring(3, 7) + " "
+				+ canary.group().substring(7));
+		Api.Response report = this.world.traceText(this.world.data.adminToken(), pasted.toString());
+		assertThat(report.status()).as(report.toString()).isEqualTo(200);
+		var top = report.body().get("exports").get(0);
+		assertThat(top.get("exportId").asLong()).isEqualTo(this.exportId);
+		assertThat(top.get("requesterName").asString()).contains(this.world.manager.username());
+		assertThat(top.get("canaries").get(0).asString()).contains(canary.group());
+	}
+
+	@Test
+	void aSalesRepMayNotTrace() {
+		assertThat(this.world.traceText(this.world.token(this.world.rep), "13912345678").status()).isEqualTo(403);
+	}
+
+	@Test
+	void aCanaryContactedFromOutsideRaisesACriticalAlertNamingTheRequester() {
+		Matcher canary = CANARY_PHONE.matcher(this.csv);
+		assertThat(canary.find()).isTrue();
+		Api.Response hit = this.world.api.post(this.world.data.adminToken(), "/api/v1/canary-hits",
+				Map.of("phone", canary.group(), "source", "竞争对手的推销电话"));
+		assertThat(hit.status()).as(hit.toString()).isEqualTo(201);
+		assertThat(hit.text("severity")).isEqualTo("CRITICAL");
+		assertThat(hit.body().get("employeeId").asLong()).isEqualTo(this.world.manager.id());
+		assertThat(this.jdbc.sql("select count(*) from protection_alert where id = ? and employee_id = ?")
+			.params(hit.body().get("alertId").asLong(), this.world.manager.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from audit_event where action = 'CANARY_HIT' and target_id = ?")
+			.param(String.valueOf(this.exportId))
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(
+				this.world.api.post(this.world.data.adminToken(), "/api/v1/canary-hits", Map.of("phone", "13900000000"))
+					.status())
+			.isEqualTo(404);
+		Matcher email = Pattern.compile("[a-z.]+\\d{2}@mail\\.holdfast-canary\\.cn").matcher(this.csv);
+		assertThat(email.find()).isTrue();
+		Api.Response byEmail = this.world.api.post(this.world.data.adminToken(), "/api/v1/canary-hits",
+				Map.of("email", email.group().toUpperCase(java.util.Locale.ROOT), "source", "群发营销邮件"));
+		assertThat(byEmail.status()).as(byEmail.toString()).isEqualTo(201);
+		assertThat(byEmail.body().get("employeeId").asLong()).isEqualTo(this.world.manager.id());
+	}
+
+}

@@ -120,9 +120,10 @@ class Contact {
 		return this.version;
 	}
 
+	/** The whole contact, for masking on its way out ({@link ContactMasking}). */
 	ContactView toView() {
 		return new ContactView(this.id, this.customerId, this.name, this.title, this.phone, this.email, this.wechat,
-				this.gender, this.birthday, this.notes, this.version, this.createdAt, this.updatedAt);
+				this.gender, this.birthday, this.notes, this.version, this.createdAt, this.updatedAt, Map.of());
 	}
 
 }

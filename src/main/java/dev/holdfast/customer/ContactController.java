@@ -98,7 +98,7 @@ class ContactController {
 		ContactView edited = new ContactView(contactId, customerId, changes.name(), changes.title(), changes.phone(),
 				changes.email(), changes.wechat(), changes.gender(), changes.birthday(), changes.notes(),
 				changes.version() == null ? contact.version() : changes.version(), contact.createdAt(),
-				contact.updatedAt());
+				contact.updatedAt(), contact.policies());
 		return editPage(customerId, edited, model, errors);
 	}
 

@@ -35,9 +35,12 @@ public class ContactManagement {
 
 	private final ContactIndex index;
 
+	private final ContactMasking masking;
+
 	ContactManagement(Contacts contacts, Customers customers, CustomerVisibility visibility, DuplicateCheck duplicates,
-			Revisions revisions, AuditTrail audit, ContactIndex index) {
+			Revisions revisions, AuditTrail audit, ContactIndex index, ContactMasking masking) {
 		this.index = index;
+		this.masking = masking;
 		this.contacts = contacts;
 		this.customers = customers;
 		this.visibility = visibility;
@@ -58,7 +61,7 @@ public class ContactManagement {
 		contact = this.contacts.saveAndFlush(contact);
 		this.revisions.ofContact(contact, "CREATED", me);
 		this.audit.record("CONTACT_CREATED", "contact", contact.getId(), Map.of("customerId", customerId));
-		return contact.toView();
+		return this.masking.apply(contact.toView());
 	}
 
 	@Transactional
@@ -69,7 +72,7 @@ public class ContactManagement {
 			.map(Contact::toView)
 			.toList();
 		this.audit.record("CONTACTS_VIEWED", "customer", customerId, Map.of("rows", contacts.size()));
-		return contacts;
+		return this.masking.apply(customerId, contacts);
 	}
 
 	@Transactional
@@ -80,8 +83,9 @@ public class ContactManagement {
 		if (changes.version() != contact.getVersion()) {
 			throw new ConflictException("stale_version", "the contact was changed by someone else; reload it");
 		}
-		ContactData data = changes.applyTo(contact.data());
-		if (changes.phone() != null) {
+		ContactChanges sent = this.masking.keepShownValues(changes, contact.toView());
+		ContactData data = sent.applyTo(contact.data());
+		if (sent.phone() != null) {
 			checkPhone(data.phone(), contact.getCustomerId());
 		}
 		long me = CurrentEmployee.id();
@@ -89,7 +93,7 @@ public class ContactManagement {
 		contact = this.contacts.saveAndFlush(contact);
 		this.revisions.ofContact(contact, "UPDATED", me);
 		this.audit.record("CONTACT_UPDATED", "contact", contactId, Map.of("customerId", contact.getCustomerId()));
-		return contact.toView();
+		return this.masking.apply(contact.toView());
 	}
 
 	/** Puts a contact back to an earlier revision (administrators). */
@@ -108,7 +112,7 @@ public class ContactManagement {
 		contact = this.contacts.saveAndFlush(contact);
 		this.revisions.ofContact(contact, "RESTORED", me);
 		this.audit.record("CONTACT_RESTORED", "contact", contact.getId(), Map.of("revisionId", revisionId));
-		return contact.toView();
+		return this.masking.apply(contact.toView());
 	}
 
 	/**

@@ -6,14 +6,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
 
 /**
  * Revealing one sensitive field of a contact: an audited action, refused to whoever may
- * not see the customer (404) or does not hold {@code contact.reveal} (403; an employee
- * serving notice never does). Masking in every view and a daily quota come with the
- * leak-protection work.
+ * not see the customer (404), does not hold {@code contact.reveal} (403; an employee
+ * serving notice never does), has the field HIDDEN by their roles' policy (403), or has
+ * used up today's quota (429).
  */
 @Service
 class ContactReveal {
@@ -22,19 +24,30 @@ class ContactReveal {
 
 	private final CustomerVisibility visibility;
 
+	private final FieldPolicies policies;
+
+	private final RevealQuota quota;
+
 	private final AuditTrail audit;
 
-	ContactReveal(Contacts contacts, CustomerVisibility visibility, AuditTrail audit) {
+	ContactReveal(Contacts contacts, CustomerVisibility visibility, FieldPolicies policies, RevealQuota quota,
+			AuditTrail audit) {
 		this.contacts = contacts;
 		this.visibility = visibility;
+		this.policies = policies;
+		this.quota = quota;
 		this.audit = audit;
 	}
 
 	@Transactional
-	public String reveal(long contactId, RevealForm form) {
+	public Revealed reveal(long contactId, RevealForm form) {
 		Contact contact = this.contacts.findById(contactId).orElseThrow(() -> new NotFoundException("contact"));
 		this.visibility.requireVisible(contact.getCustomerId());
 		Permission.CONTACT_REVEAL.require();
+		if (this.policies.forCustomer(contact.getCustomerId()).get(form.field()) == FieldPolicy.HIDDEN) {
+			throw new ForbiddenException("your roles do not show this field");
+		}
+		int remaining = this.quota.take(CurrentEmployee.id(), contactId, form.field());
 		ContactView view = contact.toView();
 		String value = switch (form.field()) {
 			case phone -> view.phone();
@@ -43,7 +56,13 @@ class ContactReveal {
 		};
 		this.audit.record("CONTACT_REVEALED", "contact", contactId, Map.of("customerId", contact.getCustomerId(),
 				"field", form.field().name(), "reasonLength", form.reason() == null ? 0 : form.reason().length()));
-		return value;
+		return new Revealed(value, remaining);
+	}
+
+	/** How many reveals the caller has left today. */
+	@Transactional(readOnly = true)
+	public int remaining() {
+		return this.quota.remaining(CurrentEmployee.id());
 	}
 
 }

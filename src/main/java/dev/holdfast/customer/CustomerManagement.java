@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.customer.RevealForm.SensitiveField;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.NotFoundException;
@@ -39,8 +40,11 @@ public class CustomerManagement {
 
 	private final AuditTrail audit;
 
+	private final ContactMasking masking;
+
 	CustomerManagement(Customers customers, CustomerVisibility visibility, CustomerSearch search,
-			DuplicateCheck duplicates, Revisions revisions, Owners owners, AuditTrail audit) {
+			DuplicateCheck duplicates, Revisions revisions, Owners owners, AuditTrail audit, ContactMasking masking) {
+		this.masking = masking;
 		this.customers = customers;
 		this.visibility = visibility;
 		this.search = search;
@@ -152,8 +156,10 @@ public class CustomerManagement {
 		Map<Long, String> names = this.owners.names(
 				revisions.stream().map(RevisionView::changedBy).filter(Objects::nonNull).collect(Collectors.toSet()));
 		this.audit.record("CUSTOMER_HISTORY_VIEWED", "customer", id, Map.of("rows", revisions.size()));
+		Map<SensitiveField, FieldPolicy> policies = this.masking.policiesFor(id);
 		return revisions.stream()
-			.map(r -> new RevisionView(r.id(), r.entity(), r.entityId(), r.version(), r.change(), r.snapshot(),
+			.map(r -> new RevisionView(r.id(), r.entity(), r.entityId(), r.version(), r.change(),
+					"contact".equals(r.entity()) ? this.masking.snapshot(r.snapshot(), policies) : r.snapshot(),
 					r.changedAt(), r.changedBy(), names.get(r.changedBy())))
 			.toList();
 	}

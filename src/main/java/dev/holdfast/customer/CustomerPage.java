@@ -10,6 +10,7 @@ import dev.holdfast.organization.EmployeeView;
 import dev.holdfast.organization.EmploymentStatus;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.PageRequest;
+import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.Permission;
 
 /**
@@ -29,8 +30,11 @@ class CustomerPage {
 
 	private final OrganizationManagement organization;
 
+	private final ContactReveal reveal;
+
 	CustomerPage(CustomerManagement customers, ContactManagement contacts, TeamManagement team,
-			OrganizationManagement organization) {
+			OrganizationManagement organization, ContactReveal reveal) {
+		this.reveal = reveal;
 		this.customers = customers;
 		this.contacts = contacts;
 		this.team = team;
@@ -42,6 +46,7 @@ class CustomerPage {
 		CustomerDetails customer = this.customers.get(id);
 		model.addAttribute("customer", customer);
 		model.addAttribute("contacts", this.contacts.of(id));
+		model.addAttribute("revealsLeft", mayReveal() ? this.reveal.remaining() : null);
 		model.addAttribute("members", this.team.of(id));
 		boolean manageTeam = customer.editable() && Permission.CUSTOMER_MEMBERS.isHeld();
 		model.addAttribute("manageTeam", manageTeam);
@@ -54,6 +59,20 @@ class CustomerPage {
 			}
 		}
 		return VIEW;
+	}
+
+	/**
+	 * Whether to offer reveal buttons: not to those without the permission or serving
+	 * notice.
+	 */
+	private static boolean mayReveal() {
+		try {
+			Permission.CONTACT_REVEAL.require();
+			return true;
+		}
+		catch (ForbiddenException ex) {
+			return false;
+		}
 	}
 
 	/** Employees who may own or join a customer, for choosing one. */

@@ -43,4 +43,27 @@ public final class PhoneNumbers {
 		return normalize(raw).isPresent();
 	}
 
+	/**
+	 * The country calling code and the national significant number ({@code 86},
+	 * {@code 13812345678}), or empty when the text is not a phone number at all.
+	 */
+	public static Optional<NationalNumber> national(String raw) {
+		if (raw == null || raw.isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			PhoneNumber number = util.parse(raw, DEFAULT_REGION);
+			return Optional.of(new NationalNumber(number.getCountryCode(), util.getNationalSignificantNumber(number)));
+		}
+		catch (NumberParseException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * A phone number split into its country calling code and national significant number.
+	 */
+	public record NationalNumber(int countryCode, String digits) {
+	}
+
 }

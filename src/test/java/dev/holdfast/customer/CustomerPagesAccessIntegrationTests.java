@@ -65,6 +65,9 @@ class CustomerPagesAccessIntegrationTests {
 		PAGES.put("POST /customers/{customerId}/contacts/{contactId}",
 				new Page("POST", ids -> "/customers/" + ids.customer() + "/contacts/" + ids.contact(),
 						Map.of("name", "改了", "version", "0")));
+		PAGES.put("POST /customers/{customerId}/contacts/{contactId}/reveal",
+				new Page("POST", ids -> "/customers/" + ids.customer() + "/contacts/" + ids.contact() + "/reveal",
+						Map.of("field", "phone")));
 		PAGES.put("GET /customers/{customerId}/history",
 				new Page("GET", ids -> "/customers/" + ids.customer() + "/history", null));
 		PAGES.put("POST /customers/{customerId}/history/{revisionId}/restore", new Page("POST",

@@ -38,6 +38,9 @@ final class CustomerWorld {
 
 	final long contactId;
 
+	/** The contact's phone number as it was entered: every view shows it masked. */
+	final String contactPhone;
+
 	final long followUpId;
 
 	CustomerWorld(Api api) {
@@ -53,8 +56,9 @@ final class CustomerWorld {
 		this.outsider = this.data.employee("rep", this.elsewhere, this.otherManager.id(), "SALES");
 		String token = token(this.owner);
 		this.customerId = created(api.post(token, "/api/v1/customers", customer(TestData.unique("广州明珠电子") + "有限公司")));
+		this.contactPhone = mobile();
 		this.contactId = created(api.post(token, "/api/v1/customers/" + this.customerId + "/contacts",
-				Map.of("name", "李娜", "phone", mobile(), "email", "lina@example.cn")));
+				Map.of("name", "李娜", "phone", this.contactPhone, "email", "lina@example.cn")));
 		this.followUpId = created(api.post(token, "/api/v1/customers/" + this.customerId + "/follow-ups",
 				Map.of("kind", "VISIT", "content", "上门拜访，了解了明年的采购计划")));
 	}

@@ -1,0 +1,66 @@
+package dev.holdfast.customer;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import dev.holdfast.customer.RevealForm.SensitiveField;
+
+/**
+ * The daily reveal quota of an employee: the largest of their roles' quotas (a role
+ * without one has the configured default), counted in the {@code contact_reveal} ledger
+ * since the start of the company's day.
+ */
+@Component
+class RevealQuota {
+
+	private final JdbcClient jdbc;
+
+	private final RevealProperties properties;
+
+	RevealQuota(JdbcClient jdbc, RevealProperties properties) {
+		this.jdbc = jdbc;
+		this.properties = properties;
+	}
+
+	/**
+	 * Takes one reveal from today's quota and answers how many are left, or refuses (429)
+	 * when none is. Concurrent reveals of one employee queue on a lock until commit, so
+	 * two requests can't both take the last one.
+	 */
+	int take(long employeeId, long contactId, SensitiveField field) {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('contact_reveal:' || ?))")
+			.param(employeeId)
+			.query(Object.class)
+			.single();
+		int remaining = remaining(employeeId);
+		if (remaining <= 0) {
+			throw new RevealQuotaExceededException();
+		}
+		this.jdbc.sql("insert into contact_reveal (employee_id, contact_id, field) values (?, ?, ?)")
+			.params(employeeId, contactId, field.name())
+			.update();
+		return remaining - 1;
+	}
+
+	int remaining(long employeeId) {
+		Instant startOfDay = LocalDate.now(this.properties.zone()).atStartOfDay(this.properties.zone()).toInstant();
+		Integer quota = this.jdbc.sql("""
+				select max(coalesce(r.reveal_daily_quota, :default)) from employee_role er
+				join role r on r.id = er.role_id where er.employee_id = :me""")
+			.param("default", this.properties.dailyQuota())
+			.param("me", employeeId)
+			.query(Integer.class)
+			.optional()
+			.orElse(null);
+		long used = this.jdbc.sql("select count(*) from contact_reveal where employee_id = ? and revealed_at >= ?")
+			.params(employeeId, Timestamp.from(startOfDay))
+			.query(Long.class)
+			.single();
+		return (int) Math.max(0, (quota == null ? 0 : quota) - used);
+	}
+
+}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -15,6 +16,7 @@ import dev.holdfast.customer.CustomerExportRows;
 import dev.holdfast.customer.CustomerQuery;
 import dev.holdfast.customer.CustomerSummary;
 import dev.holdfast.followup.FollowUpExportRows;
+import dev.holdfast.shared.Masking;
 
 /**
  * Turns what the requester may see into the rows of an export, contact data masked unless
@@ -95,7 +97,7 @@ class ExportTables {
 	}
 
 	private static List<String> customerRow(String... values) {
-		return java.util.Arrays.stream(values).map(ExportTables::text).toList();
+		return Arrays.stream(values).map(ExportTables::text).toList();
 	}
 
 	private static ExportTable table(String entity, List<List<String>> rows) {
@@ -108,10 +110,17 @@ class ExportTables {
 
 	private record Masks(UnaryOperator<String> phone, UnaryOperator<String> email, UnaryOperator<String> other) {
 
+		/**
+		 * Unmasked, or masked exactly as every other view masks (shared {@link Masking}).
+		 */
 		Masks(boolean unmasked) {
-			this(unmasked ? ExportTables::text : ExportMasking::phone,
-					unmasked ? ExportTables::text : ExportMasking::email,
-					unmasked ? ExportTables::text : ExportMasking::other);
+			this(unmasked ? ExportTables::text : masked(Masking::phone),
+					unmasked ? ExportTables::text : masked(Masking::email),
+					unmasked ? ExportTables::text : masked(Masking::wechat));
+		}
+
+		private static UnaryOperator<String> masked(UnaryOperator<String> mask) {
+			return value -> value == null || value.isBlank() ? "" : mask.apply(value);
 		}
 
 	}

@@ -21,9 +21,12 @@ class RevealQuota {
 
 	private final RevealProperties properties;
 
-	RevealQuota(JdbcClient jdbc, RevealProperties properties) {
+	private final RefusedReveals refused;
+
+	RevealQuota(JdbcClient jdbc, RevealProperties properties, RefusedReveals refused) {
 		this.jdbc = jdbc;
 		this.properties = properties;
+		this.refused = refused;
 	}
 
 	/**
@@ -38,6 +41,7 @@ class RevealQuota {
 			.single();
 		int remaining = remaining(employeeId);
 		if (remaining <= 0) {
+			this.refused.quotaUsedUp(contactId, field);
 			throw new RevealQuotaExceededException();
 		}
 		this.jdbc.sql("insert into contact_reveal (employee_id, contact_id, field) values (?, ?, ?)")

@@ -171,6 +171,10 @@ class ContactMaskingIntegrationTests {
 			.param(rep.id())
 			.query(Long.class)
 			.single()).isEqualTo(30);
+		assertThat(this.jdbc.sql("select count(*) from audit_event where actor_id = ? and action = 'REVEAL_REFUSED'")
+			.param(rep.id())
+			.query(Long.class)
+			.single()).as("the refusal itself is on record").isEqualTo(1);
 		assertThat(this.jdbc.sql("select details from audit_event where actor_id = ? and action = 'CONTACT_REVEALED'")
 			.param(rep.id())
 			.query(String.class)

@@ -91,6 +91,15 @@ class ContactMaskingIntegrationTests {
 		}
 		assertThat(this.api.get(this.rep, "/api/v1/customers?q=" + this.phone).raw())
 			.contains(String.valueOf(this.world.customerId));
+		// exports: a rep may not export at all; a manager's export of contacts is masked
+		Map<String, Object> contactsExport = Map.of("entity", "contacts", "format", "CSV", "filter", Map.of("q", name));
+		assertThat(this.api.post(this.rep, "/api/v1/exports", contactsExport).status()).isEqualTo(403);
+		String manager = this.world.token(this.world.manager);
+		Api.Response export = this.api.post(manager, "/api/v1/exports", contactsExport);
+		assertThat(export.text("status")).as(export.toString()).isEqualTo("READY");
+		String file = this.api.get(manager, "/api/v1/exports/" + export.id() + "/file").raw();
+		assertThat(file).contains(this.masked);
+		showsNoContactDetail(file);
 	}
 
 	@Test

@@ -44,8 +44,8 @@ public class KeyRotation {
 	/** The key set and how many stored values older keys still protect. */
 	public KeysetStatus status() {
 		Permission.ROLE_MANAGE.require();
-		long older = this.columns.stream().mapToLong(this.reencryption::countUnderOlderKeys).sum();
-		return new KeysetStatus(this.keys.primaryKeyId(), this.keys.size(), this.keys.writable(), older);
+		return new KeysetStatus(this.keys.primaryKeyId(), this.keys.size(), this.keys.writable(),
+				valuesUnderOlderKeys());
 	}
 
 	public KeysetStatus rotate() {
@@ -68,6 +68,16 @@ public class KeyRotation {
 	 */
 	public ReencryptionResult reencrypt() {
 		Permission.ROLE_MANAGE.require();
+		return reencryptAll();
+	}
+
+	/** How many stored values older keys still protect; for the scheduled job. */
+	long valuesUnderOlderKeys() {
+		return this.columns.stream().mapToLong(this.reencryption::countUnderOlderKeys).sum();
+	}
+
+	/** The re-encryption itself, for an administrator or the scheduled job. */
+	ReencryptionResult reencryptAll() {
 		long rows = 0;
 		Map<String, List<Long>> unreadable = new LinkedHashMap<>();
 		for (EncryptedColumn column : this.columns) {

@@ -37,6 +37,9 @@ class KeyRotationIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ReencryptionJob job;
+
 	private Api api;
 
 	private String admin;
@@ -96,6 +99,27 @@ class KeyRotationIntegrationTests {
 		assertThat(this.api.get(rep, "/api/v1/admin/keys").status()).isEqualTo(403);
 		assertThat(this.api.post(rep, "/api/v1/admin/keys/rotate", Map.of()).status()).isEqualTo(403);
 		assertThat(this.api.post(rep, "/api/v1/admin/keys/reencrypt", Map.of()).status()).isEqualTo(403);
+	}
+
+	@Test
+	void theScheduledJobFinishesARotationAndThenHasNothingToDo() {
+		Contact old = contact("138");
+		long newKey = this.api.post(this.admin, "/api/v1/admin/keys/rotate", Map.of())
+			.body()
+			.get("primaryKeyId")
+			.asLong();
+		assertThat(keyOf(old)).isNotEqualTo(newKey);
+		this.job.run();
+		assertThat(keyOf(old)).isEqualTo(newKey);
+		assertThat(this.api.get(this.admin, "/api/v1/admin/keys").body().get("valuesUnderOlderKeys").asLong()).isZero();
+		long runs = this.jdbc.sql("select count(*) from audit_event where action = 'KEYS_REENCRYPTED'")
+			.query(Long.class)
+			.single();
+		this.job.run();
+		assertThat(this.jdbc.sql("select count(*) from audit_event where action = 'KEYS_REENCRYPTED'")
+			.query(Long.class)
+			.single()).as("nothing left, nothing done").isEqualTo(runs);
+		assertReadableAndSearchable(old);
 	}
 
 	private void assertReadableAndSearchable(Contact contact) {

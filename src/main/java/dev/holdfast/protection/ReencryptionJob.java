@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
  * Finishes a key rotation without anyone asking: when values under older keys remain, it
  * re-encrypts them. Every instance may run it at the same time: chunks skip rows another
  * transaction holds and a value already under the primary key is left alone, so running
- * twice does nothing twice.
+ * twice does nothing twice. Values that fail their integrity check stay under their old
+ * key for good; the job does not try again until more values are under older keys than it
+ * left behind.
  */
 @Component
 class ReencryptionJob {
@@ -19,6 +21,9 @@ class ReencryptionJob {
 
 	private final KeyRotation rotation;
 
+	/** What older keys still protected when the last run ended. */
+	private volatile long leftBehind;
+
 	ReencryptionJob(KeyRotation rotation) {
 		this.rotation = rotation;
 	}
@@ -26,11 +31,13 @@ class ReencryptionJob {
 	@Scheduled(initialDelayString = "${holdfast.protection.reencrypt-check:1h}",
 			fixedDelayString = "${holdfast.protection.reencrypt-check:1h}")
 	void run() {
-		if (this.rotation.valuesUnderOlderKeys() == 0) {
+		if (this.rotation.valuesUnderOlderKeys() <= this.leftBehind) {
 			return;
 		}
 		ReencryptionResult result = this.rotation.reencryptAll();
-		log.info("Re-encrypted {} values under the primary key {}", result.rows(), result.primaryKeyId());
+		this.leftBehind = this.rotation.valuesUnderOlderKeys();
+		log.info("Re-encrypted {} values under the primary key {}; {} left under older keys", result.rows(),
+				result.primaryKeyId(), this.leftBehind);
 	}
 
 }

@@ -111,7 +111,6 @@ class KeyRotationIntegrationTests {
 		assertThat(keyOf(old)).isNotEqualTo(newKey);
 		this.job.run();
 		assertThat(keyOf(old)).isEqualTo(newKey);
-		assertThat(this.api.get(this.admin, "/api/v1/admin/keys").body().get("valuesUnderOlderKeys").asLong()).isZero();
 		long runs = this.jdbc.sql("select count(*) from audit_event where action = 'KEYS_REENCRYPTED'")
 			.query(Long.class)
 			.single();

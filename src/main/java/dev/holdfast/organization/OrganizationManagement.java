@@ -129,13 +129,8 @@ public class OrganizationManagement {
 			this.audit.record("EMPLOYEE_ROLES_CHANGED", "employee", id,
 					Map.of("before", String.join(",", before.roles()), "after", codes(granted)));
 		}
-		if (changes.status() != null && changes.status() != before.status()) {
-			employee.changeStatus(changes.status());
-			if (changes.status() == EmploymentStatus.DEPARTED) {
-				this.loginAccounts.endCredentials(id);
-			}
-			this.audit.record("EMPLOYEE_STATUS_CHANGED", "employee", id,
-					Map.of("before", before.status().name(), "after", changes.status().name()));
+		if (changes.status() != null) {
+			changeStatus(employee, changes.status());
 		}
 		if (changes.password() != null) {
 			employee.changePasswordHash(this.passwords.encode(changes.password()));
@@ -155,17 +150,23 @@ public class OrganizationManagement {
 	@Transactional
 	public EmployeeView changeEmploymentStatus(long id, EmploymentStatus status) {
 		Employee employee = this.employees.findById(id).orElseThrow(() -> new NotFoundException("employee"));
-		EmploymentStatus before = employee.toView().status();
-		if (before != status) {
-			employee.changeStatus(status);
-			if (status == EmploymentStatus.DEPARTED) {
-				this.loginAccounts.endCredentials(id);
-			}
-			this.employees.flush();
-			this.audit.record("EMPLOYEE_STATUS_CHANGED", "employee", id,
-					Map.of("before", before.name(), "after", status.name()));
-		}
+		changeStatus(employee, status);
+		this.employees.flush();
 		return employee.toView();
+	}
+
+	/** A change of status, audited; a departure ends every session and token. */
+	private void changeStatus(Employee employee, EmploymentStatus status) {
+		EmploymentStatus before = employee.toView().status();
+		if (before == status) {
+			return;
+		}
+		employee.changeStatus(status);
+		if (status == EmploymentStatus.DEPARTED) {
+			this.loginAccounts.endCredentials(employee.getId());
+		}
+		this.audit.record("EMPLOYEE_STATUS_CHANGED", "employee", employee.getId(),
+				Map.of("before", before.name(), "after", status.name()));
 	}
 
 	@Transactional(readOnly = true)

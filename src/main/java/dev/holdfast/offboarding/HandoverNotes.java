@@ -2,7 +2,9 @@ package dev.holdfast.offboarding;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,6 +53,24 @@ class HandoverNotes {
 			.params(caseId, customerId)
 			.query(HandoverNotes::view)
 			.optional();
+	}
+
+	/**
+	 * The notes of handover items (tasks), by {@code [caseId, customerId]}, in one query:
+	 * a whole list of handover tasks shows them.
+	 */
+	Map<List<Long>, HandoverNoteView> ofItems(List<Long> itemIds) {
+		Map<List<Long>, HandoverNoteView> found = new HashMap<>();
+		if (!itemIds.isEmpty()) {
+			this.jdbc.sql(SELECT + """
+					join handover_item i on i.case_id = n.case_id and i.customer_id = n.customer_id
+					where i.id in (:ids)""")
+				.param("ids", itemIds)
+				.query(HandoverNotes::view)
+				.list()
+				.forEach(note -> found.put(List.of(note.caseId(), note.customerId()), note));
+		}
+		return found;
 	}
 
 	/** Every note ever written about a customer, newest first. */

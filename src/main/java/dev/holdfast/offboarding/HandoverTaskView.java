@@ -8,4 +8,10 @@ import java.time.Instant;
  */
 public record HandoverTaskView(long id, long caseId, long customerId, String customerName, String level, long leaverId,
 		String leaverName, HandoverNoteView note, Instant createdAt, Instant doneAt) {
+
+	HandoverTaskView withNote(HandoverNoteView note) {
+		return new HandoverTaskView(this.id, this.caseId, this.customerId, this.customerName, this.level, this.leaverId,
+				this.leaverName, note, this.createdAt, this.doneAt);
+	}
+
 }

@@ -33,7 +33,7 @@ public class HandoverTasks {
 	/** The caller's tasks, open ones first, at most {@code limit}. */
 	@Transactional(readOnly = true)
 	public List<HandoverTaskView> mine(int limit) {
-		return this.jdbc.sql("""
+		List<HandoverTaskView> tasks = this.jdbc.sql("""
 				select t.id, t.case_id, t.customer_id, c.name, c.level, k.employee_id, e.display_name, t.done_at,
 				       t.task_done_at
 				from handover_item t
@@ -44,10 +44,11 @@ public class HandoverTasks {
 				order by t.task_done_at nulls first, c.level, t.done_at desc limit ?""")
 			.params(CurrentEmployee.id(), limit)
 			.query((rs, row) -> new HandoverTaskView(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
-					rs.getString(5), rs.getLong(6), rs.getString(7),
-					this.notes.find(rs.getLong(2), rs.getLong(3)).orElse(null), rs.getTimestamp(8).toInstant(),
+					rs.getString(5), rs.getLong(6), rs.getString(7), null, rs.getTimestamp(8).toInstant(),
 					rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant()))
 			.list();
+		Map<List<Long>, HandoverNoteView> notes = this.notes.ofItems(tasks.stream().map(HandoverTaskView::id).toList());
+		return tasks.stream().map(t -> t.withNote(notes.get(List.of(t.caseId(), t.customerId())))).toList();
 	}
 
 	/** How many of the caller's tasks are open, for the start page. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import tools.jackson.databind.ObjectMapper;
 
@@ -80,14 +81,13 @@ public class AuditTrail {
 			.optional()
 			.orElse(AuditChain.GENESIS);
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-		List<Object[]> rows = new ArrayList<>(entries.size());
+		List<Chained> rows = new ArrayList<>(entries.size());
 		for (AuditEntry entry : entries) {
 			ChainedFields fields = new ChainedFields(now, actorId, actorUsername, entry.action(), entry.targetType(),
 					entry.targetId() == null ? null : entry.targetId().toString(), client.ip(), client.userAgent(),
 					this.json.writeValueAsString(new TreeMap<>(entry.details())));
 			String hash = AuditChain.hash(previous, fields);
-			rows.add(new Object[] { Timestamp.from(now), actorId, actorUsername, fields.action(), fields.targetType(),
-					fields.targetId(), fields.clientIp(), fields.userAgent(), fields.details(), previous, hash });
+			rows.add(new Chained(fields, previous, hash));
 			previous = hash;
 		}
 		// one statement for the whole batch: a handover writes thousands of events at
@@ -106,17 +106,21 @@ public class AuditTrail {
 			.param("actorUsername", actorUsername)
 			.param("ip", client.ip())
 			.param("agent", client.userAgent())
-			.param("actions", column(rows, 3))
-			.param("targetTypes", column(rows, 4))
-			.param("targetIds", column(rows, 5))
-			.param("details", column(rows, 8))
-			.param("prevHashes", column(rows, 9))
-			.param("hashes", column(rows, 10))
+			.param("actions", column(rows, c -> c.fields().action()))
+			.param("targetTypes", column(rows, c -> c.fields().targetType()))
+			.param("targetIds", column(rows, c -> c.fields().targetId()))
+			.param("details", column(rows, c -> c.fields().details()))
+			.param("prevHashes", column(rows, Chained::previous))
+			.param("hashes", column(rows, Chained::hash))
 			.update();
 	}
 
-	private static String[] column(List<Object[]> rows, int index) {
-		return rows.stream().map(r -> (String) r[index]).toArray(String[]::new);
+	/** One event of a batch, with its place in the chain. */
+	private record Chained(ChainedFields fields, String previous, String hash) {
+	}
+
+	private static String[] column(List<Chained> rows, Function<Chained, String> value) {
+		return rows.stream().map(value).toArray(String[]::new);
 	}
 
 }

@@ -18,16 +18,28 @@ import org.springframework.web.context.request.RequestContextHolder;
 /**
  * Runs chunks of work on a few threads at once, each thread acting for the caller (same
  * employee, same request for the audit trail). A chunk is a function from "the last key
- * this worker handled" to {done, skipped, last key}; a worker stops when its chunk finds
- * nothing, and all stop at the first failure, which is then rethrown.
+ * this worker handled" to a {@link Chunk}; a worker stops when its chunk finds nothing,
+ * and all stop at the first failure, which is then rethrown.
  */
 final class ChunkWorkers {
 
 	private ChunkWorkers() {
 	}
 
-	/** Returns the summed {done, skipped} of every chunk. */
-	static long[] run(int workers, LongFunction<long[]> chunk) {
+	/**
+	 * What one chunk did: rows done, rows skipped, and the last key it handled (where the
+	 * worker's next chunk starts).
+	 */
+	record Chunk(long done, long skipped, long lastKey) {
+
+		boolean empty() {
+			return this.done + this.skipped == 0;
+		}
+
+	}
+
+	/** Returns the summed rows done and skipped of every chunk (its last key is 0). */
+	static Chunk run(int workers, LongFunction<Chunk> chunk) {
 		SecurityContext security = SecurityContextHolder.getContext();
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
 		AtomicLong done = new AtomicLong();
@@ -54,23 +66,23 @@ final class ChunkWorkers {
 		finally {
 			pool.shutdown();
 		}
-		return new long[] { done.get(), skipped.get() };
+		return new Chunk(done.get(), skipped.get(), 0);
 	}
 
-	private static void work(SecurityContext security, RequestAttributes request, LongFunction<long[]> chunk,
+	private static void work(SecurityContext security, RequestAttributes request, LongFunction<Chunk> chunk,
 			AtomicLong done, AtomicLong skipped, AtomicBoolean failed) {
 		SecurityContextHolder.setContext(security);
 		RequestContextHolder.setRequestAttributes(request);
 		try {
 			long after = 0;
 			while (!failed.get()) {
-				long[] result = chunk.apply(after);
-				if (result[0] + result[1] == 0) {
+				Chunk result = chunk.apply(after);
+				if (result.empty()) {
 					return;
 				}
-				done.addAndGet(result[0]);
-				skipped.addAndGet(result[1]);
-				after = result[2];
+				done.addAndGet(result.done());
+				skipped.addAndGet(result.skipped());
+				after = result.lastKey();
 			}
 		}
 		catch (RuntimeException ex) {

@@ -66,16 +66,17 @@ class HandoverExecution {
 	 * skipped by the others, so each customer is still handled exactly once.
 	 */
 	Totals run(OffboardingCase offboarding, OwnerChangeKind kind) {
-		long[] totals = ChunkWorkers.run(this.properties.workers(),
+		ChunkWorkers.Chunk totals = ChunkWorkers.run(this.properties.workers(),
 				after -> this.transactions.execute(status -> chunk(offboarding, kind, after)));
-		return new Totals((int) totals[0], (int) totals[1]);
+		return new Totals((int) totals.done(), (int) totals.skipped());
 	}
 
 	/**
 	 * One chunk of the open rows after a customer id (rows before it are done, or held by
-	 * another run): returns {reassigned, already moved, last customer id}.
+	 * another run): the customers reassigned (done), those already moved (skipped), and
+	 * the last customer id.
 	 */
-	private long[] chunk(OffboardingCase offboarding, OwnerChangeKind kind, long after) {
+	private ChunkWorkers.Chunk chunk(OffboardingCase offboarding, OwnerChangeKind kind, long after) {
 		List<Move> moves = this.jdbc.sql("""
 				select customer_id, coalesce(new_owner_id, proposed_owner_id) from handover_item
 				where case_id = ? and customer_id > ? and done_at is null
@@ -84,7 +85,7 @@ class HandoverExecution {
 			.query((rs, row) -> new Move(rs.getLong(1), rs.getLong(2)))
 			.list();
 		if (moves.isEmpty()) {
-			return new long[] { 0, 0, after };
+			return new ChunkWorkers.Chunk(0, 0, after);
 		}
 		Long actor = CurrentEmployee.find().map(e -> e.employeeId()).orElse(null);
 		List<Holding> moved = this.portfolios.reassign(offboarding.employeeId(), moves, kind,
@@ -105,7 +106,8 @@ class HandoverExecution {
 			events.add(new AuditEntry("CUSTOMER_REASSIGNED", "customer", h.customerId(), details));
 		}
 		this.audit.recordAll(events);
-		return new long[] { moved.size(), moves.size() - moved.size(), moves.get(moves.size() - 1).customerId() };
+		return new ChunkWorkers.Chunk(moved.size(), moves.size() - moved.size(),
+				moves.get(moves.size() - 1).customerId());
 	}
 
 	private void markDone(long caseId, List<Move> moves, List<Holding> moved) {

@@ -44,6 +44,10 @@ class HandoverPlan {
 	private record Load(long employeeId, long customers) {
 	}
 
+	/** Who is proposed for a customer, and why. */
+	private record Proposal(long customerId, long ownerId, String reason) {
+	}
+
 	/** Writes the plan of a new case; returns how many customers it covers. */
 	int propose(OffboardingCase offboarding) {
 		EmployeeView leaver = this.organization.employee(offboarding.employeeId());
@@ -54,20 +58,20 @@ class HandoverPlan {
 		while (!(chunk = this.portfolios.ownedBy(leaver.id(), after, this.properties.chunkSize())).isEmpty()) {
 			Map<Long, Long> members = this.portfolios.writeMembers(chunk.stream().map(Holding::customerId).toList(),
 					leaver.id());
-			List<Object[]> rows = new ArrayList<>();
+			List<Proposal> rows = new ArrayList<>();
 			for (Holding customer : chunk) {
 				Long member = members.get(customer.customerId());
 				if (member != null) {
-					rows.add(new Object[] { customer.customerId(), member, "WRITE_MEMBER" });
+					rows.add(new Proposal(customer.customerId(), member, "WRITE_MEMBER"));
 				}
 				else if (!colleagues.isEmpty()
 						&& colleagues.peek().customers() < this.properties.maxCustomersPerOwner()) {
 					Load least = colleagues.poll();
-					rows.add(new Object[] { customer.customerId(), least.employeeId(), "LEAST_LOADED_COLLEAGUE" });
+					rows.add(new Proposal(customer.customerId(), least.employeeId(), "LEAST_LOADED_COLLEAGUE"));
 					colleagues.add(new Load(least.employeeId(), least.customers() + 1));
 				}
 				else {
-					rows.add(new Object[] { customer.customerId(), offboarding.managerId(), "MANAGER" });
+					rows.add(new Proposal(customer.customerId(), offboarding.managerId(), "MANAGER"));
 				}
 			}
 			insert(offboarding.id(), rows);
@@ -107,16 +111,16 @@ class HandoverPlan {
 		return queue;
 	}
 
-	private void insert(long caseId, List<Object[]> rows) {
+	private void insert(long caseId, List<Proposal> rows) {
 		this.jdbc.sql("""
 				insert into handover_item (case_id, customer_id, proposed_owner_id, proposal_reason)
 				select :case, p.customer, p.owner, p.reason
 				from unnest(:customers::bigint[], :owners::bigint[], :reasons::varchar[]) as p (customer, owner, reason)
 				on conflict (case_id, customer_id) do nothing""")
 			.param("case", caseId)
-			.param("customers", rows.stream().map(r -> (Long) r[0]).toArray(Long[]::new))
-			.param("owners", rows.stream().map(r -> (Long) r[1]).toArray(Long[]::new))
-			.param("reasons", rows.stream().map(r -> (String) r[2]).toArray(String[]::new))
+			.param("customers", rows.stream().map(Proposal::customerId).toArray(Long[]::new))
+			.param("owners", rows.stream().map(Proposal::ownerId).toArray(Long[]::new))
+			.param("reasons", rows.stream().map(Proposal::reason).toArray(String[]::new))
 			.update();
 	}
 

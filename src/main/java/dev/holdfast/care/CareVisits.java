@@ -23,6 +23,7 @@ import dev.holdfast.customer.Portfolios;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.EmployeePrincipal;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
@@ -76,6 +77,7 @@ public class CareVisits {
 			return 0;
 		}
 		LocalDate due = LocalDate.now(this.properties.zone()).plusDays(this.properties.dueDays());
+		Long by = CurrentEmployee.find().map(EmployeePrincipal::employeeId).orElse(null);
 		Map<Long, Long> assignees = assign(customers.stream().map(HandedOver::customerId).toList());
 		List<Long> created = this.jdbc
 			.sql("""
@@ -86,7 +88,7 @@ public class CareVisits {
 					returning customer_id""")
 			.param("source", source)
 			.param("due", Date.valueOf(due))
-			.param("by", CurrentEmployee.find().map(e -> e.employeeId()).orElse(null))
+			.param("by", by)
 			.param("customers", customers.stream().map(HandedOver::customerId).toArray(Long[]::new))
 			.param("owners", customers.stream().map(HandedOver::newOwnerId).toArray(Long[]::new))
 			.param("assignees", customers.stream().map(c -> assignees.get(c.customerId())).toArray(Long[]::new))
@@ -95,8 +97,7 @@ public class CareVisits {
 		Map<Long, Long> access = new HashMap<>();
 		created.stream().filter(id -> assignees.get(id) != null).forEach(id -> access.put(id, assignees.get(id)));
 		this.portfolios.grantReadUntil(access,
-				due.plusDays(1).atStartOfDay(this.properties.zone()).toInstant().plus(this.properties.access()),
-				CurrentEmployee.find().map(e -> e.employeeId()).orElse(null));
+				due.plusDays(1).atStartOfDay(this.properties.zone()).toInstant().plus(this.properties.access()), by);
 		return created.size();
 	}
 

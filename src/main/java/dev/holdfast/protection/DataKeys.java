@@ -47,7 +47,7 @@ class DataKeys {
 			this.file = properties.keysetFile();
 			KeysetHandle keyset = KeysetFiles.readOrGenerate(this.file, PredefinedAeadParameters.AES256_GCM,
 					KeyGeneration.allowed(properties, environment));
-			this.loaded = load(keyset, modified(this.file));
+			this.loaded = load(keyset, digest(this.file));
 		}
 	}
 
@@ -83,11 +83,11 @@ class DataKeys {
 		// the content, not the modification time: a rotation within the file system's
 		// time
 		// resolution would otherwise go unnoticed
-		String modified = modified(this.file);
-		if (modified.equals(this.loaded.modified())) {
+		String digest = digest(this.file);
+		if (digest.equals(this.loaded.digest())) {
 			return false;
 		}
-		this.loaded = load(KeysetFiles.read(this.file), modified);
+		this.loaded = load(KeysetFiles.read(this.file), digest);
 		return true;
 	}
 
@@ -101,16 +101,16 @@ class DataKeys {
 					.makePrimary())
 				.build();
 			KeysetFiles.write(this.file, rotated);
-			this.loaded = load(rotated, modified(this.file));
+			this.loaded = load(rotated, digest(this.file));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("cannot rotate the key set", ex);
 		}
 	}
 
-	private static Loaded load(KeysetHandle keyset, String modified) {
+	private static Loaded load(KeysetHandle keyset, String digest) {
 		try {
-			return new Loaded(keyset, keyset.getPrimitive(RegistryConfiguration.get(), Aead.class), modified);
+			return new Loaded(keyset, keyset.getPrimitive(RegistryConfiguration.get(), Aead.class), digest);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("the data key set holds no usable AEAD key", ex);
@@ -118,7 +118,7 @@ class DataKeys {
 	}
 
 	/** A digest of the file's content, to tell whether it changed. */
-	private static String modified(Path file) {
+	private static String digest(Path file) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
 		}
@@ -130,7 +130,7 @@ class DataKeys {
 		}
 	}
 
-	private record Loaded(KeysetHandle keyset, Aead aead, String modified) {
+	private record Loaded(KeysetHandle keyset, Aead aead, String digest) {
 	}
 
 }

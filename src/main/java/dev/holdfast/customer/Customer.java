@@ -48,6 +48,11 @@ class Customer {
 
 	private Long ownerId;
 
+	/**
+	 * When the status last changed: the public pool's "no progress" rule counts from it.
+	 */
+	private Instant statusChangedAt;
+
 	@Version
 	private long version;
 
@@ -75,6 +80,7 @@ class Customer {
 		this.updatedBy = createdBy;
 		this.level = CustomerLevel.C;
 		this.status = CustomerStatus.POTENTIAL;
+		this.statusChangedAt = this.createdAt;
 	}
 
 	void describe(CustomerData data) {
@@ -87,6 +93,9 @@ class Customer {
 		this.region = data.region();
 		this.address = data.address();
 		this.notes = data.notes();
+		if (data.status() != this.status) {
+			this.statusChangedAt = Instant.now();
+		}
 		this.status = data.status();
 	}
 

@@ -2,6 +2,7 @@ package dev.holdfast.followup;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -34,6 +35,8 @@ class FollowUp {
 
 	private Instant nextContactAt;
 
+	private boolean substantive;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -47,11 +50,13 @@ class FollowUp {
 	FollowUp(long customerId, long authorId) {
 		this.customerId = customerId;
 		this.authorId = authorId;
-		this.createdAt = Instant.now();
+		// the database keeps microseconds: the answer shows the instant it stores
+		this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		this.updatedAt = this.createdAt;
 	}
 
-	void record(FollowUpKind kind, String content, Long contactId, Instant nextContactAt) {
+	void record(FollowUpKind kind, String content, Long contactId, Instant nextContactAt, boolean substantive) {
+		this.substantive = substantive;
 		this.kind = kind;
 		this.content = content;
 		this.contactId = contactId;
@@ -91,6 +96,19 @@ class FollowUp {
 		return this.nextContactAt;
 	}
 
+	/** A file attached makes any follow-up count. */
+	void markSubstantive() {
+		this.substantive = true;
+	}
+
+	boolean isSubstantive() {
+		return this.substantive;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
 	long getVersion() {
 		return this.version;
 	}
@@ -98,7 +116,7 @@ class FollowUp {
 	FollowUpView toView(String authorName) {
 		return new FollowUpView(this.id, this.customerId, this.contactId, this.authorId, authorName, this.kind,
 				this.content, this.nextContactAt, this.createdAt, this.updatedAt, this.version,
-				this.createdAt.plus(EDIT_WINDOW));
+				this.createdAt.plus(EDIT_WINDOW), this.substantive);
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.customer.ContactManagement;
+import dev.holdfast.customer.CustomerActivity;
 import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.ConflictException;
@@ -43,14 +44,21 @@ public class FollowUpManagement {
 
 	private final AuditTrail audit;
 
+	private final SubstantiveRule substantive;
+
+	private final CustomerActivity activity;
+
 	FollowUpManagement(FollowUps followUps, CustomerVisibility visibility, ContactManagement contacts,
-			OrganizationManagement organization, JdbcClient jdbc, AuditTrail audit) {
+			OrganizationManagement organization, JdbcClient jdbc, AuditTrail audit, SubstantiveRule substantive,
+			CustomerActivity activity) {
 		this.followUps = followUps;
 		this.visibility = visibility;
 		this.contacts = contacts;
 		this.organization = organization;
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.substantive = substantive;
+		this.activity = activity;
 	}
 
 	@Transactional
@@ -60,8 +68,10 @@ public class FollowUpManagement {
 		checkContact(form.contactId(), customerId);
 		long me = CurrentEmployee.id();
 		FollowUp followUp = new FollowUp(customerId, me);
-		followUp.record(form.kind(), form.content().strip(), form.contactId(), form.nextContactAt());
+		followUp.record(form.kind(), form.content().strip(), form.contactId(), form.nextContactAt(),
+				this.substantive.counts(form.kind(), form.content()));
 		followUp = this.followUps.saveAndFlush(followUp);
+		countIfSubstantive(followUp);
 		this.audit.record("FOLLOW_UP_CREATED", "follow_up", followUp.getId(),
 				Map.of("customerId", customerId, "kind", form.kind().name()));
 		return followUp.toView(this.organization.displayName(me));
@@ -119,11 +129,23 @@ public class FollowUpManagement {
 					followUp.getNextContactAt() == null ? null : java.sql.Timestamp.from(followUp.getNextContactAt()),
 					me)
 			.update();
-		followUp.record(changes.kind(), changes.content().strip(), changes.contactId(), changes.nextContactAt());
+		followUp.record(changes.kind(), changes.content().strip(), changes.contactId(), changes.nextContactAt(),
+				followUp.isSubstantive() || this.substantive.counts(changes.kind(), changes.content()));
 		followUp = this.followUps.saveAndFlush(followUp);
+		countIfSubstantive(followUp);
 		this.audit.record("FOLLOW_UP_CORRECTED", "follow_up", followUpId,
 				Map.of("customerId", followUp.getCustomerId()));
 		return followUp.toView(this.organization.displayName(me));
+	}
+
+	/**
+	 * A follow-up that counts moves the customer's clock; one that counted once keeps
+	 * counting after a correction (its clock was already moved).
+	 */
+	void countIfSubstantive(FollowUp followUp) {
+		if (followUp.isSubstantive()) {
+			this.activity.followedUp(followUp.getCustomerId(), followUp.getCreatedAt());
+		}
 	}
 
 	private void checkContact(Long contactId, long customerId) {

@@ -6,8 +6,10 @@ import java.time.Instant;
  * A follow-up in a customer's timeline.
  *
  * @param editableUntil until when its author may still correct it
+ * @param substantive whether it counts for the customer's follow-up rhythm and the public
+ * pool's reclaim clock (see {@link SubstantiveRule})
  */
 public record FollowUpView(long id, long customerId, Long contactId, long authorId, String authorName,
 		FollowUpKind kind, String content, Instant nextContactAt, Instant createdAt, Instant updatedAt, long version,
-		Instant editableUntil) {
+		Instant editableUntil, boolean substantive) {
 }

@@ -21,7 +21,9 @@ public enum Permission {
 	CUSTOMER_CLAIM("customer.claim"), EXPORT_APPROVE("export.approve"), DEPARTMENT_MANAGE("department.manage", true),
 	EMPLOYEE_MANAGE("employee.manage", true), ROLE_MANAGE("role.manage", true), AUDIT_READ("audit.read", true),
 	OFFBOARDING_EXECUTE("offboarding.execute"), CARE_VISIT("care.visit"), CARE_RECORD("care.record"),
-	LEAK_TRACE("leak.trace", true), RISK_READ("risk.read", true);
+	LEAK_TRACE("leak.trace", true), RISK_READ("risk.read", true), POOL_ASSIGN("pool.assign"),
+	POOL_MANAGE("pool.manage", true), CUSTOMER_LOCK("customer.lock"), FOLLOWUP_TEMPLATE("followup.template", true),
+	KNOWHOW_PUBLISH("knowhow.publish"), DASHBOARD_READ("dashboard.read");
 
 	private final String code;
 

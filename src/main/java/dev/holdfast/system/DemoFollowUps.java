@@ -52,6 +52,11 @@ class DemoFollowUps {
 				count++;
 			}
 		}
+		// every demo note is long enough to count: the customers' clocks start from them
+		this.jdbc.sql("""
+				update customer c set last_followed_up_at = f.at
+				from (select customer_id, max(created_at) as at from follow_up where substantive group by customer_id) f
+				where f.customer_id = c.id""").update();
 		return count;
 	}
 
@@ -63,8 +68,8 @@ class DemoFollowUps {
 		String content = "与客户沟通" + faker.pick(TOPICS) + "事宜，" + faker.pick(OUTCOMES) + "，" + faker.pick(NEXT_STEPS);
 		long id = this.jdbc.sql("""
 				insert into follow_up (customer_id, contact_id, author_id, kind, content, next_contact_at,
-				                       created_at, updated_at, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, 0) returning id""")
+				                       created_at, updated_at, version, substantive)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 0, true) returning id""")
 			.params(customer.id(), contactId, customer.ownerId(), kind.name(), content,
 					next == null ? null : Timestamp.from(next), Timestamp.from(at), Timestamp.from(at))
 			.query(Long.class)

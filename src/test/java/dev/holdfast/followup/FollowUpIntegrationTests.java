@@ -163,4 +163,35 @@ class FollowUpIntegrationTests {
 		assertThat(this.jdbc.sql("select count(*) from follow_up").query(Long.class).single()).isEqualTo(before);
 	}
 
+	@Test
+	void onlyASubstantiveFollowUpMovesTheCustomersClock() {
+		long fresh = this.api
+			.post(this.token, "/api/v1/customers", Map.of("name", TestData.unique("成都蓉城火锅"), "kind", "COMPANY"))
+			.id();
+		String path = "/api/v1/customers/" + fresh + "/follow-ups";
+		Api.Response trivial = this.api.post(this.token, path, Map.of("kind", "WECHAT", "content", "好"));
+		assertThat(trivial.body().get("substantive").asBoolean()).isFalse();
+		Api.Response shortCall = this.api.post(this.token, path, Map.of("kind", "CALL", "content", "未接通"));
+		assertThat(shortCall.body().get("substantive").asBoolean()).isFalse();
+		assertThat(lastFollowedUp(fresh)).isNull();
+
+		Api.Response visit = this.api.post(this.token, path, Map.of("kind", "VISIT", "content", "上门拜访"));
+		assertThat(visit.body().get("substantive").asBoolean()).isTrue();
+		assertThat(lastFollowedUp(fresh)).isEqualTo(Instant.parse(visit.text("createdAt")));
+
+		Api.Response note = this.api.post(this.token, path,
+				Map.of("kind", "WECHAT", "content", "客户在微信上确认了下季度的采购数量，并要求我们周五前发送正式报价单"));
+		assertThat(note.body().get("substantive").asBoolean()).isTrue();
+		assertThat(lastFollowedUp(fresh)).isEqualTo(Instant.parse(note.text("createdAt")));
+	}
+
+	private Instant lastFollowedUp(long customerId) {
+		return this.jdbc.sql("select last_followed_up_at from customer where id = ?")
+			.param(customerId)
+			.query(java.sql.Timestamp.class)
+			.optional()
+			.map(java.sql.Timestamp::toInstant)
+			.orElse(null);
+	}
+
 }

@@ -3,28 +3,40 @@ package dev.holdfast.system;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every text of the UI exists in Chinese and in English. */
+/** Every text of the UI exists in Chinese and in English, in every bundle. */
 class MessagesTests {
 
-	@Test
-	void bothLanguagesHaveTheSameKeys() throws IOException {
-		Set<String> fallback = keys("messages.properties");
-		assertThat(keys("messages_zh_CN.properties")).isEqualTo(fallback);
-		assertThat(keys("messages_en.properties")).isEqualTo(fallback);
+	static List<String> bundles() throws IOException {
+		try (var in = MessagesTests.class.getResourceAsStream("/application.yml")) {
+			String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			String line = yaml.lines().filter(l -> l.strip().startsWith("basename:")).findFirst().orElseThrow();
+			return List.of(line.substring(line.indexOf(':') + 1).strip().split("\\s*,\\s*"));
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("bundles")
+	void bothLanguagesHaveTheSameKeys(String bundle) throws IOException {
+		Set<String> fallback = keys(bundle + ".properties");
+		assertThat(keys(bundle + "_zh_CN.properties")).isEqualTo(fallback);
+		assertThat(keys(bundle + "_en.properties")).isEqualTo(fallback);
 	}
 
 	private static Set<String> keys(String name) throws IOException {
 		Properties properties = new Properties();
-		try (var in = new InputStreamReader(MessagesTests.class.getResourceAsStream("/" + name),
-				StandardCharsets.UTF_8)) {
+		var stream = MessagesTests.class.getResourceAsStream("/" + name);
+		assertThat(stream).as(name).isNotNull();
+		try (var in = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
 			properties.load(in);
 		}
 		return new TreeSet<>(properties.stringPropertyNames());

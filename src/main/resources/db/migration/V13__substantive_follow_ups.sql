@@ -26,3 +26,9 @@ join (values ('ADMIN', 'pool.assign'), ('SALES_MANAGER', 'pool.assign'),
              ('ADMIN', 'knowhow.publish'), ('SALES_MANAGER', 'knowhow.publish'),
              ('ADMIN', 'dashboard.read'), ('SALES_MANAGER', 'dashboard.read')) as p(role, permission)
   on p.role = r.code;
+
+-- the public pool's moves in the ownership history
+alter table customer_owner_history drop constraint ck_customer_owner_history_kind;
+alter table customer_owner_history add constraint ck_customer_owner_history_kind
+    check (kind in ('CREATED', 'EDIT', 'TRANSFER', 'RESTORE', 'HANDOVER', 'DEPARTURE', 'POOL_RETURN', 'CLAIM',
+                    'POOL_ASSIGN'));

@@ -6,7 +6,16 @@ package dev.holdfast.customer;
  */
 public enum OwnerChangeKind {
 
-	CREATED, EDIT, TRANSFER, RESTORE, HANDOVER, DEPARTURE;
+	CREATED, EDIT, TRANSFER, RESTORE, HANDOVER, DEPARTURE,
+
+	/** Returned to the public pool by its rules (the nightly job) or by a manager. */
+	POOL_RETURN,
+
+	/** Claimed from the public pool by a rep. */
+	CLAIM,
+
+	/** Given from the public pool to a rep by a manager. */
+	POOL_ASSIGN;
 
 	public boolean counted() {
 		return this == EDIT || this == TRANSFER;

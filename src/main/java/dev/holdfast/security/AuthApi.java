@@ -38,13 +38,22 @@ class AuthApi {
 
 	private final OrganizationManagement organization;
 
-	AuthApi(AuthenticationManager authentication, ApiTokens tokens, OrganizationManagement organization) {
+	private final SecondFactorGate gate;
+
+	AuthApi(AuthenticationManager authentication, ApiTokens tokens, OrganizationManagement organization,
+			TwoFactors twoFactors, TwoFactorProperties twoFactorPolicy) {
 		this.authentication = authentication;
+		this.gate = new SecondFactorGate(twoFactors, twoFactorPolicy, true);
 		this.tokens = tokens;
 		this.organization = organization;
 	}
 
-	record Credentials(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 128) String password) {
+	/**
+	 * @param code the current code of the employee's authenticator app, or one of their
+	 * recovery codes; needed once they have a second factor
+	 */
+	record Credentials(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 128) String password,
+			@Size(max = 20) String code) {
 	}
 
 	record Me(long id, String username, String displayName, Long departmentId, List<String> roles, String status,
@@ -54,10 +63,21 @@ class AuthApi {
 	@PostMapping("/auth/token")
 	ResponseEntity<?> token(@Valid @RequestBody Credentials credentials) {
 		try {
-			Authentication authenticated = this.authentication.authenticate(UsernamePasswordAuthenticationToken
-				.unauthenticated(credentials.username(), credentials.password()));
+			UsernamePasswordAuthenticationToken login = UsernamePasswordAuthenticationToken
+				.unauthenticated(credentials.username(), credentials.password());
+			login.setDetails(new LoginDetails(credentials.code()));
+			Authentication authenticated = this.authentication.authenticate(login);
 			HoldfastUser user = (HoldfastUser) authenticated.getPrincipal();
+			if (this.gate.mustEnrol(authenticated, user)) {
+				return ResponseEntity.status(HttpStatus.FORBIDDEN)
+					.body(Map.of("error", "two_factor_enrolment_required", "message",
+							"your role requires two-factor login: enrol in the browser first"));
+			}
 			return ResponseEntity.ok(this.tokens.issue(user));
+		}
+		catch (SecondFactorRequiredException ex) {
+			return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+				.body(Map.of("error", "two_factor_required", "message", "send the code of your authenticator app"));
 		}
 		catch (LoginLockedException ex) {
 			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)

@@ -26,12 +26,16 @@ class PasswordAuthentication implements AuthenticationProvider {
 
 	private final LoginThrottle throttle;
 
+	private final TwoFactors twoFactors;
+
 	private final String dummyHash;
 
-	PasswordAuthentication(OrganizationManagement organization, PasswordEncoder passwords, LoginThrottle throttle) {
+	PasswordAuthentication(OrganizationManagement organization, PasswordEncoder passwords, LoginThrottle throttle,
+			TwoFactors twoFactors) {
 		this.organization = organization;
 		this.passwords = passwords;
 		this.throttle = throttle;
+		this.twoFactors = twoFactors;
 		this.dummyHash = passwords.encode("timing-equaliser-" + System.nanoTime());
 	}
 
@@ -51,8 +55,27 @@ class PasswordAuthentication implements AuthenticationProvider {
 			throw new BadCredentialsException("bad credentials");
 		}
 		LoginAccount found = account.get();
+		checkSecondFactor(found, authentication.getDetails());
 		this.throttle.recordSuccess(found.username(), found.id());
 		return HoldfastUser.of(found, java.time.Instant.now()).toAuthentication(found);
+	}
+
+	/**
+	 * An employee with a second factor also gives its current code (or a recovery code):
+	 * none asks for it, a wrong or replayed one fails like a wrong password.
+	 */
+	private void checkSecondFactor(LoginAccount account, Object details) {
+		if (!this.twoFactors.enrolled(account.id())) {
+			return;
+		}
+		String code = details instanceof LoginDetails login ? login.code() : null;
+		if (code == null || code.isBlank()) {
+			throw new SecondFactorRequiredException();
+		}
+		if (!this.twoFactors.verify(account.id(), account.username(), code, java.time.Instant.now())) {
+			this.throttle.recordFailure(account.username(), account.id());
+			throw new BadCredentialsException("bad credentials");
+		}
 	}
 
 	@Override

@@ -40,12 +40,14 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, OrganizationManagement organization) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, OrganizationManagement organization,
+			TwoFactors twoFactors, TwoFactorProperties twoFactorPolicy) throws Exception {
 		return http.securityMatcher("/api/v1/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
 			.addFilterBefore(new BearerTokenFilter(tokens, organization), AnonymousAuthenticationFilter.class)
+			.addFilterAfter(new SecondFactorGate(twoFactors, twoFactorPolicy, true), BearerTokenFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
 				.permitAll()
 				.anyRequest()
@@ -61,7 +63,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, OrganizationManagement organization, AuditTrail audit) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, OrganizationManagement organization, AuditTrail audit,
+			TwoFactors twoFactors, TwoFactorProperties twoFactorPolicy) throws Exception {
 		return http
 			.authorizeHttpRequests(
 					requests -> requests
@@ -72,11 +75,14 @@ class SecurityConfiguration {
 						.anyRequest()
 						.authenticated())
 			.addFilterAfter(new SessionRefreshFilter(organization), SecurityContextHolderFilter.class)
+			.addFilterAfter(new SecondFactorGate(twoFactors, twoFactorPolicy, false), SessionRefreshFilter.class)
 			.formLogin(form -> form.loginPage("/login")
+				.authenticationDetailsSource(request -> new LoginDetails(request.getParameter("code")))
 				.defaultSuccessUrl("/", false)
 				.failureHandler((request, response,
-						ex) -> response.sendRedirect(request.getContextPath()
-								+ (ex instanceof LoginLockedException ? "/login?locked" : "/login?error"))))
+						ex) -> response.sendRedirect(request.getContextPath() + "/login?"
+								+ (ex instanceof LoginLockedException ? "locked"
+										: ex instanceof SecondFactorRequiredException ? "code" : "error"))))
 			.logout(logout -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?logout")
 				.addLogoutHandler((request, response, authentication) -> {

@@ -65,10 +65,15 @@ public class CustomerEndpointAccessIntegrationTests {
 	private static final Map<String, Case> ORGANIZATION_DATA = new LinkedHashMap<>();
 
 	/** Endpoints every authenticated caller may use, with the reason. */
-	private static final Map<String, String> OPEN_TO_ALL = Map.of("POST /api/v1/auth/token", "logging in",
-			"DELETE /api/v1/auth/token", "revokes the caller's own token", "GET /api/v1/me", "the caller's own account",
-			"GET /api/v1/customers", "lists only visible customers: CustomerVisibilityIntegrationTests",
-			"POST /api/v1/customers", "creates a customer the caller owns");
+	private static final Map<String, String> OPEN_TO_ALL = Map.ofEntries(
+			Map.entry("POST /api/v1/auth/token", "logging in"),
+			Map.entry("DELETE /api/v1/auth/token", "revokes the caller's own token"),
+			Map.entry("GET /api/v1/me", "the caller's own account"),
+			Map.entry("GET /api/v1/customers", "lists only visible customers: CustomerVisibilityIntegrationTests"),
+			Map.entry("POST /api/v1/customers", "creates a customer the caller owns"),
+			Map.entry("GET /api/v1/me/two-factor", "the caller's own second factor"),
+			Map.entry("POST /api/v1/me/two-factor", "enrols the caller's own second factor"),
+			Map.entry("POST /api/v1/me/two-factor/confirm", "confirms the caller's own second factor"));
 
 	/**
 	 * Endpoints on offboarding cases, handover tasks and care visits: their outsider
@@ -138,6 +143,8 @@ public class CustomerEndpointAccessIntegrationTests {
 				new Case("POST", ids -> "/api/v1/employees", Map.of("username", "evil" + System.nanoTime(),
 						"displayName", "坏人", "password", "long-enough-password", "roles", List.of("ADMIN"))));
 		ORGANIZATION_DATA.put("GET /api/v1/employees", new Case("GET", ids -> "/api/v1/employees", null));
+		ORGANIZATION_DATA.put("DELETE /api/v1/employees/{id}/two-factor",
+				new Case("DELETE", ids -> "/api/v1/employees/" + ids.employee() + "/two-factor", null));
 		ORGANIZATION_DATA.put("GET /api/v1/employees/{id}",
 				new Case("GET", ids -> "/api/v1/employees/" + ids.employee(), null));
 		ORGANIZATION_DATA.put("PATCH /api/v1/employees/{id}",

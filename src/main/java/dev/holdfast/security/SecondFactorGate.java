@@ -1,0 +1,79 @@
+package dev.holdfast.security;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Keeps an employee whose role requires a second factor, and who has none yet, on the
+ * enrolment page: the policy applies from the next request on, to sessions and tokens
+ * already open too. The web gets a redirect; the API a 403.
+ */
+class SecondFactorGate extends OncePerRequestFilter {
+
+	static final String ENROLMENT_PAGE = "/security/two-factor";
+
+	private static final List<String> WEB_OPEN = List.of(ENROLMENT_PAGE, "/logout", "/login", "/error", "/webjars/",
+			"/css/", "/js/", "/images/", "/favicon.ico");
+
+	private static final List<String> API_OPEN = List.of("/api/v1/me", "/api/v1/auth/token");
+
+	private final TwoFactors twoFactors;
+
+	private final TwoFactorProperties policy;
+
+	private final boolean api;
+
+	SecondFactorGate(TwoFactors twoFactors, TwoFactorProperties policy, boolean api) {
+		this.twoFactors = twoFactors;
+		this.policy = policy;
+		this.api = api;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof HoldfastUser user
+				&& mustEnrol(authentication, user) && !open(request)) {
+			if (this.api) {
+				response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+				response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+				response.getWriter()
+					.write("{\"error\":\"two_factor_enrolment_required\",\"message\":"
+							+ "\"your role requires two-factor login: enrol at " + ENROLMENT_PAGE + " first\"}");
+			}
+			else {
+				response.sendRedirect(request.getContextPath() + ENROLMENT_PAGE);
+			}
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	boolean mustEnrol(Authentication authentication, HoldfastUser user) {
+		List<String> roles = authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.filter(a -> a.startsWith("ROLE_"))
+			.map(a -> a.substring(5))
+			.toList();
+		return this.policy.requiredFor(roles) && !this.twoFactors.enrolled(user.employeeId());
+	}
+
+	private boolean open(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return (this.api ? API_OPEN : WEB_OPEN).stream().anyMatch(path::startsWith);
+	}
+
+}

@@ -1,0 +1,76 @@
+package dev.holdfast.security;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.Permission;
+
+/**
+ * Two-factor login over the API: the caller's own enrolment, and an administrator's reset
+ * of someone's lost factor.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class TwoFactorApi {
+
+	private final TwoFactors twoFactors;
+
+	private final SecondFactorGate gate;
+
+	private final OrganizationManagement organization;
+
+	TwoFactorApi(TwoFactors twoFactors, TwoFactorProperties policy, OrganizationManagement organization) {
+		this.twoFactors = twoFactors;
+		this.gate = new SecondFactorGate(twoFactors, policy, true);
+		this.organization = organization;
+	}
+
+	record Status(boolean enrolled, boolean required) {
+	}
+
+	record Code(@NotBlank @Size(max = 20) String code) {
+	}
+
+	@GetMapping("/me/two-factor")
+	Status status(Authentication authentication) {
+		HoldfastUser user = (HoldfastUser) authentication.getPrincipal();
+		boolean enrolled = this.twoFactors.enrolled(user.employeeId());
+		return new Status(enrolled, enrolled || this.gate.mustEnrol(authentication, user));
+	}
+
+	@PostMapping("/me/two-factor")
+	TwoFactors.Enrolment start(Authentication authentication) {
+		HoldfastUser user = (HoldfastUser) authentication.getPrincipal();
+		return this.twoFactors.start(user.employeeId(), user.username());
+	}
+
+	@PostMapping("/me/two-factor/confirm")
+	Map<String, List<String>> confirm(@Valid @RequestBody Code code) {
+		return Map.of("recoveryCodes", this.twoFactors.confirm(CurrentEmployee.id(), code.code()));
+	}
+
+	@DeleteMapping("/employees/{id}/two-factor")
+	ResponseEntity<Void> reset(@PathVariable long id) {
+		Permission.EMPLOYEE_MANAGE.require();
+		this.organization.employee(id);
+		this.twoFactors.reset(id);
+		return ResponseEntity.noContent().build();
+	}
+
+}

@@ -1,0 +1,65 @@
+package dev.holdfast.security;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.Permission;
+
+/**
+ * The two-factor page: enrolment with a QR code, the recovery codes shown once, the
+ * status afterwards; and the administrator's reset from the employee page.
+ */
+@Controller
+class TwoFactorController {
+
+	private final TwoFactors twoFactors;
+
+	private final SecondFactorGate gate;
+
+	TwoFactorController(TwoFactors twoFactors, TwoFactorProperties policy) {
+		this.twoFactors = twoFactors;
+		this.gate = new SecondFactorGate(twoFactors, policy, false);
+	}
+
+	@GetMapping(SecondFactorGate.ENROLMENT_PAGE)
+	String page(Authentication authentication, Model model) {
+		HoldfastUser user = (HoldfastUser) authentication.getPrincipal();
+		boolean enrolled = this.twoFactors.enrolled(user.employeeId());
+		model.addAttribute("navSection", "security");
+		model.addAttribute("enrolled", enrolled);
+		model.addAttribute("required", this.gate.mustEnrol(authentication, user));
+		if (!enrolled) {
+			model.addAttribute("enrolment", this.twoFactors.start(user.employeeId(), user.username()));
+		}
+		return "security/two-factor";
+	}
+
+	@PostMapping(SecondFactorGate.ENROLMENT_PAGE + "/confirm")
+	String confirm(@RequestParam(defaultValue = "") String code, Authentication authentication, Model model) {
+		HoldfastUser user = (HoldfastUser) authentication.getPrincipal();
+		try {
+			model.addAttribute("recoveryCodes", this.twoFactors.confirm(user.employeeId(), code));
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("codeError", true);
+			return page(authentication, model);
+		}
+		model.addAttribute("navSection", "security");
+		model.addAttribute("enrolled", true);
+		return "security/two-factor";
+	}
+
+	@PostMapping("/admin/employees/{id}/two-factor/reset")
+	String reset(@PathVariable long id) {
+		Permission.EMPLOYEE_MANAGE.require();
+		this.twoFactors.reset(id);
+		return "redirect:/admin/employees/" + id + "?twoFactorReset";
+	}
+
+}

@@ -21,7 +21,8 @@ import dev.holdfast.shared.RequestClient;
 
 /**
  * Opaque bearer tokens: 256 random bits handed out once; only their SHA-256 is stored, so
- * a database dump holds no usable token. Tokens expire and can be revoked.
+ * a database dump holds no usable token. Tokens expire, end when unused for the idle
+ * timeout, and can be revoked.
  */
 @Service
 class ApiTokens {
@@ -34,7 +35,10 @@ class ApiTokens {
 
 	private final AuditTrail audit;
 
-	ApiTokens(JdbcClient jdbc, SecurityProperties properties, AuditTrail audit) {
+	private final SessionProperties sessions;
+
+	ApiTokens(JdbcClient jdbc, SecurityProperties properties, AuditTrail audit, SessionProperties sessions) {
+		this.sessions = sessions;
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.audit = audit;
@@ -71,8 +75,9 @@ class ApiTokens {
 		String hash = hash(token);
 		Optional<TokenUse> use = this.jdbc.sql("""
 				select employee_id, created_at, coalesce(last_used_at < now() - interval '1 minute', true) as stale
-				from api_token where token_hash = ? and revoked_at is null and expires_at > now()""")
-			.param(hash)
+				from api_token where token_hash = ? and revoked_at is null and expires_at > now()
+				  and coalesce(last_used_at, created_at) > now() - ? * interval '1 second'""")
+			.params(hash, this.sessions.idleTimeout().toSeconds())
 			.query((rs, row) -> new TokenUse(rs.getLong("employee_id"), rs.getTimestamp("created_at").toInstant(),
 					rs.getBoolean("stale")))
 			.optional();

@@ -75,6 +75,11 @@ class AuthApi {
 			}
 			return ResponseEntity.ok(this.tokens.issue(user));
 		}
+		catch (LoginRefusedException ex) {
+			return ResponseEntity.status(HttpStatus.FORBIDDEN)
+				.body(Map.of("error", "login_refused", "message",
+						"your role may not log in from this address or at this hour"));
+		}
 		catch (SecondFactorRequiredException ex) {
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
 				.body(Map.of("error", "two_factor_required", "message", "send the code of your authenticator app"));

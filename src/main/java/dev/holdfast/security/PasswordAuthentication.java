@@ -1,5 +1,7 @@
 package dev.holdfast.security;
 
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -9,8 +11,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.organization.LoginAccount;
 import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.RequestClient;
 
 /**
  * Username and password, for the login form and the token endpoint alike. An unknown
@@ -28,14 +32,20 @@ class PasswordAuthentication implements AuthenticationProvider {
 
 	private final TwoFactors twoFactors;
 
+	private final AccessRules accessRules;
+
+	private final AuditTrail audit;
+
 	private final String dummyHash;
 
 	PasswordAuthentication(OrganizationManagement organization, PasswordEncoder passwords, LoginThrottle throttle,
-			TwoFactors twoFactors) {
+			TwoFactors twoFactors, AccessRules accessRules, AuditTrail audit) {
 		this.organization = organization;
 		this.passwords = passwords;
 		this.throttle = throttle;
 		this.twoFactors = twoFactors;
+		this.accessRules = accessRules;
+		this.audit = audit;
 		this.dummyHash = passwords.encode("timing-equaliser-" + System.nanoTime());
 	}
 
@@ -55,9 +65,21 @@ class PasswordAuthentication implements AuthenticationProvider {
 			throw new BadCredentialsException("bad credentials");
 		}
 		LoginAccount found = account.get();
+		checkAccessRules(found);
 		checkSecondFactor(found, authentication.getDetails());
 		this.throttle.recordSuccess(found.username(), found.id());
-		return HoldfastUser.of(found, java.time.Instant.now()).toAuthentication(found);
+		return HoldfastUser.of(found, Instant.now()).toAuthentication(found);
+	}
+
+	/** A login from outside the addresses or hours the employee's roles allow. */
+	private void checkAccessRules(LoginAccount account) {
+		String ip = RequestClient.current().ip();
+		Optional<String> refusal = this.accessRules.refusal(account.roles(), ip, Instant.now());
+		if (refusal.isPresent()) {
+			this.audit.recordAs(account.id(), account.username(), "LOGIN_REFUSED", "employee", account.id(),
+					Map.of("reason", refusal.get()));
+			throw new LoginRefusedException(refusal.get());
+		}
 	}
 
 	/**
@@ -72,7 +94,7 @@ class PasswordAuthentication implements AuthenticationProvider {
 		if (code == null || code.isBlank()) {
 			throw new SecondFactorRequiredException();
 		}
-		if (!this.twoFactors.verify(account.id(), account.username(), code, java.time.Instant.now())) {
+		if (!this.twoFactors.verify(account.id(), account.username(), code, Instant.now())) {
 			this.throttle.recordFailure(account.username(), account.id());
 			throw new BadCredentialsException("bad credentials");
 		}

@@ -64,7 +64,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http, OrganizationManagement organization, AuditTrail audit,
-			TwoFactors twoFactors, TwoFactorProperties twoFactorPolicy) throws Exception {
+			TwoFactors twoFactors, TwoFactorProperties twoFactorPolicy, SessionProperties sessions) throws Exception {
 		return http
 			.authorizeHttpRequests(
 					requests -> requests
@@ -74,15 +74,13 @@ class SecurityConfiguration {
 						.permitAll()
 						.anyRequest()
 						.authenticated())
-			.addFilterAfter(new SessionRefreshFilter(organization), SecurityContextHolderFilter.class)
+			.addFilterAfter(new SessionRefreshFilter(organization, sessions), SecurityContextHolderFilter.class)
 			.addFilterAfter(new SecondFactorGate(twoFactors, twoFactorPolicy, false), SessionRefreshFilter.class)
 			.formLogin(form -> form.loginPage("/login")
 				.authenticationDetailsSource(request -> new LoginDetails(request.getParameter("code")))
-				.defaultSuccessUrl("/", false)
-				.failureHandler((request, response,
-						ex) -> response.sendRedirect(request.getContextPath() + "/login?"
-								+ (ex instanceof LoginLockedException ? "locked"
-										: ex instanceof SecondFactorRequiredException ? "code" : "error"))))
+				.successHandler(new LoginSuccess(sessions))
+				.failureHandler((request, response, ex) -> response
+					.sendRedirect(request.getContextPath() + "/login?" + failureReason(ex))))
 			.logout(logout -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?logout")
 				.addLogoutHandler((request, response, authentication) -> {
@@ -94,6 +92,17 @@ class SecurityConfiguration {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
 			.build();
+	}
+
+	/** Which message the login page shows after a failed login. */
+	private static String failureReason(Exception ex) {
+		if (ex instanceof LoginLockedException) {
+			return "locked";
+		}
+		if (ex instanceof SecondFactorRequiredException) {
+			return "code";
+		}
+		return ex instanceof LoginRefusedException ? "refused" : "error";
 	}
 
 	private static void json(HttpServletResponse response, int status, String error, String message)

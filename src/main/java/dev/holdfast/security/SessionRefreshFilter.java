@@ -1,6 +1,7 @@
 package dev.holdfast.security;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -19,14 +20,18 @@ import dev.holdfast.organization.OrganizationManagement;
 /**
  * Reloads the logged-in employee's roles and status from the database on every request,
  * so that a change of role or a departure takes effect at once on every instance. A
- * departed employee's session is ended.
+ * departed employee's session is ended, and so is any session older than the absolute
+ * timeout.
  */
 class SessionRefreshFilter extends OncePerRequestFilter {
 
 	private final OrganizationManagement organization;
 
-	SessionRefreshFilter(OrganizationManagement organization) {
+	private final SessionProperties sessions;
+
+	SessionRefreshFilter(OrganizationManagement organization, SessionProperties sessions) {
 		this.organization = organization;
+		this.sessions = sessions;
 	}
 
 	/** Static files carry no data; they need no trip to the database. */
@@ -43,7 +48,8 @@ class SessionRefreshFilter extends OncePerRequestFilter {
 		Authentication current = SecurityContextHolder.getContext().getAuthentication();
 		if (current != null && current.getPrincipal() instanceof HoldfastUser user) {
 			Optional<LoginAccount> account = this.organization.loginAccount(user.employeeId())
-				.filter(a -> a.accepts(user.authenticatedAt()));
+				.filter(a -> a.accepts(user.authenticatedAt()))
+				.filter(a -> user.authenticatedAt().plus(this.sessions.absoluteTimeout()).isAfter(Instant.now()));
 			if (account.isPresent()) {
 				SecurityContextHolder.getContext()
 					.setAuthentication(

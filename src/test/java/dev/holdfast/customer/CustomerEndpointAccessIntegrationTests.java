@@ -73,7 +73,10 @@ public class CustomerEndpointAccessIntegrationTests {
 			Map.entry("POST /api/v1/customers", "creates a customer the caller owns"),
 			Map.entry("GET /api/v1/me/two-factor", "the caller's own second factor"),
 			Map.entry("POST /api/v1/me/two-factor", "enrols the caller's own second factor"),
-			Map.entry("POST /api/v1/me/two-factor/confirm", "confirms the caller's own second factor"));
+			Map.entry("POST /api/v1/me/two-factor/confirm", "confirms the caller's own second factor"),
+			Map.entry("GET /api/v1/me/sessions", "the caller's own logins"),
+			Map.entry("DELETE /api/v1/me/sessions/{id}",
+					"ends one of the caller's own logins: SessionsIntegrationTests"));
 
 	/**
 	 * Endpoints on offboarding cases, handover tasks and care visits: their outsider
@@ -143,6 +146,10 @@ public class CustomerEndpointAccessIntegrationTests {
 				new Case("POST", ids -> "/api/v1/employees", Map.of("username", "evil" + System.nanoTime(),
 						"displayName", "坏人", "password", "long-enough-password", "roles", List.of("ADMIN"))));
 		ORGANIZATION_DATA.put("GET /api/v1/employees", new Case("GET", ids -> "/api/v1/employees", null));
+		ORGANIZATION_DATA.put("GET /api/v1/employees/{employeeId}/sessions",
+				new Case("GET", ids -> "/api/v1/employees/" + ids.employee() + "/sessions", null));
+		ORGANIZATION_DATA.put("DELETE /api/v1/employees/{employeeId}/sessions/{id}",
+				new Case("DELETE", ids -> "/api/v1/employees/" + ids.employee() + "/sessions/t-1", null));
 		ORGANIZATION_DATA.put("DELETE /api/v1/employees/{id}/two-factor",
 				new Case("DELETE", ids -> "/api/v1/employees/" + ids.employee() + "/two-factor", null));
 		ORGANIZATION_DATA.put("GET /api/v1/employees/{id}",

@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @HoldfastIntegrationTest
 @TestPropertySource(properties = { "holdfast.security.two-factor.enforced=true",
-		"holdfast.security.two-factor.required-roles=SALES_MANAGER" })
+		"holdfast.security.two-factor.required-roles=SALES_MANAGER",
+		"holdfast.security.access.roles.AUDITOR.ip-ranges=10.20.0.0/16" })
 class TwoFactorIntegrationTests {
 
 	private static final Pattern SECRET = Pattern.compile("id=\"two-factor-secret\"[^>]*>([A-Z2-7]+)<");
@@ -129,6 +130,19 @@ class TwoFactorIntegrationTests {
 			.isEqualTo(204);
 		assertThat(audited("TWO_FACTOR_RESET", this.rep)).isEqualTo(1);
 		assertThat(token(this.rep, null).status()).isEqualTo(200);
+	}
+
+	@Test
+	void aLoginFromOutsideTheRolesAddressesIsRefusedAndAudited() {
+		Employee auditor = this.data.employee("audit", null, null, "AUDITOR");
+		Api.Response refused = token(auditor, null);
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.text("error")).isEqualTo("login_refused");
+		WebSession web = new WebSession(this.port);
+		assertThat(web.logIn(auditor.username(), TestData.PASSWORD).headers().firstValue("Location").orElseThrow())
+			.endsWith("/login?refused");
+		assertThat(audited("LOGIN_REFUSED", auditor)).isEqualTo(2);
+		assertThat(token(this.rep, null).status()).as("a role without limits").isEqualTo(200);
 	}
 
 	private Api.Response token(Employee employee, String code) {

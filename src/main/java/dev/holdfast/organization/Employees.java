@@ -1,5 +1,6 @@
 package dev.holdfast.organization;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -18,6 +19,8 @@ interface Employees extends JpaRepository<Employee, Long> {
 
 	@Query("select e from Employee e where lower(e.username) = lower(?1)")
 	Optional<Employee> findByUsername(String username);
+
+	List<Employee> findByEmailIgnoreCase(String email);
 
 	@Query("""
 			select e from Employee e

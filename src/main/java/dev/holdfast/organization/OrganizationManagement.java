@@ -240,6 +240,17 @@ public class OrganizationManagement {
 		return this.loginAccounts.byUsername(username);
 	}
 
+	/**
+	 * The login account with this e-mail address, for single sign-on; empty when none or
+	 * several employees have it (an ambiguous match logs nobody in).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<LoginAccount> loginAccountByEmail(String email) {
+		List<Employee> found = email == null || email.isBlank() ? List.of()
+				: this.employees.findByEmailIgnoreCase(email.strip());
+		return found.size() == 1 ? this.loginAccounts.byId(found.get(0).getId()) : Optional.empty();
+	}
+
 	/** The current state of an employee's account, reloaded on every request. */
 	@Transactional(readOnly = true)
 	public Optional<LoginAccount> loginAccount(long id) {

@@ -43,7 +43,7 @@ class AuthApi {
 	AuthApi(AuthenticationManager authentication, ApiTokens tokens, OrganizationManagement organization,
 			TwoFactors twoFactors, TwoFactorProperties twoFactorPolicy) {
 		this.authentication = authentication;
-		this.gate = new SecondFactorGate(twoFactors, twoFactorPolicy, true);
+		this.gate = new SecondFactorGate(twoFactors, twoFactorPolicy, true, false);
 		this.tokens = tokens;
 		this.organization = organization;
 	}

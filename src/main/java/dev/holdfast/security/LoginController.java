@@ -1,13 +1,24 @@
 package dev.holdfast.security;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
 class LoginController {
 
+	private final SsoProperties sso;
+
+	LoginController(SsoProperties sso) {
+		this.sso = sso;
+	}
+
 	@GetMapping("/login")
-	String login() {
+	String login(Model model) {
+		if (this.sso.enabled()) {
+			model.addAttribute("ssoName", this.sso.name());
+			model.addAttribute("ssoPath", "/oauth2/authorization/" + SsoProperties.REGISTRATION);
+		}
 		return "login";
 	}
 

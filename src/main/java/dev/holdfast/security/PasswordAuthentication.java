@@ -36,10 +36,17 @@ class PasswordAuthentication implements AuthenticationProvider {
 
 	private final AuditTrail audit;
 
+	private final SsoProperties sso;
+
+	private final SsoIdentities ssoIdentities;
+
 	private final String dummyHash;
 
 	PasswordAuthentication(OrganizationManagement organization, PasswordEncoder passwords, LoginThrottle throttle,
-			TwoFactors twoFactors, AccessRules accessRules, AuditTrail audit) {
+			TwoFactors twoFactors, AccessRules accessRules, AuditTrail audit, SsoProperties sso,
+			SsoIdentities ssoIdentities) {
+		this.sso = sso;
+		this.ssoIdentities = ssoIdentities;
 		this.organization = organization;
 		this.passwords = passwords;
 		this.throttle = throttle;
@@ -71,10 +78,17 @@ class PasswordAuthentication implements AuthenticationProvider {
 		return HoldfastUser.of(found, Instant.now()).toAuthentication(found);
 	}
 
-	/** A login from outside the addresses or hours the employee's roles allow. */
+	/**
+	 * A login from outside the addresses or hours the employee's roles allow, or with a
+	 * password by someone who must use single sign-on.
+	 */
 	private void checkAccessRules(LoginAccount account) {
 		String ip = RequestClient.current().ip();
 		Optional<String> refusal = this.accessRules.refusal(account.roles(), ip, Instant.now());
+		if (refusal.isEmpty() && this.sso.enabled() && !this.sso.localLogin()
+				&& this.ssoIdentities.linked(account.id())) {
+			refusal = Optional.of("sso-only");
+		}
 		if (refusal.isPresent()) {
 			this.audit.recordAs(account.id(), account.username(), "LOGIN_REFUSED", "employee", account.id(),
 					Map.of("reason", refusal.get()));

@@ -34,10 +34,17 @@ class SecondFactorGate extends OncePerRequestFilter {
 
 	private final boolean api;
 
-	SecondFactorGate(TwoFactors twoFactors, TwoFactorProperties policy, boolean api) {
+	private final boolean trustProviderMfa;
+
+	/**
+	 * @param trustProviderMfa whether a session opened through single sign-on counts as
+	 * two-factor (the provider enforces its own)
+	 */
+	SecondFactorGate(TwoFactors twoFactors, TwoFactorProperties policy, boolean api, boolean trustProviderMfa) {
 		this.twoFactors = twoFactors;
 		this.policy = policy;
 		this.api = api;
+		this.trustProviderMfa = trustProviderMfa;
 	}
 
 	@Override
@@ -45,7 +52,7 @@ class SecondFactorGate extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof HoldfastUser user
-				&& mustEnrol(authentication, user) && !open(request)) {
+				&& !viaTrustedProvider(request) && mustEnrol(authentication, user) && !open(request)) {
 			if (this.api) {
 				response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 				response.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -69,6 +76,11 @@ class SecondFactorGate extends OncePerRequestFilter {
 			.map(a -> a.substring(5))
 			.toList();
 		return this.policy.requiredFor(roles) && !this.twoFactors.enrolled(user.employeeId());
+	}
+
+	private boolean viaTrustedProvider(HttpServletRequest request) {
+		jakarta.servlet.http.HttpSession session = request.getSession(false);
+		return this.trustProviderMfa && session != null && "SSO".equals(session.getAttribute(SsoLogin.METHOD));
 	}
 
 	private boolean open(HttpServletRequest request) {

@@ -47,7 +47,7 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
 			.addFilterBefore(new BearerTokenFilter(tokens, organization), AnonymousAuthenticationFilter.class)
-			.addFilterAfter(new SecondFactorGate(twoFactors, twoFactorPolicy, true), BearerTokenFilter.class)
+			.addFilterAfter(new SecondFactorGate(twoFactors, twoFactorPolicy, true, false), BearerTokenFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
 				.permitAll()
 				.anyRequest()
@@ -64,7 +64,14 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http, OrganizationManagement organization, AuditTrail audit,
-			TwoFactors twoFactors, TwoFactorProperties twoFactorPolicy, SessionProperties sessions) throws Exception {
+			TwoFactors twoFactors, TwoFactorProperties twoFactorPolicy, SessionProperties sessions, SsoProperties sso,
+			SsoIdentities identities, AccessRules accessRules) throws Exception {
+		if (sso.enabled()) {
+			http.oauth2Login(login -> login.loginPage("/login")
+				.successHandler(new SsoLogin(organization, identities, accessRules, audit, new LoginSuccess(sessions)))
+				.failureHandler(
+						(request, response, ex) -> response.sendRedirect(request.getContextPath() + "/login?sso")));
+		}
 		return http
 			.authorizeHttpRequests(
 					requests -> requests
@@ -75,7 +82,8 @@ class SecurityConfiguration {
 						.anyRequest()
 						.authenticated())
 			.addFilterAfter(new SessionRefreshFilter(organization, sessions), SecurityContextHolderFilter.class)
-			.addFilterAfter(new SecondFactorGate(twoFactors, twoFactorPolicy, false), SessionRefreshFilter.class)
+			.addFilterAfter(new SecondFactorGate(twoFactors, twoFactorPolicy, false, sso.trustProviderMfa()),
+					SessionRefreshFilter.class)
 			.formLogin(form -> form.loginPage("/login")
 				.authenticationDetailsSource(request -> new LoginDetails(request.getParameter("code")))
 				.successHandler(new LoginSuccess(sessions))

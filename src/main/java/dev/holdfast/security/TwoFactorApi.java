@@ -37,7 +37,7 @@ class TwoFactorApi {
 
 	TwoFactorApi(TwoFactors twoFactors, TwoFactorProperties policy, OrganizationManagement organization) {
 		this.twoFactors = twoFactors;
-		this.gate = new SecondFactorGate(twoFactors, policy, true);
+		this.gate = new SecondFactorGate(twoFactors, policy, true, false);
 		this.organization = organization;
 	}
 

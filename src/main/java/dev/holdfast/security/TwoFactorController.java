@@ -24,7 +24,7 @@ class TwoFactorController {
 
 	TwoFactorController(TwoFactors twoFactors, TwoFactorProperties policy) {
 		this.twoFactors = twoFactors;
-		this.gate = new SecondFactorGate(twoFactors, policy, false);
+		this.gate = new SecondFactorGate(twoFactors, policy, false, false);
 	}
 
 	@GetMapping(SecondFactorGate.ENROLMENT_PAGE)

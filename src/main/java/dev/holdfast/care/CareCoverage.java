@@ -100,7 +100,7 @@ public class CareCoverage {
 				           as last_care,
 				       (select max(f.created_at) from follow_up f
 				        where f.customer_id = c.id and f.substantive and f.author_id <> c.owner_id) as last_other
-				from customer c where """ + key.where() + " and not " + CONTACTED + """
+				from customer c where\s""" + key.where() + " and not " + CONTACTED + """
 				) x
 				order by greatest(x.last_care, x.last_other) asc nulls first, x.level, x.id limit :limit""")
 			.params(all)

@@ -98,6 +98,12 @@ public class CareVisits {
 		if (!Permission.CARE_VISIT.isHeld()) {
 			Permission.CARE_RECORD.require();
 		}
+		if (form.dueOn() == null) {
+			throw new InvalidInputException("dueOn", "is required");
+		}
+		if (form.note() != null && form.note().length() > 2000) {
+			throw new InvalidInputException("note", "at most 2000 characters");
+		}
 		String reason = form.reason() == null || form.reason().isBlank() ? "MANUAL" : form.reason().strip();
 		if (!MANUAL_REASONS.contains(reason)) {
 			throw new InvalidInputException("reason", "one of MANUAL, RHYTHM, COMPLAINT");

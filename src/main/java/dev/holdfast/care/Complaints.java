@@ -63,6 +63,7 @@ public class Complaints {
 	@Transactional
 	public ComplaintView record(long customerId, ComplaintForm form) {
 		requireHandler(customerId);
+		form.check();
 		long id = this.rows.insert(customerId, form, CurrentEmployee.id());
 		this.audit.record("COMPLAINT_RECORDED", "customer", customerId,
 				Map.of("complaintId", id, "severity", form.severity(), "channel", form.channel()));

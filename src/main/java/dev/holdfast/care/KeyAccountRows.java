@@ -40,7 +40,7 @@ class KeyAccountRows {
 							              where cm.customer_id = c.id and cm.employee_id <> c.owner_id and e.status = 'ACTIVE'
 							                and cm.removed_at is null and (cm.expires_at is null or cm.expires_at > now())) as people
 							  from customer c join employee o on o.id = c.owner_id left join employee m on m.id = o.manager_id
-							  where """
+							  where\s"""
 					+ where + """
 							) x where x.people < :min order by x.id limit :limit""")
 			.params(params)

@@ -68,7 +68,8 @@ public class CustomerEndpointAccessIntegrationTests {
 	private static final Map<String, String> OPEN_TO_ALL = Map.of("POST /api/v1/auth/token", "logging in",
 			"DELETE /api/v1/auth/token", "revokes the caller's own token", "GET /api/v1/me", "the caller's own account",
 			"GET /api/v1/customers", "lists only visible customers: CustomerVisibilityIntegrationTests",
-			"POST /api/v1/customers", "creates a customer the caller owns");
+			"POST /api/v1/customers", "creates a customer the caller owns", "GET /api/v1/complaints",
+			"lists only complaints on visible customers: ComplaintsIntegrationTests");
 
 	/**
 	 * Endpoints on offboarding cases, handover tasks and care visits: their outsider
@@ -82,6 +83,14 @@ public class CustomerEndpointAccessIntegrationTests {
 			"POST /api/v1/offboarding/{caseId}/terminate", "GET /api/v1/handover-tasks",
 			"POST /api/v1/handover-tasks/{id}/done", "GET /api/v1/care-visits",
 			"POST /api/v1/care-visits/{id}/outcome");
+
+	/**
+	 * Endpoints on one complaint: their outsider cases (a peer rep and customer service
+	 * not serving the customer get 404) are in {@code ComplaintsIntegrationTests}, which
+	 * needs a complaint to exist.
+	 */
+	public static final Set<String> COMPLAINTS = Set.of("GET /api/v1/complaints/{id}",
+			"POST /api/v1/complaints/{id}/transitions");
 
 	static {
 		Map<String, Object> patch = Map.of("level", "B", "version", 0);
@@ -127,6 +136,15 @@ public class CustomerEndpointAccessIntegrationTests {
 				ids -> "/api/v1/contacts/" + ids.contact() + "/reveal", Map.of("field", "phone", "reason", "回电")));
 		CUSTOMER_DATA.put("GET /api/v1/customers/{id}/care-visits",
 				new Case("GET", ids -> "/api/v1/customers/" + ids.customer() + "/care-visits", null));
+		CUSTOMER_DATA.put("POST /api/v1/customers/{id}/care-visits", new Case("POST",
+				ids -> "/api/v1/customers/" + ids.customer() + "/care-visits", Map.of("dueOn", "2030-01-01")));
+		CUSTOMER_DATA.put("POST /api/v1/customers/{id}/complaints",
+				new Case("POST", ids -> "/api/v1/customers/" + ids.customer() + "/complaints",
+						Map.of("summary", "冒充投诉", "severity", "LOW", "channel", "PHONE")));
+		CUSTOMER_DATA.put("GET /api/v1/customers/{id}/complaints",
+				new Case("GET", ids -> "/api/v1/customers/" + ids.customer() + "/complaints", null));
+		CUSTOMER_DATA.put("POST /api/v1/key-accounts/{customerId}/fix",
+				new Case("POST", ids -> "/api/v1/key-accounts/" + ids.customer() + "/fix", Map.of()));
 
 		ORGANIZATION_DATA.put("POST /api/v1/employees/{id}/resignation",
 				new Case("POST", ids -> "/api/v1/employees/" + ids.employee() + "/resignation",
@@ -180,6 +198,13 @@ public class CustomerEndpointAccessIntegrationTests {
 				new Case("POST", ids -> "/api/v1/risk/employees/" + ids.employee() + "/lift", null));
 		ORGANIZATION_DATA.put("GET /api/v1/risk/employees/{id}/lookback",
 				new Case("GET", ids -> "/api/v1/risk/employees/" + ids.employee() + "/lookback", null));
+		// care coverage and key-account teams: for managers (dashboard.read) and
+		// care.record
+		ORGANIZATION_DATA.put("GET /api/v1/care/coverage", new Case("GET", ids -> "/api/v1/care/coverage", null));
+		ORGANIZATION_DATA.put("GET /api/v1/key-accounts/violations",
+				new Case("GET", ids -> "/api/v1/key-accounts/violations", null));
+		ORGANIZATION_DATA.put("POST /api/v1/key-accounts/fix",
+				new Case("POST", ids -> "/api/v1/key-accounts/fix", Map.of()));
 	}
 
 	@LocalServerPort
@@ -213,6 +238,7 @@ public class CustomerEndpointAccessIntegrationTests {
 		covered.addAll(ORGANIZATION_DATA.keySet());
 		covered.addAll(OPEN_TO_ALL.keySet());
 		covered.addAll(OFFBOARDING);
+		covered.addAll(COMPLAINTS);
 		assertThat(endpoints).as("endpoints without an access case in this class").isSubsetOf(covered);
 		assertThat(covered).as("cases for endpoints that no longer exist").isSubsetOf(endpoints);
 	}

@@ -107,7 +107,8 @@ class CareBrowserIntegrationTests {
 		this.browser.open("/care/coverage?departmentId=" + department + "&lang=zh_CN");
 		this.browser.find("#coverage-summary");
 		this.browser.screenshot("care-coverage-phone");
-		// the visited customer has its visitor on the team for now; this one has nobody but its rep
+		// the visited customer has its visitor on the team for now; this one has nobody
+		// but its rep
 		long alone = api
 			.post(repToken, "/api/v1/customers",
 					Map.of("name", TestData.unique("襄阳汉江汽配") + "有限公司", "kind", "COMPANY", "level", "A"))

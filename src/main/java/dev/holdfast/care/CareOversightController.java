@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
@@ -67,7 +68,9 @@ class CareOversightController {
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("flashError", String.join("; ", this.formErrors.of(ex).values()));
 		}
-		catch (ConflictException ex) {
+		catch (ConflictException | ForbiddenException ex) {
+			// e.g. no manager to add, or customer service may see the team but not change
+			// it
 			redirect.addFlashAttribute("flashError", this.formErrors.translate(ex.getMessage()));
 		}
 		return back(departmentId);

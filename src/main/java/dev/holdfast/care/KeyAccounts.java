@@ -12,6 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.customer.VisibleCustomers;
 import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
 
 /**
@@ -82,8 +85,16 @@ public class KeyAccounts {
 			try {
 				done.add(this.fixes.fix(violation, null));
 			}
-			catch (RuntimeException ex) {
-				done.add(KeyAccountFix.skipped(violation.customerId(), ex.getClass().getSimpleName()));
+			catch (ConflictException ex) {
+				done.add(KeyAccountFix.skipped(violation.customerId(), ex.error()));
+			}
+			catch (ForbiddenException ex) {
+				// e.g. the manager is serving notice, or the caller may not manage this
+				// team
+				done.add(KeyAccountFix.skipped(violation.customerId(), ex.code()));
+			}
+			catch (InvalidInputException ex) {
+				done.add(KeyAccountFix.skipped(violation.customerId(), "invalid"));
 			}
 		}
 		return done;

@@ -150,6 +150,34 @@ class CareVisitsIntegrationTests {
 		assertThat(this.jdbc.sql("select count(*) from care_visit").query(Long.class).single()).isEqualTo(total);
 	}
 
+	@Test
+	void twoInstancesRunningTheRhythmAtOnceScheduleOneVisit() throws Exception {
+		long customer = this.world.customerOf(this.world.owner, "A");
+		Instant now = Instant.now();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.Future<Integer>> runs = new java.util.ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				runs.add(pool.submit(() -> {
+					start.await();
+					return this.rhythm.runAt(now);
+				}));
+			}
+			start.countDown();
+			for (java.util.concurrent.Future<Integer> run : runs) {
+				run.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(this.jdbc.sql("select count(*) from care_visit where customer_id = ? and reason = 'RHYTHM'")
+			.param(customer)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
 	private static Map<String, Object> visit(Long assigneeId) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("dueOn", LocalDate.now().plusDays(7).toString());

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.FormErrors;
 
 /**
@@ -45,7 +46,7 @@ class ComplaintController {
 			this.complaints.transition(id, form);
 			redirect.addFlashAttribute("flash", "care.complaintMoved");
 		}
-		catch (ConflictException ex) {
+		catch (ConflictException | ForbiddenException ex) {
 			redirect.addFlashAttribute("flashError", this.formErrors.translate(ex.getMessage()));
 		}
 		// back to the customer page or the list the form was on, never anywhere else

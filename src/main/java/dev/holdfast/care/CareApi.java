@@ -4,16 +4,18 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Care visits over REST: a customer's care history, the caller's open visits, and
- * recording an outcome.
+ * Care visits over REST: a customer's care history, scheduling one by hand, the caller's
+ * open visits, and recording an outcome.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -28,6 +30,12 @@ class CareApi {
 	@GetMapping("/customers/{id}/care-visits")
 	List<CareVisitView> ofCustomer(@PathVariable long id) {
 		return this.visits.ofCustomer(id);
+	}
+
+	@PostMapping("/customers/{id}/care-visits")
+	@ResponseStatus(HttpStatus.CREATED)
+	CareVisitView schedule(@PathVariable long id, @Valid @RequestBody CareVisitForm form) {
+		return this.visits.schedule(id, form);
 	}
 
 	@GetMapping("/care-visits")

@@ -3,7 +3,6 @@ package dev.holdfast.care;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -18,12 +17,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.FormErrors;
-import dev.holdfast.shared.Htmx;
 import dev.holdfast.shared.InvalidInputException;
 
 /**
- * Care visits in the web UI: the care section of the customer page, and "my care visits"
- * for customer service with a form to record each outcome.
+ * "My care visits" for customer service, with a form to record each outcome.
  */
 @Controller
 class CareController {
@@ -35,14 +32,6 @@ class CareController {
 	CareController(CareVisits visits, FormErrors formErrors) {
 		this.visits = visits;
 		this.formErrors = formErrors;
-	}
-
-	@GetMapping("/customers/{customerId}/care")
-	String ofCustomer(@PathVariable long customerId, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
-		model.addAttribute("visits", this.visits.ofCustomer(customerId));
-		model.addAttribute("customerId", customerId);
-		return Htmx.wantsFragment(request, response) ? "care/section :: care" : "care/section";
 	}
 
 	@GetMapping("/care-visits")

@@ -2,17 +2,39 @@ package dev.holdfast.care;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param dueDays within how many days customer service contacts a handed-over key
- * customer
+ * @param dueDays within how many days customer service makes a visit it is given
  * @param access how long after the due date the visitor may still see the customer
  * @param zone the company's time zone, for "today"
+ * @param rhythm per customer level, how often customer service visits (levels not listed:
+ * never); A quarterly when nothing is configured
+ * @param coverageDays how long a key customer may go without company contact besides its
+ * rep before care coverage lists it
+ * @param coverageLevels the levels care coverage looks at
+ * @param keyAccounts the key-account team policy
  */
 @ConfigurationProperties("holdfast.care")
 record CareProperties(@DefaultValue("3") int dueDays, @DefaultValue("14d") Duration access,
-		@DefaultValue("Asia/Shanghai") ZoneId zone) {
+		@DefaultValue("Asia/Shanghai") ZoneId zone, Map<String, Duration> rhythm, @DefaultValue("90") int coverageDays,
+		@DefaultValue( {
+				"A", "B" }) Set<String> coverageLevels,
+		@DefaultValue KeyAccounts keyAccounts){
+
+	CareProperties {
+		rhythm = rhythm == null || rhythm.isEmpty() ? Map.of("A", Duration.ofDays(90)) : Map.copyOf(rhythm);
+	}
+
+	/**
+	 * @param levels the levels whose customers need a team
+	 * @param minPeople how many people (the owner included) each of them needs
+	 */
+	record KeyAccounts(@DefaultValue("A") Set<String> levels, @DefaultValue("2") int minPeople) {
+	}
+
 }

@@ -1,7 +1,9 @@
 package dev.holdfast.care;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +18,8 @@ class CareVisitRows {
 
 	private static final String SELECT = """
 			select v.id, v.customer_id, c.name as customer_name, v.reason, v.new_owner_id, v.assignee_id, v.due_on,
-			       v.status, v.reached, v.outcome, v.satisfaction, v.completed_at, v.completed_by, v.created_at
+			       v.status, v.reached, v.outcome, v.satisfaction, v.actions, v.note, v.complaint_id, v.completed_at,
+			       v.completed_by, v.created_at
 			from care_visit v join customer c on c.id = v.customer_id
 			""";
 
@@ -45,13 +48,16 @@ class CareVisitRows {
 	}
 
 	private static CareVisitView view(ResultSet rs, int row) throws SQLException {
+		Array actions = rs.getArray("actions");
 		return new CareVisitView(rs.getLong("id"), rs.getLong("customer_id"), rs.getString("customer_name"),
 				rs.getString("reason"), rs.getObject("new_owner_id", Long.class), null,
-				rs.getObject("assignee_id", Long.class), null, rs.getObject("due_on", java.time.LocalDate.class),
+				rs.getObject("assignee_id", Long.class), null, rs.getObject("due_on", LocalDate.class),
 				rs.getString("status"), rs.getObject("reached", Boolean.class), rs.getString("outcome"),
 				rs.getObject("satisfaction", Integer.class),
+				actions == null ? List.of() : List.of((String[]) actions.getArray()), rs.getString("note"),
+				rs.getObject("complaint_id", Long.class),
 				rs.getTimestamp("completed_at") == null ? null : rs.getTimestamp("completed_at").toInstant(),
-				rs.getObject("completed_by", Long.class), null, rs.getTimestamp("created_at").toInstant());
+				rs.getObject("completed_by", Long.class), null, rs.getTimestamp("created_at").toInstant(), "COMPANY");
 	}
 
 }

@@ -1,15 +1,12 @@
 package dev.holdfast.care;
 
-import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -19,29 +16,33 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.customer.CustomerVisibility;
-import dev.holdfast.customer.Portfolios;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.EmployeePrincipal;
 import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
 
 /**
- * Care visits (回访): customer service contacts a customer in the company's name, e.g. to
- * introduce the new owner after a handover. Visits are spread over customer service
- * (fewest open visits first), and the visitor may read the customer until a while after
- * the due date.
+ * Care visits (回访): customer service contacts a customer in the company's name, after a
+ * handover, on a rhythm per level, after a complaint, or when someone schedules one.
+ * Visits go to customer service in the owner's department tree (fewest open visits
+ * first), and the visitor may read the customer until a while after the due date.
  */
 @Service
 public class CareVisits {
+
+	private static final Set<String> MANUAL_REASONS = Set.of("MANUAL", "RHYTHM", "COMPLAINT");
 
 	private final JdbcClient jdbc;
 
 	private final CareVisitRows rows;
 
-	private final Portfolios portfolios;
+	private final Visitors visitors;
+
+	private final VisitScheduling scheduling;
 
 	private final CustomerVisibility visibility;
 
@@ -51,11 +52,13 @@ public class CareVisits {
 
 	private final CareProperties properties;
 
-	CareVisits(JdbcClient jdbc, CareVisitRows rows, Portfolios portfolios, CustomerVisibility visibility,
-			OrganizationManagement organization, AuditTrail audit, CareProperties properties) {
+	CareVisits(JdbcClient jdbc, CareVisitRows rows, Visitors visitors, VisitScheduling scheduling,
+			CustomerVisibility visibility, OrganizationManagement organization, AuditTrail audit,
+			CareProperties properties) {
 		this.jdbc = jdbc;
 		this.rows = rows;
-		this.portfolios = portfolios;
+		this.visitors = visitors;
+		this.scheduling = scheduling;
 		this.visibility = visibility;
 		this.organization = organization;
 		this.audit = audit;
@@ -77,28 +80,54 @@ public class CareVisits {
 			return 0;
 		}
 		LocalDate due = LocalDate.now(this.properties.zone()).plusDays(this.properties.dueDays());
-		Long by = CurrentEmployee.find().map(EmployeePrincipal::employeeId).orElse(null);
-		Map<Long, Long> assignees = assign(customers.stream().map(HandedOver::customerId).toList());
-		List<Long> created = this.jdbc
-			.sql("""
-					insert into care_visit (customer_id, reason, source, new_owner_id, assignee_id, due_on, created_by)
-					select v.customer, 'HANDOVER', :source, v.owner, v.assignee, :due, :by
-					from unnest(:customers::bigint[], :owners::bigint[], :assignees::bigint[]) as v (customer, owner, assignee)
-					on conflict (customer_id, source) do nothing
-					returning customer_id""")
-			.param("source", source)
-			.param("due", Date.valueOf(due))
-			.param("by", by)
-			.param("customers", customers.stream().map(HandedOver::customerId).toArray(Long[]::new))
-			.param("owners", customers.stream().map(HandedOver::newOwnerId).toArray(Long[]::new))
-			.param("assignees", customers.stream().map(c -> assignees.get(c.customerId())).toArray(Long[]::new))
-			.query(Long.class)
-			.list();
-		Map<Long, Long> access = new HashMap<>();
-		created.stream().filter(id -> assignees.get(id) != null).forEach(id -> access.put(id, assignees.get(id)));
-		this.portfolios.grantReadUntil(access,
-				due.plusDays(1).atStartOfDay(this.properties.zone()).toInstant().plus(this.properties.access()), by);
-		return created.size();
+		Map<Long, Long> assignees = this.visitors.assign(customers.stream().map(HandedOver::customerId).toList());
+		List<VisitScheduling.NewVisit> visits = customers.stream()
+			.map(c -> new VisitScheduling.NewVisit(c.customerId(), "HANDOVER", source, c.newOwnerId(),
+					assignees.get(c.customerId()), due, null, null))
+			.toList();
+		return this.scheduling.schedule(visits, callerOrNull()).size();
+	}
+
+	/**
+	 * Schedules a visit by hand, for customer service (care.visit) or those who record
+	 * visits (care.record), on a customer the caller may see.
+	 */
+	@Transactional
+	public CareVisitView schedule(long customerId, CareVisitForm form) {
+		this.visibility.requireVisible(customerId);
+		if (!Permission.CARE_VISIT.isHeld()) {
+			Permission.CARE_RECORD.require();
+		}
+		if (form.dueOn() == null) {
+			throw new InvalidInputException("dueOn", "is required");
+		}
+		if (form.note() != null && form.note().length() > 2000) {
+			throw new InvalidInputException("note", "at most 2000 characters");
+		}
+		String reason = form.reason() == null || form.reason().isBlank() ? "MANUAL" : form.reason().strip();
+		if (!MANUAL_REASONS.contains(reason)) {
+			throw new InvalidInputException("reason", "one of MANUAL, RHYTHM, COMPLAINT");
+		}
+		if (form.dueOn().isBefore(LocalDate.now(this.properties.zone()))) {
+			throw new InvalidInputException("dueOn", "must not be in the past");
+		}
+		long me = CurrentEmployee.id();
+		Long assignee = form.assigneeId() != null ? form.assigneeId()
+				: Permission.CARE_VISIT.isHeld() ? me : this.visitors.assign(List.of(customerId)).get(customerId);
+		if (assignee == null || !this.visitors.isVisitor(assignee)) {
+			throw new InvalidInputException("assigneeId", "must be an active customer service employee");
+		}
+		if (Objects.equals(ownerOf(customerId), assignee)) {
+			throw new InvalidInputException("assigneeId", "the customer's rep can't visit in the company's name");
+		}
+		String note = form.note() == null || form.note().isBlank() ? null : form.note().strip();
+		VisitScheduling.Created created = this.scheduling
+			.schedule(List.of(new VisitScheduling.NewVisit(customerId, reason, "manual:" + UUID.randomUUID(), null,
+					assignee, form.dueOn(), note, null)), me)
+			.get(0);
+		this.audit.record("CARE_VISIT_SCHEDULED", "customer", customerId,
+				Map.of("careVisitId", created.id(), "reason", reason, "assigneeId", assignee));
+		return named(List.of(this.rows.find(created.id()).orElseThrow())).get(0);
 	}
 
 	/** How many visits a source created. */
@@ -125,7 +154,7 @@ public class CareVisits {
 
 	/**
 	 * Records what came of a visit: by its assignee, or by anyone allowed to record care
-	 * visits who can see the customer.
+	 * visits who can see the customer, but never by the customer's own rep.
 	 */
 	@Transactional
 	public CareVisitView recordOutcome(long id, CareOutcomeForm form) {
@@ -135,62 +164,47 @@ public class CareVisits {
 		if (!Objects.equals(visit.assigneeId(), me) && !Permission.CARE_RECORD.isHeld()) {
 			throw new ForbiddenException("only the assigned customer service employee may record this visit");
 		}
+		if (Objects.equals(ownerOf(visit.customerId()), me)) {
+			throw new ForbiddenException("a care visit is made in the company's name, not by the customer's rep");
+		}
 		if (!"OPEN".equals(visit.status())) {
 			throw new ConflictException("done", "the outcome of this visit is recorded already");
 		}
-		this.jdbc.sql("""
-				update care_visit set status = 'DONE', reached = ?, outcome = ?, satisfaction = ?, completed_at = now(),
-				                      completed_by = ?
-				where id = ? and status = 'OPEN'""")
-			.params(form.reached(), form.outcome().strip(), form.satisfaction(), me, id)
+		List<String> actions = form.cleanActions();
+		this.jdbc
+			.sql("""
+					update care_visit set status = 'DONE', reached = ?, outcome = ?, satisfaction = ?, actions = ?::varchar[],
+					                      completed_at = now(), completed_by = ?
+					where id = ? and status = 'OPEN'""")
+			.params(form.reached(), form.outcome().strip(), form.satisfaction(), actions.toArray(String[]::new), me, id)
 			.update();
 		this.audit.record("CARE_VISIT_RECORDED", "customer", visit.customerId(),
-				Map.of("careVisitId", id, "reached", form.reached()));
+				Map.of("careVisitId", id, "reached", form.reached(), "actions", actions.size()));
 		return named(List.of(this.rows.find(id).orElseThrow())).get(0);
 	}
 
-	/** Customer service with the fewest open visits first, one customer at a time. */
-	private Map<Long, Long> assign(List<Long> customerIds) {
-		List<Long> visitors = this.organization.activeHolders(Permission.CARE_VISIT, null);
-		Map<Long, Long> assigned = new HashMap<>();
-		if (visitors.isEmpty()) {
-			return assigned;
-		}
-		Map<Long, Long> open = new HashMap<>();
-		visitors.forEach(v -> open.put(v, 0L));
-		this.jdbc
-			.sql("select assignee_id, count(*) from care_visit where status = 'OPEN' and assignee_id in (:ids)"
-					+ " group by assignee_id")
-			.param("ids", visitors)
-			.query(rs -> {
-				open.put(rs.getLong(1), rs.getLong(2));
-			});
-		PriorityQueue<long[]> queue = new PriorityQueue<>(
-				(a, b) -> a[1] != b[1] ? Long.compare(a[1], b[1]) : Long.compare(a[0], b[0]));
-		open.forEach((visitor, count) -> queue.add(new long[] { visitor, count }));
-		for (Long customerId : customerIds) {
-			long[] next = queue.poll();
-			assigned.put(customerId, next[0]);
-			next[1]++;
-			queue.add(next);
-		}
-		return assigned;
+	private Long ownerOf(long customerId) {
+		return this.jdbc.sql("select owner_id from customer where id = ?")
+			.param(customerId)
+			.query(Long.class)
+			.list()
+			.stream()
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
 	}
 
-	private List<CareVisitView> named(List<CareVisitView> visits) {
+	private static Long callerOrNull() {
+		return CurrentEmployee.find().map(EmployeePrincipal::employeeId).orElse(null);
+	}
+
+	List<CareVisitView> named(List<CareVisitView> visits) {
 		Set<Long> ids = visits.stream()
 			.flatMap(v -> Stream.of(v.newOwnerId(), v.assigneeId(), v.completedBy()))
 			.filter(Objects::nonNull)
 			.collect(Collectors.toCollection(HashSet::new));
 		Map<Long, String> names = this.organization.displayNames(ids);
-		List<CareVisitView> named = new ArrayList<>();
-		for (CareVisitView v : visits) {
-			named.add(new CareVisitView(v.id(), v.customerId(), v.customerName(), v.reason(), v.newOwnerId(),
-					names.get(v.newOwnerId()), v.assigneeId(), names.get(v.assigneeId()), v.dueOn(), v.status(),
-					v.reached(), v.outcome(), v.satisfaction(), v.completedAt(), v.completedBy(),
-					names.get(v.completedBy()), v.createdAt()));
-		}
-		return named;
+		return visits.stream().map(v -> v.named(names)).toList();
 	}
 
 }

@@ -151,14 +151,32 @@ public class Portfolios {
 			return;
 		}
 		List<Map.Entry<Long, Long>> grants = List.copyOf(employeeByCustomer.entrySet());
+		Long[] customers = grants.stream().map(Map.Entry::getKey).toArray(Long[]::new);
+		Long[] employees = grants.stream().map(Map.Entry::getValue).toArray(Long[]::new);
+		// an expired membership (e.g. of an earlier care visit) ends, so that a new one
+		// can
+		// start and the history still shows both
+		this.jdbc.sql("""
+				update customer_member m set removed_at = now(), removed_by = :by
+				from unnest(:customers::bigint[], :employees::bigint[]) as g (customer, employee)
+				where m.customer_id = g.customer and m.employee_id = g.employee and m.removed_at is null
+				  and m.expires_at <= now()""")
+			.param("customers", customers)
+			.param("employees", employees)
+			.param("by", by)
+			.update();
+		// a running READ membership that would end sooner is extended; WRITE or unlimited
+		// ones stay as they are
 		this.jdbc.sql("""
 				insert into customer_member (customer_id, employee_id, access, expires_at, added_by)
 				select c.id, g.employee, 'READ', :until, :by
 				from unnest(:customers::bigint[], :employees::bigint[]) as g (customer, employee)
 				join customer c on c.id = g.customer and c.owner_id is distinct from g.employee
-				on conflict (customer_id, employee_id) where removed_at is null do nothing""")
-			.param("customers", grants.stream().map(Map.Entry::getKey).toArray(Long[]::new))
-			.param("employees", grants.stream().map(Map.Entry::getValue).toArray(Long[]::new))
+				on conflict (customer_id, employee_id) where removed_at is null do update
+				set expires_at = excluded.expires_at
+				where customer_member.access = 'READ' and customer_member.expires_at < excluded.expires_at""")
+			.param("customers", customers)
+			.param("employees", employees)
 			.param("until", Timestamp.from(until))
 			.param("by", by)
 			.update();

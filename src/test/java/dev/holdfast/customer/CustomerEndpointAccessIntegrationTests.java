@@ -76,7 +76,8 @@ public class CustomerEndpointAccessIntegrationTests {
 			Map.entry("POST /api/v1/me/two-factor/confirm", "confirms the caller's own second factor"),
 			Map.entry("GET /api/v1/me/sessions", "the caller's own logins"),
 			Map.entry("DELETE /api/v1/me/sessions/{id}",
-					"ends one of the caller's own logins: SessionsIntegrationTests"));
+					"ends one of the caller's own logins: SessionsIntegrationTests"),
+			Map.entry("GET /api/v1/complaints", "lists only complaints on visible customers: ComplaintsIntegrationTests"));
 
 	/**
 	 * Endpoints on offboarding cases, handover tasks and care visits: their outsider
@@ -90,6 +91,14 @@ public class CustomerEndpointAccessIntegrationTests {
 			"POST /api/v1/offboarding/{caseId}/terminate", "GET /api/v1/handover-tasks",
 			"POST /api/v1/handover-tasks/{id}/done", "GET /api/v1/care-visits",
 			"POST /api/v1/care-visits/{id}/outcome");
+
+	/**
+	 * Endpoints on one complaint: their outsider cases (a peer rep and customer service
+	 * not serving the customer get 404) are in {@code ComplaintsIntegrationTests}, which
+	 * needs a complaint to exist.
+	 */
+	public static final Set<String> COMPLAINTS = Set.of("GET /api/v1/complaints/{id}",
+			"POST /api/v1/complaints/{id}/transitions");
 
 	static {
 		Map<String, Object> patch = Map.of("level", "B", "version", 0);
@@ -135,6 +144,15 @@ public class CustomerEndpointAccessIntegrationTests {
 				ids -> "/api/v1/contacts/" + ids.contact() + "/reveal", Map.of("field", "phone", "reason", "回电")));
 		CUSTOMER_DATA.put("GET /api/v1/customers/{id}/care-visits",
 				new Case("GET", ids -> "/api/v1/customers/" + ids.customer() + "/care-visits", null));
+		CUSTOMER_DATA.put("POST /api/v1/customers/{id}/care-visits", new Case("POST",
+				ids -> "/api/v1/customers/" + ids.customer() + "/care-visits", Map.of("dueOn", "2030-01-01")));
+		CUSTOMER_DATA.put("POST /api/v1/customers/{id}/complaints",
+				new Case("POST", ids -> "/api/v1/customers/" + ids.customer() + "/complaints",
+						Map.of("summary", "冒充投诉", "severity", "LOW", "channel", "PHONE")));
+		CUSTOMER_DATA.put("GET /api/v1/customers/{id}/complaints",
+				new Case("GET", ids -> "/api/v1/customers/" + ids.customer() + "/complaints", null));
+		CUSTOMER_DATA.put("POST /api/v1/key-accounts/{customerId}/fix",
+				new Case("POST", ids -> "/api/v1/key-accounts/" + ids.customer() + "/fix", Map.of()));
 
 		ORGANIZATION_DATA.put("POST /api/v1/employees/{id}/resignation",
 				new Case("POST", ids -> "/api/v1/employees/" + ids.employee() + "/resignation",
@@ -194,6 +212,13 @@ public class CustomerEndpointAccessIntegrationTests {
 				new Case("POST", ids -> "/api/v1/risk/employees/" + ids.employee() + "/lift", null));
 		ORGANIZATION_DATA.put("GET /api/v1/risk/employees/{id}/lookback",
 				new Case("GET", ids -> "/api/v1/risk/employees/" + ids.employee() + "/lookback", null));
+		// care coverage and key-account teams: for managers (dashboard.read) and
+		// care.record
+		ORGANIZATION_DATA.put("GET /api/v1/care/coverage", new Case("GET", ids -> "/api/v1/care/coverage", null));
+		ORGANIZATION_DATA.put("GET /api/v1/key-accounts/violations",
+				new Case("GET", ids -> "/api/v1/key-accounts/violations", null));
+		ORGANIZATION_DATA.put("POST /api/v1/key-accounts/fix",
+				new Case("POST", ids -> "/api/v1/key-accounts/fix", Map.of()));
 	}
 
 	@LocalServerPort
@@ -227,6 +252,7 @@ public class CustomerEndpointAccessIntegrationTests {
 		covered.addAll(ORGANIZATION_DATA.keySet());
 		covered.addAll(OPEN_TO_ALL.keySet());
 		covered.addAll(OFFBOARDING);
+		covered.addAll(COMPLAINTS);
 		assertThat(endpoints).as("endpoints without an access case in this class").isSubsetOf(covered);
 		assertThat(covered).as("cases for endpoints that no longer exist").isSubsetOf(endpoints);
 	}

@@ -91,6 +91,11 @@ class CustomerPagesAccessIntegrationTests {
 				new Page("GET", ids -> "/customers/" + ids.customer() + "/handover-notes", null));
 		PAGES.put("GET /customers/{customerId}/care",
 				new Page("GET", ids -> "/customers/" + ids.customer() + "/care", null));
+		PAGES.put("POST /customers/{customerId}/care-visits", new Page("POST",
+				ids -> "/customers/" + ids.customer() + "/care-visits", Map.of("dueOn", "2030-01-01", "note", "潜入")));
+		PAGES.put("POST /customers/{customerId}/complaints",
+				new Page("POST", ids -> "/customers/" + ids.customer() + "/complaints",
+						Map.of("summary", "冒充投诉", "severity", "LOW", "channel", "PHONE")));
 		PAGES.put("GET /customers/{customerId}/follow-ups/{followUpId}",
 				new Page("GET", ids -> "/customers/" + ids.customer() + "/follow-ups/" + ids.followUp(), null));
 		PAGES.put("POST /customers/{customerId}/follow-ups/{followUpId}",

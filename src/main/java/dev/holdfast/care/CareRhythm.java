@@ -1,0 +1,107 @@
+package dev.holdfast.care;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.holdfast.customer.Portfolios;
+
+/**
+ * Schedules care visits on each level's rhythm: a key customer with an owner, no open
+ * visit and no visit done within its interval gets one, keyed by the rhythm period (e.g.
+ * {@code rhythm:2026-Q4}) so that running again in the same period adds nothing. It also
+ * keeps open visits' visitors able to see their customers.
+ */
+@Component
+class CareRhythm {
+
+	private final JdbcClient jdbc;
+
+	private final Visitors visitors;
+
+	private final VisitScheduling scheduling;
+
+	private final Portfolios portfolios;
+
+	private final CareProperties properties;
+
+	CareRhythm(JdbcClient jdbc, Visitors visitors, VisitScheduling scheduling, Portfolios portfolios,
+			CareProperties properties) {
+		this.jdbc = jdbc;
+		this.visitors = visitors;
+		this.scheduling = scheduling;
+		this.portfolios = portfolios;
+		this.properties = properties;
+	}
+
+	/**
+	 * Runs at the instant unless another instance is running it now; returns how many
+	 * visits it scheduled.
+	 */
+	@Transactional
+	public int run(Instant now) {
+		boolean locked = this.jdbc.sql("select pg_try_advisory_xact_lock(hashtext('holdfast.care.rhythm'))")
+			.query(Boolean.class)
+			.single();
+		if (!locked) {
+			return 0;
+		}
+		LocalDate today = LocalDate.ofInstant(now, this.properties.zone());
+		int created = 0;
+		for (Map.Entry<String, Duration> rhythm : this.properties.rhythm().entrySet()) {
+			created += schedule(rhythm.getKey(), rhythm.getValue(), now, today);
+		}
+		keepAccess(now);
+		return created;
+	}
+
+	private int schedule(String level, Duration interval, Instant now, LocalDate today) {
+		String source = "rhythm:" + RhythmPeriod.label(today, interval);
+		List<Long> due = this.jdbc.sql("""
+				select c.id from customer c
+				where c.level = :level and c.archived_at is null and c.owner_id is not null
+				  and not exists (select 1 from care_visit v where v.customer_id = c.id and v.status = 'OPEN')
+				  and not exists (select 1 from care_visit v where v.customer_id = c.id and v.status = 'DONE'
+				                  and v.completed_at > :since)
+				  and not exists (select 1 from care_visit v where v.customer_id = c.id and v.source = :source)
+				order by c.id""")
+			.param("level", level)
+			.param("since", Timestamp.from(now.minus(interval)))
+			.param("source", source)
+			.query(Long.class)
+			.list();
+		Map<Long, Long> assignees = this.visitors.assign(due);
+		LocalDate dueOn = today.plusDays(this.properties.dueDays());
+		return this.scheduling
+			.schedule(due.stream()
+				.map(id -> new VisitScheduling.NewVisit(id, "RHYTHM", source, null, assignees.get(id), dueOn, null,
+						null))
+				.toList(), null)
+			.size();
+	}
+
+	/** An open visit's visitor keeps seeing the customer, however late the visit is. */
+	private void keepAccess(Instant now) {
+		Map<Long, Long> grants = new HashMap<>();
+		this.jdbc.sql("""
+				select v.customer_id, v.assignee_id from care_visit v join customer c on c.id = v.customer_id
+				where v.status = 'OPEN' and v.assignee_id is not null and c.owner_id is distinct from v.assignee_id
+				  and not exists (select 1 from customer_member m
+				                  where m.customer_id = v.customer_id and m.employee_id = v.assignee_id
+				                    and m.removed_at is null and (m.expires_at is null or m.expires_at > :soon))""")
+			.param("soon", Timestamp.from(now.plus(Duration.ofDays(2))))
+			.query(rs -> {
+				grants.put(rs.getLong(1), rs.getLong(2));
+			});
+		this.portfolios.grantReadUntil(grants, now.plus(this.properties.access()), null);
+	}
+
+}

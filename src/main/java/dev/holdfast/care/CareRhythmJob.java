@@ -1,0 +1,43 @@
+package dev.holdfast.care;
+
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Schedules the rhythm's care visits once a day. Every instance wakes up; a transaction
+ * lock lets one run at a time, and the visits' period keys make a later run in the same
+ * period add nothing, so each visit is scheduled exactly once.
+ */
+@Component
+class CareRhythmJob {
+
+	private static final Logger log = LoggerFactory.getLogger(CareRhythmJob.class);
+
+	private final CareRhythm rhythm;
+
+	CareRhythmJob(CareRhythm rhythm) {
+		this.rhythm = rhythm;
+	}
+
+	@Scheduled(cron = "${holdfast.care.rhythm-cron:0 30 2 * * *}", zone = "${holdfast.care.zone:Asia/Shanghai}")
+	void run() {
+		try {
+			int created = runAt(Instant.now());
+			log.info("Care rhythm: {} visits scheduled", created);
+		}
+		catch (RuntimeException ex) {
+			log.error("Care rhythm failed, will run again tomorrow", ex);
+		}
+	}
+
+	/** Runs the rhythm as of the instant; returns how many visits it scheduled. */
+	int runAt(Instant now) {
+		return this.rhythm.run(now);
+	}
+
+}

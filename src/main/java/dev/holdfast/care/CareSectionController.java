@@ -1,0 +1,83 @@
+package dev.holdfast.care;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.holdfast.customer.CustomerVisibility;
+import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.Htmx;
+import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.Permission;
+
+/**
+ * The care column of the customer page: care visits and complaints, with forms to
+ * schedule a visit and record a complaint for those who may.
+ */
+@Controller
+class CareSectionController {
+
+	private final CareVisits visits;
+
+	private final Complaints complaints;
+
+	private final CustomerVisibility visibility;
+
+	private final FormErrors formErrors;
+
+	CareSectionController(CareVisits visits, Complaints complaints, CustomerVisibility visibility,
+			FormErrors formErrors) {
+		this.visits = visits;
+		this.complaints = complaints;
+		this.visibility = visibility;
+		this.formErrors = formErrors;
+	}
+
+	@GetMapping("/customers/{customerId}/care")
+	String ofCustomer(@PathVariable long customerId, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		List<CareVisitView> visits = this.visits.ofCustomer(customerId);
+		boolean careStaff = Permission.CARE_VISIT.isHeld() || Permission.CARE_RECORD.isHeld();
+		model.addAttribute("visits", visits);
+		model.addAttribute("complaints", this.complaints.ofCustomer(customerId));
+		model.addAttribute("customerId", customerId);
+		model.addAttribute("canSchedule", careStaff);
+		model.addAttribute("canHandle", careStaff || this.visibility.accessTo(customerId).canWrite());
+		model.addAttribute("defaultDue", LocalDate.now().plusDays(3));
+		return Htmx.wantsFragment(request, response) ? "care/section :: care" : "care/section";
+	}
+
+	@PostMapping("/customers/{customerId}/care-visits")
+	String schedule(@PathVariable long customerId, CareVisitForm form, RedirectAttributes redirect) {
+		try {
+			this.visits.schedule(customerId, form);
+			redirect.addFlashAttribute("flash", "care.scheduled");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("flashError", String.join("; ", this.formErrors.of(ex).values()));
+		}
+		return "redirect:/customers/" + customerId + "#care";
+	}
+
+	@PostMapping("/customers/{customerId}/complaints")
+	String complain(@PathVariable long customerId, ComplaintForm form, RedirectAttributes redirect) {
+		try {
+			this.complaints.record(customerId, form);
+			redirect.addFlashAttribute("flash", "care.complaintRecorded");
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("flashError", String.join("; ", this.formErrors.of(ex).values()));
+		}
+		return "redirect:/customers/" + customerId + "#care";
+	}
+
+}

@@ -1,0 +1,82 @@
+package dev.holdfast.care;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import dev.holdfast.customer.Portfolios;
+
+/**
+ * Writes new care visits, at most one per customer and source (e.g.
+ * {@code rhythm:2026-Q4}, {@code complaint:7:31}), and lets each visitor see the customer
+ * until a while after the due date, through a READ team membership with an expiry.
+ */
+@Component
+class VisitScheduling {
+
+	private final JdbcClient jdbc;
+
+	private final Portfolios portfolios;
+
+	private final CareProperties properties;
+
+	VisitScheduling(JdbcClient jdbc, Portfolios portfolios, CareProperties properties) {
+		this.jdbc = jdbc;
+		this.portfolios = portfolios;
+		this.properties = properties;
+	}
+
+	/** A visit to create. */
+	record NewVisit(long customerId, String reason, String source, Long newOwnerId, Long assigneeId, LocalDate dueOn,
+			String note, Long complaintId) {
+	}
+
+	/** A visit created: its id, customer and visitor. */
+	record Created(long id, long customerId, Long assigneeId, LocalDate dueOn) {
+	}
+
+	/** Creates the visits whose source is new for their customer; returns those. */
+	List<Created> schedule(List<NewVisit> visits, Long by) {
+		if (visits.isEmpty()) {
+			return List.of();
+		}
+		List<Created> created = this.jdbc
+			.sql("""
+					insert into care_visit (customer_id, reason, source, new_owner_id, assignee_id, due_on, note, complaint_id,
+					                        created_by)
+					select v.customer, v.reason, v.source, v.owner, v.assignee, v.due, v.note, v.complaint, :by
+					from unnest(:customers::bigint[], :reasons::varchar[], :sources::varchar[], :owners::bigint[],
+					            :assignees::bigint[], :dues::text[]::date[], :notes::varchar[], :complaints::bigint[])
+					     as v (customer, reason, source, owner, assignee, due, note, complaint)
+					on conflict (customer_id, source) do nothing
+					returning id, customer_id, assignee_id, due_on""")
+			.param("customers", visits.stream().map(NewVisit::customerId).toArray(Long[]::new))
+			.param("reasons", visits.stream().map(NewVisit::reason).toArray(String[]::new))
+			.param("sources", visits.stream().map(NewVisit::source).toArray(String[]::new))
+			.param("owners", visits.stream().map(NewVisit::newOwnerId).toArray(Long[]::new))
+			.param("assignees", visits.stream().map(NewVisit::assigneeId).toArray(Long[]::new))
+			.param("dues", visits.stream().map(v -> v.dueOn().toString()).toArray(String[]::new))
+			.param("notes", visits.stream().map(NewVisit::note).toArray(String[]::new))
+			.param("complaints", visits.stream().map(NewVisit::complaintId).toArray(Long[]::new))
+			.param("by", by)
+			.query((rs, row) -> new Created(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class),
+					rs.getObject(4, LocalDate.class)))
+			.list();
+		// one grant per due date, so that each visitor sees the customer long enough
+		Map<LocalDate, Map<Long, Long>> grants = new HashMap<>();
+		created.stream()
+			.filter(c -> c.assigneeId() != null)
+			.forEach(c -> grants.computeIfAbsent(c.dueOn(), d -> new HashMap<>()).put(c.customerId(), c.assigneeId()));
+		grants.forEach((due, access) -> this.portfolios.grantReadUntil(access, accessUntil(due), by));
+		return created;
+	}
+
+	java.time.Instant accessUntil(LocalDate due) {
+		return due.plusDays(1).atStartOfDay(this.properties.zone()).toInstant().plus(this.properties.access());
+	}
+
+}

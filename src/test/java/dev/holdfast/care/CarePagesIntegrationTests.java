@@ -1,0 +1,96 @@
+package dev.holdfast.care;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import dev.holdfast.Api;
+import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.TestData;
+import dev.holdfast.WebSession;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The care pages as logged-in employees use them: managers open coverage and key-account
+ * teams, reps don't; complaints show only on visible customers, and a peer's form on
+ * someone else's complaint changes nothing.
+ */
+@HoldfastIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CarePagesIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	private Api api;
+
+	private CareWorld world;
+
+	@BeforeAll
+	void setUp() {
+		this.api = new Api(this.port);
+		this.world = new CareWorld(this.api);
+	}
+
+	@Test
+	void managersSeeCoverageAndKeyAccountsRepsDoNot() {
+		long customer = this.world.customerOf(this.world.owner, "A");
+		String name = this.api.get(this.world.token(this.world.owner), "/api/v1/customers/" + customer).text("name");
+		WebSession manager = session(this.world.manager);
+		HttpResponse<String> coverage = manager.get("/care/coverage?departmentId=" + this.world.region);
+		assertThat(coverage.statusCode()).isEqualTo(200);
+		assertThat(coverage.body()).contains(name).contains("id=\"link-key-accounts\"");
+		HttpResponse<String> teams = manager.get("/key-accounts?departmentId=" + this.world.region);
+		assertThat(teams.statusCode()).isEqualTo(200);
+		assertThat(teams.body()).contains("key-account-" + customer);
+
+		WebSession rep = session(this.world.owner);
+		assertThat(rep.get("/care/coverage").statusCode()).isEqualTo(403);
+		assertThat(rep.get("/key-accounts").statusCode()).isEqualTo(403);
+		assertThat(session(this.world.otherManager).get("/care/coverage").body()).doesNotContain(name);
+	}
+
+	@Test
+	void complaintsShowOnlyOnVisibleCustomersAndAPeerCantMoveOne() {
+		long customer = this.world.customerOf(this.world.owner, "B");
+		String manager = this.world.token(this.world.manager);
+		long complaint = this.api
+			.post(manager, "/api/v1/customers/" + customer + "/complaints",
+					Map.of("summary", "账单金额有误", "severity", "MEDIUM", "channel", "EMAIL"))
+			.id();
+		WebSession managerPage = session(this.world.manager);
+		assertThat(managerPage.get("/complaints").body()).contains("账单金额有误");
+		assertThat(managerPage.get("/customers/" + customer + "/care").body()).contains("账单金额有误");
+
+		WebSession peer = session(this.world.peer);
+		assertThat(peer.get("/complaints").body()).doesNotContain("账单金额有误");
+		String csrf = WebSession.csrfToken(peer.get("/complaints"));
+		HttpResponse<String> moved = peer.post("/complaints/" + complaint + "/transitions",
+				Map.of("to", "IN_PROGRESS", "_csrf", csrf));
+		assertThat(moved.statusCode()).isEqualTo(404);
+		assertThat(this.api.get(manager, "/api/v1/complaints/" + complaint).text("status")).isEqualTo("OPEN");
+
+		String managerCsrf = WebSession.csrfToken(managerPage.get("/complaints"));
+		HttpResponse<String> skipped = managerPage.post("/complaints/" + complaint + "/transitions",
+				Map.of("to", "CLOSED", "_csrf", managerCsrf, "back", "https://evil.example/"));
+		assertThat(skipped.statusCode()).isEqualTo(302);
+		assertThat(skipped.headers().firstValue("Location").orElseThrow()).endsWith("/complaints");
+		assertThat(this.api.get(manager, "/api/v1/complaints/" + complaint).text("status")).isEqualTo("OPEN");
+		managerPage.post("/complaints/" + complaint + "/transitions",
+				Map.of("to", "IN_PROGRESS", "note", "财务核对中", "_csrf", managerCsrf));
+		assertThat(this.api.get(manager, "/api/v1/complaints/" + complaint).text("status")).isEqualTo("IN_PROGRESS");
+	}
+
+	private WebSession session(TestData.Employee employee) {
+		WebSession session = new WebSession(this.port);
+		session.logIn(employee.username(), TestData.PASSWORD);
+		return session;
+	}
+
+}

@@ -77,7 +77,8 @@ public class CustomerEndpointAccessIntegrationTests {
 			Map.entry("GET /api/v1/me/sessions", "the caller's own logins"),
 			Map.entry("DELETE /api/v1/me/sessions/{id}",
 					"ends one of the caller's own logins: SessionsIntegrationTests"),
-			Map.entry("GET /api/v1/complaints", "lists only complaints on visible customers: ComplaintsIntegrationTests"));
+			Map.entry("GET /api/v1/complaints",
+					"lists only complaints on visible customers: ComplaintsIntegrationTests"));
 
 	/**
 	 * Endpoints on offboarding cases, handover tasks and care visits: their outsider

@@ -91,8 +91,10 @@ class CustomerHealth {
 					             or exists (select 1 from follow_up f where f.customer_id = c.id and f.created_at >= :since
 					                        and f.author_id <> c.owner_id) as covered
 					      from customer c
-					      where c.archived_at is null and c.level in (:levels) and """
-					+ (employees == null ? "c.owner_id is not null" : "c.owner_id = any(cast(:employees as bigint[]))")
+					      where c.archived_at is null and c.level in (:levels)
+					"""
+					+ (employees == null ? " and c.owner_id is not null"
+							: " and c.owner_id = any(cast(:employees as bigint[]))")
 					+ """
 							) k join employee e on e.id = k.owner_id
 							group by k.owner_id, e.display_name order by uncovered desc, e.display_name""")

@@ -14,6 +14,8 @@
 		'#0dcaf0', '#d63384', '#adb5bd'];
 	var weeks = report.weeks.map(function (w) { return w.substring(5); });
 	var small = window.matchMedia('(max-width: 575.98px)').matches;
+	// thin bars even when there are few of them
+	Chart.defaults.datasets.bar.maxBarThickness = 32;
 	var common = { responsive: true, maintainAspectRatio: false, animation: false,
 		plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } } } };
 

@@ -51,6 +51,17 @@ final class Redaction {
 	private static final Pattern ADDRESSES = Pattern.compile("(?:\\p{IsHan}{2,3}(?:省|自治区))?(?:\\p{IsHan}{2,3}市)?"
 			+ "(?:\\p{IsHan}{2,4}[区县])?\\p{IsHan}{2,8}(?:路|街|大道|巷|弄|胡同)\\d+[号弄](?:\\d+(?:号楼|栋|幢|层|楼|室|单元))*");
 
+	/**
+	 * Someone named by surname and title (王总, 陈经理) who is not among the contacts.
+	 * Surnames that are also common word characters (高, 万, 金, ...) are left out, and 总
+	 * must not start a word (总价, 总体), so ordinary text stays readable.
+	 */
+	private static final Pattern TITLED_PEOPLE = Pattern
+		.compile("[王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范廖贾夏韦付邹孟熊秦邱尹薛闫雷侯陶黎贺顾郝龚邵钱覃戴莫孔汤]"
+				+ "(?:经理|总监|先生|女士|小姐|老师|主任|处长|科长|部长|总(?![体价额数量计共部结之裁的]))");
+
+	static final String PERSON = "[联系人]";
+
 	private static final String[] LABELS = { "甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸" };
 
 	private static final String HONORIFICS = "总|经理|总监|工|先生|女士|小姐|老师|主任|处长|科长|部长|董|姐|哥";
@@ -115,7 +126,7 @@ final class Redaction {
 		for (Map.Entry<Pattern, String> name : this.names.entrySet()) {
 			result = name.getKey().matcher(result).replaceAll(Matcher.quoteReplacement(name.getValue()));
 		}
-		return result;
+		return TITLED_PEOPLE.matcher(result).replaceAll(Matcher.quoteReplacement(PERSON));
 	}
 
 	private static String libphonenumber(String text) {

@@ -37,6 +37,12 @@ class RedactionTests {
 	}
 
 	@Test
+	void replacesOtherPeopleNamedByTitle() {
+		String text = redaction.apply("陈经理介绍了王总，王总认可总价，采购总量不变，提高总体效率。");
+		assertThat(text).isEqualTo("[联系人]介绍了[联系人]，[联系人]认可总价，采购总量不变，提高总体效率。");
+	}
+
+	@Test
 	void leavesOrdinaryTextAlone() {
 		String text = "第一次电话沟通，客户关心交期和售后，约定2026-12-05再联系，报价12800元。";
 		assertThat(redaction.apply(text)).isEqualTo(text);

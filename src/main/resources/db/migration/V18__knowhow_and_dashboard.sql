@@ -49,3 +49,5 @@ create index ix_customer_owner_history_pool_moves on customer_owner_history (cha
     include (old_owner_id, new_owner_id) where kind in ('POOL_RETURN', 'CLAIM', 'POOL_ASSIGN');
 -- the last completed care visit of a customer
 create index ix_care_visit_done on care_visit (customer_id, completed_at desc) where status = 'DONE';
+-- follow-ups of everyone in a period (an ALL scope): the author index cannot serve a range of time alone
+create index ix_follow_up_created on follow_up (created_at);

@@ -47,10 +47,12 @@ class KnowHowController {
 			model.addAttribute("result", this.library.search(query, PageRequest.of(page, 20)));
 		}
 		catch (InvalidInputException ex) {
+			// a hand-edited link with an unknown kind or stage: the library without those
 			model.addAttribute("result",
 					this.library.search(KnowHowQuery.of(industry, null, null, q), PageRequest.of(page, 20)));
 		}
 		model.addAttribute("query", query);
+		model.addAttribute("industries", this.library.industries());
 		model.addAttribute("kinds", Arrays.asList(FollowUpKind.values()));
 		model.addAttribute("stages", Arrays.asList(CustomerStatus.values()));
 		return "knowhow/library";

@@ -113,6 +113,13 @@ class KnowHowItems {
 			.map(summary -> new KnowHowDetails(summary, steps(id)));
 	}
 
+	/** The industries in the library, for choosing one. */
+	List<String> industries() {
+		return this.jdbc.sql("""
+				select distinct industry from knowhow_item where withdrawn_at is null and industry is not null
+				order by industry limit 200""").query(String.class).list();
+	}
+
 	/** Whether an item that was still in the library has now been withdrawn. */
 	boolean withdraw(long id, long by) {
 		return this.jdbc.sql("""

@@ -1,7 +1,5 @@
 package dev.holdfast.knowhow;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -52,27 +50,11 @@ public class KnowHowLibrary {
 		Permission.KNOWHOW_PUBLISH.require();
 		this.visibility.requireVisible(form.customerId());
 		SourceSequence sequence = this.source.sequence(this.source.customer(form.customerId()), followUps(form));
-		SourceSequence.Customer customer = sequence.customer();
-		String descriptor = CustomerDescriptor.of(customer.industry(), customer.level(), customer.kind());
-		Redaction redaction = new Redaction(customer.name(), descriptor, sequence.contactNames(),
-				sequence.knownValues());
-		List<KnowHowStep> steps = new ArrayList<>();
-		List<SourceSequence.FollowUp> followUps = sequence.followUps();
-		for (SourceSequence.FollowUp followUp : followUps) {
-			int day = (int) Duration.between(followUps.get(0).createdAt(), followUp.createdAt()).toDays();
-			steps.add(new KnowHowStep(steps.size() + 1, day, followUp.kind(), redaction.apply(followUp.content())));
-		}
-		List<String> tags = form.cleanTags().stream().map(redaction::apply).toList();
-		List<String> kinds = followUps.stream().map(SourceSequence.FollowUp::kind).distinct().toList();
-		KnowHowSummary summary = new KnowHowSummary(0, redaction.apply(form.title().strip()),
-				redaction.apply(form.lesson().strip()), tags, descriptor, customer.industry(), customer.level(),
-				customer.status(), kinds, steps.size(), null);
-		String searchText = String.join("\n", summary.title(), summary.lesson(), String.join(" ", tags),
-				customer.industry() == null ? "" : customer.industry(),
-				String.join("\n", steps.stream().map(KnowHowStep::content).toList()));
-		long id = this.items.insert(summary, steps, searchText, customer.id(), CurrentEmployee.id());
-		this.audit.record("KNOWHOW_PUBLISHED", "knowhow", id, Map.of("customerId", customer.id(), "followUpIds",
-				followUps.stream().map(SourceSequence.FollowUp::id).toList()));
+		RedactedCopy copy = RedactedCopy.of(sequence, form);
+		long customerId = sequence.customer().id();
+		long id = this.items.insert(copy.summary(), copy.steps(), copy.searchText(), customerId, CurrentEmployee.id());
+		this.audit.record("KNOWHOW_PUBLISHED", "knowhow", id, Map.of("customerId", customerId, "followUpIds",
+				sequence.followUps().stream().map(SourceSequence.FollowUp::id).toList()));
 		return this.items.find(id).orElseThrow();
 	}
 
@@ -133,6 +115,12 @@ public class KnowHowLibrary {
 			throw new InvalidInputException("stage", "unknown stage");
 		}
 		return this.items.search(query, page);
+	}
+
+	@Transactional(readOnly = true)
+	List<String> industries() {
+		requireReader();
+		return this.items.industries();
 	}
 
 	@Transactional(readOnly = true)

@@ -102,7 +102,7 @@ final class Redaction {
 					Pattern.compile(Pattern.quote(e.getKey()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
 					e.getValue()));
 		knownValues.forEach((value, placeholder) -> {
-			if (value != null && value.strip().length() >= 3) {
+			if (value != null && value.strip().length() >= 5) {
 				this.literals.put(value.strip(), placeholder);
 			}
 		});

@@ -101,6 +101,14 @@ public class CustomerEndpointAccessIntegrationTests {
 	public static final Set<String> COMPLAINTS = Set.of("GET /api/v1/complaints/{id}",
 			"POST /api/v1/complaints/{id}/transitions");
 
+	/**
+	 * The know-how library: company know-how with no customer data left in it, read by
+	 * everyone who records follow-ups (KnowHowIntegrationTests).
+	 */
+	private static final Map<String, String> KNOW_HOW_READERS = Map.of("GET /api/v1/know-how",
+			"redacted copies only: KnowHowIntegrationTests", "GET /api/v1/know-how/{id}",
+			"redacted copies only: KnowHowIntegrationTests");
+
 	static {
 		Map<String, Object> patch = Map.of("level", "B", "version", 0);
 		CUSTOMER_DATA.put("GET /api/v1/customers/{id}",
@@ -220,6 +228,17 @@ public class CustomerEndpointAccessIntegrationTests {
 				new Case("GET", ids -> "/api/v1/key-accounts/violations", null));
 		ORGANIZATION_DATA.put("POST /api/v1/key-accounts/fix",
 				new Case("POST", ids -> "/api/v1/key-accounts/fix", Map.of()));
+		// know-how and dashboard: managers only; the other region's manager publishing
+		// this
+		// customer gets 404, and sees none of it on the dashboard
+		// (KnowHowIntegrationTests,
+		// DashboardIntegrationTests)
+		ORGANIZATION_DATA.put("POST /api/v1/know-how",
+				new Case("POST", ids -> "/api/v1/know-how", (Function<Ids, Object>) ids -> Map.of("customerId",
+						ids.customer(), "followUpIds", List.of(ids.followUp()), "title", "范例", "lesson", "心得")));
+		ORGANIZATION_DATA.put("POST /api/v1/know-how/{id}/withdraw",
+				new Case("POST", ids -> "/api/v1/know-how/1/withdraw", null));
+		ORGANIZATION_DATA.put("GET /api/v1/dashboard", new Case("GET", ids -> "/api/v1/dashboard", null));
 	}
 
 	@LocalServerPort
@@ -254,6 +273,7 @@ public class CustomerEndpointAccessIntegrationTests {
 		covered.addAll(OPEN_TO_ALL.keySet());
 		covered.addAll(OFFBOARDING);
 		covered.addAll(COMPLAINTS);
+		covered.addAll(KNOW_HOW_READERS.keySet());
 		assertThat(endpoints).as("endpoints without an access case in this class").isSubsetOf(covered);
 		assertThat(covered).as("cases for endpoints that no longer exist").isSubsetOf(endpoints);
 	}

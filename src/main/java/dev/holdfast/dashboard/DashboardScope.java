@@ -1,0 +1,75 @@
+package dev.holdfast.dashboard;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import dev.holdfast.organization.DataScopes;
+import dev.holdfast.organization.OwnerScope;
+import dev.holdfast.shared.CurrentEmployee;
+
+/**
+ * Whose work the caller's dashboard shows: the owners their data scopes cover (the rule
+ * of the customer visibility policy, so the dashboard never counts a customer the caller
+ * could not open), narrowed to a department and its sub-departments when one is chosen.
+ */
+@Component
+class DashboardScope {
+
+	private static final String TREE = """
+			with recursive tree(id) as (
+			    select id from department where id = :department
+			    union select d.id from department d join tree t on d.parent_id = t.id)
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final DataScopes scopes;
+
+	DashboardScope(JdbcClient jdbc, DataScopes scopes) {
+		this.jdbc = jdbc;
+		this.scopes = scopes;
+	}
+
+	/**
+	 * The employees shown, or {@code null} for everyone (an ALL scope, no department).
+	 */
+	Set<Long> employees(Long departmentId) {
+		OwnerScope owners = this.scopes.ownerScopeOf(CurrentEmployee.id());
+		if (departmentId == null) {
+			return owners.all() ? null : owners.ownerIds();
+		}
+		List<Long> inDepartment = this.jdbc
+			.sql(TREE + "select e.id from employee e join tree t on e.department_id = t.id")
+			.param("department", departmentId)
+			.query(Long.class)
+			.list();
+		return inDepartment.stream().filter(owners::covers).collect(Collectors.toSet());
+	}
+
+	/** The departments the caller may filter by, in tree order. */
+	List<DepartmentOption> departments() {
+		OwnerScope owners = this.scopes.ownerScopeOf(CurrentEmployee.id());
+		String roots = owners.all() ? "select id from department where parent_id is null"
+				: "select distinct department_id from employee where id = any(cast(:owners as bigint[]))"
+						+ " and department_id is not null";
+		// a sub-department is reached both as a root and through its parent: keep its
+		// deepest path
+		return this.jdbc.sql("""
+				with recursive tree(id, name, path) as (
+				    select d.id, d.name, array[d.name::text] from department d where d.id in (%s)
+				    union all
+				    select d.id, d.name, t.path || d.name::text from department d join tree t on d.parent_id = t.id)
+				select id, name, depth from (
+				    select distinct on (id) id, name, path, cardinality(path) - 1 as depth from tree
+				    order by id, cardinality(path) desc) deepest
+				order by path""".formatted(roots))
+			.param("owners", Ids.array(owners.ownerIds()))
+			.query(DepartmentOption.class)
+			.list();
+	}
+
+}

@@ -1,0 +1,81 @@
+package dev.holdfast.dashboard;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.Permission;
+
+/**
+ * The manager dashboard (a report): aggregates in SQL over the employees the caller's
+ * data scope covers, optionally narrowed to a department tree, for a period of weeks.
+ */
+@Service
+public class ManagerDashboard {
+
+	private final DashboardScope scope;
+
+	private final ActivityCounts activity;
+
+	private final CustomerHealth health;
+
+	private final DashboardProperties properties;
+
+	private final Clock clock;
+
+	ManagerDashboard(DashboardScope scope, ActivityCounts activity, CustomerHealth health,
+			DashboardProperties properties) {
+		this.scope = scope;
+		this.activity = activity;
+		this.health = health;
+		this.properties = properties;
+		this.clock = Clock.system(properties.zone());
+	}
+
+	/**
+	 * The report; {@code from} and {@code to} default to the last
+	 * {@code holdfast.dashboard.default-weeks} weeks up to today.
+	 */
+	@Transactional(readOnly = true)
+	public DashboardReport report(Long departmentId, LocalDate from, LocalDate to) {
+		Permission.DASHBOARD_READ.require();
+		Period period = period(from, to);
+		Instant now = this.clock.instant();
+		Set<Long> employees = this.scope.employees(departmentId);
+		List<DashboardReport.CareRow> care = this.health.care(employees, this.properties.keyLevels(),
+				now.minus(this.properties.careWindow()));
+		DashboardReport.CareCoverage coverage = new DashboardReport.CareCoverage(this.properties.careWindow().toDays(),
+				this.properties.keyLevels().stream().map(Enum::name).toList(),
+				care.stream().mapToLong(DashboardReport.CareRow::covered).sum(),
+				care.stream().mapToLong(DashboardReport.CareRow::uncovered).sum(), care);
+		return new DashboardReport(period.from(), period.to(), departmentId, period.weeks(),
+				this.activity.followUps(employees, period), this.activity.pool(employees, period),
+				this.health.overdue(employees, now), coverage);
+	}
+
+	@Transactional(readOnly = true)
+	List<DepartmentOption> departments() {
+		Permission.DASHBOARD_READ.require();
+		return this.scope.departments();
+	}
+
+	private Period period(LocalDate from, LocalDate to) {
+		LocalDate end = to != null ? to : LocalDate.now(this.clock);
+		LocalDate start = from != null ? from : end.minusWeeks(this.properties.defaultWeeks()).plusDays(1);
+		if (start.isAfter(end)) {
+			throw new InvalidInputException("from", "must not be after to");
+		}
+		if (ChronoUnit.WEEKS.between(start, end) >= this.properties.maxWeeks()) {
+			throw new InvalidInputException("from", "at most " + this.properties.maxWeeks() + " weeks");
+		}
+		return new Period(start, end, this.properties.zone());
+	}
+
+}

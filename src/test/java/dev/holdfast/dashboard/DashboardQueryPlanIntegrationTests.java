@@ -1,0 +1,84 @@
+package dev.holdfast.dashboard;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.customer.CustomerLevel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboard's queries can be answered from their indexes. A test database is too
+ * small for the planner to prefer an index on its own, so sequential scans are switched
+ * off: a query whose plan then still names no index of ours has none it could use, and
+ * would read whole tables at a million customers.
+ */
+@HoldfastIntegrationTest
+class DashboardQueryPlanIntegrationTests {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	private final Period period = new Period(LocalDate.now().minusWeeks(8), LocalDate.now(),
+			ZoneId.of("Asia/Shanghai"));
+
+	@Test
+	void followUpsPerWeekUseTheAuthorIndexOrTheTimeIndex() {
+		assertThat(plan(ActivityCounts.followUpsSql(false), ActivityCounts.params(Set.of(1L, 2L), this.period)))
+			.contains("ix_follow_up_author");
+		assertThat(plan(ActivityCounts.followUpsSql(true), ActivityCounts.params(null, this.period)))
+			.contains("ix_follow_up_created");
+	}
+
+	@Test
+	void poolMovesUseThePartialIndexOnTheOwnershipHistory() {
+		assertThat(plan(ActivityCounts.poolSql(false), ActivityCounts.params(Set.of(1L, 2L), this.period)))
+			.contains("ix_customer_owner_history_pool_moves");
+		assertThat(plan(ActivityCounts.poolSql(true), ActivityCounts.params(null, this.period)))
+			.contains("ix_customer_owner_history_pool_moves");
+	}
+
+	@Test
+	void overdueCustomersAreARangePerLevelOnTheRhythmIndex() {
+		Map<String, Object> params = new HashMap<>();
+		params.put("employees", Ids.array(Set.of(1L, 2L)));
+		for (String level : List.of("A", "B", "C")) {
+			params.put("due" + level, Timestamp.from(Instant.now()));
+		}
+		String plan = plan(CustomerHealth.overdueSql(false, List.of(CustomerLevel.A, CustomerLevel.B, CustomerLevel.C)),
+				params);
+		assertThat(plan).contains("ix_customer_rhythm").contains("Index Cond");
+	}
+
+	@Test
+	void careCoverageProbesCareVisitsAndFollowUpsPerCustomer() {
+		Map<String, Object> params = Map.of("employees", Ids.array(Set.of(1L, 2L)), "since",
+				Timestamp.from(Instant.now()), "levels", List.of("A", "B"));
+		assertThat(plan(CustomerHealth.careSql(false), params)).contains("ix_customer_rhythm", "ix_care_visit_done",
+				"ix_follow_up_customer");
+	}
+
+	private String plan(String sql, Map<String, ?> params) {
+		return this.transactions.execute(status -> {
+			this.jdbc.sql("set local enable_seqscan = off").update();
+			return String.join("\n", this.jdbc.sql("explain " + sql).params(params).query(String.class).list());
+		});
+	}
+
+}

@@ -31,7 +31,7 @@ class UploadCheck {
 	Checked check(Upload upload, String field) {
 		long max = this.properties.maxSize().toBytes();
 		if (upload.size() > max) {
-			throw new InvalidInputException(field, "is larger than " + this.properties.maxSize().toMegabytes() + " MB");
+			throw new InvalidInputException(field, "is larger than the size limit");
 		}
 		String name = checkName(upload.fileName(), field);
 		byte[] bytes = upload.read();
@@ -39,7 +39,7 @@ class UploadCheck {
 			throw new InvalidInputException(field, "is empty");
 		}
 		if (bytes.length > max) {
-			throw new InvalidInputException(field, "is larger than " + this.properties.maxSize().toMegabytes() + " MB");
+			throw new InvalidInputException(field, "is larger than the size limit");
 		}
 		AttachmentType type = this.contentTypes.detect(bytes)
 			.orElseThrow(() -> new InvalidInputException(field,

@@ -25,6 +25,7 @@ import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.Multipart;
 import dev.holdfast.TestData;
 import dev.holdfast.TestData.Employee;
+import dev.holdfast.WebSession;
 import dev.holdfast.followup.files.FileProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -152,6 +153,40 @@ class AttachmentIntegrationTests {
 
 		assertThat(audited("ATTACHMENT_ADDED", attachment)).isEqualTo(1);
 		assertThat(audited("ATTACHMENT_DOWNLOADED", attachment)).isEqualTo(2);
+
+		// the browser's routes, for the signed-in session, answer alike
+		WebSession peerSession = new WebSession(this.port);
+		peerSession.logIn(this.peer.username(), TestData.PASSWORD);
+		assertThat(peerSession.get("/attachments/" + attachment).statusCode()).isEqualTo(404);
+		assertThat(peerSession.get("/attachments/" + attachment + "/thumbnail").statusCode()).isEqualTo(404);
+		WebSession managerSession = new WebSession(this.port);
+		managerSession.logIn(this.manager.username(), TestData.PASSWORD);
+		assertThat(managerSession.get("/attachments/" + attachment + "/thumbnail").statusCode()).isEqualTo(200);
+		assertThat(audited("ATTACHMENT_DOWNLOADED", attachment)).isEqualTo(3);
+	}
+
+	@Test
+	void aDumpOfTheDatabaseAndTheStoreShowsNothingOfTheFile() throws IOException {
+		long id = followUp("带了合同");
+		String marker = TestData.unique("CONFIDENTIAL-PRICE-LIST-");
+		byte[] pdf = new String(SampleFiles.pdf(), java.nio.charset.StandardCharsets.US_ASCII)
+			.replace("%%EOF", "% " + marker + "\n%%EOF")
+			.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		long attachment = attach(this.token, id, "价目表.pdf", pdf).id();
+		for (String table : this.jdbc
+			.sql("select tablename from pg_tables where schemaname = current_schema() order by 1")
+			.query(String.class)
+			.list()) {
+			String dump = String.join("\n",
+					this.jdbc.sql("select t::text from \"" + table + "\" t").query(String.class).list());
+			assertThat(dump).as(table).doesNotContain(marker);
+		}
+		String key = this.jdbc.sql("select object_key from follow_up_attachment where id = ?")
+			.param(attachment)
+			.query(String.class)
+			.single();
+		assertThat(indexOf(Files.readAllBytes(this.files.dir().resolve(key)), marker.getBytes())).isNegative();
+		assertThat(this.multipart.download(this.token, "/api/v1/attachments/" + attachment).body()).isEqualTo(pdf);
 	}
 
 	@Test

@@ -99,6 +99,17 @@ class AttachmentBrowserIntegrationTests {
 			.isEmpty();
 		this.browser.screenshot("attachment-timeline-phone");
 		assertThat(this.browser.consoleMessages()).noneMatch(message -> message.contains("Content Security Policy"));
+
+		// a "photo" that is really text is refused next to the field, and nothing is
+		// added
+		Path fake = this.files.resolve("名片.jpg");
+		Files.writeString(fake, "这不是照片");
+		this.browser.type("#followup-content", "又拍了一张名片");
+		this.browser.driver().findElement(org.openqa.selenium.By.id("followup-files")).sendKeys(fake.toString());
+		this.browser.click("#followup-submit");
+		this.browser.waitForText("#error-files", "不是可接受的文件类型");
+		assertThat(this.browser.driver().findElements(org.openqa.selenium.By.cssSelector(".follow-up"))).hasSize(1);
+		this.browser.screenshot("attachment-refused-phone");
 		this.browser.viewport(Browser.DESKTOP);
 	}
 

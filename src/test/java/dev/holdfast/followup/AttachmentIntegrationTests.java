@@ -186,7 +186,11 @@ class AttachmentIntegrationTests {
 			.query(String.class)
 			.single();
 		assertThat(indexOf(Files.readAllBytes(this.files.dir().resolve(key)), marker.getBytes())).isNegative();
-		assertThat(this.multipart.download(this.token, "/api/v1/attachments/" + attachment).body()).isEqualTo(pdf);
+		HttpResponse<byte[]> download = this.multipart.download(this.token, "/api/v1/attachments/" + attachment);
+		assertThat(download.body()).isEqualTo(pdf);
+		assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+			.as("documents are saved, never shown in the page")
+			.startsWith("attachment;");
 	}
 
 	@Test
@@ -219,6 +223,12 @@ class AttachmentIntegrationTests {
 		long id = followUp("图");
 		assertThat(attach(this.token, id, "门头.png", SampleFiles.png()).status()).isEqualTo(201);
 		assertThat(attach(this.token, id, "报价.pdf", SampleFiles.pdf()).status()).isEqualTo(201);
+		byte[] heic = new byte[256];
+		System.arraycopy("\0\0\0\u0018ftypheic".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, heic, 0, 12);
+		Api.Response iphone = attach(this.token, id, "IMG_0001.HEIC", heic);
+		assertThat(iphone.status()).as(iphone.toString()).isEqualTo(201);
+		assertThat(iphone.body().get("image").asBoolean()).isTrue();
+		assertThat(iphone.body().get("thumbnail").asBoolean()).as("Java draws no HEIC").isFalse();
 		assertThat(
 				this.jdbc.sql("select substantive from follow_up where id = ?").param(id).query(Boolean.class).single())
 			.isTrue();
@@ -233,12 +243,12 @@ class AttachmentIntegrationTests {
 			.filter(node -> node.get("id").asLong() == id)
 			.findFirst()
 			.orElseThrow();
-		assertThat(item.get("attachments")).hasSize(2);
+		assertThat(item.get("attachments")).hasSize(3);
 		assertThat(item.get("attachments").get(0).get("fileName").asString()).isEqualTo("门头.png");
 		assertThat(item.get("attachments").get(0).get("thumbnail").asBoolean()).isTrue();
 		assertThat(item.get("attachments").get(1).get("mediaType").asString()).isEqualTo("application/pdf");
 		assertThat(item.get("attachments").get(1).get("thumbnail").asBoolean()).isFalse();
-		assertThat(this.api.get(this.token, "/api/v1/follow-ups/" + id + "/attachments").body()).hasSize(2);
+		assertThat(this.api.get(this.token, "/api/v1/follow-ups/" + id + "/attachments").body()).hasSize(3);
 	}
 
 	@Test

@@ -110,6 +110,20 @@ class AttachmentBrowserIntegrationTests {
 		this.browser.waitForText("#error-files", "不是可接受的文件类型");
 		assertThat(this.browser.driver().findElements(org.openqa.selenium.By.cssSelector(".follow-up"))).hasSize(1);
 		this.browser.screenshot("attachment-refused-phone");
+
+		// later the same day, one more photo from the follow-up's correction page (a
+		// plain form, no htmx)
+		this.browser.click(".follow-up-correct");
+		this.browser.find("#followup-add-files-form");
+		Path more = this.files.resolve("仓库.jpg");
+		Files.write(more, photo());
+		this.browser.driver().findElement(org.openqa.selenium.By.id("followup-more-files")).sendKeys(more.toString());
+		this.browser.screenshot("attachment-add-later-phone");
+		this.browser.click("#followup-add-files-submit");
+		this.browser.waitForText("#flash", "文件已添加");
+		this.browser.until(driver -> driver
+			.findElements(org.openqa.selenium.By.cssSelector(".follow-up-attachments .attachment-thumbnail img"))
+			.size() == 2);
 		this.browser.viewport(Browser.DESKTOP);
 	}
 

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.customer.ContactManagement;
@@ -53,8 +54,11 @@ class FollowUpController {
 
 	private final ContactManagement contacts;
 
+	private final FollowUpAttachments attachments;
+
 	FollowUpController(FollowUpManagement followUps, CustomerVisibility visibility, CustomerManagement customers,
-			FormErrors formErrors, ContactManagement contacts) {
+			FormErrors formErrors, ContactManagement contacts, FollowUpAttachments attachments) {
+		this.attachments = attachments;
 		this.contacts = contacts;
 		this.followUps = followUps;
 		this.visibility = visibility;
@@ -69,7 +73,8 @@ class FollowUpController {
 	}
 
 	@PostMapping
-	String record(@PathVariable long customerId, @Valid QuickFollowUp form, BindingResult result, Model model,
+	String record(@PathVariable long customerId, @Valid QuickFollowUp form, BindingResult result,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		Map<String, String> errors = result.hasErrors() ? this.formErrors.of(result) : Map.of();
 		if (errors.isEmpty() && form.nextContactOn() != null && form.nextContactOn().isBefore(LocalDate.now())) {
@@ -77,7 +82,8 @@ class FollowUpController {
 		}
 		if (errors.isEmpty()) {
 			try {
-				this.followUps.record(customerId, form.toForm(ZoneId.systemDefault()));
+				List<Upload> uploads = (files == null) ? List.of() : files.stream().map(Upload::of).toList();
+				this.attachments.record(customerId, form.toForm(ZoneId.systemDefault()), uploads, "files");
 				if (!Htmx.wantsFragment(request, response)) {
 					redirect.addFlashAttribute("flash", "followup.recorded");
 					return "redirect:/customers/" + customerId;
@@ -109,6 +115,8 @@ class FollowUpController {
 		model.addAttribute("today", LocalDate.now());
 		model.addAttribute("me", CurrentEmployee.id());
 		model.addAttribute("now", java.time.Instant.now());
+		model.addAttribute("maxFiles", FollowUpAttachments.MAX_FILES);
+		model.addAttribute("maxFileMegabytes", this.attachments.maxMegabytes());
 		if (Htmx.wantsFragment(request, response)) {
 			return "followups/section :: section";
 		}

@@ -1,6 +1,7 @@
 package dev.holdfast.followup;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -48,9 +49,12 @@ public class FollowUpManagement {
 
 	private final CustomerActivity activity;
 
+	private final Attachments attachments;
+
 	FollowUpManagement(FollowUps followUps, CustomerVisibility visibility, ContactManagement contacts,
 			OrganizationManagement organization, JdbcClient jdbc, AuditTrail audit, SubstantiveRule substantive,
-			CustomerActivity activity) {
+			CustomerActivity activity, Attachments attachments) {
+		this.attachments = attachments;
 		this.followUps = followUps;
 		this.visibility = visibility;
 		this.contacts = contacts;
@@ -89,8 +93,12 @@ public class FollowUpManagement {
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet()));
 		this.audit.record("FOLLOW_UPS_LISTED", "customer", customerId, Map.of("rows", found.getNumberOfElements()));
-		return new PageResult<>(found.getContent().stream().map(f -> f.toView(authors.get(f.getAuthorId()))).toList(),
-				page.page(), page.size(), found.getTotalElements());
+		Map<Long, List<AttachmentView>> files = this.attachments
+			.ofFollowUps(found.getContent().stream().map(FollowUp::getId).toList());
+		return new PageResult<>(found.getContent()
+			.stream()
+			.map(f -> f.toView(authors.get(f.getAuthorId())).withAttachments(files.getOrDefault(f.getId(), List.of())))
+			.toList(), page.page(), page.size(), found.getTotalElements());
 	}
 
 	/** One follow-up of a customer the caller may see, e.g. to correct it. */
@@ -102,7 +110,8 @@ public class FollowUpManagement {
 		if (!this.visibility.accessTo(customerId).canRead()) {
 			throw new NotFoundException("follow-up");
 		}
-		return followUp.toView(this.organization.displayName(followUp.getAuthorId()));
+		return followUp.toView(this.organization.displayName(followUp.getAuthorId()))
+			.withAttachments(this.attachments.ofFollowUps(List.of(followUpId)).getOrDefault(followUpId, List.of()));
 	}
 
 	/** A correction by its author within 24 hours; the replaced version is kept. */

@@ -85,6 +85,36 @@ class TinkFieldCipher implements FieldCipher {
 		}
 	}
 
+	@Override
+	public byte[] encryptBytes(byte[] plain, String associatedData) {
+		try {
+			return this.keys.aead().encrypt(plain, associatedData.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("encryption failed", ex);
+		}
+	}
+
+	@Override
+	public byte[] decryptBytes(byte[] ciphertext, String associatedData) {
+		byte[] bound = associatedData.getBytes(StandardCharsets.UTF_8);
+		try {
+			return this.keys.aead().decrypt(ciphertext, bound);
+		}
+		catch (GeneralSecurityException ex) {
+			// as for fields: another instance may have rotated the shared key file
+			if (this.keys.reloadIfChanged()) {
+				try {
+					return this.keys.aead().decrypt(ciphertext, bound);
+				}
+				catch (GeneralSecurityException again) {
+					throw new UnreadableDataException("file " + associatedData, again);
+				}
+			}
+			throw new UnreadableDataException("file " + associatedData, ex);
+		}
+	}
+
 	private String decryptOnce(byte[] ciphertext, EncryptedColumn column) throws GeneralSecurityException {
 		return new String(this.keys.aead().decrypt(ciphertext, column.associatedData()), StandardCharsets.UTF_8);
 	}

@@ -28,4 +28,19 @@ public interface FieldCipher {
 	 */
 	byte[] blindIndex(String kind, String normalizedValue);
 
+	/**
+	 * The ciphertext of a whole file (an attachment, its thumbnail), bound to what it
+	 * belongs to: {@code associatedData} names the record and object key, so a blob
+	 * copied under another key or record does not decrypt. Same key set as the fields, so
+	 * key rotation applies.
+	 */
+	byte[] encryptBytes(byte[] plain, String associatedData);
+
+	/**
+	 * The plaintext of {@link #encryptBytes}.
+	 * @throws UnreadableDataException when the blob was altered, moved or made with a key
+	 * that is no longer in the key set
+	 */
+	byte[] decryptBytes(byte[] ciphertext, String associatedData);
+
 }

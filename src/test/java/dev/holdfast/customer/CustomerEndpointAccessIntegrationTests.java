@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.Multipart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,6 +58,11 @@ public class CustomerEndpointAccessIntegrationTests {
 	}
 
 	private static final Map<String, Case> CUSTOMER_DATA = new LinkedHashMap<>();
+
+	/**
+	 * A photo on the world's follow-up (set up below): the attachment endpoints' real id.
+	 */
+	private static long attachmentId;
 
 	/**
 	 * Endpoints that are not about one customer: the role that must be refused (403) is
@@ -148,6 +154,18 @@ public class CustomerEndpointAccessIntegrationTests {
 				new Case("GET", ids -> "/api/v1/customers/" + ids.customer() + "/follow-ups", null));
 		CUSTOMER_DATA.put("PATCH /api/v1/follow-ups/{id}", new Case("PATCH",
 				ids -> "/api/v1/follow-ups/" + ids.followUp(), Map.of("kind", "CALL", "content", "改", "version", 0)));
+
+		// files on follow-ups: the request is JSON, not multipart, so only visibility can
+		// answer before the missing file does
+		CUSTOMER_DATA.put("POST /api/v1/follow-ups/{id}/attachments",
+				new Case("POST", ids -> "/api/v1/follow-ups/" + ids.followUp() + "/attachments", Map.of()));
+		CUSTOMER_DATA.put("GET /api/v1/follow-ups/{id}/attachments",
+				new Case("GET", ids -> "/api/v1/follow-ups/" + ids.followUp() + "/attachments", null));
+		CUSTOMER_DATA.put("GET /api/v1/attachments/{id}", new Case("GET",
+				ids -> "/api/v1/attachments/" + (ids.followUp() == MISSING ? MISSING : attachmentId), null));
+		CUSTOMER_DATA.put("GET /api/v1/attachments/{id}/thumbnail", new Case("GET",
+				ids -> "/api/v1/attachments/" + (ids.followUp() == MISSING ? MISSING : attachmentId) + "/thumbnail",
+				null));
 
 		CUSTOMER_DATA.put("POST /api/v1/contacts/{id}/reveal", new Case("POST",
 				ids -> "/api/v1/contacts/" + ids.contact() + "/reveal", Map.of("field", "phone", "reason", "回电")));
@@ -256,6 +274,23 @@ public class CustomerEndpointAccessIntegrationTests {
 	void setUp() {
 		this.api = new Api(this.port);
 		this.world = new CustomerWorld(this.api);
+		attachmentId = new Multipart(this.port)
+			.upload(this.world.token(this.world.owner), "/api/v1/follow-ups/" + this.world.followUpId + "/attachments",
+					"file", "门头.png", "image/png", png())
+			.id();
+	}
+
+	private static byte[] png() {
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 48,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		try {
+			javax.imageio.ImageIO.write(image, "png", out);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return out.toByteArray();
 	}
 
 	@Test

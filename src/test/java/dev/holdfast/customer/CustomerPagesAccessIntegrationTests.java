@@ -101,6 +101,8 @@ class CustomerPagesAccessIntegrationTests {
 		PAGES.put("POST /customers/{customerId}/follow-ups/{followUpId}",
 				new Page("POST", ids -> "/customers/" + ids.customer() + "/follow-ups/" + ids.followUp(),
 						Map.of("kind", "CALL", "content", "篡改", "version", "0")));
+		PAGES.put("POST /customers/{customerId}/follow-ups/{followUpId}/attachments", new Page("POST",
+				ids -> "/customers/" + ids.customer() + "/follow-ups/" + ids.followUp() + "/attachments", Map.of()));
 	}
 
 	@LocalServerPort

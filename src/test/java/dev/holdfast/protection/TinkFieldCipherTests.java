@@ -52,6 +52,20 @@ class TinkFieldCipherTests {
 	}
 
 	@Test
+	void fileBytesDecryptOnlyUnderWhatTheyWereBoundToAndSurviveRotation() {
+		DataKeys keys = dataKeys();
+		TinkFieldCipher cipher = cipher(keys);
+		byte[] photo = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1, 2, 3 };
+		byte[] sealed = cipher.encryptBytes(photo, "follow_up_attachment:7:attachments/ab/ab-1");
+		assertThat(sealed).isNotEqualTo(photo);
+		assertThat(cipher.decryptBytes(sealed, "follow_up_attachment:7:attachments/ab/ab-1")).isEqualTo(photo);
+		assertThatThrownBy(() -> cipher.decryptBytes(sealed, "follow_up_attachment:8:attachments/ab/ab-1"))
+			.isInstanceOf(UnreadableDataException.class);
+		keys.rotate();
+		assertThat(cipher.decryptBytes(sealed, "follow_up_attachment:7:attachments/ab/ab-1")).isEqualTo(photo);
+	}
+
+	@Test
 	void rotationKeepsOldValuesReadableAndTheBlindIndexUnchanged() {
 		DataKeys keys = dataKeys();
 		TinkFieldCipher cipher = cipher(keys);

@@ -121,6 +121,14 @@ class DashboardIntegrationTests {
 		assertThat(html.body()).contains("每位销售每周跟进数", "测试" + this.world.alice.username(), "followups-table");
 	}
 
+	@Test
+	void theOpenApiDescriptionListsTheNewEndpoints() {
+		Api.Response docs = this.api.get(null, "/api/docs");
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.raw()).contains("\"/api/v1/dashboard\"", "\"/api/v1/know-how\"", "\"/api/v1/know-how/{id}\"",
+				"\"/api/v1/know-how/{id}/withdraw\"");
+	}
+
 	private JsonNode report(TestData.Employee who, String query) {
 		Api.Response response = this.api.get(this.world.data.token(who), "/api/v1/dashboard?" + query);
 		assertThat(response.status()).as(response.toString()).isEqualTo(200);

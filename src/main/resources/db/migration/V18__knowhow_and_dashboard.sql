@@ -47,7 +47,6 @@ create index ix_customer_rhythm on customer (owner_id, level, (coalesce(last_fol
 -- pool inflow and claims in a period
 create index ix_customer_owner_history_pool_moves on customer_owner_history (changed_at, kind)
     include (old_owner_id, new_owner_id) where kind in ('POOL_RETURN', 'CLAIM', 'POOL_ASSIGN');
--- the last completed care visit of a customer
-create index ix_care_visit_done on care_visit (customer_id, completed_at desc) where status = 'DONE';
+-- the last completed care visit of a customer: ix_care_visit_done, made by V17 (care)
 -- follow-ups of everyone in a period (an ALL scope): the author index cannot serve a range of time alone
 create index ix_follow_up_created on follow_up (created_at);

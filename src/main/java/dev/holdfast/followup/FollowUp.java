@@ -116,7 +116,7 @@ class FollowUp {
 	FollowUpView toView(String authorName) {
 		return new FollowUpView(this.id, this.customerId, this.contactId, this.authorId, authorName, this.kind,
 				this.content, this.nextContactAt, this.createdAt, this.updatedAt, this.version,
-				this.createdAt.plus(EDIT_WINDOW), this.substantive);
+				this.createdAt.plus(EDIT_WINDOW), this.substantive, null);
 	}
 
 }

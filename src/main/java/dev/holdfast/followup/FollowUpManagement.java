@@ -48,9 +48,12 @@ public class FollowUpManagement {
 
 	private final CustomerActivity activity;
 
+	private final FollowUpFieldValues fieldValues;
+
 	FollowUpManagement(FollowUps followUps, CustomerVisibility visibility, ContactManagement contacts,
 			OrganizationManagement organization, JdbcClient jdbc, AuditTrail audit, SubstantiveRule substantive,
-			CustomerActivity activity) {
+			CustomerActivity activity, FollowUpFieldValues fieldValues) {
+		this.fieldValues = fieldValues;
 		this.followUps = followUps;
 		this.visibility = visibility;
 		this.contacts = contacts;
@@ -66,15 +69,18 @@ public class FollowUpManagement {
 		this.visibility.requireWritable(customerId);
 		Permission.FOLLOWUP_CREATE.require();
 		checkContact(form.contactId(), customerId);
+		TemplateValues fields = this.fieldValues.fill(customerId, form.kind(), form.fields());
 		long me = CurrentEmployee.id();
 		FollowUp followUp = new FollowUp(customerId, me);
-		followUp.record(form.kind(), form.content().strip(), form.contactId(), form.nextContactAt(),
+		followUp.record(form.kind(), form.content().strip(), form.contactId(),
+				fields.nextContactAt() != null ? fields.nextContactAt() : form.nextContactAt(),
 				this.substantive.counts(form.kind(), form.content()));
 		followUp = this.followUps.saveAndFlush(followUp);
+		this.fieldValues.store(followUp.getId(), fields);
 		countIfSubstantive(followUp);
 		this.audit.record("FOLLOW_UP_CREATED", "follow_up", followUp.getId(),
 				Map.of("customerId", customerId, "kind", form.kind().name()));
-		return followUp.toView(this.organization.displayName(me));
+		return this.fieldValues.attach(followUp.toView(this.organization.displayName(me)));
 	}
 
 	/** The customer's timeline, newest first. */
@@ -89,7 +95,9 @@ public class FollowUpManagement {
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet()));
 		this.audit.record("FOLLOW_UPS_LISTED", "customer", customerId, Map.of("rows", found.getNumberOfElements()));
-		return new PageResult<>(found.getContent().stream().map(f -> f.toView(authors.get(f.getAuthorId()))).toList(),
+		return new PageResult<>(
+				this.fieldValues
+					.attach(found.getContent().stream().map(f -> f.toView(authors.get(f.getAuthorId()))).toList()),
 				page.page(), page.size(), found.getTotalElements());
 	}
 
@@ -102,7 +110,7 @@ public class FollowUpManagement {
 		if (!this.visibility.accessTo(customerId).canRead()) {
 			throw new NotFoundException("follow-up");
 		}
-		return followUp.toView(this.organization.displayName(followUp.getAuthorId()));
+		return this.fieldValues.attach(followUp.toView(this.organization.displayName(followUp.getAuthorId())));
 	}
 
 	/** A correction by its author within 24 hours; the replaced version is kept. */

@@ -3,11 +3,9 @@ package dev.holdfast.followup;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
@@ -22,7 +20,6 @@ import dev.holdfast.customer.CustomerLevel;
 import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
-import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
 
@@ -105,7 +102,7 @@ public class FollowUpTemplates {
 	@Transactional
 	public FollowUpTemplateView create(FollowUpTemplateForm form) {
 		Permission.FOLLOWUP_TEMPLATE.require();
-		check(form);
+		TemplateRules.check(form);
 		long id = uniqueTarget(() -> this.jdbc.sql("""
 				insert into follow_up_template (name, kind, level, fields, created_by, updated_by)
 				values (:name, :kind, :level, cast(:fields as jsonb), :me, :me) returning id""")
@@ -123,7 +120,7 @@ public class FollowUpTemplates {
 		if (current.archived()) {
 			throw new ConflictException("archived", "an archived template can't be changed");
 		}
-		check(form);
+		TemplateRules.check(form);
 		Map<String, Object> params = params(form);
 		params.put("id", id);
 		uniqueTarget(() -> this.jdbc
@@ -173,22 +170,6 @@ public class FollowUpTemplates {
 		catch (DuplicateKeyException ex) {
 			throw new ConflictException("template_exists",
 					"an active template for this kind and level exists; change or archive it");
-		}
-	}
-
-	private static void check(FollowUpTemplateForm form) {
-		if (form.kind() == null && form.level() == null) {
-			throw new InvalidInputException("kind", "give a kind, a level or both");
-		}
-		Set<String> keys = new HashSet<>();
-		for (int i = 0; i < form.fields().size(); i++) {
-			TemplateField field = form.fields().get(i);
-			if (!keys.add(field.key())) {
-				throw new InvalidInputException("fields[" + i + "].key", "is used by another field");
-			}
-			if (field.type() == TemplateFieldType.CHOICE && field.options().isEmpty()) {
-				throw new InvalidInputException("fields[" + i + "].options", "a choice needs options");
-			}
 		}
 	}
 

@@ -13,16 +13,21 @@ import jakarta.validation.constraints.Size;
  *
  * @param key the name of the value in a follow-up's {@code fields}
  * @param options the allowed answers of a CHOICE field
- * @param order where the field stands in the form, smallest first
+ * @param required whether a follow-up must give a value (false if not given)
+ * @param order where the field stands in the form, smallest first (0 if not given)
  */
 public record TemplateField(@NotBlank @Size(max = 40) @Pattern(regexp = "[a-zA-Z][a-zA-Z0-9_]*") String key,
 		@NotBlank @Size(max = 100) String labelZh, @NotBlank @Size(max = 100) String labelEn,
-		@NotNull TemplateFieldType type, boolean required, List<@NotBlank @Size(max = 100) String> options, int order) {
+		@NotNull TemplateFieldType type, Boolean required, List<@NotBlank @Size(max = 100) String> options,
+		Integer order) {
 
 	static final String NEXT_CONTACT = "nextContactAt";
 
 	public TemplateField {
 		options = options == null ? List.of() : List.copyOf(options);
+		required = Boolean.TRUE.equals(required);
+		// fields of equal order keep the order of the list
+		order = order == null ? 0 : order;
 	}
 
 	/** The label in the reader's language. */

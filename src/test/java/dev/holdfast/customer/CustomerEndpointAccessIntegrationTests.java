@@ -68,7 +68,12 @@ public class CustomerEndpointAccessIntegrationTests {
 	private static final Map<String, String> OPEN_TO_ALL = Map.of("POST /api/v1/auth/token", "logging in",
 			"DELETE /api/v1/auth/token", "revokes the caller's own token", "GET /api/v1/me", "the caller's own account",
 			"GET /api/v1/customers", "lists only visible customers: CustomerVisibilityIntegrationTests",
-			"POST /api/v1/customers", "creates a customer the caller owns");
+			"POST /api/v1/customers", "creates a customer the caller owns", "GET /api/v1/follow-up-templates",
+			"templates are forms, no customer data", "GET /api/v1/follow-up-templates/{id}",
+			"templates are forms, no customer data", "GET /api/v1/reminders",
+			"the caller's own customers only: ReminderIntegrationTests", "GET /api/v1/notifications",
+			"the caller's own notifications", "POST /api/v1/notifications/{id}/read",
+			"another's notification answers 404: NotificationIntegrationTests");
 
 	/**
 	 * Endpoints on offboarding cases, handover tasks and care visits: their outsider
@@ -127,6 +132,10 @@ public class CustomerEndpointAccessIntegrationTests {
 				ids -> "/api/v1/contacts/" + ids.contact() + "/reveal", Map.of("field", "phone", "reason", "回电")));
 		CUSTOMER_DATA.put("GET /api/v1/customers/{id}/care-visits",
 				new Case("GET", ids -> "/api/v1/customers/" + ids.customer() + "/care-visits", null));
+		CUSTOMER_DATA.put("GET /api/v1/customers/{id}/rhythm",
+				new Case("GET", ids -> "/api/v1/customers/" + ids.customer() + "/rhythm", null));
+		CUSTOMER_DATA.put("GET /api/v1/follow-up-templates/applicable", new Case("GET",
+				ids -> "/api/v1/follow-up-templates/applicable?kind=VISIT&customerId=" + ids.customer(), null));
 
 		ORGANIZATION_DATA.put("POST /api/v1/employees/{id}/resignation",
 				new Case("POST", ids -> "/api/v1/employees/" + ids.employee() + "/resignation",
@@ -168,6 +177,16 @@ public class CustomerEndpointAccessIntegrationTests {
 				new Case("POST", ids -> "/api/v1/admin/keys/rotate", Map.of()));
 		ORGANIZATION_DATA.put("POST /api/v1/admin/keys/reencrypt",
 				new Case("POST", ids -> "/api/v1/admin/keys/reencrypt", Map.of()));
+		// follow-up templates are changed by holders of followup.template only
+		Map<String, Object> template = Map.of("name", "拜访模板", "kind", "VISIT", "fields", List.of());
+		ORGANIZATION_DATA.put("POST /api/v1/follow-up-templates",
+				new Case("POST", ids -> "/api/v1/follow-up-templates", template));
+		ORGANIZATION_DATA.put("PUT /api/v1/follow-up-templates/{id}",
+				new Case("PUT", ids -> "/api/v1/follow-up-templates/1", template));
+		ORGANIZATION_DATA.put("POST /api/v1/follow-up-templates/{id}/archive",
+				new Case("POST", ids -> "/api/v1/follow-up-templates/1/archive", null));
+		// a rep who sees only their own customers has no team list
+		ORGANIZATION_DATA.put("GET /api/v1/reminders/team", new Case("GET", ids -> "/api/v1/reminders/team", null));
 		// risk: a rep who manages nobody reads no risk data, not even their own
 		ORGANIZATION_DATA.put("GET /api/v1/risk/alerts", new Case("GET", ids -> "/api/v1/risk/alerts", null));
 		ORGANIZATION_DATA.put("POST /api/v1/risk/alerts/{id}/acknowledge",

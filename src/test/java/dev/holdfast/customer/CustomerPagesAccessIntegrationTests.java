@@ -91,6 +91,8 @@ class CustomerPagesAccessIntegrationTests {
 				new Page("GET", ids -> "/customers/" + ids.customer() + "/handover-notes", null));
 		PAGES.put("GET /customers/{customerId}/care",
 				new Page("GET", ids -> "/customers/" + ids.customer() + "/care", null));
+		PAGES.put("GET /customers/{customerId}/follow-ups/fields",
+				new Page("GET", ids -> "/customers/" + ids.customer() + "/follow-ups/fields?kind=VISIT", null));
 		PAGES.put("GET /customers/{customerId}/follow-ups/{followUpId}",
 				new Page("GET", ids -> "/customers/" + ids.customer() + "/follow-ups/" + ids.followUp(), null));
 		PAGES.put("POST /customers/{customerId}/follow-ups/{followUpId}",

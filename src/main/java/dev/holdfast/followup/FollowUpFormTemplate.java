@@ -1,16 +1,19 @@
 package dev.holdfast.followup;
 
+import java.time.Instant;
+
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
+import dev.holdfast.customer.CustomerLevel;
 import dev.holdfast.shared.NotFoundException;
 
 /**
- * Gives the customer page's follow-up section the customer's rhythm and the template that
- * applies to the form, so that its fields show (and show their errors) without
- * JavaScript.
+ * Gives the customer page's follow-up section the customer's rhythm and the templates of
+ * its form, so that the fields of the kind shown (and their errors) appear without
+ * JavaScript. Nothing for a customer the caller may not see, whose section answers 404
+ * anyway.
  */
 @ControllerAdvice(assignableTypes = FollowUpController.class)
 class FollowUpFormTemplate {
@@ -24,36 +27,32 @@ class FollowUpFormTemplate {
 		this.reminders = reminders;
 	}
 
+	/** The templates of one customer's form, looked up for the kind the form shows. */
+	record FormTemplates(FollowUpTemplates templates, CustomerLevel level) {
+
+		/** The template of the kind; for no kind, that of CALL, the form's default. */
+		public FollowUpTemplateView forKind(FollowUpKind kind) {
+			return this.templates.applicable(this.level, kind == null ? FollowUpKind.CALL : kind).orElse(null);
+		}
+
+	}
+
 	/** When the customer is due, for the badge above its timeline. */
 	@ModelAttribute("customerRhythm")
 	CustomerRhythm rhythm(@PathVariable(required = false) Long customerId) {
 		try {
-			return customerId == null ? null : this.reminders.rhythmOf(customerId, java.time.Instant.now());
+			return customerId == null ? null : this.reminders.rhythmOf(customerId, Instant.now());
 		}
 		catch (NotFoundException ex) {
 			return null;
 		}
 	}
 
-	/**
-	 * (CALL, the form's default, otherwise); none for a customer the caller may not see,
-	 * whose page answers 404 anyway.
-	 */
-	@ModelAttribute("followUpTemplate")
-	FollowUpTemplateView template(@PathVariable(required = false) Long customerId,
-			@RequestParam(name = "kind", required = false) String kind) {
-		if (customerId == null) {
-			return null;
-		}
-		FollowUpKind chosen = FollowUpKind.CALL;
+	@ModelAttribute("formTemplates")
+	FormTemplates formTemplates(@PathVariable(required = false) Long customerId) {
 		try {
-			chosen = kind == null ? FollowUpKind.CALL : FollowUpKind.valueOf(kind);
-		}
-		catch (IllegalArgumentException ex) {
-			// the form refuses the kind itself
-		}
-		try {
-			return this.templates.applicableTo(customerId, chosen).orElse(null);
+			return customerId == null ? null
+					: new FormTemplates(this.templates, this.templates.visibleLevelOf(customerId));
 		}
 		catch (NotFoundException ex) {
 			return null;

@@ -91,6 +91,13 @@ public class FollowUpTemplates {
 			.optional();
 	}
 
+	/** The level of a customer the caller may see; 404 otherwise. */
+	@Transactional(readOnly = true)
+	public CustomerLevel visibleLevelOf(long customerId) {
+		this.visibility.requireVisible(customerId);
+		return levelOf(customerId);
+	}
+
 	CustomerLevel levelOf(long customerId) {
 		return this.jdbc.sql("select level from customer where id = ?")
 			.param(customerId)

@@ -95,6 +95,9 @@ class RhythmBrowserIntegrationTests {
 		this.browser.click("#followup-submit");
 		this.browser.find("#followup-recorded");
 		this.browser.waitForText("#timeline li:first-child .follow-up-fields", "陈总、刘工");
+		assertThat(this.browser.driver().findElements(org.openqa.selenium.By.id("field-participants")))
+			.as("the new form is for a call again, which has no template")
+			.isEmpty();
 		this.browser.screenshot("followup-template-recorded-phone");
 
 		// 18 characters of a kind that does not count on its own: still overdue

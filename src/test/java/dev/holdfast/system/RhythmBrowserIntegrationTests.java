@@ -107,6 +107,8 @@ class RhythmBrowserIntegrationTests {
 		this.browser.viewport(Browser.DESKTOP);
 		this.browser.open("/reminders");
 		this.browser.find("#nav-notifications");
+		assertThat(this.browser.consoleMessages()).noneMatch(message -> message.contains("Content Security Policy"))
+			.noneMatch(message -> message.startsWith("SEVERE") && !message.contains("Failed to load resource"));
 	}
 
 }

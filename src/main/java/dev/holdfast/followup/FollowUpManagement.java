@@ -51,10 +51,13 @@ public class FollowUpManagement {
 
 	private final Attachments attachments;
 
+	private final FollowUpFieldValues fieldValues;
+
 	FollowUpManagement(FollowUps followUps, CustomerVisibility visibility, ContactManagement contacts,
 			OrganizationManagement organization, JdbcClient jdbc, AuditTrail audit, SubstantiveRule substantive,
-			CustomerActivity activity, Attachments attachments) {
+			CustomerActivity activity, Attachments attachments, FollowUpFieldValues fieldValues) {
 		this.attachments = attachments;
+		this.fieldValues = fieldValues;
 		this.followUps = followUps;
 		this.visibility = visibility;
 		this.contacts = contacts;
@@ -70,15 +73,18 @@ public class FollowUpManagement {
 		this.visibility.requireWritable(customerId);
 		Permission.FOLLOWUP_CREATE.require();
 		checkContact(form.contactId(), customerId);
+		TemplateValues fields = this.fieldValues.fill(customerId, form.kind(), form.fields());
 		long me = CurrentEmployee.id();
 		FollowUp followUp = new FollowUp(customerId, me);
-		followUp.record(form.kind(), form.content().strip(), form.contactId(), form.nextContactAt(),
+		followUp.record(form.kind(), form.content().strip(), form.contactId(),
+				fields.nextContactAt() != null ? fields.nextContactAt() : form.nextContactAt(),
 				this.substantive.counts(form.kind(), form.content()));
 		followUp = this.followUps.saveAndFlush(followUp);
+		this.fieldValues.store(followUp.getId(), fields);
 		countIfSubstantive(followUp);
 		this.audit.record("FOLLOW_UP_CREATED", "follow_up", followUp.getId(),
 				Map.of("customerId", customerId, "kind", form.kind().name()));
-		return followUp.toView(this.organization.displayName(me));
+		return this.fieldValues.attach(followUp.toView(this.organization.displayName(me)));
 	}
 
 	/** The customer's timeline, newest first. */
@@ -95,10 +101,10 @@ public class FollowUpManagement {
 		this.audit.record("FOLLOW_UPS_LISTED", "customer", customerId, Map.of("rows", found.getNumberOfElements()));
 		Map<Long, List<AttachmentView>> files = this.attachments
 			.ofFollowUps(found.getContent().stream().map(FollowUp::getId).toList());
-		return new PageResult<>(found.getContent()
+		return new PageResult<>(this.fieldValues.attach(found.getContent()
 			.stream()
 			.map(f -> f.toView(authors.get(f.getAuthorId())).withAttachments(files.getOrDefault(f.getId(), List.of())))
-			.toList(), page.page(), page.size(), found.getTotalElements());
+			.toList()), page.page(), page.size(), found.getTotalElements());
 	}
 
 	/** One follow-up of a customer the caller may see, e.g. to correct it. */
@@ -110,8 +116,8 @@ public class FollowUpManagement {
 		if (!this.visibility.accessTo(customerId).canRead()) {
 			throw new NotFoundException("follow-up");
 		}
-		return followUp.toView(this.organization.displayName(followUp.getAuthorId()))
-			.withAttachments(this.attachments.ofFollowUps(List.of(followUpId)).getOrDefault(followUpId, List.of()));
+		return this.fieldValues.attach(followUp.toView(this.organization.displayName(followUp.getAuthorId()))
+			.withAttachments(this.attachments.ofFollowUps(List.of(followUpId)).getOrDefault(followUpId, List.of())));
 	}
 
 	/** A correction by its author within 24 hours; the replaced version is kept. */

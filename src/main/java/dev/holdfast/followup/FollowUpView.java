@@ -9,28 +9,35 @@ import java.util.List;
  * @param editableUntil until when its author may still correct it
  * @param substantive whether it counts for the customer's follow-up rhythm and the public
  * pool's reclaim clock (see {@link SubstantiveRule})
+ * @param fields the values of its template's fields, null when it was entered without one
  * @param attachments its files (photos, documents), oldest first
  */
 public record FollowUpView(long id, long customerId, Long contactId, long authorId, String authorName,
 		FollowUpKind kind, String content, Instant nextContactAt, Instant createdAt, Instant updatedAt, long version,
-		Instant editableUntil, boolean substantive, List<AttachmentView> attachments) {
+		Instant editableUntil, boolean substantive, FollowUpFields fields, List<AttachmentView> attachments) {
 
 	public FollowUpView {
 		attachments = (attachments != null) ? List.copyOf(attachments) : List.of();
 	}
 
-	/** Without its files, for where they are not shown. */
+	/** Without template values or files, for where they are not shown. */
 	public FollowUpView(long id, long customerId, Long contactId, long authorId, String authorName, FollowUpKind kind,
 			String content, Instant nextContactAt, Instant createdAt, Instant updatedAt, long version,
 			Instant editableUntil, boolean substantive) {
 		this(id, customerId, contactId, authorId, authorName, kind, content, nextContactAt, createdAt, updatedAt,
-				version, editableUntil, substantive, List.of());
+				version, editableUntil, substantive, null, List.of());
 	}
 
 	FollowUpView withAttachments(List<AttachmentView> files) {
 		return new FollowUpView(this.id, this.customerId, this.contactId, this.authorId, this.authorName, this.kind,
 				this.content, this.nextContactAt, this.createdAt, this.updatedAt, this.version, this.editableUntil,
-				this.substantive, files);
+				this.substantive, this.fields, files);
+	}
+
+	FollowUpView withFields(FollowUpFields fields) {
+		return new FollowUpView(this.id, this.customerId, this.contactId, this.authorId, this.authorName, this.kind,
+				this.content, this.nextContactAt, this.createdAt, this.updatedAt, this.version, this.editableUntil,
+				this.substantive, fields, this.attachments);
 	}
 
 }

@@ -28,8 +28,11 @@ class RiskAlerts {
 
 	private final JdbcClient jdbc;
 
-	RiskAlerts(JdbcClient jdbc) {
+	private final AlertNotices notices;
+
+	RiskAlerts(JdbcClient jdbc, AlertNotices notices) {
 		this.jdbc = jdbc;
+		this.notices = notices;
 	}
 
 	/**
@@ -58,11 +61,21 @@ class RiskAlerts {
 			.optional();
 	}
 
+	/** Adds the recipients; each new one is notified. */
 	void addRecipients(long alertId, Collection<Long> employeeIds) {
+		String severity = null;
 		for (Long recipient : employeeIds) {
-			this.jdbc.sql("""
+			int added = this.jdbc.sql("""
 					insert into risk_alert_recipient (alert_id, employee_id) values (?, ?)
 					on conflict do nothing""").params(alertId, recipient).update();
+			if (added > 0) {
+				severity = severity != null ? severity
+						: this.jdbc.sql("select severity from risk_alert where id = ?")
+							.param(alertId)
+							.query(String.class)
+							.single();
+				this.notices.tell(recipient, alertId, severity);
+			}
 		}
 	}
 

@@ -4,5 +4,6 @@
  * administrators, automatic suspension of reveals and exports, and per-employee rate
  * limits that slow scraping.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "organization" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "audit", "organization", "notification" })
 package dev.holdfast.risk;

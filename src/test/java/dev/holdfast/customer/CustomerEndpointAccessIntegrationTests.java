@@ -84,7 +84,13 @@ public class CustomerEndpointAccessIntegrationTests {
 			Map.entry("DELETE /api/v1/me/sessions/{id}",
 					"ends one of the caller's own logins: SessionsIntegrationTests"),
 			Map.entry("GET /api/v1/complaints",
-					"lists only complaints on visible customers: ComplaintsIntegrationTests"));
+					"lists only complaints on visible customers: ComplaintsIntegrationTests"),
+			Map.entry("GET /api/v1/follow-up-templates", "templates are forms, no customer data"),
+			Map.entry("GET /api/v1/follow-up-templates/{id}", "templates are forms, no customer data"),
+			Map.entry("GET /api/v1/reminders", "the caller's own customers only: ReminderIntegrationTests"),
+			Map.entry("GET /api/v1/notifications", "the caller's own notifications"),
+			Map.entry("POST /api/v1/notifications/{id}/read",
+					"another's notification answers 404: NotificationIntegrationTests"));
 
 	/**
 	 * Endpoints on offboarding cases, handover tasks and care visits: their outsider
@@ -180,6 +186,10 @@ public class CustomerEndpointAccessIntegrationTests {
 				new Case("GET", ids -> "/api/v1/customers/" + ids.customer() + "/complaints", null));
 		CUSTOMER_DATA.put("POST /api/v1/key-accounts/{customerId}/fix",
 				new Case("POST", ids -> "/api/v1/key-accounts/" + ids.customer() + "/fix", Map.of()));
+		CUSTOMER_DATA.put("GET /api/v1/customers/{id}/rhythm",
+				new Case("GET", ids -> "/api/v1/customers/" + ids.customer() + "/rhythm", null));
+		CUSTOMER_DATA.put("GET /api/v1/follow-up-templates/applicable", new Case("GET",
+				ids -> "/api/v1/follow-up-templates/applicable?kind=VISIT&customerId=" + ids.customer(), null));
 
 		ORGANIZATION_DATA.put("POST /api/v1/employees/{id}/resignation",
 				new Case("POST", ids -> "/api/v1/employees/" + ids.employee() + "/resignation",
@@ -227,6 +237,16 @@ public class CustomerEndpointAccessIntegrationTests {
 				new Case("POST", ids -> "/api/v1/admin/keys/rotate", Map.of()));
 		ORGANIZATION_DATA.put("POST /api/v1/admin/keys/reencrypt",
 				new Case("POST", ids -> "/api/v1/admin/keys/reencrypt", Map.of()));
+		// follow-up templates are changed by holders of followup.template only
+		Map<String, Object> template = Map.of("name", "拜访模板", "kind", "VISIT", "fields", List.of());
+		ORGANIZATION_DATA.put("POST /api/v1/follow-up-templates",
+				new Case("POST", ids -> "/api/v1/follow-up-templates", template));
+		ORGANIZATION_DATA.put("PUT /api/v1/follow-up-templates/{id}",
+				new Case("PUT", ids -> "/api/v1/follow-up-templates/1", template));
+		ORGANIZATION_DATA.put("POST /api/v1/follow-up-templates/{id}/archive",
+				new Case("POST", ids -> "/api/v1/follow-up-templates/1/archive", null));
+		// a rep who sees only their own customers has no team list
+		ORGANIZATION_DATA.put("GET /api/v1/reminders/team", new Case("GET", ids -> "/api/v1/reminders/team", null));
 		// risk: a rep who manages nobody reads no risk data, not even their own
 		ORGANIZATION_DATA.put("GET /api/v1/risk/alerts", new Case("GET", ids -> "/api/v1/risk/alerts", null));
 		ORGANIZATION_DATA.put("POST /api/v1/risk/alerts/{id}/acknowledge",

@@ -96,6 +96,8 @@ class CustomerPagesAccessIntegrationTests {
 		PAGES.put("POST /customers/{customerId}/complaints",
 				new Page("POST", ids -> "/customers/" + ids.customer() + "/complaints",
 						Map.of("summary", "冒充投诉", "severity", "LOW", "channel", "PHONE")));
+		PAGES.put("GET /customers/{customerId}/follow-ups/fields",
+				new Page("GET", ids -> "/customers/" + ids.customer() + "/follow-ups/fields?kind=VISIT", null));
 		PAGES.put("GET /customers/{customerId}/follow-ups/{followUpId}",
 				new Page("GET", ids -> "/customers/" + ids.customer() + "/follow-ups/" + ids.followUp(), null));
 		PAGES.put("POST /customers/{customerId}/follow-ups/{followUpId}",

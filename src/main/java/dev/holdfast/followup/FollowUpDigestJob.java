@@ -1,0 +1,50 @@
+package dev.holdfast.followup;
+
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every instance wakes up every few minutes; {@link FollowUpDigests} sends the day's
+ * digests and the weekly summaries once, after the configured hour.
+ */
+@Component
+class FollowUpDigestJob {
+
+	private static final Logger log = LoggerFactory.getLogger(FollowUpDigestJob.class);
+
+	private final FollowUpDigests digests;
+
+	FollowUpDigestJob(FollowUpDigests digests) {
+		this.digests = digests;
+	}
+
+	@Scheduled(initialDelayString = "${holdfast.followup.reminders.check:5m}",
+			fixedDelayString = "${holdfast.followup.reminders.check:5m}")
+	void run() {
+		runAt(Instant.now());
+	}
+
+	/** Runs both jobs as of the instant; returns the notifications sent. */
+	int runAt(Instant now) {
+		int sent = 0;
+		try {
+			sent += this.digests.dailyAt(now);
+		}
+		catch (RuntimeException ex) {
+			log.error("Daily follow-up digest failed, will try again", ex);
+		}
+		try {
+			sent += this.digests.weeklyAt(now);
+		}
+		catch (RuntimeException ex) {
+			log.error("Weekly team summary failed, will try again", ex);
+		}
+		return sent;
+	}
+
+}

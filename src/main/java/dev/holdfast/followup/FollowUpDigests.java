@@ -1,0 +1,111 @@
+package dev.holdfast.followup;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.holdfast.notification.NotificationText;
+import dev.holdfast.notification.Notifications;
+import dev.holdfast.notification.ScheduledJobs;
+import dev.holdfast.organization.DataScopes;
+import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.Permission;
+
+/**
+ * The daily digest of each rep (their customers due or overdue by rhythm and their open
+ * next-contact dates) and the weekly summary of each manager's team, as notifications
+ * (and e-mails when mail is configured). Each runs once per day across all instances
+ * ({@link ScheduledJobs}). Digests carry counts and a link, never customer names, so that
+ * no customer list leaves by e-mail.
+ */
+@Service
+class FollowUpDigests {
+
+	static final String DAILY = "daily-digest";
+
+	static final String WEEKLY = "weekly-summary";
+
+	private final Reminders reminders;
+
+	private final Notifications notifications;
+
+	private final ScheduledJobs jobs;
+
+	private final OrganizationManagement organization;
+
+	private final DataScopes scopes;
+
+	private final ReminderProperties properties;
+
+	FollowUpDigests(Reminders reminders, Notifications notifications, ScheduledJobs jobs,
+			OrganizationManagement organization, DataScopes scopes, ReminderProperties properties) {
+		this.reminders = reminders;
+		this.notifications = notifications;
+		this.jobs = jobs;
+		this.organization = organization;
+		this.scopes = scopes;
+		this.properties = properties;
+	}
+
+	/** Sends the day's digests if it is time and nobody sent them; returns how many. */
+	@Transactional
+	public int dailyAt(Instant now) {
+		ZonedDateTime local = now.atZone(this.properties.zone());
+		LocalDate day = local.toLocalDate();
+		if (local.toLocalTime().isBefore(this.properties.digestAt()) || !this.jobs.claim(DAILY, day, now)) {
+			return 0;
+		}
+		int sent = 0;
+		for (long rep : this.organization.activeHolders(Permission.FOLLOWUP_CREATE, null)) {
+			MyReminders due = this.reminders.of(rep, now);
+			if (!due.isEmpty()) {
+				long rhythmOverdue = due.rhythm().stream().filter(RhythmReminder::overdue).count();
+				this.notifications.send(rep, "FOLLOW_UP_DIGEST", NotificationText.of("rhythm.digest.title", day),
+						NotificationText.of("rhythm.digest.body", rhythmOverdue, due.rhythm().size() - rhythmOverdue,
+								due.nextContacts().size()),
+						"/reminders");
+				sent++;
+			}
+		}
+		this.jobs.sent(DAILY, day, sent);
+		return sent;
+	}
+
+	/** On the summary day, sends each manager their team's week; returns how many. */
+	@Transactional
+	public int weeklyAt(Instant now) {
+		ZonedDateTime local = now.atZone(this.properties.zone());
+		LocalDate day = local.toLocalDate();
+		if (local.getDayOfWeek() != this.properties.summaryDay()
+				|| local.toLocalTime().isBefore(this.properties.digestAt()) || !this.jobs.claim(WEEKLY, day, now)) {
+			return 0;
+		}
+		int sent = 0;
+		for (long manager : this.organization.activeHolders(Permission.DASHBOARD_READ, null)) {
+			List<TeamOverdue> team = this.reminders.teamOf(this.scopes.ownerScopeOf(manager), now);
+			Map<Long, Long> overdue = team.stream()
+				.collect(Collectors.toMap(TeamOverdue::ownerId, t -> (long) t.customers().size()));
+			Map<Long, Long> followUps = this.reminders.followUpsSince(overdue.keySet(), now.minus(Duration.ofDays(7)));
+			String perRep = team.stream()
+				.map(t -> t.ownerName() + " " + t.customers().size() + "/" + followUps.getOrDefault(t.ownerId(), 0L))
+				.collect(Collectors.joining("; "));
+			this.notifications.send(manager, "TEAM_SUMMARY", NotificationText.of("rhythm.summary.title", day),
+					NotificationText.of("rhythm.summary.body",
+							overdue.values().stream().mapToLong(Long::longValue).sum(),
+							followUps.values().stream().mapToLong(Long::longValue).sum(),
+							perRep.isEmpty() ? "-" : perRep),
+					"/reminders");
+			sent++;
+		}
+		this.jobs.sent(WEEKLY, day, sent);
+		return sent;
+	}
+
+}

@@ -1,0 +1,62 @@
+package dev.holdfast.followup;
+
+import java.time.Instant;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import dev.holdfast.customer.CustomerLevel;
+import dev.holdfast.shared.NotFoundException;
+
+/**
+ * Gives the customer page's follow-up section the customer's rhythm and the templates of
+ * its form, so that the fields of the kind shown (and their errors) appear without
+ * JavaScript. Nothing for a customer the caller may not see, whose section answers 404
+ * anyway.
+ */
+@ControllerAdvice(assignableTypes = FollowUpController.class)
+class FollowUpFormTemplate {
+
+	private final FollowUpTemplates templates;
+
+	private final Reminders reminders;
+
+	FollowUpFormTemplate(FollowUpTemplates templates, Reminders reminders) {
+		this.templates = templates;
+		this.reminders = reminders;
+	}
+
+	/** The templates of one customer's form, looked up for the kind the form shows. */
+	record FormTemplates(FollowUpTemplates templates, CustomerLevel level) {
+
+		/** The template of the kind; for no kind, that of CALL, the form's default. */
+		public FollowUpTemplateView forKind(FollowUpKind kind) {
+			return this.templates.applicable(this.level, kind == null ? FollowUpKind.CALL : kind).orElse(null);
+		}
+
+	}
+
+	/** When the customer is due, for the badge above its timeline. */
+	@ModelAttribute("customerRhythm")
+	CustomerRhythm rhythm(@PathVariable(required = false) Long customerId) {
+		try {
+			return customerId == null ? null : this.reminders.rhythmOf(customerId, Instant.now());
+		}
+		catch (NotFoundException ex) {
+			return null;
+		}
+	}
+
+	@ModelAttribute("formTemplates")
+	FormTemplates formTemplates(@PathVariable(required = false) Long customerId) {
+		try {
+			return customerId == null ? null
+					: new FormTemplates(this.templates, this.templates.visibleLevelOf(customerId));
+		}
+		catch (NotFoundException ex) {
+			return null;
+		}
+	}
+
+}

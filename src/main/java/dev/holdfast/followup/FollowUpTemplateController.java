@@ -1,0 +1,115 @@
+package dev.holdfast.followup;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.holdfast.customer.CustomerLevel;
+import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.Permission;
+
+/**
+ * The administrator's pages for follow-up templates: the list, and one editor for a new
+ * or an existing template with a row per field.
+ */
+@Controller
+@RequestMapping("/admin/follow-up-templates")
+class FollowUpTemplateController {
+
+	private final FollowUpTemplates templates;
+
+	private final FormErrors formErrors;
+
+	private final Validator validator;
+
+	FollowUpTemplateController(FollowUpTemplates templates, FormErrors formErrors, Validator validator) {
+		this.templates = templates;
+		this.formErrors = formErrors;
+		this.validator = validator;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		Permission.FOLLOWUP_TEMPLATE.require();
+		model.addAttribute("templates", this.templates.list(true));
+		model.addAttribute("navSection", "reminders");
+		return "followups/templates";
+	}
+
+	@GetMapping("/new")
+	String create(Model model) {
+		Permission.FOLLOWUP_TEMPLATE.require();
+		return editor(null, new TemplatePageForm("", "", "", java.util.List.of()), Map.of(), model);
+	}
+
+	@GetMapping("/{id}")
+	String edit(@PathVariable long id, Model model) {
+		Permission.FOLLOWUP_TEMPLATE.require();
+		return editor(this.templates.get(id), TemplatePageForm.of(this.templates.get(id)), Map.of(), model);
+	}
+
+	@PostMapping({ "", "/{id}" })
+	String save(@PathVariable(required = false) Long id, @RequestParam Map<String, String> params, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Permission.FOLLOWUP_TEMPLATE.require();
+		TemplatePageForm page = TemplatePageForm.of(params);
+		Map<String, String> errors = new LinkedHashMap<>();
+		try {
+			FollowUpTemplateForm form = page.toForm();
+			Set<ConstraintViolation<FollowUpTemplateForm>> violations = this.validator.validate(form);
+			violations.forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString().replace("fields[", "field["),
+					this.formErrors.translate(v.getMessage())));
+			if (errors.isEmpty()) {
+				FollowUpTemplateView saved = id == null ? this.templates.create(form) : this.templates.update(id, form);
+				redirect.addFlashAttribute("flash", "rhythm.template.saved");
+				return "redirect:/admin/follow-up-templates/" + saved.id();
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			errors.put("form", this.formErrors.translate("has a value of the wrong type or format"));
+		}
+		catch (InvalidInputException ex) {
+			this.formErrors.of(ex).forEach((k, v) -> errors.put(k.replace("fields[", "field["), v));
+		}
+		catch (ConflictException ex) {
+			errors.put("form", this.formErrors.translate(ex.getMessage()));
+		}
+		response.setStatus(422);
+		return editor(id == null ? null : this.templates.get(id), page, errors, model);
+	}
+
+	@PostMapping("/{id}/archive")
+	String archive(@PathVariable long id, RedirectAttributes redirect) {
+		this.templates.archive(id);
+		redirect.addFlashAttribute("flash", "rhythm.template.archived");
+		return "redirect:/admin/follow-up-templates";
+	}
+
+	private String editor(FollowUpTemplateView template, TemplatePageForm form, Map<String, String> errors,
+			Model model) {
+		model.addAttribute("template", template);
+		model.addAttribute("form", form.withBlankRows());
+		model.addAttribute("errors", errors);
+		model.addAttribute("kinds", FollowUpKind.values());
+		model.addAttribute("levels", CustomerLevel.values());
+		model.addAttribute("types", TemplateFieldType.values());
+		model.addAttribute("navSection", "reminders");
+		return "followups/template";
+	}
+
+}

@@ -1,0 +1,11 @@
+package dev.holdfast.followup;
+
+import java.time.Instant;
+
+/**
+ * A next contact the employee promised in a follow-up that no later follow-up of the
+ * customer has answered yet.
+ */
+public record NextContactReminder(long followUpId, long customerId, String customerName, Instant nextContactAt,
+		boolean overdue) {
+}

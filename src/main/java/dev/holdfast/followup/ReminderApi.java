@@ -1,0 +1,40 @@
+package dev.holdfast.followup;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Follow-up rhythm and reminders: when a customer is due, what the caller should follow
+ * up today, and a manager's overdue list of their team.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class ReminderApi {
+
+	private final Reminders reminders;
+
+	ReminderApi(Reminders reminders) {
+		this.reminders = reminders;
+	}
+
+	@GetMapping("/customers/{id}/rhythm")
+	CustomerRhythm rhythm(@PathVariable long id) {
+		return this.reminders.rhythmOf(id, Instant.now());
+	}
+
+	@GetMapping("/reminders")
+	MyReminders mine() {
+		return this.reminders.mine(Instant.now());
+	}
+
+	@GetMapping("/reminders/team")
+	List<TeamOverdue> team() {
+		return this.reminders.team(Instant.now());
+	}
+
+}

@@ -1,0 +1,40 @@
+package dev.holdfast.followup;
+
+import java.time.Instant;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.Permission;
+
+/**
+ * The reminders page, made for a phone: today's and overdue follow-ups with a one-tap
+ * link to record one, and for managers their team's overdue customers.
+ */
+@Controller
+class ReminderController {
+
+	private final Reminders reminders;
+
+	ReminderController(Reminders reminders) {
+		this.reminders = reminders;
+	}
+
+	@GetMapping("/reminders")
+	String page(Model model) {
+		Instant now = Instant.now();
+		model.addAttribute("reminders", this.reminders.mine(now));
+		try {
+			model.addAttribute("team", this.reminders.team(now));
+		}
+		catch (ForbiddenException ex) {
+			// a rep has no team list
+		}
+		model.addAttribute("canEditTemplates", Permission.FOLLOWUP_TEMPLATE.isHeld());
+		model.addAttribute("navSection", "reminders");
+		return "followups/reminders";
+	}
+
+}

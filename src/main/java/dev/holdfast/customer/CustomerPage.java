@@ -1,5 +1,6 @@
 package dev.holdfast.customer;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ import org.springframework.ui.Model;
 import dev.holdfast.organization.EmployeeView;
 import dev.holdfast.organization.EmploymentStatus;
 import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.Permission;
@@ -76,12 +78,22 @@ class CustomerPage {
 	}
 
 	/** Employees who may own or join a customer, for choosing one. */
+	/**
+	 * Whom a customer can be given to or shared with: the caller's own department first
+	 * (where it usually goes), then the rest of the company up to a page's worth.
+	 */
 	List<EmployeeView> activeEmployees() {
-		return this.organization.employees(null, null, new PageRequest(0, PageRequest.MAX_SIZE))
+		Long department = this.organization.employee(CurrentEmployee.id()).departmentId();
+		Map<Long, EmployeeView> found = new LinkedHashMap<>();
+		if (department != null) {
+			this.organization.employees(null, department, new PageRequest(0, PageRequest.MAX_SIZE))
+				.items()
+				.forEach(e -> found.put(e.id(), e));
+		}
+		this.organization.employees(null, null, new PageRequest(0, PageRequest.MAX_SIZE))
 			.items()
-			.stream()
-			.filter(e -> e.status() == EmploymentStatus.ACTIVE)
-			.toList();
+			.forEach(e -> found.putIfAbsent(e.id(), e));
+		return found.values().stream().filter(e -> e.status() == EmploymentStatus.ACTIVE).toList();
 	}
 
 }

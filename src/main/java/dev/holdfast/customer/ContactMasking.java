@@ -56,7 +56,8 @@ class ContactMasking {
 		ContactView shown = apply(current);
 		return new ContactChanges(changes.name(), changes.title(), unlessShown(changes.phone(), shown.phone()),
 				unlessShown(changes.email(), shown.email()), unlessShown(changes.wechat(), shown.wechat()),
-				changes.gender(), changes.birthday(), changes.notes(), changes.version());
+				unlessShown(changes.address(), shown.address()), changes.gender(), changes.birthday(), changes.notes(),
+				changes.version());
 	}
 
 	private static String unlessShown(String change, String shown) {
@@ -69,8 +70,9 @@ class ContactMasking {
 		return new ContactView(c.id(), c.customerId(), c.name(), c.title(),
 				show(SensitiveField.phone, c.phone(), policies.get(SensitiveField.phone)),
 				show(SensitiveField.email, c.email(), policies.get(SensitiveField.email)),
-				show(SensitiveField.wechat, c.wechat(), policies.get(SensitiveField.wechat)), c.gender(), c.birthday(),
-				c.notes(), c.version(), c.createdAt(), c.updatedAt(), Collections.unmodifiableMap(shown));
+				show(SensitiveField.wechat, c.wechat(), policies.get(SensitiveField.wechat)),
+				show(SensitiveField.address, c.address(), policies.get(SensitiveField.address)), c.gender(),
+				c.birthday(), c.notes(), c.version(), c.createdAt(), c.updatedAt(), Collections.unmodifiableMap(shown));
 	}
 
 	private static String show(SensitiveField field, String value, FieldPolicy policy) {
@@ -84,6 +86,7 @@ class ContactMasking {
 			case phone -> Masking::phone;
 			case email -> Masking::email;
 			case wechat -> Masking::wechat;
+			case address -> Masking::address;
 		};
 		return mask.apply(value);
 	}

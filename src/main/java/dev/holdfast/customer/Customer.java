@@ -49,6 +49,12 @@ class Customer {
 	private Long ownerId;
 
 	/**
+	 * Set on a personal canary: a synthetic customer only this employee sees. It has no
+	 * owner, so nothing that counts or moves customers by owner ever meets it.
+	 */
+	private Long canaryOwnerId;
+
+	/**
 	 * When the status last changed: the public pool's "no progress" rule counts from it.
 	 */
 	private Instant statusChangedAt;
@@ -97,6 +103,20 @@ class Customer {
 			this.statusChangedAt = Instant.now();
 		}
 		this.status = data.status();
+	}
+
+	/** A personal canary customer of the employee (see {@link PersonalCanaries}). */
+	static Customer canaryOf(long employeeId, long createdBy) {
+		Customer canary = new Customer(CustomerKind.COMPANY, null, createdBy);
+		canary.canaryOwnerId = employeeId;
+		return canary;
+	}
+
+	/** Dates the record back, as if entered then. */
+	void backdate(Instant at) {
+		this.createdAt = at;
+		this.updatedAt = at;
+		this.statusChangedAt = at;
 	}
 
 	void assignTo(Long ownerId) {
@@ -159,6 +179,15 @@ class Customer {
 		return this.ownerId;
 	}
 
+	/** The owner, or for a personal canary the one employee it is shown to. */
+	Long shownOwnerId() {
+		return this.canaryOwnerId != null ? this.canaryOwnerId : this.ownerId;
+	}
+
+	Long getCanaryOwnerId() {
+		return this.canaryOwnerId;
+	}
+
 	long getVersion() {
 		return this.version;
 	}
@@ -169,8 +198,8 @@ class Customer {
 
 	CustomerDetails toDetails(String ownerName, boolean editable) {
 		return new CustomerDetails(this.id, this.name, this.kind, this.level, this.industry, this.source, this.region,
-				this.address, this.notes, this.status, this.ownerId, ownerName, this.version, this.createdAt,
-				this.updatedAt, this.archivedAt, editable);
+				this.address, this.notes, this.status, shownOwnerId(), ownerName, this.version, this.createdAt,
+				this.updatedAt, this.archivedAt, editable, FieldPolicy.FULL);
 	}
 
 }

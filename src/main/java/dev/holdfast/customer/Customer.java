@@ -14,6 +14,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import dev.holdfast.shared.ConflictException;
+
 @Entity
 class Customer {
 
@@ -110,6 +112,16 @@ class Customer {
 		Customer canary = new Customer(CustomerKind.COMPANY, null, createdBy);
 		canary.canaryOwnerId = employeeId;
 		return canary;
+	}
+
+	/**
+	 * Refuses to give a personal canary an owner: it would show in the new owner's and
+	 * their managers' lists.
+	 */
+	static void requireTransferable(Customer customer) {
+		if (customer.canaryOwnerId != null) {
+			throw new ConflictException("not_transferable", "this customer cannot be transferred");
+		}
 	}
 
 	/** Dates the record back, as if entered then. */

@@ -121,8 +121,9 @@ public class CustomerManagement {
 			.applyTo(customer.data());
 		this.duplicates.companyName(data, id);
 		Long oldOwner = customer.getOwnerId();
-		if (changes.ownerId() != null && !changes.ownerId().equals(oldOwner)) {
+		if (changes.ownerId() != null && !changes.ownerId().equals(customer.shownOwnerId())) {
 			Permission.CUSTOMER_TRANSFER.require();
+			Customer.requireTransferable(customer);
 			this.owners.requireAssignable(changes.ownerId(), "ownerId");
 			customer.assignTo(changes.ownerId());
 			this.owners.recordChange(id, oldOwner, changes.ownerId(), me, OwnerChangeKind.EDIT, "changed by edit");

@@ -142,6 +142,7 @@ public class CustomerTransfers {
 	}
 
 	private Customer move(Customer customer, TransferForm form, long me) {
+		Customer.requireTransferable(customer);
 		long id = customer.getId();
 		Long oldOwner = customer.getOwnerId();
 		this.owners.recordChange(id, oldOwner, form.newOwnerId(), me, OwnerChangeKind.TRANSFER, form.reason());

@@ -75,16 +75,22 @@ class AddressMaskingIntegrationTests {
 
 	@Test
 	void theContactAddressIsRevealedAuditedAndCounted() {
+		long before = addressReveals();
 		Api.Response reveal = this.api.post(this.rep, "/api/v1/contacts/" + this.contactId + "/reveal",
 				Map.of("field", "address", "reason", "寄合同"));
 		assertThat(reveal.status()).as(reveal.toString()).isEqualTo(200);
 		assertThat(reveal.text("value")).isEqualTo(CONTACT_ADDRESS);
-		assertThat(this.jdbc.sql("""
-				select count(*) from audit_event where action = 'CONTACT_REVEALED' and target_id = ?
-				  and details like '%address%' and details not like ?""")
-			.params(String.valueOf(this.contactId), "%" + STREET + "%")
+		assertThat(addressReveals()).isEqualTo(before + 1);
+		assertThat(this.jdbc.sql("select count(*) from audit_event where details like ?")
+			.param("%" + STREET + "%")
 			.query(Long.class)
-			.single()).isEqualTo(1);
+			.single()).isZero();
+	}
+
+	private long addressReveals() {
+		return this.jdbc.sql("""
+				select count(*) from audit_event where action = 'CONTACT_REVEALED' and target_id = ?
+				  and details like '%address%'""").param(String.valueOf(this.contactId)).query(Long.class).single();
 	}
 
 	@Test

@@ -33,10 +33,16 @@ class ContactMasking {
 		return contacts.stream().map(c -> apply(c, policies)).toList();
 	}
 
-	/** A contact revision's snapshot with the sensitive fields treated like a view's. */
+	/**
+	 * A contact's or customer's revision snapshot with the sensitive fields it has (a
+	 * customer's: its address) treated like a view's.
+	 */
 	Map<String, Object> snapshot(Map<String, Object> snapshot, Map<SensitiveField, FieldPolicy> policies) {
 		Map<String, Object> masked = new LinkedHashMap<>(snapshot);
 		for (SensitiveField field : SensitiveField.values()) {
+			if (!snapshot.containsKey(field.name())) {
+				continue;
+			}
 			Object value = snapshot.get(field.name());
 			masked.put(field.name(), value instanceof String text ? show(field, text, policies.get(field)) : value);
 		}

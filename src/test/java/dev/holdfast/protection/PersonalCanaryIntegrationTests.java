@@ -119,16 +119,18 @@ class PersonalCanaryIntegrationTests {
 
 	@Test
 	void nobodyElseMeetsTheCanaryAnywhere() {
-		long managerTotal = total(this.manager, "");
-		assertThat(managerTotal).isEqualTo(2);
 		for (Employee other : List.of(this.colleague, this.manager)) {
-			assertThat(ids(this.api.get(token(other), "/api/v1/customers?size=100"))).doesNotContain(this.canary);
+			List<Long> seen = ids(this.api.get(token(other), "/api/v1/customers?size=100"));
+			assertThat(seen).doesNotContain(this.canary);
+			// the total counts exactly the customers listed: no canary behind them
+			assertThat(total(other, "")).isEqualTo(seen.size());
 			assertThat(total(other, "?q=" + encode(this.canaryName))).isZero();
 			assertThat(this.api.get(token(other), "/api/v1/customers/" + this.canary).status()).isEqualTo(404);
 			assertThat(this.api.get(token(other), "/api/v1/customers/" + this.canary + "/contacts").status())
 				.isEqualTo(404);
 			assertThat(exported(other)).doesNotContain(this.canary);
 		}
+		assertThat(ids(this.api.get(token(this.manager), "/api/v1/customers?size=100"))).contains(this.realCustomer);
 		String admin = this.data.adminToken();
 		assertThat(this.api.get(admin, "/api/v1/customers/" + this.canary).status()).isEqualTo(404);
 		assertThat(this.api.get(admin, "/api/v1/customers?q=" + encode(this.canaryName)).body().get("total").asLong())
@@ -156,6 +158,24 @@ class PersonalCanaryIntegrationTests {
 		Api.Response samePhone = this.api.post(token(this.colleague),
 				"/api/v1/customers/" + sameName.id() + "/contacts", Map.of("name", "周杰", "phone", phone));
 		assertThat(samePhone.status()).as(samePhone.toString()).isNotEqualTo(409);
+	}
+
+	@Test
+	void aCanaryIsNeverGivenAnOwner() {
+		long chengdu = this.data.department("成都销售部", null);
+		Employee lead = this.data.employee("mgr", chengdu, null, "SALES_MANAGER");
+		Employee member = this.data.employee("rep", chengdu, lead.id(), "SALES");
+		long canary = plant(lead);
+		Api.Response detail = this.api.get(token(lead), "/api/v1/customers/" + canary);
+		assertThat(detail.body().get("ownerId").asLong()).isEqualTo(lead.id());
+		Api.Response edited = this.api.patch(token(lead), "/api/v1/customers/" + canary,
+				Map.of("ownerId", lead.id(), "industry", "电子", "version", detail.body().get("version").asLong()));
+		assertThat(edited.status()).as("the shown owner sent back is no change").isEqualTo(200);
+		Api.Response moved = this.api.post(token(lead), "/api/v1/customers/" + canary + "/transfer",
+				Map.of("newOwnerId", member.id(), "oldOwnerAccess", "NONE", "reason", "调整"));
+		assertThat(moved.status()).as(moved.toString()).isEqualTo(409);
+		assertThat(moved.text("error")).isEqualTo("not_transferable");
+		assertThat(ids(this.api.get(token(member), "/api/v1/customers?size=100"))).doesNotContain(canary);
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package dev.holdfast.customer;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.TestData;
+import dev.holdfast.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,6 +90,13 @@ class AddressMaskingIntegrationTests {
 			.single()).isZero();
 	}
 
+	private long customerReveals() {
+		return this.jdbc.sql("select count(*) from audit_event where action = 'CUSTOMER_REVEALED' and target_id = ?")
+			.param(String.valueOf(this.world.customerId))
+			.query(Long.class)
+			.single();
+	}
+
 	private long addressReveals() {
 		return this.jdbc.sql("""
 				select count(*) from audit_event where action = 'CONTACT_REVEALED' and target_id = ?
@@ -111,6 +121,23 @@ class AddressMaskingIntegrationTests {
 	}
 
 	@Test
+	void theCustomerPageShowsBothAddressesMaskedWithARevealButton() {
+		WebSession session = new WebSession(this.port);
+		session.logIn(this.world.owner.username(), TestData.PASSWORD);
+		HttpResponse<String> page = session.get("/customers/" + this.world.customerId);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("广东省深圳市****")
+			.contains("深圳市****")
+			.contains("id=\"reveal-address\"")
+			.doesNotContain(STREET)
+			.doesNotContain("科技园南路");
+		HttpResponse<String> revealed = session.post("/customers/" + this.world.customerId + "/reveal",
+				Map.of("reason", "上门", "_csrf", WebSession.csrfToken(page)));
+		assertThat(revealed.statusCode()).isEqualTo(200);
+		assertThat(revealed.body()).contains("深圳市南山区科技园南路18号");
+	}
+
+	@Test
 	void theCustomerAddressIsMaskedInDetailAndHistoryAndRevealedAgainstTheSameQuota() {
 		String path = "/api/v1/customers/" + this.world.customerId;
 		Api.Response detail = this.api.get(this.rep, path);
@@ -123,18 +150,14 @@ class AddressMaskingIntegrationTests {
 		assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
 		assertThat(edited.raw()).doesNotContain("科技园南路");
 
+		long before = customerReveals();
 		Api.Response first = this.api.post(this.rep, path + "/reveal", Map.of("field", "address", "reason", "上门"));
 		assertThat(first.status()).as(first.toString()).isEqualTo(200);
 		assertThat(first.text("value")).isEqualTo("深圳市南山区科技园南路18号");
 		Api.Response second = this.api.post(this.rep, "/api/v1/contacts/" + this.world.contactId + "/reveal",
 				Map.of("field", "phone"));
 		assertThat(second.body().get("remaining").asInt()).isEqualTo(first.body().get("remaining").asInt() - 1);
-		assertThat(
-				this.jdbc.sql("select count(*) from audit_event where action = 'CUSTOMER_REVEALED' and target_id = ?")
-					.param(String.valueOf(this.world.customerId))
-					.query(Long.class)
-					.single())
-			.isEqualTo(1);
+		assertThat(customerReveals()).isEqualTo(before + 1);
 		assertThat(this.api.post(this.rep, path + "/reveal", Map.of("field", "phone")).status()).isEqualTo(400);
 		String outsider = this.world.token(this.world.outsider);
 		assertThat(this.api.post(outsider, path + "/reveal", Map.of("field", "address")).status()).isEqualTo(404);

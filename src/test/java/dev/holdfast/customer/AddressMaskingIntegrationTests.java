@@ -121,6 +121,19 @@ class AddressMaskingIntegrationTests {
 	}
 
 	@Test
+	void customerServiceSeesTheAddressesOfTheCustomersItServesInFull() {
+		TestData.Employee service = this.world.data.employee("svc", this.world.team, null, "SERVICE");
+		Api.Response joined = this.api.put(this.rep,
+				"/api/v1/customers/" + this.world.customerId + "/members/" + service.id(), Map.of("access", "READ"));
+		assertThat(joined.status()).as(joined.toString()).isEqualTo(200);
+		Api.Response detail = this.api.get(this.world.token(service), "/api/v1/customers/" + this.world.customerId);
+		assertThat(detail.text("address")).isEqualTo("深圳市南山区科技园南路18号");
+		assertThat(detail.text("addressPolicy")).isEqualTo("FULL");
+		assertThat(this.api.get(this.world.token(service), "/api/v1/customers/" + this.world.customerId + "/contacts")
+			.raw()).contains(CONTACT_ADDRESS);
+	}
+
+	@Test
 	void theCustomerPageShowsBothAddressesMaskedWithARevealButton() {
 		WebSession session = new WebSession(this.port);
 		session.logIn(this.world.owner.username(), TestData.PASSWORD);

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -75,11 +76,14 @@ public class AuditTrail {
 			return;
 		}
 		RequestClient client = RequestClient.current();
-		this.jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query(Object.class).single();
-		String previous = this.jdbc.sql("select hash from audit_event order by id desc limit 1")
-			.query(String.class)
-			.optional()
-			.orElse(AuditChain.GENESIS);
+		// the lock and the read of the chain's end in one round trip: the function reads
+		// the end with a snapshot taken after the lock is held (V19)
+		String end = this.jdbc.sql("select audit_chain_end(?)")
+			.param(CHAIN_LOCK)
+			.query((rs, n) -> Optional.ofNullable(rs.getString(1)))
+			.single()
+			.orElse(null);
+		String previous = end == null ? AuditChain.GENESIS : end;
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		List<Chained> rows = new ArrayList<>(entries.size());
 		for (AuditEntry entry : entries) {
@@ -89,6 +93,10 @@ public class AuditTrail {
 			String hash = AuditChain.hash(previous, fields);
 			rows.add(new Chained(fields, previous, hash));
 			previous = hash;
+		}
+		if (rows.size() == 1) {
+			insertOne(actorId, actorUsername, client, rows.get(0));
+			return;
 		}
 		// one statement for the whole batch: a handover writes thousands of events at
 		// once
@@ -112,6 +120,18 @@ public class AuditTrail {
 			.param("details", column(rows, c -> c.fields().details()))
 			.param("prevHashes", column(rows, Chained::previous))
 			.param("hashes", column(rows, Chained::hash))
+			.update();
+	}
+
+	/** The common case, one event, without the batch's arrays to plan and unpack. */
+	private void insertOne(Long actorId, String actorUsername, RequestClient client, Chained row) {
+		ChainedFields fields = row.fields();
+		this.jdbc.sql("""
+				insert into audit_event (occurred_at, actor_id, actor_username, action, target_type, target_id,
+				                         client_ip, user_agent, details, prev_hash, hash)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(Timestamp.from(fields.occurredAt()), actorId, actorUsername, fields.action(), fields.targetType(),
+					fields.targetId(), client.ip(), client.userAgent(), fields.details(), row.previous(), row.hash())
 			.update();
 	}
 

@@ -40,6 +40,10 @@ class Contact {
 	@Column(name = "wechat_encrypted")
 	private String wechat;
 
+	@Convert(converter = EncryptedString.ContactAddress.class)
+	@Column(name = "address_encrypted")
+	private String address;
+
 	private byte[] phoneIndex;
 
 	private byte[] emailIndex;
@@ -83,6 +87,7 @@ class Contact {
 		this.email = data.email();
 		this.emailIndex = index.email(data.email());
 		this.wechat = data.wechat();
+		this.address = data.address();
 		this.gender = data.gender();
 		this.birthday = data.birthday();
 		this.notes = data.notes();
@@ -91,8 +96,8 @@ class Contact {
 	}
 
 	ContactData data() {
-		return new ContactData(this.name, this.title, this.phone, this.email, this.wechat, this.gender, this.birthday,
-				this.notes);
+		return new ContactData(this.name, this.title, this.phone, this.email, this.wechat, this.address, this.gender,
+				this.birthday, this.notes);
 	}
 
 	Map<String, Object> snapshot() {
@@ -102,6 +107,7 @@ class Contact {
 		snapshot.put("phone", this.phone);
 		snapshot.put("email", this.email);
 		snapshot.put("wechat", this.wechat);
+		snapshot.put("address", this.address);
 		snapshot.put("gender", this.gender);
 		snapshot.put("birthday", this.birthday == null ? null : this.birthday.toString());
 		snapshot.put("notes", this.notes);
@@ -123,7 +129,8 @@ class Contact {
 	/** The whole contact, for masking on its way out ({@link ContactMasking}). */
 	ContactView toView() {
 		return new ContactView(this.id, this.customerId, this.name, this.title, this.phone, this.email, this.wechat,
-				this.gender, this.birthday, this.notes, this.version, this.createdAt, this.updatedAt, Map.of());
+				this.address, this.gender, this.birthday, this.notes, this.version, this.createdAt, this.updatedAt,
+				Map.of());
 	}
 
 }

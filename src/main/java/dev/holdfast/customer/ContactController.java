@@ -96,8 +96,8 @@ class ContactController {
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 		ContactView edited = new ContactView(contactId, customerId, changes.name(), changes.title(), changes.phone(),
-				changes.email(), changes.wechat(), changes.gender(), changes.birthday(), changes.notes(),
-				changes.version() == null ? contact.version() : changes.version(), contact.createdAt(),
+				changes.email(), changes.wechat(), changes.address(), changes.gender(), changes.birthday(),
+				changes.notes(), changes.version() == null ? contact.version() : changes.version(), contact.createdAt(),
 				contact.updatedAt(), contact.policies());
 		return editPage(customerId, edited, model, errors);
 	}

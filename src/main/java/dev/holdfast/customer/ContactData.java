@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * The describing fields of a contact.
  */
-record ContactData(String name, String title, String phone, String email, String wechat, Gender gender,
+record ContactData(String name, String title, String phone, String email, String wechat, String address, Gender gender,
 		LocalDate birthday, String notes) {
 
 	static ContactData fromSnapshot(Map<String, Object> snapshot) {
@@ -14,7 +14,7 @@ record ContactData(String name, String title, String phone, String email, String
 		String gender = (String) snapshot.get("gender");
 		return new ContactData((String) snapshot.get("name"), (String) snapshot.get("title"),
 				(String) snapshot.get("phone"), (String) snapshot.get("email"), (String) snapshot.get("wechat"),
-				gender == null ? Gender.UNKNOWN : Gender.valueOf(gender),
+				(String) snapshot.get("address"), gender == null ? Gender.UNKNOWN : Gender.valueOf(gender),
 				birthday == null ? null : LocalDate.parse(birthday), (String) snapshot.get("notes"));
 	}
 

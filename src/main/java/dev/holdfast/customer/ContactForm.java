@@ -13,13 +13,14 @@ import jakarta.validation.constraints.Size;
  */
 public record ContactForm(@NotBlank @Size(max = 100) String name, @Size(max = 100) String title,
 		@Size(max = 32) String phone, @Email @Size(max = 200) String email, @Size(max = 100) String wechat,
-		Gender gender, @Past LocalDate birthday, @Size(max = 5000) String notes) {
+		@Size(max = 300) String address, Gender gender, @Past LocalDate birthday, @Size(max = 5000) String notes) {
 
 	ContactData data() {
 		return new ContactData(this.name.strip(), CustomerForm.blankToNull(this.title),
 				CustomerForm.blankToNull(this.phone), CustomerForm.blankToNull(this.email),
-				CustomerForm.blankToNull(this.wechat), this.gender == null ? Gender.UNKNOWN : this.gender,
-				this.birthday, CustomerForm.blankToNull(this.notes));
+				CustomerForm.blankToNull(this.wechat), CustomerForm.blankToNull(this.address),
+				this.gender == null ? Gender.UNKNOWN : this.gender, this.birthday,
+				CustomerForm.blankToNull(this.notes));
 	}
 
 }

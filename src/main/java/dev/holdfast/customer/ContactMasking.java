@@ -33,10 +33,16 @@ class ContactMasking {
 		return contacts.stream().map(c -> apply(c, policies)).toList();
 	}
 
-	/** A contact revision's snapshot with the sensitive fields treated like a view's. */
+	/**
+	 * A contact's or customer's revision snapshot with the sensitive fields it has (a
+	 * customer's: its address) treated like a view's.
+	 */
 	Map<String, Object> snapshot(Map<String, Object> snapshot, Map<SensitiveField, FieldPolicy> policies) {
 		Map<String, Object> masked = new LinkedHashMap<>(snapshot);
 		for (SensitiveField field : SensitiveField.values()) {
+			if (!snapshot.containsKey(field.name())) {
+				continue;
+			}
 			Object value = snapshot.get(field.name());
 			masked.put(field.name(), value instanceof String text ? show(field, text, policies.get(field)) : value);
 		}
@@ -56,7 +62,8 @@ class ContactMasking {
 		ContactView shown = apply(current);
 		return new ContactChanges(changes.name(), changes.title(), unlessShown(changes.phone(), shown.phone()),
 				unlessShown(changes.email(), shown.email()), unlessShown(changes.wechat(), shown.wechat()),
-				changes.gender(), changes.birthday(), changes.notes(), changes.version());
+				unlessShown(changes.address(), shown.address()), changes.gender(), changes.birthday(), changes.notes(),
+				changes.version());
 	}
 
 	private static String unlessShown(String change, String shown) {
@@ -69,8 +76,9 @@ class ContactMasking {
 		return new ContactView(c.id(), c.customerId(), c.name(), c.title(),
 				show(SensitiveField.phone, c.phone(), policies.get(SensitiveField.phone)),
 				show(SensitiveField.email, c.email(), policies.get(SensitiveField.email)),
-				show(SensitiveField.wechat, c.wechat(), policies.get(SensitiveField.wechat)), c.gender(), c.birthday(),
-				c.notes(), c.version(), c.createdAt(), c.updatedAt(), Collections.unmodifiableMap(shown));
+				show(SensitiveField.wechat, c.wechat(), policies.get(SensitiveField.wechat)),
+				show(SensitiveField.address, c.address(), policies.get(SensitiveField.address)), c.gender(),
+				c.birthday(), c.notes(), c.version(), c.createdAt(), c.updatedAt(), Collections.unmodifiableMap(shown));
 	}
 
 	private static String show(SensitiveField field, String value, FieldPolicy policy) {
@@ -84,6 +92,7 @@ class ContactMasking {
 			case phone -> Masking::phone;
 			case email -> Masking::email;
 			case wechat -> Masking::wechat;
+			case address -> Masking::address;
 		};
 		return mask.apply(value);
 	}

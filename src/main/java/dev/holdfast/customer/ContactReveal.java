@@ -30,8 +30,11 @@ class ContactReveal {
 
 	private final AuditTrail audit;
 
+	private final PersonalCanaries canaries;
+
 	ContactReveal(Contacts contacts, CustomerVisibility visibility, FieldPolicies policies, RevealQuota quota,
-			AuditTrail audit) {
+			AuditTrail audit, PersonalCanaries canaries) {
+		this.canaries = canaries;
 		this.contacts = contacts;
 		this.visibility = visibility;
 		this.policies = policies;
@@ -53,9 +56,11 @@ class ContactReveal {
 			case phone -> view.phone();
 			case email -> view.email();
 			case wechat -> view.wechat();
+			case address -> view.address();
 		};
 		this.audit.record("CONTACT_REVEALED", "contact", contactId, Map.of("customerId", contact.getCustomerId(),
 				"field", form.field().name(), "reasonLength", form.reason() == null ? 0 : form.reason().length()));
+		this.canaries.revealed(CurrentEmployee.id(), contact.getCustomerId(), form.field().name());
 		return new Revealed(value, remaining);
 	}
 

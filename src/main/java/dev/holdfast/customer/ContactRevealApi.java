@@ -39,6 +39,11 @@ class ContactRevealApi {
 
 	@ExceptionHandler(RevealQuotaExceededException.class)
 	ResponseEntity<Map<String, Object>> quotaUsedUp(RevealQuotaExceededException ex) {
+		return quotaBody(ex);
+	}
+
+	/** 429 with {@code remaining} 0, for every reveal endpoint. */
+	static ResponseEntity<Map<String, Object>> quotaBody(RevealQuotaExceededException ex) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("error", "reveal_quota");
 		body.put("message", ex.getMessage());

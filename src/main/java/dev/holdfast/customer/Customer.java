@@ -14,6 +14,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import dev.holdfast.shared.ConflictException;
+
 @Entity
 class Customer {
 
@@ -47,6 +49,12 @@ class Customer {
 	private CustomerStatus status;
 
 	private Long ownerId;
+
+	/**
+	 * Set on a personal canary: a synthetic customer only this employee sees. It has no
+	 * owner, so nothing that counts or moves customers by owner ever meets it.
+	 */
+	private Long canaryOwnerId;
 
 	/**
 	 * When the status last changed: the public pool's "no progress" rule counts from it.
@@ -97,6 +105,30 @@ class Customer {
 			this.statusChangedAt = Instant.now();
 		}
 		this.status = data.status();
+	}
+
+	/** A personal canary customer of the employee (see {@link PersonalCanaries}). */
+	static Customer canaryOf(long employeeId, long createdBy) {
+		Customer canary = new Customer(CustomerKind.COMPANY, null, createdBy);
+		canary.canaryOwnerId = employeeId;
+		return canary;
+	}
+
+	/**
+	 * Refuses to give a personal canary an owner: it would show in the new owner's and
+	 * their managers' lists.
+	 */
+	static void requireTransferable(Customer customer) {
+		if (customer.canaryOwnerId != null) {
+			throw new ConflictException("not_transferable", "this customer cannot be transferred");
+		}
+	}
+
+	/** Dates the record back, as if entered then. */
+	void backdate(Instant at) {
+		this.createdAt = at;
+		this.updatedAt = at;
+		this.statusChangedAt = at;
 	}
 
 	void assignTo(Long ownerId) {
@@ -159,6 +191,15 @@ class Customer {
 		return this.ownerId;
 	}
 
+	/** The owner, or for a personal canary the one employee it is shown to. */
+	Long shownOwnerId() {
+		return this.canaryOwnerId != null ? this.canaryOwnerId : this.ownerId;
+	}
+
+	Long getCanaryOwnerId() {
+		return this.canaryOwnerId;
+	}
+
 	long getVersion() {
 		return this.version;
 	}
@@ -169,8 +210,8 @@ class Customer {
 
 	CustomerDetails toDetails(String ownerName, boolean editable) {
 		return new CustomerDetails(this.id, this.name, this.kind, this.level, this.industry, this.source, this.region,
-				this.address, this.notes, this.status, this.ownerId, ownerName, this.version, this.createdAt,
-				this.updatedAt, this.archivedAt, editable);
+				this.address, this.notes, this.status, shownOwnerId(), ownerName, this.version, this.createdAt,
+				this.updatedAt, this.archivedAt, editable, FieldPolicy.FULL);
 	}
 
 }

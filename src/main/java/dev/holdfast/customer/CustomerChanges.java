@@ -21,6 +21,12 @@ public record CustomerChanges(@Size(min = 1, max = 200) String name, CustomerKin
 				pick(this.notes, current.notes()), this.status != null ? this.status : current.status());
 	}
 
+	/** The same changes leaving the address as it is. */
+	CustomerChanges withoutAddress() {
+		return new CustomerChanges(this.name, this.kind, this.level, this.industry, this.source, this.region, null,
+				this.notes, this.status, this.ownerId, this.version);
+	}
+
 	private static String pick(String change, String current) {
 		return change == null ? current : CustomerForm.blankToNull(change);
 	}

@@ -143,7 +143,7 @@ class CustomerController {
 				changes.source(), changes.region(), changes.address(), changes.notes(), changes.status(),
 				changes.ownerId() == null ? current.ownerId() : changes.ownerId(), current.ownerName(),
 				changes.version() == null ? current.version() : changes.version(), current.createdAt(),
-				current.updatedAt(), current.archivedAt(), current.editable());
+				current.updatedAt(), current.archivedAt(), current.editable(), current.addressPolicy());
 	}
 
 	private static String failed(HttpServletResponse response, String view) {

@@ -42,9 +42,13 @@ public class CustomerManagement {
 
 	private final ContactMasking masking;
 
+	private final CustomerAddressMasking addresses;
+
 	CustomerManagement(Customers customers, CustomerVisibility visibility, CustomerSearch search,
-			DuplicateCheck duplicates, Revisions revisions, Owners owners, AuditTrail audit, ContactMasking masking) {
+			DuplicateCheck duplicates, Revisions revisions, Owners owners, AuditTrail audit, ContactMasking masking,
+			CustomerAddressMasking addresses) {
 		this.masking = masking;
+		this.addresses = addresses;
 		this.customers = customers;
 		this.visibility = visibility;
 		this.search = search;
@@ -71,7 +75,7 @@ public class CustomerManagement {
 		this.owners.recordChange(customer.getId(), null, owner, me, OwnerChangeKind.CREATED, "created");
 		this.revisions.ofCustomer(customer, "CREATED", me);
 		this.audit.record("CUSTOMER_CREATED", "customer", customer.getId(), Map.of("ownerId", owner));
-		return customer.toDetails(this.owners.name(owner), true);
+		return this.addresses.apply(customer.toDetails(this.owners.name(owner), true));
 	}
 
 	@Transactional
@@ -79,7 +83,7 @@ public class CustomerManagement {
 		CustomerAccess access = this.visibility.requireVisible(id);
 		Customer customer = this.customers.findById(id).orElseThrow(() -> new NotFoundException("customer"));
 		this.audit.record("CUSTOMER_VIEWED", "customer", id, Map.of());
-		return customer.toDetails(this.owners.name(customer.getOwnerId()), access.canWrite());
+		return this.addresses.apply(customer.toDetails(this.owners.name(customer.shownOwnerId()), access.canWrite()));
 	}
 
 	@Transactional
@@ -113,11 +117,13 @@ public class CustomerManagement {
 			throw new ConflictException("stale_version", "the customer was changed by someone else; reload it");
 		}
 		long me = CurrentEmployee.id();
-		CustomerData data = changes.applyTo(customer.data());
+		CustomerData data = this.addresses.keepShownAddress(changes, id, customer.data().address())
+			.applyTo(customer.data());
 		this.duplicates.companyName(data, id);
 		Long oldOwner = customer.getOwnerId();
-		if (changes.ownerId() != null && !changes.ownerId().equals(oldOwner)) {
+		if (changes.ownerId() != null && !changes.ownerId().equals(customer.shownOwnerId())) {
 			Permission.CUSTOMER_TRANSFER.require();
+			Customer.requireTransferable(customer);
 			this.owners.requireAssignable(changes.ownerId(), "ownerId");
 			customer.assignTo(changes.ownerId());
 			this.owners.recordChange(id, oldOwner, changes.ownerId(), me, OwnerChangeKind.EDIT, "changed by edit");
@@ -129,7 +135,7 @@ public class CustomerManagement {
 		customer = this.customers.saveAndFlush(customer);
 		this.revisions.ofCustomer(customer, "UPDATED", me);
 		this.audit.record("CUSTOMER_UPDATED", "customer", id, Map.of("version", customer.getVersion()));
-		return customer.toDetails(this.owners.name(customer.getOwnerId()), true);
+		return this.addresses.apply(customer.toDetails(this.owners.name(customer.shownOwnerId()), true));
 	}
 
 	@Transactional
@@ -146,7 +152,7 @@ public class CustomerManagement {
 		customer = this.customers.saveAndFlush(customer);
 		this.revisions.ofCustomer(customer, "ARCHIVED", me);
 		this.audit.record("CUSTOMER_ARCHIVED", "customer", id, Map.of());
-		return customer.toDetails(this.owners.name(customer.getOwnerId()), true);
+		return this.addresses.apply(customer.toDetails(this.owners.name(customer.shownOwnerId()), true));
 	}
 
 	@Transactional
@@ -159,8 +165,8 @@ public class CustomerManagement {
 		Map<SensitiveField, FieldPolicy> policies = this.masking.policiesFor(id);
 		return revisions.stream()
 			.map(r -> new RevisionView(r.id(), r.entity(), r.entityId(), r.version(), r.change(),
-					"contact".equals(r.entity()) ? this.masking.snapshot(r.snapshot(), policies) : r.snapshot(),
-					r.changedAt(), r.changedBy(), names.get(r.changedBy())))
+					this.masking.snapshot(r.snapshot(), policies), r.changedAt(), r.changedBy(),
+					names.get(r.changedBy())))
 			.toList();
 	}
 
@@ -196,7 +202,7 @@ public class CustomerManagement {
 		customer = this.customers.saveAndFlush(customer);
 		this.revisions.ofCustomer(customer, "RESTORED", me);
 		this.audit.record("CUSTOMER_RESTORED", "customer", id, Map.of("revisionId", revisionId));
-		return customer.toDetails(this.owners.name(customer.getOwnerId()), true);
+		return this.addresses.apply(customer.toDetails(this.owners.name(customer.shownOwnerId()), true));
 	}
 
 }

@@ -53,7 +53,13 @@ class CustomerSearch {
 		params.put("limit", page.size());
 		params.put("offset", page.offset());
 		params.put("window", page.offset() + page.size());
-		String filters = filters(query, params);
+		String common = filters(query, params);
+		// personal canaries are left out of every part but the caller's own canaries
+		String filters = common + " and c.canary_owner_id is null";
+		String canaryWhere = " from customer c where c.canary_owner_id = :me and "
+				+ common.replace("c.owner_id", "c.canary_owner_id");
+		String ownCanaries = "select " + COLUMNS.replace("c.owner_id", "c.canary_owner_id as owner_id") + canaryWhere;
+		String countCanaries = "select count(*)" + canaryWhere;
 		String byScope = "select " + COLUMNS + " from customer c where " + filters;
 		if (!scope.all()) {
 			params.put("owners", scope.ownerIds());
@@ -68,13 +74,16 @@ class CustomerSearch {
 				+ " and (c.owner_id is null or c.owner_id not in (:owners))";
 		String order = " order by updated_at desc, id desc";
 		if (scope.all()) {
-			return new Statement(byScope + order + " limit :limit offset :offset",
-					"select count(*) from customer c where " + filters, params);
+			return new Statement(
+					"select * from ((" + byScope + order + " limit :window) union all (" + ownCanaries + order
+							+ " limit :window)) v" + order + " limit :limit offset :offset",
+					"select (select count(*) from customer c where " + filters + ") + (" + countCanaries + ")", params);
 		}
 		String pageSql = "select * from ((" + byScope + order + " limit :window) union all (" + byMembership + order
-				+ " limit :window)) v" + order + " limit :limit offset :offset";
+				+ " limit :window) union all (" + ownCanaries + order + " limit :window)) v" + order
+				+ " limit :limit offset :offset";
 		String countSql = "select (" + byScope.replace(COLUMNS, "count(*)") + ") + ("
-				+ byMembership.replace(COLUMNS, "count(*)") + ")";
+				+ byMembership.replace(COLUMNS, "count(*)") + ") + (" + countCanaries + ")";
 		return new Statement(pageSql, countSql, params);
 	}
 

@@ -40,8 +40,11 @@ public class CustomerTransfers {
 
 	private final AuditTrail audit;
 
+	private final CustomerAddressMasking addresses;
+
 	CustomerTransfers(Customers customers, CustomerVisibility visibility, Owners owners, TeamMembers members,
-			Revisions revisions, AuditTrail audit) {
+			Revisions revisions, AuditTrail audit, CustomerAddressMasking addresses) {
+		this.addresses = addresses;
 		this.customers = customers;
 		this.visibility = visibility;
 		this.owners = owners;
@@ -64,7 +67,8 @@ public class CustomerTransfers {
 		}
 		this.owners.requireAssignable(form.newOwnerId(), "newOwnerId");
 		customer = move(customer, form, CurrentEmployee.id());
-		return customer.toDetails(this.owners.name(customer.getOwnerId()), this.visibility.accessTo(id).canWrite());
+		return this.addresses.apply(
+				customer.toDetails(this.owners.name(customer.shownOwnerId()), this.visibility.accessTo(id).canWrite()));
 	}
 
 	/**
@@ -76,7 +80,7 @@ public class CustomerTransfers {
 		this.visibility.requireWritable(id);
 		Permission.CUSTOMER_TRANSFER.require();
 		Customer customer = this.customers.findById(id).orElseThrow(() -> new NotFoundException("customer"));
-		return customer.toDetails(this.owners.name(customer.getOwnerId()), true);
+		return this.addresses.apply(customer.toDetails(this.owners.name(customer.shownOwnerId()), true));
 	}
 
 	/**
@@ -138,6 +142,7 @@ public class CustomerTransfers {
 	}
 
 	private Customer move(Customer customer, TransferForm form, long me) {
+		Customer.requireTransferable(customer);
 		long id = customer.getId();
 		Long oldOwner = customer.getOwnerId();
 		this.owners.recordChange(id, oldOwner, form.newOwnerId(), me, OwnerChangeKind.TRANSFER, form.reason());

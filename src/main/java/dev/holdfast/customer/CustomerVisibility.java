@@ -19,8 +19,9 @@ import dev.holdfast.shared.Permission;
  * The one visibility policy. A caller sees a customer if they own it, are an unexpired
  * team member, or one of their roles' data scopes covers its owner. They may change it if
  * they own it, are a WRITE member, or a scope covers the owner and they hold
- * {@code customer.edit}. Every path to customer data asks this class; lists use the same
- * rule in SQL ({@link CustomerSearch}).
+ * {@code customer.edit}. A personal canary is seen by its one employee only. Every path
+ * to customer data asks this class; lists use the same rule in SQL
+ * ({@link CustomerSearch}).
  */
 @Service
 public class CustomerVisibility {
@@ -43,7 +44,7 @@ public class CustomerVisibility {
 	public CustomerAccess accessTo(long customerId) {
 		long me = CurrentEmployee.id();
 		Map<String, Object> row = this.jdbc.sql("""
-				select c.owner_id,
+				select c.owner_id, c.canary_owner_id,
 				       (select m.access from customer_member m
 				        where m.customer_id = c.id and m.employee_id = :me and m.removed_at is null
 				          and (m.expires_at is null or m.expires_at > now())) as member_access
@@ -57,6 +58,10 @@ public class CustomerVisibility {
 			.orElse(null);
 		if (row == null) {
 			return CustomerAccess.NONE;
+		}
+		if (row.get("canary_owner_id") instanceof Number canaryOwner) {
+			// a personal canary: its one employee alone, whatever anyone's scope
+			return canaryOwner.longValue() == me ? CustomerAccess.WRITE : CustomerAccess.NONE;
 		}
 		Long owner = row.get("owner_id") == null ? null : ((Number) row.get("owner_id")).longValue();
 		String member = (String) row.get("member_access");

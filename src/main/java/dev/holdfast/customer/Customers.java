@@ -6,6 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface Customers extends JpaRepository<Customer, Long> {
 
-	Optional<Customer> findFirstByNormalizedNameAndKind(String normalizedName, CustomerKind kind);
+	/** A real customer with this name; personal canaries never count as duplicates. */
+	Optional<Customer> findFirstByNormalizedNameAndKindAndCanaryOwnerIdIsNull(String normalizedName, CustomerKind kind);
 
 }

@@ -37,7 +37,9 @@ class DuplicateCheck {
 		if (data.kind() != CustomerKind.COMPANY) {
 			return;
 		}
-		this.customers.findFirstByNormalizedNameAndKind(CustomerNames.normalize(data.name()), CustomerKind.COMPANY)
+		this.customers
+			.findFirstByNormalizedNameAndKindAndCanaryOwnerIdIsNull(CustomerNames.normalize(data.name()),
+					CustomerKind.COMPANY)
 			.filter(existing -> !existing.getId().equals(exceptCustomerId))
 			.ifPresent(existing -> {
 				throw duplicate(existing.getId(), "a company with this name exists");
@@ -53,7 +55,9 @@ class DuplicateCheck {
 		this.jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param(normalized.get()).query(Object.class).single();
 		this.jdbc.sql("""
 				select customer_id from contact
-				where phone_index = ? and customer_id <> ? and archived_at is null limit 1""")
+				where phone_index = ? and customer_id <> ? and archived_at is null
+				  and customer_id not in (select k.id from customer k where k.canary_owner_id is not null)
+				limit 1""")
 			.params(this.index.phone(phone), customerId)
 			.query(Long.class)
 			.optional()

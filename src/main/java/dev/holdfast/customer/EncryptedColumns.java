@@ -18,6 +18,8 @@ class EncryptedColumns {
 
 	static final EncryptedColumn CONTACT_WECHAT = new EncryptedColumn("contact", "wechat_encrypted");
 
+	static final EncryptedColumn CONTACT_ADDRESS = new EncryptedColumn("contact", "address_encrypted");
+
 	static final EncryptedColumn CUSTOMER_ADDRESS = new EncryptedColumn("customer", "address_encrypted");
 
 	/** The sensitive fields of a contact revision, as one encrypted JSON object. */
@@ -39,6 +41,11 @@ class EncryptedColumns {
 	@Bean
 	EncryptedColumn contactWechatColumn() {
 		return CONTACT_WECHAT;
+	}
+
+	@Bean
+	EncryptedColumn contactAddressColumn() {
+		return CONTACT_ADDRESS;
 	}
 
 	@Bean

@@ -55,6 +55,14 @@ abstract class EncryptedString implements AttributeConverter<String, byte[]> {
 
 	}
 
+	static class ContactAddress extends EncryptedString {
+
+		ContactAddress(FieldCipher cipher) {
+			super(cipher, EncryptedColumns.CONTACT_ADDRESS);
+		}
+
+	}
+
 	static class CustomerAddress extends EncryptedString {
 
 		CustomerAddress(FieldCipher cipher) {

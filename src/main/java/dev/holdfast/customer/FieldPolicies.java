@@ -52,9 +52,7 @@ class FieldPolicies {
 		return policies;
 	}
 
-	/**
-	 * A field contacts have (address is in the policy table before contacts have one).
-	 */
+	/** A field contacts have; the policy table may name others. */
 	private static SensitiveField known(String field) {
 		for (SensitiveField known : SensitiveField.values()) {
 			if (known.name().equals(field)) {

@@ -63,7 +63,7 @@ public class Portfolios {
 		if (!customerIds.isEmpty()) {
 			this.jdbc
 				.sql("select id, name, level, archived_at is not null as archived, owner_id from customer"
-						+ " where id in (:ids)")
+						+ " where id in (:ids) and canary_owner_id is null")
 				.param("ids", customerIds)
 				.query(Portfolios::holding)
 				.list()

@@ -23,8 +23,8 @@ class RefusedReveals {
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void quotaUsedUp(long contactId, RevealForm.SensitiveField field) {
-		this.audit.record("REVEAL_REFUSED", "contact", contactId,
+	public void quotaUsedUp(String targetType, long targetId, RevealForm.SensitiveField field) {
+		this.audit.record("REVEAL_REFUSED", targetType, targetId,
 				Map.of("reason", "reveal_quota", "field", field.name()));
 	}
 

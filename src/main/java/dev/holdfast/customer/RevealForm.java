@@ -11,7 +11,7 @@ record RevealForm(@NotNull SensitiveField field, @Size(max = 500) String reason)
 
 	enum SensitiveField {
 
-		phone, email, wechat
+		phone, email, wechat, address
 
 	}
 

@@ -35,17 +35,27 @@ class RevealQuota {
 	 * two requests can't both take the last one.
 	 */
 	int take(long employeeId, long contactId, SensitiveField field) {
+		return take(employeeId, "contact", contactId, field);
+	}
+
+	/** The same for the address of a customer: one quota for every reveal. */
+	int takeForCustomer(long employeeId, long customerId, SensitiveField field) {
+		return take(employeeId, "customer", customerId, field);
+	}
+
+	private int take(long employeeId, String targetType, long targetId, SensitiveField field) {
 		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('contact_reveal:' || ?))")
 			.param(employeeId)
 			.query(Object.class)
 			.single();
 		int remaining = remaining(employeeId);
 		if (remaining <= 0) {
-			this.refused.quotaUsedUp(contactId, field);
+			this.refused.quotaUsedUp(targetType, targetId, field);
 			throw new RevealQuotaExceededException();
 		}
-		this.jdbc.sql("insert into contact_reveal (employee_id, contact_id, field) values (?, ?, ?)")
-			.params(employeeId, contactId, field.name())
+		boolean contact = "contact".equals(targetType);
+		this.jdbc.sql("insert into contact_reveal (employee_id, contact_id, customer_id, field) values (?, ?, ?, ?)")
+			.params(employeeId, contact ? targetId : null, contact ? null : targetId, field.name())
 			.update();
 		return remaining - 1;
 	}

@@ -30,7 +30,7 @@ class Revisions {
 	/** Kept out of the plain snapshot and stored encrypted beside it. */
 	static final Set<String> CUSTOMER_SENSITIVE = Set.of("address");
 
-	static final Set<String> CONTACT_SENSITIVE = Set.of("phone", "email", "wechat");
+	static final Set<String> CONTACT_SENSITIVE = Set.of("phone", "email", "wechat", "address");
 
 	private final JdbcClient jdbc;
 

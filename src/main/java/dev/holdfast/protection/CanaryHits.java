@@ -9,14 +9,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.risk.CanaryAlerts;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
 
 /**
- * A canary phone or e-mail was contacted from outside: a critical alert naming whose
- * export (and so whose hands) the canary was in, and an audit event. The alert is the
- * protection module's own minimal record; the risk module keeps the full alerting.
+ * A canary phone or e-mail was contacted from outside: a critical risk alert naming whose
+ * canary it was (the requester of the export it was in, or the salesperson a personal
+ * canary was made for), and an audit event.
  */
 @Service
 class CanaryHits {
@@ -29,9 +30,12 @@ class CanaryHits {
 
 	private final AuditTrail audit;
 
-	CanaryHits(JdbcClient jdbc, AuditTrail audit) {
+	private final CanaryAlerts alerts;
+
+	CanaryHits(JdbcClient jdbc, AuditTrail audit, CanaryAlerts alerts) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.alerts = alerts;
 	}
 
 	@Transactional
@@ -44,9 +48,14 @@ class CanaryHits {
 			throw new InvalidInputException("phone", "give the canary's phone or e-mail");
 		}
 		Map<String, Object> canary = this.jdbc.sql("""
-				select c.id, c.export_id, x.requester_id, e.display_name from export_canary c
+				select 'export' as kind, c.id, c.export_id as target, x.requester_id as employee_id, e.display_name
+				from export_canary c
 				join export_request x on x.id = c.export_id join employee e on e.id = x.requester_id
-				where c.phone_normalized = :phone or c.email = :email""")
+				where c.phone_normalized = :phone or c.email = :email
+				union all
+				select 'personal', p.id, p.customer_id, p.employee_id, e.display_name
+				from personal_canary p join employee e on e.id = p.employee_id
+				where p.phone_normalized = :phone or p.email = :email""")
 			.param("phone", phone == null ? "" : phone)
 			.param("email", email == null ? "" : email)
 			.query()
@@ -54,25 +63,23 @@ class CanaryHits {
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("canary"));
-		Map<String, Object> details = new LinkedHashMap<>();
-		details.put("canaryId", canary.get("id"));
-		details.put("exportId", canary.get("export_id"));
-		details.put("channel", phone != null && !phone.isEmpty() ? "phone" : "email");
-		details.put("source", form.source() == null ? "" : form.source().strip());
-		long alert = this.jdbc.sql("""
-				insert into protection_alert (severity, kind, employee_id, details)
-				values ('CRITICAL', 'CANARY_HIT', :employee, cast(:details as jsonb)) returning id""")
-			.param("employee", canary.get("requester_id"))
-			.param("details", tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(details))
-			.query(Long.class)
-			.single();
-		this.audit.record("CANARY_HIT", "export", canary.get("export_id"),
-				Map.of("alertId", alert, "employeeId", canary.get("requester_id"), "channel", details.get("channel")));
+		boolean export = "export".equals(canary.get("kind"));
+		long employee = ((Number) canary.get("employee_id")).longValue();
+		Map<String, Object> facts = new LinkedHashMap<>();
+		facts.put("canary", export ? "export" : "personal");
+		facts.put("canaryId", canary.get("id"));
+		facts.put(export ? "exportId" : "customerId", canary.get("target"));
+		facts.put("channel", phone != null && !phone.isEmpty() ? "phone" : "email");
+		facts.put("source", form.source() == null ? "" : form.source().strip());
+		long alert = this.alerts.raise(employee, facts);
+		this.audit.record("CANARY_HIT", export ? "export" : "customer", canary.get("target"),
+				Map.of("alertId", alert, "employeeId", employee, "channel", facts.get("channel")));
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("alertId", alert);
 		answer.put("severity", "CRITICAL");
-		answer.put("exportId", canary.get("export_id"));
-		answer.put("employeeId", canary.get("requester_id"));
+		answer.put("exportId", export ? canary.get("target") : null);
+		answer.put("personalCanary", !export);
+		answer.put("employeeId", employee);
 		answer.put("employeeName", canary.get("display_name"));
 		return answer;
 	}

@@ -43,14 +43,7 @@ class ExportCanaries {
 				throw new IllegalStateException(
 						"the canary phone range " + this.properties.phonePrefix() + " is used up");
 			}
-			String city = faker.address().city();
-			String industry = INDUSTRIES.get(random.nextInt(INDUSTRIES.size()));
-			String person = faker.name().name();
-			String local = PINYIN.get(random.nextInt(PINYIN.size())) + "." + PINYIN.get(random.nextInt(PINYIN.size()))
-					+ (10 + random.nextInt(90));
-			ExportCanary canary = new ExportCanary(city + faker.name().firstName() + industry + "有限公司", person,
-					TITLES.get(random.nextInt(TITLES.size())), industry, city, phone(random),
-					local + "@" + this.properties.emailDomain(), "wx_" + local.replace(".", "_"));
+			ExportCanary canary = make(faker, random, this.properties);
 			if (stored(exportId, canary)) {
 				canaries.add(canary);
 			}
@@ -58,8 +51,23 @@ class ExportCanaries {
 		return canaries;
 	}
 
-	private String phone(Random random) {
-		StringBuilder phone = new StringBuilder(this.properties.phonePrefix());
+	/**
+	 * One synthetic company and contact; personal canaries are made the same way, so the
+	 * two kinds look alike.
+	 */
+	static ExportCanary make(Faker faker, Random random, ExportProperties.Canary properties) {
+		String city = faker.address().city();
+		String industry = INDUSTRIES.get(random.nextInt(INDUSTRIES.size()));
+		String person = faker.name().name();
+		String local = PINYIN.get(random.nextInt(PINYIN.size())) + "." + PINYIN.get(random.nextInt(PINYIN.size()))
+				+ (10 + random.nextInt(90));
+		return new ExportCanary(city + faker.name().firstName() + industry + "有限公司", person,
+				TITLES.get(random.nextInt(TITLES.size())), industry, city, phone(random, properties.phonePrefix()),
+				local + "@" + properties.emailDomain(), "wx_" + local.replace(".", "_"));
+	}
+
+	private static String phone(Random random, String prefix) {
+		StringBuilder phone = new StringBuilder(prefix);
 		while (phone.length() < 11) {
 			phone.append(random.nextInt(10));
 		}
@@ -70,7 +78,9 @@ class ExportCanaries {
 	private boolean stored(long exportId, ExportCanary canary) {
 		return this.jdbc.sql("""
 				insert into export_canary (export_id, customer_name, contact_name, phone_normalized, email)
-				values (:export, :customer, :contact, :phone, :email) on conflict do nothing""")
+				select :export, :customer, :contact, :phone, :email
+				where not exists (select 1 from personal_canary p where p.phone_normalized = :phone or p.email = :email)
+				on conflict do nothing""")
 			.param("export", exportId)
 			.param("customer", canary.customerName())
 			.param("contact", canary.contactName())

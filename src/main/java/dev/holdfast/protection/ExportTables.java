@@ -31,7 +31,8 @@ class ExportTables {
 	private static final Map<String, List<String>> COLUMNS = Map.of("customers",
 			List.of("客户名称 Customer", "类型 Kind", "级别 Level", "状态 Status", "行业 Industry", "地区 Region", "负责人 Owner",
 					"联系人 Contact", "电话 Phone", "邮箱 E-mail", "更新时间 Updated"),
-			"contacts", List.of("客户名称 Customer", "联系人 Contact", "职务 Title", "电话 Phone", "邮箱 E-mail", "微信 WeChat"),
+			"contacts",
+			List.of("客户名称 Customer", "联系人 Contact", "职务 Title", "电话 Phone", "邮箱 E-mail", "微信 WeChat", "地址 Address"),
 			"follow-ups", List.of("客户名称 Customer", "方式 Kind", "内容 Content", "记录人 Author", "时间 Time"));
 
 	private static final Map<String, List<Integer>> IDENTIFYING = Map.of("customers", List.of(0, 7, 8, 9), "contacts",
@@ -73,7 +74,8 @@ class ExportTables {
 				for (ContactView ct : theirs) {
 					if (rows.size() < max) {
 						rows.add(List.of(c.name(), ct.name(), text(ct.title()), masks.phone.apply(ct.phone()),
-								masks.email.apply(ct.email()), masks.other.apply(ct.wechat())));
+								masks.email.apply(ct.email()), masks.other.apply(ct.wechat()),
+								masks.address.apply(ct.address())));
 					}
 				}
 			}
@@ -88,9 +90,9 @@ class ExportTables {
 			case "customers" -> customerRow(canary.customerName(), "COMPANY", "B", "FOLLOWING", canary.industry(),
 					canary.region(), person, canary.contactName(), masks.phone.apply(canary.phone()),
 					masks.email.apply(canary.email()), TIME.format(when));
-			case "contacts" ->
-				List.of(canary.customerName(), canary.contactName(), canary.title(), masks.phone.apply(canary.phone()),
-						masks.email.apply(canary.email()), masks.other.apply(canary.wechat()));
+			case "contacts" -> List.of(canary.customerName(), canary.contactName(), canary.title(),
+					masks.phone.apply(canary.phone()), masks.email.apply(canary.email()),
+					masks.other.apply(canary.wechat()), masks.address.apply(canary.address()));
 			default -> List.of(canary.customerName(), "CALL", "电话沟通，对方" + canary.contactName() + "表示下周安排见面", person,
 					TIME.format(when));
 		};
@@ -108,7 +110,8 @@ class ExportTables {
 		return value == null ? "" : value;
 	}
 
-	private record Masks(UnaryOperator<String> phone, UnaryOperator<String> email, UnaryOperator<String> other) {
+	private record Masks(UnaryOperator<String> phone, UnaryOperator<String> email, UnaryOperator<String> other,
+			UnaryOperator<String> address) {
 
 		/**
 		 * Unmasked, or masked exactly as every other view masks (shared {@link Masking}).
@@ -116,7 +119,8 @@ class ExportTables {
 		Masks(boolean unmasked) {
 			this(unmasked ? ExportTables::text : masked(Masking::phone),
 					unmasked ? ExportTables::text : masked(Masking::email),
-					unmasked ? ExportTables::text : masked(Masking::wechat));
+					unmasked ? ExportTables::text : masked(Masking::wechat),
+					unmasked ? ExportTables::text : masked(Masking::address));
 		}
 
 		private static UnaryOperator<String> masked(UnaryOperator<String> mask) {

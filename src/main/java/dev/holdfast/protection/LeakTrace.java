@@ -70,17 +70,45 @@ class LeakTrace {
 		List<LeakTraceReport.Source> top = sources.subList(0, Math.min(20, sources.size()));
 		this.audit.record("LEAK_TRACED", "export", top.isEmpty() ? null : top.get(0).exportId(), Map.of("values",
 				values.size(), "exports", top.stream().map(LeakTraceReport.Source::exportId).toList()));
-		return new LeakTraceReport(values.size(), top, employees(top));
+		List<LeakTraceReport.PersonalCanaryFound> personal = personalCanaries(values);
+		return new LeakTraceReport(values.size(), top, employees(top, personal), personal);
 	}
 
-	private static List<LeakTraceReport.Employee> employees(List<LeakTraceReport.Source> sources) {
+	private static List<LeakTraceReport.Employee> employees(List<LeakTraceReport.Source> sources,
+			List<LeakTraceReport.PersonalCanaryFound> personal) {
 		Map<Long, List<LeakTraceReport.Source>> byEmployee = new LinkedHashMap<>();
 		sources.forEach(s -> byEmployee.computeIfAbsent(s.requesterId(), k -> new ArrayList<>()).add(s));
-		return byEmployee.values()
+		List<LeakTraceReport.Employee> employees = new ArrayList<>();
+		// a personal canary is seen by one person only: the surest name there is
+		personal.stream()
+			.filter(p -> employees.stream().noneMatch(e -> e.id() == p.employeeId()))
+			.forEach(p -> employees.add(new LeakTraceReport.Employee(p.employeeId(), p.employeeName(),
+					byEmployee.getOrDefault(p.employeeId(), List.of())
+						.stream()
+						.map(LeakTraceReport.Source::exportId)
+						.toList(),
+					0.99)));
+		byEmployee.values()
 			.stream()
+			.filter(theirs -> employees.stream().noneMatch(e -> e.id() == theirs.get(0).requesterId()))
 			.map(theirs -> new LeakTraceReport.Employee(theirs.get(0).requesterId(), theirs.get(0).requesterName(),
 					theirs.stream().map(LeakTraceReport.Source::exportId).toList(), theirs.get(0).confidence()))
-			.toList();
+			.forEach(employees::add);
+		return employees;
+	}
+
+	/** Personal canaries in the values: full phones and e-mails, and masked phones. */
+	private List<LeakTraceReport.PersonalCanaryFound> personalCanaries(Set<String> values) {
+		return this.jdbc.sql("""
+				select p.id, p.employee_id, e.display_name, p.customer_id, p.phone_normalized, p.email
+				from personal_canary p join employee e on e.id = p.employee_id
+				where p.phone_normalized = any(:values) or p.email = any(:values)
+				   or left(p.phone_normalized, 3) || '****' || right(p.phone_normalized, 4) = any(:values)
+				order by p.id""")
+			.param("values", values.toArray(String[]::new))
+			.query((rs, n) -> new LeakTraceReport.PersonalCanaryFound(rs.getLong(1), rs.getLong(2), rs.getString(3),
+					rs.getLong(4), rs.getString(5) + " / " + rs.getString(6)))
+			.list();
 	}
 
 	/** Canaries in the values, by export: full phones and e-mails, and masked phones. */

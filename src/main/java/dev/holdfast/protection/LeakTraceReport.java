@@ -8,8 +8,16 @@ import java.util.List;
  * likely first, and their requesters.
  *
  * @param values how many distinct values the file held
+ * @param personalCanaries personal canaries found in the file: each names the one
+ * salesperson who could see it
  */
-public record LeakTraceReport(int values, List<Source> exports, List<Employee> employees) {
+public record LeakTraceReport(int values, List<Source> exports, List<Employee> employees,
+		List<PersonalCanaryFound> personalCanaries) {
+
+	/** A personal canary found in the file, and the salesperson it was made for. */
+	public record PersonalCanaryFound(long canaryId, long employeeId, String employeeName, long customerId,
+			String value) {
+	}
 
 	/**
 	 * One export the file matches.

@@ -64,10 +64,10 @@ class TinkFieldCipher implements FieldCipher {
 					return decryptOnce(ciphertext, column);
 				}
 				catch (GeneralSecurityException again) {
-					throw new UnreadableDataException(column.table() + "." + column.column(), again);
+					throw new UnreadableDataException(column, ciphertext, again);
 				}
 			}
-			throw new UnreadableDataException(column.table() + "." + column.column(), ex);
+			throw new UnreadableDataException(column, ciphertext, ex);
 		}
 	}
 

@@ -15,7 +15,7 @@ enum Indicator {
 	ROWS_SEEN(Duration.ofHours(1), 1500, "a.action = 'CUSTOMERS_LISTED'",
 			"coalesce((a.details::jsonb ->> 'rows')::numeric, 0)"),
 
-	REVEALS(Duration.ofDays(1), 20, "a.action = 'CONTACT_REVEALED'", "1"),
+	REVEALS(Duration.ofDays(1), 20, "a.action in ('CONTACT_REVEALED', 'CUSTOMER_REVEALED')", "1"),
 
 	EXPORTS(Duration.ofDays(1), 3, "a.action = 'EXPORT_REQUESTED'", "1"),
 
@@ -23,7 +23,8 @@ enum Indicator {
 			"coalesce((a.details::jsonb ->> 'rows')::numeric, 0)"),
 
 	OFF_HOURS(Duration.ofDays(1), 30,
-			"a.action in ('CUSTOMER_VIEWED', 'CUSTOMERS_LISTED', 'CONTACT_REVEALED', 'EXPORT_REQUESTED') "
+			"a.action in ('CUSTOMER_VIEWED', 'CUSTOMERS_LISTED', 'CONTACT_REVEALED', 'CUSTOMER_REVEALED', "
+					+ "'EXPORT_REQUESTED') "
 					+ "and (extract(hour from a.occurred_at at time zone :zone) not between :workStart and :workEnd - 1 "
 					+ "or extract(isodow from a.occurred_at at time zone :zone) > 5)",
 			"1"),

@@ -49,8 +49,11 @@ class ApiErrorHandler {
 
 	private final ObjectProvider<AccessDenials> denials;
 
-	ApiErrorHandler(ObjectProvider<AccessDenials> denials) {
+	private final ObjectProvider<UnreadableDataLog> unreadable;
+
+	ApiErrorHandler(ObjectProvider<AccessDenials> denials, ObjectProvider<UnreadableDataLog> unreadable) {
 		this.denials = denials;
+		this.unreadable = unreadable;
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
@@ -123,12 +126,12 @@ class ApiErrorHandler {
 	 * answer as a duplicate found before the insert.
 	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
-	ResponseEntity<Map<String, Object>> integrity(DataIntegrityViolationException ex) {
+	ResponseEntity<Map<String, Object>> integrity(DataIntegrityViolationException ex, HttpServletRequest request) {
 		if (NestedExceptionUtils.getMostSpecificCause(ex) instanceof SQLException sql
 				&& UNIQUE_VIOLATION.equals(sql.getSQLState())) {
 			return body(HttpStatus.CONFLICT, "duplicate", "a record with that value exists already", Map.of());
 		}
-		return unexpected(ex);
+		return unexpected(ex, request);
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
@@ -164,11 +167,15 @@ class ApiErrorHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<Map<String, Object>> unexpected(Exception ex) {
-		if (UnreadableDataException.isCauseOf(ex)) {
-			log.error("Stored data failed its integrity check", ex);
-			return body(HttpStatus.INTERNAL_SERVER_ERROR, "unreadable_data",
-					"stored data failed its integrity check and is not shown", Map.of());
+	ResponseEntity<Map<String, Object>> unexpected(Exception ex, HttpServletRequest request) {
+		UnreadableDataException unreadable = UnreadableDataException.in(ex);
+		if (unreadable != null) {
+			// the record is damaged, not the server: a clear answer, and an audit event
+			log.error("Stored data failed its integrity check: {}", unreadable.getMessage());
+			this.unreadable.ifAvailable(u -> u.record(unreadable, request.getMethod(), request.getRequestURI()));
+			return body(HttpStatus.CONFLICT, "unreadable_data",
+					"this record failed its integrity check and is not shown; the failure is recorded for the administrators",
+					Map.of());
 		}
 		log.error("Unexpected error in a REST call", ex);
 		return body(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "something went wrong on our side", Map.of());

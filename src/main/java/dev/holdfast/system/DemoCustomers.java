@@ -81,8 +81,8 @@ class DemoCustomers {
 	private long contact(DemoFaker faker, long customerId) {
 		Gender gender = faker.pick(List.of(Gender.MALE, Gender.FEMALE));
 		String wechat = faker.chance(0.5) ? "wx_" + faker.between(100000, 999999) : null;
-		ContactForm form = new ContactForm(faker.personName(), faker.pick(TITLES), faker.mobile(), null, wechat, gender,
-				null, null);
+		ContactForm form = new ContactForm(faker.personName(), faker.pick(TITLES), faker.mobile(), null, wechat, null,
+				gender, null, null);
 		return this.contacts.create(customerId, form).id();
 	}
 

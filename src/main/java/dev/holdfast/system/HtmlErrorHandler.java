@@ -28,6 +28,7 @@ import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.SuspendedException;
 import dev.holdfast.shared.TooManyRequestsException;
 import dev.holdfast.shared.UnreadableDataException;
+import dev.holdfast.shared.UnreadableDataLog;
 
 /**
  * Error pages for the web UI: 404, 403, 400, 409 and 429 as a page in the layout, never a
@@ -43,8 +44,11 @@ class HtmlErrorHandler {
 
 	private final ObjectProvider<AccessDenials> denials;
 
-	HtmlErrorHandler(ObjectProvider<AccessDenials> denials) {
+	private final ObjectProvider<UnreadableDataLog> unreadable;
+
+	HtmlErrorHandler(ObjectProvider<AccessDenials> denials, ObjectProvider<UnreadableDataLog> unreadable) {
 		this.denials = denials;
+		this.unreadable = unreadable;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -81,14 +85,17 @@ class HtmlErrorHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ModelAndView unexpected(Exception ex) throws Exception {
+	ModelAndView unexpected(Exception ex, HttpServletRequest request) throws Exception {
 		if (ex instanceof org.springframework.web.ErrorResponse) {
 			// 404 of an unknown path, 405 and the like: Boot's error page renders them
 			throw ex;
 		}
-		if (UnreadableDataException.isCauseOf(ex)) {
-			log.error("Stored data failed its integrity check", ex);
-			return page(HttpStatus.INTERNAL_SERVER_ERROR, "protection.error.unreadable");
+		UnreadableDataException unreadable = UnreadableDataException.in(ex);
+		if (unreadable != null) {
+			// the record is damaged, not the server: a clear page, and an audit event
+			log.error("Stored data failed its integrity check: {}", unreadable.getMessage());
+			this.unreadable.ifAvailable(u -> u.record(unreadable, request.getMethod(), request.getRequestURI()));
+			return page(HttpStatus.CONFLICT, "protection.error.unreadable");
 		}
 		log.error("Unexpected error on a page", ex);
 		return page(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected");

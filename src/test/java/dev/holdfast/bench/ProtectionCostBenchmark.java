@@ -58,6 +58,8 @@ class ProtectionCostBenchmark {
 
 	private static final EncryptedColumn ADDRESS = new EncryptedColumn("customer", "address_encrypted");
 
+	private static final EncryptedColumn CONTACT_ADDRESS = new EncryptedColumn("contact", "address_encrypted");
+
 	@LocalServerPort
 	int port;
 
@@ -96,7 +98,7 @@ class ProtectionCostBenchmark {
 			boolean keep = i >= WARM_UP;
 			measure(keep, request, "detail", () -> get(api, token, "/api/v1/customers/" + c.customerId()));
 			measure(keep, protection, "detail", () -> auditOne("CUSTOMER_VIEWED", c.customerId())
-					+ time(() -> this.cipher.decrypt(c.address(), ADDRESS)));
+					+ time(() -> Masking.address(this.cipher.decrypt(c.address(), ADDRESS))));
 			measure(keep, request, "contacts",
 					() -> get(api, token, "/api/v1/customers/" + c.customerId() + "/contacts"));
 			measure(keep, protection, "contacts", () -> auditOne("CONTACTS_VIEWED", c.customerId()) + time(() -> {
@@ -104,6 +106,7 @@ class ProtectionCostBenchmark {
 					Masking.phone(this.cipher.decrypt(contact[0], PHONE));
 					Masking.email(this.cipher.decrypt(contact[1], EMAIL));
 					Masking.wechat(this.cipher.decrypt(contact[2], WECHAT));
+					Masking.address(this.cipher.decrypt(contact[3], CONTACT_ADDRESS));
 				}
 			}));
 			measure(keep, request, "list", () -> get(api, token, "/api/v1/customers?size=20"));
@@ -127,7 +130,8 @@ class ProtectionCostBenchmark {
 		for (int k = 0; k < 2; k++) {
 			assertThat(api.post(token, "/api/v1/customers/" + id + "/contacts",
 					Map.of("name", "王建国" + k, "phone", String.format("139%08d", i * 2 + k), "email",
-							"wang" + i + "x" + k + "@shenzhen-bench.cn", "wechat", "wjg_" + i + "_" + k))
+							"wang" + i + "x" + k + "@shenzhen-bench.cn", "wechat", "wjg_" + i + "_" + k, "address",
+							"广东省深圳市南山区高新南一道" + (i + 1) + "号" + (k + 1) + "楼"))
 				.status()).isEqualTo(201);
 		}
 		byte[] address = this.jdbc.sql("select address_encrypted from customer where id = ?")
@@ -135,9 +139,10 @@ class ProtectionCostBenchmark {
 			.query(byte[].class)
 			.single();
 		List<byte[][]> contacts = this.jdbc
-			.sql("select phone_encrypted, email_encrypted, wechat_encrypted from contact where customer_id = ?")
+			.sql("select phone_encrypted, email_encrypted, wechat_encrypted, address_encrypted from contact"
+					+ " where customer_id = ?")
 			.param(id)
-			.query((rs, row) -> new byte[][] { rs.getBytes(1), rs.getBytes(2), rs.getBytes(3) })
+			.query((rs, row) -> new byte[][] { rs.getBytes(1), rs.getBytes(2), rs.getBytes(3), rs.getBytes(4) })
 			.list();
 		return new Sealed(id, address, contacts);
 	}

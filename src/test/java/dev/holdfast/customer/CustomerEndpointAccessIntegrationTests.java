@@ -175,6 +175,8 @@ public class CustomerEndpointAccessIntegrationTests {
 
 		CUSTOMER_DATA.put("POST /api/v1/contacts/{id}/reveal", new Case("POST",
 				ids -> "/api/v1/contacts/" + ids.contact() + "/reveal", Map.of("field", "phone", "reason", "回电")));
+		CUSTOMER_DATA.put("POST /api/v1/customers/{id}/reveal", new Case("POST",
+				ids -> "/api/v1/customers/" + ids.customer() + "/reveal", Map.of("field", "address", "reason", "送样品")));
 		CUSTOMER_DATA.put("GET /api/v1/customers/{id}/care-visits",
 				new Case("GET", ids -> "/api/v1/customers/" + ids.customer() + "/care-visits", null));
 		CUSTOMER_DATA.put("POST /api/v1/customers/{id}/care-visits", new Case("POST",
@@ -229,6 +231,8 @@ public class CustomerEndpointAccessIntegrationTests {
 				new Case("POST", ids -> "/api/v1/leak-trace", Map.of("text", "13912345678")));
 		ORGANIZATION_DATA.put("POST /api/v1/canary-hits",
 				new Case("POST", ids -> "/api/v1/canary-hits", Map.of("phone", "17000001234")));
+		ORGANIZATION_DATA.put("POST /api/v1/canaries/personal/{employeeId}",
+				new Case("POST", ids -> "/api/v1/canaries/personal/" + ids.employee(), Map.of()));
 		ORGANIZATION_DATA.put("GET /api/v1/audit-events", new Case("GET", ids -> "/api/v1/audit-events", null));
 		ORGANIZATION_DATA.put("GET /api/v1/audit-events/verify",
 				new Case("GET", ids -> "/api/v1/audit-events/verify", null));

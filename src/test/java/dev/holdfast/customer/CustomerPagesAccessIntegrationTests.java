@@ -68,6 +68,8 @@ class CustomerPagesAccessIntegrationTests {
 		PAGES.put("POST /customers/{customerId}/contacts/{contactId}/reveal",
 				new Page("POST", ids -> "/customers/" + ids.customer() + "/contacts/" + ids.contact() + "/reveal",
 						Map.of("field", "phone")));
+		PAGES.put("POST /customers/{customerId}/reveal",
+				new Page("POST", ids -> "/customers/" + ids.customer() + "/reveal", Map.of("reason", "送样品")));
 		PAGES.put("GET /customers/{customerId}/history",
 				new Page("GET", ids -> "/customers/" + ids.customer() + "/history", null));
 		PAGES.put("POST /customers/{customerId}/history/{revisionId}/restore", new Page("POST",

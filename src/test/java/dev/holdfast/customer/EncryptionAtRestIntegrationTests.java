@@ -58,13 +58,14 @@ class EncryptionAtRestIntegrationTests {
 		String phone = CustomerWorld.mobile();
 		String email = TestData.unique("wangfang") + "@example.cn";
 		String wechat = TestData.unique("wx_wangfang");
+		String contactAddress = "广东省广州市天河区" + TestData.unique("体育西路") + "号";
 		long contactId = CustomerWorld.created(this.api.post(this.rep, "/api/v1/customers/" + customerId + "/contacts",
-				Map.of("name", "王芳", "phone", phone, "email", email, "wechat", wechat)));
+				Map.of("name", "王芳", "phone", phone, "email", email, "wechat", wechat, "address", contactAddress)));
 		this.api.patch(this.rep, "/api/v1/contacts/" + contactId, Map.of("title", "财务总监", "version", 0));
 		this.api.get(this.rep, "/api/v1/customers?q=" + phone);
 		this.api.get(this.rep, "/api/v1/customers/" + customerId + "/history");
 
-		List<String> secrets = List.of(phone, phone.substring(3), email, wechat, address);
+		List<String> secrets = List.of(phone, phone.substring(3), email, wechat, address, contactAddress);
 		List<String> tables = this.jdbc
 			.sql("select tablename from pg_tables where schemaname = current_schema() order by 1")
 			.query(String.class)
@@ -80,7 +81,13 @@ class EncryptionAtRestIntegrationTests {
 		Api.Response revealed = this.api.post(this.rep, "/api/v1/contacts/" + contactId + "/reveal",
 				Map.of("field", "wechat", "reason", "核对微信"));
 		assertThat(revealed.text("value")).isEqualTo(wechat);
-		assertThat(this.api.get(this.rep, "/api/v1/customers/" + customerId).text("address")).isEqualTo(address);
+		assertThat(this.api.get(this.rep, "/api/v1/customers/" + customerId).text("address")).isEqualTo("深圳市****");
+		assertThat(this.api
+			.post(this.rep, "/api/v1/customers/" + customerId + "/reveal", Map.of("field", "address", "reason", "寄样品"))
+			.text("value")).isEqualTo(address);
+		assertThat(this.api
+			.post(this.rep, "/api/v1/contacts/" + contactId + "/reveal", Map.of("field", "address", "reason", "寄合同"))
+			.text("value")).isEqualTo(contactAddress);
 	}
 
 	@Test
@@ -119,23 +126,35 @@ class EncryptionAtRestIntegrationTests {
 			.update();
 
 		Api.Response contacts = this.api.get(this.rep, "/api/v1/customers/" + customerId + "/contacts");
-		assertThat(contacts.status()).isEqualTo(500);
+		assertThat(contacts.status()).isEqualTo(409);
 		assertThat(contacts.text("error")).isEqualTo("unreadable_data");
 		assertThat(contacts.raw()).doesNotContain(phone.substring(3))
 			.doesNotContain("Exception")
 			.doesNotContain("at dev.");
 		Api.Response reveal = this.api.post(this.rep, "/api/v1/contacts/" + contactId + "/reveal",
 				Map.of("field", "phone", "reason", "回电"));
-		assertThat(reveal.status()).isEqualTo(500);
+		assertThat(reveal.status()).isEqualTo(409);
 		assertThat(reveal.text("error")).isEqualTo("unreadable_data");
 
 		WebSession session = new WebSession(this.port);
 		session.logIn(this.world.owner.username(), TestData.PASSWORD);
 		HttpResponse<String> page = session.get("/customers/" + customerId);
-		assertThat(page.statusCode()).isEqualTo(500);
+		assertThat(page.statusCode()).isEqualTo(409);
 		assertThat(page.body()).doesNotContain("Exception")
 			.doesNotContain("at dev.")
 			.doesNotContain(phone.substring(3));
+		// every failed read is in the audit trail, in a transaction of its own: table,
+		// column and row, no value
+		List<Map<String, Object>> events = this.jdbc
+			.sql("select target_type, target_id, details from audit_event where action = 'UNREADABLE_DATA'"
+					+ " and target_id = ? order by id")
+			.param(String.valueOf(contactId))
+			.query()
+			.listOfRows();
+		assertThat(events).hasSize(3).allSatisfy(event -> {
+			assertThat(event.get("target_type")).isEqualTo("contact");
+			assertThat((String) event.get("details")).contains("phone_encrypted").doesNotContain(phone.substring(3));
+		});
 	}
 
 	@Test
@@ -146,7 +165,7 @@ class EncryptionAtRestIntegrationTests {
 		this.jdbc.sql("update contact set email_encrypted = phone_encrypted where id = ?").param(contactId).update();
 		Api.Response reveal = this.api.post(this.rep, "/api/v1/contacts/" + contactId + "/reveal",
 				Map.of("field", "email", "reason", "发邮件"));
-		assertThat(reveal.status()).isEqualTo(500);
+		assertThat(reveal.status()).isEqualTo(409);
 		assertThat(reveal.text("error")).isEqualTo("unreadable_data");
 	}
 

@@ -65,6 +65,8 @@ class ExportFlowIntegrationTests {
 			assertThat(csv).doesNotContain(phone).contains(phone.substring(0, 3) + "****" + phone.substring(7));
 		}
 		assertThat(csv).contains("170****");
+		// contact addresses follow the export policy like the other fields
+		assertThat(csv).doesNotContain("张江路").contains("上海市****");
 		assertThat(
 				this.jdbc.sql("select count(*) from customer where name in (select customer_name from export_canary)")
 					.query(Long.class)
@@ -95,7 +97,7 @@ class ExportFlowIntegrationTests {
 		assertThat(this.world.api.post(admin, "/api/v1/exports/" + id + "/approve", Map.of()).status()).isEqualTo(409);
 		assertThat(this.world.download(admin, id).statusCode()).as("only the requester downloads").isEqualTo(404);
 		String csv = this.world.csv(manager, id);
-		assertThat(csv).contains(this.world.repPhones.get(0)).doesNotContain(this.world.outsiderPhone);
+		assertThat(csv).contains(this.world.repPhones.get(0)).doesNotContain(this.world.outsiderPhone).contains("张江路");
 		assertThat(this.world.api.get(manager, "/api/v1/exports/" + id).text("status")).isEqualTo("READY");
 	}
 

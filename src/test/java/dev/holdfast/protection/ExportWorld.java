@@ -82,7 +82,9 @@ final class ExportWorld {
 				Map.of("name", name, "kind", "COMPANY", "level", "A", "region", "上海市"));
 		check(customer, 201);
 		check(this.api.post(token, "/api/v1/customers/" + customer.id() + "/contacts",
-				Map.of("name", contact, "phone", phone, "email", "c" + phone + "@example.cn", "title", "采购经理")), 201);
+				Map.of("name", contact, "phone", phone, "email", "c" + phone + "@example.cn", "title", "采购经理",
+						"address", "上海市浦东新区张江路" + phone.substring(7) + "号")),
+				201);
 		return customer.id();
 	}
 

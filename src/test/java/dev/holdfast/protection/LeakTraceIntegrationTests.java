@@ -138,10 +138,16 @@ class LeakTraceIntegrationTests {
 		assertThat(hit.status()).as(hit.toString()).isEqualTo(201);
 		assertThat(hit.text("severity")).isEqualTo("CRITICAL");
 		assertThat(hit.body().get("employeeId").asLong()).isEqualTo(this.world.manager.id());
-		assertThat(this.jdbc.sql("select count(*) from protection_alert where id = ? and employee_id = ?")
+		// one alert list: the hit is a risk alert, which /risk and GET
+		// /api/v1/risk/alerts show
+		assertThat(this.jdbc
+			.sql("select count(*) from risk_alert where id = ? and employee_id = ? and indicator = 'CANARY_HIT'")
 			.params(hit.body().get("alertId").asLong(), this.world.manager.id())
 			.query(Long.class)
 			.single()).isEqualTo(1);
+		Api.Response alerts = this.world.api.get(this.world.data.adminToken(), "/api/v1/risk/alerts");
+		assertThat(alerts.status()).isEqualTo(200);
+		assertThat(alerts.raw()).contains("CANARY_HIT").contains(String.valueOf(hit.body().get("alertId").asLong()));
 		assertThat(this.jdbc.sql("select count(*) from audit_event where action = 'CANARY_HIT' and target_id = ?")
 			.param(String.valueOf(this.exportId))
 			.query(Long.class)

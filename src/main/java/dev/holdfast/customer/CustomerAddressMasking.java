@@ -1,0 +1,47 @@
+package dev.holdfast.customer;
+
+import org.springframework.stereotype.Component;
+
+import dev.holdfast.customer.RevealForm.SensitiveField;
+import dev.holdfast.shared.Masking;
+
+/**
+ * The customer's address under the caller's field policy for {@code address}, the same
+ * policy as a contact's address: masked with reveal for sales, managers and
+ * administrators, in full for customer service on the customers they serve.
+ */
+@Component
+class CustomerAddressMasking {
+
+	private final FieldPolicies policies;
+
+	CustomerAddressMasking(FieldPolicies policies) {
+		this.policies = policies;
+	}
+
+	CustomerDetails apply(CustomerDetails details) {
+		FieldPolicy policy = this.policies.forCustomer(details.id()).get(SensitiveField.address);
+		return details.withAddress(shown(details.address(), policy), policy);
+	}
+
+	/**
+	 * The changes without an address equal to what the caller was shown: an edit form
+	 * sends the masked address back, which must not become the address.
+	 */
+	CustomerChanges keepShownAddress(CustomerChanges changes, long customerId, String current) {
+		if (changes.address() == null || current == null) {
+			return changes;
+		}
+		FieldPolicy policy = this.policies.forCustomer(customerId).get(SensitiveField.address);
+		return changes.address().equals(shown(current, policy)) && policy != FieldPolicy.FULL ? changes.withoutAddress()
+				: changes;
+	}
+
+	static String shown(String address, FieldPolicy policy) {
+		if (address == null || policy == FieldPolicy.HIDDEN) {
+			return null;
+		}
+		return policy == FieldPolicy.FULL ? address : Masking.address(address);
+	}
+
+}

@@ -1,0 +1,30 @@
+package dev.holdfast.protection;
+
+import java.util.Map;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import dev.holdfast.customer.PersonalCanaryRevealed;
+import dev.holdfast.risk.CanaryAlerts;
+
+/**
+ * An employee revealed their own personal canary's contact data: a canary hit, raised as
+ * a risk alert after the reveal committed (the reveal itself looks like any other).
+ */
+@Component
+class PersonalCanaryWatch {
+
+	private final CanaryAlerts alerts;
+
+	PersonalCanaryWatch(CanaryAlerts alerts) {
+		this.alerts = alerts;
+	}
+
+	@ApplicationModuleListener
+	void on(PersonalCanaryRevealed revealed) {
+		this.alerts.raise(revealed.employeeId(), Map.of("canary", "personal", "customerId", revealed.customerId(),
+				"channel", "reveal", "field", revealed.field()));
+	}
+
+}

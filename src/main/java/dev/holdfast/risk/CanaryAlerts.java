@@ -1,0 +1,81 @@
+package dev.holdfast.risk;
+
+import java.util.Map;
+
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.holdfast.shared.Permission;
+
+/**
+ * A canary was hit: an export's canary contacted from outside, a personal canary found in
+ * a leak or revealed by its own employee. There is nothing to compare with a baseline, so
+ * it is a critical risk alert at once ({@code CANARY_HIT}), in the same list, to the same
+ * recipients and with the same suspension as any other critical alert. A second hit while
+ * the alert is open counts on that alert.
+ */
+@Service
+public class CanaryAlerts {
+
+	/** Far above the critical score: a canary has no innocent explanation. */
+	private static final int SCORE = 100;
+
+	private final JdbcClient jdbc;
+
+	private final RiskAlerts alerts;
+
+	private final RiskSubjects subjects;
+
+	private final RiskSuspensions suspensions;
+
+	private final Collaborators with;
+
+	private final ObjectMapper json;
+
+	CanaryAlerts(JdbcClient jdbc, RiskAlerts alerts, RiskSubjects subjects, RiskSuspensions suspensions,
+			Collaborators with, ObjectMapper json) {
+		this.jdbc = jdbc;
+		this.alerts = alerts;
+		this.subjects = subjects;
+		this.suspensions = suspensions;
+		this.with = with;
+		this.json = json;
+	}
+
+	/**
+	 * Raises (or counts on the open) {@code CANARY_HIT} alert about the employee; returns
+	 * the alert's id. {@code facts} say which canary and how, never a real person's data.
+	 */
+	@Transactional
+	public long raise(long employeeId, Map<String, ?> facts) {
+		RiskAlerts.Raised raised = this.jdbc.sql("""
+				insert into risk_alert as a (employee_id, indicator, severity, score, observed, expected, details)
+				values (:employee, 'CANARY_HIT', 'CRITICAL', :score, 1, 0, cast(:details as jsonb))
+				on conflict (employee_id, indicator) where status = 'OPEN' do update
+				set observed = a.observed + 1, updated_at = now(), details = excluded.details
+				returning id, (xmax = 0) as inserted""")
+			.param("employee", employeeId)
+			.param("score", SCORE)
+			.param("details", this.json.writeValueAsString(facts))
+			.query((rs, n) -> new RiskAlerts.Raised(rs.getLong("id"), rs.getBoolean("inserted")))
+			.single();
+		if (raised.inserted()) {
+			this.alerts.addRecipients(raised.id(), RiskEvaluation.recipients(this.subjects.managers(employeeId),
+					this.with.organization().activeHolders(Permission.RISK_READ, null), employeeId));
+		}
+		this.with.audit()
+			.record("RISK_ALERT_RAISED", "employee", employeeId,
+					Map.of("alert", raised.id(), "indicator", "CANARY_HIT", "severity", "CRITICAL", "score", SCORE));
+		if (this.with.properties().suspend()
+				&& this.suspensions.suspend(employeeId, this.with.properties().suspended(), raised.id())) {
+			this.with.audit()
+				.record("RISK_SUSPENDED", "employee", employeeId,
+						Map.of("alert", raised.id(), "permissions", this.with.properties().suspended()));
+		}
+		return raised.id();
+	}
+
+}

@@ -76,7 +76,12 @@ public class CustomerEndpointAccessIntegrationTests {
 			Map.entry("POST /api/v1/me/two-factor/confirm", "confirms the caller's own second factor"),
 			Map.entry("GET /api/v1/me/sessions", "the caller's own logins"),
 			Map.entry("DELETE /api/v1/me/sessions/{id}",
-					"ends one of the caller's own logins: SessionsIntegrationTests"));
+					"ends one of the caller's own logins: SessionsIntegrationTests"),
+			Map.entry("GET /api/v1/me/agreements", "the caller's own agreements"),
+			Map.entry("POST /api/v1/me/agreements/{versionId}/accept",
+					"only a version the caller's roles require: AgreementGateIntegrationTests"),
+			Map.entry("GET /api/v1/me/agreements/{versionId}/text",
+					"only a version the caller accepted: AgreementGateIntegrationTests"));
 
 	/**
 	 * Endpoints on offboarding cases, handover tasks and care visits: their outsider
@@ -194,6 +199,19 @@ public class CustomerEndpointAccessIntegrationTests {
 				new Case("POST", ids -> "/api/v1/risk/employees/" + ids.employee() + "/lift", null));
 		ORGANIZATION_DATA.put("GET /api/v1/risk/employees/{id}/lookback",
 				new Case("GET", ids -> "/api/v1/risk/employees/" + ids.employee() + "/lookback", null));
+		// agreements: HR's (agreement.manage or employee.manage); terms also for
+		// offboarding.execute
+		ORGANIZATION_DATA.put("GET /api/v1/agreements", new Case("GET", ids -> "/api/v1/agreements", null));
+		ORGANIZATION_DATA.put("POST /api/v1/agreements", new Case("POST", ids -> "/api/v1/agreements",
+				Map.of("titleZh", "保密协议", "titleEn", "NDA", "roles", List.of("SALES"))));
+		ORGANIZATION_DATA.put("POST /api/v1/agreements/{id}/versions", new Case("POST",
+				ids -> "/api/v1/agreements/1/versions", Map.of("textZh", "正文", "textEn", "text", "scope", "客户")));
+		ORGANIZATION_DATA.put("GET /api/v1/agreements/{id}/acceptances",
+				new Case("GET", ids -> "/api/v1/agreements/1/acceptances", null));
+		ORGANIZATION_DATA.put("GET /api/v1/agreements/reminders",
+				new Case("GET", ids -> "/api/v1/agreements/reminders", null));
+		ORGANIZATION_DATA.put("GET /api/v1/employees/{id}/agreement-terms",
+				new Case("GET", ids -> "/api/v1/employees/" + ids.employee() + "/agreement-terms", null));
 	}
 
 	@LocalServerPort

@@ -131,6 +131,44 @@ class AgreementAdminIntegrationTests {
 	}
 
 	@Test
+	void hrCreatesAndPublishesOnThePages() {
+		AgreementWorld world = new AgreementWorld(this.api);
+		WebSession page = new WebSession(this.port);
+		page.logIn(world.hr.username(), TestData.PASSWORD);
+		String csrf = WebSession.csrfToken(page.get("/admin/agreements?lang=zh_CN"));
+
+		var invalid = page.post("/admin/agreements?lang=zh_CN",
+				Map.of("titleZh", "", "titleEn", "Sales NDA", "roles", world.role, "_csrf", csrf));
+		assertThat(invalid.statusCode()).isEqualTo(200);
+		assertThat(invalid.body()).contains("error-titleZh");
+		var created = page.post("/admin/agreements",
+				Map.of("titleZh", "销售保密协议", "titleEn", "Sales NDA", "roles", world.role, "_csrf", csrf));
+		assertThat(created.statusCode()).isEqualTo(302);
+		String location = created.headers().firstValue("Location").orElseThrow();
+		long agreement = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+
+		Map<String, String> version = new java.util.HashMap<>(
+				Map.of("textZh", "保密条款", "textEn", "Confidentiality", "scope", "客户资料", "termMonths", "", "graceDays",
+						"", "nonCompeteText", "竞业条款", "nonCompeteMonths", "", "_csrf", csrf));
+		var refused = page.post("/admin/agreements/" + agreement + "/versions", version);
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("error-nonCompeteMonths");
+		version.put("nonCompeteText", "");
+		var published = page.post("/admin/agreements/" + agreement + "/versions", version);
+		assertThat(published.statusCode()).isEqualTo(302);
+		assertThat(this.api.get(world.hrToken(), "/api/v1/agreements")
+			.body()
+			.valueStream()
+			.filter(a -> a.get("id").asLong() == agreement)
+			.findFirst()
+			.orElseThrow()
+			.get("versions")
+			.get(0)
+			.toString()).as("the defaults")
+			.contains("\"termMonths\":24", "\"graceDays\":14", "\"nonCompeteText\":null");
+	}
+
+	@Test
 	void theDailyJobRunsOnceAcrossInstances() {
 		var instant = LocalDate.of(2090, 1, 1).atStartOfDay(SHANGHAI).toInstant();
 		assertThat(this.reminders.runAt(instant)).isNotNegative();

@@ -37,12 +37,17 @@ import dev.holdfast.shared.EmployeePrincipal;
 class AgreementGate extends OncePerRequestFilter {
 
 	/**
-	 * Every path that shows customer data: the API and the pages. A new area with
-	 * customer data adds its prefix here.
+	 * Every path that shows customer data: the API and the pages, each with everything
+	 * under it. A new area with customer data adds its prefix here. Offboarding is left
+	 * open: a leaver hands over whether or not they accepted a new version.
 	 */
 	static final List<String> CUSTOMER_DATA_PREFIXES = List.of("/api/v1/customers", "/api/v1/contacts",
 			"/api/v1/follow-ups", "/api/v1/exports", "/api/v1/pool", "/api/v1/attachments", "/api/v1/know-how",
-			"/customers", "/pool", "/exports", "/reminders", "/know-how", "/dashboard");
+			"/api/v1/care-visits", "/api/v1/handover-tasks", "/customers", "/pool", "/exports", "/reminders",
+			"/know-how", "/dashboard", "/care-visits", "/handover-tasks");
+
+	/** The home page lists the employee's own customers. */
+	static final String HOME = "/";
 
 	static final String AGREEMENT_PAGE = "/agreements";
 
@@ -61,7 +66,7 @@ class AgreementGate extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return CUSTOMER_DATA_PREFIXES.stream()
+		return !path.equals(HOME) && CUSTOMER_DATA_PREFIXES.stream()
 			.noneMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
 	}
 

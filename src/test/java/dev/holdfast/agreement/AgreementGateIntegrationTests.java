@@ -77,6 +77,9 @@ class AgreementGateIntegrationTests {
 				assertThat(page.headers().firstValue("Location").orElseThrow()).as(prefix).endsWith("/agreements");
 			}
 		}
+		assertThat(browser.get("/").headers().firstValue("Location").orElseThrow()).as("the home page lists customers")
+			.endsWith("/agreements");
+		assertThat(browser.get("/security/sessions").statusCode()).as("not customer data").isEqualTo(200);
 		assertThat(browser.get("/agreements").body()).contains("accept-" + v1, "员工应对公司客户资料");
 		assertThat(this.api.get(token, "/api/v1/me/agreements").raw()).contains("\"versionId\":" + v1);
 
@@ -84,6 +87,7 @@ class AgreementGateIntegrationTests {
 		assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
 		assertThat(this.api.get(token, "/api/v1/customers").status()).isEqualTo(200);
 		assertThat(browser.get("/customers").statusCode()).isEqualTo(200);
+		assertThat(browser.get("/").statusCode()).isEqualTo(200);
 		assertThat(this.api.post(token, "/api/v1/me/agreements/" + v1 + "/accept", null).status())
 			.as("accepting again changes nothing")
 			.isEqualTo(200);

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 class Obligations {
 
 	// the latest version of every agreement one of the roles requires, unless accepted
-	private static final String PENDING = """
+	static final String PENDING = """
 			select a.id as agreement_id, v.id as version_id, v.number, a.title_zh, a.title_en,
 			       v.published_at + make_interval(days => v.grace_days) as due_at,
 			       exists (select 1 from agreement_acceptance x join agreement_version pv on pv.id = x.version_id

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
@@ -39,6 +40,9 @@ class AgreementGateIntegrationTests {
 
 	@Autowired
 	Obligations obligations;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	private Api api;
 
@@ -126,6 +130,22 @@ class AgreementGateIntegrationTests {
 			.isEqualTo(404);
 		assertThat(this.api.post(token, "/api/v1/me/agreements/" + v3 + "/accept", null).status()).isEqualTo(200);
 		assertThat(this.api.get(token, "/api/v1/customers").status()).isEqualTo(200);
+	}
+
+	@Test
+	void theGateQueryUsesIndexes() {
+		String plan = this.transactions.execute(status -> {
+			// the test tables are small: make the planner show which indexes it can use
+			this.jdbc.sql("set local enable_seqscan = off").update();
+			return String.join("\n",
+					this.jdbc.sql("explain " + Obligations.PENDING)
+						.param("employee", 1L)
+						.param("roles", List.of("SALES", "HR"))
+						.query(String.class)
+						.list());
+		});
+		assertThat(plan).contains("uq_agreement_acceptance", "uq_agreement_version_number")
+			.doesNotContain("Seq Scan on agreement_acceptance", "Seq Scan on agreement_version");
 	}
 
 	@Test

@@ -102,6 +102,14 @@ class AgreementAdminIntegrationTests {
 		assertThat(terms.body().get(0).get("confidentialityEndsOn").asString())
 			.isEqualTo(lastDay.plusMonths(24).toString());
 		assertThat(terms.body().get(0).get("nonCompeteEndsOn").asString()).isEqualTo(lastDay.plusMonths(6).toString());
+		Api.Response onTheCase = this.api.get(world.hrToken(),
+				"/api/v1/offboarding/" + resignation.id() + "/agreement-terms");
+		assertThat(onTheCase.status()).as(onTheCase.toString()).isEqualTo(200);
+		assertThat(onTheCase.body().get(0).get("confidentialityEndsOn").asString())
+			.isEqualTo(lastDay.plusMonths(24).toString());
+		assertThat(this.api
+			.get(world.data.token(world.rep()), "/api/v1/offboarding/" + resignation.id() + "/agreement-terms")
+			.status()).as("a colleague").isEqualTo(404);
 		WebSession page = new WebSession(this.port);
 		page.logIn(world.hr.username(), TestData.PASSWORD);
 		assertThat(page.get("/offboarding/" + resignation.id() + "?lang=zh_CN").body()).contains("agreement-terms",

@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.holdfast.shared.CurrentEmployee;
-import dev.holdfast.shared.Permission;
 
 /**
  * Agreements over the API: HR's templates, versions, acceptance lists and reminders; the
@@ -97,13 +96,15 @@ class AgreementApi {
 		return download(accepted, CurrentEmployee.get().username());
 	}
 
-	/** HR and those who run offboarding see the terms; the day defaults to the case's. */
+	/**
+	 * HR sees anyone's terms, counted from the day given, else from the last working day
+	 * of their latest offboarding case, else from today. Managers use the case's own
+	 * endpoint, which checks access to the case.
+	 */
 	@GetMapping("/employees/{id}/agreement-terms")
 	List<AgreementTerm> terms(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastWorkingDay) {
-		if (!Permission.OFFBOARDING_EXECUTE.isHeld()) {
-			AgreementCatalog.requireManager();
-		}
+		AgreementCatalog.requireManager();
 		LocalDate day = lastWorkingDay != null ? lastWorkingDay : this.reads.lastWorkingDay(id).orElse(LocalDate.now());
 		return this.terms.inForce(id, day);
 	}

@@ -114,6 +114,9 @@ class AgreementGateIntegrationTests {
 
 		long v2 = world.publish(agreement, 14, null);
 		assertThat(this.api.get(token, "/api/v1/customers").status()).as("within the grace period").isEqualTo(200);
+		assertThat(browser.get("/customers").headers().firstValue("Location").orElseThrow())
+			.endsWith("/agreements?reminder");
+		assertThat(browser.get("/customers").statusCode()).as("reminded once per session").isEqualTo(200);
 		List<String> roles = List.of("SALES", world.role);
 		Obligation due = this.obligations.pending(rep.id(), roles).get(0);
 		assertThat(due.versionId()).isEqualTo(v2);

@@ -199,8 +199,7 @@ public class CustomerEndpointAccessIntegrationTests {
 				new Case("POST", ids -> "/api/v1/risk/employees/" + ids.employee() + "/lift", null));
 		ORGANIZATION_DATA.put("GET /api/v1/risk/employees/{id}/lookback",
 				new Case("GET", ids -> "/api/v1/risk/employees/" + ids.employee() + "/lookback", null));
-		// agreements: HR's (agreement.manage or employee.manage); terms also for
-		// offboarding.execute
+		// agreements: HR's (agreement.manage or employee.manage)
 		ORGANIZATION_DATA.put("GET /api/v1/agreements", new Case("GET", ids -> "/api/v1/agreements", null));
 		ORGANIZATION_DATA.put("POST /api/v1/agreements", new Case("POST", ids -> "/api/v1/agreements",
 				Map.of("titleZh", "保密协议", "titleEn", "NDA", "roles", List.of("SALES"))));

@@ -64,7 +64,7 @@ class AgreementCatalog {
 			.query(String.class)
 			.list();
 		roles.stream().filter(code -> !known.contains(code)).findFirst().ifPresent(code -> {
-			throw new InvalidInputException("roles", "unknown role " + code);
+			throw new InvalidInputException("roles", "no such role: " + code);
 		});
 		long id = this.jdbc.sql("insert into agreement (title_zh, title_en, created_by) values (?, ?, ?) returning id")
 			.params(form.titleZh().strip(), form.titleEn().strip(), CurrentEmployee.id())

@@ -160,7 +160,7 @@ class AgreementAdminIntegrationTests {
 						"", "nonCompeteText", "竞业条款", "nonCompeteMonths", "", "_csrf", csrf));
 		var refused = page.post("/admin/agreements/" + agreement + "/versions", version);
 		assertThat(refused.statusCode()).isEqualTo(200);
-		assertThat(refused.body()).contains("error-nonCompeteMonths");
+		assertThat(refused.body()).contains("error-nonCompeteMonths", "竞业限制条款需要填写期限");
 		version.put("nonCompeteText", "");
 		var published = page.post("/admin/agreements/" + agreement + "/versions", version);
 		assertThat(published.statusCode()).isEqualTo(302);

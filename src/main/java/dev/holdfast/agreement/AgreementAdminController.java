@@ -77,12 +77,29 @@ class AgreementAdminController {
 		model.addAttribute("versionId", versionId);
 		model.addAttribute("departmentId", departmentId);
 		model.addAttribute("departments", this.reads.departments());
+		model.addAttribute("roles", this.reads.roleCodes());
 		model.addAttribute("rows", agreement.current() == null ? java.util.List.of()
 				: this.report.rows(id, versionId, status == null || status.isBlank() ? null : status, departmentId));
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}
 		return "agreement/admin-show";
+	}
+
+	@PostMapping("/{id}/roles")
+	String changeRoles(@PathVariable long id, @Valid RolesForm form, BindingResult result, Model model) {
+		Map<String, String> errors = this.formErrors.of(result);
+		if (errors.isEmpty()) {
+			try {
+				this.catalog.changeRoles(id, form);
+				return "redirect:/admin/agreements/" + id;
+			}
+			catch (InvalidInputException ex) {
+				errors = this.formErrors.of(ex);
+			}
+		}
+		model.addAttribute("errors", errors);
+		return show(id, null, null, null, model);
 	}
 
 	@PostMapping("/{id}/versions")

@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -66,6 +67,11 @@ class AgreementApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	VersionView publish(@PathVariable long id, @Valid @RequestBody VersionForm form) {
 		return this.catalog.publish(id, form);
+	}
+
+	@PutMapping("/agreements/{id}/roles")
+	AgreementView changeRoles(@PathVariable long id, @Valid @RequestBody RolesForm form) {
+		return this.catalog.changeRoles(id, form);
 	}
 
 	@GetMapping("/agreements/{id}/acceptances")

@@ -58,7 +58,29 @@ class AgreementCatalog {
 	@Transactional
 	public AgreementView create(AgreementForm form) {
 		requireManager();
-		Set<String> roles = new LinkedHashSet<>(form.roles());
+		long id = this.jdbc.sql("insert into agreement (title_zh, title_en, created_by) values (?, ?, ?) returning id")
+			.params(form.titleZh().strip(), form.titleEn().strip(), CurrentEmployee.id())
+			.query(Long.class)
+			.single();
+		List<String> roles = replaceRoles(id, form.roles());
+		this.audit.record("AGREEMENT_CREATED", "agreement", id, Map.of("roles", roles));
+		return this.reads.one(id).orElseThrow();
+	}
+
+	/**
+	 * Changes which roles must accept the agreement; holders of a new role must accept
+	 * the current version before their next look at customer data.
+	 */
+	@Transactional
+	public AgreementView changeRoles(long id, RolesForm form) {
+		get(id);
+		this.jdbc.sql("delete from agreement_role where agreement_id = ?").param(id).update();
+		this.audit.record("AGREEMENT_ROLES_CHANGED", "agreement", id, Map.of("roles", replaceRoles(id, form.roles())));
+		return this.reads.one(id).orElseThrow();
+	}
+
+	private List<String> replaceRoles(long id, List<String> codes) {
+		Set<String> roles = new LinkedHashSet<>(codes);
 		List<String> known = this.jdbc.sql("select code from role where code in (:codes)")
 			.param("codes", roles)
 			.query(String.class)
@@ -66,17 +88,12 @@ class AgreementCatalog {
 		roles.stream().filter(code -> !known.contains(code)).findFirst().ifPresent(code -> {
 			throw new InvalidInputException("roles", "no such role: " + code);
 		});
-		long id = this.jdbc.sql("insert into agreement (title_zh, title_en, created_by) values (?, ?, ?) returning id")
-			.params(form.titleZh().strip(), form.titleEn().strip(), CurrentEmployee.id())
-			.query(Long.class)
-			.single();
 		for (String role : roles) {
 			this.jdbc.sql("insert into agreement_role (agreement_id, role_code) values (?, ?)")
 				.params(id, role)
 				.update();
 		}
-		this.audit.record("AGREEMENT_CREATED", "agreement", id, Map.of("roles", List.copyOf(roles)));
-		return this.reads.one(id).orElseThrow();
+		return List.copyOf(roles);
 	}
 
 	@Transactional

@@ -66,6 +66,7 @@ class AgreementAdminIntegrationTests {
 		assertThat(ids(this.api.get(hr, base + "?status=pending&departmentId=" + otherDepartment)))
 			.containsExactly(elsewhere.id());
 		assertThat(ids(this.api.get(hr, base))).hasSize(3);
+		assertThat(ids(this.api.get(hr, base + "?status=pending"))).as("before the roles change").hasSize(2);
 		assertThat(this.api.get(hr, base + "?status=maybe").status()).isEqualTo(400);
 		assertThat(this.api.get(hr, "/api/v1/agreements").raw()).contains("杭州保密协议");
 		assertThat(this.api.get(world.data.token(signed), base).status()).as("a rep").isEqualTo(403);
@@ -76,6 +77,18 @@ class AgreementAdminIntegrationTests {
 			.post(hr, "/api/v1/agreements/" + agreement + "/versions",
 					Map.of("textZh", "正文", "textEn", "text", "scope", "客户", "nonCompeteText", "竞业"))
 			.status()).as("a non-compete without its term").isEqualTo(400);
+
+		String otherRole = TestData.unique("NDB");
+		this.api.post(world.data.adminToken(), "/api/v1/roles",
+				Map.of("code", otherRole, "name", "另一角色", "dataScope", "SELF", "permissions", List.of()));
+		String newcomer = world.data.token(world.data.employee("rep", world.department, null, "SALES", otherRole));
+		assertThat(this.api.get(newcomer, "/api/v1/customers").status()).isEqualTo(200);
+		Api.Response changed = this.api.put(hr, "/api/v1/agreements/" + agreement + "/roles",
+				Map.of("roles", List.of(world.role, otherRole)));
+		assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+		assertThat(this.api.get(newcomer, "/api/v1/customers").status()).as("the role now requires it").isEqualTo(403);
+		assertThat(this.api.put(hr, "/api/v1/agreements/" + agreement + "/roles", Map.of("roles", List.of())).status())
+			.isEqualTo(400);
 
 		WebSession page = new WebSession(this.port);
 		page.logIn(world.hr.username(), TestData.PASSWORD);

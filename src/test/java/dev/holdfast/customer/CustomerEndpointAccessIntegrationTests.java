@@ -205,6 +205,8 @@ public class CustomerEndpointAccessIntegrationTests {
 				Map.of("titleZh", "保密协议", "titleEn", "NDA", "roles", List.of("SALES"))));
 		ORGANIZATION_DATA.put("POST /api/v1/agreements/{id}/versions", new Case("POST",
 				ids -> "/api/v1/agreements/1/versions", Map.of("textZh", "正文", "textEn", "text", "scope", "客户")));
+		ORGANIZATION_DATA.put("PUT /api/v1/agreements/{id}/roles",
+				new Case("PUT", ids -> "/api/v1/agreements/1/roles", Map.of("roles", List.of("SALES"))));
 		ORGANIZATION_DATA.put("GET /api/v1/agreements/{id}/acceptances",
 				new Case("GET", ids -> "/api/v1/agreements/1/acceptances", null));
 		ORGANIZATION_DATA.put("GET /api/v1/agreements/reminders",

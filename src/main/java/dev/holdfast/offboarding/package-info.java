@@ -3,6 +3,6 @@
  * access, a handover plan moves every customer to a new owner with the leaver's notes,
  * and on the last working day every session and token ends.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "organization", "customer", "followup", "care", "audit", "security" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "organization", "customer",
+		"followup", "care", "audit", "security", "agreement" })
 package dev.holdfast.offboarding;

@@ -23,7 +23,7 @@ public enum Permission {
 	OFFBOARDING_EXECUTE("offboarding.execute"), CARE_VISIT("care.visit"), CARE_RECORD("care.record"),
 	LEAK_TRACE("leak.trace", true), RISK_READ("risk.read", true), POOL_ASSIGN("pool.assign"),
 	POOL_MANAGE("pool.manage", true), CUSTOMER_LOCK("customer.lock"), FOLLOWUP_TEMPLATE("followup.template", true),
-	KNOWHOW_PUBLISH("knowhow.publish"), DASHBOARD_READ("dashboard.read");
+	KNOWHOW_PUBLISH("knowhow.publish"), DASHBOARD_READ("dashboard.read"), AGREEMENT_MANAGE("agreement.manage", true);
 
 	private final String code;
 

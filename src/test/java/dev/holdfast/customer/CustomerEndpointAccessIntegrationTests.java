@@ -91,6 +91,11 @@ public class CustomerEndpointAccessIntegrationTests {
 			Map.entry("GET /api/v1/notifications", "the caller's own notifications"),
 			Map.entry("POST /api/v1/notifications/{id}/read",
 					"another's notification answers 404: NotificationIntegrationTests"));
+			Map.entry("GET /api/v1/me/agreements", "the caller's own agreements"),
+			Map.entry("POST /api/v1/me/agreements/{versionId}/accept",
+					"only a version the caller's roles require: AgreementGateIntegrationTests"),
+			Map.entry("GET /api/v1/me/agreements/{versionId}/text",
+					"only a version the caller accepted: AgreementGateIntegrationTests"));
 
 	/**
 	 * Endpoints on offboarding cases, handover tasks and care visits: their outsider
@@ -98,8 +103,8 @@ public class CustomerEndpointAccessIntegrationTests {
 	 * to exist.
 	 */
 	public static final Set<String> OFFBOARDING = Set.of("GET /api/v1/offboarding", "GET /api/v1/offboarding/{caseId}",
-			"GET /api/v1/offboarding/{caseId}/plan", "PATCH /api/v1/offboarding/{caseId}/plan",
-			"GET /api/v1/offboarding/{caseId}/notes/{customerId}",
+			"GET /api/v1/offboarding/{caseId}/agreement-terms", "GET /api/v1/offboarding/{caseId}/plan",
+			"PATCH /api/v1/offboarding/{caseId}/plan", "GET /api/v1/offboarding/{caseId}/notes/{customerId}",
 			"PUT /api/v1/offboarding/{caseId}/notes/{customerId}", "POST /api/v1/offboarding/{caseId}/handover",
 			"POST /api/v1/offboarding/{caseId}/terminate", "GET /api/v1/handover-tasks",
 			"POST /api/v1/handover-tasks/{id}/done", "GET /api/v1/care-visits",
@@ -281,6 +286,20 @@ public class CustomerEndpointAccessIntegrationTests {
 		ORGANIZATION_DATA.put("POST /api/v1/know-how/{id}/withdraw",
 				new Case("POST", ids -> "/api/v1/know-how/1/withdraw", null));
 		ORGANIZATION_DATA.put("GET /api/v1/dashboard", new Case("GET", ids -> "/api/v1/dashboard", null));
+		// agreements: HR's (agreement.manage or employee.manage)
+		ORGANIZATION_DATA.put("GET /api/v1/agreements", new Case("GET", ids -> "/api/v1/agreements", null));
+		ORGANIZATION_DATA.put("POST /api/v1/agreements", new Case("POST", ids -> "/api/v1/agreements",
+				Map.of("titleZh", "保密协议", "titleEn", "NDA", "roles", List.of("SALES"))));
+		ORGANIZATION_DATA.put("POST /api/v1/agreements/{id}/versions", new Case("POST",
+				ids -> "/api/v1/agreements/1/versions", Map.of("textZh", "正文", "textEn", "text", "scope", "客户")));
+		ORGANIZATION_DATA.put("PUT /api/v1/agreements/{id}/roles",
+				new Case("PUT", ids -> "/api/v1/agreements/1/roles", Map.of("roles", List.of("SALES"))));
+		ORGANIZATION_DATA.put("GET /api/v1/agreements/{id}/acceptances",
+				new Case("GET", ids -> "/api/v1/agreements/1/acceptances", null));
+		ORGANIZATION_DATA.put("GET /api/v1/agreements/reminders",
+				new Case("GET", ids -> "/api/v1/agreements/reminders", null));
+		ORGANIZATION_DATA.put("GET /api/v1/employees/{id}/agreement-terms",
+				new Case("GET", ids -> "/api/v1/employees/" + ids.employee() + "/agreement-terms", null));
 	}
 
 	@LocalServerPort

@@ -44,6 +44,8 @@ class OffboardingEndpointAccessIntegrationTests {
 
 	static {
 		ON_A_CASE.put("GET /api/v1/offboarding/{caseId}", new Case("GET", id -> "/api/v1/offboarding/" + id, null));
+		ON_A_CASE.put("GET /api/v1/offboarding/{caseId}/agreement-terms",
+				new Case("GET", id -> "/api/v1/offboarding/" + id + "/agreement-terms", null));
 		ON_A_CASE.put("GET /api/v1/offboarding/{caseId}/plan",
 				new Case("GET", id -> "/api/v1/offboarding/" + id + "/plan", null));
 		ON_A_CASE.put("PATCH /api/v1/offboarding/{caseId}/plan", new Case("PATCH",

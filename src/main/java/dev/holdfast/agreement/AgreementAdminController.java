@@ -1,0 +1,122 @@
+package dev.holdfast.agreement;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.InvalidInputException;
+
+/**
+ * HR's agreement pages: templates with their versions and due reminders; one template
+ * with the form to publish a new version and who has and hasn't accepted.
+ */
+@Controller
+@RequestMapping("/admin/agreements")
+class AgreementAdminController {
+
+	private final AgreementCatalog catalog;
+
+	private final AcceptanceReport report;
+
+	private final AgreementReads reads;
+
+	private final FormErrors formErrors;
+
+	AgreementAdminController(AgreementCatalog catalog, AcceptanceReport report, AgreementReads reads,
+			FormErrors formErrors) {
+		this.catalog = catalog;
+		this.report = report;
+		this.reads = reads;
+		this.formErrors = formErrors;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("agreements", this.catalog.list());
+		model.addAttribute("reminders", this.reads.reminders(LocalDate.now()));
+		model.addAttribute("roles", this.reads.roleCodes());
+		model.addAttribute("errors", Map.of());
+		return "agreement/admin-list";
+	}
+
+	@PostMapping
+	String create(@Valid AgreementForm form, BindingResult result, Model model) {
+		Map<String, String> errors = this.formErrors.of(result);
+		if (errors.isEmpty()) {
+			try {
+				return "redirect:/admin/agreements/" + this.catalog.create(form).id();
+			}
+			catch (InvalidInputException ex) {
+				errors = this.formErrors.of(ex);
+			}
+		}
+		list(model);
+		model.addAttribute("errors", errors);
+		model.addAttribute("form", form);
+		return "agreement/admin-list";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, @RequestParam(required = false) String status,
+			@RequestParam(required = false) Long versionId, @RequestParam(required = false) Long departmentId,
+			Model model) {
+		AgreementView agreement = this.catalog.get(id);
+		model.addAttribute("a", agreement);
+		model.addAttribute("status", status);
+		model.addAttribute("versionId", versionId);
+		model.addAttribute("departmentId", departmentId);
+		model.addAttribute("departments", this.reads.departments());
+		model.addAttribute("roles", this.reads.roleCodes());
+		model.addAttribute("rows", agreement.current() == null ? java.util.List.of()
+				: this.report.rows(id, versionId, status == null || status.isBlank() ? null : status, departmentId));
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", Map.of());
+		}
+		return "agreement/admin-show";
+	}
+
+	@PostMapping("/{id}/roles")
+	String changeRoles(@PathVariable long id, @Valid RolesForm form, BindingResult result, Model model) {
+		Map<String, String> errors = this.formErrors.of(result);
+		if (errors.isEmpty()) {
+			try {
+				this.catalog.changeRoles(id, form);
+				return "redirect:/admin/agreements/" + id;
+			}
+			catch (InvalidInputException ex) {
+				errors = this.formErrors.of(ex);
+			}
+		}
+		model.addAttribute("errors", errors);
+		return show(id, null, null, null, model);
+	}
+
+	@PostMapping("/{id}/versions")
+	String publish(@PathVariable long id, @Valid VersionForm form, BindingResult result, Model model) {
+		Map<String, String> errors = this.formErrors.of(result);
+		if (errors.isEmpty()) {
+			try {
+				this.catalog.publish(id, form);
+				return "redirect:/admin/agreements/" + id + "?published";
+			}
+			catch (InvalidInputException ex) {
+				errors = this.formErrors.of(ex);
+			}
+		}
+		model.addAttribute("errors", errors);
+		model.addAttribute("form", form);
+		return show(id, null, null, null, model);
+	}
+
+}

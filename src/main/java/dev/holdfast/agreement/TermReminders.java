@@ -1,0 +1,98 @@
+package dev.holdfast.agreement;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.holdfast.audit.AuditEntry;
+import dev.holdfast.audit.AuditTrail;
+
+/**
+ * Reminds HR before a post-departure term ends: once a day (on one instance), every term
+ * of a leaver's latest accepted versions that ends within the lead time gets a reminder
+ * row (shown on the HR page) and an audit event, once.
+ * <p>
+ * The last working day is read from the offboarding case table: offboarding depends on
+ * this module, so it cannot be asked through its API.
+ */
+@Service
+class TermReminders {
+
+	private static final String DUE = """
+			insert into agreement_reminder (employee_id, version_id, kind, ends_on)
+			select t.employee_id, t.version_id, k.kind, k.ends_on
+			from (select distinct on (x.employee_id, v.agreement_id) x.employee_id, v.id as version_id,
+			             v.term_months, v.non_compete_months, c.last_working_day
+			      from agreement_acceptance x
+			      join agreement_version v on v.id = x.version_id
+			      join (select distinct on (employee_id) employee_id, last_working_day from offboarding_case
+			            order by employee_id, created_at desc) c on c.employee_id = x.employee_id
+			      order by x.employee_id, v.agreement_id, v.number desc) t
+			cross join lateral (values
+			    ('CONFIDENTIALITY', (t.last_working_day + make_interval(months => t.term_months))::date),
+			    ('NON_COMPETE', (t.last_working_day + make_interval(months => t.non_compete_months))::date)) k (kind, ends_on)
+			where k.ends_on is not null and k.ends_on between :today and :until
+			on conflict on constraint uq_agreement_reminder do nothing
+			returning id, employee_id, version_id, kind, ends_on""";
+
+	private final JdbcClient jdbc;
+
+	private final AuditTrail audit;
+
+	private final AgreementProperties properties;
+
+	TermReminders(JdbcClient jdbc, AuditTrail audit, AgreementProperties properties) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.properties = properties;
+	}
+
+	/**
+	 * Runs the daily reminder at the instant unless another instance ran it within half
+	 * an interval; returns how many reminders it raised, or -1 when it did not run.
+	 */
+	@Transactional
+	public int runAt(Instant now) {
+		return claim(now) ? raise(now) : -1;
+	}
+
+	/** Raises the reminders due at the instant that were not raised before. */
+	@Transactional
+	public int raise(Instant now) {
+		LocalDate today = LocalDate.ofInstant(now, this.properties.zone());
+		LocalDate until = LocalDate.ofInstant(now.plus(this.properties.reminderLead()), this.properties.zone());
+		List<AuditEntry> raised = this.jdbc.sql(DUE)
+			.param("today", today)
+			.param("until", until)
+			.query((rs, row) -> new AuditEntry("AGREEMENT_TERM_ENDING", "employee", rs.getLong("employee_id"),
+					Map.of("reminderId", rs.getLong("id"), "versionId", rs.getLong("version_id"), "kind",
+							rs.getString("kind"), "endsOn", rs.getDate("ends_on").toString())))
+			.list();
+		this.audit.recordAll(raised);
+		return raised.size();
+	}
+
+	/** Locks the run row (others skip, they don't wait) as risk's EvaluationRuns does. */
+	private boolean claim(Instant now) {
+		Instant last = this.jdbc
+			.sql("select last_run_at from agreement_reminder_run where name = 'daily' for update skip locked")
+			.query(Timestamp.class)
+			.optional()
+			.map(Timestamp::toInstant)
+			.orElse(null);
+		if (last == null || now.isBefore(last.plus(this.properties.reminderInterval().dividedBy(2)))) {
+			return false;
+		}
+		this.jdbc.sql("update agreement_reminder_run set last_run_at = ? where name = 'daily'")
+			.param(Timestamp.from(now))
+			.update();
+		return true;
+	}
+
+}

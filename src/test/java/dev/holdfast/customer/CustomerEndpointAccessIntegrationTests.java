@@ -90,7 +90,7 @@ public class CustomerEndpointAccessIntegrationTests {
 			Map.entry("GET /api/v1/reminders", "the caller's own customers only: ReminderIntegrationTests"),
 			Map.entry("GET /api/v1/notifications", "the caller's own notifications"),
 			Map.entry("POST /api/v1/notifications/{id}/read",
-					"another's notification answers 404: NotificationIntegrationTests"));
+					"another's notification answers 404: NotificationIntegrationTests"),
 			Map.entry("GET /api/v1/me/agreements", "the caller's own agreements"),
 			Map.entry("POST /api/v1/me/agreements/{versionId}/accept",
 					"only a version the caller's roles require: AgreementGateIntegrationTests"),

@@ -62,6 +62,16 @@ class ScimDiscoveryController {
 		return answer(one(this.schemas, id, "/Schemas/"));
 	}
 
+	/**
+	 * Anything else under {@code /scim/v2} (Groups, Bulk, /.search): a SCIM 404 rather
+	 * than the web's error page; identity providers read it as "not supported".
+	 */
+	@RequestMapping("/**")
+	ResponseEntity<Object> unsupported() {
+		throw new ScimException(404, null,
+				"not supported here: only /Users, /ServiceProviderConfig, " + "/ResourceTypes and /Schemas");
+	}
+
 	private static JsonNode one(JsonNode all, String id, String path) {
 		for (JsonNode resource : all) {
 			if (resource.get("id").stringValue().equals(id)) {

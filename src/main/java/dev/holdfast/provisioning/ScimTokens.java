@@ -56,8 +56,9 @@ class ScimTokens {
 	@Transactional
 	public Issued issue(String name) {
 		Permission.ROLE_MANAGE.require();
-		if (name == null || name.isBlank() || name.strip().length() > 100) {
-			throw new InvalidInputException("name", "1 to 100 characters, e.g. the identity provider");
+		// the name goes into the audit trail's actor username (at most 64 characters)
+		if (name == null || name.isBlank() || name.strip().length() > 50) {
+			throw new InvalidInputException("name", "1 to 50 characters, e.g. the identity provider");
 		}
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);

@@ -1,6 +1,7 @@
 package dev.holdfast.provisioning;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -123,6 +124,29 @@ class ScimDeprovisioningIntegrationTests {
 		ScimUsersIntegrationTests.assertError(this.scim.send("PATCH", "/scim/v2/Users/" + id, """
 				{"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
 				 "Operations":[{"op":"replace","path":"active","value":true}]}"""), 400, "invalidValue");
+	}
+
+	@Test
+	void anEmployeeServingNoticeIsTerminatedOnTheirOpenCase() {
+		TestData.Employee rep = this.data.employee("rep", this.department, this.manager.id(), "SALES");
+		String token = this.data.token(rep);
+		long customer = customerOf(token);
+		Api.Response resigned = this.api.post(this.data.adminToken(), "/api/v1/employees/" + rep.id() + "/resignation",
+				Map.of("noticeDate", LocalDate.now().toString(), "lastWorkingDay",
+						LocalDate.now().plusDays(30).toString(), "reason", "个人原因"));
+		assertThat(resigned.status()).as(resigned.toString()).isEqualTo(201);
+
+		Scim.Reply reply = this.scim.send("PATCH", "/scim/v2/Users/" + rep.id(), ENTRA);
+
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+		assertThat(this.api.get(token, "/api/v1/me").status()).isEqualTo(401);
+		assertThat(owner(customer)).isEqualTo(this.manager.id());
+		Api.Response offboarding = this.api.get(this.data.adminToken(), "/api/v1/offboarding/" + resigned.id());
+		assertThat(offboarding.text("status")).isEqualTo("DEPARTED");
+		assertThat(this.jdbc.sql("select count(*) from offboarding_case where employee_id = ?")
+			.param(rep.id())
+			.query(Long.class)
+			.single()).as("no second case").isEqualTo(1);
 	}
 
 	@Test

@@ -231,6 +231,7 @@ class ScimUsersIntegrationTests {
 		assertThat(this.scim.get("/scim/v2/Schemas/urn:ietf:params:scim:schemas:core:2.0:User").status())
 			.isEqualTo(200);
 		assertError(this.scim.get("/scim/v2/ResourceTypes/Group"), 404, null);
+		assertError(this.scim.get("/scim/v2/Groups?filter=displayName%20eq%20%22Sales%22"), 404, null);
 	}
 
 	private String scimToken() {

@@ -41,6 +41,11 @@ record ScimUser(EmployeeView employee, String externalId) {
 			user.put("emails", List.of(Map.of("value", this.employee.email(), "type", "work", "primary", true)));
 		}
 		user.put("active", active());
+		if (this.employee.managerId() != null) {
+			user.put("schemas", List.of(ScimUserState.CORE_SCHEMA, ScimUserState.ENTERPRISE_SCHEMA));
+			user.put(ScimUserState.ENTERPRISE_SCHEMA,
+					Map.of("manager", Map.of("value", String.valueOf(this.employee.managerId()))));
+		}
 		Map<String, Object> meta = new LinkedHashMap<>();
 		meta.put("resourceType", "User");
 		meta.put("created", this.employee.createdAt().toString());

@@ -86,11 +86,17 @@ class ScimUserChanges {
 		if (!Objects.equals(state.email, current.employee().email())) {
 			changed.add("emails");
 		}
+		Long manager = state.managerId();
+		boolean managerChanged = state.managerSent && !Objects.equals(manager, current.employee().managerId());
+		if (managerChanged) {
+			changed.add("manager");
+		}
 		if (!changed.isEmpty()) {
 			this.organization.updateEmployee(current.employee().id(),
 					new EmployeeChanges(changed.contains("displayName") ? displayName : null,
 							changed.contains("emails") ? (state.email == null ? "" : state.email) : null, null, null,
-							null, null, null, null, null, null));
+							managerChanged ? manager : null, managerChanged && manager == null, null, null, null,
+							null));
 		}
 		if (!Objects.equals(state.externalId, current.externalId())) {
 			this.externalIds.put(current.employee().id(), state.externalId);

@@ -17,6 +17,10 @@ final class ScimUserState {
 
 	static final String CORE_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
 
+	static final String ENTERPRISE_SCHEMA = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+
+	private static final String ENTERPRISE = ENTERPRISE_SCHEMA.toLowerCase(Locale.ROOT);
+
 	private static final Pattern PATH = Pattern
 		.compile("[A-Za-z][\\w:.\\-]*(\\[[^\\[\\]]+\\])?(\\.[A-Za-z][\\w\\-]*)?");
 
@@ -40,6 +44,11 @@ final class ScimUserState {
 
 	String password;
 
+	/** The manager's SCIM id, when {@link #managerSent}; null removes the manager. */
+	String manager;
+
+	boolean managerSent;
+
 	/**
 	 * Sets one attribute by its SCIM path (case-insensitive, with or without the schema).
 	 */
@@ -55,6 +64,10 @@ final class ScimUserState {
 			this.email = ScimValues.email(value, path);
 			return;
 		}
+		if (attribute.startsWith(ENTERPRISE)) {
+			setEnterprise(attribute.substring(ENTERPRISE.length()), path, value);
+			return;
+		}
 		switch (attribute) {
 			case "username" -> this.userName = ScimValues.string(value, path);
 			case "displayname" -> this.displayName = ScimValues.string(value, path);
@@ -68,6 +81,20 @@ final class ScimUserState {
 			default -> {
 				// an attribute Holdfast doesn't keep
 			}
+		}
+	}
+
+	/** The enterprise extension: only the manager is kept (Holdfast's reporting line). */
+	private void setEnterprise(String attribute, String path, JsonNode value) {
+		if (attribute.isEmpty()) {
+			if (value != null && value.isObject()) {
+				value.propertyNames().forEach(name -> set(ENTERPRISE_SCHEMA + ":" + name, value.get(name)));
+			}
+			return;
+		}
+		if (attribute.equals(":manager") || attribute.equals(":manager.value")) {
+			this.manager = ScimValues.email(value, path);
+			this.managerSent = true;
 		}
 	}
 
@@ -94,6 +121,11 @@ final class ScimUserState {
 				set(attribute, resource.get(attribute));
 			}
 		}
+	}
+
+	/** The manager as an employee id, or null. */
+	Long managerId() {
+		return this.manager == null ? null : Long.valueOf(this.manager);
 	}
 
 	/**
@@ -129,6 +161,9 @@ final class ScimUserState {
 		}
 		if (this.email != null && (this.email.length() > 200 || !this.email.matches("[^@\\s]+@[^@\\s]+"))) {
 			throw ScimException.invalidValue("emails: not an e-mail address");
+		}
+		if (this.manager != null && !this.manager.matches("\\d{1,18}")) {
+			throw ScimException.invalidValue("manager: the SCIM id of a user");
 		}
 		if (this.externalId != null && this.externalId.length() > 200) {
 			throw ScimException.invalidValue("externalId: at most 200 characters");

@@ -66,8 +66,8 @@ class ScimUsers {
 			}
 			String displayName = Optional.ofNullable(state.requestedDisplayName()).orElse(state.userName);
 			EmployeeView employee = this.organization.createEmployee(new EmployeeForm(state.userName, displayName,
-					state.usablePassword() != null ? state.usablePassword() : randomPassword(), null, null, List.of(),
-					state.email, null));
+					state.usablePassword() != null ? state.usablePassword() : randomPassword(), null, state.managerId(),
+					List.of(), state.email, null));
 			this.externalIds.put(employee.id(), state.externalId);
 			this.audit.record("SCIM_USER_CREATED", "employee", employee.id(),
 					Map.of("roles", 0, "passwordKept", state.usablePassword() != null));

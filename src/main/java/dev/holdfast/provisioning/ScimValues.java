@@ -37,7 +37,10 @@ final class ScimValues {
 		throw ScimException.invalidValue(path + " must be true or false");
 	}
 
-	/** An e-mail as a list of e-mails, one e-mail object or the address alone. */
+	/**
+	 * A multi-valued or complex value's {@code value}: from a list (the primary, else the
+	 * first), one object, or the value alone. E-mails and the manager come in all three.
+	 */
 	static String email(JsonNode value, String path) {
 		if (value != null && value.isArray()) {
 			return primaryEmail(value);

@@ -52,6 +52,11 @@ final class Scim {
 	}
 
 	Reply send(String method, String path, String body) {
+		return send(method, path, body, null);
+	}
+
+	/** With an {@code If-Match} header (null: none). */
+	Reply send(String method, String path, String body, String ifMatch) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Accept", "application/scim+json")
 			.header("User-Agent", "Okta SCIM Client 1.0.0")
@@ -59,6 +64,9 @@ final class Scim {
 					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
 		if (body != null) {
 			request.header("Content-Type", "application/scim+json; charset=utf-8");
+		}
+		if (ifMatch != null) {
+			request.header("If-Match", ifMatch);
 		}
 		if (this.token != null) {
 			request.header("Authorization", "Bearer " + this.token);

@@ -44,6 +44,21 @@ class ScimPatchTests {
 	}
 
 	@Test
+	void theManagerComesFromTheEnterpriseExtension() {
+		ScimUserState state = new ScimUserState();
+		state.setAll(json.readTree("""
+				{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"chen.jing",
+				 "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":{"department":"华南区",
+				   "manager":{"value":"42"}}}"""));
+		assertThat(state.managerId()).isEqualTo(42L);
+		ScimUserState removed = patched("""
+				{"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"Remove",
+				 "path":"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager"}]}""");
+		assertThat(removed.managerSent).isTrue();
+		assertThat(removed.managerId()).isNull();
+	}
+
+	@Test
 	void aLatinNameIsGivenNameFirst() {
 		assertThat(ScimValues.fullName("Grace", "Hopper")).isEqualTo("Grace Hopper");
 	}

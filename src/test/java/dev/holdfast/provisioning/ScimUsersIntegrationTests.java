@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -138,6 +139,13 @@ class ScimUsersIntegrationTests {
 		assertThat(entra.text("displayName")).isEqualTo("赵强");
 		assertThat(entra.body().get("emails").get(0).get("value").asString()).isEqualTo("zhao.qiang@example.cn");
 
+		Scim.Reply stale = this.scim.send("PATCH", "/scim/v2/Users/" + id, """
+				{"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[
+				 {"op":"replace","path":"displayName","value":"旧"}]}""", "W/\"0\"");
+		assertError(stale, 412, null);
+		assertThat(this.scim.get("/scim/v2/Users/" + id).text("displayName")).isEqualTo("赵强");
+		assertThat(this.scim.get("/scim/v2/Users/" + id).etag()).isEqualTo(entra.etag()).isNotEqualTo("W/\"0\"");
+
 		Scim.Reply okta = this.scim.send("PATCH", "/scim/v2/Users/" + id, """
 				{"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[
 				 {"op":"replace","value":{"name":{"givenName":"强强","familyName":"赵"}}}]}""");
@@ -158,6 +166,45 @@ class ScimUsersIntegrationTests {
 					.query(Long.class)
 					.single())
 			.isEqualTo(3);
+	}
+
+	@Test
+	void theManagerComesFromTheEnterpriseExtension() {
+		TestData.Employee manager = this.data.employee("mgr", null, null, "SALES_MANAGER");
+		Scim.Reply created = this.scim.send("POST", "/scim/v2/Users",
+				"""
+						{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User",
+						            "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"],
+						 "externalId":"0a21f0f2-8d2a-4f8e-bf98-7363c4aed4ef","userName":"%s","active":true,
+						 "emails":[{"primary":true,"type":"work","value":"chen.jing@example.cn"}],"meta":{"resourceType":"User"},
+						 "name":{"formatted":"陈静","familyName":"陈","givenName":"静"},"title":"销售代表",
+						 "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":{"department":"华南区",
+						   "manager":{"value":"%d"}}}"""
+					.formatted(TestData.unique("chen.jing"), manager.id()));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		String id = created.text("id");
+		assertThat(managerOf(id)).as("created: " + created).isEqualTo(manager.id());
+		String path = "/scim/v2/Users/" + id;
+		String op = """
+				{"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"%s",
+				 "path":"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager"%s}]}""";
+
+		assertThat(this.scim.send("PATCH", path, op.formatted("Remove", "")).status()).isEqualTo(200);
+		assertThat(managerOf(id)).isNull();
+		Scim.Reply added = this.scim.send("PATCH", path, op.formatted("Add", ",\"value\":\"" + manager.id() + "\""));
+		assertThat(added.body()
+			.get("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User")
+			.get("manager")
+			.get("value")
+			.asString()).isEqualTo(String.valueOf(manager.id()));
+		assertThat(managerOf(id)).as("added: " + added).isEqualTo(manager.id());
+		assertError(this.scim.send("PATCH", path, op.formatted("Add", ",\"value\":\"987654321\"")), 400,
+				"invalidValue");
+	}
+
+	private Long managerOf(String id) {
+		JsonNode managerId = this.api.get(this.data.adminToken(), "/api/v1/employees/" + id).body().get("managerId");
+		return managerId.isNull() ? null : managerId.asLong();
 	}
 
 	@Test

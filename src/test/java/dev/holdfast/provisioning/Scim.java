@@ -63,7 +63,8 @@ final class Scim {
 			.method(method,
 					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
 		if (body != null) {
-			request.header("Content-Type", "application/scim+json; charset=utf-8");
+			// as Entra ID sends it, without a charset: JSON is UTF-8 (RFC 8259)
+			request.header("Content-Type", "application/scim+json");
 		}
 		if (ifMatch != null) {
 			request.header("If-Match", ifMatch);

@@ -266,6 +266,11 @@ public class CustomerEndpointAccessIntegrationTests {
 				new Case("POST", ids -> "/api/v1/risk/employees/" + ids.employee() + "/evaluate", null));
 		ORGANIZATION_DATA.put("POST /api/v1/risk/employees/{id}/lift",
 				new Case("POST", ids -> "/api/v1/risk/employees/" + ids.employee() + "/lift", null));
+		ORGANIZATION_DATA.put("POST /api/v1/scim-tokens",
+				new Case("POST", ids -> "/api/v1/scim-tokens", Map.of("name", "Okta")));
+		ORGANIZATION_DATA.put("GET /api/v1/scim-tokens", new Case("GET", ids -> "/api/v1/scim-tokens", null));
+		ORGANIZATION_DATA.put("DELETE /api/v1/scim-tokens/{id}",
+				new Case("DELETE", ids -> "/api/v1/scim-tokens/1", null));
 		ORGANIZATION_DATA.put("GET /api/v1/risk/employees/{id}/lookback",
 				new Case("GET", ids -> "/api/v1/risk/employees/" + ids.employee() + "/lookback", null));
 		// care coverage and key-account teams: for managers (dashboard.read) and

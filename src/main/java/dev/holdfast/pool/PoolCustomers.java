@@ -80,6 +80,23 @@ public class PoolCustomers {
 		return withPreviousOwners(me, rows);
 	}
 
+	/** The pools the caller may see, by name, for choosing one. */
+	@Transactional(readOnly = true)
+	public List<PoolChoice> visiblePools() {
+		List<Long> pools = this.scope.visiblePools(CurrentEmployee.id());
+		if (pools.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select id, name from pool where id in (:pools) order by company_wide desc, name")
+			.param("pools", pools)
+			.query((rs, row) -> new PoolChoice(rs.getLong(1), rs.getString(2)))
+			.list();
+	}
+
+	/** A pool's id and name. */
+	public record PoolChoice(long id, String name) {
+	}
+
 	/**
 	 * The previous owner stays hidden unless the caller sees that owner's customers
 	 * anyway.

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The nightly pool job over 1,000,000 customers, next to the same UPDATE/INSERTs written by hand in raw SQL, in the
 # same run on the same data (each round rolled back), as a ratio; then the plan of the due-customer query.
-#   bench/pool.sh                                        # 1,000,000 customers, 2 rounds
+#   bench/pool.sh                                        # 1,000,000 customers, 1 round
 #   bench/pool.sh -Dbench.pool.customers=200000 -Dbench.pool.rounds=3
 set -euo pipefail
 cd "$(dirname "$0")/.."

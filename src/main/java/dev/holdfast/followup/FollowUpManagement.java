@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.customer.ContactManagement;
 import dev.holdfast.customer.CustomerActivity;
+import dev.holdfast.customer.CustomerAccess;
 import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.ConflictException;
@@ -80,7 +81,7 @@ public class FollowUpManagement {
 	/** The customer's timeline, newest first. */
 	@Transactional
 	public PageResult<FollowUpView> timeline(long customerId, PageRequest page) {
-		this.visibility.requireVisible(customerId);
+		boolean pooled = this.visibility.requireVisible(customerId) == CustomerAccess.POOL;
 		Page<FollowUp> found = this.followUps.findByCustomerIdOrderByCreatedAtDescIdDesc(customerId,
 				org.springframework.data.domain.PageRequest.of(page.page(), page.size()));
 		Map<Long, String> authors = this.organization.displayNames(found.getContent()
@@ -89,8 +90,11 @@ public class FollowUpManagement {
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet()));
 		this.audit.record("FOLLOW_UPS_LISTED", "customer", customerId, Map.of("rows", found.getNumberOfElements()));
-		return new PageResult<>(found.getContent().stream().map(f -> f.toView(authors.get(f.getAuthorId()))).toList(),
-				page.page(), page.size(), found.getTotalElements());
+		return new PageResult<>(found.getContent()
+			.stream()
+			.map(f -> f.toView(authors.get(f.getAuthorId())))
+			.map(view -> pooled ? view.withoutAuthor() : view)
+			.toList(), page.page(), page.size(), found.getTotalElements());
 	}
 
 	/** One follow-up of a customer the caller may see, e.g. to correct it. */

@@ -6,10 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,8 +20,6 @@ import dev.holdfast.audit.AuditTrail;
  */
 @Service
 public class PoolJob {
-
-	private static final Logger log = LoggerFactory.getLogger(PoolJob.class);
 
 	static final String NAME = "pool-rules";
 
@@ -42,13 +36,6 @@ public class PoolJob {
 		this.rules = rules;
 		this.audit = audit;
 		this.properties = properties;
-	}
-
-	@Scheduled(cron = "${holdfast.pool.cron:0 30 2 * * *}", zone = "${holdfast.pool.zone:Asia/Shanghai}")
-	void nightly() {
-		PoolRun run = runAt(Instant.now());
-		log.info("Pool rules for {}: ran={}, returned={}, warned={}", run.day(), run.ran(), run.returned(),
-				run.warned());
 	}
 
 	/**

@@ -81,7 +81,8 @@ final class PoolBook {
 						    order by u.department_id, u.depth),
 						latest as (select customer_id, max(changed_at) as at from customer_owner_history group by customer_id),
 						rule as (
-						    select distinct on (p.id, r.level) p.id as pool_id, r.*
+						    select distinct on (p.id, r.level) p.id as pool_id, r.level, r.return_after_days,
+						         r.no_progress_days, r.warn_days, r.active
 						    from pool p join pool_rule r on r.pool_id = p.id or r.pool_id = (select id from pool where company_wide)
 						    where p.active order by p.id, r.level, (r.pool_id = p.id) desc)
 						select c.id, c.owner_id, r.pool_id,

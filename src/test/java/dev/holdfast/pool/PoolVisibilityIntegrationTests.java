@@ -85,6 +85,12 @@ class PoolVisibilityIntegrationTests {
 		assertThat(customer.raw()).doesNotContain(this.world.owner.username());
 		assertThat(contacts.raw()).doesNotContain(this.phone).contains("****");
 		assertThat(this.api.get(rep, "/api/v1/customers/" + this.customerId + "/history").status()).isEqualTo(404);
+		Api.Response timeline = this.api.get(rep, "/api/v1/customers/" + this.customerId + "/follow-ups");
+		assertThat(timeline.status()).isEqualTo(200);
+		assertThat(timeline.raw()).as("follow-ups without their author")
+			.contains("\"authorId\":0")
+			.doesNotContain(this.world.owner.username())
+			.doesNotContain("\"authorId\":" + this.world.owner.id() + ",");
 		assertThat(this.api.get(rep, "/api/v1/customers/" + this.customerId + "/members").body().size()).isZero();
 		assertThat(this.api
 			.post(rep, "/api/v1/contacts/" + contactId + "/reveal", Map.of("field", "phone", "reason", "想联系"))

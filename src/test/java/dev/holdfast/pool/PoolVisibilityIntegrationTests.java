@@ -120,6 +120,48 @@ class PoolVisibilityIntegrationTests {
 	}
 
 	@Test
+	void aServiceMemberWhoSeesPhonesInFullSeesThemMaskedWhileTheCustomerIsInThePool() {
+		TestData.Employee service = this.world.data.employee("service", this.world.team, null, "SERVICE");
+		long id = this.world.customer(this.world.third, "C");
+		String owner = this.world.token(this.world.third);
+		String phone = "137" + String.format("%08d", System.nanoTime() % 100_000_000L);
+		this.api.post(owner, "/api/v1/customers/" + id + "/contacts", Map.of("name", "吴刚", "phone", phone));
+		assertThat(this.api.put(owner, "/api/v1/customers/" + id + "/members/" + service.id(), Map.of("access", "READ"))
+			.status()).isEqualTo(200);
+		String token = this.world.token(service);
+		assertThat(this.api.get(token, "/api/v1/customers/" + id + "/contacts").raw()).as("FULL for a member")
+			.contains(phone);
+
+		this.world.returnToPool(this.world.third, id);
+
+		assertThat(this.api.get(token, "/api/v1/customers/" + id + "/contacts").raw()).doesNotContain(phone)
+			.contains("****");
+	}
+
+	@Test
+	void aManagerReturnsASubordinatesCustomerByHandButNotALockedOne() {
+		long id = this.world.customer(this.world.owner, "A");
+		long locked = this.world.customer(this.world.owner, "A");
+		String manager = this.world.token(this.world.manager);
+		this.api.post(manager, "/api/v1/customers/" + locked + "/lock", Map.of("reason", "年底续约"));
+
+		Api.Response byPeer = this.api.post(this.world.token(this.world.colleague),
+				"/api/v1/customers/" + id + "/return-to-pool", Map.of("reason", "不是我的"));
+		Api.Response returned = this.api.post(manager, "/api/v1/customers/" + id + "/return-to-pool",
+				Map.of("reason", "半年没有进展"));
+		Api.Response refused = this.api.post(manager, "/api/v1/customers/" + locked + "/return-to-pool",
+				Map.of("reason", "半年没有进展"));
+
+		assertThat(byPeer.status()).as("a peer does not see it").isEqualTo(404);
+		assertThat(returned.status()).isEqualTo(200);
+		assertThat(returned.body().get("poolId").asLong()).isEqualTo(this.world.regionPool);
+		assertThat(this.world.ownerOf(id)).isNull();
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.text("error")).isEqualTo("locked");
+		assertThat(this.world.ownerOf(locked)).isEqualTo(this.world.owner.id());
+	}
+
+	@Test
 	void aManagerAssignsOnlyToActiveEmployeesOfTheirTeam() {
 		long id = this.world.customer(this.world.third, "C");
 		this.world.returnToPool(this.world.third, id);

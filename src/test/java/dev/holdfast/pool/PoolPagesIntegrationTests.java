@@ -59,6 +59,10 @@ class PoolPagesIntegrationTests {
 		// B returns after 30 days and warns 3 days before: on day 27 the warning is due
 		this.job.runAt(Instant.now().plus(Duration.ofDays(27)));
 		WebSession rep = logIn(this.world.colleague);
+		HttpResponse<String> detail = rep.get("/customers/" + pooled);
+		assertThat(detail.statusCode()).as("readable to decide whether to claim").isEqualTo(200);
+		assertThat(detail.body()).doesNotContain(this.world.third.username());
+		assertThat(logIn(this.world.outsider).get("/customers/" + pooled).statusCode()).isEqualTo(404);
 
 		HttpResponse<String> page = rep.get("/pool");
 		assertThat(page.statusCode()).isEqualTo(200);

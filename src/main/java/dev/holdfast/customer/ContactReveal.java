@@ -45,7 +45,7 @@ class ContactReveal {
 	@Transactional
 	public Revealed reveal(long contactId, RevealForm form) {
 		Contact contact = this.contacts.findById(contactId).orElseThrow(() -> new NotFoundException("contact"));
-		this.visibility.requireVisible(contact.getCustomerId());
+		this.visibility.requireVisibleBeyondPool(contact.getCustomerId());
 		Permission.CONTACT_REVEAL.require();
 		if (this.policies.forCustomer(contact.getCustomerId()).get(form.field()) == FieldPolicy.HIDDEN) {
 			throw new ForbiddenException("your roles do not show this field");

@@ -10,7 +10,12 @@ public enum CustomerAccess {
 	/** see it, its contacts, team, history and follow-ups */
 	READ,
 	/** also change it */
-	WRITE;
+	WRITE,
+	/**
+	 * see it because it is in a public pool the caller may claim from: the customer and
+	 * its masked contacts, not its history, team or revealed contact data
+	 */
+	POOL;
 
 	public boolean canRead() {
 		return this != NONE;

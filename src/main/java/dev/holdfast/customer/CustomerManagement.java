@@ -157,7 +157,7 @@ public class CustomerManagement {
 
 	@Transactional
 	public List<RevisionView> history(long id) {
-		this.visibility.requireVisible(id);
+		this.visibility.requireVisibleBeyondPool(id);
 		List<RevisionView> revisions = this.revisions.of(id);
 		Map<Long, String> names = this.owners.names(
 				revisions.stream().map(RevisionView::changedBy).filter(Objects::nonNull).collect(Collectors.toSet()));

@@ -2,6 +2,7 @@ package dev.holdfast.customer;
 
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +33,12 @@ public class CustomerVisibility {
 
 	private final DataScopes scopes;
 
-	CustomerVisibility(JdbcClient jdbc, DataScopes scopes) {
+	private final ObjectProvider<PoolReaders> poolReaders;
+
+	CustomerVisibility(JdbcClient jdbc, DataScopes scopes, ObjectProvider<PoolReaders> poolReaders) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
+		this.poolReaders = poolReaders;
 	}
 
 	/**
@@ -70,13 +74,33 @@ public class CustomerVisibility {
 				|| (covered && Permission.CUSTOMER_EDIT.isHeld())) {
 			return CustomerAccess.WRITE;
 		}
-		return covered || member != null ? CustomerAccess.READ : CustomerAccess.NONE;
+		if (covered || member != null) {
+			return CustomerAccess.READ;
+		}
+		return owner == null && inVisiblePool(customerId, me) ? CustomerAccess.POOL : CustomerAccess.NONE;
+	}
+
+	private boolean inVisiblePool(long customerId, long me) {
+		PoolReaders readers = this.poolReaders.getIfAvailable();
+		return readers != null && readers.mayRead(customerId, me);
 	}
 
 	/** Refuses with 404 unless the caller may see the customer. */
 	public CustomerAccess requireVisible(long customerId) {
 		CustomerAccess access = accessTo(customerId);
 		if (!access.canRead()) {
+			throw new NotFoundException("customer");
+		}
+		return access;
+	}
+
+	/**
+	 * Refuses with 404 unless the caller sees the customer otherwise than through a
+	 * public pool: for its history and team, which name previous owners.
+	 */
+	public CustomerAccess requireVisibleBeyondPool(long customerId) {
+		CustomerAccess access = requireVisible(customerId);
+		if (access == CustomerAccess.POOL) {
 			throw new NotFoundException("customer");
 		}
 		return access;

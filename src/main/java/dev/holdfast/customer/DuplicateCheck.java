@@ -73,6 +73,13 @@ class DuplicateCheck {
 		if (visible) {
 			details.put("existingId", existingCustomerId);
 		}
+		// a customer in the public pool is said to be there, never whose it was
+		if (this.jdbc.sql("select owner_id is null from customer where id = ?")
+			.param(existingCustomerId)
+			.query(Boolean.class)
+			.single()) {
+			details.put("inPool", true);
+		}
 		return new ConflictException("duplicate", message, details);
 	}
 

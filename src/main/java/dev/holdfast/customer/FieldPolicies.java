@@ -31,7 +31,9 @@ class FieldPolicies {
 				select er.role_id, p.field, p.policy,
 				       exists (select 1 from customer_member m
 				               where m.customer_id = :customer and m.employee_id = :me and m.removed_at is null
-				                 and (m.expires_at is null or m.expires_at > now())) as member
+				                 and (m.expires_at is null or m.expires_at > now()))
+				       -- a customer in the public pool shows contacts masked to everyone, members too
+				       and exists (select 1 from customer c where c.id = :customer and c.owner_id is not null) as member
 				from employee_role er
 				left join role_field_policy p on p.role_id = er.role_id
 				where er.employee_id = :me""").param("me", me).param("customer", customerId).query().listOfRows();

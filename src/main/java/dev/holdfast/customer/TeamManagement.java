@@ -42,7 +42,10 @@ public class TeamManagement {
 
 	@Transactional(readOnly = true)
 	public List<MemberView> of(long customerId) {
-		this.visibility.requireVisible(customerId);
+		if (this.visibility.requireVisible(customerId) == CustomerAccess.POOL) {
+			// the team of a pool customer would name who worked on it
+			return List.of();
+		}
 		List<TeamMembers.Member> found = this.members.of(customerId);
 		Map<Long, String> names = this.owners.names(found.stream().map(TeamMembers.Member::employeeId).toList());
 		return found.stream()

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.customer.ContactManagement;
 import dev.holdfast.customer.CustomerActivity;
+import dev.holdfast.customer.CustomerAccess;
 import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.ConflictException;
@@ -90,7 +91,7 @@ public class FollowUpManagement {
 	/** The customer's timeline, newest first. */
 	@Transactional
 	public PageResult<FollowUpView> timeline(long customerId, PageRequest page) {
-		this.visibility.requireVisible(customerId);
+		boolean pooled = this.visibility.requireVisible(customerId) == CustomerAccess.POOL;
 		Page<FollowUp> found = this.followUps.findByCustomerIdOrderByCreatedAtDescIdDesc(customerId,
 				org.springframework.data.domain.PageRequest.of(page.page(), page.size()));
 		Map<Long, String> authors = this.organization.displayNames(found.getContent()
@@ -104,6 +105,7 @@ public class FollowUpManagement {
 		return new PageResult<>(this.fieldValues.attach(found.getContent()
 			.stream()
 			.map(f -> f.toView(authors.get(f.getAuthorId())).withAttachments(files.getOrDefault(f.getId(), List.of())))
+			.map(view -> pooled ? view.withoutAuthor() : view)
 			.toList()), page.page(), page.size(), found.getTotalElements());
 	}
 

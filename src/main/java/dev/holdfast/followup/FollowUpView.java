@@ -40,4 +40,14 @@ public record FollowUpView(long id, long customerId, Long contactId, long author
 				this.substantive, fields, this.attachments);
 	}
 
+	/**
+	 * The follow-up without who wrote it: what someone who sees the customer only through
+	 * a public pool is shown, so that the timeline does not name its previous owner.
+	 */
+	public FollowUpView withoutAuthor() {
+		return new FollowUpView(this.id, this.customerId, this.contactId, 0, null, this.kind, this.content,
+				this.nextContactAt, this.createdAt, this.updatedAt, this.version, this.editableUntil, this.substantive,
+				this.fields, this.attachments);
+	}
+
 }

@@ -126,6 +126,13 @@ public class CustomerEndpointAccessIntegrationTests {
 			"redacted copies only: KnowHowIntegrationTests", "GET /api/v1/know-how/{id}",
 			"redacted copies only: KnowHowIntegrationTests");
 
+	/**
+	 * Pool endpoints that list what the caller may see (pools of their departments, their
+	 * own warnings): {@code PoolVisibilityIntegrationTests} shows another region's rep
+	 * gets nothing.
+	 */
+	public static final Set<String> POOL = Set.of("GET /api/v1/pool/customers", "GET /api/v1/pool/warnings");
+
 	static {
 		Map<String, Object> patch = Map.of("level", "B", "version", 0);
 		CUSTOMER_DATA.put("GET /api/v1/customers/{id}",
@@ -197,6 +204,24 @@ public class CustomerEndpointAccessIntegrationTests {
 				new Case("GET", ids -> "/api/v1/customers/" + ids.customer() + "/rhythm", null));
 		CUSTOMER_DATA.put("GET /api/v1/follow-up-templates/applicable", new Case("GET",
 				ids -> "/api/v1/follow-up-templates/applicable?kind=VISIT&customerId=" + ids.customer(), null));
+
+		CUSTOMER_DATA.put("POST /api/v1/customers/{id}/lock",
+				new Case("POST", ids -> "/api/v1/customers/" + ids.customer() + "/lock", Map.of("reason", "重点客户")));
+		CUSTOMER_DATA.put("DELETE /api/v1/customers/{id}/lock",
+				new Case("DELETE", ids -> "/api/v1/customers/" + ids.customer() + "/lock", null));
+		CUSTOMER_DATA.put("POST /api/v1/customers/{id}/return-to-pool", new Case("POST",
+				ids -> "/api/v1/customers/" + ids.customer() + "/return-to-pool", Map.of("reason", "不想跟了")));
+		CUSTOMER_DATA.put("POST /api/v1/pool/customers/{id}/claim",
+				new Case("POST", ids -> "/api/v1/pool/customers/" + ids.customer() + "/claim", Map.of()));
+		CUSTOMER_DATA.put("POST /api/v1/pool/customers/{id}/assign",
+				new Case("POST", ids -> "/api/v1/pool/customers/" + ids.customer() + "/assign",
+						(Function<Ids, Object>) ids -> Map.of("employeeId", ids.employee())));
+		ORGANIZATION_DATA.put("GET /api/v1/pools", new Case("GET", ids -> "/api/v1/pools", null));
+		ORGANIZATION_DATA.put("POST /api/v1/pools", new Case("POST", ids -> "/api/v1/pools", Map.of("name", "黑客公海")));
+		ORGANIZATION_DATA.put("PATCH /api/v1/pools/{id}",
+				new Case("PATCH", ids -> "/api/v1/pools/1", Map.of("name", "黑客公海")));
+		ORGANIZATION_DATA.put("PUT /api/v1/pools/{id}/rules/{level}",
+				new Case("PUT", ids -> "/api/v1/pools/1/rules/B", Map.of("warnDays", 1)));
 
 		ORGANIZATION_DATA.put("POST /api/v1/employees/{id}/resignation",
 				new Case("POST", ids -> "/api/v1/employees/" + ids.employee() + "/resignation",
@@ -357,6 +382,7 @@ public class CustomerEndpointAccessIntegrationTests {
 		covered.addAll(OFFBOARDING);
 		covered.addAll(COMPLAINTS);
 		covered.addAll(KNOW_HOW_READERS.keySet());
+		covered.addAll(POOL);
 		assertThat(endpoints).as("endpoints without an access case in this class").isSubsetOf(covered);
 		assertThat(covered).as("cases for endpoints that no longer exist").isSubsetOf(endpoints);
 	}

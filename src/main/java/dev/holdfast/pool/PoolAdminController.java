@@ -1,0 +1,95 @@
+package dev.holdfast.pool;
+
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.Permission;
+
+/**
+ * {@code /admin/pools}: the pools and their rules per level, for administrators
+ * ({@code pool.manage}).
+ */
+@Controller
+class PoolAdminController {
+
+	private final PoolAdministration administration;
+
+	private final OrganizationManagement organization;
+
+	private final FormErrors formErrors;
+
+	PoolAdminController(PoolAdministration administration, OrganizationManagement organization, FormErrors formErrors) {
+		this.administration = administration;
+		this.organization = organization;
+		this.formErrors = formErrors;
+	}
+
+	@GetMapping("/admin/pools")
+	String page(Model model) {
+		return page(model, Map.of());
+	}
+
+	@PostMapping("/admin/pools")
+	String create(@Valid PoolForm form, BindingResult result, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		return save(result, model, response, redirect, () -> this.administration.create(form));
+	}
+
+	@PostMapping("/admin/pools/{id}")
+	String update(@PathVariable long id, @Valid PoolForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		return save(result, model, response, redirect, () -> this.administration.update(id, form));
+	}
+
+	@PostMapping("/admin/pools/{id}/rules/{level}")
+	String rule(@PathVariable long id, @PathVariable String level, @Valid PoolRuleForm form, BindingResult result,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		return save(result, model, response, redirect, () -> this.administration.putRule(id, level, form));
+	}
+
+	private String save(BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect,
+			Runnable write) {
+		Permission.POOL_MANAGE.require();
+		Map<String, String> errors = result.hasErrors() ? this.formErrors.of(result) : Map.of();
+		if (errors.isEmpty()) {
+			try {
+				write.run();
+				redirect.addFlashAttribute("flash", "common.saved");
+				return "redirect:/admin/pools";
+			}
+			catch (InvalidInputException ex) {
+				errors = this.formErrors.of(ex);
+			}
+			catch (ConflictException ex) {
+				errors = Map.of("form", this.formErrors.translate(ex.getMessage()));
+			}
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+		return page(model, errors);
+	}
+
+	private String page(Model model, Map<String, String> errors) {
+		model.addAttribute("pools", this.administration.pools());
+		model.addAttribute("departments", this.organization.departments());
+		model.addAttribute("levels", java.util.List.of("A", "B", "C", "D"));
+		model.addAttribute("errors", errors);
+		return "pool/admin";
+	}
+
+}

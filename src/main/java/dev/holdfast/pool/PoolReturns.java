@@ -1,0 +1,78 @@
+package dev.holdfast.pool;
+
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.customer.CustomerVisibility;
+import dev.holdfast.organization.DataScopes;
+import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.NotFoundException;
+import dev.holdfast.shared.Permission;
+
+/**
+ * Returning one customer to the pool by hand: its owner gives it up, or a manager over
+ * the owner takes it away. A locked customer stays.
+ */
+@Service
+public class PoolReturns {
+
+	private final CustomerVisibility visibility;
+
+	private final DataScopes scopes;
+
+	private final PoolMoves moves;
+
+	private final JdbcClient jdbc;
+
+	private final AuditTrail audit;
+
+	PoolReturns(CustomerVisibility visibility, DataScopes scopes, PoolMoves moves, JdbcClient jdbc, AuditTrail audit) {
+		this.visibility = visibility;
+		this.scopes = scopes;
+		this.moves = moves;
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public long returnToPool(long customerId, String reason) {
+		this.visibility.requireVisible(customerId);
+		String why = new ReturnForm(reason).required();
+		long me = CurrentEmployee.id();
+		Map<String, Object> row = this.jdbc
+			.sql("""
+					select c.owner_id, c.archived_at is not null as archived,
+					       exists (select 1 from customer_lock l where l.customer_id = c.id and l.released_at is null) as locked
+					from customer c where c.id = ? for update""")
+			.param(customerId)
+			.query()
+			.singleRow();
+		Long owner = row.get("owner_id") == null ? null : ((Number) row.get("owner_id")).longValue();
+		if (owner == null) {
+			throw new ConflictException("in_pool", "the customer is in the pool already");
+		}
+		if (owner != me && !(Permission.POOL_ASSIGN.isHeld() && this.scopes.ownerScopeOf(me).covers(owner))) {
+			throw new ForbiddenException("only the owner or a manager over them may return this customer");
+		}
+		if ((Boolean) row.get("archived")) {
+			throw new ConflictException("archived", "the customer is archived");
+		}
+		if ((Boolean) row.get("locked")) {
+			throw new ConflictException("locked", "a manager locked this customer with its owner");
+		}
+		Long pool = this.moves.release(customerId, owner, why, me);
+		if (pool == null) {
+			throw new NotFoundException("customer");
+		}
+		this.audit.record("CUSTOMER_RETURNED_TO_POOL", "customer", customerId,
+				Map.of("previousOwnerId", owner, "poolId", pool, "reason", "manual"));
+		return pool;
+	}
+
+}

@@ -1,0 +1,34 @@
+package dev.holdfast.pool;
+
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the pool rules every night in the company's zone, on every instance: the job's run
+ * row lets exactly one of them do the work. A separate bean, so that the call goes
+ * through the job's transaction.
+ */
+@Component
+class PoolSchedule {
+
+	private static final Logger log = LoggerFactory.getLogger(PoolSchedule.class);
+
+	private final PoolJob job;
+
+	PoolSchedule(PoolJob job) {
+		this.job = job;
+	}
+
+	@Scheduled(cron = "${holdfast.pool.cron:0 30 2 * * *}", zone = "${holdfast.pool.zone:Asia/Shanghai}")
+	void nightly() {
+		PoolRun run = this.job.runAt(Instant.now());
+		log.info("Pool rules for {}: ran={}, returned={}, warned={}", run.day(), run.ran(), run.returned(),
+				run.warned());
+	}
+
+}

@@ -1,0 +1,269 @@
+package dev.holdfast.pool;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.holdfast.Api;
+import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.TestData.Employee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pool rules with a controllable clock: the nightly job runs at instants the tests
+ * choose (each on a company day of its own: a day runs once), on customers whose age the
+ * tests set. All tests share one database, so each looks only at its own customers.
+ */
+@HoldfastIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PoolIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PoolJob job;
+
+	private PoolWorld world;
+
+	private Api api;
+
+	@BeforeAll
+	void setUp() {
+		this.api = new Api(this.port);
+		this.world = new PoolWorld(this.api, this.jdbc);
+	}
+
+	private static Instant inDays(long days) {
+		return Instant.now().plus(Duration.ofDays(days));
+	}
+
+	@Test
+	void aBCustomerWithOnlyTrivialFollowUpsReturnsToItsOwnersRegionPoolAfterThirtyDays() {
+		long id = this.world.customer(this.world.owner, "B");
+
+		assertThat(this.job.runAt(inDays(20)).ran()).isTrue();
+		assertThat(this.world.ownerOf(id)).as("a one-word follow-up does not help, but 30 days have not passed")
+			.isEqualTo(this.world.owner.id());
+		PoolRun run = this.job.runAt(inDays(31));
+
+		assertThat(run.ran()).isTrue();
+		assertThat(run.returned()).isPositive();
+		assertThat(this.world.ownerOf(id)).isNull();
+		Map<String, Object> entry = this.jdbc
+			.sql("select pool_id, previous_owner_id from pool_entry where customer_id = ?")
+			.param(id)
+			.query()
+			.singleRow();
+		assertThat(((Number) entry.get("pool_id")).longValue()).isEqualTo(this.world.regionPool);
+		assertThat(((Number) entry.get("previous_owner_id")).longValue()).isEqualTo(this.world.owner.id());
+		assertThat(this.jdbc.sql("""
+				select count(*) from customer_owner_history
+				where customer_id = ? and kind = 'POOL_RETURN' and old_owner_id = ? and new_owner_id is null""")
+			.params(id, this.world.owner.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit_event where action = 'CUSTOMER_RETURNED_TO_POOL' and target_id = ?""")
+			.param(String.valueOf(id))
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void theOwnerIsWarnedOnceThreeDaysBeforeTheReturn() {
+		long id = this.world.customer(this.world.owner, "B");
+		String token = this.world.token(this.world.owner);
+
+		this.job.runAt(inDays(25));
+		assertThat(warned(id)).as("not yet within the 3 warning days").isZero();
+		this.job.runAt(inDays(28));
+		this.job.runAt(inDays(29));
+
+		assertThat(warned(id)).as("one warning per cycle").isEqualTo(1);
+		assertThat(this.world.ownerOf(id)).isEqualTo(this.world.owner.id());
+		Api.Response warnings = this.api.get(token, "/api/v1/pool/warnings");
+		assertThat(warnings.status()).isEqualTo(200);
+		assertThat(warnings.raw()).contains("\"customerId\":" + id);
+		Api.Response others = this.api.get(this.world.token(this.world.colleague), "/api/v1/pool/warnings");
+		assertThat(others.raw()).doesNotContain("\"customerId\":" + id);
+	}
+
+	@Test
+	void lockedAndWonCustomersStayWithTheirOwner() {
+		long locked = this.world.customer(this.world.owner, "D");
+		long won = this.world.customer(this.world.owner, "D");
+		long plain = this.world.customer(this.world.owner, "D");
+		String manager = this.world.token(this.world.manager);
+		assertThat(this.api
+			.post(this.world.token(this.world.owner), "/api/v1/customers/" + locked + "/lock", Map.of("reason", "自己锁"))
+			.status()).as("a rep may not lock").isEqualTo(403);
+		assertThat(
+				this.api.post(manager, "/api/v1/customers/" + locked + "/lock", Map.of("reason", "战略客户，年底签约")).status())
+			.isEqualTo(200);
+		assertThat(this.api.post(manager, "/api/v1/customers/" + locked + "/lock", Map.of("reason", "again")).status())
+			.isEqualTo(409);
+		Api.Response patched = this.api.patch(this.world.token(this.world.owner), "/api/v1/customers/" + won,
+				Map.of("status", "WON", "version", 0));
+		assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
+
+		this.job.runAt(inDays(40));
+
+		assertThat(this.world.ownerOf(locked)).isEqualTo(this.world.owner.id());
+		assertThat(this.world.ownerOf(won)).isEqualTo(this.world.owner.id());
+		assertThat(this.world.ownerOf(plain)).isNull();
+		assertThat(this.api.delete(manager, "/api/v1/customers/" + locked + "/lock").status()).isEqualTo(200);
+		this.job.runAt(inDays(41));
+		assertThat(this.world.ownerOf(locked)).as("unlocked, the rules apply again").isNull();
+	}
+
+	@Test
+	void theJobRunTwiceChangesNothingTheSecondTime() {
+		long id = this.world.customer(this.world.owner, "C");
+		PoolRun first = this.job.runAt(inDays(45));
+		String before = snapshot(id);
+
+		PoolRun again = this.job.runAt(inDays(45).plusSeconds(60));
+		PoolRun nextDay = this.job.runAt(inDays(46));
+
+		assertThat(first.ran()).isTrue();
+		assertThat(again.ran()).as("the same company day runs once").isFalse();
+		assertThat(nextDay.ran()).isTrue();
+		assertThat(snapshot(id)).as("nothing changed for the customer").isEqualTo(before);
+		assertThat(this.jdbc.sql("select count(*) from pool_job_run where job = 'pool-rules' and day = ?")
+			.param(first.day())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	private String snapshot(long id) {
+		return this.jdbc.sql("""
+				select coalesce(c.owner_id, 0) || '/' || c.version || '/' || e.entered_at || '/'
+				       || (select count(*) from customer_owner_history h where h.customer_id = c.id)
+				from customer c join pool_entry e on e.customer_id = c.id where c.id = ?""")
+			.param(id)
+			.query(String.class)
+			.single();
+	}
+
+	@Test
+	void thePreviousOwnerMayNotReclaimDuringTheCooldownButMayAfter() {
+		Employee rep = this.world.data.employee("rep", this.world.team, this.world.manager.id(), "SALES");
+		long recent = this.world.customer(rep, "B");
+		this.world.age(recent, 100);
+		this.job.runAt(inDays(-10));
+		long old = this.world.customer(rep, "B");
+		this.world.age(old, 100);
+		this.job.runAt(inDays(-40));
+		assertThat(this.world.ownerOf(recent)).isNull();
+		assertThat(this.world.ownerOf(old)).isNull();
+
+		Api.Response refused = claim(rep, recent);
+		Api.Response claimed = claim(rep, old);
+
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+		assertThat(refused.text("error")).isEqualTo("claim_cooldown");
+		assertThat(claimed.status()).as(claimed.toString()).isEqualTo(200);
+		assertThat(this.world.ownerOf(old)).isEqualTo(rep.id());
+		assertThat(claim(this.world.colleague, recent).status()).as("others may claim it at once").isEqualTo(200);
+	}
+
+	@Test
+	void theClaimCapAndTheDailyLimitHold() {
+		Employee full = this.world.data.employee("rep", this.world.team, this.world.manager.id(), "SALES");
+		Employee busy = this.world.data.employee("rep", this.world.team, this.world.manager.id(), "SALES");
+		this.world.own(full, 300);
+		List<Long> pool = this.world.inCompanyPool(12);
+
+		Api.Response capped = claim(full, pool.get(0));
+		for (int i = 1; i <= 10; i++) {
+			assertThat(claim(busy, pool.get(i)).status()).isEqualTo(200);
+		}
+		Api.Response eleventh = claim(busy, pool.get(11));
+
+		assertThat(capped.status()).isEqualTo(409);
+		assertThat(capped.text("error")).isEqualTo("claim_cap");
+		assertThat(eleventh.status()).isEqualTo(409);
+		assertThat(eleventh.text("error")).isEqualTo("claim_daily_limit");
+		assertThat(this.world.ownerOf(pool.get(11))).isNull();
+		Api.Response assignCapped = this.api.post(this.world.token(this.world.manager),
+				"/api/v1/pool/customers/" + pool.get(0) + "/assign", Map.of("employeeId", full.id()));
+		assertThat(assignCapped.text("error")).isEqualTo("claim_cap");
+	}
+
+	@Test
+	void aRepServingNoticeMayNotClaim() {
+		Employee leaving = this.world.data.employee("rep", this.world.team, this.world.manager.id(), "SALES");
+		String token = this.world.token(leaving);
+		this.api.patch(this.world.data.adminToken(), "/api/v1/employees/" + leaving.id(), Map.of("status", "LEAVING"));
+		long id = this.world.inCompanyPool(1).get(0);
+
+		Api.Response response = this.api.post(token, "/api/v1/pool/customers/" + id + "/claim", Map.of());
+
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(response.text("error")).isEqualTo("notice_period");
+		assertThat(this.world.ownerOf(id)).isNull();
+	}
+
+	@Test
+	void twoRepsClaimingAtOnceGiveOneWinner() throws Exception {
+		long id = this.world.customer(this.world.owner, "C");
+		this.world.returnToPool(this.world.owner, id);
+		CountDownLatch start = new CountDownLatch(1);
+		List<CompletableFuture<Api.Response>> claims = List.of(this.world.colleague, this.world.third)
+			.stream()
+			.map(rep -> CompletableFuture.supplyAsync(() -> {
+				// log in before the start, so that both claims leave together
+				this.world.token(rep);
+				await(start);
+				return claim(rep, id);
+			}))
+			.toList();
+		start.countDown();
+
+		List<Integer> statuses = claims.stream().map(c -> c.join().status()).sorted().toList();
+
+		assertThat(statuses).containsExactly(200, 409);
+		assertThat(this.world.ownerOf(id)).isIn(this.world.colleague.id(), this.world.third.id());
+		assertThat(this.jdbc.sql("select count(*) from customer_owner_history where customer_id = ? and kind = 'CLAIM'")
+			.param(id)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private Api.Response claim(Employee rep, long customerId) {
+		return this.api.post(this.world.token(rep), "/api/v1/pool/customers/" + customerId + "/claim", Map.of());
+	}
+
+	private long warned(long customerId) {
+		return this.jdbc.sql("select count(*) from pool_warning where customer_id = ?")
+			.param(customerId)
+			.query(Long.class)
+			.single();
+	}
+
+}

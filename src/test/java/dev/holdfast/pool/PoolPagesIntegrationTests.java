@@ -1,0 +1,106 @@
+package dev.holdfast.pool;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.holdfast.Api;
+import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.TestData;
+import dev.holdfast.TestData.Employee;
+import dev.holdfast.WebSession;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pool pages: a rep sees the pool, claims from it and sees their own customers about
+ * to return; an administrator edits pools and rules, which a rep may not.
+ */
+@HoldfastIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PoolPagesIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PoolJob job;
+
+	private PoolWorld world;
+
+	@BeforeAll
+	void setUp() {
+		this.world = new PoolWorld(new Api(this.port), this.jdbc);
+	}
+
+	private WebSession logIn(Employee employee) {
+		WebSession session = new WebSession(this.port);
+		session.logIn(employee.username(), TestData.PASSWORD);
+		return session;
+	}
+
+	@Test
+	void aRepClaimsFromThePoolPageAndSeesTheirCustomersAboutToReturn() {
+		long pooled = this.world.customer(this.world.third, "C");
+		this.world.returnToPool(this.world.third, pooled);
+		long warned = this.world.customer(this.world.colleague, "B");
+		// B returns after 30 days and warns 3 days before: on day 27 the warning is due
+		this.job.runAt(Instant.now().plus(Duration.ofDays(27)));
+		WebSession rep = logIn(this.world.colleague);
+		HttpResponse<String> detail = rep.get("/customers/" + pooled);
+		assertThat(detail.statusCode()).as("readable to decide whether to claim").isEqualTo(200);
+		assertThat(detail.body()).doesNotContain(this.world.third.username());
+		assertThat(logIn(this.world.outsider).get("/customers/" + pooled).statusCode()).isEqualTo(404);
+
+		HttpResponse<String> page = rep.get("/pool");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("id=\"pool-customer-" + pooled + "\"")
+			.contains("id=\"claim-" + pooled + "\"")
+			.contains("id=\"warning-" + warned + "\"")
+			.doesNotContain("pool-previous-owner");
+		HttpResponse<String> claimed = rep.post("/pool/customers/" + pooled + "/claim",
+				Map.of("_csrf", WebSession.csrfToken(page)));
+
+		assertThat(claimed.statusCode()).isEqualTo(302);
+		assertThat(claimed.headers().firstValue("Location").orElseThrow()).endsWith("/customers/" + pooled);
+		assertThat(this.world.ownerOf(pooled)).isEqualTo(this.world.colleague.id());
+		assertThat(rep.get("/pool").body()).doesNotContain("id=\"pool-customer-" + pooled + "\"");
+	}
+
+	@Test
+	void anAdministratorEditsPoolRulesWhichARepMayNotSee() {
+		WebSession admin = new WebSession(this.port);
+		admin.logIn("admin", TestData.ADMIN_PASSWORD);
+		HttpResponse<String> page = admin.get("/admin/pools");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("id=\"pool-" + this.world.regionPool + "\"").contains("公司公海");
+
+		// switching level A off in the region pool: the same as the company pool's rule
+		HttpResponse<String> saved = admin.post("/admin/pools/" + this.world.regionPool + "/rules/A",
+				Map.of("_csrf", WebSession.csrfToken(page), "returnAfterDays", "", "noProgressDays", "", "warnDays",
+						"0", "active", "false"));
+		HttpResponse<String> refused = admin.post("/admin/pools/" + this.world.regionPool + "/rules/A",
+				Map.of("_csrf", WebSession.csrfToken(page), "warnDays", "-1", "active", "true"));
+
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(this.jdbc.sql("select active from pool_rule where pool_id = ? and level = 'A'")
+			.param(this.world.regionPool)
+			.query(Boolean.class)
+			.single()).isFalse();
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(logIn(this.world.owner).get("/admin/pools").statusCode()).isEqualTo(403);
+	}
+
+}

@@ -26,7 +26,7 @@ class PoolMoves {
 			.sql("""
 					with taken as (
 					    update customer set owner_id = :owner, version = version + 1, updated_at = now(), updated_by = :by
-					    where id = :id and owner_id is null and archived_at is null
+					    where id = :id and owner_id is null and archived_at is null and canary_owner_id is null
 					    returning id),
 					history as (
 					    insert into customer_owner_history (customer_id, old_owner_id, new_owner_id, changed_by, reason, kind)

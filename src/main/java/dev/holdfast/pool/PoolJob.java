@@ -31,7 +31,10 @@ public class PoolJob {
 
 	private final PoolProperties properties;
 
-	PoolJob(PoolJobRuns runs, PoolRules rules, AuditTrail audit, PoolProperties properties) {
+	private final PoolNotices notices;
+
+	PoolJob(PoolJobRuns runs, PoolRules rules, AuditTrail audit, PoolProperties properties, PoolNotices notices) {
+		this.notices = notices;
 		this.runs = runs;
 		this.rules = rules;
 		this.audit = audit;
@@ -54,6 +57,7 @@ public class PoolJob {
 		int warned = outcomes.size() - returned;
 		this.runs.finish(run, returned, warned);
 		auditEach(outcomes);
+		this.notices.tell(outcomes);
 		this.audit.record("POOL_RULES_APPLIED", "pool_job_run", run,
 				Map.of("day", day.toString(), "returned", returned, "warned", warned));
 		return new PoolRun(day, true, returned, warned);

@@ -102,6 +102,8 @@ class PoolIntegrationTests {
 		assertThat(warnings.raw()).contains("\"customerId\":" + id);
 		Api.Response others = this.api.get(this.world.token(this.world.colleague), "/api/v1/pool/warnings");
 		assertThat(others.raw()).doesNotContain("\"customerId\":" + id);
+		Api.Response notices = this.api.get(token, "/api/v1/notifications");
+		assertThat(notices.raw()).as("the owner is told in the app too").contains("POOL_WARNING");
 	}
 
 	@Test

@@ -66,7 +66,11 @@ class DashboardQueryPlanIntegrationTests {
 		}
 		String plan = plan(CustomerHealth.overdueSql(false, List.of(CustomerLevel.A, CustomerLevel.B, CustomerLevel.C)),
 				params);
-		assertThat(plan).contains("ix_customer_rhythm").contains("Index Cond");
+		// ix_customer_rhythm, or the follow-up module's ix_customer_owner_rhythm: either
+		// serves it; a whole-table scan does not
+		assertThat(plan).containsAnyOf("ix_customer_rhythm", "ix_customer_owner_rhythm")
+			.contains("Index Cond")
+			.doesNotContain("Seq Scan on customer ");
 	}
 
 	@Test
@@ -76,8 +80,8 @@ class DashboardQueryPlanIntegrationTests {
 		// the planner picks among several indexes on these tables; what matters is that
 		// it
 		// needs to scan none of them whole
-		assertThat(plan(CustomerHealth.careSql(false), params)).contains("ix_customer_rhythm")
-			.doesNotContain("Seq Scan on customer ", "Seq Scan on care_visit", "Seq Scan on follow_up");
+		assertThat(plan(CustomerHealth.careSql(false), params)).doesNotContain("Seq Scan on customer ",
+				"Seq Scan on care_visit", "Seq Scan on follow_up");
 	}
 
 	private String plan(String sql, Map<String, ?> params) {

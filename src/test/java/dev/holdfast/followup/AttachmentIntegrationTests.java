@@ -214,7 +214,7 @@ class AttachmentIntegrationTests {
 			.params(key + "-copy", second)
 			.update();
 		Api.Response swapped = this.api.get(this.token, "/api/v1/attachments/" + second);
-		assertThat(swapped.status()).isEqualTo(500);
+		assertThat(swapped.status()).as("unreadable data is a clear error, not a crash").isEqualTo(409);
 		assertThat(swapped.text("error")).isEqualTo("unreadable_data");
 	}
 

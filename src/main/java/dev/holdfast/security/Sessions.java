@@ -1,12 +1,8 @@
 package dev.holdfast.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.NotFoundException;
+import dev.holdfast.shared.Sha256;
 
 /**
  * An employee's open web sessions and API tokens, with device, address and last use, and
@@ -99,13 +96,7 @@ class Sessions {
 	}
 
 	private static String reference(String sessionId) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(sessionId.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 12);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.hex(sessionId).substring(0, 24);
 	}
 
 }

@@ -1,8 +1,5 @@
 package dev.holdfast.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -22,6 +19,7 @@ import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.EncryptedColumn;
 import dev.holdfast.shared.FieldCipher;
 import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.Sha256;
 
 /**
  * Each employee's second factor: enrolment (a new secret, confirmed by a first code),
@@ -173,13 +171,7 @@ class TwoFactors {
 
 	/** Recovery codes are random and long: a plain SHA-256 is enough, no slow hash. */
 	private static byte[] hash(String recoveryCode) {
-		String normalised = recoveryCode.strip().toUpperCase(java.util.Locale.ROOT).replace("-", "");
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.of(recoveryCode.strip().toUpperCase(java.util.Locale.ROOT).replace("-", ""));
 	}
 
 	/** Declared so that the re-encryption after a key rotation finds the secrets. */

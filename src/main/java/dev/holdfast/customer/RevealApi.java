@@ -15,22 +15,35 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/v1/contacts/{id}/reveal} with {@code {"field","reason"}} →
- * {@code {"value","remaining"}} (value null when the field is empty); 429 with
- * {@code remaining} 0 when today's quota is used up.
+ * Showing one masked value, audited and counted against the daily quota: {@code POST
+ * /api/v1/contacts/{id}/reveal} with {@code {"field","reason"}} (phone, e-mail, WeChat,
+ * address) and {@code POST /api/v1/customers/{id}/reveal} with
+ * {@code {"field":"address","reason"}} → {@code {"value","remaining"}} (value null when
+ * the field is empty); 429 with {@code remaining} 0 when today's quota is used up.
  */
 @RestController
-class ContactRevealApi {
+class RevealApi {
 
-	private final ContactReveal reveal;
+	private final ContactReveal contacts;
 
-	ContactRevealApi(ContactReveal reveal) {
-		this.reveal = reveal;
+	private final CustomerAddressReveal customers;
+
+	RevealApi(ContactReveal contacts, CustomerAddressReveal customers) {
+		this.contacts = contacts;
+		this.customers = customers;
 	}
 
 	@PostMapping("/api/v1/contacts/{id}/reveal")
-	Map<String, Object> reveal(@PathVariable long id, @Valid @RequestBody RevealForm form) {
-		Revealed revealed = this.reveal.reveal(id, form);
+	Map<String, Object> revealContact(@PathVariable long id, @Valid @RequestBody RevealForm form) {
+		return body(this.contacts.reveal(id, form));
+	}
+
+	@PostMapping("/api/v1/customers/{id}/reveal")
+	Map<String, Object> revealCustomer(@PathVariable long id, @Valid @RequestBody RevealForm form) {
+		return body(this.customers.reveal(id, form));
+	}
+
+	private static Map<String, Object> body(Revealed revealed) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("value", revealed.value());
 		body.put("remaining", revealed.remaining());

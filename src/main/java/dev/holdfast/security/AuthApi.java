@@ -38,12 +38,12 @@ class AuthApi {
 
 	private final OrganizationManagement organization;
 
-	private final SecondFactorGate gate;
+	private final SecondFactorPolicy policy;
 
 	AuthApi(AuthenticationManager authentication, ApiTokens tokens, OrganizationManagement organization,
-			TwoFactors twoFactors, TwoFactorProperties twoFactorPolicy) {
+			SecondFactorPolicy policy) {
 		this.authentication = authentication;
-		this.gate = new SecondFactorGate(twoFactors, twoFactorPolicy, true, false);
+		this.policy = policy;
 		this.tokens = tokens;
 		this.organization = organization;
 	}
@@ -68,7 +68,7 @@ class AuthApi {
 			login.setDetails(new LoginDetails(credentials.code()));
 			Authentication authenticated = this.authentication.authenticate(login);
 			HoldfastUser user = (HoldfastUser) authenticated.getPrincipal();
-			if (this.gate.mustEnrol(authenticated, user)) {
+			if (this.policy.mustEnrol(authenticated, user)) {
 				return ResponseEntity.status(HttpStatus.FORBIDDEN)
 					.body(Map.of("error", "two_factor_enrolment_required", "message",
 							"your role requires two-factor login: enrol in the browser first"));

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -28,9 +27,7 @@ class SecondFactorGate extends OncePerRequestFilter {
 
 	private static final List<String> API_OPEN = List.of("/api/v1/me", "/api/v1/auth/token");
 
-	private final TwoFactors twoFactors;
-
-	private final TwoFactorProperties policy;
+	private final SecondFactorPolicy policy;
 
 	private final boolean api;
 
@@ -40,8 +37,7 @@ class SecondFactorGate extends OncePerRequestFilter {
 	 * @param trustProviderMfa whether a session opened through single sign-on counts as
 	 * two-factor (the provider enforces its own)
 	 */
-	SecondFactorGate(TwoFactors twoFactors, TwoFactorProperties policy, boolean api, boolean trustProviderMfa) {
-		this.twoFactors = twoFactors;
+	SecondFactorGate(SecondFactorPolicy policy, boolean api, boolean trustProviderMfa) {
 		this.policy = policy;
 		this.api = api;
 		this.trustProviderMfa = trustProviderMfa;
@@ -52,7 +48,7 @@ class SecondFactorGate extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof HoldfastUser user
-				&& !viaTrustedProvider(request) && mustEnrol(authentication, user) && !open(request)) {
+				&& !viaTrustedProvider(request) && this.policy.mustEnrol(authentication, user) && !open(request)) {
 			if (this.api) {
 				response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 				response.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -66,16 +62,6 @@ class SecondFactorGate extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(request, response);
-	}
-
-	boolean mustEnrol(Authentication authentication, HoldfastUser user) {
-		List<String> roles = authentication.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.filter(a -> a.startsWith("ROLE_"))
-			.map(a -> a.substring(5))
-			.toList();
-		return this.policy.requiredFor(roles) && !this.twoFactors.enrolled(user.employeeId());
 	}
 
 	private boolean viaTrustedProvider(HttpServletRequest request) {

@@ -41,13 +41,13 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, OrganizationManagement organization,
-			TwoFactors twoFactors, TwoFactorProperties twoFactorPolicy) throws Exception {
+			SecondFactorPolicy twoFactorPolicy) throws Exception {
 		return http.securityMatcher("/api/v1/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
 			.addFilterBefore(new BearerTokenFilter(tokens, organization), AnonymousAuthenticationFilter.class)
-			.addFilterAfter(new SecondFactorGate(twoFactors, twoFactorPolicy, true, false), BearerTokenFilter.class)
+			.addFilterAfter(new SecondFactorGate(twoFactorPolicy, true, false), BearerTokenFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
 				.permitAll()
 				.anyRequest()
@@ -64,8 +64,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http, OrganizationManagement organization, AuditTrail audit,
-			TwoFactors twoFactors, TwoFactorProperties twoFactorPolicy, SessionProperties sessions, SsoProperties sso,
-			SsoIdentities identities, AccessRules accessRules) throws Exception {
+			SecondFactorPolicy twoFactorPolicy, SessionProperties sessions, SsoProperties sso, SsoIdentities identities,
+			AccessRules accessRules) throws Exception {
 		if (sso.enabled()) {
 			http.oauth2Login(login -> login.loginPage("/login")
 				.successHandler(new SsoLogin(organization, identities, accessRules, audit, new LoginSuccess(sessions)))
@@ -82,7 +82,7 @@ class SecurityConfiguration {
 						.anyRequest()
 						.authenticated())
 			.addFilterAfter(new SessionRefreshFilter(organization, sessions), SecurityContextHolderFilter.class)
-			.addFilterAfter(new SecondFactorGate(twoFactors, twoFactorPolicy, false, sso.trustProviderMfa()),
+			.addFilterAfter(new SecondFactorGate(twoFactorPolicy, false, sso.trustProviderMfa()),
 					SessionRefreshFilter.class)
 			.formLogin(form -> form.loginPage("/login")
 				.authenticationDetailsSource(request -> new LoginDetails(request.getParameter("code")))

@@ -31,13 +31,13 @@ class TwoFactorApi {
 
 	private final TwoFactors twoFactors;
 
-	private final SecondFactorGate gate;
+	private final SecondFactorPolicy policy;
 
 	private final OrganizationManagement organization;
 
-	TwoFactorApi(TwoFactors twoFactors, TwoFactorProperties policy, OrganizationManagement organization) {
+	TwoFactorApi(TwoFactors twoFactors, SecondFactorPolicy policy, OrganizationManagement organization) {
 		this.twoFactors = twoFactors;
-		this.gate = new SecondFactorGate(twoFactors, policy, true, false);
+		this.policy = policy;
 		this.organization = organization;
 	}
 
@@ -51,7 +51,7 @@ class TwoFactorApi {
 	Status status(Authentication authentication) {
 		HoldfastUser user = (HoldfastUser) authentication.getPrincipal();
 		boolean enrolled = this.twoFactors.enrolled(user.employeeId());
-		return new Status(enrolled, enrolled || this.gate.mustEnrol(authentication, user));
+		return new Status(enrolled, enrolled || this.policy.mustEnrol(authentication, user));
 	}
 
 	@PostMapping("/me/two-factor")

@@ -20,11 +20,11 @@ class TwoFactorController {
 
 	private final TwoFactors twoFactors;
 
-	private final SecondFactorGate gate;
+	private final SecondFactorPolicy policy;
 
-	TwoFactorController(TwoFactors twoFactors, TwoFactorProperties policy) {
+	TwoFactorController(TwoFactors twoFactors, SecondFactorPolicy policy) {
 		this.twoFactors = twoFactors;
-		this.gate = new SecondFactorGate(twoFactors, policy, false, false);
+		this.policy = policy;
 	}
 
 	@GetMapping(SecondFactorGate.ENROLMENT_PAGE)
@@ -33,7 +33,7 @@ class TwoFactorController {
 		boolean enrolled = this.twoFactors.enrolled(user.employeeId());
 		model.addAttribute("navSection", "security");
 		model.addAttribute("enrolled", enrolled);
-		model.addAttribute("required", this.gate.mustEnrol(authentication, user));
+		model.addAttribute("required", this.policy.mustEnrol(authentication, user));
 		if (!enrolled) {
 			model.addAttribute("enrolment", this.twoFactors.start(user.employeeId(), user.username()));
 		}

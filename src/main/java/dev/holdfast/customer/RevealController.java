@@ -1,5 +1,7 @@
 package dev.holdfast.customer;
 
+import java.util.function.Supplier;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,21 +13,24 @@ import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.NotFoundException;
 
 /**
- * The reveal button of the customer page (htmx): swaps the masked value for the value, as
- * a {@code tel:} or {@code mailto:} link, in this view only; nothing is kept in the page
- * or the session.
+ * The reveal buttons of the customer page (htmx), for a contact's fields and for the
+ * customer's address: each swaps the masked value for the value, as a {@code tel:} or
+ * {@code mailto:} link, in this view only; nothing is kept in the page or the session.
  */
 @Controller
 class RevealController {
 
 	private static final String FRAGMENT = "customers/contacts :: revealed";
 
-	private final ContactReveal reveal;
+	private final ContactReveal contactReveal;
+
+	private final CustomerAddressReveal addressReveal;
 
 	private final ContactManagement contacts;
 
-	RevealController(ContactReveal reveal, ContactManagement contacts) {
-		this.reveal = reveal;
+	RevealController(ContactReveal contactReveal, CustomerAddressReveal addressReveal, ContactManagement contacts) {
+		this.contactReveal = contactReveal;
+		this.addressReveal = addressReveal;
 		this.contacts = contacts;
 	}
 
@@ -36,8 +41,20 @@ class RevealController {
 			throw new NotFoundException("contact");
 		}
 		model.addAttribute("field", field.name());
+		return show(model, () -> this.contactReveal.reveal(contactId, new RevealForm(field, reason)));
+	}
+
+	@PostMapping("/customers/{customerId}/reveal")
+	String revealAddress(@PathVariable long customerId, @RequestParam(required = false) String reason, Model model) {
+		model.addAttribute("field", SensitiveField.address.name());
+		model.addAttribute("customerReveal", true);
+		return show(model, () -> this.addressReveal.reveal(customerId, new RevealForm(SensitiveField.address, reason)));
+	}
+
+	/** The value and the quota left, or why it is not shown. */
+	private static String show(Model model, Supplier<Revealed> reveal) {
 		try {
-			Revealed revealed = this.reveal.reveal(contactId, new RevealForm(field, reason));
+			Revealed revealed = reveal.get();
 			model.addAttribute("value", revealed.value());
 			model.addAttribute("remaining", revealed.remaining());
 		}

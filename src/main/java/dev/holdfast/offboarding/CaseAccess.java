@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import dev.holdfast.organization.DataScopes;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.GuardedAction;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
 
@@ -37,7 +38,7 @@ class CaseAccess {
 	OffboardingCase manageable(long caseId) {
 		OffboardingCase offboarding = this.cases.find(caseId).orElseThrow(() -> new NotFoundException("case"));
 		requireManager(offboarding);
-		Permission.OFFBOARDING_EXECUTE.require();
+		GuardedAction.RUN_HANDOVER.require();
 		return offboarding;
 	}
 

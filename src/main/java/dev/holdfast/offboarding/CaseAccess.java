@@ -36,6 +36,8 @@ class CaseAccess {
 
 	/** The case, if the caller may run it; 404 or 403 otherwise. */
 	OffboardingCase manageable(long caseId) {
+		// before the look-up: a manager serving notice runs no handover, whichever case
+		GuardedAction.RUN_HANDOVER.check();
 		OffboardingCase offboarding = this.cases.find(caseId).orElseThrow(() -> new NotFoundException("case"));
 		requireManager(offboarding);
 		GuardedAction.RUN_HANDOVER.require();

@@ -68,9 +68,11 @@ public class PoolClaims {
 	/** A manager gives a pool customer to an ACTIVE employee within their data scope. */
 	@Transactional
 	public ClaimResult assign(long customerId, Long employeeId) {
-		GuardedAction.ASSIGN_FROM_POOL.require();
+		// before the look-up: someone serving notice assigns nothing, whichever customer
+		GuardedAction.ASSIGN_FROM_POOL.check();
 		long me = CurrentEmployee.id();
 		long pool = poolOf(customerId, me);
+		GuardedAction.ASSIGN_FROM_POOL.require();
 		if (employeeId == null) {
 			throw new InvalidInputException("employeeId", "choose an employee");
 		}

@@ -21,6 +21,7 @@ import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.EmployeePrincipal;
 import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.GuardedAction;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
@@ -95,6 +96,7 @@ public class CareVisits {
 	@Transactional
 	public CareVisitView schedule(long customerId, CareVisitForm form) {
 		this.visibility.requireVisible(customerId);
+		GuardedAction.SCHEDULE_CARE_VISIT.check();
 		if (!Permission.CARE_VISIT.isHeld()) {
 			Permission.CARE_RECORD.require();
 		}

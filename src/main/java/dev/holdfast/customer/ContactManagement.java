@@ -9,14 +9,17 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.GuardedAction;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.PhoneNumbers;
-import dev.holdfast.shared.Permission;
 
 /**
  * Contacts of customers. A contact is visible and changeable exactly when its customer
- * is.
+ * is. Setting or changing a phone or e-mail is a guarded action (refused during notice),
+ * goes through the duplicate check with its budget, and is recorded as a fact (which
+ * fields, the customer's level) that the risk indicators weigh; the old value stays in
+ * the history, encrypted.
  */
 @Service
 public class ContactManagement {
@@ -52,15 +55,17 @@ public class ContactManagement {
 	@Transactional
 	public ContactView create(long customerId, ContactForm form) {
 		this.visibility.requireWritable(customerId);
-		requireNotArchived(customerId);
+		Customer customer = requireNotArchived(customerId);
 		ContactData data = form.data();
+		List<String> changed = ContactReach.changed(null, data);
+		ContactReach.guard(changed);
 		checkPhone(data.phone(), customerId);
 		long me = CurrentEmployee.id();
 		Contact contact = new Contact(customerId, me);
 		contact.describe(data, me, this.index);
 		contact = this.contacts.saveAndFlush(contact);
 		this.revisions.ofContact(contact, "CREATED", me);
-		this.audit.record("CONTACT_CREATED", "contact", contact.getId(), Map.of("customerId", customerId));
+		this.audit.record("CONTACT_CREATED", "contact", contact.getId(), ContactReach.facts(customer, changed));
 		return this.masking.apply(contact.toView());
 	}
 
@@ -79,20 +84,22 @@ public class ContactManagement {
 	public ContactView update(long contactId, ContactChanges changes) {
 		Contact contact = this.contacts.findById(contactId).orElseThrow(() -> new NotFoundException("contact"));
 		this.visibility.requireWritable(contact.getCustomerId());
-		requireNotArchived(contact.getCustomerId());
+		Customer customer = requireNotArchived(contact.getCustomerId());
 		if (changes.version() != contact.getVersion()) {
 			throw new ConflictException("stale_version", "the contact was changed by someone else; reload it");
 		}
 		ContactChanges sent = this.masking.keepShownValues(changes, contact.toView());
 		ContactData data = sent.applyTo(contact.data());
-		if (sent.phone() != null) {
+		List<String> changed = ContactReach.changed(contact.data(), data);
+		ContactReach.guard(changed);
+		if (changed.contains("phone")) {
 			checkPhone(data.phone(), contact.getCustomerId());
 		}
 		long me = CurrentEmployee.id();
 		contact.describe(data, me, this.index);
 		contact = this.contacts.saveAndFlush(contact);
 		this.revisions.ofContact(contact, "UPDATED", me);
-		this.audit.record("CONTACT_UPDATED", "contact", contactId, Map.of("customerId", contact.getCustomerId()));
+		this.audit.record("CONTACT_UPDATED", "contact", contactId, ContactReach.facts(customer, changed));
 		return this.masking.apply(contact.toView());
 	}
 
@@ -100,18 +107,24 @@ public class ContactManagement {
 	@Transactional
 	public ContactView restore(long customerId, long revisionId) {
 		this.visibility.requireVisible(customerId);
-		Permission.CUSTOMER_RESTORE.require();
+		GuardedAction.RESTORE.require();
 		RevisionView revision = this.revisions.find(customerId, "contact", revisionId)
 			.orElseThrow(() -> new NotFoundException("revision"));
 		Contact contact = this.contacts.findById(revision.entityId())
 			.orElseThrow(() -> new NotFoundException("contact"));
 		ContactData data = ContactData.fromSnapshot(revision.snapshot());
-		checkPhone(data.phone(), customerId);
+		List<String> changed = ContactReach.changed(contact.data(), data);
+		if (changed.contains("phone")) {
+			checkPhone(data.phone(), customerId);
+		}
 		long me = CurrentEmployee.id();
 		contact.describe(data, me, this.index);
 		contact = this.contacts.saveAndFlush(contact);
 		this.revisions.ofContact(contact, "RESTORED", me);
-		this.audit.record("CONTACT_RESTORED", "contact", contact.getId(), Map.of("revisionId", revisionId));
+		Map<String, Object> facts = ContactReach
+			.facts(this.customers.findById(customerId).orElseThrow(() -> new NotFoundException("customer")), changed);
+		facts.put("revisionId", revisionId);
+		this.audit.record("CONTACT_RESTORED", "contact", contact.getId(), facts);
 		return this.masking.apply(contact.toView());
 	}
 
@@ -148,10 +161,12 @@ public class ContactManagement {
 		this.duplicates.phone(phone, customerId);
 	}
 
-	private void requireNotArchived(long customerId) {
-		if (this.customers.findById(customerId).map(Customer::isArchived).orElse(false)) {
+	private Customer requireNotArchived(long customerId) {
+		Customer customer = this.customers.findById(customerId).orElseThrow(() -> new NotFoundException("customer"));
+		if (customer.isArchived()) {
 			throw new ConflictException("archived", "the customer is archived; restore it first");
 		}
+		return customer;
 	}
 
 }

@@ -8,8 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.GuardedAction;
 import dev.holdfast.shared.NotFoundException;
-import dev.holdfast.shared.Permission;
 
 /**
  * Revealing one sensitive field of a contact: an audited action, refused to whoever may
@@ -46,7 +46,7 @@ class ContactReveal {
 	public Revealed reveal(long contactId, RevealForm form) {
 		Contact contact = this.contacts.findById(contactId).orElseThrow(() -> new NotFoundException("contact"));
 		this.visibility.requireVisibleBeyondPool(contact.getCustomerId());
-		Permission.CONTACT_REVEAL.require();
+		GuardedAction.REVEAL.require();
 		if (this.policies.forCustomer(contact.getCustomerId()).get(form.field()) == FieldPolicy.HIDDEN) {
 			throw new ForbiddenException("your roles do not show this field");
 		}

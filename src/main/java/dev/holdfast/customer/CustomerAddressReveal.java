@@ -9,9 +9,9 @@ import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.customer.RevealForm.SensitiveField;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.GuardedAction;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
-import dev.holdfast.shared.Permission;
 
 /**
  * Revealing a customer's address: the same rules and the same daily quota as a contact's
@@ -48,7 +48,7 @@ class CustomerAddressReveal {
 		if (form.field() != SensitiveField.address) {
 			throw new InvalidInputException("field", "a customer has only its address to reveal");
 		}
-		Permission.CONTACT_REVEAL.require();
+		GuardedAction.REVEAL.require();
 		if (this.policies.forCustomer(customerId).get(form.field()) == FieldPolicy.HIDDEN) {
 			throw new ForbiddenException("your roles do not show this field");
 		}

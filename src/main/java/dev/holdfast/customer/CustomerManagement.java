@@ -14,10 +14,10 @@ import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.customer.RevealForm.SensitiveField;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.GuardedAction;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.PageResult;
-import dev.holdfast.shared.Permission;
 
 /**
  * Customers: create, find, read, change, archive, history and restore. Every method goes
@@ -60,11 +60,11 @@ public class CustomerManagement {
 
 	@Transactional
 	public CustomerDetails create(CustomerForm form) {
-		Permission.CUSTOMER_CREATE.require();
+		GuardedAction.CREATE_CUSTOMER.require();
 		long me = CurrentEmployee.id();
 		long owner = form.ownerId() == null ? me : form.ownerId();
 		if (owner != me) {
-			Permission.CUSTOMER_TRANSFER.require();
+			GuardedAction.TRANSFER.require();
 		}
 		this.owners.requireAssignable(owner, "ownerId");
 		CustomerData data = form.data();
@@ -122,7 +122,7 @@ public class CustomerManagement {
 		this.duplicates.companyName(data, id);
 		Long oldOwner = customer.getOwnerId();
 		if (changes.ownerId() != null && !changes.ownerId().equals(customer.shownOwnerId())) {
-			Permission.CUSTOMER_TRANSFER.require();
+			GuardedAction.TRANSFER.require();
 			Customer.requireTransferable(customer);
 			this.owners.requireAssignable(changes.ownerId(), "ownerId");
 			customer.assignTo(changes.ownerId());
@@ -141,7 +141,7 @@ public class CustomerManagement {
 	@Transactional
 	public CustomerDetails archive(long id) {
 		this.visibility.requireWritable(id);
-		Permission.CUSTOMER_ARCHIVE.require();
+		GuardedAction.ARCHIVE.require();
 		Customer customer = this.customers.findById(id).orElseThrow(() -> new NotFoundException("customer"));
 		if (customer.isArchived()) {
 			throw new ConflictException("archived", "the customer is archived already");
@@ -177,7 +177,7 @@ public class CustomerManagement {
 	@Transactional
 	public CustomerDetails restore(long id, long revisionId) {
 		this.visibility.requireVisible(id);
-		Permission.CUSTOMER_RESTORE.require();
+		GuardedAction.RESTORE.require();
 		RevisionView revision = this.revisions.find(id, "customer", revisionId)
 			.orElseThrow(() -> new NotFoundException("revision"));
 		Customer customer = this.customers.findById(id).orElseThrow(() -> new NotFoundException("customer"));

@@ -11,8 +11,9 @@ import dev.holdfast.organization.EmployeeView;
 import dev.holdfast.organization.EmploymentStatus;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.CurrentEmployee;
-import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.GuardedAction;
+import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.Permission;
 
 /**
@@ -69,7 +70,7 @@ class CustomerPage {
 	 */
 	private static boolean mayReveal() {
 		try {
-			Permission.CONTACT_REVEAL.require();
+			GuardedAction.REVEAL.require();
 			return true;
 		}
 		catch (ForbiddenException ex) {

@@ -15,9 +15,9 @@ import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.GuardedAction;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
-import dev.holdfast.shared.Permission;
 
 /**
  * Transfers while employed (在职转移): a customer, or many at once, to a new owner, with the
@@ -56,7 +56,7 @@ public class CustomerTransfers {
 	@Transactional
 	public CustomerDetails transfer(long id, TransferForm form) {
 		this.visibility.requireWritable(id);
-		Permission.CUSTOMER_TRANSFER.require();
+		GuardedAction.TRANSFER.require();
 		requireSensible(form);
 		Customer customer = this.customers.findById(id).orElseThrow(() -> new NotFoundException("customer"));
 		if (customer.isArchived()) {
@@ -78,7 +78,7 @@ public class CustomerTransfers {
 	@Transactional(readOnly = true)
 	public CustomerDetails forTransfer(long id) {
 		this.visibility.requireWritable(id);
-		Permission.CUSTOMER_TRANSFER.require();
+		GuardedAction.TRANSFER.require();
 		Customer customer = this.customers.findById(id).orElseThrow(() -> new NotFoundException("customer"));
 		return this.addresses.apply(customer.toDetails(this.owners.name(customer.shownOwnerId()), true));
 	}
@@ -97,7 +97,7 @@ public class CustomerTransfers {
 		if (accesses.stream().anyMatch(a -> !a.canWrite())) {
 			throw new ForbiddenException("you may see some of these customers but not change them");
 		}
-		Permission.CUSTOMER_TRANSFER.require();
+		GuardedAction.TRANSFER.require();
 		TransferForm transfer = form.transfer();
 		requireSensible(transfer);
 		List<Customer> found = this.customers.findAllById(ids);

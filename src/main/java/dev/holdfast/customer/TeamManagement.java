@@ -10,9 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.GuardedAction;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
-import dev.holdfast.shared.Permission;
 
 /**
  * The team of a customer: employees besides the owner with READ or WRITE access,
@@ -56,7 +56,7 @@ public class TeamManagement {
 	@Transactional
 	public MemberView put(long customerId, long employeeId, MemberForm form) {
 		this.visibility.requireWritable(customerId);
-		Permission.CUSTOMER_MEMBERS.require();
+		GuardedAction.CHANGE_MEMBERS.require();
 		Customer customer = this.customers.findById(customerId).orElseThrow(() -> new NotFoundException("customer"));
 		if (Objects.equals(customer.getOwnerId(), employeeId)) {
 			throw new InvalidInputException("employeeId", "the owner is on the team already");
@@ -78,7 +78,7 @@ public class TeamManagement {
 	@Transactional
 	public void remove(long customerId, long employeeId) {
 		this.visibility.requireWritable(customerId);
-		Permission.CUSTOMER_MEMBERS.require();
+		GuardedAction.CHANGE_MEMBERS.require();
 		if (this.members.remove(customerId, employeeId, CurrentEmployee.id())) {
 			this.audit.record("MEMBER_REMOVED", "customer", customerId, Map.of("employeeId", employeeId));
 		}

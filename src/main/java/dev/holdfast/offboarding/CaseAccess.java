@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import dev.holdfast.organization.DataScopes;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.GuardedAction;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
 
@@ -35,9 +36,11 @@ class CaseAccess {
 
 	/** The case, if the caller may run it; 404 or 403 otherwise. */
 	OffboardingCase manageable(long caseId) {
+		// before the look-up: a manager serving notice runs no handover, whichever case
+		GuardedAction.RUN_HANDOVER.check();
 		OffboardingCase offboarding = this.cases.find(caseId).orElseThrow(() -> new NotFoundException("case"));
 		requireManager(offboarding);
-		Permission.OFFBOARDING_EXECUTE.require();
+		GuardedAction.RUN_HANDOVER.require();
 		return offboarding;
 	}
 

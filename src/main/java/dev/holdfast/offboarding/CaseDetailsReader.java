@@ -69,7 +69,7 @@ class CaseDetailsReader {
 		return new CaseDetails(c.id(), c.employeeId(), names.get(c.employeeId()), c.managerId(),
 				names.get(c.managerId()), c.status(), c.noticeDate(), c.lastWorkingDay(), c.reason(), c.createdAt(),
 				c.handoverStartedAt(), c.handoverFinishedAt(), c.departedAt(), c.terminationReason(),
-				c.open() ? this.policy.restricted().stream().sorted().toList() : List.of(), customers, done, checklist,
+				c.open() ? List.copyOf(this.policy.duringNotice()) : List.of(), customers, done, checklist,
 				completeness, customers == 0 ? 100 : (int) (100 * notes / customers),
 				withLists ? this.rows.keyCustomersWithoutNote(c.id(), 100) : List.of(),
 				withLists ? this.portfolios.membershipsOf(c.employeeId()) : List.of(),

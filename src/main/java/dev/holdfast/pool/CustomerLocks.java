@@ -11,7 +11,7 @@ import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
-import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.GuardedAction;
 
 /**
  * A manager's lock keeps a customer with its owner whatever the pool rules say. Released
@@ -39,7 +39,7 @@ public class CustomerLocks {
 	@Transactional
 	public LockView lock(long customerId, String reason) {
 		this.visibility.requireVisible(customerId);
-		Permission.CUSTOMER_LOCK.require();
+		GuardedAction.LOCK.require();
 		String why = new ReturnForm(reason).required();
 		boolean pooled = this.jdbc.sql("select owner_id is null from customer where id = ? for update")
 			.param(customerId)
@@ -63,7 +63,7 @@ public class CustomerLocks {
 	@Transactional
 	public LockView unlock(long customerId, String reason) {
 		this.visibility.requireVisible(customerId);
-		Permission.CUSTOMER_LOCK.require();
+		GuardedAction.LOCK.require();
 		int released = this.jdbc.sql("""
 				update customer_lock set released_at = now(), released_by = ?
 				where customer_id = ? and released_at is null""").params(CurrentEmployee.id(), customerId).update();

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.GuardedAction;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
@@ -55,7 +56,7 @@ public class PoolAdministration {
 
 	@Transactional
 	public long create(PoolForm form) {
-		Permission.POOL_MANAGE.require();
+		GuardedAction.MANAGE_POOLS.require();
 		long id = save(
 				() -> this.jdbc.sql("insert into pool (name, department_id, region) values (?, ?, ?) returning id")
 					.params(form.name().strip(), form.departmentId(), blankToNull(form.region()))
@@ -67,7 +68,7 @@ public class PoolAdministration {
 
 	@Transactional
 	public void update(long id, PoolForm form) {
-		Permission.POOL_MANAGE.require();
+		GuardedAction.MANAGE_POOLS.require();
 		int changed = save(() -> this.jdbc.sql("""
 				update pool set name = ?, department_id = case when company_wide then null else ? end, region = ?,
 				       active = case when company_wide then true else coalesce(?, active) end
@@ -82,7 +83,7 @@ public class PoolAdministration {
 
 	@Transactional
 	public void putRule(long poolId, String level, PoolRuleForm form) {
-		Permission.POOL_MANAGE.require();
+		GuardedAction.MANAGE_POOLS.require();
 		if (!LEVELS.contains(level)) {
 			throw new InvalidInputException("level", "one of A, B, C, D");
 		}

@@ -14,9 +14,9 @@ import dev.holdfast.organization.EmploymentStatus;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.GuardedAction;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
-import dev.holdfast.shared.Permission;
 
 /**
  * Taking customers out of a pool: a rep claims one under the caps, a manager assigns one
@@ -52,7 +52,7 @@ public class PoolClaims {
 	 */
 	@Transactional
 	public ClaimResult claim(long customerId) {
-		Permission.CUSTOMER_CLAIM.require();
+		GuardedAction.CLAIM.require();
 		long me = CurrentEmployee.id();
 		long pool = poolOf(customerId, me);
 		Instant now = Instant.now();
@@ -68,9 +68,11 @@ public class PoolClaims {
 	/** A manager gives a pool customer to an ACTIVE employee within their data scope. */
 	@Transactional
 	public ClaimResult assign(long customerId, Long employeeId) {
+		// before the look-up: someone serving notice assigns nothing, whichever customer
+		GuardedAction.ASSIGN_FROM_POOL.check();
 		long me = CurrentEmployee.id();
 		long pool = poolOf(customerId, me);
-		Permission.POOL_ASSIGN.require();
+		GuardedAction.ASSIGN_FROM_POOL.require();
 		if (employeeId == null) {
 			throw new InvalidInputException("employeeId", "choose an employee");
 		}

@@ -9,15 +9,20 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.organization.DataScopes;
+import dev.holdfast.organization.EmploymentStatus;
+import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.GuardedAction;
 import dev.holdfast.shared.NotFoundException;
+import dev.holdfast.shared.NoticePeriodException;
 import dev.holdfast.shared.Permission;
 
 /**
  * Returning one customer to the pool by hand: its owner gives it up, or a manager over
- * the owner takes it away. A locked customer stays.
+ * the owner takes it away. A locked customer stays, and so does a customer of someone
+ * serving notice: it goes through the handover, which the leaver can't empty this way.
  */
 @Service
 public class PoolReturns {
@@ -32,7 +37,11 @@ public class PoolReturns {
 
 	private final AuditTrail audit;
 
-	PoolReturns(CustomerVisibility visibility, DataScopes scopes, PoolMoves moves, JdbcClient jdbc, AuditTrail audit) {
+	private final OrganizationManagement organization;
+
+	PoolReturns(CustomerVisibility visibility, DataScopes scopes, PoolMoves moves, JdbcClient jdbc, AuditTrail audit,
+			OrganizationManagement organization) {
+		this.organization = organization;
 		this.visibility = visibility;
 		this.scopes = scopes;
 		this.moves = moves;
@@ -43,6 +52,7 @@ public class PoolReturns {
 	@Transactional
 	public long returnToPool(long customerId, String reason) {
 		this.visibility.requireVisible(customerId);
+		GuardedAction.RETURN_TO_POOL.check();
 		String why = new ReturnForm(reason).required();
 		long me = CurrentEmployee.id();
 		Map<String, Object> row = this.jdbc
@@ -62,6 +72,9 @@ public class PoolReturns {
 		}
 		if ((Boolean) row.get("archived")) {
 			throw new ConflictException("archived", "the customer is archived");
+		}
+		if (this.organization.employee(owner).status() == EmploymentStatus.LEAVING) {
+			throw new NoticePeriodException("the owner is serving notice: the customer goes through the handover");
 		}
 		if ((Boolean) row.get("locked")) {
 			throw new ConflictException("locked", "a manager locked this customer with its owner");

@@ -13,6 +13,7 @@ import dev.holdfast.organization.DataScopes;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.GuardedAction;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
 
@@ -90,7 +91,7 @@ class ExportDecisions {
 	}
 
 	private ExportView decide(long id, ExportStatus decision) {
-		Permission.EXPORT_APPROVE.require();
+		GuardedAction.APPROVE_EXPORT.require();
 		ExportView export = visible(id);
 		if (export.requesterId() == CurrentEmployee.id()) {
 			throw new ForbiddenException("nobody approves their own export");

@@ -15,7 +15,7 @@ import dev.holdfast.organization.EmploymentStatus;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.EmployeePrincipal;
-import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.GuardedAction;
 
 /**
  * Requesting an export: the rows the requester may see, masked unless asked otherwise,
@@ -53,7 +53,7 @@ public class Exports {
 
 	@Transactional
 	ExportView request(ExportForm form) {
-		Permission.EXPORT_REQUEST.require();
+		GuardedAction.REQUEST_EXPORT.require();
 		ExportRequest request = ExportRequest.of(form);
 		EmployeePrincipal me = CurrentEmployee.get();
 		ExportTable table = this.tables.build(me.employeeId(), request.entity(), request.query(), request.unmasked(),

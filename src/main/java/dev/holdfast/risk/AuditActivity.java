@@ -34,9 +34,12 @@ class AuditActivity {
 
 	private final RiskProperties properties;
 
-	AuditActivity(JdbcClient jdbc, RiskProperties properties) {
+	private final RiskWeights weights;
+
+	AuditActivity(JdbcClient jdbc, RiskProperties properties, RiskWeights weights) {
 		this.jdbc = jdbc;
 		this.properties = properties;
+		this.weights = weights;
 	}
 
 	/**
@@ -116,7 +119,8 @@ class AuditActivity {
 			.param("to", Timestamp.from(to))
 			.param("zone", this.properties.zone().getId())
 			.param("workStart", this.properties.workStartHour())
-			.param("workEnd", this.properties.workEndHour());
+			.param("workEnd", this.properties.workEndHour())
+			.param("contactLevels", this.weights.contactLevelsJson());
 	}
 
 	private static double[] amounts(ResultSet rs) throws SQLException {

@@ -43,21 +43,49 @@ enum Indicator {
 	ARCHIVES(Duration.ofHours(1), 10,
 			"(a.action = 'CUSTOMER_ARCHIVED' or (a.action = 'ACCESS_DENIED' and a.details like '%archive%'))", "1"),
 
-	RATE_LIMITED(Duration.ofHours(1), 1, "a.action = 'RATE_LIMITED'", "1");
+	RATE_LIMITED(Duration.ofHours(1), 1, "a.action = 'RATE_LIMITED'", "1"),
+
+	// issue 10, duplicate probing and contact phone/e-mail changes (h1)
+
+	/**
+	 * Duplicate refusals on a phone or e-mail: each is a confirmed guess, so a few count
+	 * double.
+	 */
+	DUPLICATE_PROBES(Duration.ofDays(1), 3, 2, "a.action = 'DUPLICATE_REFUSED'", "1"),
+
+	/**
+	 * Changes of existing contacts' phone numbers and e-mail addresses, weighted by the
+	 * customer's level ({@link RiskWeights#contactLevels()}).
+	 */
+	CONTACT_CHANGES(Duration.ofDays(1), 6, 1,
+			"a.action in ('CONTACT_UPDATED', 'CONTACT_RESTORED') and a.details like '%\"changed\"%'",
+			"coalesce((cast(:contactLevels as jsonb) ->> (a.details::jsonb ->> 'level'))::numeric, 1)");
 
 	private final Duration window;
 
 	private final double floor;
+
+	private final double weight;
 
 	private final String predicate;
 
 	private final String value;
 
 	Indicator(Duration window, double floor, String predicate, String value) {
+		this(window, floor, 1, predicate, value);
+	}
+
+	Indicator(Duration window, double floor, double weight, String predicate, String value) {
 		this.window = window;
 		this.floor = floor;
+		this.weight = weight;
 		this.predicate = predicate;
 		this.value = value;
+	}
+
+	/** A multiplier of the indicator's score: how much being unusual here weighs. */
+	double weight() {
+		return this.weight;
 	}
 
 	Duration window() {

@@ -32,10 +32,10 @@ class RiskEvaluation {
 
 	private final RiskScoring scoring;
 
-	RiskEvaluation(AuditActivity activity, RiskSubjects subjects, RiskProperties properties) {
+	RiskEvaluation(AuditActivity activity, RiskSubjects subjects, RiskProperties properties, RiskWeights weights) {
 		this.activity = activity;
 		this.subjects = subjects;
-		this.scoring = new RiskScoring(properties);
+		this.scoring = new RiskScoring(properties, weights);
 	}
 
 	RiskScoring scoring() {

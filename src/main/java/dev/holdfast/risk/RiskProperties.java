@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param floors the least activity per window that counts as expected, by indicator
  * (overrides {@link Indicator#floor()}): small numbers are not unusual
  * @param suspend whether a critical alert suspends the employee's permissions
- * @param suspended the permission codes a suspension takes away
+ * @param suspended the permission or guarded-action codes a suspension takes away
  * @param zone the company's time zone, for working hours
  * @param workStartHour first hour of the working day
  * @param workEndHour the hour the working day ends
@@ -30,7 +30,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record RiskProperties(@DefaultValue("5m") Duration evaluationInterval, @DefaultValue("3") double warningScore,
 		@DefaultValue("6") double criticalScore, @DefaultValue("0.25") double leavingFactor,
 		@DefaultValue Map<String, Double> floors, @DefaultValue("true") boolean suspend, @DefaultValue( {
-				"contact.reveal", "export.request" }) Set<String> suspended,
+				"contact.reveal", "export.request", "contact.phone-email" }) Set<String> suspended,
 		@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue("8") int workStartHour,
 		@DefaultValue("20") int workEndHour, @DefaultValue RateLimits rateLimits){
 

@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * Scores one employee's activity: each indicator of the current window against what is
  * expected of them, that is the lower of their own 30-day rate and their peers' (unusual
- * against either one counts), never below the indicator's floor. For an employee serving
- * notice, the expectation shrinks by the leaving factor.
+ * against either one counts), never below the indicator's floor, times the indicator's
+ * weight. For an employee serving notice, the expectation shrinks by the leaving factor.
  */
 final class RiskScoring {
 
@@ -17,8 +17,15 @@ final class RiskScoring {
 
 	private final RiskProperties properties;
 
+	private final RiskWeights weights;
+
 	RiskScoring(RiskProperties properties) {
+		this(properties, RiskWeights.defaults());
+	}
+
+	RiskScoring(RiskProperties properties, RiskWeights weights) {
 		this.properties = properties;
+		this.weights = weights;
 	}
 
 	/**
@@ -35,7 +42,8 @@ final class RiskScoring {
 			double usual = peers == null ? ownRate : Math.min(ownRate, peers[i] / indicator.windowsInBaseline());
 			double expected = Math.max(this.properties.floor(indicator), usual)
 					* (leaving ? this.properties.leavingFactor() : 1);
-			scores.add(new IndicatorScore(indicator, observed[i], expected, observed[i] / expected));
+			scores.add(new IndicatorScore(indicator, observed[i], expected,
+					observed[i] / expected * this.weights.of(indicator)));
 		}
 		return scores;
 	}

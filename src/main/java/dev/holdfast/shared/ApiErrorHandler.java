@@ -148,7 +148,13 @@ class ApiErrorHandler {
 
 	@ExceptionHandler(TooManyRequestsException.class)
 	ResponseEntity<Map<String, Object>> tooMany(TooManyRequestsException ex) {
-		return body(HttpStatus.TOO_MANY_REQUESTS, "too_many_requests", ex.getMessage(), Map.of());
+		ResponseEntity<Map<String, Object>> answer = body(HttpStatus.TOO_MANY_REQUESTS, "too_many_requests",
+				ex.getMessage(), Map.of());
+		return ex.retryAfterSeconds()
+			.map(seconds -> ResponseEntity.status(answer.getStatusCode())
+				.header("Retry-After", seconds)
+				.body(answer.getBody()))
+			.orElse(answer);
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -63,7 +63,7 @@ public enum Permission {
 		return hasAuthority(this.code);
 	}
 
-	private static boolean hasAuthority(String name) {
+	static boolean hasAuthority(String name) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null) {
 			return false;

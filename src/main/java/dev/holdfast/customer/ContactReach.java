@@ -1,0 +1,72 @@
+package dev.holdfast.customer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import dev.holdfast.shared.GuardedAction;
+import dev.holdfast.shared.PhoneNumbers;
+
+/**
+ * A contact's phone number and e-mail address, the values a customer is reached by: which
+ * of them a write sets or changes, the guard on that, and the facts its audit event
+ * carries (field names and the customer's level, never a value) for the duplicate budget
+ * and the risk indicators.
+ */
+final class ContactReach {
+
+	private ContactReach() {
+	}
+
+	/**
+	 * {@code phone} and/or {@code email}, if the write gives them a new value (the same
+	 * number spelt differently is no change); everything set counts for a new contact.
+	 */
+	static List<String> changed(ContactData before, ContactData after) {
+		List<String> changed = new ArrayList<>(2);
+		if (after.phone() != null && (before == null || !samePhone(before.phone(), after.phone()))
+				|| before != null && before.phone() != null && after.phone() == null) {
+			changed.add("phone");
+		}
+		if (after.email() != null && (before == null || !sameEmail(before.email(), after.email()))
+				|| before != null && before.email() != null && after.email() == null) {
+			changed.add("email");
+		}
+		return changed;
+	}
+
+	/** Refuses an employee serving notice any change of a phone or e-mail. */
+	static void guard(List<String> changed) {
+		if (!changed.isEmpty()) {
+			GuardedAction.CHANGE_CONTACT_PHONE_OR_EMAIL.check();
+		}
+	}
+
+	static Map<String, Object> facts(Customer customer, List<String> changed) {
+		Map<String, Object> facts = new LinkedHashMap<>();
+		facts.put("customerId", customer.getId());
+		if (!changed.isEmpty()) {
+			facts.put("changed", changed);
+			facts.put("level", customer.data().level().name());
+		}
+		return facts;
+	}
+
+	private static boolean samePhone(String a, String b) {
+		if (a == null || b == null) {
+			return a == b;
+		}
+		return Objects.equals(PhoneNumbers.normalize(a).orElse(a.strip()), PhoneNumbers.normalize(b).orElse(b.strip()));
+	}
+
+	private static boolean sameEmail(String a, String b) {
+		if (a == null || b == null) {
+			return a == b;
+		}
+		return a.strip().toLowerCase(Locale.ROOT).equals(b.strip().toLowerCase(Locale.ROOT));
+	}
+
+}

@@ -147,6 +147,7 @@ public class OrganizationManagement {
 		String passwordHash = changes.password() == null ? null : this.passwords.encode(changes.password());
 		if (!reserved.none()) {
 			Approvals.requireAdministrator(reserved.refusal());
+			reserved.requireInitialPassword(passwordHash != null);
 			if (reserved.needsSecondAdministrator()) {
 				this.approvals.holdIfFourEyes(EmployeeApprovals.CHANGE, id, reserved.details(),
 						new EmployeeApprovals.PendingChange(withoutPassword(changes), passwordHash));
@@ -162,7 +163,7 @@ public class OrganizationManagement {
 	EmployeeView changeApproved(long id, EmployeeChanges changes, String passwordHash) {
 		Employee employee = changeable(id, changes);
 		Set<Role> granted = changes.roles() == null ? null : knownRoles(changes.roles());
-		ReservedActs.of(employee, changes, granted, passwordHash != null);
+		ReservedActs.of(employee, changes, granted, passwordHash != null).requireInitialPassword(passwordHash != null);
 		return apply(employee, changes, granted, passwordHash);
 	}
 

@@ -24,9 +24,6 @@ record ReservedActs(boolean roles, boolean password, boolean email, boolean reac
 	static ReservedActs of(Employee employee, EmployeeChanges changes, Set<Role> granted, boolean newPassword) {
 		EmployeeView before = employee.toView();
 		boolean reactivation = reactivation(before.status(), changes.status());
-		if (reactivation && !newPassword) {
-			throw new InvalidInputException("password", "a departed employee comes back with a new initial password");
-		}
 		boolean roles = granted != null && changesReservedRole(employee.getRoles(), granted);
 		boolean holds = employee.holdsReservedRole() || (granted != null && reservedAmong(granted));
 		boolean email = changes.email() != null && employee.holdsReservedRole()
@@ -62,6 +59,17 @@ record ReservedActs(boolean roles, boolean password, boolean email, boolean reac
 
 	static boolean reactivation(EmploymentStatus before, EmploymentStatus after) {
 		return before == EmploymentStatus.DEPARTED && after != null && after != EmploymentStatus.DEPARTED;
+	}
+
+	/**
+	 * Refuses (400) bringing back a departed employee without a new initial password: the
+	 * old one never works again. Asked once the caller is known to be an administrator,
+	 * so that HR learns only that they may not.
+	 */
+	void requireInitialPassword(boolean newPassword) {
+		if (this.reactivation && !newPassword) {
+			throw new InvalidInputException("password", "a departed employee comes back with a new initial password");
+		}
 	}
 
 	boolean none() {

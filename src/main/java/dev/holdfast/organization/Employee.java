@@ -40,6 +40,8 @@ class Employee {
 
 	private String passwordHash;
 
+	private boolean passwordChangeRequired;
+
 	@Version
 	private long version;
 
@@ -91,6 +93,31 @@ class Employee {
 		touch();
 	}
 
+	/**
+	 * An initial password from an administrator, which the employee must replace at their
+	 * first login.
+	 */
+	void issueInitialPassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.passwordChangeRequired = true;
+		touch();
+	}
+
+	/** The employee chose their own password. */
+	void choosePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.passwordChangeRequired = false;
+		touch();
+	}
+
+	/**
+	 * Whether only an administrator may set this employee's credentials: they hold a role
+	 * that reaches customer data or the organisation itself.
+	 */
+	boolean holdsReservedRole() {
+		return this.roles.stream().anyMatch(Role::reservedToAdministrators);
+	}
+
 	private void touch() {
 		this.updatedAt = Instant.now();
 	}
@@ -121,6 +148,10 @@ class Employee {
 
 	EmploymentStatus getStatus() {
 		return this.status;
+	}
+
+	boolean isPasswordChangeRequired() {
+		return this.passwordChangeRequired;
 	}
 
 	Set<Role> getRoles() {

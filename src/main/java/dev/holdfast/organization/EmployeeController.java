@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import dev.holdfast.shared.AccessDenials;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.FormErrors;
@@ -44,9 +46,13 @@ class EmployeeController {
 
 	private final FormErrors formErrors;
 
-	EmployeeController(OrganizationManagement organization, FormErrors formErrors) {
+	private final ObjectProvider<AccessDenials> denials;
+
+	EmployeeController(OrganizationManagement organization, FormErrors formErrors,
+			ObjectProvider<AccessDenials> denials) {
 		this.organization = organization;
 		this.formErrors = formErrors;
+		this.denials = denials;
 	}
 
 	@InitBinder
@@ -84,7 +90,8 @@ class EmployeeController {
 	}
 
 	@PostMapping
-	String create(@Valid EmployeeForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+	String create(@Valid EmployeeForm form, BindingResult result, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		Permission.EMPLOYEE_MANAGE.require();
 		if (result.hasErrors()) {
 			return formPage(model, form, null, this.formErrors.of(result));
@@ -101,7 +108,11 @@ class EmployeeController {
 			return formPage(model, form, null, Map.of("username", this.formErrors.translate(ex.getMessage())));
 		}
 		catch (ForbiddenException ex) {
+			refused(ex, "/admin/employees", response);
 			return formPage(model, form, null, Map.of("roles", this.formErrors.translate(ex.getMessage())));
+		}
+		catch (ApprovalPendingException ex) {
+			return waiting(ex, redirect, "/admin/approvals/" + ex.request().id());
 		}
 	}
 
@@ -113,7 +124,7 @@ class EmployeeController {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid EmployeeChanges changes, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		Permission.EMPLOYEE_MANAGE.require();
 		EmployeeView employee = this.organization.employee(id);
 		// an edit form always shows every role: none ticked means none, not "unchanged"
@@ -131,11 +142,32 @@ class EmployeeController {
 			return formPage(model, null, edited(employee, complete), this.formErrors.of(ex));
 		}
 		catch (ConflictException | ForbiddenException ex) {
+			if (ex instanceof ForbiddenException refusal) {
+				refused(refusal, "/admin/employees/" + id, response);
+			}
 			return formPage(model, null, edited(employee, complete),
 					Map.of("form", this.formErrors.translate(ex.getMessage())));
 		}
+		catch (ApprovalPendingException ex) {
+			return waiting(ex, redirect, "/admin/employees/" + id);
+		}
 		redirect.addFlashAttribute("flash", "employee.saved");
 		return "redirect:/admin/employees/" + id;
+	}
+
+	/**
+	 * The form is shown again with the reason, as a 403 that is audited like any other.
+	 */
+	private void refused(ForbiddenException refusal, String path, HttpServletResponse response) {
+		this.denials.ifAvailable(d -> d.record(refusal, "POST", path));
+		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+	}
+
+	/** Nothing changed yet: the act waits for a second administrator. */
+	private static String waiting(ApprovalPendingException ex, RedirectAttributes redirect, String target) {
+		redirect.addFlashAttribute("flash", "approvals.requested");
+		redirect.addFlashAttribute("flashCount", ex.request().id());
+		return "redirect:" + target;
 	}
 
 	private String formPage(Model model, EmployeeForm form, EmployeeView employee, Map<String, String> errors) {

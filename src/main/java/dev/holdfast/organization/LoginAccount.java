@@ -12,10 +12,20 @@ import java.util.Set;
  * LEAVING), whether or not a role grants them
  * @param suspended the permission codes suspended after unusual activity (see
  * {@link AccountSuspensions}), whether or not a role grants them
+ * @param passwordChangeRequired whether the employee logs in with an initial password
+ * (after coming back from a departure) and must choose a new one before anything else
  */
 public record LoginAccount(long id, String username, String displayName, String passwordHash, EmploymentStatus status,
 		Instant credentialsValidFrom, Set<String> roles, Set<String> permissions, Set<String> restricted,
-		Set<String> suspended) {
+		Set<String> suspended, boolean passwordChangeRequired) {
+
+	/** An account whose password the employee chose themselves. */
+	public LoginAccount(long id, String username, String displayName, String passwordHash, EmploymentStatus status,
+			Instant credentialsValidFrom, Set<String> roles, Set<String> permissions, Set<String> restricted,
+			Set<String> suspended) {
+		this(id, username, displayName, passwordHash, status, credentialsValidFrom, roles, permissions, restricted,
+				suspended, false);
+	}
 
 	/** Whether a session or token created at that instant still counts. */
 	public boolean accepts(Instant createdAt) {

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 class LoginAccounts {
 
 	private static final String SELECT = """
-			select e.id, e.username, e.display_name, e.password_hash, e.status,
+			select e.id, e.username, e.display_name, e.password_hash, e.status, e.password_change_required,
 			       greatest(e.credentials_valid_from, '1970-01-01') as credentials_valid_from,
 			       array_agg(distinct r.code) as roles, array_agg(distinct p.permission) as permissions
 			from employee e
@@ -111,7 +111,8 @@ class LoginAccounts {
 			.collect(Collectors.toUnmodifiableSet());
 		return new LoginAccount(id, rs.getString("username"), rs.getString("display_name"),
 				rs.getString("password_hash"), status, rs.getTimestamp("credentials_valid_from").toInstant(),
-				strings(rs.getArray("roles")), permissions, restricted, suspended);
+				strings(rs.getArray("roles")), permissions, restricted, suspended,
+				rs.getBoolean("password_change_required"));
 	}
 
 	private static Set<String> strings(Array array) throws SQLException {

@@ -1,10 +1,13 @@
 package dev.holdfast.organization;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,6 +69,12 @@ class OrganizationApi {
 	@PatchMapping("/employees/{id}")
 	EmployeeView updateEmployee(@PathVariable long id, @Valid @RequestBody EmployeeChanges changes) {
 		return this.organization.updateEmployee(id, changes);
+	}
+
+	/** 202 with the request when the act waits for a second administrator. */
+	@ExceptionHandler(ApprovalPendingException.class)
+	ResponseEntity<Map<String, Object>> pending(ApprovalPendingException ex) {
+		return ex.accepted();
 	}
 
 	@GetMapping("/roles")

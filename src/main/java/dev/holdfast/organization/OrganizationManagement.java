@@ -8,12 +8,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.PageRequest;
@@ -22,8 +24,10 @@ import dev.holdfast.shared.Permission;
 import dev.holdfast.shared.PhoneNumbers;
 
 /**
- * Departments, employees and roles. Administrators manage all three; HR may manage
- * employees but may not grant administrative roles.
+ * Departments, employees and roles. Administrators manage all three; HR manages
+ * employment, not access: roles that reach customer data or the organisation, the
+ * credentials of those who hold them and bringing back a departed employee are
+ * administrators' acts, with a second administrator's approval when four-eyes is on.
  */
 @Service
 public class OrganizationManagement {
@@ -40,9 +44,15 @@ public class OrganizationManagement {
 
 	private final LoginAccounts loginAccounts;
 
+	private final Approvals approvals;
+
+	private final ApplicationEventPublisher events;
+
 	OrganizationManagement(Departments departments, Employees employees, Roles roles, PasswordEncoder passwords,
-			AuditTrail audit, LoginAccounts loginAccounts) {
+			AuditTrail audit, LoginAccounts loginAccounts, Approvals approvals, ApplicationEventPublisher events) {
 		this.loginAccounts = loginAccounts;
+		this.approvals = approvals;
+		this.events = events;
 		this.departments = departments;
 		this.employees = employees;
 		this.roles = roles;
@@ -73,21 +83,38 @@ public class OrganizationManagement {
 		return this.departments.findAllByOrderByIdAsc().stream().map(OrganizationManagement::view).toList();
 	}
 
-	@Transactional
+	/**
+	 * A new employee. Anyone managing employees may hire; giving roles that reach
+	 * customer data or the organisation is an administrator's act, held for a second
+	 * administrator when four-eyes is on ({@link ApprovalPendingException}, nothing
+	 * created yet).
+	 */
+	@Transactional(noRollbackFor = ApprovalPendingException.class)
 	public EmployeeView createEmployee(EmployeeForm form) {
 		Permission.EMPLOYEE_MANAGE.require();
-		if (this.employees.findByUsername(form.username()).isPresent()) {
-			throw new ConflictException("duplicate", "that username is taken");
-		}
-		checkPlacement(form.departmentId(), form.managerId(), null);
-		String phone = checkedPhone(form.phone());
-		Set<Role> granted = grantableRoles(form.roles() == null ? List.of() : form.roles());
+		checkNewEmployee(form);
+		Set<Role> granted = knownRoles(form.roles() == null ? List.of() : form.roles());
 		if (!granted.isEmpty()) {
 			Permission.ROLE_MANAGE.refuseIfRestricted();
 		}
-		Employee employee = new Employee(form.username(), form.displayName().strip(),
-				this.passwords.encode(form.password()));
-		employee.describe(form.displayName().strip(), blankToNull(form.email()), phone);
+		String passwordHash = this.passwords.encode(form.password());
+		if (granted.stream().anyMatch(Role::reservedToAdministrators)) {
+			Approvals.requireAdministrator(ReservedActs.ROLES_REFUSAL);
+			this.approvals.holdIfFourEyes(EmployeeApprovals.CREATION, null, ReservedActs.creation(form, granted),
+					new EmployeeApprovals.PendingCreation(withoutPassword(form), passwordHash));
+		}
+		return create(form, passwordHash, granted);
+	}
+
+	/** A creation a second administrator approved: checked again, as it may be stale. */
+	EmployeeView createApproved(EmployeeForm form, String passwordHash) {
+		checkNewEmployee(form);
+		return create(form, passwordHash, knownRoles(form.roles() == null ? List.of() : form.roles()));
+	}
+
+	private EmployeeView create(EmployeeForm form, String passwordHash, Set<Role> granted) {
+		Employee employee = new Employee(form.username(), form.displayName().strip(), passwordHash);
+		employee.describe(form.displayName().strip(), blankToNull(form.email()), checkedPhone(form.phone()));
 		employee.placeIn(form.departmentId(), form.managerId());
 		employee.grant(granted);
 		employee = this.employees.save(employee);
@@ -96,9 +123,52 @@ public class OrganizationManagement {
 		return employee.toView();
 	}
 
-	@Transactional
+	private void checkNewEmployee(EmployeeForm form) {
+		if (this.employees.findByUsername(form.username()).isPresent()) {
+			throw new ConflictException("duplicate", "that username is taken");
+		}
+		checkPlacement(form.departmentId(), form.managerId(), null);
+		checkedPhone(form.phone());
+	}
+
+	/**
+	 * Changes an employee. HR may change employment (name, contact details, placement,
+	 * status); roles that reach customer data, the credentials of someone holding one,
+	 * and bringing back a departed employee are an administrator's acts, held for a
+	 * second administrator when four-eyes is on ({@link ApprovalPendingException},
+	 * nothing changed yet). Every refusal comes before anything is written.
+	 */
+	@Transactional(noRollbackFor = ApprovalPendingException.class)
 	public EmployeeView updateEmployee(long id, EmployeeChanges changes) {
 		Permission.EMPLOYEE_MANAGE.require();
+		Employee employee = changeable(id, changes);
+		Set<Role> granted = changes.roles() == null ? null : knownRoles(changes.roles());
+		ReservedActs reserved = ReservedActs.of(employee, changes, granted, changes.password() != null);
+		String passwordHash = changes.password() == null ? null : this.passwords.encode(changes.password());
+		if (!reserved.none()) {
+			Approvals.requireAdministrator(reserved.refusal());
+			reserved.requireInitialPassword(passwordHash != null);
+			if (reserved.needsSecondAdministrator()) {
+				this.approvals.holdIfFourEyes(EmployeeApprovals.CHANGE, id, reserved.details(),
+						new EmployeeApprovals.PendingChange(withoutPassword(changes), passwordHash));
+			}
+		}
+		return apply(employee, changes, granted, passwordHash);
+	}
+
+	/**
+	 * A change a second administrator approved, checked again (the version too), as the
+	 * approver.
+	 */
+	EmployeeView changeApproved(long id, EmployeeChanges changes, String passwordHash) {
+		Employee employee = changeable(id, changes);
+		Set<Role> granted = changes.roles() == null ? null : knownRoles(changes.roles());
+		ReservedActs.of(employee, changes, granted, passwordHash != null).requireInitialPassword(passwordHash != null);
+		return apply(employee, changes, granted, passwordHash);
+	}
+
+	/** The employee, if the caller may change them at all and the version is current. */
+	private Employee changeable(long id, EmployeeChanges changes) {
 		if (changes.managerId() != null) {
 			// two concurrent changes of reporting lines could each pass the loop check
 			// and together make a loop
@@ -107,7 +177,7 @@ public class OrganizationManagement {
 		Employee employee = this.employees.findById(id).orElseThrow(() -> new NotFoundException("employee"));
 		if (!Permission.ROLE_MANAGE.isHeld() && employee.getRoles().stream().anyMatch(Role::isAdministrative)) {
 			// otherwise HR could reset an administrator's password and log in as them
-			throw new dev.holdfast.shared.ForbiddenException(
+			throw new ForbiddenException(
 					"only an administrator may change an employee who holds an administrative role");
 		}
 		if (changes.version() != null && changes.version() != employee.toView().version()) {
@@ -117,23 +187,38 @@ public class OrganizationManagement {
 		Long managerId = Boolean.TRUE.equals(changes.clearManager()) ? null
 				: changes.managerId() != null ? changes.managerId() : employee.getManagerId();
 		checkPlacement(departmentId, managerId, id);
+		if (changes.phone() != null) {
+			checkedPhone(changes.phone());
+		}
+		return employee;
+	}
+
+	private EmployeeView apply(Employee employee, EmployeeChanges changes, Set<Role> granted, String passwordHash) {
+		long id = employee.getId();
 		EmployeeView before = employee.toView();
 		employee.describe(changes.displayName() != null ? changes.displayName().strip() : before.displayName(),
 				changes.email() != null ? blankToNull(changes.email()) : before.email(),
 				changes.phone() != null ? checkedPhone(changes.phone()) : before.phone());
-		employee.placeIn(departmentId, managerId);
-		if (changes.roles() != null) {
+		employee.placeIn(changes.departmentId() != null ? changes.departmentId() : before.departmentId(),
+				Boolean.TRUE.equals(changes.clearManager()) ? null
+						: changes.managerId() != null ? changes.managerId() : before.managerId());
+		if (granted != null) {
 			Permission.ROLE_MANAGE.refuseIfRestricted();
-			Set<Role> granted = grantableRoles(changes.roles());
 			employee.grant(granted);
 			this.audit.record("EMPLOYEE_ROLES_CHANGED", "employee", id,
 					Map.of("before", String.join(",", before.roles()), "after", codes(granted)));
 		}
 		if (changes.status() != null) {
-			changeStatus(employee, changes.status());
+			changeStatus(employee, changes.status(), true);
 		}
-		if (changes.password() != null) {
-			employee.changePasswordHash(this.passwords.encode(changes.password()));
+		if (ReservedActs.reactivation(before.status(), changes.status())) {
+			employee.issueInitialPassword(passwordHash);
+			this.loginAccounts.endCredentials(id);
+			this.events.publishEvent(new EmployeeReactivated(id));
+			this.audit.record("EMPLOYEE_REACTIVATED", "employee", id, Map.of("passwordChangeRequired", true));
+		}
+		else if (passwordHash != null) {
+			employee.changePasswordHash(passwordHash);
 			this.loginAccounts.endCredentials(id);
 			this.audit.record("EMPLOYEE_PASSWORD_CHANGED", "employee", id, Map.of());
 		}
@@ -145,21 +230,54 @@ public class OrganizationManagement {
 	/**
 	 * Puts an employee on notice (LEAVING), or back to ACTIVE or on to DEPARTED, as the
 	 * offboarding flow decides; a departure ends every session and token at once. The
-	 * caller has checked that the current employee may do this.
+	 * caller has checked that the current employee may do this. A departed employee stays
+	 * departed: only an administrator brings them back, through
+	 * {@link #updateEmployee(long, EmployeeChanges)}.
 	 */
 	@Transactional
 	public EmployeeView changeEmploymentStatus(long id, EmploymentStatus status) {
 		Employee employee = this.employees.findById(id).orElseThrow(() -> new NotFoundException("employee"));
-		changeStatus(employee, status);
+		changeStatus(employee, status, false);
 		this.employees.flush();
 		return employee.toView();
 	}
 
-	/** A change of status, audited; a departure ends every session and token. */
-	private void changeStatus(Employee employee, EmploymentStatus status) {
+	/**
+	 * The employee chooses a new password, as they must after coming back from a
+	 * departure; every session and token of theirs ends, this one too.
+	 */
+	@Transactional
+	public void changeOwnPassword(String currentPassword, String newPassword) {
+		long me = dev.holdfast.shared.CurrentEmployee.id();
+		Employee employee = this.employees.findById(me).orElseThrow(() -> new NotFoundException("employee"));
+		if (currentPassword == null || employee.getPasswordHash() == null
+				|| !this.passwords.matches(currentPassword, employee.getPasswordHash())) {
+			throw new InvalidInputException("currentPassword", "is not your current password");
+		}
+		if (newPassword == null || newPassword.length() < 10 || newPassword.length() > 128) {
+			throw new InvalidInputException("password", "must be 10 to 128 characters");
+		}
+		if (this.passwords.matches(newPassword, employee.getPasswordHash())) {
+			throw new InvalidInputException("password", "must differ from the current password");
+		}
+		boolean required = employee.isPasswordChangeRequired();
+		employee.choosePassword(this.passwords.encode(newPassword));
+		this.employees.flush();
+		this.loginAccounts.endCredentials(me);
+		this.audit.record("PASSWORD_CHANGED", "employee", me, Map.of("wasRequired", required));
+	}
+
+	/**
+	 * A change of status, audited; a departure ends every session and token. Leaving
+	 * DEPARTED is a reactivation, which only the administrator's change may do.
+	 */
+	private void changeStatus(Employee employee, EmploymentStatus status, boolean reactivationChecked) {
 		EmploymentStatus before = employee.toView().status();
 		if (before == status) {
 			return;
+		}
+		if (ReservedActs.reactivation(before, status) && !reactivationChecked) {
+			throw new ConflictException("departed", "a departed employee comes back only through an administrator");
 		}
 		employee.changeStatus(status);
 		if (status == EmploymentStatus.DEPARTED) {
@@ -278,15 +396,12 @@ public class OrganizationManagement {
 		}
 	}
 
-	private Set<Role> grantableRoles(List<String> codes) {
+	private Set<Role> knownRoles(List<String> codes) {
 		List<Role> found = this.roles.findByCodeIn(codes);
 		if (found.size() != new HashSet<>(codes).size()) {
 			Set<String> known = found.stream().map(Role::getCode).collect(Collectors.toSet());
 			throw new InvalidInputException("roles", "unknown role(s): "
 					+ codes.stream().filter(c -> !known.contains(c)).collect(Collectors.joining(", ")));
-		}
-		if (!Permission.ROLE_MANAGE.isHeld() && found.stream().anyMatch(Role::isAdministrative)) {
-			throw new dev.holdfast.shared.ForbiddenException("only an administrator may grant administrative roles");
 		}
 		return new HashSet<>(found);
 	}
@@ -299,6 +414,17 @@ public class OrganizationManagement {
 			throw new InvalidInputException("phone", "is not a valid phone number");
 		}
 		return phone.strip();
+	}
+
+	private static EmployeeForm withoutPassword(EmployeeForm form) {
+		return new EmployeeForm(form.username(), form.displayName(), null, form.departmentId(), form.managerId(),
+				form.roles(), form.email(), form.phone());
+	}
+
+	private static EmployeeChanges withoutPassword(EmployeeChanges changes) {
+		return new EmployeeChanges(changes.displayName(), changes.email(), changes.phone(), changes.departmentId(),
+				changes.managerId(), changes.clearManager(), changes.roles(), changes.status(), null,
+				changes.version());
 	}
 
 	private static String codes(Set<Role> roles) {

@@ -81,6 +81,16 @@ class Role {
 				.orElse(false));
 	}
 
+	/**
+	 * Whether only an administrator may grant or take this role: it reaches beyond the
+	 * holder's own customers, or carries any permission at all. Every permission is
+	 * either administrative or acts on customer data (and an unknown code counts too), so
+	 * a role HR may hand out carries none.
+	 */
+	boolean reservedToAdministrators() {
+		return this.dataScope != DataScope.SELF || !this.permissions.isEmpty();
+	}
+
 	RoleView toView() {
 		return new RoleView(this.id, this.code, this.name, this.dataScope, this.builtIn,
 				this.permissions.stream().sorted().toList());

@@ -68,6 +68,12 @@ class AuthApi {
 			login.setDetails(new LoginDetails(credentials.code()));
 			Authentication authenticated = this.authentication.authenticate(login);
 			HoldfastUser user = (HoldfastUser) authenticated.getPrincipal();
+			if (PasswordChangeGate.mustChange(authenticated)) {
+				return ResponseEntity.status(HttpStatus.FORBIDDEN)
+					.body(Map.of("error", "password_change_required", "message",
+							"you log in with an initial password: choose a new one at "
+									+ PasswordChangeGate.PASSWORD_PAGE + " in the browser first"));
+			}
 			if (this.policy.mustEnrol(authenticated, user)) {
 				return ResponseEntity.status(HttpStatus.FORBIDDEN)
 					.body(Map.of("error", "two_factor_enrolment_required", "message",
@@ -106,7 +112,8 @@ class AuthApi {
 		return new Me(employee.id(), employee.username(), employee.displayName(), employee.departmentId(),
 				employee.roles(), employee.status().name(),
 				authorities(authentication)
-					.filter(a -> !a.startsWith("ROLE_") && !a.startsWith(RESTRICTED) && !a.startsWith(SUSPENDED))
+					.filter(a -> !a.startsWith("ROLE_") && !a.startsWith(RESTRICTED) && !a.startsWith(SUSPENDED)
+							&& !a.equals(HoldfastUser.PASSWORD_CHANGE_REQUIRED))
 					.toList(),
 				withPrefix(authentication, RESTRICTED), withPrefix(authentication, SUSPENDED));
 	}

@@ -2,11 +2,13 @@ package dev.holdfast.security;
 
 import java.util.Map;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.organization.EmployeeReactivated;
 
 /**
  * Revokes every API token and deletes every web session of an employee, in the database
@@ -39,6 +41,15 @@ public class CredentialRevocation {
 		this.audit.record("SESSIONS_REVOKED", "employee", employeeId,
 				Map.of("tokens", tokens, "sessions", sessions, "reason", reason));
 		return new Revoked(tokens, sessions);
+	}
+
+	/**
+	 * A departed employee came back: nothing they could log in with before counts again,
+	 * even what a departure by another path only ended without removing.
+	 */
+	@EventListener
+	void on(EmployeeReactivated reactivated) {
+		revokeAll(reactivated.employeeId(), "reactivated");
 	}
 
 	/** How many API tokens and web sessions were ended. */

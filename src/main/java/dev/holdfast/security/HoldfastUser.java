@@ -40,8 +40,21 @@ record HoldfastUser(long employeeId, String username, String displayName,
 				AuthorityUtils.createAuthorityList(authorities(account)));
 	}
 
+	/**
+	 * The authority of an employee who logs in with an initial password and must choose a
+	 * new one first: until then they hold no permission, and {@link PasswordChangeGate}
+	 * keeps them on the password page.
+	 */
+	static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
+
 	static Set<String> authorities(LoginAccount account) {
-		Set<String> authorities = new HashSet<>(account.permissions());
+		Set<String> authorities = new HashSet<>();
+		if (account.passwordChangeRequired()) {
+			authorities.add(PASSWORD_CHANGE_REQUIRED);
+		}
+		else {
+			authorities.addAll(account.permissions());
+		}
 		account.roles().forEach(role -> authorities.add("ROLE_" + role));
 		account.restricted().forEach(code -> authorities.add(Permission.RESTRICTED_PREFIX + code));
 		account.suspended().forEach(code -> authorities.add(Permission.SUSPENDED_PREFIX + code));

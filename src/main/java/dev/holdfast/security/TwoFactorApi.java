@@ -17,9 +17,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.organization.ApprovalPendingException;
 import dev.holdfast.shared.CurrentEmployee;
-import dev.holdfast.shared.Permission;
 
 /**
  * Two-factor login over the API: the caller's own enrolment, and an administrator's reset
@@ -33,12 +32,9 @@ class TwoFactorApi {
 
 	private final SecondFactorPolicy policy;
 
-	private final OrganizationManagement organization;
-
-	TwoFactorApi(TwoFactors twoFactors, SecondFactorPolicy policy, OrganizationManagement organization) {
+	TwoFactorApi(TwoFactors twoFactors, SecondFactorPolicy policy) {
 		this.twoFactors = twoFactors;
 		this.policy = policy;
-		this.organization = organization;
 	}
 
 	record Status(boolean enrolled, boolean required) {
@@ -65,11 +61,15 @@ class TwoFactorApi {
 		return Map.of("recoveryCodes", this.twoFactors.confirm(CurrentEmployee.id(), code.code()));
 	}
 
+	/** 204 when done; 202 with the request when it waits for a second administrator. */
 	@DeleteMapping("/employees/{id}/two-factor")
-	ResponseEntity<Void> reset(@PathVariable long id) {
-		Permission.EMPLOYEE_MANAGE.require();
-		this.organization.employee(id);
-		this.twoFactors.reset(id);
+	ResponseEntity<?> reset(@PathVariable long id) {
+		try {
+			this.twoFactors.reset(id);
+		}
+		catch (ApprovalPendingException ex) {
+			return ex.accepted();
+		}
 		return ResponseEntity.noContent().build();
 	}
 

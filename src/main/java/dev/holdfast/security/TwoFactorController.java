@@ -8,8 +8,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.holdfast.organization.ApprovalPendingException;
 import dev.holdfast.shared.InvalidInputException;
-import dev.holdfast.shared.Permission;
 
 /**
  * The two-factor page: enrolment with a QR code, the recovery codes shown once, the
@@ -56,9 +58,15 @@ class TwoFactorController {
 	}
 
 	@PostMapping("/admin/employees/{id}/two-factor/reset")
-	String reset(@PathVariable long id) {
-		Permission.EMPLOYEE_MANAGE.require();
-		this.twoFactors.reset(id);
+	String reset(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			this.twoFactors.reset(id);
+		}
+		catch (ApprovalPendingException ex) {
+			redirect.addFlashAttribute("flash", "approvals.requested");
+			redirect.addFlashAttribute("flashCount", ex.request().id());
+			return "redirect:/admin/employees/" + id;
+		}
 		return "redirect:/admin/employees/" + id + "?twoFactorReset";
 	}
 

@@ -10,11 +10,17 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.organization.ApprovableAction;
+import dev.holdfast.organization.ApprovalPendingException;
+import dev.holdfast.organization.Approvals;
+import dev.holdfast.organization.EmployeeReactivated;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.EncryptedColumn;
 import dev.holdfast.shared.FieldCipher;
@@ -31,6 +37,8 @@ class TwoFactors {
 
 	static final EncryptedColumn SECRET = new EncryptedColumn("two_factor", "secret");
 
+	static final String RESET = "SECOND_FACTOR_RESET";
+
 	private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
 	private final JdbcClient jdbc;
@@ -43,7 +51,11 @@ class TwoFactors {
 
 	private final SecureRandom random = new SecureRandom();
 
-	TwoFactors(JdbcClient jdbc, FieldCipher cipher, AuditTrail audit, TwoFactorProperties properties) {
+	private final Approvals approvals;
+
+	TwoFactors(JdbcClient jdbc, FieldCipher cipher, AuditTrail audit, TwoFactorProperties properties,
+			Approvals approvals) {
+		this.approvals = approvals;
 		this.jdbc = jdbc;
 		this.cipher = cipher;
 		this.audit = audit;
@@ -137,12 +149,29 @@ class TwoFactors {
 		return used;
 	}
 
-	/** An administrator removes a lost factor; the employee enrols again. */
-	@Transactional
+	/**
+	 * Removes a lost factor; the employee enrols again. For someone with access to
+	 * customers only an administrator may, with a second administrator's approval when
+	 * four-eyes is on ({@link ApprovalPendingException}, nothing removed yet).
+	 */
+	@Transactional(noRollbackFor = ApprovalPendingException.class)
 	void reset(long employeeId) {
+		this.approvals.checkCredentialChange(employeeId, RESET);
+		remove(employeeId, "administrator");
+	}
+
+	/** A departed employee came back: whatever factor they had is gone with the rest. */
+	@EventListener
+	void on(EmployeeReactivated reactivated) {
+		remove(reactivated.employeeId(), "reactivated");
+	}
+
+	@Transactional
+	void remove(long employeeId, String reason) {
 		int removed = this.jdbc.sql("delete from two_factor where employee_id = ?").param(employeeId).update();
 		this.jdbc.sql("delete from two_factor_recovery_code where employee_id = ?").param(employeeId).update();
-		this.audit.record("TWO_FACTOR_RESET", "employee", employeeId, Map.of("hadFactor", removed > 0));
+		this.audit.record("TWO_FACTOR_RESET", "employee", employeeId,
+				Map.of("hadFactor", removed > 0, "reason", reason));
 	}
 
 	private Optional<String> pendingSecret(long employeeId) {
@@ -174,13 +203,25 @@ class TwoFactors {
 		return Sha256.of(recoveryCode.strip().toUpperCase(java.util.Locale.ROOT).replace("-", ""));
 	}
 
-	/** Declared so that the re-encryption after a key rotation finds the secrets. */
+	/**
+	 * The column, declared so that the re-encryption after a key rotation finds the
+	 * secrets; and the reset, for a second administrator's approval.
+	 */
 	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 	static class Columns {
 
 		@Bean
 		EncryptedColumn twoFactorSecret() {
 			return SECRET;
+		}
+
+		/** The reset, as a second administrator approved it. */
+		@Bean
+		ApprovableAction secondFactorReset(@Lazy TwoFactors twoFactors) {
+			return ApprovableAction.of(RESET, (employeeId, payload) -> {
+				twoFactors.remove(employeeId, "administrator");
+				return employeeId;
+			});
 		}
 
 	}

@@ -1,0 +1,73 @@
+package dev.holdfast.organization;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.InvalidInputException;
+
+/**
+ * The administrators' page of requests waiting for a second administrator: each with what
+ * it changes, approve or reject (not one's own).
+ */
+@Controller
+@RequestMapping("/admin/approvals")
+class ApprovalController {
+
+	private final Approvals approvals;
+
+	private final FormErrors formErrors;
+
+	ApprovalController(Approvals approvals, FormErrors formErrors) {
+		this.approvals = approvals;
+		this.formErrors = formErrors;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("requests", this.approvals.list(false));
+		model.addAttribute("navSection", "approvals");
+		return "admin/approvals";
+	}
+
+	@GetMapping("/{id}")
+	String request(@PathVariable long id, Model model) {
+		model.addAttribute("request", this.approvals.request(id));
+		model.addAttribute("navSection", "approvals");
+		return "admin/approval";
+	}
+
+	@PostMapping("/{id}/approve")
+	String approve(@PathVariable long id, Model model, RedirectAttributes redirect) {
+		try {
+			this.approvals.approve(id);
+		}
+		catch (ConflictException | InvalidInputException ex) {
+			String message = ex instanceof InvalidInputException invalid
+					? String.join("; ", this.formErrors.of(invalid).values())
+					: this.formErrors.translate(ex.getMessage());
+			model.addAttribute("errors", Map.of("form", message));
+			return request(id, model);
+		}
+		redirect.addFlashAttribute("flash", "approvals.approved");
+		return "redirect:/admin/approvals/" + id;
+	}
+
+	@PostMapping("/{id}/reject")
+	String reject(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+		String kept = note == null ? null : note.substring(0, Math.min(note.length(), 500));
+		this.approvals.reject(id, kept);
+		redirect.addFlashAttribute("flash", "approvals.rejected");
+		return "redirect:/admin/approvals/" + id;
+	}
+
+}

@@ -91,10 +91,17 @@ final class CanaryNames {
 		}
 		String head = before.isEmpty() ? "" : before.length() <= 3 ? before : city(like, region, random);
 		String tail = after.isEmpty() ? "" : after.equals(legal) ? legal : pick(TRADES, random) + legal;
-		if (tail.isEmpty() && head.isEmpty()) {
-			head = pick(BRANDS, random);
+		if (head.equals(before) && tail.equals(after)) {
+			// the real name's own parts: another trade, or another brand in front
+			if (after.isEmpty()) {
+				head = head + pick(BRANDS, random);
+			}
+			else {
+				tail = pick(TRADES, random) + legal;
+			}
 		}
-		return head + (head.equals(before) && tail.equals(after) ? pick(BRANDS, random) : "") + query + tail;
+		String name = head + query + tail;
+		return name.equalsIgnoreCase(like) ? null : name;
 	}
 
 	private static String personLike(String like, String query, Random random, Faker faker) {

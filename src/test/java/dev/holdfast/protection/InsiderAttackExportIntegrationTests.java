@@ -182,12 +182,13 @@ class InsiderAttackExportIntegrationTests {
 		String marker = TestData.unique("职");
 		long customer = this.world.customerWithContact(this.world.rep, "上海" + marker + "职务实业有限公司", "卫东",
 				ExportWorld.mobile());
-		ExportWorld.check(this.world.api.post(this.world.token(this.world.rep),
-				"/api/v1/customers/" + customer + "/contacts",
-				Map.of("name", "蒋芳", "title", "老板娘 手机13698765432 邮箱 jiang＠client.example")), 201);
+		ExportWorld
+			.check(this.world.api.post(this.world.token(this.world.rep), "/api/v1/customers/" + customer + "/contacts",
+					Map.of("name", "蒋芳", "title", "老板娘 手机13698765432 邮箱 jiang＠client.example")), 201);
 		Api.Response export = this.world.export(this.world.manager, "contacts", "CSV", false, marker);
 		String csv = this.world.csv(this.world.token(this.world.manager), export.id());
-		assertThat(csv).doesNotContain("13698765432", "jiang＠client.example").contains("老板娘 手机136****5432 邮箱 j***@client.example");
+		assertThat(csv).doesNotContain("13698765432", "jiang＠client.example")
+			.contains("老板娘 手机136****5432 邮箱 j***@client.example");
 	}
 
 	@Test

@@ -44,8 +44,8 @@ public class PersonalCanaries {
 	@Transactional
 	public long create(long employeeId, CanaryCustomer canary, Instant enteredAt) {
 		Customer customer = Customer.canaryOf(employeeId, employeeId);
-		customer.describe(new CustomerData(canary.name(), CustomerKind.COMPANY, CustomerLevel.B, canary.industry(),
-				"转介绍", canary.region(), canary.address(), null, CustomerStatus.FOLLOWING));
+		customer.describe(new CustomerData(canary.name(), canary.kind(), canary.level(), canary.industry(), "转介绍",
+				canary.region(), canary.address(), null, canary.status()));
 		customer.backdate(enteredAt);
 		customer = this.customers.saveAndFlush(customer);
 		this.revisions.ofCustomer(customer, "CREATED", employeeId);

@@ -61,6 +61,7 @@ class KnowHowController {
 	@GetMapping("/know-how/{id}")
 	String item(@PathVariable long id, Model model) {
 		model.addAttribute("item", this.library.find(id));
+		model.addAttribute("withdrawable", this.library.withdrawable(id));
 		return "knowhow/item";
 	}
 

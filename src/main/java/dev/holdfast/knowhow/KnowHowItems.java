@@ -120,6 +120,14 @@ class KnowHowItems {
 				order by industry limit 200""").query(String.class).list();
 	}
 
+	/** Who published an item that is still in the library. */
+	Optional<Long> publisher(long id) {
+		return this.jdbc.sql("select published_by from knowhow_item where id = :id and withdrawn_at is null")
+			.param("id", id)
+			.query(Long.class)
+			.optional();
+	}
+
 	/** Whether an item that was still in the library has now been withdrawn. */
 	boolean withdraw(long id, long by) {
 		return this.jdbc.sql("""

@@ -11,7 +11,9 @@ import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.customer.CustomerStatus;
 import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.followup.FollowUpKind;
+import dev.holdfast.organization.DataScopes;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.PageRequest;
@@ -20,8 +22,8 @@ import dev.holdfast.shared.Permission;
 
 /**
  * The know-how library: managers publish a redacted copy of a customer's follow-ups and
- * may withdraw it; everyone who records follow-ups reads and searches it. The original
- * follow-ups are never touched.
+ * may withdraw their own, or those of people their data scope covers; everyone who
+ * records follow-ups reads and searches it. The original follow-ups are never touched.
  */
 @Service
 public class KnowHowLibrary {
@@ -34,14 +36,17 @@ public class KnowHowLibrary {
 
 	private final AuditTrail audit;
 
+	private final DataScopes scopes;
+
 	private final KnowHowProperties properties;
 
 	KnowHowLibrary(KnowHowSource source, KnowHowItems items, CustomerVisibility visibility, AuditTrail audit,
-			KnowHowProperties properties) {
+			DataScopes scopes, KnowHowProperties properties) {
 		this.source = source;
 		this.items = items;
 		this.visibility = visibility;
 		this.audit = audit;
+		this.scopes = scopes;
 		this.properties = properties;
 	}
 
@@ -136,13 +141,33 @@ public class KnowHowLibrary {
 		}
 	}
 
+	/**
+	 * Only its publisher, or a manager whose data scope covers the publisher, withdraws
+	 * an item; everyone else who publishes sees it in the library, so is told 403 rather
+	 * than 404, and nothing changes.
+	 */
 	@Transactional
 	void withdraw(long id) {
 		Permission.KNOWHOW_PUBLISH.require();
+		long publisher = this.items.publisher(id).orElseThrow(() -> new NotFoundException("know-how"));
+		if (!coversPublisher(publisher)) {
+			throw new ForbiddenException("only its publisher or a manager over them withdraws this item");
+		}
 		if (!this.items.withdraw(id, CurrentEmployee.id())) {
 			throw new NotFoundException("know-how");
 		}
-		this.audit.record("KNOWHOW_WITHDRAWN", "knowhow", id, Map.of());
+		this.audit.record("KNOWHOW_WITHDRAWN", "knowhow", id, Map.of("publishedBy", publisher));
+	}
+
+	/** Whether the caller may withdraw the item: the page offers it only then. */
+	@Transactional(readOnly = true)
+	boolean withdrawable(long id) {
+		return Permission.KNOWHOW_PUBLISH.isHeld()
+				&& this.items.publisher(id).filter(this::coversPublisher).isPresent();
+	}
+
+	private boolean coversPublisher(long publisher) {
+		return this.scopes.ownerScopeOf(CurrentEmployee.id()).covers(publisher);
 	}
 
 }

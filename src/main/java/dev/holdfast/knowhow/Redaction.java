@@ -8,15 +8,16 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.google.i18n.phonenumbers.PhoneNumberMatch;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import dev.holdfast.shared.SensitiveText;
 
 /**
  * Removes contact data from a follow-up text before it becomes company know-how: phone
- * numbers (libphonenumber finds mainland numbers, patterns catch landlines and service
- * numbers it misses), e-mails, WeChat and QQ ids, addresses, the customer's name and its
- * contacts' names. A name becomes a neutral label rather than a blank so the story still
- * reads ("联系人甲 asked for a quote").
+ * numbers and e-mails however disguised (full-width, Chinese numerals, odd separators:
+ * the shared {@link SensitiveText} detector, which also masks free text in exports),
+ * WeChat and QQ ids, addresses, the customer's name and its contacts' names. A name
+ * becomes a neutral label rather than a blank so the story still reads ("联系人甲 asked for a
+ * quote"). Full-width letters and digits are read as their ASCII forms first, so that
+ * {@code ｗｘ：ｚｗ＿ｓｈ２０２０} is a WeChat id like any other.
  */
 final class Redaction {
 
@@ -28,25 +29,8 @@ final class Redaction {
 
 	static final String ADDRESS = "[地址]";
 
-	private static final PhoneNumberUtil phoneNumbers = PhoneNumberUtil.getInstance();
-
-	private static final Pattern EMAILS = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
-
 	private static final Pattern MESSENGER_IDS = Pattern.compile(
 			"(?i)(微信号?|微信id|wechat|weixin|vx|wx|v信|qq号?)\\s*(?:号|id)?\\s*(?:[:：是为]\\s*)?([a-z0-9][-_a-z0-9]{4,19})");
-
-	private static final List<Pattern> PHONES = List.of(
-			// landlines with an area code: 021-62345678, (0755)8888 6666, 010
-			// 12345678-801
-			Pattern.compile(
-					"(?<!\\d)(?:\\(0\\d{2,3}\\)|（0\\d{2,3}）|0\\d{2,3})[-\\s]?\\d{3,4}[-\\s]?\\d{4}(?:-\\d{1,5})?(?!\\d)"),
-			// mobiles written with spaces or dashes, which findNumbers may not take as
-			// one
-			Pattern.compile("(?<!\\d)(?:\\+?86[-\\s]?)?1[3-9]\\d[-\\s]?\\d{4}[-\\s]?\\d{4}(?!\\d)"),
-			// 400/800 service numbers
-			Pattern.compile("(?<!\\d)[48]00[-\\s]?\\d{3}[-\\s]?\\d{4}(?!\\d)"),
-			// a bare local number right after a word that says it is one
-			Pattern.compile("(?i)(?<=电话|手机|座机|分机|tel|phone)[:：\\s]*\\d[\\d\\s-]{5,}\\d"));
 
 	private static final Pattern ADDRESSES = Pattern.compile("(?:\\p{IsHan}{2,3}(?:省|自治区))?(?:\\p{IsHan}{2,3}市)?"
 			+ "(?:\\p{IsHan}{2,4}[区县])?\\p{IsHan}{2,8}(?:路|街|大道|巷|弄|胡同)\\d+[号弄](?:\\d+(?:号楼|栋|幢|层|楼|室|单元))*");
@@ -112,16 +96,12 @@ final class Redaction {
 		if (text == null || text.isEmpty()) {
 			return text;
 		}
-		String result = text;
+		String result = halfWidth(text);
 		for (Map.Entry<String, String> literal : this.literals.entrySet()) {
 			result = result.replace(literal.getKey(), literal.getValue());
 		}
-		result = EMAILS.matcher(result).replaceAll(EMAIL);
+		result = SensitiveText.replace(result, found -> found.kind() == SensitiveText.Kind.PHONE ? PHONE : EMAIL);
 		result = MESSENGER_IDS.matcher(result).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + WECHAT));
-		result = libphonenumber(result);
-		for (Pattern phone : PHONES) {
-			result = phone.matcher(result).replaceAll(PHONE);
-		}
 		result = ADDRESSES.matcher(result).replaceAll(ADDRESS);
 		for (Map.Entry<Pattern, String> name : this.names.entrySet()) {
 			result = name.getKey().matcher(result).replaceAll(Matcher.quoteReplacement(name.getValue()));
@@ -129,14 +109,18 @@ final class Redaction {
 		return TITLED_PEOPLE.matcher(result).replaceAll(Matcher.quoteReplacement(PERSON));
 	}
 
-	private static String libphonenumber(String text) {
-		StringBuilder result = new StringBuilder();
-		int last = 0;
-		for (PhoneNumberMatch match : phoneNumbers.findNumbers(text, "CN")) {
-			result.append(text, last, match.start()).append(PHONE);
-			last = match.end();
+	/**
+	 * Full-width ASCII (U+FF01 to U+FF5E) as ASCII, except the punctuation Chinese text
+	 * is written with (，：；！？（）), which stays as it was.
+	 */
+	private static String halfWidth(String text) {
+		StringBuilder result = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean ascii = c >= '\uFF01' && c <= '\uFF5E' && "，：；！？（）".indexOf(c) < 0;
+			result.append(ascii ? (char) (c - 0xFEE0) : c);
 		}
-		return result.append(text.substring(last)).toString();
+		return result.toString();
 	}
 
 }

@@ -1,18 +1,8 @@
 package dev.holdfast.protection;
 
 /**
- * A synthetic customer with one contact, made for one export only.
+ * The made-up customer and contact of one canary: the values that tell it from every
+ * other row, kept in {@code export_canary} (or {@code personal_canary}) and nowhere else.
  */
-record ExportCanary(String customerName, String contactName, String title, String industry, String region, String phone,
-		String email, String wechat) {
-
-	/**
-	 * A street address in the canary's city, derived from its phone so that each canary
-	 * keeps the same one (contacts exports carry addresses).
-	 */
-	String address() {
-		int number = Integer.parseInt(this.phone.substring(this.phone.length() - 3)) + 1;
-		return this.region + "市" + this.industry + "产业园" + number + "号";
-	}
-
+record ExportCanary(String customerName, String contactName, String phone, String email, String wechat) {
 }

@@ -69,15 +69,20 @@ record ExportRequest(String entity, String format, CustomerQuery query, boolean 
 	/**
 	 * Why this export must wait for approval; none when it may be released at once. A
 	 * requester serving notice reaches this only if the notice-period policy lets them
-	 * request exports at all.
+	 * request exports at all. Phone numbers or e-mail addresses in free text are contact
+	 * data like the contact columns: an unmasked export of them says so to the approver
+	 * (a masked one masks them).
 	 */
-	List<String> approvalReasons(int rows, int threshold, boolean requesterLeaving) {
+	List<String> approvalReasons(int rows, int threshold, boolean requesterLeaving, boolean contactsInText) {
 		List<String> reasons = new ArrayList<>();
 		if (rows > threshold) {
 			reasons.add("ROWS_OVER_THRESHOLD");
 		}
 		if (this.unmasked) {
 			reasons.add("UNMASKED_FIELDS");
+		}
+		if (this.unmasked && contactsInText) {
+			reasons.add("CONTACT_DATA_IN_TEXT");
 		}
 		if (requesterLeaving) {
 			reasons.add("REQUESTER_LEAVING");

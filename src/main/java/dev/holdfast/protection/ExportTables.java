@@ -1,13 +1,12 @@
 package dev.holdfast.protection;
 
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Component;
 
@@ -17,26 +16,19 @@ import dev.holdfast.customer.CustomerQuery;
 import dev.holdfast.customer.CustomerSummary;
 import dev.holdfast.followup.FollowUpExportRows;
 import dev.holdfast.shared.Masking;
+import dev.holdfast.shared.SensitiveText;
 
 /**
- * Turns what the requester may see into the rows of an export, contact data masked unless
- * the export is unmasked, and canaries into rows of the same form.
+ * Turns what the requester may see into the rows of an export: contact data masked unless
+ * the export is unmasked, and so are the phone numbers and e-mail addresses typed into
+ * free text (a follow-up, a title, a name), which the one detector
+ * ({@link SensitiveText}) finds however they are disguised.
  */
 @Component
 class ExportTables {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
 		.withZone(ZoneId.of("Asia/Shanghai"));
-
-	private static final Map<String, List<String>> COLUMNS = Map.of("customers",
-			List.of("客户名称 Customer", "类型 Kind", "级别 Level", "状态 Status", "行业 Industry", "地区 Region", "负责人 Owner",
-					"联系人 Contact", "电话 Phone", "邮箱 E-mail", "更新时间 Updated"),
-			"contacts",
-			List.of("客户名称 Customer", "联系人 Contact", "职务 Title", "电话 Phone", "邮箱 E-mail", "微信 WeChat", "地址 Address"),
-			"follow-ups", List.of("客户名称 Customer", "方式 Kind", "内容 Content", "记录人 Author", "时间 Time"));
-
-	private static final Map<String, List<Integer>> IDENTIFYING = Map.of("customers", List.of(0, 7, 8, 9), "contacts",
-			List.of(0, 1, 3, 4), "follow-ups", List.of(0));
 
 	private final CustomerExportRows customers;
 
@@ -47,86 +39,105 @@ class ExportTables {
 		this.followUps = followUps;
 	}
 
-	ExportTable build(long requesterId, String entity, CustomerQuery query, boolean unmasked, int max) {
+	ExportTable build(long requesterId, ExportLayout layout, CustomerQuery query, boolean unmasked, int max) {
 		List<CustomerSummary> visible = this.customers.visibleTo(requesterId, query, max);
-		Map<Long, String> names = new java.util.HashMap<>();
-		visible.forEach(c -> names.put(c.id(), c.name()));
-		List<List<String>> rows = new ArrayList<>();
-		Masks masks = new Masks(unmasked);
-		if (entity.equals("follow-ups")) {
-			for (FollowUpExportRows.Row f : this.followUps.of(names.keySet(), max)) {
-				rows.add(List.of(names.get(f.customerId()), f.kind(), f.content(), text(f.authorName()),
-						TIME.format(f.createdAt())));
+		Map<Long, CustomerSummary> byId = new HashMap<>();
+		visible.forEach(c -> byId.put(c.id(), c));
+		List<Map<ExportColumn, String>> records = new ArrayList<>();
+		if (layout == ExportLayout.FOLLOW_UPS) {
+			for (FollowUpExportRows.Row f : this.followUps.of(byId.keySet(), max)) {
+				Map<ExportColumn, String> values = new EnumMap<>(ExportColumn.class);
+				values.put(ExportColumn.CUSTOMER, byId.get(f.customerId()).name());
+				values.put(ExportColumn.FOLLOW_UP_KIND, f.kind());
+				values.put(ExportColumn.CONTENT, f.content());
+				values.put(ExportColumn.AUTHOR, f.authorName());
+				values.put(ExportColumn.TIME, TIME.format(f.createdAt()));
+				records.add(values);
 			}
-			return table(entity, rows);
 		}
-		Map<Long, List<ContactView>> contacts = this.customers.contactsOf(names.keySet());
-		for (CustomerSummary c : visible) {
-			List<ContactView> theirs = contacts.getOrDefault(c.id(), List.of());
-			if (entity.equals("customers")) {
-				ContactView first = theirs.isEmpty() ? null : theirs.get(0);
-				rows.add(customerRow(c.name(), c.kind().name(), c.level().name(), c.status().name(), c.industry(),
-						c.region(), c.ownerName(), first == null ? null : first.name(),
-						masks.phone.apply(first == null ? null : first.phone()),
-						masks.email.apply(first == null ? null : first.email()), TIME.format(c.updatedAt())));
-			}
-			else {
-				for (ContactView ct : theirs) {
-					if (rows.size() < max) {
-						rows.add(List.of(c.name(), ct.name(), text(ct.title()), masks.phone.apply(ct.phone()),
-								masks.email.apply(ct.email()), masks.other.apply(ct.wechat()),
-								masks.address.apply(ct.address())));
-					}
+		else {
+			Map<Long, List<ContactView>> contacts = this.customers.contactsOf(byId.keySet());
+			for (CustomerSummary c : visible) {
+				List<ContactView> theirs = contacts.getOrDefault(c.id(), List.of());
+				if (layout == ExportLayout.CUSTOMERS) {
+					records.add(customer(c, theirs.isEmpty() ? null : theirs.get(0)));
+				}
+				else {
+					theirs.stream().limit(Math.max(0, max - records.size())).forEach(ct -> records.add(contact(c, ct)));
 				}
 			}
 		}
-		return table(entity, rows);
+		return rows(layout, records, unmasked);
 	}
 
-	/** A canary in the form of the export's rows, masked as the real rows are. */
-	List<String> canaryRow(String entity, ExportCanary canary, boolean unmasked, String person, Instant when) {
-		Masks masks = new Masks(unmasked);
-		return switch (entity) {
-			case "customers" -> customerRow(canary.customerName(), "COMPANY", "B", "FOLLOWING", canary.industry(),
-					canary.region(), person, canary.contactName(), masks.phone.apply(canary.phone()),
-					masks.email.apply(canary.email()), TIME.format(when));
-			case "contacts" -> List.of(canary.customerName(), canary.contactName(), canary.title(),
-					masks.phone.apply(canary.phone()), masks.email.apply(canary.email()),
-					masks.other.apply(canary.wechat()), masks.address.apply(canary.address()));
-			default -> List.of(canary.customerName(), "CALL", "电话沟通，对方" + canary.contactName() + "表示下周安排见面", person,
-					TIME.format(when));
+	private static Map<ExportColumn, String> customer(CustomerSummary c, ContactView first) {
+		Map<ExportColumn, String> values = new EnumMap<>(ExportColumn.class);
+		values.put(ExportColumn.CUSTOMER, c.name());
+		values.put(ExportColumn.KIND, c.kind().name());
+		values.put(ExportColumn.LEVEL, c.level().name());
+		values.put(ExportColumn.STATUS, c.status().name());
+		values.put(ExportColumn.INDUSTRY, c.industry());
+		values.put(ExportColumn.REGION, c.region());
+		values.put(ExportColumn.OWNER, c.ownerName());
+		if (first != null) {
+			values.put(ExportColumn.CONTACT, first.name());
+			values.put(ExportColumn.PHONE, first.phone());
+			values.put(ExportColumn.EMAIL, first.email());
+		}
+		values.put(ExportColumn.UPDATED, TIME.format(c.updatedAt()));
+		return values;
+	}
+
+	private static Map<ExportColumn, String> contact(CustomerSummary c, ContactView ct) {
+		Map<ExportColumn, String> values = new EnumMap<>(ExportColumn.class);
+		values.put(ExportColumn.CUSTOMER, c.name());
+		values.put(ExportColumn.CONTACT, ct.name());
+		values.put(ExportColumn.TITLE, ct.title());
+		values.put(ExportColumn.PHONE, ct.phone());
+		values.put(ExportColumn.EMAIL, ct.email());
+		values.put(ExportColumn.WECHAT, ct.wechat());
+		values.put(ExportColumn.ADDRESS, ct.address());
+		return values;
+	}
+
+	/**
+	 * The records as rows, masked unless unmasked; noting whether any free text held a
+	 * phone number or e-mail address.
+	 */
+	private static ExportTable rows(ExportLayout layout, List<Map<ExportColumn, String>> records, boolean unmasked) {
+		boolean contactsInText = false;
+		List<List<String>> rows = new ArrayList<>(records.size());
+		for (Map<ExportColumn, String> values : records) {
+			for (ExportColumn column : layout.columns()) {
+				String value = values.get(column);
+				String shown = unmasked ? value : masked(column, value);
+				if (column.freeText() && value != null
+						&& (unmasked ? SensitiveText.contains(value) : !value.equals(shown))) {
+					contactsInText = true;
+				}
+				values.put(column, shown);
+			}
+			rows.add(layout.row(values));
+		}
+		return layout.table(rows, contactsInText);
+	}
+
+	/**
+	 * A value as a masked export shows it: contact fields masked exactly as every other
+	 * view masks them ({@link Masking}), free text with its phone numbers and e-mail
+	 * addresses masked the same way.
+	 */
+	static String masked(ExportColumn column, String value) {
+		if (value == null || value.isBlank()) {
+			return value;
+		}
+		return switch (column) {
+			case PHONE -> Masking.phone(value);
+			case EMAIL -> Masking.email(value);
+			case WECHAT -> Masking.wechat(value);
+			case ADDRESS -> Masking.address(value);
+			default -> column.freeText() ? SensitiveText.mask(value) : value;
 		};
-	}
-
-	private static List<String> customerRow(String... values) {
-		return Arrays.stream(values).map(ExportTables::text).toList();
-	}
-
-	private static ExportTable table(String entity, List<List<String>> rows) {
-		return new ExportTable(COLUMNS.get(entity), rows, IDENTIFYING.get(entity));
-	}
-
-	private static String text(String value) {
-		return value == null ? "" : value;
-	}
-
-	private record Masks(UnaryOperator<String> phone, UnaryOperator<String> email, UnaryOperator<String> other,
-			UnaryOperator<String> address) {
-
-		/**
-		 * Unmasked, or masked exactly as every other view masks (shared {@link Masking}).
-		 */
-		Masks(boolean unmasked) {
-			this(unmasked ? ExportTables::text : masked(Masking::phone),
-					unmasked ? ExportTables::text : masked(Masking::email),
-					unmasked ? ExportTables::text : masked(Masking::wechat),
-					unmasked ? ExportTables::text : masked(Masking::address));
-		}
-
-		private static UnaryOperator<String> masked(UnaryOperator<String> mask) {
-			return value -> value == null || value.isBlank() ? "" : mask.apply(value);
-		}
-
 	}
 
 }

@@ -1,10 +1,8 @@
 package dev.holdfast.protection;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -18,10 +16,11 @@ import dev.holdfast.shared.EmployeePrincipal;
 import dev.holdfast.shared.GuardedAction;
 
 /**
- * Requesting an export: the rows the requester may see, masked unless asked otherwise,
- * with the export's canaries mixed in, fingerprinted and watermarked. Large, unmasked or
- * leaver's exports wait for approval ({@link ExportDecisions}); the file is released to
- * its requester only ({@link ExportDownloads}).
+ * Requesting an export: the rows the requester may see, masked unless asked otherwise
+ * (phone numbers and e-mail addresses in free text too), with the export's canaries mixed
+ * in, fingerprinted and watermarked; the row count the requester sees is the file's.
+ * Large, unmasked or leaver's exports wait for approval ({@link ExportDecisions}); the
+ * file is released to its requester only ({@link ExportDownloads}).
  */
 @Service
 public class Exports {
@@ -56,10 +55,15 @@ public class Exports {
 		GuardedAction.REQUEST_EXPORT.require();
 		ExportRequest request = ExportRequest.of(form);
 		EmployeePrincipal me = CurrentEmployee.get();
-		ExportTable table = this.tables.build(me.employeeId(), request.entity(), request.query(), request.unmasked(),
-				this.properties.maxRows());
-		List<String> reasons = request.approvalReasons(table.rows().size(), this.properties.approvalThreshold(),
-				this.organization.employee(me.employeeId()).status() == EmploymentStatus.LEAVING);
+		ExportLayout layout = ExportLayout.of(request.entity());
+		int canaryRoom = this.canaries.count(this.properties.maxRows(), request.query());
+		ExportTable table = this.tables.build(me.employeeId(), layout, request.query(), request.unmasked(),
+				this.properties.maxRows() - canaryRoom);
+		// the requester sees every row of the file counted, canaries too
+		int rows = table.rows().size() + this.canaries.count(table.rows().size(), request.query());
+		List<String> reasons = request.approvalReasons(rows, this.properties.approvalThreshold(),
+				this.organization.employee(me.employeeId()).status() == EmploymentStatus.LEAVING,
+				table.contactsInText());
 		ExportStatus status = reasons.isEmpty() ? ExportStatus.READY : ExportStatus.PENDING_APPROVAL;
 		Instant now = Instant.now();
 		long id = this.jdbc
@@ -74,58 +78,28 @@ public class Exports {
 			.param("filter", request.filterJson())
 			.param("unmasked", request.unmasked())
 			.param("status", status.name())
-			.param("rows", table.rows().size())
+			.param("rows", rows)
 			.param("reasons", reasons.isEmpty() ? null : String.join(",", reasons))
 			.param("now", java.sql.Timestamp.from(now))
 			.param("expires",
 					status == ExportStatus.READY ? java.sql.Timestamp.from(now.plus(this.properties.ttl())) : null)
 			.query(Long.class)
 			.single();
-		ExportTable file = withCanaries(id, request, table, me, now);
+		ExportTable file = this.canaries.mixIn(id, layout, table, request.query(), request.unmasked());
 		this.fingerprints.store(id, file);
 		String watermark = "守客 Holdfast · 导出 Export #" + id + " · " + this.organization.displayName(me.employeeId())
 				+ " (" + me.username() + ") · " + now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
 				+ " · 仅限内部使用 Internal use only";
-		this.jdbc.sql("update export_request set file = :file, file_name = :name where id = :id")
+		this.jdbc.sql("update export_request set file = :file, file_name = :name, row_count = :rows where id = :id")
 			.param("file", ExportFiles.write(request.format(), watermark, file))
 			.param("name", "export-" + id + ("XLSX".equals(request.format()) ? ".xlsx" : ".csv"))
+			.param("rows", file.rows().size())
 			.param("id", id)
 			.update();
 		this.audit.record("EXPORT_REQUESTED", "export", id,
-				Map.of("entity", request.entity(), "format", request.format(), "rows", table.rows().size(), "unmasked",
+				Map.of("entity", request.entity(), "format", request.format(), "rows", file.rows().size(), "unmasked",
 						request.unmasked(), "status", status.name(), "reasons", String.join(",", reasons)));
 		return find(id);
-	}
-
-	/** The real rows with the canaries at positions that follow from the export id. */
-	private ExportTable withCanaries(long id, ExportRequest request, ExportTable table, EmployeePrincipal me,
-			Instant now) {
-		List<List<String>> rows = new ArrayList<>(table.rows());
-		Random random = new Random(id * 31L + 7L);
-		String person = this.organization.displayName(me.employeeId());
-		for (ExportCanary canary : this.canaries.create(id)) {
-			List<String> row = this.tables.canaryRow(request.entity(), canary, request.unmasked(), person,
-					now.minusSeconds(random.nextInt(30 * 24 * 3600)));
-			if (!table.rows().isEmpty()) {
-				row = likeNeighbour(row, table.rows().get(random.nextInt(table.rows().size())), table.identifying());
-			}
-			rows.add(random.nextInt(rows.size() + 1), row);
-		}
-		return table.withRows(rows);
-	}
-
-	/**
-	 * A canary leaves empty what a real row leaves empty (a WeChat id, an industry), so
-	 * that filled-in fields do not set it apart; its names, phone and e-mail stay.
-	 */
-	private static List<String> likeNeighbour(List<String> canary, List<String> neighbour, List<Integer> identifying) {
-		List<String> row = new ArrayList<>(canary);
-		for (int c = 0; c < row.size(); c++) {
-			if (!identifying.contains(c) && neighbour.get(c).isEmpty()) {
-				row.set(c, "");
-			}
-		}
-		return row;
 	}
 
 	ExportView find(long id) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import net.datafaker.Faker;
 
@@ -17,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.customer.CanaryCustomer;
+import dev.holdfast.customer.CustomerExportRows;
+import dev.holdfast.customer.CustomerQuery;
+import dev.holdfast.customer.CustomerSummary;
 import dev.holdfast.customer.PersonalCanaries;
 import dev.holdfast.organization.EmployeeView;
 import dev.holdfast.organization.OrganizationManagement;
@@ -26,10 +30,10 @@ import dev.holdfast.shared.Permission;
 
 /**
  * Plants personal canary customers for a salesperson, on an administrator's request
- * ({@code leak.trace}): made like export canaries, with a phone and e-mail from the
- * company's canary ranges that no other canary has, so a hit names this one person.
- * Planted on request rather than on every role grant, so whoever runs leak tracing
- * decides whom to watch and nothing happens silently in the role screens.
+ * ({@code leak.trace}): described like the salesperson's own customers, with a phone and
+ * e-mail from the company's canary ranges that no other canary has, so a hit names this
+ * one person. Planted on request rather than on every role grant, so whoever runs leak
+ * tracing decides whom to watch and nothing happens silently in the role screens.
  */
 @Service
 class PersonalCanaryPlanting {
@@ -46,13 +50,16 @@ class PersonalCanaryPlanting {
 
 	private final AuditTrail audit;
 
+	private final CustomerExportRows rows;
+
 	PersonalCanaryPlanting(JdbcClient jdbc, PersonalCanaries canaries, OrganizationManagement organization,
-			ExportProperties properties, AuditTrail audit) {
+			ExportProperties properties, AuditTrail audit, CustomerExportRows rows) {
 		this.jdbc = jdbc;
 		this.canaries = canaries;
 		this.organization = organization;
 		this.properties = properties.canary();
 		this.audit = audit;
+		this.rows = rows;
 	}
 
 	@Transactional
@@ -66,23 +73,20 @@ class PersonalCanaryPlanting {
 			throw new InvalidInputException("employeeId", "is not an active employee who works customers");
 		}
 		Faker faker = new Faker(Locale.SIMPLIFIED_CHINESE, RANDOM);
+		List<CustomerSummary> theirs = ownRealCustomers(employeeId);
 		List<PlantedCanary> planted = new ArrayList<>();
 		for (int tries = 0; planted.size() < count; tries++) {
 			if (tries > 1000) {
 				throw new IllegalStateException(
-						"the canary phone range " + this.properties.phonePrefix() + " is used up");
+						"the canary phone ranges " + this.properties.phoneRanges() + " are used up");
 			}
-			ExportCanary made = ExportCanaries.make(faker, RANDOM, this.properties);
+			CanaryCustomer made = PersonalCanaryDesign.like(theirs, this.properties, RANDOM, faker);
 			if (taken(made)) {
 				continue;
 			}
 			// entered a few weeks ago, so it sits among their customers instead of on top
 			Instant entered = Instant.now().minus(Duration.ofDays(20 + RANDOM.nextInt(60)));
-			long customerId = this.canaries.create(employeeId,
-					new CanaryCustomer(made.customerName(), made.industry(), made.region(),
-							made.region() + "市" + faker.address().streetAddress(), made.contactName(), made.title(),
-							made.phone(), made.email(), made.wechat()),
-					entered);
+			long customerId = this.canaries.create(employeeId, made, entered);
 			long id = this.jdbc.sql("""
 					insert into personal_canary (employee_id, customer_id, phone_normalized, email, created_by)
 					values (?, ?, ?, ?, ?) returning id""")
@@ -91,13 +95,27 @@ class PersonalCanaryPlanting {
 				.single();
 			this.audit.record("PERSONAL_CANARY_PLANTED", "employee", employeeId,
 					Map.of("canaryId", id, "customerId", customerId));
-			planted.add(new PlantedCanary(id, employeeId, employee.displayName(), customerId, made.customerName()));
+			planted.add(new PlantedCanary(id, employeeId, employee.displayName(), customerId, made.name()));
 		}
 		return planted;
 	}
 
+	/**
+	 * The salesperson's customers that are not canaries, to describe a canary like them.
+	 */
+	private List<CustomerSummary> ownRealCustomers(long employeeId) {
+		Set<Long> canaries = Set.copyOf(this.jdbc.sql("select customer_id from personal_canary where employee_id = ?")
+			.param(employeeId)
+			.query(Long.class)
+			.list());
+		return this.rows.visibleTo(employeeId, new CustomerQuery(null, null, employeeId, false), 200)
+			.stream()
+			.filter(c -> !canaries.contains(c.id()))
+			.toList();
+	}
+
 	/** Whether an export or personal canary has the phone or e-mail already. */
-	private boolean taken(ExportCanary made) {
+	private boolean taken(CanaryCustomer made) {
 		return this.jdbc.sql("""
 				select exists (select 1 from export_canary where phone_normalized = :phone or email = :email)
 				    or exists (select 1 from personal_canary where phone_normalized = :phone or email = :email)""")

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,10 +44,32 @@ class RedactionTests {
 		assertThat(text).isEqualTo("[联系人]介绍了[联系人]，[联系人]认可总价，采购总量不变，提高总体效率。");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "一三八零零一三八零零零", "幺三八〇〇幺三八〇〇〇", "壹叁捌零零壹叁捌零零零", "一三八两两三三四四五五", "138_0013_8000",
+			"138-0013-8000", "138 0013 8000", "138.0013.8000", "１３８００１３８０００", "+86 138 0013 8000" })
+	void removesDisguisedMobiles(String number) {
+		String text = redaction.apply("私下联系他：" + number + "，别说是我给的");
+		assertThat(text).isEqualTo("私下联系他：" + Redaction.PHONE + "，别说是我给的");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "boss＠client.example", "boss(at)client.example", "boss [at] client [dot] example",
+			"ｂｏｓｓ＠ｃｌｉｅｎｔ．ｅｘａｍｐｌｅ", "boss艾特client点example" })
+	void removesDisguisedEMails(String email) {
+		assertThat(redaction.apply("报价发" + email + "就行")).isEqualTo("报价发" + Redaction.EMAIL + "就行");
+	}
+
+	@Test
+	void removesAFullWidthWechatId() {
+		assertThat(redaction.apply("加微信：ｌｘｈ＿８８８８８")).doesNotContain("８８８８８", "88888").contains(Redaction.WECHAT);
+	}
+
 	@Test
 	void leavesOrdinaryTextAlone() {
-		String text = "第一次电话沟通，客户关心交期和售后，约定2026-12-05再联系，报价12800元。";
-		assertThat(redaction.apply(text)).isEqualTo(text);
+		for (String text : List.of("第一次电话沟通，客户关心交期和售后，约定2026-12-05再联系，报价12800元。",
+				"合同金额13,800,000元，二〇二六年一月十五日签约，一三年成立，员工两三百人。", "价格从13.8元降到12.5元，下午3点到，带两个样品。")) {
+			assertThat(redaction.apply(text)).isEqualTo(text);
+		}
 	}
 
 }

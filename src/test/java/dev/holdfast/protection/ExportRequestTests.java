@@ -20,15 +20,23 @@ class ExportRequestTests {
 
 	@Test
 	void aSmallMaskedExportOfAnEmployedRequesterIsReleasedAtOnce() {
-		assertThat(request(false).approvalReasons(200, 200, false)).isEmpty();
+		assertThat(request(false).approvalReasons(200, 200, false, false)).isEmpty();
 	}
 
 	@Test
 	void sizeUnmaskedDataAndALeavingRequesterEachNeedApproval() {
-		assertThat(request(false).approvalReasons(201, 200, false)).containsExactly("ROWS_OVER_THRESHOLD");
-		assertThat(request(true).approvalReasons(3, 200, false)).containsExactly("UNMASKED_FIELDS");
+		assertThat(request(false).approvalReasons(201, 200, false, false)).containsExactly("ROWS_OVER_THRESHOLD");
+		assertThat(request(true).approvalReasons(3, 200, false, false)).containsExactly("UNMASKED_FIELDS");
 		// only reached when the notice-period policy no longer refuses export.request
-		assertThat(request(false).approvalReasons(3, 200, true)).containsExactly("REQUESTER_LEAVING");
+		assertThat(request(false).approvalReasons(3, 200, true, false)).containsExactly("REQUESTER_LEAVING");
+	}
+
+	@Test
+	void phoneNumbersInFreeTextAreContactDataForTheApprover() {
+		assertThat(request(true).approvalReasons(3, 200, false, true)).containsExactly("UNMASKED_FIELDS",
+				"CONTACT_DATA_IN_TEXT");
+		// a masked export masks them instead
+		assertThat(request(false).approvalReasons(3, 200, false, true)).isEmpty();
 	}
 
 	@Test

@@ -1,0 +1,228 @@
+package dev.holdfast.protection;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.holdfast.Api;
+import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.TestData;
+import dev.holdfast.TestData.Employee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 10 against exports, as a manager pulling his team's customers would try it:
+ * canaries that announce themselves by their phone range, their e-mail domain, their
+ * mismatch with the filter or the row count (hole 8), and numbers typed into free text
+ * that a masked export carried in clear without approval (hole 9).
+ */
+@HoldfastIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class InsiderAttackExportIntegrationTests {
+
+	private static final String MASKED_PHONE = "1[3-9]\\d\\*{4}\\d{4}";
+
+	private static final String MASKED_EMAIL = "[a-z0-9]\\*{3}@[a-z0-9.-]+\\.[a-z]{2,}";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private ExportWorld world;
+
+	/** Customers of the rep in several regions, industries, levels and stages. */
+	private String marker;
+
+	private long followedUp;
+
+	@BeforeAll
+	void setUp() {
+		this.world = new ExportWorld(this.port);
+		this.marker = TestData.unique("筛");
+		String token = this.world.token(this.world.rep);
+		String[][] customers = { { "杭州", "浙江省杭州市", "电子", "A", "FOLLOWING" }, { "苏州", "江苏省苏州市", "机械", "A", "WON" },
+				{ "杭州", "浙江省杭州市", "纺织", "A", "FOLLOWING" }, { "宁波", "浙江省宁波市", "物流", "B", "POTENTIAL" },
+				{ "苏州", "江苏省苏州市", "电子", "A", "WON" }, { "南京", "江苏省南京市", "化工", "C", "LOST" },
+				{ "杭州", "浙江省杭州市", "机械", "A", "FOLLOWING" }, { "宁波", "浙江省宁波市", "电子", "B", "FOLLOWING" } };
+		String[] people = { "周敏", "吴刚", "郑丽", "孙涛", "马超", "朱琳", "胡杰", "郭静" };
+		String[] brands = { "恒远", "嘉禾", "德信", "华联", "永安", "天和", "汇丰", "东方" };
+		for (int i = 0; i < customers.length; i++) {
+			String[] c = customers[i];
+			Api.Response created = this.world.api.post(token, "/api/v1/customers",
+					Map.of("name", c[0] + this.marker + brands[i] + c[2] + "有限公司", "kind", "COMPANY", "level", c[3],
+							"status", c[4], "industry", c[2], "region", c[1]));
+			ExportWorld.check(created, 201);
+			String phone = ExportWorld.mobile();
+			ExportWorld.check(this.world.api.post(token, "/api/v1/customers/" + created.id() + "/contacts",
+					Map.of("name", people[i], "phone", phone, "email", "p" + phone + "@client" + i + ".cn", "title",
+							"采购经理", "address", c[1] + "滨江区江南大道" + (100 + i) + "号")),
+					201);
+			if (i == 0) {
+				this.followedUp = created.id();
+			}
+		}
+	}
+
+	@Test
+	void maskedCanariesLookLikeEveryOtherMaskedContact() {
+		Api.Response export = this.world.export(this.world.manager, "contacts", "CSV", false, this.marker);
+		assertThat(export.text("status")).as(export.toString()).isEqualTo("READY");
+		List<CSVRecord> rows = rows(this.world.csv(this.world.token(this.world.manager), export.id()));
+		Set<String> canaries = canaryNames(export.id());
+		assertThat(canaries).hasSize(3);
+		for (CSVRecord row : rows) {
+			assertThat(row.get(3)).as(row.toString()).matches(MASKED_PHONE).doesNotStartWith("170");
+			assertThat(row.get(4)).as(row.toString()).matches(MASKED_EMAIL).doesNotContainIgnoringCase("canary");
+			assertThat(row.get(6)).as("addresses masked alike").matches("(浙江省|江苏省)\\p{IsHan}+市\\*{4}");
+		}
+	}
+
+	@Test
+	void aFilteredExportsCanariesMatchTheFilterAndTheRealRows() {
+		Api.Response export = this.world.api.post(this.world.token(this.world.manager), "/api/v1/exports",
+				Map.of("entity", "customers", "format", "CSV", "filter", Map.of("q", this.marker, "level", "A")));
+		assertThat(export.text("status")).as(export.toString()).isEqualTo("READY");
+		List<CSVRecord> rows = rows(this.world.csv(this.world.token(this.world.manager), export.id()));
+		Set<String> canaries = canaryNames(export.id());
+		assertThat(canaries).hasSize(3);
+		List<CSVRecord> real = rows.stream().filter(r -> !canaries.contains(r.get(0))).toList();
+		assertThat(real).hasSize(5);
+		for (CSVRecord row : rows) {
+			assertThat(row.get(0)).as(row.toString()).contains(this.marker).endsWith("有限公司");
+			assertThat(row.get(2)).as("every row matches level A").isEqualTo("A");
+			assertThat(row.get(8)).matches(MASKED_PHONE);
+			assertThat(row.get(9)).matches(MASKED_EMAIL);
+		}
+		for (int column : List.of(1, 3, 4, 5, 6)) {
+			Set<String> seen = real.stream().map(r -> r.get(column)).collect(Collectors.toSet());
+			assertThat(rows).as("column " + column + " only holds values of real rows")
+				.allSatisfy(r -> assertThat(seen).contains(r.get(column)));
+		}
+		List<String> updated = rows.stream().map(r -> r.get(10)).toList();
+		assertThat(updated).as("canaries keep the newest-first order")
+			.isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+		Api.Response shown = this.world.api.get(this.world.token(this.world.manager), "/api/v1/exports/" + export.id());
+		assertThat(shown.body().get("rowCount").asInt()).as("the count covers every row of the file")
+			.isEqualTo(rows.size())
+			.isEqualTo(8);
+	}
+
+	@Test
+	void aCanaryNeverSplitsOneCustomersContacts() {
+		String token = this.world.token(this.world.rep);
+		String marker = TestData.unique("联");
+		for (int i = 0; i < 4; i++) {
+			long customer = this.world.customerWithContact(this.world.rep, "上海" + marker + "联和贸易有限公司" + i, "钱" + i,
+					ExportWorld.mobile());
+			ExportWorld.check(this.world.api.post(token, "/api/v1/customers/" + customer + "/contacts",
+					Map.of("name", "冯" + i, "phone", ExportWorld.mobile(), "title", "财务")), 201);
+		}
+		Api.Response export = this.world.export(this.world.manager, "contacts", "CSV", false, marker);
+		List<CSVRecord> rows = rows(this.world.csv(this.world.token(this.world.manager), export.id()));
+		assertThat(rows).hasSize(8 + 3);
+		List<String> customers = rows.stream().map(r -> r.get(0)).toList();
+		Map<String, Integer> lastSeen = new HashMap<>();
+		for (int i = 0; i < customers.size(); i++) {
+			Integer last = lastSeen.put(customers.get(i), i);
+			assertThat(last == null || last == i - 1).as("contacts of one customer stand together: " + customers)
+				.isTrue();
+		}
+	}
+
+	@Test
+	void aMaskedFollowUpExportMasksNumbersAndAddressesInTheText() {
+		String token = this.world.token(this.world.rep);
+		String said = "13912345678 老板直接打这个，资料发 boss@client.example；备用号一三九 八七六五 四三二一，微信同号";
+		ExportWorld.check(this.world.api.post(token, "/api/v1/customers/" + this.followedUp + "/follow-ups",
+				Map.of("kind", "CALL", "content", said)), 201);
+		Api.Response export = this.world.export(this.world.manager, "follow-ups", "CSV", false, this.marker);
+		assertThat(export.text("status")).as("a masked export needs no approval").isEqualTo("READY");
+		String csv = this.world.csv(this.world.token(this.world.manager), export.id());
+		assertThat(csv).doesNotContain("13912345678", "boss@client.example", "一三九 八七六五 四三二一")
+			.contains("139****5678 老板直接打这个，资料发 b***@client.example；备用号139****4321，微信同号");
+	}
+
+	@Test
+	void anUnmaskedExportOfSuchTextWaitsForApprovalAndSaysWhy() {
+		String token = this.world.token(this.world.rep);
+		String marker = TestData.unique("文");
+		long customer = this.world.customerWithContact(this.world.rep, "上海" + marker + "文本科技有限公司", "褚红",
+				ExportWorld.mobile());
+		ExportWorld.check(this.world.api.post(token, "/api/v1/customers/" + customer + "/follow-ups",
+				Map.of("kind", "VISIT", "content", "见了老板，他私人手机 138-0013-8000")), 201);
+		Api.Response export = this.world.export(this.world.manager, "follow-ups", "CSV", true, marker);
+		assertThat(export.text("status")).isEqualTo("PENDING_APPROVAL");
+		assertThat(this.world.api.get(this.world.token(this.world.manager), "/api/v1/exports/" + export.id())
+			.text("approvalReasons")).contains("CONTACT_DATA_IN_TEXT");
+		assertThat(this.world.download(this.world.token(this.world.manager), export.id()).statusCode()).isEqualTo(409);
+	}
+
+	@Test
+	void aContactsTitleIsFreeTextToo() {
+		String marker = TestData.unique("职");
+		long customer = this.world.customerWithContact(this.world.rep, "上海" + marker + "职务实业有限公司", "卫东",
+				ExportWorld.mobile());
+		ExportWorld
+			.check(this.world.api.post(this.world.token(this.world.rep), "/api/v1/customers/" + customer + "/contacts",
+					Map.of("name", "蒋芳", "title", "老板娘 手机13698765432 邮箱 jiang＠client.example")), 201);
+		Api.Response export = this.world.export(this.world.manager, "contacts", "CSV", false, marker);
+		String csv = this.world.csv(this.world.token(this.world.manager), export.id());
+		assertThat(csv).doesNotContain("13698765432", "jiang＠client.example")
+			.contains("老板娘 手机136****5432 邮箱 j***@client.example");
+	}
+
+	@Test
+	void aRepsOwnContactListShowsAPersonalCanaryLikeAnyContact() {
+		Api.Response planted = this.world.api.post(this.world.data.adminToken(),
+				"/api/v1/canaries/personal/" + this.world.rep.id(), Map.of());
+		ExportWorld.check(planted, 201);
+		long canary = planted.body().get(0).get("customerId").asLong();
+		String token = this.world.token(this.world.rep);
+		Api.Response contacts = this.world.api.get(token, "/api/v1/customers/" + canary + "/contacts");
+		assertThat(contacts.body().get(0).get("phone").asString()).matches(MASKED_PHONE).doesNotStartWith("170");
+		assertThat(contacts.body().get(0).get("email").asString()).matches(MASKED_EMAIL)
+			.doesNotContainIgnoringCase("canary");
+		Api.Response detail = this.world.api.get(token, "/api/v1/customers/" + canary);
+		assertThat(detail.text("region")).as("described like the rep's own customers")
+			.isIn(List.of("上海市", "浙江省杭州市", "江苏省苏州市", "浙江省宁波市", "江苏省南京市"));
+	}
+
+	private Set<String> canaryNames(long exportId) {
+		return Set.copyOf(this.jdbc.sql("select customer_name from export_canary where export_id = ?")
+			.param(exportId)
+			.query(String.class)
+			.list());
+	}
+
+	/** The data rows of an export file: after the watermark and the header. */
+	private static List<CSVRecord> rows(String csv) {
+		try {
+			List<CSVRecord> records = new ArrayList<>(CSVFormat.DEFAULT.parse(new StringReader(csv)).getRecords());
+			return records.subList(2, records.size());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

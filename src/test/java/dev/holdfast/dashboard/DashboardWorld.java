@@ -13,10 +13,10 @@ import dev.holdfast.TestData.Employee;
 /**
  * A sales region with a team for dashboard tests, with known figures: rep {@code alice}
  * owns an overdue A customer covered by a care visit, an A customer a manager followed up
- * (covered), an overdue B customer nobody else contacted (assigned to her from the pool 16
- * days ago), and a C customer; both reps and
- * the manager recorded follow-ups, one of them a week ago; three pool moves happened.
- * Another region's manager and rep see none of it.
+ * (covered), an overdue B customer nobody else contacted (assigned to her from the pool
+ * 16 days ago), and a C customer; both reps and the manager recorded follow-ups, one of
+ * them a week ago; three pool moves happened. Another region's manager and rep see none
+ * of it.
  */
 public final class DashboardWorld {
 

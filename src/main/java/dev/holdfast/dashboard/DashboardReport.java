@@ -10,7 +10,8 @@ import java.util.Map;
  *
  * @param followUps follow-ups recorded per rep and week
  * @param pool customers returned to the pool and taken from it, per week
- * @param overdue customers past their follow-up rhythm now, per owner and level
+ * @param overdue customers overdue now, per owner and level, by the follow-up module's
+ * one rule ({@code OverdueCustomers})
  * @param care key customers with and without company contact besides their owner
  */
 public record DashboardReport(LocalDate from, LocalDate to, Long departmentId, List<LocalDate> weeks,

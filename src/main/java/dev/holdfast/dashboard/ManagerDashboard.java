@@ -5,11 +5,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.holdfast.followup.OverdueCustomers;
+import dev.holdfast.organization.OwnerScope;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
 
@@ -24,17 +29,20 @@ public class ManagerDashboard {
 
 	private final ActivityCounts activity;
 
-	private final CustomerHealth health;
+	private final KeyCustomerCare care;
+
+	private final OverdueCustomers overdue;
 
 	private final DashboardProperties properties;
 
 	private final Clock clock;
 
-	ManagerDashboard(DashboardScope scope, ActivityCounts activity, CustomerHealth health,
+	ManagerDashboard(DashboardScope scope, ActivityCounts activity, KeyCustomerCare care, OverdueCustomers overdue,
 			DashboardProperties properties) {
 		this.scope = scope;
 		this.activity = activity;
-		this.health = health;
+		this.care = care;
+		this.overdue = overdue;
 		this.properties = properties;
 		this.clock = Clock.system(properties.zone());
 	}
@@ -49,7 +57,7 @@ public class ManagerDashboard {
 		Period period = period(from, to);
 		Instant now = this.clock.instant();
 		Set<Long> employees = this.scope.employees(departmentId);
-		List<DashboardReport.CareRow> care = this.health.care(employees, this.properties.keyLevels(),
+		List<DashboardReport.CareRow> care = this.care.care(employees, this.properties.keyLevels(),
 				now.minus(this.properties.careWindow()));
 		DashboardReport.CareCoverage coverage = new DashboardReport.CareCoverage(this.properties.careWindow().toDays(),
 				this.properties.keyLevels().stream().map(Enum::name).toList(),
@@ -57,7 +65,22 @@ public class ManagerDashboard {
 				care.stream().mapToLong(DashboardReport.CareRow::uncovered).sum(), care);
 		return new DashboardReport(period.from(), period.to(), departmentId, period.weeks(),
 				this.activity.followUps(employees, period), this.activity.pool(employees, period),
-				this.health.overdue(employees, now), coverage);
+				overdue(employees, now), coverage);
+	}
+
+	/** The follow-up module's overdue customers of the employees ({@code null}: all). */
+	private List<DashboardReport.Overdue> overdue(Set<Long> employees, Instant now) {
+		OwnerScope owners = employees == null ? new OwnerScope(true, Set.of()) : new OwnerScope(false, employees);
+		return this.overdue.byOwner(owners, now)
+			.stream()
+			.map(o -> new DashboardReport.Overdue(o.ownerId(), o.ownerName(),
+					o.byLevel()
+						.entrySet()
+						.stream()
+						.collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue, (a, b) -> a,
+								TreeMap::new)),
+					o.total()))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

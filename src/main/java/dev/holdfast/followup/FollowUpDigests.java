@@ -20,8 +20,9 @@ import dev.holdfast.shared.Permission;
 
 /**
  * The daily digest of each rep (their customers due or overdue by rhythm and their open
- * next-contact dates) and the weekly summary of each manager's team, as notifications
- * (and e-mails when mail is configured). Each runs once per day across all instances
+ * next-contact dates, counted as their reminders page counts them) and the weekly summary
+ * of each manager's team (counted as their team list counts them), as notifications (and
+ * e-mails when mail is configured). Each runs once per day across all instances
  * ({@link ScheduledJobs}). Digests carry counts and a link, never customer names, so that
  * no customer list leaves by e-mail.
  */
@@ -64,12 +65,9 @@ class FollowUpDigests {
 		}
 		int sent = 0;
 		for (long rep : this.organization.activeHolders(Permission.FOLLOWUP_CREATE, null)) {
-			MyReminders due = this.reminders.of(rep, now);
-			if (!due.isEmpty()) {
-				long rhythmOverdue = due.rhythm().stream().filter(RhythmReminder::overdue).count();
-				this.notifications.send(rep, "FOLLOW_UP_DIGEST", NotificationText.of("rhythm.digest.title", day),
-						NotificationText.of("rhythm.digest.body", rhythmOverdue, due.rhythm().size() - rhythmOverdue,
-								due.nextContacts().size()),
+			NotificationText body = digestOf(rep, now);
+			if (body != null) {
+				this.notifications.send(rep, "FOLLOW_UP_DIGEST", NotificationText.of("rhythm.digest.title", day), body,
 						"/reminders");
 				sent++;
 			}
@@ -89,23 +87,38 @@ class FollowUpDigests {
 		}
 		int sent = 0;
 		for (long manager : this.organization.activeHolders(Permission.DASHBOARD_READ, null)) {
-			List<TeamOverdue> team = this.reminders.teamOf(this.scopes.ownerScopeOf(manager), now);
-			Map<Long, Long> overdue = team.stream()
-				.collect(Collectors.toMap(TeamOverdue::ownerId, t -> (long) t.customers().size()));
-			Map<Long, Long> followUps = this.reminders.followUpsSince(overdue.keySet(), now.minus(Duration.ofDays(7)));
-			String perRep = team.stream()
-				.map(t -> t.ownerName() + " " + t.customers().size() + "/" + followUps.getOrDefault(t.ownerId(), 0L))
-				.collect(Collectors.joining("; "));
 			this.notifications.send(manager, "TEAM_SUMMARY", NotificationText.of("rhythm.summary.title", day),
-					NotificationText.of("rhythm.summary.body",
-							overdue.values().stream().mapToLong(Long::longValue).sum(),
-							followUps.values().stream().mapToLong(Long::longValue).sum(),
-							perRep.isEmpty() ? "-" : perRep),
-					"/reminders");
+					summaryOf(manager, now), "/reminders");
 			sent++;
 		}
 		this.jobs.sent(WEEKLY, day, sent);
 		return sent;
+	}
+
+	/**
+	 * The rep's digest at {@code now}: overdue customers, customers due later today and
+	 * promised contacts, the counts of their reminders page; null when there is nothing.
+	 */
+	NotificationText digestOf(long rep, Instant now) {
+		MyReminders due = this.reminders.of(rep, now);
+		return due.isEmpty() ? null
+				: NotificationText.of("rhythm.digest.body", due.overdue(), due.dueToday(), due.nextContacts().size());
+	}
+
+	/**
+	 * The manager's weekly summary at {@code now}: their team's overdue customers (as
+	 * their team list counts them) and follow-ups of the last seven days, in all and per
+	 * rep with overdue customers.
+	 */
+	NotificationText summaryOf(long manager, Instant now) {
+		List<TeamOverdue> team = this.reminders.teamOf(this.scopes.ownerScopeOf(manager), now);
+		Map<Long, Long> followUps = this.reminders.followUpsSince(
+				team.stream().map(TeamOverdue::ownerId).collect(Collectors.toSet()), now.minus(Duration.ofDays(7)));
+		String perRep = team.stream()
+			.map(t -> t.ownerName() + " " + t.overdue() + "/" + followUps.getOrDefault(t.ownerId(), 0L))
+			.collect(Collectors.joining("; "));
+		return NotificationText.of("rhythm.summary.body", team.stream().mapToLong(TeamOverdue::overdue).sum(),
+				followUps.values().stream().mapToLong(Long::longValue).sum(), perRep.isEmpty() ? "-" : perRep);
 	}
 
 }

@@ -5,7 +5,10 @@ import java.time.Instant;
 /**
  * A next contact the employee promised in a follow-up that no later follow-up of the
  * customer has answered yet.
+ *
+ * @param missed whether the promised time has passed; a missed promise does not make the
+ * customer overdue ({@link OverdueCustomers})
  */
 public record NextContactReminder(long followUpId, long customerId, String customerName, Instant nextContactAt,
-		boolean overdue) {
+		boolean missed) {
 }

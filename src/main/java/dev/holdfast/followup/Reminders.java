@@ -2,51 +2,46 @@ package dev.holdfast.followup;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.organization.DataScopes;
-import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.organization.OwnerScope;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.ForbiddenException;
-import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
 
 /**
  * Which customers are due a follow-up: one customer's rhythm, an employee's reminders for
  * today (their own customers by rhythm and their own open next-contact dates), and a
- * manager's overdue list of the team they see. Never lists a customer the viewer may not
- * see.
+ * manager's overdue list of the team they see, all by the one rule of
+ * {@link OverdueCustomers}. Never lists a customer the viewer may not see.
  */
 @Service
 public class Reminders {
 
 	private final ReminderQueries queries;
 
-	private final FollowUpRhythm rhythm;
+	private final OverdueCustomers overdue;
 
 	private final CustomerVisibility visibility;
 
 	private final DataScopes scopes;
 
-	private final OrganizationManagement organization;
-
 	private final ReminderProperties properties;
 
-	Reminders(ReminderQueries queries, FollowUpRhythm rhythm, CustomerVisibility visibility, DataScopes scopes,
-			OrganizationManagement organization, ReminderProperties properties) {
+	Reminders(ReminderQueries queries, OverdueCustomers overdue, CustomerVisibility visibility, DataScopes scopes,
+			ReminderProperties properties) {
 		this.queries = queries;
-		this.rhythm = rhythm;
+		this.overdue = overdue;
 		this.visibility = visibility;
 		this.scopes = scopes;
-		this.organization = organization;
 		this.properties = properties;
 	}
 
@@ -54,11 +49,7 @@ public class Reminders {
 	@Transactional(readOnly = true)
 	public CustomerRhythm rhythmOf(long customerId, Instant now) {
 		this.visibility.requireVisible(customerId);
-		ReminderQueries.RhythmRow row = this.queries.rhythmOf(customerId)
-			.orElseThrow(() -> new NotFoundException("customer"));
-		Instant due = this.rhythm.dueAt(row.level(), row.lastFollowedUpAt(), row.since()).orElse(null);
-		return new CustomerRhythm(customerId, row.level(), row.since(), row.lastFollowedUpAt(), due,
-				due != null && due.isBefore(now));
+		return this.overdue.rhythmOf(customerId, now);
 	}
 
 	/** The caller's reminders for the day of {@code now}. */
@@ -73,10 +64,11 @@ public class Reminders {
 	 */
 	@Transactional(readOnly = true)
 	public MyReminders of(long employeeId, Instant now) {
-		Instant until = endOfDay(now);
-		OwnerScope self = new OwnerScope(false, java.util.Set.of(employeeId));
-		return new MyReminders(this.queries.due(self, now, until, this.properties.maxRows()), this.queries
-			.nextContacts(employeeId, this.scopes.ownerScopeOf(employeeId), now, until, this.properties.maxRows()));
+		OwnerScope self = new OwnerScope(false, Set.of(employeeId));
+		return new MyReminders(this.overdue.count(self, now),
+				this.overdue.dueBefore(self, now, endOfDay(now), this.properties.maxRows()),
+				this.queries.nextContacts(employeeId, this.scopes.ownerScopeOf(employeeId), now, endOfDay(now),
+						this.properties.maxRows()));
 	}
 
 	/**
@@ -93,18 +85,19 @@ public class Reminders {
 		return teamOf(scope, now);
 	}
 
-	/** The overdue customers of the owners in the scope, grouped by owner. */
+	/**
+	 * The overdue customers of the owners in the scope, by owner, most first: each
+	 * owner's count, and the earliest due of their customers as far as the list goes.
+	 */
 	@Transactional(readOnly = true)
 	public List<TeamOverdue> teamOf(OwnerScope scope, Instant now) {
-		Map<Long, List<RhythmReminder>> byOwner = new LinkedHashMap<>();
-		for (RhythmReminder due : this.queries.due(scope, now, now, this.properties.maxRows() * 5)) {
-			byOwner.computeIfAbsent(due.ownerId(), id -> new ArrayList<>()).add(due);
-		}
-		Map<Long, String> names = this.organization.displayNames(byOwner.keySet());
-		return byOwner.entrySet()
+		Map<Long, List<RhythmReminder>> listed = this.overdue.dueBefore(scope, now, now, this.properties.maxRows() * 5)
 			.stream()
-			.map(e -> new TeamOverdue(e.getKey(), names.get(e.getKey()), List.copyOf(e.getValue())))
-			.sorted(java.util.Comparator.comparing((TeamOverdue t) -> -t.customers().size()))
+			.collect(Collectors.groupingBy(RhythmReminder::ownerId));
+		return this.overdue.byOwner(scope, now)
+			.stream()
+			.map(o -> new TeamOverdue(o.ownerId(), o.ownerName(), o.total(),
+					listed.getOrDefault(o.ownerId(), List.of())))
 			.toList();
 	}
 

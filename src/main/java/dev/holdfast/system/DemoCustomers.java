@@ -45,21 +45,22 @@ class DemoCustomers {
 		this.entities = entities;
 	}
 
-	/** A demo customer: its id, owner and the ids of its contacts. */
-	record Seeded(long id, long ownerId, List<Long> contactIds) {
+	/** A demo customer: its id, level, owner and the ids of its contacts. */
+	record Seeded(long id, CustomerLevel level, long ownerId, List<Long> contactIds) {
 	}
 
 	List<Seeded> create(DemoFaker faker, List<Long> owners) {
 		List<Seeded> seeded = new ArrayList<>();
 		for (int i = 0; i < COUNT; i++) {
 			long owner = owners.get(i % owners.size());
-			long id = customer(faker, owner);
+			CustomerLevel level = faker.pick(LEVELS);
+			long id = customer(faker, owner, level);
 			List<Long> contactIds = new ArrayList<>();
 			int count = faker.between(1, 3);
 			for (int c = 0; c < count; c++) {
 				contactIds.add(contact(faker, id));
 			}
-			seeded.add(new Seeded(id, owner, contactIds));
+			seeded.add(new Seeded(id, level, owner, contactIds));
 			// All of it runs in one transaction: without this every flush would check all
 			// the customers created so far, and seeding would slow down quadratically.
 			this.entities.clear();
@@ -67,13 +68,13 @@ class DemoCustomers {
 		return seeded;
 	}
 
-	private long customer(DemoFaker faker, long owner) {
+	private long customer(DemoFaker faker, long owner, CustomerLevel level) {
 		String city = faker.city();
 		boolean company = faker.chance(0.9);
 		String name = company ? faker.companyName(city) : faker.personName();
-		CustomerForm form = new CustomerForm(name, company ? CustomerKind.COMPANY : CustomerKind.PERSON,
-				faker.pick(LEVELS), company ? faker.industryOf(name) : null, faker.pick(SOURCES), city,
-				faker.address(city), faker.chance(0.3) ? "年度采购预算约" + faker.between(10, 500) + "万元" : null,
+		CustomerForm form = new CustomerForm(name, company ? CustomerKind.COMPANY : CustomerKind.PERSON, level,
+				company ? faker.industryOf(name) : null, faker.pick(SOURCES), city, faker.address(city),
+				faker.chance(0.3) ? "年度采购预算约" + faker.between(10, 500) + "万元" : null,
 				faker.pick(List.of(CustomerStatus.values())), owner);
 		return this.customers.create(form).id();
 	}

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +15,8 @@ import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.followup.FollowUpKind;
 
 /**
- * Follow-ups of the demo customers, spread over the last six months.
+ * Follow-ups of the demo customers, spread over the last six months, the latest of each
+ * placed by {@link DemoRhythm}; {@code customer.last_followed_up_at} is that latest one.
  * <p>
  * {@code FollowUpManagement} stamps a follow-up with the current time, as it must for
  * real work, so the demo inserts its back-dated follow-ups directly, into the same
@@ -37,20 +39,34 @@ class DemoFollowUps {
 
 	private final AuditTrail audit;
 
-	DemoFollowUps(JdbcClient jdbc, AuditTrail audit) {
+	private final DemoRhythm rhythm;
+
+	DemoFollowUps(JdbcClient jdbc, AuditTrail audit, DemoRhythm rhythm) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.rhythm = rhythm;
 	}
 
-	/** Records two to six follow-ups per customer; returns how many. */
+	/**
+	 * Records two to six follow-ups per customer, the last where {@link DemoRhythm} puts
+	 * it, and dates the customer's creation (and so its owner's first day with it) before
+	 * the first; returns how many.
+	 */
 	int create(DemoFaker faker, List<DemoCustomers.Seeded> customers, Instant now) {
+		DemoRhythm.Clocks clocks = this.rhythm.clocks();
 		int count = 0;
 		for (DemoCustomers.Seeded customer : customers) {
-			int followUps = faker.between(2, 6);
-			for (int i = 0; i < followUps; i++) {
-				insert(faker, customer, now);
+			Duration last = clocks.lastFollowUpAge(faker, customer.level());
+			List<Duration> ages = new ArrayList<>(List.of(last));
+			for (int i = faker.between(2, 6); i > 1; i--) {
+				ages.add(last.plusSeconds((long) (faker.fraction() * SPAN.minus(last).toSeconds())));
+			}
+			for (Duration age : ages) {
+				insert(faker, customer, now.minus(age).truncatedTo(ChronoUnit.MICROS));
 				count++;
 			}
+			Duration oldest = ages.stream().max(Duration::compareTo).orElseThrow();
+			created(customer, now.minus(oldest).minus(Duration.ofDays(faker.between(1, 14))));
 		}
 		// every demo note is long enough to count: the customers' clocks start from them
 		this.jdbc.sql("""
@@ -60,8 +76,22 @@ class DemoFollowUps {
 		return count;
 	}
 
-	private void insert(DemoFaker faker, DemoCustomers.Seeded customer, Instant now) {
-		Instant at = now.minusSeconds((long) (faker.fraction() * SPAN.toSeconds())).truncatedTo(ChronoUnit.MICROS);
+	/**
+	 * Dates the customer's creation, its first owner's assignment and its contacts back
+	 * to the instant, before its first follow-up.
+	 */
+	private void created(DemoCustomers.Seeded customer, Instant at) {
+		Timestamp then = Timestamp.from(at.truncatedTo(ChronoUnit.MICROS));
+		for (String sql : List.of("update customer set created_at = :at where id = :id",
+				"update customer_owner_history set changed_at = :at where customer_id = :id",
+				"update customer_revision set changed_at = :at where customer_id = :id",
+				"update contact set created_at = :at, updated_at = :at where customer_id = :id",
+				"update contact_revision set changed_at = :at where customer_id = :id")) {
+			this.jdbc.sql(sql).param("at", then).param("id", customer.id()).update();
+		}
+	}
+
+	private void insert(DemoFaker faker, DemoCustomers.Seeded customer, Instant at) {
 		FollowUpKind kind = faker.pick(List.of(FollowUpKind.values()));
 		Long contactId = faker.chance(0.7) ? faker.pick(customer.contactIds()) : null;
 		Instant next = faker.chance(0.3) ? at.plus(Duration.ofDays(faker.between(3, 14))) : null;

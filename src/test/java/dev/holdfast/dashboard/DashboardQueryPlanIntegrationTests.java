@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.holdfast.HoldfastIntegrationTest;
-import dev.holdfast.customer.CustomerLevel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The dashboard's queries can be answered from their indexes. A test database is too
  * small for the planner to prefer an index on its own, so sequential scans are switched
  * off: a query whose plan then still names no index of ours has none it could use, and
- * would read whole tables at a million customers.
+ * would read whole tables at a million customers. The overdue customers are the follow-up
+ * module's query: {@code OverdueQueryPlanIntegrationTests}.
  */
 @HoldfastIntegrationTest
 class DashboardQueryPlanIntegrationTests {
@@ -58,29 +57,13 @@ class DashboardQueryPlanIntegrationTests {
 	}
 
 	@Test
-	void overdueCustomersAreARangePerLevelOnTheRhythmIndex() {
-		Map<String, Object> params = new HashMap<>();
-		params.put("employees", Ids.array(Set.of(1L, 2L)));
-		for (String level : List.of("A", "B", "C")) {
-			params.put("due" + level, Timestamp.from(Instant.now()));
-		}
-		String plan = plan(CustomerHealth.overdueSql(false, List.of(CustomerLevel.A, CustomerLevel.B, CustomerLevel.C)),
-				params);
-		// ix_customer_rhythm, or the follow-up module's ix_customer_owner_rhythm: either
-		// serves it; a whole-table scan does not
-		assertThat(plan).containsAnyOf("ix_customer_rhythm", "ix_customer_owner_rhythm")
-			.contains("Index Cond")
-			.doesNotContain("Seq Scan on customer ");
-	}
-
-	@Test
 	void careCoverageProbesCareVisitsAndFollowUpsPerCustomer() {
 		Map<String, Object> params = Map.of("employees", Ids.array(Set.of(1L, 2L)), "since",
 				Timestamp.from(Instant.now()), "levels", List.of("A", "B"));
 		// the planner picks among several indexes on these tables; what matters is that
 		// it
 		// needs to scan none of them whole
-		assertThat(plan(CustomerHealth.careSql(false), params)).doesNotContain("Seq Scan on customer ",
+		assertThat(plan(KeyCustomerCare.careSql(false), params)).doesNotContain("Seq Scan on customer ",
 				"Seq Scan on care_visit", "Seq Scan on follow_up");
 	}
 

@@ -13,9 +13,10 @@ import dev.holdfast.TestData.Employee;
 /**
  * A sales region with a team for dashboard tests, with known figures: rep {@code alice}
  * owns an overdue A customer covered by a care visit, an A customer a manager followed up
- * (covered), an overdue B customer nobody else contacted, and a C customer; both reps and
- * the manager recorded follow-ups, one of them a week ago; three pool moves happened.
- * Another region's manager and rep see none of it.
+ * (covered), an overdue B customer nobody else contacted (assigned to her from the pool
+ * 16 days ago), and a C customer; both reps and the manager recorded follow-ups, one of
+ * them a week ago; three pool moves happened. Another region's manager and rep see none
+ * of it.
  */
 public final class DashboardWorld {
 
@@ -64,12 +65,13 @@ public final class DashboardWorld {
 			.param("at", java.sql.Timestamp.from(this.now.minus(7, ChronoUnit.DAYS)))
 			.param("id", lastWeek)
 			.update();
+		// the rhythm counts from the later of the last follow-up and the day the customer
+		// came to its owner: both overdue customers came to alice long enough ago
+		created(jdbc, overdueA, 30);
 		last(jdbc, overdueA, 10);
 		last(jdbc, coveredA, 2);
-		jdbc.sql("update customer set last_followed_up_at = null, created_at = :at where id = :id")
-			.param("at", java.sql.Timestamp.from(this.now.minus(20, ChronoUnit.DAYS)))
-			.param("id", overdueB)
-			.update();
+		created(jdbc, overdueB, 20);
+		jdbc.sql("update customer set last_followed_up_at = null where id = :id").param("id", overdueB).update();
 		last(jdbc, onTimeC, 10);
 		last(jdbc, bobs, 1);
 		jdbc.sql("""
@@ -82,7 +84,7 @@ public final class DashboardWorld {
 			.update();
 		move(jdbc, onTimeC, this.alice.id(), null, "POOL_RETURN", 1);
 		move(jdbc, onTimeC, null, this.bob.id(), "CLAIM", 0);
-		move(jdbc, overdueB, null, this.alice.id(), "POOL_ASSIGN", 0);
+		move(jdbc, overdueB, null, this.alice.id(), "POOL_ASSIGN", 16);
 	}
 
 	private static long customer(Api api, String token, String level) {
@@ -106,6 +108,16 @@ public final class DashboardWorld {
 	private void last(JdbcClient jdbc, long customer, int daysAgo) {
 		jdbc.sql("update customer set last_followed_up_at = :at where id = :id")
 			.param("at", java.sql.Timestamp.from(this.now.minus(daysAgo, ChronoUnit.DAYS)))
+			.param("id", customer)
+			.update();
+	}
+
+	/** The customer was created, and so came to its owner, days ago. */
+	private void created(JdbcClient jdbc, long customer, int daysAgo) {
+		java.sql.Timestamp at = java.sql.Timestamp.from(this.now.minus(daysAgo, ChronoUnit.DAYS));
+		jdbc.sql("update customer set created_at = :at where id = :id").param("at", at).param("id", customer).update();
+		jdbc.sql("update customer_owner_history set changed_at = :at where customer_id = :id")
+			.param("at", at)
 			.param("id", customer)
 			.update();
 	}

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 
 import dev.holdfast.Api;
+import dev.holdfast.followup.OverdueCustomers;
+import dev.holdfast.followup.OwnerOverdue;
+import dev.holdfast.organization.OwnerScope;
 import dev.holdfast.shared.EncryptedColumn;
 import dev.holdfast.shared.FieldCipher;
 import dev.holdfast.shared.PhoneNumbers;
@@ -37,6 +41,9 @@ class DemoCompanyIntegrationTests {
 
 	@Autowired
 	DemoCompany demo;
+
+	@Autowired
+	OverdueCustomers overdue;
 
 	@LocalServerPort
 	int port;
@@ -99,6 +106,68 @@ class DemoCompanyIntegrationTests {
 		assertThat(count("""
 				select count(*) from follow_up f join customer c on c.id = f.customer_id
 				where f.author_id <> c.owner_id""")).as("authored by the owner").isZero();
+	}
+
+	@Test
+	void theRhythmClockIsTheLatestSeededFollowUp() {
+		assertThat(count("""
+				select count(*) from customer c
+				where c.last_followed_up_at is distinct from (select max(f.created_at) from follow_up f
+				                                              where f.customer_id = c.id and f.substantive)"""))
+			.as("customers whose clock is not their latest substantive follow-up")
+			.isZero();
+		assertThat(
+				count("""
+						select count(*) from customer c
+						where c.created_at > (select min(f.created_at) from follow_up f where f.customer_id = c.id)
+						   or exists (select 1 from customer_owner_history h where h.customer_id = c.id
+						              and h.changed_at > (select min(f.created_at) from follow_up f where f.customer_id = c.id))"""))
+			.as("customers followed up before they were created or came to their owner")
+			.isZero();
+	}
+
+	@Test
+	void aRealisticShareOfTheDemoCustomersIsOverdueAndNoneIsAboutToReturnToThePool() {
+		Instant now = Instant.now();
+		long customers = count("select count(*) from customer where owner_id is not null and archived_at is null");
+		List<OwnerOverdue> owners = this.overdue.byOwner(new OwnerScope(true, Set.of()), now);
+		long overdue = owners.stream().mapToLong(OwnerOverdue::total).sum();
+		assertThat(overdue).isBetween(customers / 10, customers * 3 / 10);
+		assertThat(owners).hasSizeGreaterThanOrEqualTo(8)
+			.allSatisfy(owner -> assertThat(owner.total()).isLessThan(count(
+					"select count(*) from customer where owner_id = " + owner.ownerId() + " and archived_at is null")
+					/ 2));
+		assertThat(count("""
+				select count(*) from pool_due
+				where due_at - warn_days * interval '1 day' < now() + interval '1 day'""")).isZero();
+	}
+
+	@Test
+	void theRepsRemindersAndHerManagersDashboardAgree() {
+		Api api = new Api(this.port);
+		long rep = count("select id from employee where username = 'east.sales1'");
+		Api.Response reminders = api.get(api.login("east.sales1", "demo-password-for-tests"), "/api/v1/reminders");
+		long overdue = reminders.body().get("overdue").asLong();
+		assertThat(overdue).isPositive();
+		String manager = api.login("east.manager", "demo-password-for-tests");
+		long onDashboard = api.get(manager, "/api/v1/dashboard")
+			.body()
+			.get("overdue")
+			.valueStream()
+			.filter(row -> row.get("employeeId").asLong() == rep)
+			.findFirst()
+			.orElseThrow()
+			.get("total")
+			.asLong();
+		long onTeamList = api.get(manager, "/api/v1/reminders/team")
+			.body()
+			.valueStream()
+			.filter(row -> row.get("ownerId").asLong() == rep)
+			.findFirst()
+			.orElseThrow()
+			.get("overdue")
+			.asLong();
+		assertThat(List.of(onDashboard, onTeamList)).containsOnly(overdue);
 	}
 
 	@Test

@@ -1,0 +1,88 @@
+package dev.holdfast.system;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import dev.holdfast.customer.CustomerLevel;
+import dev.holdfast.followup.FollowUpRhythm;
+
+/**
+ * Where a demo customer's last follow-up lies, so that the demo company looks like one
+ * that has worked for months under its own rules: most customers were followed up within
+ * their level's rhythm, some are overdue ({@code OverdueCustomers} counts them), and none
+ * is so far behind that the public pool's rules would warn its owner or take it back on
+ * the first night.
+ */
+@Component
+class DemoRhythm {
+
+	/** Of the customers a level lets be overdue, this share is. */
+	static final double OVERDUE_SHARE = 0.4;
+
+	/** Never closer than this to a due date or a pool warning: the pool job runs nightly. */
+	private static final Duration MARGIN = Duration.ofDays(1);
+
+	/** How far back a customer without rhythm or pool rule was last followed up. */
+	private static final Duration UNRULED = Duration.ofDays(60);
+
+	private final FollowUpRhythm rhythm;
+
+	private final JdbcClient jdbc;
+
+	DemoRhythm(FollowUpRhythm rhythm, JdbcClient jdbc) {
+		this.rhythm = rhythm;
+		this.jdbc = jdbc;
+	}
+
+	/** The company's rules now: the rhythm, and when the company pool warns per level. */
+	Clocks clocks() {
+		Map<CustomerLevel, Duration> leashes = new EnumMap<>(CustomerLevel.class);
+		this.jdbc
+			.sql("""
+					select r.level, r.return_after_days - r.warn_days as days from pool_rule r join pool p on p.id = r.pool_id
+					where p.company_wide and r.active and r.return_after_days is not null""")
+			.query((rs, n) -> {
+				leashes.put(CustomerLevel.valueOf(rs.getString("level")), Duration.ofDays(rs.getInt("days")));
+				return n;
+			})
+			.list();
+		return new Clocks(this.rhythm, leashes);
+	}
+
+	/**
+	 * @param leashes per level, how long after its last follow-up a customer's owner is
+	 * warned that it returns to the pool
+	 */
+	record Clocks(FollowUpRhythm rhythm, Map<CustomerLevel, Duration> leashes) {
+
+		/** How long ago a customer of the level was last followed up. */
+		Duration lastFollowUpAge(DemoFaker faker, CustomerLevel level) {
+			Optional<Duration> interval = this.rhythm.interval(level);
+			Optional<Duration> leash = Optional.ofNullable(this.leashes.get(level));
+			if (interval.isPresent() && (leash.isEmpty() || interval.get().compareTo(leash.get()) < 0)
+					&& faker.chance(OVERDUE_SHARE)) {
+				Duration end = leash.filter(l -> l.compareTo(interval.get().multipliedBy(3)) < 0)
+					.orElse(interval.get().multipliedBy(3));
+				return between(faker, interval.get().plus(MARGIN), end.minus(MARGIN));
+			}
+			Duration end = interval.map(i -> leash.filter(l -> l.compareTo(i) < 0).orElse(i))
+				.or(() -> leash)
+				.orElse(UNRULED);
+			return between(faker, Duration.ofHours(1), end.minus(MARGIN));
+		}
+
+		private static Duration between(DemoFaker faker, Duration from, Duration to) {
+			if (to.compareTo(from) <= 0) {
+				return from;
+			}
+			return from.plusSeconds((long) (faker.fraction() * to.minus(from).toSeconds()));
+		}
+
+	}
+
+}

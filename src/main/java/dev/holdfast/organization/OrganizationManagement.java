@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +19,7 @@ import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.PageResult;
 import dev.holdfast.shared.Permission;
 import dev.holdfast.shared.PhoneNumbers;
+import dev.holdfast.shared.Usernames;
 
 /**
  * Departments, employees and roles. Administrators manage all three; HR may manage
@@ -34,13 +34,13 @@ public class OrganizationManagement {
 
 	private final Roles roles;
 
-	private final PasswordEncoder passwords;
+	private final PasswordPolicy passwords;
 
 	private final AuditTrail audit;
 
 	private final LoginAccounts loginAccounts;
 
-	OrganizationManagement(Departments departments, Employees employees, Roles roles, PasswordEncoder passwords,
+	OrganizationManagement(Departments departments, Employees employees, Roles roles, PasswordPolicy passwords,
 			AuditTrail audit, LoginAccounts loginAccounts) {
 		this.loginAccounts = loginAccounts;
 		this.departments = departments;
@@ -76,7 +76,8 @@ public class OrganizationManagement {
 	@Transactional
 	public EmployeeView createEmployee(EmployeeForm form) {
 		Permission.EMPLOYEE_MANAGE.require();
-		if (this.employees.findByUsername(form.username()).isPresent()) {
+		String username = canonicalUsername(form.username());
+		if (this.employees.findByUsername(username).isPresent()) {
 			throw new ConflictException("duplicate", "that username is taken");
 		}
 		checkPlacement(form.departmentId(), form.managerId(), null);
@@ -85,8 +86,8 @@ public class OrganizationManagement {
 		if (!granted.isEmpty()) {
 			Permission.ROLE_MANAGE.refuseIfRestricted();
 		}
-		Employee employee = new Employee(form.username(), form.displayName().strip(),
-				this.passwords.encode(form.password()));
+		Employee employee = new Employee(username, form.displayName().strip(),
+				this.passwords.hash(username, form.password()));
 		employee.describe(form.displayName().strip(), blankToNull(form.email()), phone);
 		employee.placeIn(form.departmentId(), form.managerId());
 		employee.grant(granted);
@@ -133,7 +134,7 @@ public class OrganizationManagement {
 			changeStatus(employee, changes.status());
 		}
 		if (changes.password() != null) {
-			employee.changePasswordHash(this.passwords.encode(changes.password()));
+			employee.changePasswordHash(this.passwords.hash(employee.getUsername(), changes.password()));
 			this.loginAccounts.endCredentials(id);
 			this.audit.record("EMPLOYEE_PASSWORD_CHANGED", "employee", id, Map.of());
 		}
@@ -201,7 +202,7 @@ public class OrganizationManagement {
 
 	@Transactional(readOnly = true)
 	public Optional<EmployeeView> employeeNamed(String username) {
-		return this.employees.findByUsername(username).map(Employee::toView);
+		return this.employees.findByUsername(Usernames.canonical(username)).map(Employee::toView);
 	}
 
 	@Transactional(readOnly = true)
@@ -237,7 +238,7 @@ public class OrganizationManagement {
 	/** The login account of a username, for authentication. */
 	@Transactional(readOnly = true)
 	public Optional<LoginAccount> loginAccount(String username) {
-		return this.loginAccounts.byUsername(username);
+		return this.loginAccounts.byUsername(Usernames.canonical(username));
 	}
 
 	/**
@@ -290,6 +291,21 @@ public class OrganizationManagement {
 		}
 		return new HashSet<>(found);
 	}
+
+	/**
+	 * The canonical form of a new username, which is what is stored: letters, digits and
+	 * {@code . _ - @ +} once NFKC and lower case are applied.
+	 */
+	private static String canonicalUsername(String username) {
+		String canonical = Usernames.canonical(username);
+		if (!CANONICAL_USERNAME.matcher(canonical).matches()) {
+			throw new InvalidInputException("username", "3 to 64 letters, digits, dots, dashes or underscores");
+		}
+		return canonical;
+	}
+
+	private static final java.util.regex.Pattern CANONICAL_USERNAME = java.util.regex.Pattern
+		.compile("[a-z0-9._@+-]{3," + Usernames.MAX_LENGTH + "}");
 
 	private static String checkedPhone(String phone) {
 		if (phone == null || phone.isBlank()) {

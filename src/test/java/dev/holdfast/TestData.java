@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class TestData {
 
-	public static final String ADMIN_PASSWORD = "admin-password-for-tests";
+	public static final String ADMIN_PASSWORD = "chief-password-for-tests";
 
 	public static final String PASSWORD = "password-for-tests";
 

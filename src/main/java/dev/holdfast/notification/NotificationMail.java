@@ -10,6 +10,8 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
+import dev.holdfast.shared.BaseUrl;
+
 /**
  * Sends a notification by e-mail when mail is configured (Boot creates a
  * {@link JavaMailSender} only when {@code spring.mail.host} is set). A failed e-mail is
@@ -26,7 +28,11 @@ class NotificationMail {
 
 	private final NotificationProperties properties;
 
-	NotificationMail(ObjectProvider<JavaMailSender> sender, MessageSource messages, NotificationProperties properties) {
+	private final BaseUrl baseUrl;
+
+	NotificationMail(ObjectProvider<JavaMailSender> sender, MessageSource messages, NotificationProperties properties,
+			BaseUrl baseUrl) {
+		this.baseUrl = baseUrl;
 		this.sender = sender;
 		this.messages = messages;
 		this.properties = properties;
@@ -46,7 +52,7 @@ class NotificationMail {
 		message.setTo(to);
 		message.setSubject(text(title));
 		String text = body == null ? "" : text(body);
-		message.setText(link == null ? text : text + "\n\n" + this.properties.baseUrl() + link);
+		message.setText(link == null ? text : text + "\n\n" + this.baseUrl.of(link));
 		try {
 			mail.send(message);
 		}

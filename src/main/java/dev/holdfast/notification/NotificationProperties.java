@@ -10,9 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param mailFrom the sender of notification e-mails
  * @param mailLocale the language of e-mails (employees have no language of their own yet)
- * @param baseUrl the application's address, for links in e-mails
  */
 @ConfigurationProperties("holdfast.notification")
 record NotificationProperties(@DefaultValue("holdfast@localhost") String mailFrom,
-		@DefaultValue("zh_CN") Locale mailLocale, @DefaultValue("http://localhost:8080") String baseUrl) {
+		@DefaultValue("zh_CN") Locale mailLocale) {
 }

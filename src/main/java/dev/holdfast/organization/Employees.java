@@ -17,8 +17,8 @@ interface Employees extends JpaRepository<Employee, Long> {
 	@Query("select distinct e from Employee e left join fetch e.roles r left join fetch r.permissions where e.id = ?1")
 	Optional<Employee> findWithRolesById(long id);
 
-	@Query("select e from Employee e where lower(e.username) = lower(?1)")
-	Optional<Employee> findByUsername(String username);
+	/** By the canonical username ({@link dev.holdfast.shared.Usernames}), as stored. */
+	Optional<Employee> findByUsername(String canonicalUsername);
 
 	List<Employee> findByEmailIgnoreCase(String email);
 

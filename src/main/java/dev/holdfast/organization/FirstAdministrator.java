@@ -14,11 +14,11 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.shared.InvalidInputException;
 
 /**
  * Creates the user {@code admin} on the first start with an empty database. Its password
@@ -29,13 +29,15 @@ import dev.holdfast.audit.AuditTrail;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class FirstAdministrator implements ApplicationRunner {
 
+	private static final String USERNAME = "admin";
+
 	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
 	private final Employees employees;
 
 	private final Roles roles;
 
-	private final PasswordEncoder passwords;
+	private final PasswordPolicy passwords;
 
 	private final AuditTrail audit;
 
@@ -43,7 +45,7 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final String initialPassword;
 
-	FirstAdministrator(Employees employees, Roles roles, PasswordEncoder passwords, AuditTrail audit,
+	FirstAdministrator(Employees employees, Roles roles, PasswordPolicy passwords, AuditTrail audit,
 			TransactionTemplate transaction, @Value("${holdfast.admin.initial-password:}") String initialPassword) {
 		this.employees = employees;
 		this.roles = roles;
@@ -69,7 +71,19 @@ class FirstAdministrator implements ApplicationRunner {
 		}
 		boolean generated = this.initialPassword == null || this.initialPassword.isBlank();
 		String password = generated ? randomPassword() : this.initialPassword;
-		Employee admin = new Employee("admin", "管理员 Administrator", this.passwords.encode(password));
+		if (password.length() < 10) {
+			throw new IllegalStateException("HOLDFAST_ADMIN_PASSWORD must have at least 10 characters");
+		}
+		String hash;
+		try {
+			hash = this.passwords.hash(USERNAME, password);
+		}
+		catch (InvalidInputException ex) {
+			throw new IllegalStateException("HOLDFAST_ADMIN_PASSWORD is refused: it " + ex.fields().get("password")
+					+ " (at least 10 characters, not a common password, without the "
+					+ "username, not one character repeated)");
+		}
+		Employee admin = new Employee(USERNAME, "管理员 Administrator", hash);
 		admin.grant(Set.of(this.roles.findByCode("ADMIN").orElseThrow()));
 		admin = this.employees.saveAndFlush(admin);
 		this.audit.recordAs(null, null, "EMPLOYEE_CREATED", "employee", admin.getId(),

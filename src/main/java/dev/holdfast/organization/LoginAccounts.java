@@ -54,9 +54,10 @@ class LoginAccounts {
 			.optional();
 	}
 
-	Optional<LoginAccount> byUsername(String username) {
-		return this.jdbc.sql(SELECT + " where lower(e.username) = lower(?) group by e.id, e.credentials_valid_from")
-			.param(username)
+	/** By the canonical username ({@link dev.holdfast.shared.Usernames}), as stored. */
+	Optional<LoginAccount> byUsername(String canonicalUsername) {
+		return this.jdbc.sql(SELECT + " where e.username = ? group by e.id, e.credentials_valid_from")
+			.param(canonicalUsername)
 			.query(this::account)
 			.optional();
 	}

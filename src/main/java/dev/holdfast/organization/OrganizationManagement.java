@@ -22,6 +22,7 @@ import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.PageResult;
 import dev.holdfast.shared.Permission;
 import dev.holdfast.shared.PhoneNumbers;
+import dev.holdfast.shared.Usernames;
 
 /**
  * Departments, employees and roles. Administrators manage all three; HR manages
@@ -38,18 +39,22 @@ public class OrganizationManagement {
 
 	private final Roles roles;
 
-	private final PasswordEncoder passwords;
+	private final PasswordPolicy passwords;
 
 	private final AuditTrail audit;
 
 	private final LoginAccounts loginAccounts;
 
+	private final PasswordEncoder encoder;
+
 	private final Approvals approvals;
 
 	private final ApplicationEventPublisher events;
 
-	OrganizationManagement(Departments departments, Employees employees, Roles roles, PasswordEncoder passwords,
-			AuditTrail audit, LoginAccounts loginAccounts, Approvals approvals, ApplicationEventPublisher events) {
+	OrganizationManagement(Departments departments, Employees employees, Roles roles, PasswordPolicy passwords,
+			PasswordEncoder encoder, AuditTrail audit, LoginAccounts loginAccounts, Approvals approvals,
+			ApplicationEventPublisher events) {
+		this.encoder = encoder;
 		this.loginAccounts = loginAccounts;
 		this.approvals = approvals;
 		this.events = events;
@@ -90,14 +95,15 @@ public class OrganizationManagement {
 	 * created yet).
 	 */
 	@Transactional(noRollbackFor = ApprovalPendingException.class)
-	public EmployeeView createEmployee(EmployeeForm form) {
+	public EmployeeView createEmployee(EmployeeForm submitted) {
 		Permission.EMPLOYEE_MANAGE.require();
+		EmployeeForm form = withUsername(submitted, canonicalUsername(submitted.username()));
 		checkNewEmployee(form);
 		Set<Role> granted = knownRoles(form.roles() == null ? List.of() : form.roles());
 		if (!granted.isEmpty()) {
 			Permission.ROLE_MANAGE.refuseIfRestricted();
 		}
-		String passwordHash = this.passwords.encode(form.password());
+		String passwordHash = this.passwords.hash(form.username(), form.password());
 		if (granted.stream().anyMatch(Role::reservedToAdministrators)) {
 			Approvals.requireAdministrator(ReservedActs.ROLES_REFUSAL);
 			this.approvals.holdIfFourEyes(EmployeeApprovals.CREATION, null, ReservedActs.creation(form, granted),
@@ -144,7 +150,8 @@ public class OrganizationManagement {
 		Employee employee = changeable(id, changes);
 		Set<Role> granted = changes.roles() == null ? null : knownRoles(changes.roles());
 		ReservedActs reserved = ReservedActs.of(employee, changes, granted, changes.password() != null);
-		String passwordHash = changes.password() == null ? null : this.passwords.encode(changes.password());
+		String passwordHash = changes.password() == null ? null
+				: this.passwords.hash(employee.getUsername(), changes.password());
 		if (!reserved.none()) {
 			Approvals.requireAdministrator(reserved.refusal());
 			reserved.requireInitialPassword(passwordHash != null);
@@ -251,17 +258,17 @@ public class OrganizationManagement {
 		long me = dev.holdfast.shared.CurrentEmployee.id();
 		Employee employee = this.employees.findById(me).orElseThrow(() -> new NotFoundException("employee"));
 		if (currentPassword == null || employee.getPasswordHash() == null
-				|| !this.passwords.matches(currentPassword, employee.getPasswordHash())) {
+				|| !this.encoder.matches(currentPassword, employee.getPasswordHash())) {
 			throw new InvalidInputException("currentPassword", "is not your current password");
 		}
 		if (newPassword == null || newPassword.length() < 10 || newPassword.length() > 128) {
 			throw new InvalidInputException("password", "must be 10 to 128 characters");
 		}
-		if (this.passwords.matches(newPassword, employee.getPasswordHash())) {
+		if (this.encoder.matches(newPassword, employee.getPasswordHash())) {
 			throw new InvalidInputException("password", "must differ from the current password");
 		}
 		boolean required = employee.isPasswordChangeRequired();
-		employee.choosePassword(this.passwords.encode(newPassword));
+		employee.choosePassword(this.passwords.hash(employee.getUsername(), newPassword));
 		this.employees.flush();
 		this.loginAccounts.endCredentials(me);
 		this.audit.record("PASSWORD_CHANGED", "employee", me, Map.of("wasRequired", required));
@@ -319,7 +326,7 @@ public class OrganizationManagement {
 
 	@Transactional(readOnly = true)
 	public Optional<EmployeeView> employeeNamed(String username) {
-		return this.employees.findByUsername(username).map(Employee::toView);
+		return this.employees.findByUsername(Usernames.canonical(username)).map(Employee::toView);
 	}
 
 	@Transactional(readOnly = true)
@@ -355,7 +362,7 @@ public class OrganizationManagement {
 	/** The login account of a username, for authentication. */
 	@Transactional(readOnly = true)
 	public Optional<LoginAccount> loginAccount(String username) {
-		return this.loginAccounts.byUsername(username);
+		return this.loginAccounts.byUsername(Usernames.canonical(username));
 	}
 
 	/**
@@ -406,6 +413,21 @@ public class OrganizationManagement {
 		return new HashSet<>(found);
 	}
 
+	/**
+	 * The canonical form of a new username, which is what is stored: letters, digits and
+	 * {@code . _ - @ +} once NFKC and lower case are applied.
+	 */
+	private static String canonicalUsername(String username) {
+		String canonical = Usernames.canonical(username);
+		if (!CANONICAL_USERNAME.matcher(canonical).matches()) {
+			throw new InvalidInputException("username", "3 to 64 letters, digits, dots, dashes or underscores");
+		}
+		return canonical;
+	}
+
+	private static final java.util.regex.Pattern CANONICAL_USERNAME = java.util.regex.Pattern
+		.compile("[a-z0-9._@+-]{3," + Usernames.MAX_LENGTH + "}");
+
 	private static String checkedPhone(String phone) {
 		if (phone == null || phone.isBlank()) {
 			return null;
@@ -414,6 +436,11 @@ public class OrganizationManagement {
 			throw new InvalidInputException("phone", "is not a valid phone number");
 		}
 		return phone.strip();
+	}
+
+	private static EmployeeForm withUsername(EmployeeForm form, String username) {
+		return new EmployeeForm(username, form.displayName(), form.password(), form.departmentId(), form.managerId(),
+				form.roles(), form.email(), form.phone());
 	}
 
 	private static EmployeeForm withoutPassword(EmployeeForm form) {

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import dev.holdfast.shared.BaseUrl;
+
 /**
  * What the service provider supports (RFC 7644 §4): {@code /ServiceProviderConfig},
  * {@code /ResourceTypes} and {@code /Schemas}, from JSON files under {@code scim/}.
@@ -30,7 +32,10 @@ class ScimDiscoveryController {
 
 	private final JsonNode schemas;
 
-	ScimDiscoveryController(ObjectMapper json, ScimProperties properties) {
+	private final BaseUrl baseUrl;
+
+	ScimDiscoveryController(ObjectMapper json, ScimProperties properties, BaseUrl baseUrl) {
+		this.baseUrl = baseUrl;
 		this.config = read(json, "scim/service-provider-config.json");
 		((ObjectNode) this.config.get("filter")).put("maxResults", properties.maxResults());
 		this.resourceTypes = read(json, "scim/resource-types.json");
@@ -72,7 +77,7 @@ class ScimDiscoveryController {
 				"not supported here: only /Users, /ServiceProviderConfig, " + "/ResourceTypes and /Schemas");
 	}
 
-	private static JsonNode one(JsonNode all, String id, String path) {
+	private JsonNode one(JsonNode all, String id, String path) {
 		for (JsonNode resource : all) {
 			if (resource.get("id").stringValue().equals(id)) {
 				return located(resource, path + id);
@@ -81,7 +86,7 @@ class ScimDiscoveryController {
 		throw new ScimException(404, null, "no such resource: " + id);
 	}
 
-	private static JsonNode list(JsonNode all, String path) {
+	private JsonNode list(JsonNode all, String path) {
 		ObjectNode list = JsonNodeFactory.instance.objectNode();
 		list.putArray("schemas").add(ScimUsersController.LIST_SCHEMA);
 		list.put("totalResults", all.size());
@@ -92,9 +97,9 @@ class ScimDiscoveryController {
 		return list;
 	}
 
-	private static JsonNode located(JsonNode resource, String path) {
+	private JsonNode located(JsonNode resource, String path) {
 		ObjectNode copy = (ObjectNode) resource.deepCopy();
-		((ObjectNode) copy.get("meta")).put("location", ScimUsersController.baseUrl() + path);
+		((ObjectNode) copy.get("meta")).put("location", ScimUsersController.scimBase(this.baseUrl) + path);
 		return copy;
 	}
 

@@ -14,6 +14,7 @@ import dev.holdfast.offboarding.Deprovisioning;
 import dev.holdfast.offboarding.Deprovisioning.Deprovisioned;
 import dev.holdfast.organization.EmployeeChanges;
 import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.Usernames;
 
 /**
  * Applies a changed set of attributes to an employee (PUT and PATCH alike): the display
@@ -52,7 +53,7 @@ class ScimUserChanges {
 			throw new ScimException(412, null, "the user was changed since " + ifMatch);
 		}
 		state.validate();
-		if (!state.userName.equalsIgnoreCase(current.employee().username())) {
+		if (!Usernames.canonical(state.userName).equals(current.employee().username())) {
 			throw new ScimException(400, "mutability", "userName can't change in Holdfast");
 		}
 		if (Boolean.TRUE.equals(state.active) && !current.active()) {

@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import dev.holdfast.shared.BaseUrl;
 
 /**
  * {@code /scim/v2/Users} (RFC 7644 §3). A plain {@code @Controller}, so that its errors
@@ -40,7 +41,10 @@ class ScimUsersController {
 
 	private final ScimProperties properties;
 
-	ScimUsersController(ScimUsers users, ObjectMapper json, ScimProperties properties) {
+	private final BaseUrl baseUrl;
+
+	ScimUsersController(ScimUsers users, ObjectMapper json, ScimProperties properties, BaseUrl baseUrl) {
+		this.baseUrl = baseUrl;
 		this.users = users;
 		this.json = json;
 		this.properties = properties;
@@ -125,8 +129,13 @@ class ScimUsersController {
 		return Integer.parseInt(value.strip());
 	}
 
-	static String baseUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().path("/scim/v2").toUriString();
+	private String baseUrl() {
+		return scimBase(this.baseUrl);
+	}
+
+	/** Locations are built from the configured address, never from the Host header. */
+	static String scimBase(BaseUrl baseUrl) {
+		return baseUrl.of("/scim/v2");
 	}
 
 }

@@ -8,15 +8,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 
 import dev.holdfast.shared.RequestClient;
 
 /**
  * After a web login: the session remembers the device and address it was opened from
- * (shown in the list of sessions) and ends after the idle timeout.
+ * (shown in the list of sessions) and ends after the idle timeout; the browser goes on to
+ * the page it had asked for (a path of Holdfast, see {@link LoginTargets}), else home.
  */
-class LoginSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
+class LoginSuccess extends SimpleUrlAuthenticationSuccessHandler {
 
 	static final String CLIENT_IP = "holdfast.client.ip";
 
@@ -24,9 +25,11 @@ class LoginSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
 
 	private final SessionProperties sessions;
 
-	LoginSuccess(SessionProperties sessions) {
+	private final LoginTargets targets;
+
+	LoginSuccess(SessionProperties sessions, LoginTargets targets) {
 		this.sessions = sessions;
-		setDefaultTargetUrl("/");
+		this.targets = targets;
 	}
 
 	@Override
@@ -37,7 +40,8 @@ class LoginSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
 		session.setAttribute(CLIENT_IP, client.ip());
 		session.setAttribute(USER_AGENT, client.userAgent());
 		session.setMaxInactiveInterval((int) this.sessions.idleTimeout().toSeconds());
-		super.onAuthenticationSuccess(request, response, authentication);
+		clearAuthenticationAttributes(request);
+		getRedirectStrategy().sendRedirect(request, response, this.targets.target(request, response));
 	}
 
 }

@@ -15,6 +15,7 @@ import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.organization.LoginAccount;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.RequestClient;
+import dev.holdfast.shared.Usernames;
 
 /**
  * Username and password, for the login form and the token endpoint alike. An unknown
@@ -58,9 +59,11 @@ class PasswordAuthentication implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
-		String username = authentication.getName();
+		// one form for the lookup and the failure counter: İt.admin and ＩＴ.ADMIN are
+		// it.admin
+		String username = Usernames.canonical(authentication.getName());
 		String password = String.valueOf(authentication.getCredentials());
-		if (username == null || username.isBlank() || username.length() > 64) {
+		if (username.isEmpty() || username.length() > Usernames.MAX_LENGTH) {
 			throw new BadCredentialsException("bad credentials");
 		}
 		this.throttle.checkNotLocked(username);

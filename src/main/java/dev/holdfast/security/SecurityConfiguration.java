@@ -23,8 +23,9 @@ import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.organization.OrganizationManagement;
 
 /**
- * Two filter chains: the REST API with bearer tokens and no session or cookies, and the
- * web UI with form login, sessions in the database and CSRF protection.
+ * Three filter chains: the actuator (public health, metrics for the scraper), the REST
+ * API with bearer tokens and no session or cookies, and the web UI with form login,
+ * sessions in the database and CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -36,6 +37,28 @@ class SecurityConfiguration {
 	@Bean
 	AuthenticationManager authenticationManager(PasswordAuthentication passwordAuthentication) {
 		return new ProviderManager(passwordAuthentication);
+	}
+
+	/**
+	 * Health and info are public (load balancers probe them); everything else under
+	 * {@code /actuator}, the Prometheus metrics above all, only for the scraper's HTTP
+	 * basic credentials ({@link MetricsScraper}). Nothing there opens a session.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain actuator(HttpSecurity http, MetricsScraper scraper) throws Exception {
+		return http.securityMatcher("/actuator/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.authorizeHttpRequests(
+					requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+						.permitAll()
+						.anyRequest()
+						.hasRole(MetricsScraper.ROLE))
+			.httpBasic(basic -> basic.realmName("Holdfast metrics"))
+			.authenticationManager(scraper.authenticationManager())
+			.build();
 	}
 
 	@Bean
@@ -67,28 +90,31 @@ class SecurityConfiguration {
 	SecurityFilterChain web(HttpSecurity http, OrganizationManagement organization, AuditTrail audit,
 			SecondFactorPolicy twoFactorPolicy, SessionProperties sessions, SsoProperties sso, SsoIdentities identities,
 			AccessRules accessRules) throws Exception {
+		LoginTargets targets = new LoginTargets();
+		LoginSuccess success = new LoginSuccess(sessions, targets);
 		if (sso.enabled()) {
 			http.oauth2Login(login -> login.loginPage("/login")
-				.successHandler(new SsoLogin(organization, identities, accessRules, audit, new LoginSuccess(sessions)))
+				.successHandler(new SsoLogin(organization, identities, accessRules, audit, success))
 				.failureHandler(
 						(request, response, ex) -> response.sendRedirect(request.getContextPath() + "/login?sso")));
 		}
-		return http
-			.authorizeHttpRequests(
-					requests -> requests
-						.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**",
-								"/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
-								"/actuator/prometheus", "/api/docs", "/api/docs/**")
-						.permitAll()
-						.anyRequest()
-						.authenticated())
+		return http.authorizeHttpRequests(requests -> requests
+			// the API description and its UI are for logged-in employees
+			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
 			.addFilterAfter(new SessionRefreshFilter(organization, sessions), SecurityContextHolderFilter.class)
 			.addFilterAfter(new PasswordChangeGate(false), SessionRefreshFilter.class)
 			.addFilterAfter(new SecondFactorGate(twoFactorPolicy, false, sso.trustProviderMfa()),
 					PasswordChangeGate.class)
+			// no session before a login: the CSRF token and the page asked for wait in
+			// cookies
+			.csrf(csrf -> csrf.csrfTokenRepository(new LoginCsrfTokens()))
+			.requestCache(cache -> cache.requestCache(targets.cache()))
 			.formLogin(form -> form.loginPage("/login")
 				.authenticationDetailsSource(request -> new LoginDetails(request.getParameter("code")))
-				.successHandler(new LoginSuccess(sessions))
+				.successHandler(success)
 				.failureHandler((request, response, ex) -> response
 					.sendRedirect(request.getContextPath() + "/login?" + failureReason(ex))))
 			.logout(logout -> logout.logoutUrl("/logout")

@@ -23,6 +23,8 @@ class SsoConfiguration {
 			.clientId(sso.clientId())
 			.clientSecret(sso.clientSecret())
 			.scope(sso.scopes())
+			// {baseUrl} is holdfast.base-url: the request it is expanded from is pinned
+			// to it
 			.redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
 			.build();
 		return new InMemoryClientRegistrationRepository(registration);

@@ -89,17 +89,25 @@ class TwoFactors {
 				QrCodes.dataUri(this.properties.issuer(), username, secret));
 	}
 
-	/** Turns the factor on with a first code; returns the recovery codes, shown once. */
+	/**
+	 * Turns the factor on with a first code, which is then used up like a code given at
+	 * login; returns the recovery codes, shown once.
+	 */
 	@Transactional
 	List<String> confirm(long employeeId, String code) {
 		Optional<String> secret = pendingSecret(employeeId);
 		if (secret.isEmpty()) {
 			throw new ConflictException("no_enrolment", "start the enrolment first, or it is already confirmed");
 		}
-		if (TotpCodes.matchingStep(secret.get(), code, Instant.now()).isEmpty()) {
+		OptionalLong step = TotpCodes.matchingStep(secret.get(), code, Instant.now());
+		if (step.isEmpty()) {
 			throw new InvalidInputException("code", "wrong code: enter the six digits your app shows now");
 		}
-		this.jdbc.sql("update two_factor set confirmed_at = now() where employee_id = ?").param(employeeId).update();
+		// the confirming code is used up: it can't log in as well, a code works once
+		// whatever it was for
+		this.jdbc.sql("update two_factor set confirmed_at = now(), last_used_step = ? where employee_id = ?")
+			.params(step.getAsLong(), employeeId)
+			.update();
 		List<String> codes = new ArrayList<>();
 		for (int i = 0; i < this.properties.recoveryCodes(); i++) {
 			String recovery = recoveryCode();

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
 
 /**
@@ -79,7 +80,14 @@ class DemoCompany implements ApplicationRunner {
 			throw new IllegalStateException("HOLDFAST_DEMO_PASSWORD must have at least 10 characters");
 		}
 		long started = System.nanoTime();
-		String seeded = this.transaction.execute(status -> seedIfEmpty(password));
+		String seeded;
+		try {
+			seeded = this.transaction.execute(status -> seedIfEmpty(password));
+		}
+		catch (InvalidInputException ex) {
+			// the password rules hold for the demo employees too
+			throw new IllegalStateException("HOLDFAST_DEMO_PASSWORD is refused: " + ex.fields());
+		}
 		if (seeded == null) {
 			log.info("Demo company not seeded: the database is not empty");
 			return;

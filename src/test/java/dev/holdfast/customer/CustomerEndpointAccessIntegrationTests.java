@@ -296,6 +296,10 @@ public class CustomerEndpointAccessIntegrationTests {
 		ORGANIZATION_DATA.put("GET /api/v1/scim-tokens", new Case("GET", ids -> "/api/v1/scim-tokens", null));
 		ORGANIZATION_DATA.put("DELETE /api/v1/scim-tokens/{id}",
 				new Case("DELETE", ids -> "/api/v1/scim-tokens/1", null));
+		// security (issue 10): locked logins are for administrators (login.unlock)
+		ORGANIZATION_DATA.put("GET /api/v1/login-lockouts", new Case("GET", ids -> "/api/v1/login-lockouts", null));
+		ORGANIZATION_DATA.put("POST /api/v1/login-lockouts/unlock",
+				new Case("POST", ids -> "/api/v1/login-lockouts/unlock", Map.of("username", "admin")));
 		ORGANIZATION_DATA.put("GET /api/v1/risk/employees/{id}/lookback",
 				new Case("GET", ids -> "/api/v1/risk/employees/" + ids.employee() + "/lookback", null));
 		// care coverage and key-account teams: for managers (dashboard.read) and

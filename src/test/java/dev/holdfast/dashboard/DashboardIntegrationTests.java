@@ -123,9 +123,11 @@ class DashboardIntegrationTests {
 
 	@Test
 	void theOpenApiDescriptionListsTheNewEndpoints() {
-		Api.Response docs = this.api.get(null, "/api/docs");
-		assertThat(docs.status()).isEqualTo(200);
-		assertThat(docs.raw()).contains("\"/api/v1/dashboard\"", "\"/api/v1/know-how\"", "\"/api/v1/know-how/{id}\"",
+		WebSession employee = new WebSession(this.port);
+		employee.logIn(this.world.alice.username(), TestData.PASSWORD);
+		var docs = employee.get("/api/docs");
+		assertThat(docs.statusCode()).isEqualTo(200);
+		assertThat(docs.body()).contains("\"/api/v1/dashboard\"", "\"/api/v1/know-how\"", "\"/api/v1/know-how/{id}\"",
 				"\"/api/v1/know-how/{id}/withdraw\"");
 	}
 

@@ -2,6 +2,7 @@ package dev.holdfast.organization;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -91,7 +92,8 @@ class OrganizationIntegrationTests {
 		assertThat(created.raw()).doesNotContain(TestData.PASSWORD).doesNotContainIgnoringCase("passwordHash");
 		Api.Response read = this.api.get(this.admin, "/api/v1/employees/" + created.id());
 		assertThat(read.status()).isEqualTo(200);
-		assertThat(read.text("username")).isEqualTo(username);
+		assertThat(read.text("username")).as("stored in its canonical form")
+			.isEqualTo(username.toLowerCase(Locale.ROOT));
 		assertThat(read.text("displayName")).isEqualTo("张三");
 		assertThat(read.body().get("departmentId").asLong()).isEqualTo(department);
 		assertThat(read.body().get("managerId").asLong()).isEqualTo(manager.id());

@@ -34,8 +34,12 @@ class LoginLockoutIntegrationTests {
 		this.data = new TestData(this.api);
 	}
 
+	/**
+	 * All from this test's address: the lock is per username and client address (other
+	 * addresses: {@link InsiderAttackLoginIntegrationTests}).
+	 */
 	@Test
-	void fiveFailuresLockTheUsernameEvenForTheRightPassword() {
+	void fiveFailuresLockTheUsernameFromThatAddressEvenForTheRightPassword() {
 		TestData.Employee target = this.data.employee("locked", null, null, "SALES");
 		TestData.Employee bystander = this.data.employee("bystander", null, null, "SALES");
 

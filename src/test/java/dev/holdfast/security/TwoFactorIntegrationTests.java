@@ -82,8 +82,9 @@ class TwoFactorIntegrationTests {
 		assertThat(wrong.body()).contains("is-invalid");
 		assertThat(web.get("/customers").statusCode()).isEqualTo(302);
 
+		String confirming = currentCode(secret);
 		HttpResponse<String> confirmed = web.post("/security/two-factor/confirm",
-				Map.of("code", currentCode(secret), "_csrf", csrf));
+				Map.of("code", confirming, "_csrf", csrf));
 		assertThat(confirmed.body()).contains("recovery-code");
 		assertThat(web.get("/customers").statusCode()).isEqualTo(200);
 
@@ -91,7 +92,10 @@ class TwoFactorIntegrationTests {
 		assertThat(withoutCode.status()).isEqualTo(401);
 		assertThat(withoutCode.text("error")).isEqualTo("two_factor_required");
 		assertThat(token(this.manager, wrongCode(secret)).status()).isEqualTo(401);
-		String code = currentCode(secret);
+		assertThat(token(this.manager, confirming).status()).as("the code that confirmed the enrolment is used up")
+			.isEqualTo(401);
+		// the app's next code (a step of clock drift is accepted)
+		String code = TotpCodes.code(secret, TotpCodes.step(Instant.now()) + 1);
 		assertThat(token(this.manager, code).status()).isEqualTo(200);
 		assertThat(token(this.manager, code).status()).as("a replayed code").isEqualTo(401);
 		assertThat(audited("TWO_FACTOR_ENROLLED", this.manager)).isEqualTo(1);

@@ -127,20 +127,25 @@ class WebLoginIntegrationTests {
 		assertThat(sessionsOf(leaver.username())).isZero();
 	}
 
+	/**
+	 * The login page opens no session, so the attacker plants the id of a session of his
+	 * own.
+	 */
 	@Test
 	void theSessionIdChangesAtLoginSoAPlantedSessionIsUseless() {
 		TestData.Employee rep = this.data.employee("fixation", null, null, "SALES");
-		WebSession victim = new WebSession(this.port);
-		victim.get("/login");
-		String planted = victim.cookies().get("SESSION");
+		WebSession attackersTab = new WebSession(this.port);
+		attackersTab.logIn(this.data.employee("planter", null, null, "SALES").username(), TestData.PASSWORD);
+		String planted = attackersTab.cookies().get("SESSION");
 		assertThat(planted).isNotBlank();
+		WebSession victim = new WebSession(this.port);
+		victim.cookies().put("SESSION", planted);
+		victim.get("/login");
 
 		victim.logIn(rep.username(), TestData.PASSWORD);
 
 		assertThat(victim.cookies().get("SESSION")).isNotBlank().isNotEqualTo(planted);
-		WebSession attacker = new WebSession(this.port);
-		attacker.cookies().put("SESSION", planted);
-		assertThat(attacker.get("/").statusCode()).isEqualTo(302);
+		assertThat(attackersTab.get("/").statusCode()).as("the planted session id is gone").isEqualTo(302);
 	}
 
 	@Test

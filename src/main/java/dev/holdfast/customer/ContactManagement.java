@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.PhoneNumbers;
@@ -37,8 +38,11 @@ public class ContactManagement {
 
 	private final ContactMasking masking;
 
+	private final CustomerReads reads;
+
 	ContactManagement(Contacts contacts, Customers customers, CustomerVisibility visibility, DuplicateCheck duplicates,
-			Revisions revisions, AuditTrail audit, ContactIndex index, ContactMasking masking) {
+			Revisions revisions, AuditTrail audit, ContactIndex index, ContactMasking masking, CustomerReads reads) {
+		this.reads = reads;
 		this.index = index;
 		this.masking = masking;
 		this.contacts = contacts;
@@ -67,6 +71,7 @@ public class ContactManagement {
 	@Transactional
 	public List<ContactView> of(long customerId) {
 		this.visibility.requireVisible(customerId);
+		this.reads.customer(customerId);
 		List<ContactView> contacts = this.contacts.findByCustomerIdOrderByIdAsc(customerId)
 			.stream()
 			.map(Contact::toView)
@@ -123,6 +128,7 @@ public class ContactManagement {
 	@Transactional(readOnly = true)
 	public List<ContactName> names(long customerId) {
 		this.visibility.requireVisible(customerId);
+		this.reads.customer(customerId);
 		return this.contacts.findByCustomerIdOrderByIdAsc(customerId)
 			.stream()
 			.map(c -> new ContactName(c.getId(), c.data().name(), c.data().title()))

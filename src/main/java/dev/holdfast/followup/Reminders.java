@@ -15,6 +15,7 @@ import dev.holdfast.organization.DataScopes;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.organization.OwnerScope;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
@@ -40,8 +41,11 @@ public class Reminders {
 
 	private final ReminderProperties properties;
 
+	private final CustomerReads reads;
+
 	Reminders(ReminderQueries queries, FollowUpRhythm rhythm, CustomerVisibility visibility, DataScopes scopes,
-			OrganizationManagement organization, ReminderProperties properties) {
+			OrganizationManagement organization, ReminderProperties properties, CustomerReads reads) {
+		this.reads = reads;
 		this.queries = queries;
 		this.rhythm = rhythm;
 		this.visibility = visibility;
@@ -54,6 +58,7 @@ public class Reminders {
 	@Transactional(readOnly = true)
 	public CustomerRhythm rhythmOf(long customerId, Instant now) {
 		this.visibility.requireVisible(customerId);
+		this.reads.customer(customerId);
 		ReminderQueries.RhythmRow row = this.queries.rhythmOf(customerId)
 			.orElseThrow(() -> new NotFoundException("customer"));
 		Instant due = this.rhythm.dueAt(row.level(), row.lastFollowedUpAt(), row.since()).orElse(null);
@@ -64,7 +69,9 @@ public class Reminders {
 	/** The caller's reminders for the day of {@code now}. */
 	@Transactional(readOnly = true)
 	public MyReminders mine(Instant now) {
-		return of(CurrentEmployee.id(), now);
+		MyReminders mine = of(CurrentEmployee.id(), now);
+		this.reads.rows(mine.rhythm().size() + mine.nextContacts().size());
+		return mine;
 	}
 
 	/**
@@ -90,7 +97,9 @@ public class Reminders {
 		if (!Permission.DASHBOARD_READ.isHeld() && !scope.all() && scope.ownerIds().size() <= 1) {
 			throw new ForbiddenException("the team list is for managers");
 		}
-		return teamOf(scope, now);
+		List<TeamOverdue> team = teamOf(scope, now);
+		this.reads.rows(team.stream().mapToInt(t -> t.customers().size()).sum());
+		return team;
 	}
 
 	/** The overdue customers of the owners in the scope, grouped by owner. */

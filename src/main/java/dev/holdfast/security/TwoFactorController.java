@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dev.holdfast.shared.FreeOfCustomerData;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
 
@@ -15,6 +16,7 @@ import dev.holdfast.shared.Permission;
  * The two-factor page: enrolment with a QR code, the recovery codes shown once, the
  * status afterwards; and the administrator's reset from the employee page.
  */
+@FreeOfCustomerData
 @Controller
 class TwoFactorController {
 

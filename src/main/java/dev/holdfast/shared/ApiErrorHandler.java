@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -147,7 +148,10 @@ class ApiErrorHandler {
 	}
 
 	@ExceptionHandler(TooManyRequestsException.class)
-	ResponseEntity<Map<String, Object>> tooMany(TooManyRequestsException ex) {
+	ResponseEntity<Map<String, Object>> tooMany(TooManyRequestsException ex, HttpServletResponse response) {
+		if (ex.retryAfterSeconds() > 0) {
+			response.setHeader("Retry-After", Long.toString(ex.retryAfterSeconds()));
+		}
 		return body(HttpStatus.TOO_MANY_REQUESTS, "too_many_requests", ex.getMessage(), Map.of());
 	}
 

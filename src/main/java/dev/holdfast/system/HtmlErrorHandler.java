@@ -3,6 +3,7 @@ package dev.holdfast.system;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,7 +81,10 @@ class HtmlErrorHandler {
 	}
 
 	@ExceptionHandler(TooManyRequestsException.class)
-	ModelAndView tooMany() {
+	ModelAndView tooMany(TooManyRequestsException ex, HttpServletResponse response) {
+		if (ex.retryAfterSeconds() > 0) {
+			response.setHeader("Retry-After", Long.toString(ex.retryAfterSeconds()));
+		}
 		return page(HttpStatus.TOO_MANY_REQUESTS, "error.tooMany");
 	}
 

@@ -1,49 +1,65 @@
 package dev.holdfast.shared;
 
-import org.springframework.context.annotation.Configuration;
-import org.springframework.format.FormatterRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import java.beans.PropertyEditorSupport;
+import java.util.function.Function;
+
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
 
 /**
  * Whole numbers in paths, query parameters and forms are bound only in their one
  * canonical decimal form: {@code 2}, never {@code +2}, {@code 02}, {@code 0x2},
- * {@code #2}, {@code " 2"} or {@code 2.0}. Spring's own conversion reads all of these as
- * 2, so that one record had many addresses, and anything keyed on the address (a limit, a
- * log, a cache) could be walked around. Another spelling is a 400 on every route, pages
- * and API alike.
+ * {@code #2}, {@code " 2"}, {@code 2.0} or full-width digits. Spring's own conversion
+ * reads all of these as 2, so that one record had many addresses, and anything keyed on
+ * the address (a limit, a log, a cache) could be walked around. Another spelling is a 400
+ * on every route, pages and API alike.
+ * <p>
+ * Registered as editors on every binder: a converter alone is not enough, because when a
+ * conversion fails Spring falls back to its default editors, which accept them all.
  */
-@Configuration(proxyBeanMethods = false)
-class CanonicalNumbers implements WebMvcConfigurer {
+@ControllerAdvice
+class CanonicalNumbers {
 
-	@Override
-	public void addFormatters(FormatterRegistry registry) {
-		registry.addConverter(String.class, Long.class, CanonicalNumbers::toLong);
-		registry.addConverter(String.class, Integer.class, CanonicalNumbers::toInteger);
+	@InitBinder
+	void canonicalNumbers(WebDataBinder binder) {
+		binder.registerCustomEditor(long.class, new Canonical(Long::parseLong, false));
+		binder.registerCustomEditor(Long.class, new Canonical(Long::parseLong, true));
+		binder.registerCustomEditor(int.class, new Canonical(Integer::parseInt, false));
+		binder.registerCustomEditor(Integer.class, new Canonical(Integer::parseInt, true));
 	}
 
-	/** The number, or null for an empty value (an empty field is no value). */
-	static Long toLong(String text) {
-		if (text.isEmpty()) {
-			return null;
-		}
-		long value = Long.parseLong(text);
-		requireCanonical(text, Long.toString(value));
-		return value;
-	}
+	/** Parses a number and refuses it unless it prints back exactly as it was sent. */
+	static final class Canonical extends PropertyEditorSupport {
 
-	static Integer toInteger(String text) {
-		if (text.isEmpty()) {
-			return null;
-		}
-		int value = Integer.parseInt(text);
-		requireCanonical(text, Integer.toString(value));
-		return value;
-	}
+		private final Function<String, Number> parse;
 
-	private static void requireCanonical(String text, String canonical) {
-		if (!canonical.equals(text)) {
-			throw new NumberFormatException("not a number in canonical decimal form");
+		private final boolean emptyIsNull;
+
+		Canonical(Function<String, Number> parse, boolean emptyIsNull) {
+			this.parse = parse;
+			this.emptyIsNull = emptyIsNull;
 		}
+
+		@Override
+		public void setAsText(String text) {
+			if (this.emptyIsNull && !StringUtils.hasText(text)) {
+				setValue(null);
+				return;
+			}
+			Number value = this.parse.apply(text);
+			if (!value.toString().equals(text)) {
+				throw new IllegalArgumentException("not a number in canonical decimal form");
+			}
+			setValue(value);
+		}
+
+		@Override
+		public String getAsText() {
+			return getValue() == null ? "" : getValue().toString();
+		}
+
 	}
 
 }

@@ -23,7 +23,7 @@ import dev.holdfast.TestData.Employee;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @HoldfastIntegrationTest
-@DefaultReadingLimits
+@TightReadingLimits
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RiskAlertsIntegrationTests {
 

@@ -15,12 +15,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.FreeOfCustomerData;
 import dev.holdfast.shared.InvalidInputException;
 
 /**
  * HR's agreement pages: templates with their versions and due reminders; one template
  * with the form to publish a new version and who has and hasn't accepted.
  */
+@FreeOfCustomerData
 @Controller
 @RequestMapping("/admin/agreements")
 class AgreementAdminController {

@@ -24,11 +24,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.FreeOfCustomerData;
 
 /**
  * Agreements over the API: HR's templates, versions, acceptance lists and reminders; the
  * caller's own agreements; an employee's post-departure terms.
  */
+@FreeOfCustomerData
 @RestController
 @RequestMapping("/api/v1")
 class AgreementApi {

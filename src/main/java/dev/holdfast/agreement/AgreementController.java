@@ -13,11 +13,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.FreeOfCustomerData;
 
 /**
  * The employee's agreement page: the text of what to accept (in the UI language, the
  * other a click away) with the accept button, and what they accepted, to download.
  */
+@FreeOfCustomerData
 @Controller
 @RequestMapping("/agreements")
 class AgreementController {

@@ -6,48 +6,38 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 
 import dev.holdfast.shared.EmployeePrincipal;
+import dev.holdfast.shared.FreeOfCustomerData;
 
 /**
- * Keeps customer data closed to an employee until they accept the current version of
- * every agreement their roles require: the API answers 403 {@code agreement_required}
- * naming the versions, the browser goes to the agreement page. During a new version's
- * grace period the earlier acceptance still opens the data; the browser is sent to the
- * agreement page once per session as a reminder, the API gets an {@value #DUE_HEADER}
- * header.
+ * Keeps every route closed to an employee until they accept the current version of every
+ * agreement their roles require, unless the route is marked {@link FreeOfCustomerData}:
+ * deny by default. The API answers 403 {@code agreement_required} naming the versions,
+ * the browser goes to the agreement page. During a new version's grace period the earlier
+ * acceptance still opens the data; the browser is sent to the agreement page once per
+ * session as a reminder, and every answer carries an {@value #DUE_HEADER} header.
  * <p>
- * A servlet filter registered after Spring Security's, so both tokens and sessions are
- * authenticated when it runs.
+ * It judges the handler Spring chose, after decoding and normalising the path, never the
+ * path itself: another spelling of a path reaches the same handler and the same decision.
+ * Static files and the error pages are free; any other kind of handler is gated.
  */
-@Component
-class AgreementGate extends OncePerRequestFilter {
-
-	/**
-	 * Every path that shows customer data: the API and the pages, each with everything
-	 * under it. A new area with customer data adds its prefix here. Offboarding is left
-	 * open: a leaver hands over whether or not they accepted a new version.
-	 */
-	static final List<String> CUSTOMER_DATA_PREFIXES = List.of("/api/v1/customers", "/api/v1/contacts",
-			"/api/v1/follow-ups", "/api/v1/exports", "/api/v1/pool", "/api/v1/attachments", "/api/v1/know-how",
-			"/api/v1/care-visits", "/api/v1/handover-tasks", "/customers", "/pool", "/exports", "/reminders",
-			"/know-how", "/dashboard", "/care-visits", "/handover-tasks");
-
-	/** The home page lists the employee's own customers. */
-	static final String HOME = "/";
+class AgreementGate implements HandlerInterceptor {
 
 	static final String AGREEMENT_PAGE = "/agreements";
 
@@ -63,25 +53,31 @@ class AgreementGate extends OncePerRequestFilter {
 		this.obligations = obligations;
 	}
 
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !path.equals(HOME) && CUSTOMER_DATA_PREFIXES.stream()
-			.noneMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
+	/** Whether the handler shows no customer data, so that the gate lets it through. */
+	static boolean isFree(Object handler) {
+		if (handler instanceof HandlerMethod method) {
+			return method.hasMethodAnnotation(FreeOfCustomerData.class)
+					|| AnnotatedElementUtils.hasAnnotation(method.getBeanType(), FreeOfCustomerData.class)
+					|| ErrorController.class.isAssignableFrom(method.getBeanType());
+		}
+		return handler instanceof ResourceHttpRequestHandler;
 	}
 
 	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+			throws IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !(authentication.getPrincipal() instanceof EmployeePrincipal employee)) {
-			chain.doFilter(request, response);
-			return;
+		if (isFree(handler) || authentication == null
+				|| !(authentication.getPrincipal() instanceof EmployeePrincipal employee)) {
+			return true;
 		}
 		List<Obligation> pending = this.obligations.pending(employee.employeeId(), roles(authentication));
+		if (pending.isEmpty()) {
+			return true;
+		}
 		Instant now = Instant.now();
 		List<Obligation> blocking = pending.stream().filter(o -> o.blocks(now)).toList();
-		boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		boolean api = answersWithBody(handler);
 		if (!blocking.isEmpty()) {
 			if (api) {
 				refuse(response, blocking);
@@ -89,16 +85,20 @@ class AgreementGate extends OncePerRequestFilter {
 			else {
 				response.sendRedirect(request.getContextPath() + AGREEMENT_PAGE);
 			}
-			return;
+			return false;
 		}
-		if (!pending.isEmpty()) {
-			response.setHeader(DUE_HEADER, pending.get(0).dueAt().toString());
-			if (!api && remindOnce(request)) {
-				response.sendRedirect(request.getContextPath() + AGREEMENT_PAGE + "?reminder");
-				return;
-			}
+		response.setHeader(DUE_HEADER, pending.get(0).dueAt().toString());
+		if (!api && remindOnce(request)) {
+			response.sendRedirect(request.getContextPath() + AGREEMENT_PAGE + "?reminder");
+			return false;
 		}
-		chain.doFilter(request, response);
+		return true;
+	}
+
+	/** A REST handler answers 403 in JSON; a page (or anything else) redirects. */
+	private static boolean answersWithBody(Object handler) {
+		return handler instanceof HandlerMethod method && (method.hasMethodAnnotation(ResponseBody.class)
+				|| AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class));
 	}
 
 	static List<String> roles(Authentication authentication) {

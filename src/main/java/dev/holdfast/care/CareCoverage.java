@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.customer.VisibleCustomers;
 import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
 
@@ -44,8 +45,11 @@ public class CareCoverage {
 
 	private final CareProperties properties;
 
+	private final CustomerReads reads;
+
 	CareCoverage(JdbcClient jdbc, VisibleCustomers visible, OrganizationManagement organization,
-			CareProperties properties) {
+			CareProperties properties, CustomerReads reads) {
+		this.reads = reads;
 		this.jdbc = jdbc;
 		this.visible = visible;
 		this.organization = organization;
@@ -59,7 +63,9 @@ public class CareCoverage {
 	 */
 	@Transactional(readOnly = true)
 	public CoverageReport uncovered(Long departmentId, Integer days) {
-		return report(departmentId, days, ROW_LIMIT);
+		CoverageReport report = report(departmentId, days, ROW_LIMIT);
+		this.reads.rows(report.customers().size());
+		return report;
 	}
 
 	/** The counts only, e.g. for the dashboard. */

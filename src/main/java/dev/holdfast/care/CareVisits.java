@@ -19,6 +19,7 @@ import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.EmployeePrincipal;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.GuardedAction;
@@ -53,9 +54,12 @@ public class CareVisits {
 
 	private final CareProperties properties;
 
+	private final CustomerReads reads;
+
 	CareVisits(JdbcClient jdbc, CareVisitRows rows, Visitors visitors, VisitScheduling scheduling,
 			CustomerVisibility visibility, OrganizationManagement organization, AuditTrail audit,
-			CareProperties properties) {
+			CareProperties properties, CustomerReads reads) {
+		this.reads = reads;
 		this.jdbc = jdbc;
 		this.rows = rows;
 		this.visitors = visitors;
@@ -145,13 +149,16 @@ public class CareVisits {
 	@Transactional(readOnly = true)
 	public List<CareVisitView> ofCustomer(long customerId) {
 		this.visibility.requireVisible(customerId);
+		this.reads.customer(customerId);
 		return named(this.rows.ofCustomer(customerId));
 	}
 
 	/** The caller's open visits, earliest due first. */
 	@Transactional(readOnly = true)
 	public List<CareVisitView> mine() {
-		return named(this.rows.openFor(CurrentEmployee.id()));
+		List<CareVisitView> mine = this.rows.openFor(CurrentEmployee.id());
+		this.reads.rows(mine.size());
+		return named(mine);
 	}
 
 	/**

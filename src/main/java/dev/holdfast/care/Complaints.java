@@ -16,6 +16,7 @@ import dev.holdfast.customer.VisibleCustomers;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
@@ -47,9 +48,12 @@ public class Complaints {
 
 	private final CareProperties properties;
 
+	private final CustomerReads reads;
+
 	Complaints(ComplaintRows rows, CustomerVisibility visibility, VisibleCustomers visible, Visitors visitors,
 			VisitScheduling scheduling, OrganizationManagement organization, AuditTrail audit,
-			CareProperties properties) {
+			CareProperties properties, CustomerReads reads) {
+		this.reads = reads;
 		this.rows = rows;
 		this.visibility = visibility;
 		this.visible = visible;
@@ -93,19 +97,24 @@ public class Complaints {
 	/** A complaint with its history, for whoever may see its customer. */
 	@Transactional(readOnly = true)
 	public ComplaintView get(long id) {
-		return named(List.of(find(id))).get(0);
+		ComplaintView complaint = find(id);
+		this.reads.customer(complaint.customerId());
+		return named(List.of(complaint)).get(0);
 	}
 
 	@Transactional(readOnly = true)
 	public List<ComplaintView> ofCustomer(long customerId) {
 		this.visibility.requireVisible(customerId);
+		this.reads.customer(customerId);
 		return named(this.rows.ofCustomer(customerId));
 	}
 
 	/** The complaints on customers the caller may see, newest first (at most 500). */
 	@Transactional(readOnly = true)
 	public List<ComplaintView> visible(ComplaintStatus status) {
-		return named(this.rows.visible(this.visible.forCaller("c"), status, LIST_LIMIT));
+		List<ComplaintView> found = this.rows.visible(this.visible.forCaller("c"), status, LIST_LIMIT);
+		this.reads.rows(found.size());
+		return named(found);
 	}
 
 	private ComplaintView find(long id) {

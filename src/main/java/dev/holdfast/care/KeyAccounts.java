@@ -13,6 +13,7 @@ import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.customer.VisibleCustomers;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
@@ -41,8 +42,11 @@ public class KeyAccounts {
 
 	private final CareProperties properties;
 
+	private final CustomerReads reads;
+
 	KeyAccounts(KeyAccountRows rows, KeyAccountFixes fixes, VisibleCustomers visible, CustomerVisibility visibility,
-			OrganizationManagement organization, CareProperties properties) {
+			OrganizationManagement organization, CareProperties properties, CustomerReads reads) {
+		this.reads = reads;
 		this.rows = rows;
 		this.fixes = fixes;
 		this.visible = visible;
@@ -55,7 +59,9 @@ public class KeyAccounts {
 	@Transactional(readOnly = true)
 	public List<KeyAccountViolation> violations(Long departmentId) {
 		requireReader();
-		return named(find(departmentId, null));
+		List<KeyAccountViolation> found = find(departmentId, null);
+		this.reads.rows(found.size());
+		return named(found);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.GuardedAction;
+import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.PhoneNumbers;
@@ -40,8 +41,11 @@ public class ContactManagement {
 
 	private final ContactMasking masking;
 
+	private final CustomerReads reads;
+
 	ContactManagement(Contacts contacts, Customers customers, CustomerVisibility visibility, DuplicateCheck duplicates,
-			Revisions revisions, AuditTrail audit, ContactIndex index, ContactMasking masking) {
+			Revisions revisions, AuditTrail audit, ContactIndex index, ContactMasking masking, CustomerReads reads) {
+		this.reads = reads;
 		this.index = index;
 		this.masking = masking;
 		this.contacts = contacts;
@@ -72,6 +76,7 @@ public class ContactManagement {
 	@Transactional
 	public List<ContactView> of(long customerId) {
 		this.visibility.requireVisible(customerId);
+		this.reads.customer(customerId);
 		List<ContactView> contacts = this.contacts.findByCustomerIdOrderByIdAsc(customerId)
 			.stream()
 			.map(Contact::toView)
@@ -136,6 +141,7 @@ public class ContactManagement {
 	@Transactional(readOnly = true)
 	public List<ContactName> names(long customerId) {
 		this.visibility.requireVisible(customerId);
+		this.reads.customer(customerId);
 		return this.contacts.findByCustomerIdOrderByIdAsc(customerId)
 			.stream()
 			.map(c -> new ContactName(c.getId(), c.data().name(), c.data().title()))

@@ -15,6 +15,7 @@ import dev.holdfast.customer.RevealForm.SensitiveField;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.GuardedAction;
+import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.PageResult;
@@ -44,9 +45,12 @@ public class CustomerManagement {
 
 	private final CustomerAddressMasking addresses;
 
+	private final CustomerReads reads;
+
 	CustomerManagement(Customers customers, CustomerVisibility visibility, CustomerSearch search,
 			DuplicateCheck duplicates, Revisions revisions, Owners owners, AuditTrail audit, ContactMasking masking,
-			CustomerAddressMasking addresses) {
+			CustomerAddressMasking addresses, CustomerReads reads) {
+		this.reads = reads;
 		this.masking = masking;
 		this.addresses = addresses;
 		this.customers = customers;
@@ -81,6 +85,7 @@ public class CustomerManagement {
 	@Transactional
 	public CustomerDetails get(long id) {
 		CustomerAccess access = this.visibility.requireVisible(id);
+		this.reads.customer(id);
 		Customer customer = this.customers.findById(id).orElseThrow(() -> new NotFoundException("customer"));
 		this.audit.record("CUSTOMER_VIEWED", "customer", id, Map.of());
 		return this.addresses.apply(customer.toDetails(this.owners.name(customer.shownOwnerId()), access.canWrite()));
@@ -91,6 +96,7 @@ public class CustomerManagement {
 		CustomerSearch.Statement statement = this.search.statement(CurrentEmployee.id(),
 				this.visibility.scopeOfCaller(), query, page);
 		List<CustomerSummary> rows = this.search.page(statement);
+		this.reads.rows(rows.size());
 		long total = rows.size() < page.size() && page.page() == 0 ? rows.size() : this.search.count(statement);
 		Set<Long> ownerIds = rows.stream()
 			.map(CustomerSummary::ownerId)
@@ -158,6 +164,7 @@ public class CustomerManagement {
 	@Transactional
 	public List<RevisionView> history(long id) {
 		this.visibility.requireVisibleBeyondPool(id);
+		this.reads.customer(id);
 		List<RevisionView> revisions = this.revisions.of(id);
 		Map<Long, String> names = this.owners.names(
 				revisions.stream().map(RevisionView::changedBy).filter(Objects::nonNull).collect(Collectors.toSet()));

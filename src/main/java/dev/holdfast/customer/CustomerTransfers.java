@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.GuardedAction;
 import dev.holdfast.shared.InvalidInputException;
@@ -42,8 +43,11 @@ public class CustomerTransfers {
 
 	private final CustomerAddressMasking addresses;
 
+	private final CustomerReads reads;
+
 	CustomerTransfers(Customers customers, CustomerVisibility visibility, Owners owners, TeamMembers members,
-			Revisions revisions, AuditTrail audit, CustomerAddressMasking addresses) {
+			Revisions revisions, AuditTrail audit, CustomerAddressMasking addresses, CustomerReads reads) {
+		this.reads = reads;
 		this.addresses = addresses;
 		this.customers = customers;
 		this.visibility = visibility;
@@ -79,6 +83,7 @@ public class CustomerTransfers {
 	public CustomerDetails forTransfer(long id) {
 		this.visibility.requireWritable(id);
 		GuardedAction.TRANSFER.require();
+		this.reads.customer(id);
 		Customer customer = this.customers.findById(id).orElseThrow(() -> new NotFoundException("customer"));
 		return this.addresses.apply(customer.toDetails(this.owners.name(customer.shownOwnerId()), true));
 	}

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.GuardedAction;
+import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 
@@ -31,8 +32,11 @@ public class TeamManagement {
 
 	private final AuditTrail audit;
 
+	private final CustomerReads reads;
+
 	TeamManagement(TeamMembers members, Customers customers, CustomerVisibility visibility, Owners owners,
-			AuditTrail audit) {
+			AuditTrail audit, CustomerReads reads) {
+		this.reads = reads;
 		this.members = members;
 		this.customers = customers;
 		this.visibility = visibility;
@@ -42,7 +46,9 @@ public class TeamManagement {
 
 	@Transactional(readOnly = true)
 	public List<MemberView> of(long customerId) {
-		if (this.visibility.requireVisible(customerId) == CustomerAccess.POOL) {
+		CustomerAccess access = this.visibility.requireVisible(customerId);
+		this.reads.customer(customerId);
+		if (access == CustomerAccess.POOL) {
 			// the team of a pool customer would name who worked on it
 			return List.of();
 		}

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
@@ -44,8 +45,12 @@ class FollowUpAttachments {
 
 	private final AuditTrail audit;
 
+	private final CustomerReads reads;
+
 	FollowUpAttachments(FollowUps followUps, FollowUpManagement management, CustomerVisibility visibility,
-			Attachments attachments, UploadCheck check, AttachmentStorage storage, AuditTrail audit) {
+			Attachments attachments, UploadCheck check, AttachmentStorage storage, AuditTrail audit,
+			CustomerReads reads) {
+		this.reads = reads;
 		this.followUps = followUps;
 		this.management = management;
 		this.visibility = visibility;
@@ -85,10 +90,9 @@ class FollowUpAttachments {
 
 	@Transactional(readOnly = true)
 	List<AttachmentView> list(long followUpId) {
-		return this.attachments.ofFollowUp(visible(followUpId).getId())
-			.stream()
-			.map(Attachments.Stored::toView)
-			.toList();
+		FollowUp followUp = visible(followUpId);
+		this.reads.customer(followUp.getCustomerId());
+		return this.attachments.ofFollowUp(followUp.getId()).stream().map(Attachments.Stored::toView).toList();
 	}
 
 	/** The file (or its thumbnail) for someone who may see the customer; audited. */
@@ -98,6 +102,7 @@ class FollowUpAttachments {
 			.filter(a -> this.visibility.accessTo(a.customerId()).canRead())
 			.filter(a -> !thumbnail || a.thumbnailKey() != null)
 			.orElseThrow(() -> new NotFoundException("attachment"));
+		this.reads.customer(row.customerId());
 		byte[] bytes = thumbnail ? this.storage.openThumbnail(row) : this.storage.open(row);
 		this.audit.record("ATTACHMENT_DOWNLOADED", "follow_up_attachment", attachmentId, Map.of("followUpId",
 				row.followUpId(), "customerId", row.customerId(), "variant", thumbnail ? "thumbnail" : "original"));

@@ -19,6 +19,7 @@ import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
@@ -54,9 +55,12 @@ public class FollowUpManagement {
 
 	private final FollowUpFieldValues fieldValues;
 
+	private final CustomerReads reads;
+
 	FollowUpManagement(FollowUps followUps, CustomerVisibility visibility, ContactManagement contacts,
 			OrganizationManagement organization, JdbcClient jdbc, AuditTrail audit, SubstantiveRule substantive,
-			CustomerActivity activity, Attachments attachments, FollowUpFieldValues fieldValues) {
+			CustomerActivity activity, Attachments attachments, FollowUpFieldValues fieldValues, CustomerReads reads) {
+		this.reads = reads;
 		this.attachments = attachments;
 		this.fieldValues = fieldValues;
 		this.followUps = followUps;
@@ -92,6 +96,7 @@ public class FollowUpManagement {
 	@Transactional
 	public PageResult<FollowUpView> timeline(long customerId, PageRequest page) {
 		boolean pooled = this.visibility.requireVisible(customerId) == CustomerAccess.POOL;
+		this.reads.customer(customerId);
 		Page<FollowUp> found = this.followUps.findByCustomerIdOrderByCreatedAtDescIdDesc(customerId,
 				org.springframework.data.domain.PageRequest.of(page.page(), page.size()));
 		Map<Long, String> authors = this.organization.displayNames(found.getContent()
@@ -118,6 +123,7 @@ public class FollowUpManagement {
 		if (!this.visibility.accessTo(customerId).canRead()) {
 			throw new NotFoundException("follow-up");
 		}
+		this.reads.customer(customerId);
 		return this.fieldValues.attach(followUp.toView(this.organization.displayName(followUp.getAuthorId()))
 			.withAttachments(this.attachments.ofFollowUps(List.of(followUpId)).getOrDefault(followUpId, List.of())));
 	}

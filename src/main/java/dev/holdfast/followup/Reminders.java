@@ -14,6 +14,7 @@ import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.organization.DataScopes;
 import dev.holdfast.organization.OwnerScope;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.Permission;
 
@@ -36,8 +37,11 @@ public class Reminders {
 
 	private final ReminderProperties properties;
 
+	private final CustomerReads reads;
+
 	Reminders(ReminderQueries queries, OverdueCustomers overdue, CustomerVisibility visibility, DataScopes scopes,
-			ReminderProperties properties) {
+			ReminderProperties properties, CustomerReads reads) {
+		this.reads = reads;
 		this.queries = queries;
 		this.overdue = overdue;
 		this.visibility = visibility;
@@ -49,13 +53,16 @@ public class Reminders {
 	@Transactional(readOnly = true)
 	public CustomerRhythm rhythmOf(long customerId, Instant now) {
 		this.visibility.requireVisible(customerId);
+		this.reads.customer(customerId);
 		return this.overdue.rhythmOf(customerId, now);
 	}
 
 	/** The caller's reminders for the day of {@code now}. */
 	@Transactional(readOnly = true)
 	public MyReminders mine(Instant now) {
-		return of(CurrentEmployee.id(), now);
+		MyReminders mine = of(CurrentEmployee.id(), now);
+		this.reads.rows(mine.rhythm().size() + mine.nextContacts().size());
+		return mine;
 	}
 
 	/**
@@ -82,7 +89,9 @@ public class Reminders {
 		if (!Permission.DASHBOARD_READ.isHeld() && !scope.all() && scope.ownerIds().size() <= 1) {
 			throw new ForbiddenException("the team list is for managers");
 		}
-		return teamOf(scope, now);
+		List<TeamOverdue> team = teamOf(scope, now);
+		this.reads.rows(team.stream().mapToInt(t -> t.customers().size()).sum());
+		return team;
 	}
 
 	/**

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dev.holdfast.shared.FreeOfCustomerData;
 import dev.holdfast.shared.PageRequest;
 
 /**
@@ -31,6 +32,8 @@ class NotificationController {
 		return "notifications/list";
 	}
 
+	/** The count of unread notifications, on every page, also the agreement page. */
+	@FreeOfCustomerData
 	@GetMapping("/notifications/bell")
 	String bell(Model model) {
 		model.addAttribute("unread", this.notifications.unreadCount());

@@ -12,6 +12,7 @@ import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.PageRequest;
@@ -42,8 +43,11 @@ public class Offboarding {
 
 	private final CustomerVisibility customerVisibility;
 
+	private final CustomerReads reads;
+
 	Offboarding(Cases cases, PlanRows rows, HandoverNotes notes, CaseAccess access, CaseDetailsReader details,
-			Successors successors, AuditTrail audit, CustomerVisibility customerVisibility) {
+			Successors successors, AuditTrail audit, CustomerVisibility customerVisibility, CustomerReads reads) {
+		this.reads = reads;
 		this.cases = cases;
 		this.rows = rows;
 		this.notes = notes;
@@ -76,6 +80,7 @@ public class Offboarding {
 	@Transactional(readOnly = true)
 	public List<HandoverNoteView> notesOfCustomer(long customerId) {
 		this.customerVisibility.requireVisible(customerId);
+		this.reads.customer(customerId);
 		return this.notes.ofCustomer(customerId);
 	}
 

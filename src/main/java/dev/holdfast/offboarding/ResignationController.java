@@ -21,6 +21,7 @@ import dev.holdfast.organization.EmploymentStatus;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.FreeOfCustomerData;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.Permission;
@@ -29,6 +30,7 @@ import dev.holdfast.shared.Permission;
  * HR records a resignation from the employee's page: notice date, last working day,
  * reason, and who takes over if not the employee's manager.
  */
+@FreeOfCustomerData
 @Controller
 @RequestMapping("/admin/employees/{id}/resignation")
 class ResignationController {

@@ -26,6 +26,7 @@ import dev.holdfast.shared.AccessDenials;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.FreeOfCustomerData;
 import dev.holdfast.shared.Htmx;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.PageRequest;
@@ -36,6 +37,7 @@ import dev.holdfast.shared.Permission;
  * The pages where administrators and HR find, create and edit employees: accounts,
  * placement, roles and status.
  */
+@FreeOfCustomerData
 @Controller
 @RequestMapping("/admin/employees")
 class EmployeeController {

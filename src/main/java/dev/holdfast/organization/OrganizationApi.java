@@ -18,10 +18,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.shared.FreeOfCustomerData;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.PageResult;
 import dev.holdfast.shared.Permission;
 
+@FreeOfCustomerData
 @RestController
 @RequestMapping("/api/v1")
 class OrganizationApi {

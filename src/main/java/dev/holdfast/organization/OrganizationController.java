@@ -17,12 +17,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.FreeOfCustomerData;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
 
 /**
  * The administrator's pages for the department tree and the roles.
  */
+@FreeOfCustomerData
 @Controller
 @RequestMapping("/admin")
 class OrganizationController {

@@ -13,6 +13,7 @@ import dev.holdfast.organization.DataScopes;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.organization.OwnerScope;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.PageRequest;
 
 /**
@@ -32,8 +33,11 @@ public class PoolCustomers {
 
 	private final AuditTrail audit;
 
+	private final CustomerReads reads;
+
 	PoolCustomers(JdbcClient jdbc, PoolScope scope, DataScopes scopes, OrganizationManagement organization,
-			AuditTrail audit) {
+			AuditTrail audit, CustomerReads reads) {
+		this.reads = reads;
 		this.jdbc = jdbc;
 		this.scope = scope;
 		this.scopes = scopes;
@@ -76,6 +80,7 @@ public class PoolCustomers {
 					rs.getLong("pool_id"), rs.getString("pool_name"), rs.getObject("previous_owner_id", Long.class),
 					null))
 			.list();
+		this.reads.rows(rows.size());
 		this.audit.record("POOL_CUSTOMERS_LISTED", "pool", poolId, Map.of("rows", rows.size()));
 		return withPreviousOwners(me, rows);
 	}

@@ -5,10 +5,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.shared.FreeOfCustomerData;
+
 /**
  * Administration of the encryption keys: status, rotation and re-encryption
  * ({@code role.manage}).
  */
+@FreeOfCustomerData
 @RestController
 @RequestMapping("/api/v1/admin/keys")
 class KeyRotationApi {

@@ -17,11 +17,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import dev.holdfast.shared.BaseUrl;
+import dev.holdfast.shared.FreeOfCustomerData;
 
 /**
  * What the service provider supports (RFC 7644 §4): {@code /ServiceProviderConfig},
  * {@code /ResourceTypes} and {@code /Schemas}, from JSON files under {@code scim/}.
  */
+@FreeOfCustomerData
 @Controller
 @RequestMapping("/scim/v2")
 class ScimDiscoveryController {

@@ -13,10 +13,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.shared.FreeOfCustomerData;
+
 /**
  * Administrators (holders of {@code role.manage}) create, list and revoke the tokens
  * identity providers use on {@code /scim/v2}; a token's value is shown once.
  */
+@FreeOfCustomerData
 @RestController
 @RequestMapping("/api/v1/scim-tokens")
 class ScimTokenApi {

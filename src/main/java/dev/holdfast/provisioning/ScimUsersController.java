@@ -24,11 +24,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.holdfast.shared.BaseUrl;
 
+import dev.holdfast.shared.FreeOfCustomerData;
+
 /**
  * {@code /scim/v2/Users} (RFC 7644 §3). A plain {@code @Controller}, so that its errors
  * are SCIM errors ({@link ScimErrorHandler}) and not the API's; bodies are read as text
  * and parsed here, so that malformed JSON is a SCIM {@code invalidSyntax} too.
  */
+@FreeOfCustomerData
 @Controller
 @RequestMapping("/scim/v2/Users")
 class ScimUsersController {

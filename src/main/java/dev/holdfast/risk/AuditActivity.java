@@ -28,7 +28,7 @@ class AuditActivity {
 		.map(i -> "coalesce(sum(" + i.value() + ") filter (where " + i.predicate() + "), 0) as " + i.name())
 		.collect(Collectors.joining(",\n"));
 
-	private static final String READING = "'CUSTOMER_VIEWED', 'CUSTOMERS_LISTED', 'CONTACT_REVEALED', 'EXPORT_REQUESTED'";
+	private static final String READING = "'CUSTOMER_DATA_READ', 'CONTACT_REVEALED', 'EXPORT_REQUESTED'";
 
 	private final JdbcClient jdbc;
 

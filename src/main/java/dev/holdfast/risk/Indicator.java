@@ -8,11 +8,17 @@ import java.time.Duration;
  */
 enum Indicator {
 
-	DETAIL_VIEWS(Duration.ofHours(1), 60, "a.action = 'CUSTOMER_VIEWED'", "1"),
+	/**
+	 * Customer records read: details and their parts (contacts, history, follow-ups,
+	 * files, ...), one per customer and request, as metered by {@link ReadMeter}.
+	 */
+	DETAIL_VIEWS(Duration.ofHours(1), 60, "a.action = 'CUSTOMER_DATA_READ'",
+			"coalesce((a.details::jsonb ->> 'records')::numeric, 0)"),
 
 	LIST_PAGES(Duration.ofHours(1), 30, "a.action = 'CUSTOMERS_LISTED'", "1"),
 
-	ROWS_SEEN(Duration.ofHours(1), 1500, "a.action = 'CUSTOMERS_LISTED'",
+	/** Rows of customer data in every list, as metered by {@link ReadMeter}. */
+	ROWS_SEEN(Duration.ofHours(1), 1500, "a.action = 'CUSTOMER_DATA_READ'",
 			"coalesce((a.details::jsonb ->> 'rows')::numeric, 0)"),
 
 	REVEALS(Duration.ofDays(1), 20, "a.action in ('CONTACT_REVEALED', 'CUSTOMER_REVEALED')", "1"),
@@ -22,12 +28,10 @@ enum Indicator {
 	EXPORT_ROWS(Duration.ofDays(1), 1000, "a.action = 'EXPORT_REQUESTED'",
 			"coalesce((a.details::jsonb ->> 'rows')::numeric, 0)"),
 
-	OFF_HOURS(Duration.ofDays(1), 30,
-			"a.action in ('CUSTOMER_VIEWED', 'CUSTOMERS_LISTED', 'CONTACT_REVEALED', 'CUSTOMER_REVEALED', "
-					+ "'EXPORT_REQUESTED') "
-					+ "and (extract(hour from a.occurred_at at time zone :zone) not between :workStart and :workEnd - 1 "
-					+ "or extract(isodow from a.occurred_at at time zone :zone) > 5)",
-			"1"),
+	OFF_HOURS(Duration.ofDays(1), 30, "a.action in ('CUSTOMER_DATA_READ', 'CONTACT_REVEALED', 'CUSTOMER_REVEALED', "
+			+ "'EXPORT_REQUESTED') "
+			+ "and (extract(hour from a.occurred_at at time zone :zone) not between :workStart and :workEnd - 1 "
+			+ "or extract(isodow from a.occurred_at at time zone :zone) > 5)", "1"),
 
 	NEW_LOGIN_SOURCES(Duration.ofDays(1), 1, "a.action = 'LOGIN_SUCCEEDED'", """
 			case when exists (select 1 from audit_event o where o.actor_id = a.actor_id

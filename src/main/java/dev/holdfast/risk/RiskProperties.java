@@ -24,7 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param zone the company's time zone, for working hours
  * @param workStartHour first hour of the working day
  * @param workEndHour the hour the working day ends
- * @param rateLimits per-employee limits on reading customers
+ * @param rateLimits per-employee budgets for reading customer data
  */
 @ConfigurationProperties("holdfast.risk")
 record RiskProperties(@DefaultValue("5m") Duration evaluationInterval, @DefaultValue("3") double warningScore,
@@ -41,19 +41,22 @@ record RiskProperties(@DefaultValue("5m") Duration evaluationInterval, @DefaultV
 	}
 
 	/**
-	 * Token buckets per employee: a burst of {@code capacity} requests, then
-	 * {@code perSecond}.
+	 * Token buckets per employee, one budget for records and one for rows, shared by the
+	 * pages and the API: a burst of {@code capacity}, then {@code perSecond}.
 	 *
-	 * @param enabled whether reading customers is limited at all
-	 * @param detailCapacity burst of customer detail views (page or API)
-	 * @param detailPerSecond sustained customer detail views per second
-	 * @param listCapacity burst of customer list pages (page or API)
-	 * @param listPerSecond sustained list pages per second
-	 * @param leavingFactor the share of each limit left to an employee serving notice
+	 * @param enabled whether reading customer data is limited at all (it is still scored)
+	 * @param recordCapacity burst of customer records read: a customer's details, its
+	 * contacts, history, follow-ups, members, files, care visits, complaints or rhythm,
+	 * one per customer and request
+	 * @param recordPerSecond sustained records per second
+	 * @param rowCapacity burst of rows of customer data in lists (customers, complaints,
+	 * care visits, reminders, the pool)
+	 * @param rowPerSecond sustained rows per second
+	 * @param leavingFactor the share of each budget left to an employee serving notice
 	 */
-	record RateLimits(@DefaultValue("true") boolean enabled, @DefaultValue("120") double detailCapacity,
-			@DefaultValue("1") double detailPerSecond, @DefaultValue("60") double listCapacity,
-			@DefaultValue("0.5") double listPerSecond, @DefaultValue("0.5") double leavingFactor) {
+	record RateLimits(@DefaultValue("true") boolean enabled, @DefaultValue("120") double recordCapacity,
+			@DefaultValue("1") double recordPerSecond, @DefaultValue("1000") double rowCapacity,
+			@DefaultValue("2") double rowPerSecond, @DefaultValue("0.5") double leavingFactor) {
 	}
 
 }

@@ -93,7 +93,7 @@ class RiskSubjects {
 				select id from (
 				    select a.actor_id as id, count(*) as amount from audit_event a
 				    where a.occurred_at > :since and a.actor_id is not null
-				      and a.action in ('CUSTOMER_VIEWED', 'CUSTOMERS_LISTED', 'CONTACT_REVEALED', 'EXPORT_REQUESTED',
+				      and a.action in ('CUSTOMER_DATA_READ', 'CONTACT_REVEALED', 'EXPORT_REQUESTED',
 				                       'RATE_LIMITED')
 				    group by a.actor_id
 				    union all

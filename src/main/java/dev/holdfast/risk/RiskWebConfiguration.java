@@ -6,28 +6,22 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import dev.holdfast.audit.AuditTrail;
 
-/** Puts the reading limits on the customer list and detail, page and API alike. */
+/**
+ * Has every request record what it read of customer data. The reads are metered where
+ * they happen ({@link ReadMeter}); no route pattern decides what counts.
+ */
 @Configuration(proxyBeanMethods = false)
 class RiskWebConfiguration implements WebMvcConfigurer {
 
-	private final RateBuckets buckets;
-
 	private final AuditTrail audit;
 
-	private final RiskProperties properties;
-
-	RiskWebConfiguration(RateBuckets buckets, AuditTrail audit, RiskProperties properties) {
-		this.buckets = buckets;
+	RiskWebConfiguration(AuditTrail audit) {
 		this.audit = audit;
-		this.properties = properties;
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new ReadingLimits(this.buckets, this.audit, this.properties.rateLimits(), "list"))
-			.addPathPatterns("/customers", "/api/v1/customers");
-		registry.addInterceptor(new ReadingLimits(this.buckets, this.audit, this.properties.rateLimits(), "detail"))
-			.addPathPatterns("/customers/{id:[0-9]+}", "/api/v1/customers/{id:[0-9]+}");
+		registry.addInterceptor(new ReadAudit(this.audit));
 	}
 
 }

@@ -26,8 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.holdfast.organization.EmployeeView;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.FreeOfCustomerData;
 import dev.holdfast.shared.Permission;
 
+@FreeOfCustomerData
 @RestController
 @RequestMapping("/api/v1")
 class AuthApi {

@@ -4,6 +4,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import dev.holdfast.shared.FreeOfCustomerData;
+
+@FreeOfCustomerData
 @Controller
 class LoginController {
 

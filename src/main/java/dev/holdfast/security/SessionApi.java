@@ -14,12 +14,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.holdfast.organization.EmployeeView;
 import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.FreeOfCustomerData;
 import dev.holdfast.shared.Permission;
 
 /**
  * The caller's open web sessions and API tokens, and an administrator's view of anyone's;
  * each can be ended.
  */
+@FreeOfCustomerData
 @RestController
 @RequestMapping("/api/v1")
 class SessionApi {

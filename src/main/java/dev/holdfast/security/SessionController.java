@@ -12,9 +12,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import dev.holdfast.organization.EmployeeView;
 import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.FreeOfCustomerData;
 import dev.holdfast.shared.Permission;
 
 /** The sessions page: one's own, and (for administrators) an employee's. */
+@FreeOfCustomerData
 @Controller
 class SessionController {
 

@@ -19,11 +19,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.holdfast.organization.ApprovalPendingException;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.FreeOfCustomerData;
+import dev.holdfast.shared.Permission;
 
 /**
  * Two-factor login over the API: the caller's own enrolment, and an administrator's reset
  * of someone's lost factor.
  */
+@FreeOfCustomerData
 @RestController
 @RequestMapping("/api/v1")
 class TwoFactorApi {

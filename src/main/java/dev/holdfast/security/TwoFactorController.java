@@ -11,12 +11,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.organization.ApprovalPendingException;
+import dev.holdfast.shared.FreeOfCustomerData;
 import dev.holdfast.shared.InvalidInputException;
 
 /**
  * The two-factor page: enrolment with a QR code, the recovery codes shown once, the
  * status afterwards; and the administrator's reset from the employee page.
  */
+@FreeOfCustomerData
 @Controller
 class TwoFactorController {
 

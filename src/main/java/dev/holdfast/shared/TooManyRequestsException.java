@@ -15,6 +15,11 @@ public class TooManyRequestsException extends RuntimeException {
 		this(message, null);
 	}
 
+	/** A limit that lifts after the given seconds (0: unknown, no header). */
+	public TooManyRequestsException(String message, long retryAfterSeconds) {
+		this(message, retryAfterSeconds > 0 ? Duration.ofSeconds(retryAfterSeconds) : null);
+	}
+
 	public TooManyRequestsException(String message, Duration retryAfter) {
 		super(message);
 		this.retryAfter = retryAfter;

@@ -39,9 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "holdfast.embedded-postgres.data-dir=${bench.data-dir:target/bench-protection}",
-				"holdfast.embedded-postgres.reset-on-start=true", "holdfast.risk.rate-limits.detail-capacity=1000000",
-				"holdfast.risk.rate-limits.list-capacity=1000000", "holdfast.risk.rate-limits.detail-per-second=100000",
-				"holdfast.risk.rate-limits.list-per-second=100000" })
+				"holdfast.embedded-postgres.reset-on-start=true", "holdfast.risk.rate-limits.record-capacity=1000000",
+				"holdfast.risk.rate-limits.row-capacity=1000000", "holdfast.risk.rate-limits.record-per-second=100000",
+				"holdfast.risk.rate-limits.row-per-second=100000" })
 class ProtectionCostBenchmark {
 
 	private static final int CUSTOMERS = Integer.getInteger("bench.protection.customers", 100);

@@ -23,6 +23,7 @@ import dev.holdfast.TestData.Employee;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @HoldfastIntegrationTest
+@TightReadingLimits
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RiskAlertsIntegrationTests {
 

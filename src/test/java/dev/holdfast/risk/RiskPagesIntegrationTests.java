@@ -18,6 +18,7 @@ import dev.holdfast.WebSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @HoldfastIntegrationTest
+@TightReadingLimits
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RiskPagesIntegrationTests {
 

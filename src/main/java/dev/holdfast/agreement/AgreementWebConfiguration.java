@@ -1,0 +1,25 @@
+package dev.holdfast.agreement;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Puts the agreement gate in front of every handler, with no path pattern: what it lets
+ * through is decided by the handler's {@code @FreeOfCustomerData} mark alone.
+ */
+@Configuration(proxyBeanMethods = false)
+class AgreementWebConfiguration implements WebMvcConfigurer {
+
+	private final Obligations obligations;
+
+	AgreementWebConfiguration(Obligations obligations) {
+		this.obligations = obligations;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new AgreementGate(this.obligations));
+	}
+
+}

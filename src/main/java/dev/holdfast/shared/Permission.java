@@ -23,7 +23,10 @@ public enum Permission {
 	OFFBOARDING_EXECUTE("offboarding.execute"), CARE_VISIT("care.visit"), CARE_RECORD("care.record"),
 	LEAK_TRACE("leak.trace", true), RISK_READ("risk.read", true), POOL_ASSIGN("pool.assign"),
 	POOL_MANAGE("pool.manage", true), CUSTOMER_LOCK("customer.lock"), FOLLOWUP_TEMPLATE("followup.template", true),
-	KNOWHOW_PUBLISH("knowhow.publish"), DASHBOARD_READ("dashboard.read"), AGREEMENT_MANAGE("agreement.manage", true);
+	KNOWHOW_PUBLISH("knowhow.publish"), DASHBOARD_READ("dashboard.read"), AGREEMENT_MANAGE("agreement.manage", true),
+	// care (issue 10, hole 5): assigns care visits to others and lengthens a visitor's
+	// access to a customer; managers and administrators, not plain customer service
+	CARE_COORDINATE("care.coordinate");
 
 	private final String code;
 

@@ -18,13 +18,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * rep before care coverage lists it
  * @param coverageLevels the levels care coverage looks at
  * @param keyAccounts the key-account team policy
+ * @param maxDueDays how far ahead a care visit may be due: a visit lets its visitor see
+ * the customer until a while after its due date, so a date far ahead would be lasting
+ * access
  */
 @ConfigurationProperties("holdfast.care")
 record CareProperties(@DefaultValue("3") int dueDays, @DefaultValue("14d") Duration access,
 		@DefaultValue("Asia/Shanghai") ZoneId zone, Map<String, Duration> rhythm, @DefaultValue("90") int coverageDays,
 		@DefaultValue( {
 				"A", "B" }) Set<String> coverageLevels,
-		@DefaultValue KeyAccounts keyAccounts){
+		@DefaultValue KeyAccounts keyAccounts, @DefaultValue("60") int maxDueDays){
 
 	CareProperties {
 		rhythm = rhythm == null || rhythm.isEmpty() ? Map.of("A", Duration.ofDays(90)) : Map.copyOf(rhythm);

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.customer.CustomerVisibility;
+import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.Htmx;
 import dev.holdfast.shared.InvalidInputException;
@@ -53,6 +54,7 @@ class CareSectionController {
 		model.addAttribute("canSchedule", careStaff);
 		model.addAttribute("canHandle", careStaff || this.visibility.accessTo(customerId).canWrite());
 		model.addAttribute("defaultDue", LocalDate.now().plusDays(3));
+		model.addAttribute("latestDue", this.visits.latestDue());
 		return Htmx.wantsFragment(request, response) ? "care/section :: care" : "care/section";
 	}
 
@@ -64,6 +66,9 @@ class CareSectionController {
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("flashError", String.join("; ", this.formErrors.of(ex).values()));
+		}
+		catch (ForbiddenException ex) {
+			redirect.addFlashAttribute("flashError", this.formErrors.translate(ex.getMessage()));
 		}
 		return "redirect:/customers/" + customerId + "#care";
 	}

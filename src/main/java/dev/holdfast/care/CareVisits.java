@@ -1,5 +1,6 @@
 package dev.holdfast.care;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -95,7 +96,10 @@ public class CareVisits {
 
 	/**
 	 * Schedules a visit by hand, for customer service (care.visit) or those who record
-	 * visits (care.record), on a customer the caller may see.
+	 * visits (care.record), on a customer the caller may see, due within
+	 * {@code holdfast.care.max-due-days}. Customer service schedules its own visits while
+	 * it serves the customer; only a care coordinator gives a visit to someone else or
+	 * lets a visit run past the visitor's access.
 	 */
 	@Transactional
 	public CareVisitView schedule(long customerId, CareVisitForm form) {
@@ -104,22 +108,11 @@ public class CareVisits {
 		if (!Permission.CARE_VISIT.isHeld()) {
 			Permission.CARE_RECORD.require();
 		}
-		if (form.dueOn() == null) {
-			throw new InvalidInputException("dueOn", "is required");
-		}
-		if (form.note() != null && form.note().length() > 2000) {
-			throw new InvalidInputException("note", "at most 2000 characters");
-		}
-		String reason = form.reason() == null || form.reason().isBlank() ? "MANUAL" : form.reason().strip();
-		if (!MANUAL_REASONS.contains(reason)) {
-			throw new InvalidInputException("reason", "one of MANUAL, RHYTHM, COMPLAINT");
-		}
-		if (form.dueOn().isBefore(LocalDate.now(this.properties.zone()))) {
-			throw new InvalidInputException("dueOn", "must not be in the past");
-		}
+		String reason = checkedReason(form);
 		long me = CurrentEmployee.id();
 		Long assignee = form.assigneeId() != null ? form.assigneeId()
 				: Permission.CARE_VISIT.isHeld() ? me : this.visitors.assign(List.of(customerId)).get(customerId);
+		requireCoordinationUnlessOwn(customerId, assignee, me, form.dueOn());
 		if (assignee == null || !this.visitors.isVisitor(assignee)) {
 			throw new InvalidInputException("assigneeId", "must be an active customer service employee");
 		}
@@ -134,6 +127,54 @@ public class CareVisits {
 		this.audit.record("CARE_VISIT_SCHEDULED", "customer", customerId,
 				Map.of("careVisitId", created.id(), "reason", reason, "assigneeId", assignee));
 		return named(List.of(this.rows.find(created.id()).orElseThrow())).get(0);
+	}
+
+	/** The latest due date a visit scheduled today may have. */
+	public LocalDate latestDue() {
+		return LocalDate.now(this.properties.zone()).plusDays(this.properties.maxDueDays());
+	}
+
+	private String checkedReason(CareVisitForm form) {
+		if (form.dueOn() == null) {
+			throw new InvalidInputException("dueOn", "is required");
+		}
+		if (form.note() != null && form.note().length() > 2000) {
+			throw new InvalidInputException("note", "at most 2000 characters");
+		}
+		String reason = form.reason() == null || form.reason().isBlank() ? "MANUAL" : form.reason().strip();
+		if (!MANUAL_REASONS.contains(reason)) {
+			throw new InvalidInputException("reason", "one of MANUAL, RHYTHM, COMPLAINT");
+		}
+		if (form.dueOn().isBefore(LocalDate.now(this.properties.zone()))) {
+			throw new InvalidInputException("dueOn", "must not be in the past");
+		}
+		if (form.dueOn().isAfter(latestDue())) {
+			throw new InvalidInputException("dueOn", "is too far ahead for a care visit");
+		}
+		return reason;
+	}
+
+	/**
+	 * A visit lets its visitor see the customer, so giving one to someone else, or one
+	 * that outlasts one's own membership, is a care coordinator's act.
+	 */
+	private void requireCoordinationUnlessOwn(long customerId, Long assignee, long me, LocalDate dueOn) {
+		if (!Objects.equals(assignee, me)) {
+			if (!Permission.CARE_COORDINATE.isHeld()) {
+				throw new ForbiddenException("only a care coordinator gives care visits to others");
+			}
+			Permission.CARE_COORDINATE.require();
+			return;
+		}
+		Instant visitEnds = dueOn.plusDays(1).atStartOfDay(this.properties.zone()).toInstant();
+		boolean outlastsAccess = this.scheduling.membershipEnds(customerId, me).filter(visitEnds::isAfter).isPresent();
+		if (outlastsAccess) {
+			if (!Permission.CARE_COORDINATE.isHeld()) {
+				throw new ForbiddenException(
+						"only a care coordinator extends access: the visit is due after your access to the customer ends");
+			}
+			Permission.CARE_COORDINATE.require();
+		}
 	}
 
 	/** How many visits a source created. */

@@ -1,19 +1,26 @@
 package dev.holdfast.care;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import dev.holdfast.customer.Portfolios;
+import dev.holdfast.shared.Permission;
 
 /**
  * Writes new care visits, at most one per customer and source (e.g.
  * {@code rhythm:2026-Q4}, {@code complaint:7:31}), and lets each visitor see the customer
- * until a while after the due date, through a READ team membership with an expiry.
+ * until a while after the due date, through a READ team membership with an expiry. Only
+ * the system or a care coordinator gives access this way: a visit that someone else
+ * schedules for themselves grants nothing and keeps nothing open (see
+ * {@link #grantsAccess(Long, Long)}).
  */
 @Component
 class VisitScheduling {
@@ -39,7 +46,10 @@ class VisitScheduling {
 	record Created(long id, long customerId, Long assigneeId, LocalDate dueOn) {
 	}
 
-	/** Creates the visits whose source is new for their customer; returns those. */
+	/**
+	 * Creates the visits whose source is new for their customer; returns those.
+	 * {@code by} is the caller who caused them, or null for the system.
+	 */
 	List<Created> schedule(List<NewVisit> visits, Long by) {
 		if (visits.isEmpty()) {
 			return List.of();
@@ -47,8 +57,9 @@ class VisitScheduling {
 		List<Created> created = this.jdbc
 			.sql("""
 					insert into care_visit (customer_id, reason, source, new_owner_id, assignee_id, due_on, note, complaint_id,
-					                        created_by)
-					select v.customer, v.reason, v.source, v.owner, v.assignee, v.due, v.note, v.complaint, :by
+					                        created_by, grants_access)
+					select v.customer, v.reason, v.source, v.owner, v.assignee, v.due, v.note, v.complaint, :by,
+					       v.assignee is distinct from :by or :coordinator
 					from unnest(:customers::bigint[], :reasons::varchar[], :sources::varchar[], :owners::bigint[],
 					            :assignees::bigint[], :dues::text[]::date[], :notes::varchar[], :complaints::bigint[])
 					     as v (customer, reason, source, owner, assignee, due, note, complaint)
@@ -63,20 +74,45 @@ class VisitScheduling {
 			.param("notes", visits.stream().map(NewVisit::note).toArray(String[]::new))
 			.param("complaints", visits.stream().map(NewVisit::complaintId).toArray(Long[]::new))
 			.param("by", by)
+			.param("coordinator", Permission.CARE_COORDINATE.isHeld())
 			.query((rs, row) -> new Created(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class),
 					rs.getObject(4, LocalDate.class)))
 			.list();
 		// one grant per due date, so that each visitor sees the customer long enough
 		Map<LocalDate, Map<Long, Long>> grants = new HashMap<>();
 		created.stream()
-			.filter(c -> c.assigneeId() != null)
+			.filter(c -> c.assigneeId() != null && grantsAccess(c.assigneeId(), by))
 			.forEach(c -> grants.computeIfAbsent(c.dueOn(), d -> new HashMap<>()).put(c.customerId(), c.assigneeId()));
 		grants.forEach((due, access) -> this.portfolios.grantReadUntil(access, accessUntil(due), by));
 		return created;
 	}
 
-	java.time.Instant accessUntil(LocalDate due) {
+	Instant accessUntil(LocalDate due) {
 		return due.plusDays(1).atStartOfDay(this.properties.zone()).toInstant().plus(this.properties.access());
+	}
+
+	/**
+	 * Whether a visit lets its visitor see the customer: unless the visitor caused it
+	 * themselves without being a care coordinator, as customer service scheduling its own
+	 * visit or drawing the check of a complaint it resolved. Nobody lengthens their own
+	 * access.
+	 */
+	static boolean grantsAccess(Long assigneeId, Long by) {
+		return by == null || !by.equals(assigneeId) || Permission.CARE_COORDINATE.isHeld();
+	}
+
+	/**
+	 * When the employee's team membership on the customer ends: empty when it does not
+	 * (unlimited) or when they have none.
+	 */
+	Optional<Instant> membershipEnds(long customerId, long employeeId) {
+		return this.jdbc.sql("""
+				select expires_at from customer_member
+				where customer_id = ? and employee_id = ? and removed_at is null and expires_at is not null""")
+			.params(customerId, employeeId)
+			.query(Timestamp.class)
+			.optional()
+			.map(Timestamp::toInstant);
 	}
 
 }

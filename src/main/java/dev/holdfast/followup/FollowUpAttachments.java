@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.customer.CustomerAccess;
 import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.CustomerReads;
@@ -88,11 +89,21 @@ class FollowUpAttachments {
 		return this.management.find(customerId, recorded.id());
 	}
 
+	/** A follow-up's files; without who added them where the author is hidden. */
 	@Transactional(readOnly = true)
 	List<AttachmentView> list(long followUpId) {
-		FollowUp followUp = visible(followUpId);
+		FollowUp followUp = this.followUps.findById(followUpId).orElseThrow(() -> new NotFoundException("follow-up"));
+		CustomerAccess access = this.visibility.accessTo(followUp.getCustomerId());
+		if (!access.canRead()) {
+			throw new NotFoundException("follow-up");
+		}
 		this.reads.customer(followUp.getCustomerId());
-		return this.attachments.ofFollowUp(followUp.getId()).stream().map(Attachments.Stored::toView).toList();
+		boolean pooled = access == CustomerAccess.POOL;
+		return this.attachments.ofFollowUp(followUpId)
+			.stream()
+			.map(Attachments.Stored::toView)
+			.map(view -> pooled ? view.withoutUploader() : view)
+			.toList();
 	}
 
 	/** The file (or its thumbnail) for someone who may see the customer; audited. */

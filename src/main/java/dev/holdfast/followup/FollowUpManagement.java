@@ -120,12 +120,15 @@ public class FollowUpManagement {
 		FollowUp followUp = this.followUps.findById(followUpId)
 			.filter(f -> f.getCustomerId() == customerId)
 			.orElseThrow(() -> new NotFoundException("follow-up"));
-		if (!this.visibility.accessTo(customerId).canRead()) {
+		CustomerAccess access = this.visibility.accessTo(customerId);
+		if (!access.canRead()) {
 			throw new NotFoundException("follow-up");
 		}
 		this.reads.customer(customerId);
-		return this.fieldValues.attach(followUp.toView(this.organization.displayName(followUp.getAuthorId()))
+		FollowUpView view = this.fieldValues.attach(followUp
+			.toView(this.organization.displayName(followUp.getAuthorId()))
 			.withAttachments(this.attachments.ofFollowUps(List.of(followUpId)).getOrDefault(followUpId, List.of())));
+		return access == CustomerAccess.POOL ? view.withoutAuthor() : view;
 	}
 
 	/** A correction by its author within 24 hours; the replaced version is kept. */

@@ -42,12 +42,13 @@ public record FollowUpView(long id, long customerId, Long contactId, long author
 
 	/**
 	 * The follow-up without who wrote it: what someone who sees the customer only through
-	 * a public pool is shown, so that the timeline does not name its previous owner.
+	 * a public pool is shown, so that the timeline does not name its previous owner,
+	 * neither as author nor as who added its files.
 	 */
 	public FollowUpView withoutAuthor() {
 		return new FollowUpView(this.id, this.customerId, this.contactId, 0, null, this.kind, this.content,
 				this.nextContactAt, this.createdAt, this.updatedAt, this.version, this.editableUntil, this.substantive,
-				this.fields, this.attachments);
+				this.fields, this.attachments.stream().map(AttachmentView::withoutUploader).toList());
 	}
 
 }

@@ -9,6 +9,8 @@ import dev.holdfast.shared.InvalidInputException;
  * What every upload must pass before anything is stored: a size within the limit, a plain
  * file name (a name with a path, a control character or no extension is refused, never
  * quietly fixed), and content of an accepted type that agrees with the name's extension.
+ * A photo then loses its location (see {@link Geotags}): what is stored, measured and
+ * hashed is the photo without it.
  */
 @Component
 class UploadCheck {
@@ -19,9 +21,12 @@ class UploadCheck {
 
 	private final FileProperties properties;
 
-	UploadCheck(ContentTypes contentTypes, FileProperties properties) {
+	private final Geotags geotags;
+
+	UploadCheck(ContentTypes contentTypes, FileProperties properties, Geotags geotags) {
 		this.contentTypes = contentTypes;
 		this.properties = properties;
+		this.geotags = geotags;
 	}
 
 	/** The checked file, its bytes read. */
@@ -47,7 +52,7 @@ class UploadCheck {
 		if (!type.matchesName(name)) {
 			throw new InvalidInputException(field, "has a name whose extension does not match its content");
 		}
-		return new Checked(name, type, bytes);
+		return new Checked(name, type, this.geotags.removedFrom(type, bytes, field));
 	}
 
 	long maxMegabytes() {

@@ -26,7 +26,11 @@ public enum Permission {
 	KNOWHOW_PUBLISH("knowhow.publish"), DASHBOARD_READ("dashboard.read"), AGREEMENT_MANAGE("agreement.manage", true),
 
 	// security (issue 10): administrators see locked logins and unlock them
-	LOGIN_UNLOCK("login.unlock", true);
+	LOGIN_UNLOCK("login.unlock", true),
+
+	// care (issue 10, hole 5): assigns care visits to others and lengthens a visitor's
+	// access to a customer; managers and administrators, not plain customer service
+	CARE_COORDINATE("care.coordinate");
 
 	private final String code;
 

@@ -1,0 +1,244 @@
+package dev.holdfast.care;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.holdfast.Api;
+import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.TestData.Employee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Hole 5 of issue 10, as the customer service agent tried it: a care visit lets its
+ * visitor see the customer until a while after the due date, so the agent scheduled one
+ * due 2999-12-31 to keep its own access for ever, gave a colleague the same access with
+ * {@code assigneeId}, and lengthened its own access with a visit after it ends. Only a
+ * care coordinator (managers, administrators) gives visits to others or extends access;
+ * no visit is due more than {@code holdfast.care.max-due-days} ahead.
+ */
+@HoldfastIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class InsiderAttackServiceIntegrationTests {
+
+	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	CareRhythmJob rhythm;
+
+	private Api api;
+
+	private CareWorld world;
+
+	private Employee colleague;
+
+	@BeforeAll
+	void setUp() {
+		this.api = new Api(this.port);
+		this.world = new CareWorld(this.api);
+		this.colleague = this.world.data.employee("svc", this.world.region, null, "SERVICE");
+	}
+
+	@Test
+	void aVisitDueIn2999IsRefusedAndLengthensNothing() {
+		long customer = servedCustomer();
+		Instant accessBefore = accessEnds(customer, this.world.service);
+		long visitsBefore = visits(customer);
+
+		Api.Response attack = schedule(this.world.service, customer, LocalDate.of(2999, 12, 31), null);
+
+		assertThat(attack.status()).as(attack.toString()).isEqualTo(400);
+		assertThat(attack.body().get("fields").has("dueOn")).isTrue();
+		assertThat(visits(customer)).as("nothing written").isEqualTo(visitsBefore);
+		assertThat(accessEnds(customer, this.world.service)).isEqualTo(accessBefore);
+		assertThat(accessBefore).isBefore(Instant.now().plus(Duration.ofDays(30)));
+
+		Api.Response managerToo = schedule(this.world.manager, customer, LocalDate.of(2999, 12, 31),
+				this.world.service.id());
+		assertThat(managerToo.status()).as("the limit holds for coordinators as well").isEqualTo(400);
+		assertThat(schedule(this.world.manager, customer, today().plusDays(61), this.world.service.id()).status())
+			.isEqualTo(400);
+		assertThat(schedule(this.world.manager, customer, today().minusDays(1), this.world.service.id()).status())
+			.isEqualTo(400);
+		assertThat(visits(customer)).isEqualTo(visitsBefore);
+	}
+
+	@Test
+	void serviceCannotGiveAColleagueAccessWithAssigneeId() {
+		long customer = servedCustomer();
+		long contact = this.api
+			.post(this.world.token(this.world.owner), "/api/v1/customers/" + customer + "/contacts",
+					Map.of("name", "王建国", "phone", "13912345678"))
+			.id();
+		String colleague = this.world.token(this.colleague);
+		assertThat(this.api.get(colleague, "/api/v1/customers/" + customer).status()).isEqualTo(404);
+		long visitsBefore = visits(customer);
+
+		Api.Response attack = schedule(this.world.service, customer, today().plusDays(5), this.colleague.id());
+
+		assertThat(attack.status()).as(attack.toString()).isEqualTo(403);
+		assertThat(visits(customer)).isEqualTo(visitsBefore);
+		assertThat(this.api.get(colleague, "/api/v1/customers/" + customer).status()).isEqualTo(404);
+		Api.Response contacts = this.api.get(colleague, "/api/v1/customers/" + customer + "/contacts");
+		assertThat(contacts.status()).isEqualTo(404);
+		assertThat(contacts.raw()).doesNotContain("13912345678");
+		assertThat(
+				this.api.post(colleague, "/api/v1/contacts/" + contact + "/reveal", Map.of("field", "phone")).status())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void serviceCannotExtendItsOwnAccessWithALaterVisit() {
+		long customer = servedCustomer();
+		Instant accessBefore = accessEnds(customer, this.world.service);
+		long visitsBefore = visits(customer);
+
+		// within max-due-days, but after the membership the manager's visit gave ends
+		Api.Response attack = schedule(this.world.service, customer, today().plusDays(50), null);
+
+		assertThat(attack.status()).as(attack.toString()).isEqualTo(403);
+		assertThat(visits(customer)).isEqualTo(visitsBefore);
+		assertThat(accessEnds(customer, this.world.service)).isEqualTo(accessBefore);
+	}
+
+	@Test
+	void serviceSchedulesItsOwnVisitWithinItsAccessWhichThenKeepsNothingOpen() {
+		long customer = servedCustomer();
+		Instant accessBefore = accessEnds(customer, this.world.service);
+		Api.Response own = schedule(this.world.service, customer, today().plusDays(5), null);
+		assertThat(own.status()).as(own.toString()).isEqualTo(201);
+		assertThat(accessEnds(customer, this.world.service)).as("scheduling its own visit grants nothing")
+			.isEqualTo(accessBefore);
+
+		// the manager's visit is done; only the agent's own visit is open when its access
+		// runs out
+		long managersVisit = this.jdbc
+			.sql("select id from care_visit where customer_id = ? and created_by = ? order by id limit 1")
+			.params(customer, this.world.manager.id())
+			.query(Long.class)
+			.single();
+		assertThat(this.api
+			.post(this.world.token(this.world.service), "/api/v1/care-visits/" + managersVisit + "/outcome",
+					Map.of("reached", true, "outcome", "客户对服务满意", "satisfaction", 5))
+			.status()).isEqualTo(200);
+		Instant soon = Instant.now().plus(Duration.ofHours(12));
+		this.jdbc.sql("update customer_member set expires_at = ? where customer_id = ? and employee_id = ?")
+			.params(Timestamp.from(soon), customer, this.world.service.id())
+			.update();
+		this.rhythm.runAt(Instant.now());
+		assertThat(accessEnds(customer, this.world.service))
+			.as("the care rhythm keeps access open for visits that grant it, not for self-scheduled ones")
+			.isEqualTo(soon.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+	}
+
+	@Test
+	void aCoordinatorStillGivesVisitsAndAccessAndTheRhythmKeepsItOpen() {
+		long customer = this.world.customerOf(this.world.owner, "B");
+		Api.Response given = schedule(this.world.manager, customer, today().plusDays(60), this.colleague.id());
+		assertThat(given.status()).as(given.toString()).isEqualTo(201);
+		assertThat(this.api.get(this.world.token(this.colleague), "/api/v1/customers/" + customer).status())
+			.isEqualTo(200);
+		assertThat(accessEnds(customer, this.colleague)).isAfter(Instant.now().plus(Duration.ofDays(60)));
+
+		this.jdbc.sql("update customer_member set expires_at = ? where customer_id = ? and employee_id = ?")
+			.params(Timestamp.from(Instant.now().plus(Duration.ofHours(12))), customer, this.colleague.id())
+			.update();
+		this.rhythm.runAt(Instant.now());
+		assertThat(accessEnds(customer, this.colleague)).as("an open visit a coordinator gave keeps its access")
+			.isAfter(Instant.now().plus(Duration.ofDays(10)));
+	}
+
+	@Test
+	void aComplaintResolvedByServiceStillSchedulesItsCheckButLengthensNoOwnAccess() {
+		// a region whose only customer service is the agent, so that the check is its own
+		long south = this.world.data.department("华南区", null);
+		Employee manager = this.world.data.employee("mgr", south, null, "SALES_MANAGER");
+		Employee rep = this.world.data.employee("rep", south, manager.id(), "SALES");
+		Employee agent = this.world.data.employee("svc", south, null, "SERVICE");
+		long customer = this.world.customerOf(rep, "B");
+		assertThat(schedule(manager, customer, today().plusDays(3), agent.id()).status()).isEqualTo(201);
+		String service = this.world.token(agent);
+		Instant accessBefore = accessEnds(customer, agent);
+
+		long complaint = this.api
+			.post(service, "/api/v1/customers/" + customer + "/complaints",
+					Map.of("summary", "发货延迟三天", "severity", "MEDIUM", "channel", "PHONE"))
+			.id();
+		assertThat(
+				this.api.post(service, "/api/v1/complaints/" + complaint + "/transitions", Map.of("to", "IN_PROGRESS"))
+					.status())
+			.isEqualTo(200);
+		Api.Response resolved = this.api.post(service, "/api/v1/complaints/" + complaint + "/transitions",
+				Map.of("to", "RESOLVED", "note", "已补发并致歉"));
+		assertThat(resolved.status()).as(resolved.toString()).isEqualTo(200);
+
+		Map<String, Object> check = this.jdbc
+			.sql("select reason, assignee_id, grants_access from care_visit where complaint_id = ?")
+			.param(complaint)
+			.query()
+			.singleRow();
+		assertThat(check.get("reason")).as("the satisfaction check is still scheduled").isEqualTo("COMPLAINT");
+		assertThat(((Number) check.get("assignee_id")).longValue()).isEqualTo(agent.id());
+		assertThat(check.get("grants_access")).isEqualTo(false);
+		assertThat(accessEnds(customer, agent)).as("resolving a complaint lengthens no own access")
+			.isEqualTo(accessBefore);
+	}
+
+	/**
+	 * A B customer the agent serves through a visit its manager gave it, due in 3 days.
+	 */
+	private long servedCustomer() {
+		long customer = this.world.customerOf(this.world.owner, "B");
+		Api.Response given = schedule(this.world.manager, customer, today().plusDays(3), this.world.service.id());
+		assertThat(given.status()).as(given.toString()).isEqualTo(201);
+		return customer;
+	}
+
+	private Api.Response schedule(Employee who, long customer, LocalDate due, Long assigneeId) {
+		Map<String, Object> body = new HashMap<>();
+		body.put("dueOn", due.toString());
+		body.put("assigneeId", assigneeId);
+		body.put("note", "回访采购部李经理");
+		return this.api.post(this.world.token(who), "/api/v1/customers/" + customer + "/care-visits", body);
+	}
+
+	private long visits(long customer) {
+		return this.jdbc.sql("select count(*) from care_visit where customer_id = ?")
+			.param(customer)
+			.query(Long.class)
+			.single();
+	}
+
+	private Instant accessEnds(long customer, Employee employee) {
+		return this.jdbc.sql(
+				"select expires_at from customer_member where customer_id = ? and employee_id = ? and removed_at is null")
+			.params(customer, employee.id())
+			.query(Timestamp.class)
+			.single()
+			.toInstant();
+	}
+
+	private static LocalDate today() {
+		return LocalDate.now(ZONE);
+	}
+
+}

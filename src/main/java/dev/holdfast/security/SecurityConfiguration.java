@@ -18,9 +18,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.Htmx;
 
 /**
  * Two filter chains: the REST API with bearer tokens and no session or cookies, and the
@@ -81,6 +84,7 @@ class SecurityConfiguration {
 						.permitAll()
 						.anyRequest()
 						.authenticated())
+			.requestCache(cache -> cache.requestCache(pagesOnly()))
 			.addFilterAfter(new SessionRefreshFilter(organization, sessions), SecurityContextHolderFilter.class)
 			.addFilterAfter(new SecondFactorGate(twoFactorPolicy, false, sso.trustProviderMfa()),
 					SessionRefreshFilter.class)
@@ -100,6 +104,19 @@ class SecurityConfiguration {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
 			.build();
+	}
+
+	/**
+	 * The page to return to after logging in: one the browser asked for, never an htmx
+	 * fragment or poll, which would come back as a bare fragment.
+	 */
+	private static RequestCache pagesOnly() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setRequestMatcher(
+				request -> HttpMethod.GET.matches(request.getMethod()) && request.getHeader(Htmx.REQUEST) == null
+						&& !"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))
+						&& !request.getRequestURI().endsWith("/favicon.ico"));
+		return cache;
 	}
 
 	/** Which message the login page shows after a failed login. */

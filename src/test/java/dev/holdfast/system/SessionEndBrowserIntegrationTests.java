@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -114,8 +115,9 @@ class SessionEndBrowserIntegrationTests {
 	void theTextComesBackWhenTheRepOpensThePageAgainAndLogsIn() {
 		TestData.Employee rep = this.data.employee("sales", null, null, "SALES");
 		String customerPage = "/customers/" + customerOf(rep) + "?lang=zh_CN";
-		this.browser.viewport(Browser.PHONE);
+		this.browser.viewport(Browser.DESKTOP);
 		this.browser.logIn(rep.username(), TestData.PASSWORD);
+		this.browser.viewport(Browser.PHONE);
 		this.browser.open(customerPage);
 		this.browser.type("#followup-content", FIRST_PART + SECOND_PART);
 		endSessionsOf(rep);
@@ -146,7 +148,7 @@ class SessionEndBrowserIntegrationTests {
 		this.browser.type("#username", rep.username());
 		this.browser.type("#password", TestData.PASSWORD);
 		this.browser.click("#login-submit");
-		this.browser.find("#logout");
+		this.browser.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
 	}
 
 	/** What an idle timeout or a revoked login does: the server forgets the session. */

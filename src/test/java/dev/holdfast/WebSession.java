@@ -55,13 +55,30 @@ public final class WebSession {
 		return send(request(path).GET());
 	}
 
+	/** A GET with extra headers as name, value pairs (htmx sends {@code HX-Request}). */
+	public HttpResponse<String> get(String path, String... headers) {
+		HttpRequest.Builder request = request(path);
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request.GET());
+	}
+
 	public HttpResponse<String> post(String path, Map<String, String> form) {
+		return post(path, form, new String[0]);
+	}
+
+	/** A form POST with extra headers as name, value pairs. */
+	public HttpResponse<String> post(String path, Map<String, String> form, String... headers) {
 		String body = form.entrySet()
 			.stream()
 			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
-		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body)));
+		HttpRequest.Builder request = request(path).header("Content-Type", "application/x-www-form-urlencoded");
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
 	public HttpResponse<String> postJson(String path, String json) {

@@ -13,6 +13,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,8 +23,8 @@ import dev.holdfast.shared.InvalidInputException;
 
 /**
  * Creates the user {@code admin} on the first start with an empty database. Its password
- * comes from {@code HOLDFAST_ADMIN_PASSWORD} or is generated and printed once; there is
- * no default password.
+ * comes from {@code HOLDFAST_ADMIN_PASSWORD} or is generated and printed once, with the
+ * address to open and the steps of the first login; there is no default password.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -45,8 +46,12 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final String initialPassword;
 
+	private final Environment environment;
+
 	FirstAdministrator(Employees employees, Roles roles, PasswordPolicy passwords, AuditTrail audit,
-			TransactionTemplate transaction, @Value("${holdfast.admin.initial-password:}") String initialPassword) {
+			TransactionTemplate transaction, @Value("${holdfast.admin.initial-password:}") String initialPassword,
+			Environment environment) {
+		this.environment = environment;
 		this.employees = employees;
 		this.roles = roles;
 		this.passwords = passwords;
@@ -89,13 +94,51 @@ class FirstAdministrator implements ApplicationRunner {
 		this.audit.recordAs(null, null, "EMPLOYEE_CREATED", "employee", admin.getId(),
 				Map.of("roles", "ADMIN", "reason", "first administrator"));
 		if (generated) {
-			String banner = "\n\n    Holdfast first administrator created.\n    username: admin\n    password: "
-					+ password + "\n    (shown once; set HOLDFAST_ADMIN_PASSWORD to choose it)\n";
-			System.out.println(banner);
+			System.out.println(banner(address(), password));
 		}
 		else {
-			log.info("First administrator 'admin' created with the password from HOLDFAST_ADMIN_PASSWORD");
+			log.info("First administrator 'admin' created with the password from HOLDFAST_ADMIN_PASSWORD; log in at {}",
+					address());
 		}
+	}
+
+	/**
+	 * Where people open Holdfast: the configured public address
+	 * ({@code HOLDFAST_BASE_URL}, also used for links in e-mails), else this server on
+	 * localhost (the runner runs once the server listens, so its port is known).
+	 */
+	private String address() {
+		for (String key : new String[] { "holdfast.base-url", "HOLDFAST_BASE_URL" }) {
+			String configured = this.environment.getProperty(key, "");
+			if (!configured.isBlank()) {
+				return configured;
+			}
+		}
+		String port = this.environment.getProperty("local.server.port",
+				this.environment.getProperty("server.port", "8080"));
+		return "http://localhost:" + port + this.environment.getProperty("server.servlet.context-path", "");
+	}
+
+	static String banner(String address, String password) {
+		return """
+
+				    Holdfast first administrator created / 守客已创建首位管理员
+				      address  地址:   %s
+				      username 用户名: admin
+				      password 密码:   %s
+				      (shown once; set HOLDFAST_ADMIN_PASSWORD to choose it / 只显示这一次，可用 HOLDFAST_ADMIN_PASSWORD 指定)
+
+				    First login / 首次登录:
+				      1. Open the address and log in as admin with this password.
+				         打开上面的地址，用 admin 和这个密码登录。
+				      2. Turn on two-factor login when asked: scan the QR code with an authenticator app
+				         and enter the six digits it shows.
+				         按提示开启两步验证：用身份验证器应用扫描二维码，输入应用显示的六位数字。
+				      3. Copy or download the recovery codes, keep them safe, then continue.
+				         复制或下载恢复码并妥善保存，然后继续。
+				      4. Add departments and employees under Manage.
+				         在"管理"菜单中添加部门和员工。
+				""".formatted(address, password);
 	}
 
 	static String randomPassword() {

@@ -55,7 +55,8 @@ final class LoginTargets {
 	private static boolean worthReturningTo(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return "GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null
-				&& !path.startsWith("/error") && !path.startsWith("/logout");
+				&& !"XMLHttpRequest".equals(request.getHeader("X-Requested-With")) && !path.startsWith("/error")
+				&& !path.startsWith("/logout") && !path.endsWith("/favicon.ico");
 	}
 
 }

@@ -130,6 +130,11 @@ class SecurityConfiguration {
 			.build();
 	}
 
+	/**
+	 * The page to return to after logging in: one the browser asked for, never an htmx
+	 * fragment or poll, which would come back as a bare fragment.
+	 */
+
 	/** Which message the login page shows after a failed login. */
 	private static String failureReason(Exception ex) {
 		if (ex instanceof LoginLockedException) {

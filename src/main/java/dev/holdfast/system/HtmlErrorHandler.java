@@ -23,6 +23,7 @@ import org.springframework.web.servlet.ModelAndView;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.AccessDenials;
 import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.Htmx;
 import dev.holdfast.shared.NoticePeriodException;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
@@ -53,41 +54,43 @@ class HtmlErrorHandler {
 	}
 
 	@ExceptionHandler(NotFoundException.class)
-	ModelAndView notFound() {
-		return page(HttpStatus.NOT_FOUND, "error.notFound");
+	ModelAndView notFound(HttpServletRequest request, HttpServletResponse response) {
+		return page(HttpStatus.NOT_FOUND, "error.notFound", request, response);
 	}
 
 	@ExceptionHandler(ForbiddenException.class)
-	ModelAndView forbidden(ForbiddenException ex, HttpServletRequest request) {
+	ModelAndView forbidden(ForbiddenException ex, HttpServletRequest request, HttpServletResponse response) {
 		this.denials.ifAvailable(d -> d.record(ex, request.getMethod(), request.getRequestURI()));
-		return page(HttpStatus.FORBIDDEN, ex instanceof NoticePeriodException ? "error.noticePeriod"
-				: ex instanceof SuspendedException ? "risk.error.suspended" : "error.forbidden");
+		return page(HttpStatus.FORBIDDEN,
+				ex instanceof NoticePeriodException ? "error.noticePeriod"
+						: ex instanceof SuspendedException ? "risk.error.suspended" : "error.forbidden",
+				request, response);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
-	ModelAndView accessDenied() {
-		return page(HttpStatus.FORBIDDEN, "error.forbidden");
+	ModelAndView accessDenied(HttpServletRequest request, HttpServletResponse response) {
+		return page(HttpStatus.FORBIDDEN, "error.forbidden", request, response);
 	}
 
 	@ExceptionHandler({ InvalidInputException.class, MethodArgumentTypeMismatchException.class,
 			MissingServletRequestParameterException.class })
-	ModelAndView badRequest() {
-		return page(HttpStatus.BAD_REQUEST, "error.badRequest");
+	ModelAndView badRequest(HttpServletRequest request, HttpServletResponse response) {
+		return page(HttpStatus.BAD_REQUEST, "error.badRequest", request, response);
 	}
 
 	@ExceptionHandler(ConflictException.class)
-	ModelAndView conflict() {
-		return page(HttpStatus.CONFLICT, "error.conflict");
+	ModelAndView conflict(HttpServletRequest request, HttpServletResponse response) {
+		return page(HttpStatus.CONFLICT, "error.conflict", request, response);
 	}
 
 	@ExceptionHandler(TooManyRequestsException.class)
-	ModelAndView tooMany(TooManyRequestsException ex, HttpServletResponse response) {
+	ModelAndView tooMany(TooManyRequestsException ex, HttpServletRequest request, HttpServletResponse response) {
 		ex.retryAfterSeconds().ifPresent(seconds -> response.setHeader("Retry-After", seconds));
-		return page(HttpStatus.TOO_MANY_REQUESTS, "error.tooMany");
+		return page(HttpStatus.TOO_MANY_REQUESTS, "error.tooMany", request, response);
 	}
 
 	@ExceptionHandler(Exception.class)
-	ModelAndView unexpected(Exception ex, HttpServletRequest request) throws Exception {
+	ModelAndView unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
 		if (ex instanceof org.springframework.web.ErrorResponse) {
 			// 404 of an unknown path, 405 and the like: Boot's error page renders them
 			throw ex;
@@ -97,14 +100,25 @@ class HtmlErrorHandler {
 			// the record is damaged, not the server: a clear page, and an audit event
 			log.error("Stored data failed its integrity check: {}", unreadable.getMessage());
 			this.unreadable.ifAvailable(u -> u.record(unreadable, request.getMethod(), request.getRequestURI()));
-			return page(HttpStatus.CONFLICT, "protection.error.unreadable");
+			return page(HttpStatus.CONFLICT, "protection.error.unreadable", request, response);
 		}
 		log.error("Unexpected error on a page", ex);
-		return page(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected");
+		return page(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", request, response);
 	}
 
-	private static ModelAndView page(HttpStatus status, String messageKey) {
-		ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "messageKey", messageKey));
+	/**
+	 * The error page; for htmx only its message, shown above the page rather than in
+	 * place of the part that asked (a 409 would otherwise be swapped in).
+	 */
+	private static ModelAndView page(HttpStatus status, String messageKey, HttpServletRequest request,
+			HttpServletResponse response) {
+		boolean fragment = Htmx.wantsFragment(request, response);
+		ModelAndView page = new ModelAndView(fragment ? "fragments/request-error :: message" : "error",
+				Map.of("status", status.value(), "messageKey", messageKey));
+		if (fragment) {
+			response.setHeader("HX-Retarget", "main");
+			response.setHeader("HX-Reswap", "afterbegin");
+		}
 		page.setStatus(status);
 		return page;
 	}

@@ -3,6 +3,8 @@ package dev.holdfast.system;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -16,7 +18,8 @@ import dev.holdfast.organization.OrganizationManagement;
 
 /**
  * The language of the web UI: Chinese unless the user picked English with
- * {@code ?lang=en}; the choice is kept in a cookie.
+ * {@code ?lang=en}; the choice is kept in a cookie. The layout's model, and the answers
+ * htmx gets.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -40,6 +43,18 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setCookieHttpOnly(true);
 		resolver.setCookieSameSite("Lax");
 		return resolver;
+	}
+
+	/**
+	 * Ahead of Spring Security, so that its redirects and refusals are rewritten for htmx
+	 * as well as the controllers' own.
+	 */
+	@Bean
+	FilterRegistrationBean<HtmxResponseFilter> htmxResponseFilter() {
+		FilterRegistrationBean<HtmxResponseFilter> registration = new FilterRegistrationBean<>(
+				new HtmxResponseFilter());
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+		return registration;
 	}
 
 	@Override

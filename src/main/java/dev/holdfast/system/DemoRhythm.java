@@ -24,7 +24,9 @@ class DemoRhythm {
 	/** Of the customers a level lets be overdue, this share is. */
 	static final double OVERDUE_SHARE = 0.4;
 
-	/** Never closer than this to a due date or a pool warning: the pool job runs nightly. */
+	/**
+	 * Never closer than this to a due date or a pool warning: the pool job runs nightly.
+	 */
 	private static final Duration MARGIN = Duration.ofDays(1);
 
 	/** How far back a customer without rhythm or pool rule was last followed up. */

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.holdfast.customer.CustomerLevel;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.organization.OwnerScope;
+import dev.holdfast.shared.NotFoundException;
 
 /**
  * The one meaning of "overdue" (逾期). The dashboard, the reminders page and API, the
@@ -116,7 +117,7 @@ public class OverdueCustomers {
 			return new CustomerRhythm(customerId, CustomerLevel.valueOf(rs.getString("level")),
 					instant(rs.getTimestamp("since")), instant(rs.getTimestamp("last_followed_up_at")), due,
 					due != null && due.isBefore(at));
-		}).optional().orElseThrow(() -> new dev.holdfast.shared.NotFoundException("customer"));
+		}).optional().orElseThrow(() -> new NotFoundException("customer"));
 	}
 
 	private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec sql, OwnerScope owners, Instant until) {

@@ -8,4 +8,9 @@ import dev.holdfast.shared.EmployeePrincipal;
  */
 record DemoPrincipal(long employeeId, String username) implements EmployeePrincipal {
 
+	@Override
+	public boolean seeding() {
+		return true;
+	}
+
 }

@@ -17,10 +17,10 @@ import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.Permission;
 
 /**
- * Traces a suspect file back to exports: canaries are matched exactly (also in masked
- * form, {@code 170****1234}), the rest by the keyed hashes every export stored of its
- * names, phones and e-mails, so deleted rows, reordered columns or a pasted list still
- * point to their source.
+ * Traces a suspect file back to exports: canaries are matched exactly (in masked form,
+ * {@code 139****1234}, only together with the canary's name), the rest by the keyed
+ * hashes every export stored of its names, phones and e-mails, so deleted rows, reordered
+ * columns or a pasted list still point to their source.
  */
 @Service
 class LeakTrace {
@@ -97,13 +97,18 @@ class LeakTrace {
 		return employees;
 	}
 
-	/** Personal canaries in the values: full phones and e-mails, and masked phones. */
+	/**
+	 * Personal canaries in the values: full phones and e-mails; masked ones only next to
+	 * the canary's name, since a masked number looks like many real ones.
+	 */
 	private List<LeakTraceReport.PersonalCanaryFound> personalCanaries(Set<String> values) {
 		return this.jdbc.sql("""
 				select p.id, p.employee_id, e.display_name, p.customer_id, p.phone_normalized, p.email
-				from personal_canary p join employee e on e.id = p.employee_id
+				from personal_canary p join employee e on e.id = p.employee_id join customer c on c.id = p.customer_id
 				where p.phone_normalized = any(:values) or p.email = any(:values)
-				   or left(p.phone_normalized, 3) || '****' || right(p.phone_normalized, 4) = any(:values)
+				   or ((left(p.phone_normalized, 3) || '****' || right(p.phone_normalized, 4) = any(:values)
+				        or left(p.email, 1) || '***' || substring(p.email from position('@' in p.email)) = any(:values))
+				       and lower(replace(c.name, ' ', '')) = any(:values))
 				order by p.id""")
 			.param("values", values.toArray(String[]::new))
 			.query((rs, n) -> new LeakTraceReport.PersonalCanaryFound(rs.getLong(1), rs.getLong(2), rs.getString(3),
@@ -111,16 +116,21 @@ class LeakTrace {
 			.list();
 	}
 
-	/** Canaries in the values, by export: full phones and e-mails, and masked phones. */
+	/**
+	 * Canaries in the values, by export: full phones and e-mails; masked ones only next
+	 * to the canary's customer or contact name, since canary numbers and domains look
+	 * ordinary and a masked one matches many real ones.
+	 */
 	private Map<Long, List<String>> canaries(Set<String> values) {
-		List<String> masked = values.stream().filter(v -> v.matches("\\d{3}\\*{4}\\d{4}")).toList();
 		Map<Long, List<String>> found = new HashMap<>();
 		this.jdbc.sql("""
 				select export_id, phone_normalized, email from export_canary
 				where phone_normalized = any(:values) or email = any(:values)
-				   or left(phone_normalized, 3) || '****' || right(phone_normalized, 4) = any(:masked)""")
+				   or ((left(phone_normalized, 3) || '****' || right(phone_normalized, 4) = any(:values)
+				        or left(email, 1) || '***' || substring(email from position('@' in email)) = any(:values))
+				       and (lower(replace(customer_name, ' ', '')) = any(:values)
+				            or lower(replace(contact_name, ' ', '')) = any(:values)))""")
 			.param("values", values.toArray(String[]::new))
-			.param("masked", masked.toArray(String[]::new))
 			.query((rs, n) -> found.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
 				.add(rs.getString(2) + " / " + rs.getString(3)))
 			.list();

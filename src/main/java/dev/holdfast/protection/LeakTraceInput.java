@@ -19,10 +19,11 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.SensitiveText;
 
 /**
  * The values in a suspect file: every cell of an XLSX or CSV file, and every phone number
- * and e-mail address in any text, however it was pasted.
+ * and e-mail address in any text, however it was pasted or disguised.
  */
 final class LeakTraceInput {
 
@@ -55,6 +56,8 @@ final class LeakTraceInput {
 		}
 		collect(PHONE.matcher(text), values);
 		collect(EMAIL.matcher(text), values);
+		// written out of shape (一三九…, 139_1234_5678, boss＠…): in their plain form
+		SensitiveText.find(text).forEach(found -> values.add(found.value()));
 		return values;
 	}
 

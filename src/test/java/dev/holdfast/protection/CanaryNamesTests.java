@@ -36,7 +36,8 @@ class CanaryNamesTests {
 	void aPersonLikeAPerson() {
 		for (int i = 0; i < 20; i++) {
 			String name = CanaryNames.customer("张伟", "张", null, Set.of("张伟"), this.random, this.faker);
-					name + " " + CanaryNames.person(this.random, this.faker) + " " + CanaryNames.mailbox(this.random));
+			assertThat(CanaryNames.person(this.random, this.faker)).matches("\\p{IsHan}{2,3}");
+			assertThat(CanaryNames.mailbox(this.random)).matches("[a-z][a-z._]+\\d*");
 			assertThat(name).startsWith("张").matches("\\p{IsHan}{2,4}");
 		}
 	}

@@ -207,6 +207,36 @@ class InsiderAttackExportIntegrationTests {
 			.isIn(List.of("上海市", "浙江省杭州市", "江苏省苏州市", "浙江省宁波市", "江苏省南京市"));
 	}
 
+	@Test
+	void aLeakedMaskedFileIsStillTracedByItsCanariesButAMaskedNumberAloneProvesNothing() {
+		Api.Response export = this.world.export(this.world.manager, "contacts", "CSV", false, this.marker);
+		String csv = this.world.csv(this.world.token(this.world.manager), export.id());
+		String admin = this.world.data.adminToken();
+		Api.Response traced = this.world.traceFile(admin, "名单.csv",
+				csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(traced.status()).as(traced.toString()).isEqualTo(200);
+		var top = traced.body().get("exports").get(0);
+		assertThat(top.get("exportId").asLong()).isEqualTo(export.id());
+		assertThat(top.get("canaries").size()).as("masked canaries next to their names").isEqualTo(3);
+
+		String phone = this.jdbc
+			.sql("select phone_normalized from export_canary where export_id = ? order by id limit 1")
+			.param(export.id())
+			.query(String.class)
+			.single();
+		String masked = phone.substring(0, 3) + "****" + phone.substring(7);
+		Api.Response alone = this.world.traceText(admin, masked + "\n" + ExportWorld.mobile());
+		assertThat(alone.status()).isEqualTo(200);
+		assertThat(alone.raw()).as("a masked number looks like many real ones").doesNotContain(phone);
+
+		String spelled = phone.chars()
+			.mapToObj(c -> String.valueOf("零一二三四五六七八九".charAt(c - '0')))
+			.collect(Collectors.joining());
+		Api.Response disguised = this.world.traceText(admin, "他给我的号码：" + spelled);
+		assertThat(disguised.body().get("exports").get(0).get("exportId").asLong()).as(disguised.toString())
+			.isEqualTo(export.id());
+	}
+
 	private Set<String> canaryNames(long exportId) {
 		return Set.copyOf(this.jdbc.sql("select customer_name from export_canary where export_id = ?")
 			.param(exportId)

@@ -182,6 +182,10 @@ class InsiderAttackLeavingRepIntegrationTests {
 		assertThat(indicator(risk, "DUPLICATE_PROBES").get("observed").asDouble()).isEqualTo(REFUSALS_PER_DAY);
 		assertThat(alerted(risk)).contains("DUPLICATE_PROBES");
 		assertThat(risk.get("suspended").toString()).contains("contact.phone-email");
+		Api.Response suspended = this.api.patch(token, "/api/v1/contacts/" + contactId,
+				Map.of("phone", CustomerWorld.mobile(), "version", version(contactId)));
+		assertThat(suspended.status()).as(suspended.toString()).isEqualTo(403);
+		assertThat(suspended.text("error")).isEqualTo("risk_suspended");
 	}
 
 	@Test

@@ -27,3 +27,7 @@ create index ix_approval_request_employee on approval_request (employee_id);
 
 -- A reactivated employee logs in with an initial password an administrator gave and must choose a new one first.
 alter table employee add column password_change_required boolean not null default false;
+
+-- Whether the password was issued by an administrator (or chosen by the employee while holding access). A password HR
+-- set for someone without access never carries over into access: the first role reaching customers needs a new one.
+alter table employee add column password_from_administrator boolean not null default true;

@@ -42,6 +42,8 @@ class Employee {
 
 	private boolean passwordChangeRequired;
 
+	private boolean passwordFromAdministrator = true;
+
 	@Version
 	private long version;
 
@@ -88,8 +90,14 @@ class Employee {
 		touch();
 	}
 
-	void changePasswordHash(String passwordHash) {
+	/**
+	 * A password set by someone else: an administrator, or HR for someone without access
+	 * (whose password then can't carry over into access, see
+	 * {@link #isPasswordFromAdministrator()}).
+	 */
+	void changePasswordHash(String passwordHash, boolean byAdministrator) {
 		this.passwordHash = passwordHash;
+		this.passwordFromAdministrator = byAdministrator;
 		touch();
 	}
 
@@ -100,13 +108,18 @@ class Employee {
 	void issueInitialPassword(String passwordHash) {
 		this.passwordHash = passwordHash;
 		this.passwordChangeRequired = true;
+		this.passwordFromAdministrator = true;
 		touch();
 	}
 
-	/** The employee chose their own password. */
+	/**
+	 * The employee chose their own password. Without access, whoever could log in as them
+	 * (HR, who set the first one) may have chosen it.
+	 */
 	void choosePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
 		this.passwordChangeRequired = false;
+		this.passwordFromAdministrator = holdsReservedRole();
 		touch();
 	}
 
@@ -148,6 +161,15 @@ class Employee {
 
 	EmploymentStatus getStatus() {
 		return this.status;
+	}
+
+	/**
+	 * Whether the password was issued by an administrator, or chosen by the employee
+	 * while holding access: only such a password may carry over when access is first
+	 * given.
+	 */
+	boolean isPasswordFromAdministrator() {
+		return this.passwordFromAdministrator;
 	}
 
 	boolean isPasswordChangeRequired() {

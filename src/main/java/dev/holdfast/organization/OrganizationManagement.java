@@ -120,6 +120,7 @@ public class OrganizationManagement {
 
 	private EmployeeView create(EmployeeForm form, String passwordHash, Set<Role> granted) {
 		Employee employee = new Employee(form.username(), form.displayName().strip(), passwordHash);
+		employee.changePasswordHash(passwordHash, Permission.ROLE_MANAGE.isHeld());
 		employee.describe(form.displayName().strip(), blankToNull(form.email()), checkedPhone(form.phone()));
 		employee.placeIn(form.departmentId(), form.managerId());
 		employee.grant(granted);
@@ -225,7 +226,7 @@ public class OrganizationManagement {
 			this.audit.record("EMPLOYEE_REACTIVATED", "employee", id, Map.of("passwordChangeRequired", true));
 		}
 		else if (passwordHash != null) {
-			employee.changePasswordHash(passwordHash);
+			employee.changePasswordHash(passwordHash, Permission.ROLE_MANAGE.isHeld());
 			this.loginAccounts.endCredentials(id);
 			this.audit.record("EMPLOYEE_PASSWORD_CHANGED", "employee", id, Map.of());
 		}

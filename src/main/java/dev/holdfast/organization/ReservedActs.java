@@ -15,9 +15,11 @@ import dev.holdfast.shared.InvalidInputException;
  * second administrator is shown: giving or taking a role that reaches customer data or
  * the organisation; setting the password or e-mail address (single sign-on finds
  * employees by it) of someone holding one; bringing back a departed employee, who comes
- * back with a new initial password.
+ * back with a new initial password. A password HR set never carries over into access: the
+ * first role reaching customers comes with one an administrator issues.
  */
-record ReservedActs(boolean roles, boolean password, boolean email, boolean reactivation, Map<String, String> details) {
+record ReservedActs(boolean roles, boolean password, boolean email, boolean reactivation,
+		boolean firstAccessOnForeignPassword, Map<String, String> details) {
 
 	static final String ROLES_REFUSAL = "only an administrator may give or take a role with access to customers";
 
@@ -44,7 +46,9 @@ record ReservedActs(boolean roles, boolean password, boolean email, boolean reac
 		if (!others.isEmpty()) {
 			details.put("alsoChanges", String.join(",", others));
 		}
-		return new ReservedActs(roles, newPassword && holds, email, reactivation, details);
+		boolean firstAccess = roles && !employee.holdsReservedRole() && reservedAmong(granted);
+		return new ReservedActs(roles, newPassword && holds, email, reactivation,
+				firstAccess && !employee.isPasswordFromAdministrator(), details);
 	}
 
 	/** The facts of a new employee with reserved roles, for the approver. */
@@ -62,13 +66,18 @@ record ReservedActs(boolean roles, boolean password, boolean email, boolean reac
 	}
 
 	/**
-	 * Refuses (400) bringing back a departed employee without a new initial password: the
-	 * old one never works again. Asked once the caller is known to be an administrator,
-	 * so that HR learns only that they may not.
+	 * Refuses (400) bringing back a departed employee without a new initial password (the
+	 * old one never works again), and giving first access to someone whose password HR
+	 * set (HR would know it). Asked once the caller is known to be an administrator, so
+	 * that HR learns only that they may not.
 	 */
 	void requireInitialPassword(boolean newPassword) {
 		if (this.reactivation && !newPassword) {
 			throw new InvalidInputException("password", "a departed employee comes back with a new initial password");
+		}
+		if (this.firstAccessOnForeignPassword && !newPassword) {
+			throw new InvalidInputException("password",
+					"give a new initial password: the current one was not issued by an administrator");
 		}
 	}
 

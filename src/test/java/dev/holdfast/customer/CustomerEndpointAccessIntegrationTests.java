@@ -243,6 +243,13 @@ public class CustomerEndpointAccessIntegrationTests {
 				new Case("GET", ids -> "/api/v1/employees/" + ids.employee(), null));
 		ORGANIZATION_DATA.put("PATCH /api/v1/employees/{id}",
 				new Case("PATCH", ids -> "/api/v1/employees/" + ids.employee(), Map.of("roles", List.of("ADMIN"))));
+		ORGANIZATION_DATA.put("GET /api/v1/admin/approvals", new Case("GET", ids -> "/api/v1/admin/approvals", null));
+		ORGANIZATION_DATA.put("GET /api/v1/admin/approvals/{id}",
+				new Case("GET", ids -> "/api/v1/admin/approvals/1", null));
+		ORGANIZATION_DATA.put("POST /api/v1/admin/approvals/{id}/approve",
+				new Case("POST", ids -> "/api/v1/admin/approvals/1/approve", Map.of()));
+		ORGANIZATION_DATA.put("POST /api/v1/admin/approvals/{id}/reject",
+				new Case("POST", ids -> "/api/v1/admin/approvals/1/reject", Map.of()));
 		ORGANIZATION_DATA.put("GET /api/v1/roles", new Case("GET", ids -> "/api/v1/roles", null));
 		ORGANIZATION_DATA.put("POST /api/v1/roles", new Case("POST", ids -> "/api/v1/roles",
 				Map.of("code", "EVIL", "name", "坏", "dataScope", "ALL", "permissions", List.of())));

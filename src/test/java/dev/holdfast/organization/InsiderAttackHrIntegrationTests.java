@@ -138,6 +138,25 @@ class InsiderAttackHrIntegrationTests {
 	}
 
 	@Test
+	void aPasswordHrSetNeverCarriesOverIntoAccess() {
+		String username = TestData.unique("zhou.jie");
+		long hired = this.api.post(this.hr, "/api/v1/employees", form(username, this.sales, List.of())).id();
+		assertThat(patch(this.hr, hired, Map.of("password", "hr-knows-this-one")).status()).isEqualTo(200);
+
+		Api.Response withoutPassword = patch(this.admin, hired, Map.of("roles", List.of("SALES")));
+		assertThat(withoutPassword.status()).as(withoutPassword.toString()).isEqualTo(400);
+		assertThat(withoutPassword.raw()).contains("password");
+		Api.Response asked = patch(this.admin, hired,
+				Map.of("roles", List.of("SALES"), "password", "issued-by-the-admin"));
+		assertThat(asked.status()).isEqualTo(202);
+		approve(asked.body().get("approvalId").asLong());
+
+		assertThat(roles(hired)).isEqualTo("[\"SALES\"]");
+		assertThat(login(username, "hr-knows-this-one").status()).isEqualTo(401);
+		assertThat(login(username, "issued-by-the-admin").status()).isEqualTo(200);
+	}
+
+	@Test
 	void hrCannotResetAManagersPasswordAndLogInAsHim() {
 		Api.Response reset = patch(this.hr, this.manager.id(), Map.of("password", "taken-over-by-hr"));
 		WebSession browser = logIn(this.hrClerk);

@@ -49,15 +49,27 @@ class AccessRevocationIntegrationTests {
 	}
 
 	@Test
-	void bringingADepartedEmployeeBackDoesNotBringBackTheirOldTokens() {
+	void bringingADepartedEmployeeBackDoesNotBringBackTheirOldTokensNorTheirPassword() {
 		TestData.Employee returner = this.data.employee("returner", null, null, "SALES");
 		String old = this.data.token(returner);
 		String admin = this.data.adminToken();
 		this.api.patch(admin, "/api/v1/employees/" + returner.id(), Map.of("status", "DEPARTED"));
-		this.api.patch(admin, "/api/v1/employees/" + returner.id(), Map.of("status", "ACTIVE"));
+		assertThat(this.api.patch(admin, "/api/v1/employees/" + returner.id(), Map.of("status", "ACTIVE")).status())
+			.as("only with a new initial password")
+			.isEqualTo(400);
+		assertThat(this.api
+			.patch(admin, "/api/v1/employees/" + returner.id(),
+					Map.of("status", "ACTIVE", "password", "initial-password-for-returner"))
+			.status()).isEqualTo(200);
 
 		assertThat(this.api.get(old, "/api/v1/me").status()).isEqualTo(401);
-		assertThat(this.api.get(this.data.token(returner), "/api/v1/me").status()).isEqualTo(200);
+		Api.Response oldPassword = this.api.post(null, "/api/v1/auth/token",
+				Map.of("username", returner.username(), "password", TestData.PASSWORD));
+		assertThat(oldPassword.status()).isEqualTo(401);
+		Api.Response initial = this.api.post(null, "/api/v1/auth/token",
+				Map.of("username", returner.username(), "password", "initial-password-for-returner"));
+		assertThat(initial.status()).isEqualTo(403);
+		assertThat(initial.text("error")).isEqualTo("password_change_required");
 	}
 
 	@Test

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.shared.FreeOfCustomerData;
+
 /** Locked logins for administrators ({@code login.unlock}): the list and the unlock. */
+@FreeOfCustomerData
 @RestController
 @RequestMapping("/api/v1/login-lockouts")
 class LoginLockoutApi {

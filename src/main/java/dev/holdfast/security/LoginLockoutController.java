@@ -7,7 +7,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.shared.FreeOfCustomerData;
+
 /** The page of locked logins, where an administrator unlocks one. */
+@FreeOfCustomerData
 @Controller
 class LoginLockoutController {
 

@@ -59,6 +59,9 @@ class InsiderAttackGateIntegrationTests {
 			"POST /api/v1/me/two-factor", "POST /api/v1/me/two-factor/confirm",
 			"DELETE /api/v1/employees/{id}/two-factor", "GET /security/two-factor", "POST /security/two-factor/confirm",
 			"POST /admin/employees/{id}/two-factor/reset",
+			// locked logins (the usernames and addresses the login throttle holds)
+			"GET /api/v1/login-lockouts", "POST /api/v1/login-lockouts/unlock", "GET /admin/login-lockouts",
+			"POST /admin/login-lockouts/unlock",
 			// the agreements themselves
 			"GET /agreements", "POST /agreements/{versionId}/accept", "GET /agreements/{versionId}/text",
 			"GET /admin/agreements", "POST /admin/agreements", "GET /admin/agreements/{id}",

@@ -62,6 +62,10 @@ final class FoldedText {
 		if (numeral != null) {
 			return numeral.toString();
 		}
+		if (codePoint >= 0x4E00 && codePoint <= 0x9FFF) {
+			// the unified ideographs are their own NFKC form: most of a Chinese text
+			return Character.toString(codePoint);
+		}
 		return Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFKC);
 	}
 

@@ -65,6 +65,15 @@ public final class SensitiveText {
 		.compile("(?i)(?:电话|手机|座机|分机|联系方式|tel|phone|mobile|cell)\\s*(?:号码?|是|为)?\\s*[:=]?\\s*(\\d(?:" + SEP
 				+ "\\d){6,11})(?!\\d)");
 
+	/**
+	 * A number with a country code, or nine digits or more with little between them: what
+	 * is left for libphonenumber (the slow part) once the patterns have looked.
+	 */
+	private static final Pattern LONG_NUMBER = Pattern.compile("\\+\\s*\\d|\\d(?:[^\\d\\p{L}]{0,3}\\d){8,}");
+
+	/** Without an {@code @} or a word for it there is no e-mail to look for. */
+	private static final Pattern AT_WORD = Pattern.compile("(?i)at|艾特");
+
 	private static final String ALNUM = "[A-Za-z0-9]";
 
 	private static final List<Pattern> DOTS = List.of(Pattern.compile("\\s*[(\\[{【〔]\\s*(?i:dot|点)\\s*[)\\]}】〕]\\s*"),
@@ -87,21 +96,13 @@ public final class SensitiveText {
 			return List.of();
 		}
 		FoldedText folded = FoldedText.of(text);
+		String plain = folded.text();
 		List<Found> found = new ArrayList<>();
-		emails(folded, found);
-		for (Pattern phone : PHONES) {
-			Matcher matcher = phone.matcher(folded.text());
-			while (matcher.find()) {
-				found.add(phone(folded, matcher.start(), matcher.end(), matcher.group()));
-			}
+		if (plain.indexOf('@') >= 0 || AT_WORD.matcher(plain).find()) {
+			emails(folded, found);
 		}
-		Matcher cued = CUED.matcher(folded.text());
-		while (cued.find()) {
-			found.add(phone(folded, cued.start(1), cued.end(1), cued.group(1)));
-		}
-		for (PhoneNumberMatch match : phoneNumbers.findNumbers(folded.text(), "CN")) {
-			found.add(new Found(Kind.PHONE, folded.originalStart(match.start()), folded.originalEnd(match.end()),
-					plain(match)));
+		if (plain.chars().filter(c -> c >= '0' && c <= '9').count() >= 7) {
+			phones(folded, found);
 		}
 		return withoutOverlaps(found);
 	}
@@ -146,6 +147,26 @@ public final class SensitiveText {
 		while (matcher.find()) {
 			found.add(new Found(Kind.EMAIL, email.originalStart(matcher.start()), email.originalEnd(matcher.end()),
 					matcher.group().toLowerCase(Locale.ROOT)));
+		}
+	}
+
+	private static void phones(FoldedText folded, List<Found> found) {
+		String plain = folded.text();
+		for (Pattern phone : PHONES) {
+			Matcher matcher = phone.matcher(plain);
+			while (matcher.find()) {
+				found.add(phone(folded, matcher.start(), matcher.end(), matcher.group()));
+			}
+		}
+		Matcher cued = CUED.matcher(plain);
+		while (cued.find()) {
+			found.add(phone(folded, cued.start(1), cued.end(1), cued.group(1)));
+		}
+		if (LONG_NUMBER.matcher(plain).find()) {
+			for (PhoneNumberMatch match : phoneNumbers.findNumbers(plain, "CN")) {
+				found.add(new Found(Kind.PHONE, folded.originalStart(match.start()), folded.originalEnd(match.end()),
+						plain(match)));
+			}
 		}
 	}
 

@@ -81,6 +81,12 @@ class SensitiveTextTests {
 	}
 
 	@Test
+	void anOrderNumberOfPhoneShapeIsTakenForANumberAsTheDetectorSays() {
+		assertThat(SensitiveText.mask("订单号 DD13800138000")).isEqualTo("订单号 DD138****8000");
+		assertThat(SensitiveText.find("订单号 DD2024011500123，合同编号 HT-2024-0115-0086")).isEmpty();
+	}
+
+	@Test
 	void nothingInNothing() {
 		assertThat(SensitiveText.find(null)).isEmpty();
 		assertThat(SensitiveText.mask("")).isEmpty();

@@ -16,11 +16,13 @@ import org.springframework.security.web.savedrequest.SavedRequest;
  */
 final class LoginTargets {
 
-	private final CookieRequestCache cache = new CookieRequestCache();
+	private final CookieRequestCache cookies = new CookieRequestCache();
+
+	private final RequestCache cache = new Tolerant(this.cookies);
 
 	LoginTargets() {
-		this.cache.setRequestMatcher(LoginTargets::worthReturningTo);
-		this.cache.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
+		this.cookies.setRequestMatcher(LoginTargets::worthReturningTo);
+		this.cookies.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
 	}
 
 	RequestCache cache() {
@@ -57,6 +59,43 @@ final class LoginTargets {
 		return "GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null
 				&& !"XMLHttpRequest".equals(request.getHeader("X-Requested-With")) && !path.startsWith("/error")
 				&& !path.startsWith("/logout") && !path.endsWith("/favicon.ico");
+	}
+
+	/** A cookie that is not what we wrote (bad Base64) counts as none, never as a 500. */
+	private record Tolerant(RequestCache cache) implements RequestCache {
+
+		@Override
+		public void saveRequest(HttpServletRequest request, HttpServletResponse response) {
+			this.cache.saveRequest(request, response);
+		}
+
+		@Override
+		public SavedRequest getRequest(HttpServletRequest request, HttpServletResponse response) {
+			try {
+				return this.cache.getRequest(request, response);
+			}
+			catch (IllegalArgumentException ex) {
+				this.cache.removeRequest(request, response);
+				return null;
+			}
+		}
+
+		@Override
+		public HttpServletRequest getMatchingRequest(HttpServletRequest request, HttpServletResponse response) {
+			try {
+				return this.cache.getMatchingRequest(request, response);
+			}
+			catch (IllegalArgumentException ex) {
+				this.cache.removeRequest(request, response);
+				return null;
+			}
+		}
+
+		@Override
+		public void removeRequest(HttpServletRequest request, HttpServletResponse response) {
+			this.cache.removeRequest(request, response);
+		}
+
 	}
 
 }

@@ -3,10 +3,12 @@ package dev.holdfast.shared;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,9 +17,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -29,8 +32,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * reflected. A relative redirect is made absolute against the same address, not by the
  * servlet container from the {@code Host} header.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
 class BaseUrlFilter extends OncePerRequestFilter {
 
 	private static final Pattern ABSOLUTE = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
@@ -39,6 +40,31 @@ class BaseUrlFilter extends OncePerRequestFilter {
 
 	BaseUrlFilter(BaseUrl baseUrl) {
 		this.baseUrl = baseUrl;
+	}
+
+	/** First of all filters, also when the container forwards to an error page. */
+	@Configuration(proxyBeanMethods = false)
+	static class Registration {
+
+		@Bean
+		FilterRegistrationBean<BaseUrlFilter> baseUrlFilter(BaseUrl baseUrl) {
+			FilterRegistrationBean<BaseUrlFilter> registration = new FilterRegistrationBean<>(
+					new BaseUrlFilter(baseUrl));
+			registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+			registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+			return registration;
+		}
+
+	}
+
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
+	@Override
+	protected boolean shouldNotFilterAsyncDispatch() {
+		return false;
 	}
 
 	@Override

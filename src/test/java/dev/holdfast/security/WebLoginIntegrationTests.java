@@ -200,6 +200,22 @@ class WebLoginIntegrationTests {
 	}
 
 	@Test
+	void aMangledReturnCookieIsIgnoredAndTheLoginGoesHome() {
+		TestData.Employee rep = this.data.employee("mangled", null, null, "SALES");
+		WebSession browser = new WebSession(this.port);
+		browser.cookies().put("REDIRECT_URI", "%%not-base64%%");
+
+		assertThat(browser.get("/login").statusCode()).isEqualTo(200);
+		browser.cookies()
+			.put("REDIRECT_URI", java.util.Base64.getEncoder()
+				.encodeToString(
+						"http://evil.example//evil.example/phish".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		HttpResponse<String> loggedIn = browser.logIn(rep.username(), TestData.PASSWORD);
+
+		assertThat(loggedIn.headers().firstValue("Location")).hasValue("http://localhost:" + this.port + "/");
+	}
+
+	@Test
 	void pagesCarrySecureHeaders() {
 		HttpResponse<String> page = new WebSession(this.port).get("/login");
 

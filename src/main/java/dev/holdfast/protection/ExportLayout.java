@@ -45,10 +45,6 @@ enum ExportLayout {
 		return this.columns.indexOf(column);
 	}
 
-	boolean has(ExportColumn column) {
-		return this.columns.contains(column);
-	}
-
 	/** A row of this layout from values by column; a missing value is empty. */
 	List<String> row(Map<ExportColumn, String> values) {
 		List<String> row = new ArrayList<>(this.columns.size());

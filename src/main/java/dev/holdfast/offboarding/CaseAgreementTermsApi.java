@@ -8,11 +8,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.holdfast.agreement.AgreementTerm;
 import dev.holdfast.agreement.AgreementTerms;
+import dev.holdfast.shared.FreeOfCustomerData;
 
 /**
  * The agreements that bind the leaver of a case after the last working day, to whoever
  * may see the case (anyone else gets 404, as for the case itself).
  */
+@FreeOfCustomerData
 @RestController
 class CaseAgreementTermsApi {
 

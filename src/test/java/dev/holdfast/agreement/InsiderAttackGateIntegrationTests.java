@@ -69,7 +69,7 @@ class InsiderAttackGateIntegrationTests {
 			"POST /api/v1/agreements", "POST /api/v1/agreements/{id}/versions", "PUT /api/v1/agreements/{id}/roles",
 			"GET /api/v1/agreements/{id}/acceptances", "GET /api/v1/agreements/reminders", "GET /api/v1/me/agreements",
 			"POST /api/v1/me/agreements/{versionId}/accept", "GET /api/v1/me/agreements/{versionId}/text",
-			"GET /api/v1/employees/{id}/agreement-terms",
+			"GET /api/v1/employees/{id}/agreement-terms", "GET /api/v1/offboarding/{caseId}/agreement-terms",
 			// the organisation: departments, employees, roles, resignations, provisioning
 			"POST /api/v1/departments", "GET /api/v1/departments", "POST /api/v1/employees", "GET /api/v1/employees",
 			"GET /api/v1/employees/{id}", "PATCH /api/v1/employees/{id}", "GET /api/v1/roles", "POST /api/v1/roles",

@@ -3,14 +3,14 @@
 #   sqlmap  (level 1, risk 1, one thread) over the query parameters of every list and search route of the API,
 #   wapiti  (xss, permanentxss, sql, exec, file, redirect, crlf, csp, http_headers) logged in as a rep, 5 minutes,
 #   ffuf    over the route table of the OpenAPI description: unauthenticated (no route may answer 5xx or 2xx with
-#           data) and as the rep with ids spelled every odd way (no route may answer 5xx),
+#           data) and as the rep with ids spelled every odd way (never 5xx; a non-canonical id never served),
 # and exits non-zero on any finding that security/allow-list.txt does not explain. Not part of ./mvnw verify.
 #
 #   security/scan.sh              build the jar, start, scan, stop
 #   security/scan.sh --no-build   scan with the jar in target/ as it is
 #
 # Bounds (seconds, from the environment): SCAN_START_TIMEOUT=600, SCAN_SQLMAP_TIMEOUT=240 per route,
-# SCAN_SQLMAP_BUDGET=2400 for all routes, SCAN_WAPITI_TIME=300 (its --max-scan-time), SCAN_FFUF_TIMEOUT=900.
+# SCAN_SQLMAP_BUDGET=2400 for all routes, SCAN_WAPITI_TIME=300 (crawl and attacks), SCAN_FFUF_TIMEOUT=900.
 # Exit status: 0 clean, 1 findings the allow-list does not explain (or a part that did not finish), 2 setup failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -53,8 +53,8 @@ if [ "$BUILD" = 1 ]; then
 	say "building the jar (./mvnw package -DskipTests)"
 	./mvnw -B -ntp -q ${SCAN_MAVEN_ARGS:-} -DskipTests package >"$OUT/build.log" 2>&1 || fail_setup "build failed, see $OUT/build.log"
 fi
-JAR=$(ls target/holdfast-*.jar 2>/dev/null | grep -v -- '-plain' | head -n 1)
-[ -n "$JAR" ] || fail_setup "no target/holdfast-*.jar (run without --no-build)"
+JAR=$(ls target/holdfast*.jar 2>/dev/null | grep -v -- "-plain" | head -n 1)
+[ -n "$JAR" ] || fail_setup "no target/holdfast*.jar (run without --no-build)"
 
 free_port() {
 	local port
@@ -115,6 +115,9 @@ until [ -n "$TOKEN" ] && [ "$TOKEN" != null ]; do
 	[ -n "$TOKEN" ] || sleep 3
 done
 AUTH="Authorization: Bearer $TOKEN"
+# routes a rep may not call (403) are injected as the administrator, so that their parameters are reached at all
+ADMIN_TOKEN=$(curl -s -m 10 -X POST "$BASE/api/v1/auth/token" -H 'Content-Type: application/json' \
+	-d "{\"username\":\"it.admin\",\"password\":\"$DEMO_PASSWORD\"}" | jq -r '.token // empty' 2>/dev/null)
 
 JAR_FILE="$OUT/cookies.txt"
 csrf=$(curl -s -m 10 -c "$JAR_FILE" -b "$JAR_FILE" "$BASE/login" | grep -o 'name="_csrf"[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')
@@ -131,7 +134,8 @@ for version in $(curl -s -m 10 -H "$AUTH" "$BASE/api/v1/me/agreements" | jq -r '
 	say "accepted agreement version $version for $REP"
 done
 CUSTOMER=$(curl -s -m 10 -H "$AUTH" "$BASE/api/v1/customers?size=1" | jq -r '.items[0].id // 1')
-say "logged in as $REP (a customer of theirs: $CUSTOMER)"
+FOLLOW_UP=$(curl -s -m 10 -H "$AUTH" "$BASE/api/v1/customers/$CUSTOMER/follow-ups?size=1" | jq -r '.items[0].id // 1')
+say "logged in as $REP (a customer of theirs: $CUSTOMER, one of its follow-ups: $FOLLOW_UP)"
 
 # --- the route table -------------------------------------------------------------------------------------------------
 OPENAPI="$OUT/openapi.json"
@@ -162,7 +166,12 @@ while read -r target; do
 	fi
 	log="$OUT/sqlmap/$(echo "$target" | tr -c 'A-Za-z0-9' '_' | cut -c1-120).log"
 	mkdir -p "$OUT/sqlmap"
-	timeout "$SQLMAP_TIMEOUT" sqlmap -u "$url" -H "$AUTH" --level=1 --risk=1 --threads=1 --batch --dbms=PostgreSQL \
+	as="$AUTH"
+	if [ -n "$ADMIN_TOKEN" ] && [ "$(curl -s -m 20 -o /dev/null -w '%{http_code}' -H "$AUTH" "$url")" = 403 ]; then
+		as="Authorization: Bearer $ADMIN_TOKEN"
+		echo "as it.admin: ${url#$BASE}" >>"$OUT/sqlmap/identities.txt"
+	fi
+	timeout "$SQLMAP_TIMEOUT" sqlmap -u "$url" -H "$as" --level=1 --risk=1 --threads=1 --batch --dbms=PostgreSQL \
 		--flush-session --output-dir="$OUT/sqlmap/out" --disable-coloring </dev/null >"$log" 2>&1
 	status=$?
 	if grep -qE 'identified the following injection point|is vulnerable' "$log"; then
@@ -175,15 +184,34 @@ while read -r target; do
 done <"$OUT/sqlmap-targets.txt"
 
 # --- wapiti, logged in as the rep ------------------------------------------------------------------------------------
+# wapiti 3.0 bounds the crawl with --max-scan-time and each of the nine modules with --max-attack-time (3.1 and later
+# bound the whole scan with the first): half the time for each phase keeps the whole within SCAN_WAPITI_TIME
 say "wapiti: logged in as $REP, at most ${WAPITI_TIME}s"
-timeout $((WAPITI_TIME + 300)) wapiti -u "$BASE/" --scope folder \
+# wapiti 3.0.x compiles -x wildcards into a pattern Python 3.11 refuses: run it with that one function fixed
+read -r WAPITI_PYTHON interpreter_argument < <(head -n 1 "$(command -v wapiti)" | sed -n 's/^#! *//p')
+[ "${WAPITI_PYTHON##*/}" = env ] && WAPITI_PYTHON=$interpreter_argument
+cat >"$OUT/wapiti.py" <<'PY'
+import re, sys
+try:
+    import wapitiCore.net.crawler as crawler
+    if hasattr(crawler, "wildcard_translate"):
+        crawler.wildcard_translate = lambda pattern: re.compile(
+            "(?ms)" + "".join(".*" if c == "*" else re.escape(c) for c in pattern) + r"\Z")
+except ImportError:
+    pass
+from wapitiCore.main.wapiti import wapiti_main
+sys.argv[0] = "wapiti"
+sys.exit(wapiti_main())
+PY
+timeout $((WAPITI_TIME + 180)) "${WAPITI_PYTHON:-python3}" "$OUT/wapiti.py" -u "$BASE/" --scope folder \
 	-m xss,permanentxss,sql,exec,file,redirect,crlf,csp,http_headers \
 	-H "Cookie: SESSION=$SESSION" -x "$BASE/logout" -x "$BASE/security/sessions*" -x "$BASE/api/v1/*" \
-	--max-scan-time "$WAPITI_TIME" --max-attack-time 60 -d 4 --max-links-per-page 40 --max-files-per-dir 30 \
+	--max-scan-time "$((WAPITI_TIME / 2))" --max-attack-time "$((WAPITI_TIME / 2 / 9))" -t 10 \
+	-d 4 --max-links-per-page 40 --max-files-per-dir 30 \
 	--flush-session --store-session "$OUT/wapiti-session" -f json -o "$OUT/wapiti.json" -v 1 \
 	</dev/null >"$OUT/wapiti.log" 2>&1
 status=$?
-[ $status = 124 ] && finding "wapiti: did not finish within $((WAPITI_TIME + 300))s"
+[ $status = 124 ] && finding "wapiti: did not finish within $((WAPITI_TIME + 180))s"
 if jq -e . "$OUT/wapiti.json" >/dev/null 2>&1; then
 	jq -r '(.vulnerabilities // {}), (.anomalies // {}) | to_entries[] | .key as $kind | .value[]
 		| "wapiti: \($kind): \(.method) \(.path) \(.parameter // "") \(.info | gsub("\\s+"; " "))"' \
@@ -206,7 +234,7 @@ run_ffuf() {
 		finding "ffuf: $name not run within SCAN_FFUF_TIMEOUT"
 		return 0
 	fi
-	timeout "$left" ffuf -u "$BASE/FUZZ" -w "$words" -X "$method" -mc all -t 1 -rate 20 -timeout 20 -s \
+	timeout "$left" ffuf -u "$BASE/FUZZ" -w "$words" -X "$method" -mc all -t 1 -p 0.05 -timeout 20 -s \
 		-of json -o "$OUT/ffuf-$name.json" "$@" </dev/null >/dev/null 2>"$OUT/ffuf-$name.log"
 	[ $? = 124 ] && finding "ffuf: $name did not finish within SCAN_FFUF_TIMEOUT"
 	[ -f "$OUT/ffuf-$name.json" ] || { finding "ffuf: $name wrote no results"; return 0; }
@@ -239,15 +267,38 @@ for path in / /customers /pool /exports /reminders /dashboard /care-visits /comp
 	fi
 done
 
-# as the rep, GET routes with their ids spelled every odd way: 400 or 404, never 5xx
-for spelling in "$CUSTOMER" 0 -1 99999999999999999999 +2 0x2 %2B2 2.0 1e3 abc %00 ..%2F..%2Factuator %E2%80%AE1; do
-	grep '^GET .*{' "$OUT/routes.txt" | cut -d' ' -f2 | while read -r path; do
-		sed -E "s#\{[^}]+\}#$spelling#g" <<<"$path"
-	done
-done | sed 's#^/##' | sort -u >"$OUT/words-ids.txt"
-run_ffuf ids GET "$OUT/words-ids.txt" -H "$AUTH"
-[ -f "$OUT/ffuf-ids.json" ] && jq -r '.results[]? | select(.status >= 500)
-	| "ffuf-rep: GET /\(.input.FUZZ) -> \(.status)"' "$OUT/ffuf-ids.json" >>"$FINDINGS"
+# as the rep, GET routes with the ids of a customer and a follow-up of theirs (the API's routes and the pages'):
+# spelled canonically they may answer anything but 5xx; spelled otherwise (+311, 0x137, 0311, 311.0, " 311") they
+# must not be served (400 or 404, issue 10 hole 3); junk (huge, negative, NUL, traversal) never answers 5xx
+{
+	grep '^GET .*{' "$OUT/routes.txt" | cut -d' ' -f2
+	printf '%s\n' '/customers/{id}' '/customers/{id}/care' '/customers/{id}/follow-ups' \
+		'/customers/{id}/follow-ups/{followUpId}' '/customers/{id}/history'
+} | sed -E 's#/customers/\{[^}]+\}#/customers/@C@#g; s#/follow-ups/\{[^}]+\}#/follow-ups/@F@#g; s#\{[^}]+\}#@O@#g' \
+	| sed 's#^/##' | sort -u >"$OUT/id-routes.txt"
+spell() {
+	case $1 in
+	canonical) echo "$2" ;; plus) echo "+$2" ;; encoded-plus) echo "%2B$2" ;; leading-zero) echo "0$2" ;;
+	hex) printf '0x%x\n' "$2" ;; decimal) echo "$2.0" ;; leading-space) echo "%20$2" ;; trailing-space) echo "$2%20" ;;
+	esac
+}
+: >"$OUT/words-ids-odd.txt"
+for form in canonical plus encoded-plus leading-zero hex decimal leading-space trailing-space; do
+	target="$OUT/words-ids-odd.txt"
+	[ "$form" = canonical ] && target="$OUT/words-ids-canonical.txt"
+	sed "s#@C@#$(spell $form "$CUSTOMER")#g; s#@F@#$(spell $form "$FOLLOW_UP")#g; s#@O@#$(spell $form 1)#g" \
+		"$OUT/id-routes.txt" >>"$target"
+done
+for junk in 0 -1 99999999999999999999 abc %00 ..%2F..%2Factuator %E2%80%AE1; do
+	sed "s#@[CFO]@#$junk#g" "$OUT/id-routes.txt"
+done >"$OUT/words-ids-junk.txt"
+for kind in canonical odd junk; do
+	run_ffuf "ids-$kind" GET "$OUT/words-ids-$kind.txt" -H "$AUTH" -H "Cookie: SESSION=$SESSION"
+	[ -f "$OUT/ffuf-ids-$kind.json" ] || continue
+	jq -r --arg kind "$kind" '.results[]? | select(.status >= 500 or ($kind == "odd" and .status >= 200 and .status < 300))
+		| "ffuf-rep: \(if .status >= 500 then "server error" else "non-canonical id served" end): GET /\(.input.FUZZ) -> \(.status)"' \
+		"$OUT/ffuf-ids-$kind.json" >>"$FINDINGS"
+done
 
 # --- the server itself -----------------------------------------------------------------------------------------------
 kill -0 "$SERVER_PID" 2>/dev/null || finding "server: Holdfast died during the scan (see $OUT/server.log)"
@@ -288,7 +339,7 @@ echo
 echo "=== Holdfast security scan: $BASE, as $REP, $(date -u +%FT%TZ) ==="
 printf '  routes: %s   sqlmap targets: %s   ffuf requests: unauthenticated %s, odd ids %s\n' \
 	"$(wc -l <"$OUT/routes.txt")" "$(wc -l <"$OUT/sqlmap-targets.txt")" \
-	"$(cat "$OUT"/words-unauth-*.txt 2>/dev/null | wc -l)" "$(wc -l <"$OUT/words-ids.txt")"
+	"$(cat "$OUT"/words-unauth-*.txt 2>/dev/null | wc -l)" "$(cat "$OUT"/words-ids-*.txt 2>/dev/null | wc -l)"
 for tool in sqlmap wapiti ffuf-unauthenticated unauthenticated ffuf-rep ffuf server; do
 	printf '  %-22s %3s findings\n' "$tool" "$(grep -c "^$tool:" "$FINDINGS")"
 done

@@ -1,6 +1,5 @@
 package dev.holdfast.care;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -37,8 +36,6 @@ import dev.holdfast.shared.Permission;
 @Service
 public class CareVisits {
 
-	private static final Set<String> MANUAL_REASONS = Set.of("MANUAL", "RHYTHM", "COMPLAINT");
-
 	private final JdbcClient jdbc;
 
 	private final CareVisitRows rows;
@@ -57,9 +54,11 @@ public class CareVisits {
 
 	private final CustomerReads reads;
 
+	private final ManualVisitRules rules;
+
 	CareVisits(JdbcClient jdbc, CareVisitRows rows, Visitors visitors, VisitScheduling scheduling,
 			CustomerVisibility visibility, OrganizationManagement organization, AuditTrail audit,
-			CareProperties properties, CustomerReads reads) {
+			CareProperties properties, CustomerReads reads, ManualVisitRules rules) {
 		this.reads = reads;
 		this.jdbc = jdbc;
 		this.rows = rows;
@@ -69,6 +68,7 @@ public class CareVisits {
 		this.organization = organization;
 		this.audit = audit;
 		this.properties = properties;
+		this.rules = rules;
 	}
 
 	/** A customer just handed over to a new owner. */
@@ -108,11 +108,11 @@ public class CareVisits {
 		if (!Permission.CARE_VISIT.isHeld()) {
 			Permission.CARE_RECORD.require();
 		}
-		String reason = checkedReason(form);
+		String reason = this.rules.checkedReason(form);
 		long me = CurrentEmployee.id();
 		Long assignee = form.assigneeId() != null ? form.assigneeId()
 				: Permission.CARE_VISIT.isHeld() ? me : this.visitors.assign(List.of(customerId)).get(customerId);
-		requireCoordinationUnlessOwn(customerId, assignee, me, form.dueOn());
+		this.rules.requireCoordinationUnlessOwn(customerId, assignee, me, form.dueOn());
 		if (assignee == null || !this.visitors.isVisitor(assignee)) {
 			throw new InvalidInputException("assigneeId", "must be an active customer service employee");
 		}
@@ -131,50 +131,7 @@ public class CareVisits {
 
 	/** The latest due date a visit scheduled today may have. */
 	public LocalDate latestDue() {
-		return LocalDate.now(this.properties.zone()).plusDays(this.properties.maxDueDays());
-	}
-
-	private String checkedReason(CareVisitForm form) {
-		if (form.dueOn() == null) {
-			throw new InvalidInputException("dueOn", "is required");
-		}
-		if (form.note() != null && form.note().length() > 2000) {
-			throw new InvalidInputException("note", "at most 2000 characters");
-		}
-		String reason = form.reason() == null || form.reason().isBlank() ? "MANUAL" : form.reason().strip();
-		if (!MANUAL_REASONS.contains(reason)) {
-			throw new InvalidInputException("reason", "one of MANUAL, RHYTHM, COMPLAINT");
-		}
-		if (form.dueOn().isBefore(LocalDate.now(this.properties.zone()))) {
-			throw new InvalidInputException("dueOn", "must not be in the past");
-		}
-		if (form.dueOn().isAfter(latestDue())) {
-			throw new InvalidInputException("dueOn", "is too far ahead for a care visit");
-		}
-		return reason;
-	}
-
-	/**
-	 * A visit lets its visitor see the customer, so giving one to someone else, or one
-	 * that outlasts one's own membership, is a care coordinator's act.
-	 */
-	private void requireCoordinationUnlessOwn(long customerId, Long assignee, long me, LocalDate dueOn) {
-		if (!Objects.equals(assignee, me)) {
-			if (!Permission.CARE_COORDINATE.isHeld()) {
-				throw new ForbiddenException("only a care coordinator gives care visits to others");
-			}
-			Permission.CARE_COORDINATE.require();
-			return;
-		}
-		Instant visitEnds = dueOn.plusDays(1).atStartOfDay(this.properties.zone()).toInstant();
-		boolean outlastsAccess = this.scheduling.membershipEnds(customerId, me).filter(visitEnds::isAfter).isPresent();
-		if (outlastsAccess) {
-			if (!Permission.CARE_COORDINATE.isHeld()) {
-				throw new ForbiddenException(
-						"only a care coordinator extends access: the visit is due after your access to the customer ends");
-			}
-			Permission.CARE_COORDINATE.require();
-		}
+		return this.rules.latestDue();
 	}
 
 	/** How many visits a source created. */

@@ -62,7 +62,7 @@ public class ContactManagement {
 		Customer customer = requireNotArchived(customerId);
 		ContactData data = form.data();
 		List<String> changed = ContactReach.changed(null, data);
-		ContactReach.guard(changed);
+		ContactReach.guard(null, data);
 		checkPhone(data.phone(), customerId);
 		long me = CurrentEmployee.id();
 		Contact contact = new Contact(customerId, me);
@@ -96,7 +96,7 @@ public class ContactManagement {
 		ContactChanges sent = this.masking.keepShownValues(changes, contact.toView());
 		ContactData data = sent.applyTo(contact.data());
 		List<String> changed = ContactReach.changed(contact.data(), data);
-		ContactReach.guard(changed);
+		ContactReach.guard(contact.data(), data);
 		if (changed.contains("phone")) {
 			checkPhone(data.phone(), contact.getCustomerId());
 		}

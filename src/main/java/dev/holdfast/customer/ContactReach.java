@@ -38,11 +38,27 @@ final class ContactReach {
 		return changed;
 	}
 
-	/** Refuses an employee serving notice any change of a phone or e-mail. */
-	static void guard(List<String> changed) {
-		if (!changed.isEmpty()) {
+	/**
+	 * Refuses an employee serving notice any change of the ways a customer is reached:
+	 * phone, e-mail, and also WeChat and address (found by the attacker after the first
+	 * fix: a leaver pointed a key contact's WeChat at his own account).
+	 */
+	static void guard(ContactData before, ContactData after) {
+		if (!changed(before, after).isEmpty() || differs(before, after, ContactData::wechat)
+				|| differs(before, after, ContactData::address)) {
 			GuardedAction.CHANGE_CONTACT_PHONE_OR_EMAIL.check();
 		}
+	}
+
+	private static boolean differs(ContactData before, ContactData after,
+			java.util.function.Function<ContactData, String> field) {
+		String now = blankToNull(field.apply(after));
+		String was = before == null ? null : blankToNull(field.apply(before));
+		return !Objects.equals(now, was);
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	static Map<String, Object> facts(Customer customer, List<String> changed) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.holdfast.organization.DataScopes;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.EmployeePrincipal;
 import dev.holdfast.shared.TooManyRequestsException;
@@ -19,7 +20,9 @@ import dev.holdfast.shared.TooManyRequestsException;
  * the company's day: {@code DUPLICATE_REFUSED} events, and contact events that set or
  * changed a phone or e-mail ({@code changed} in their facts). A caller's checks queue on
  * a lock until commit, so concurrent requests can't both take the last answer. Work
- * without a caller, or the application seeding the demo company, has no budget.
+ * without a caller, or the application seeding the demo company, has no budget; nor has
+ * someone whose data scope covers every customer (an administrator): every answer names
+ * the existing customer to them, so the check tells them nothing they can't read.
  */
 @Component
 class DuplicateBudget {
@@ -30,7 +33,10 @@ class DuplicateBudget {
 
 	private final DuplicateRefusals refusals;
 
-	DuplicateBudget(JdbcClient jdbc, DuplicateProperties properties, DuplicateRefusals refusals) {
+	private final DataScopes scopes;
+
+	DuplicateBudget(JdbcClient jdbc, DuplicateProperties properties, DuplicateRefusals refusals, DataScopes scopes) {
+		this.scopes = scopes;
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.refusals = refusals;
@@ -40,9 +46,9 @@ class DuplicateBudget {
 	 * Refuses (429, {@code Retry-After} the next day) once the caller has used today's
 	 * budget, before anything is looked up: the refusal says nothing about the value.
 	 */
-	void requireRoom(long customerId, String field) {
+	void requireRoom(Long customerId, String field) {
 		EmployeePrincipal caller = CurrentEmployee.find().orElse(null);
-		if (caller == null || caller.seeding()) {
+		if (caller == null || caller.seeding() || this.scopes.ownerScopeOf(caller.employeeId()).all()) {
 			return;
 		}
 		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('duplicate_budget'), ?)")
@@ -73,7 +79,7 @@ class DuplicateBudget {
 	}
 
 	/** Counts a refusal against the caller's budget, for good. */
-	void refused(long customerId, String field, long existingCustomerId, boolean visible) {
+	void refused(Long customerId, String field, long existingCustomerId, boolean visible) {
 		if (CurrentEmployee.find().isPresent()) {
 			this.refusals.refused(customerId, field, existingCustomerId, visible);
 		}

@@ -63,16 +63,26 @@ class DuplicateCheck {
 		this.budget = budget;
 	}
 
+	/**
+	 * A company name that no other company has. Found by the attacker after the first fix:
+	 * the name is an oracle too ("is this company our customer?", enough to check a
+	 * competitor's list against ours), so it takes from the same budget as phone numbers.
+	 * A company in the public pool is said to be there, never whose it was.
+	 */
 	void companyName(CustomerData data, Long exceptCustomerId) {
 		if (data.kind() != CustomerKind.COMPANY) {
 			return;
 		}
+		this.budget.requireRoom(exceptCustomerId, "name");
 		this.customers
 			.findFirstByNormalizedNameAndKindAndCanaryOwnerIdIsNull(CustomerNames.normalize(data.name()),
 					CustomerKind.COMPANY)
 			.filter(existing -> !existing.getId().equals(exceptCustomerId))
 			.ifPresent(existing -> {
-				throw companyDuplicate(existing.getId());
+				boolean visible = this.visibility.accessTo(existing.getId()).canRead();
+				this.budget.refused(exceptCustomerId, "name", existing.getId(), visible);
+				throw visible ? visibleDuplicate(existing.getId(), "a company with this name exists")
+						: hiddenCompany(existing.getId());
 			});
 	}
 
@@ -111,13 +121,10 @@ class DuplicateCheck {
 		return new ConflictException("duplicate", HIDDEN_DUPLICATE, Map.of("visible", false));
 	}
 
-	private ConflictException companyDuplicate(long existingCustomerId) {
-		if (this.visibility.accessTo(existingCustomerId).canRead()) {
-			return visibleDuplicate(existingCustomerId, "a company with this name exists");
-		}
+
+	private ConflictException hiddenCompany(long existingCustomerId) {
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("visible", false);
-		// a company in the public pool is said to be there, never whose it was
 		if (inPool(existingCustomerId)) {
 			details.put("inPool", true);
 		}

@@ -26,7 +26,7 @@ class DuplicateRefusals {
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void refused(long customerId, String field, long existingCustomerId, boolean visible) {
+	public void refused(Long customerId, String field, long existingCustomerId, boolean visible) {
 		Map<String, Object> facts = new LinkedHashMap<>();
 		facts.put("field", field);
 		facts.put("existingCustomerId", existingCustomerId);
@@ -35,7 +35,7 @@ class DuplicateRefusals {
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void budgetUsedUp(long customerId, String field) {
+	public void budgetUsedUp(Long customerId, String field) {
 		this.audit.record("RATE_LIMITED", "customer", customerId, Map.of("kind", "duplicate_check", "field", field));
 	}
 

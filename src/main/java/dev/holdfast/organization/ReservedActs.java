@@ -14,11 +14,13 @@ import dev.holdfast.shared.InvalidInputException;
  * Which parts of a change to an employee are an administrator's acts, and the facts a
  * second administrator is shown: giving or taking a role that reaches customer data or
  * the organisation; setting the password or e-mail address (single sign-on finds
- * employees by it) of someone holding one; bringing back a departed employee, who comes
- * back with a new initial password. A password HR set never carries over into access: the
+ * employees by it) of someone holding one; moving someone who holds one to another
+ * department or manager (the customers they own follow them into another manager's data
+ * scope, and a manager moved takes a new scope along); bringing back a departed employee,
+ * who comes back with a new initial password. A password HR set never carries over into access: the
  * first role reaching customers comes with one an administrator issues.
  */
-record ReservedActs(boolean roles, boolean password, boolean email, boolean reactivation,
+record ReservedActs(boolean roles, boolean password, boolean email, boolean placement, boolean reactivation,
 		boolean firstAccessOnForeignPassword, Map<String, String> details) {
 
 	static final String ROLES_REFUSAL = "only an administrator may give or take a role with access to customers";
@@ -30,7 +32,12 @@ record ReservedActs(boolean roles, boolean password, boolean email, boolean reac
 		boolean holds = employee.holdsReservedRole() || (granted != null && reservedAmong(granted));
 		boolean email = changes.email() != null && employee.holdsReservedRole()
 				&& !Objects.equals(blankToNull(changes.email()), before.email());
+		boolean placement = employee.holdsReservedRole() && movesPlacement(changes, before);
 		Map<String, String> details = new LinkedHashMap<>();
+		if (placement) {
+			details.put("departmentBefore", String.valueOf(before.departmentId()));
+			details.put("managerBefore", String.valueOf(before.managerId()));
+		}
 		if (roles) {
 			details.put("rolesBefore", String.join(",", before.roles()));
 			details.put("rolesAfter", granted.stream().map(Role::getCode).sorted().collect(Collectors.joining(",")));
@@ -47,7 +54,7 @@ record ReservedActs(boolean roles, boolean password, boolean email, boolean reac
 			details.put("alsoChanges", String.join(",", others));
 		}
 		boolean firstAccess = roles && !employee.holdsReservedRole() && reservedAmong(granted);
-		return new ReservedActs(roles, newPassword && holds, email, reactivation,
+		return new ReservedActs(roles, newPassword && holds, email, placement, reactivation,
 				firstAccess && !employee.isPasswordFromAdministrator(), details);
 	}
 
@@ -82,7 +89,7 @@ record ReservedActs(boolean roles, boolean password, boolean email, boolean reac
 	}
 
 	boolean none() {
-		return !this.roles && !this.password && !this.email && !this.reactivation;
+		return !this.roles && !this.password && !this.email && !this.placement && !this.reactivation;
 	}
 
 	/**
@@ -90,7 +97,7 @@ record ReservedActs(boolean roles, boolean password, boolean email, boolean reac
 	 * identity providers keep it in step through SCIM.
 	 */
 	boolean needsSecondAdministrator() {
-		return this.roles || this.password || this.reactivation;
+		return this.roles || this.password || this.placement || this.reactivation;
 	}
 
 	String refusal() {
@@ -99,6 +106,9 @@ record ReservedActs(boolean roles, boolean password, boolean email, boolean reac
 		}
 		if (this.reactivation) {
 			return "only an administrator may bring back a departed employee";
+		}
+		if (this.placement) {
+			return "only an administrator may move someone with access to customers to another department or manager";
 		}
 		return this.password ? "only an administrator may set the password of someone with access to customers"
 				: "only an administrator may change the e-mail address of someone with access to customers";
@@ -113,6 +123,13 @@ record ReservedActs(boolean roles, boolean password, boolean email, boolean reac
 
 	private static boolean reservedAmong(Set<Role> roles) {
 		return roles.stream().anyMatch(Role::reservedToAdministrators);
+	}
+
+	private static boolean movesPlacement(EmployeeChanges changes, EmployeeView before) {
+		boolean department = changes.departmentId() != null && !changes.departmentId().equals(before.departmentId());
+		boolean manager = Boolean.TRUE.equals(changes.clearManager()) ? before.managerId() != null
+				: changes.managerId() != null && !changes.managerId().equals(before.managerId());
+		return department || manager;
 	}
 
 	/** The other fields the change gives a new value, for the approver's information. */

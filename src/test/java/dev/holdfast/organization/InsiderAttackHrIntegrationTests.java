@@ -137,6 +137,34 @@ class InsiderAttackHrIntegrationTests {
 			.isEqualTo(200);
 	}
 
+	/**
+	 * Found by the attacker after the first fix: HR moved a rep, then his manager, into
+	 * another region, and that region's manager read and revealed their customers.
+	 */
+	@Test
+	void hrCannotMoveSomeoneWithAccessToCustomersIntoAnotherRegion() {
+		long south = this.data.department("华南销售部", null);
+		Employee southManager = approvedEmployee("south.manager", south, null, "SALES_MANAGER");
+
+		assertThat(patch(this.hr, this.rep.id(), Map.of("departmentId", south)).status()).isEqualTo(403);
+		assertThat(patch(this.hr, this.manager.id(), Map.of("departmentId", south)).status()).isEqualTo(403);
+		assertThat(patch(this.hr, this.rep.id(), Map.of("managerId", southManager.id())).status()).isEqualTo(403);
+		assertThat(departmentOf(this.rep.id())).isEqualTo(this.sales);
+		assertThat(departmentOf(this.manager.id())).isEqualTo(this.sales);
+		assertThat(this.api.get(this.admin, "/api/v1/employees/" + this.rep.id()).body().get("managerId").asLong())
+			.isEqualTo(this.manager.id());
+
+		Api.Response asked = patch(this.admin, this.rep.id(), Map.of("departmentId", south));
+		assertThat(asked.status()).as("an administrator's move waits for a second one").isEqualTo(202);
+		assertThat(departmentOf(this.rep.id())).isEqualTo(this.sales);
+		approve(asked.body().get("approvalId").asLong());
+		assertThat(departmentOf(this.rep.id())).isEqualTo(south);
+	}
+
+	private long departmentOf(long employeeId) {
+		return this.jdbc.sql("select department_id from employee where id = ?").param(employeeId).query(Long.class).single();
+	}
+
 	@Test
 	void aPasswordHrSetNeverCarriesOverIntoAccess() {
 		String username = TestData.unique("zhou.jie");

@@ -244,31 +244,6 @@ public class OrganizationManagement {
 	}
 
 	/**
-	 * The employee chooses a new password, as they must after coming back from a
-	 * departure; every session and token of theirs ends, this one too.
-	 */
-	@Transactional
-	public void changeOwnPassword(String currentPassword, String newPassword) {
-		long me = dev.holdfast.shared.CurrentEmployee.id();
-		Employee employee = this.employees.findById(me).orElseThrow(() -> new NotFoundException("employee"));
-		if (currentPassword == null || employee.getPasswordHash() == null
-				|| !this.passwords.matches(currentPassword, employee.getPasswordHash())) {
-			throw new InvalidInputException("currentPassword", "is not your current password");
-		}
-		if (newPassword == null || newPassword.length() < 10 || newPassword.length() > 128) {
-			throw new InvalidInputException("password", "must be 10 to 128 characters");
-		}
-		if (this.passwords.matches(newPassword, employee.getPasswordHash())) {
-			throw new InvalidInputException("password", "must differ from the current password");
-		}
-		boolean required = employee.isPasswordChangeRequired();
-		employee.choosePassword(this.passwords.encode(newPassword));
-		this.employees.flush();
-		this.loginAccounts.endCredentials(me);
-		this.audit.record("PASSWORD_CHANGED", "employee", me, Map.of("wasRequired", required));
-	}
-
-	/**
 	 * A change of status, audited; a departure ends every session and token. Leaving
 	 * DEPARTED is a reactivation, which only the administrator's change may do.
 	 */

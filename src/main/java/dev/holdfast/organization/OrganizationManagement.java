@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,16 +44,13 @@ public class OrganizationManagement {
 
 	private final LoginAccounts loginAccounts;
 
-	private final PasswordEncoder encoder;
-
 	private final Approvals approvals;
 
 	private final ApplicationEventPublisher events;
 
 	OrganizationManagement(Departments departments, Employees employees, Roles roles, PasswordPolicy passwords,
-			PasswordEncoder encoder, AuditTrail audit, LoginAccounts loginAccounts, Approvals approvals,
+			AuditTrail audit, LoginAccounts loginAccounts, Approvals approvals,
 			ApplicationEventPublisher events) {
-		this.encoder = encoder;
 		this.loginAccounts = loginAccounts;
 		this.approvals = approvals;
 		this.events = events;
@@ -248,31 +244,6 @@ public class OrganizationManagement {
 		changeStatus(employee, status, false);
 		this.employees.flush();
 		return employee.toView();
-	}
-
-	/**
-	 * The employee chooses a new password, as they must after coming back from a
-	 * departure; every session and token of theirs ends, this one too.
-	 */
-	@Transactional
-	public void changeOwnPassword(String currentPassword, String newPassword) {
-		long me = dev.holdfast.shared.CurrentEmployee.id();
-		Employee employee = this.employees.findById(me).orElseThrow(() -> new NotFoundException("employee"));
-		if (currentPassword == null || employee.getPasswordHash() == null
-				|| !this.encoder.matches(currentPassword, employee.getPasswordHash())) {
-			throw new InvalidInputException("currentPassword", "is not your current password");
-		}
-		if (newPassword == null || newPassword.length() < 10 || newPassword.length() > 128) {
-			throw new InvalidInputException("password", "must be 10 to 128 characters");
-		}
-		if (this.encoder.matches(newPassword, employee.getPasswordHash())) {
-			throw new InvalidInputException("password", "must differ from the current password");
-		}
-		boolean required = employee.isPasswordChangeRequired();
-		employee.choosePassword(this.passwords.hash(employee.getUsername(), newPassword));
-		this.employees.flush();
-		this.loginAccounts.endCredentials(me);
-		this.audit.record("PASSWORD_CHANGED", "employee", me, Map.of("wasRequired", required));
 	}
 
 	/**

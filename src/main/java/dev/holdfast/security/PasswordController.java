@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.organization.OwnPasswords;
 import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.InvalidInputException;
 
@@ -25,12 +25,12 @@ import dev.holdfast.shared.InvalidInputException;
 @Controller
 class PasswordController {
 
-	private final OrganizationManagement organization;
+	private final OwnPasswords passwords;
 
 	private final FormErrors formErrors;
 
-	PasswordController(OrganizationManagement organization, FormErrors formErrors) {
-		this.organization = organization;
+	PasswordController(OwnPasswords passwords, FormErrors formErrors) {
+		this.passwords = passwords;
 		this.formErrors = formErrors;
 	}
 
@@ -50,7 +50,7 @@ class PasswordController {
 			if (!password.equals(repeat)) {
 				throw new InvalidInputException("repeat", "the two new passwords differ");
 			}
-			this.organization.changeOwnPassword(currentPassword, password);
+			this.passwords.change(currentPassword, password);
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("errors", this.formErrors.of(ex));

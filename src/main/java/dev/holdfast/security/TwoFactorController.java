@@ -38,8 +38,7 @@ class TwoFactorController {
 		model.addAttribute("navSection", "security");
 		model.addAttribute("enrolled", enrolled);
 		model.addAttribute("required", this.policy.mustEnrol(authentication, user));
-		// the gate sends everything but this page here: a polling bell would only be sent
-		// back
+		// the page the gate holds people on: a polling bell would only be sent back here
 		model.addAttribute("bellPolls", false);
 		if (!enrolled) {
 			model.addAttribute("enrolment", this.twoFactors.start(user.employeeId(), user.username()));

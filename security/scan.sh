@@ -93,8 +93,8 @@ say "starting Holdfast on port $PORT with the demo company (data in $OUT/data)"
 HOLDFAST_DATA_DIR="$OUT/data" HOLDFAST_DEMO=true HOLDFAST_DEMO_PASSWORD="$DEMO_PASSWORD" \
 	HOLDFAST_ADMIN_PASSWORD="$ADMIN_PASSWORD" HOLDFAST_TWO_FACTOR_ENFORCED=false SERVER_PORT="$PORT" \
 	java -Xmx1g -jar "$JAR" \
-	--holdfast.risk.rate-limits.detail-capacity=1000000 --holdfast.risk.rate-limits.detail-per-second=10000 \
-	--holdfast.risk.rate-limits.list-capacity=1000000 --holdfast.risk.rate-limits.list-per-second=10000 \
+	--holdfast.risk.rate-limits.record-capacity=1000000 --holdfast.risk.rate-limits.record-per-second=10000 \
+	--holdfast.risk.rate-limits.row-capacity=1000000 --holdfast.risk.rate-limits.row-per-second=10000 \
 	>"$OUT/server.log" 2>&1 &
 SERVER_PID=$!
 

@@ -64,8 +64,8 @@ class DuplicateCheck {
 	}
 
 	/**
-	 * A company name that no other company has. Found by the attacker after the first fix:
-	 * the name is an oracle too ("is this company our customer?", enough to check a
+	 * A company name that no other company has. Found by the attacker after the first
+	 * fix: the name is an oracle too ("is this company our customer?", enough to check a
 	 * competitor's list against ours), so it takes from the same budget as phone numbers.
 	 * A company in the public pool is said to be there, never whose it was.
 	 */
@@ -120,7 +120,6 @@ class DuplicateCheck {
 	static ConflictException hiddenDuplicate() {
 		return new ConflictException("duplicate", HIDDEN_DUPLICATE, Map.of("visible", false));
 	}
-
 
 	private ConflictException hiddenCompany(long existingCustomerId) {
 		Map<String, Object> details = new LinkedHashMap<>();

@@ -49,8 +49,7 @@ public class OrganizationManagement {
 	private final ApplicationEventPublisher events;
 
 	OrganizationManagement(Departments departments, Employees employees, Roles roles, PasswordPolicy passwords,
-			AuditTrail audit, LoginAccounts loginAccounts, Approvals approvals,
-			ApplicationEventPublisher events) {
+			AuditTrail audit, LoginAccounts loginAccounts, Approvals approvals, ApplicationEventPublisher events) {
 		this.loginAccounts = loginAccounts;
 		this.approvals = approvals;
 		this.events = events;

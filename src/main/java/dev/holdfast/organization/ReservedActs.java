@@ -17,8 +17,8 @@ import dev.holdfast.shared.InvalidInputException;
  * employees by it) of someone holding one; moving someone who holds one to another
  * department or manager (the customers they own follow them into another manager's data
  * scope, and a manager moved takes a new scope along); bringing back a departed employee,
- * who comes back with a new initial password. A password HR set never carries over into access: the
- * first role reaching customers comes with one an administrator issues.
+ * who comes back with a new initial password. A password HR set never carries over into
+ * access: the first role reaching customers comes with one an administrator issues.
  */
 record ReservedActs(boolean roles, boolean password, boolean email, boolean placement, boolean reactivation,
 		boolean firstAccessOnForeignPassword, Map<String, String> details) {

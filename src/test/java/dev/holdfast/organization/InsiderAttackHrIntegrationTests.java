@@ -162,7 +162,10 @@ class InsiderAttackHrIntegrationTests {
 	}
 
 	private long departmentOf(long employeeId) {
-		return this.jdbc.sql("select department_id from employee where id = ?").param(employeeId).query(Long.class).single();
+		return this.jdbc.sql("select department_id from employee where id = ?")
+			.param(employeeId)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test

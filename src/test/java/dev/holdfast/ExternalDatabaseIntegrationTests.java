@@ -66,7 +66,7 @@ class ExternalDatabaseIntegrationTests {
 
 	@Test
 	void theFirstAdministratorsGeneratedPasswordIsPrintedOnceAndWorks(CapturedOutput output) {
-		Matcher printed = Pattern.compile("password: (\\S+)").matcher(output.getAll());
+		Matcher printed = Pattern.compile("password 密码:\\s+(\\S+)").matcher(output.getAll());
 		assertThat(printed.find()).as("the generated password is printed").isTrue();
 		String password = printed.group(1);
 		assertThat(printed.find()).as("and only once").isFalse();

@@ -13,12 +13,12 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.shared.BaseUrl;
 import dev.holdfast.shared.InvalidInputException;
 
 /**
@@ -46,12 +46,12 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final String initialPassword;
 
-	private final Environment environment;
+	private final BaseUrl baseUrl;
 
 	FirstAdministrator(Employees employees, Roles roles, PasswordPolicy passwords, AuditTrail audit,
 			TransactionTemplate transaction, @Value("${holdfast.admin.initial-password:}") String initialPassword,
-			Environment environment) {
-		this.environment = environment;
+			BaseUrl baseUrl) {
+		this.baseUrl = baseUrl;
 		this.employees = employees;
 		this.roles = roles;
 		this.passwords = passwords;
@@ -94,30 +94,14 @@ class FirstAdministrator implements ApplicationRunner {
 		this.audit.recordAs(null, null, "EMPLOYEE_CREATED", "employee", admin.getId(),
 				Map.of("roles", "ADMIN", "reason", "first administrator"));
 		if (generated) {
-			System.out.println(banner(address(), password));
+			System.out.println(banner(this.baseUrl.value(), password));
 		}
 		else {
 			log.info("First administrator 'admin' created with the password from HOLDFAST_ADMIN_PASSWORD; log in at {}",
-					address());
+					this.baseUrl.value());
 		}
 	}
 
-	/**
-	 * Where people open Holdfast: the configured public address
-	 * ({@code HOLDFAST_BASE_URL}, also used for links in e-mails), else this server on
-	 * localhost (the runner runs once the server listens, so its port is known).
-	 */
-	private String address() {
-		for (String key : new String[] { "holdfast.base-url", "HOLDFAST_BASE_URL" }) {
-			String configured = this.environment.getProperty(key, "");
-			if (!configured.isBlank()) {
-				return configured;
-			}
-		}
-		String port = this.environment.getProperty("local.server.port",
-				this.environment.getProperty("server.port", "8080"));
-		return "http://localhost:" + port + this.environment.getProperty("server.servlet.context-path", "");
-	}
 
 	static String banner(String address, String password) {
 		return """

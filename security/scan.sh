@@ -9,7 +9,7 @@
 #   security/scan.sh              build the jar, start, scan, stop
 #   security/scan.sh --no-build   scan with the jar in target/ as it is
 #
-# Bounds (seconds, from the environment): SCAN_START_TIMEOUT=600, SCAN_SQLMAP_TIMEOUT=240 per route,
+# Bounds (seconds, from the environment): SCAN_START_TIMEOUT=900, SCAN_SQLMAP_TIMEOUT=240 per route,
 # SCAN_SQLMAP_BUDGET=2400 for all routes, SCAN_WAPITI_TIME=300 (crawl and attacks), SCAN_FFUF_TIMEOUT=900.
 # Exit status: 0 clean, 1 findings the allow-list does not explain (or a part that did not finish), 2 setup failed.
 set -uo pipefail
@@ -20,7 +20,7 @@ ALLOW_LIST=security/allow-list.txt
 REP=${SCAN_REP:-east.sales1}
 DEMO_PASSWORD=${SCAN_DEMO_PASSWORD:-Scan-Holdfast-Demo-4827}
 ADMIN_PASSWORD=${SCAN_ADMIN_PASSWORD:-Scan-Holdfast-Admin-9153}
-START_TIMEOUT=${SCAN_START_TIMEOUT:-600}
+START_TIMEOUT=${SCAN_START_TIMEOUT:-900}
 SQLMAP_TIMEOUT=${SCAN_SQLMAP_TIMEOUT:-240}
 SQLMAP_BUDGET=${SCAN_SQLMAP_BUDGET:-2400}
 WAPITI_TIME=${SCAN_WAPITI_TIME:-300}

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -140,14 +141,14 @@ class InsiderAttackServiceIntegrationTests {
 			.post(this.world.token(this.world.service), "/api/v1/care-visits/" + managersVisit + "/outcome",
 					Map.of("reached", true, "outcome", "客户对服务满意", "satisfaction", 5))
 			.status()).isEqualTo(200);
-		Instant soon = Instant.now().plus(Duration.ofHours(12));
+		Instant soon = Instant.now().plus(Duration.ofHours(12)).truncatedTo(ChronoUnit.MICROS);
 		this.jdbc.sql("update customer_member set expires_at = ? where customer_id = ? and employee_id = ?")
 			.params(Timestamp.from(soon), customer, this.world.service.id())
 			.update();
 		this.rhythm.runAt(Instant.now());
 		assertThat(accessEnds(customer, this.world.service))
 			.as("the care rhythm keeps access open for visits that grant it, not for self-scheduled ones")
-			.isEqualTo(soon.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+			.isEqualTo(soon);
 	}
 
 	@Test

@@ -26,7 +26,7 @@ import org.springframework.core.io.ClassPathResource;
  * @param rowPerSecond refill of rows
  * @param leavingFactor share of each budget for someone serving notice
  * @param revealsPerDay the default daily reveal quota
- * @param leaverMayReveal whether a notice period leaves {@code contact.reveal}
+ * @param leaverMayReveal whether a notice period leaves {@code contact.reveal} (the policy allows it)
  */
 record ReadingBudget(double recordCapacity, double recordPerSecond, double rowCapacity, double rowPerSecond,
 		double leavingFactor, int revealsPerDay, boolean leaverMayReveal) {
@@ -35,16 +35,19 @@ record ReadingBudget(double recordCapacity, double recordPerSecond, double rowCa
 
 	static ReadingBudget ofApplicationYml() {
 		Binder yml = new Binder(ConfigurationPropertySources.from(shippedConfiguration()));
-		Set<String> restricted = Set
-			.copyOf(yml
-				.bind("holdfast.offboarding.notice-period.restricted",
-						org.springframework.boot.context.properties.bind.Bindable.listOf(String.class))
-				.orElse(List.of()));
+		Set<String> restricted = codes(yml, "holdfast.offboarding.notice-period.restricted");
+		// a notice period takes every guarded action away unless the policy allows it
+		Set<String> allowed = codes(yml, "holdfast.offboarding.notice-period.allowed");
 		return new ReadingBudget(number(yml, LIMITS + "record-capacity"), number(yml, LIMITS + "record-per-second"),
 				number(yml, LIMITS + "row-capacity"), number(yml, LIMITS + "row-per-second"),
 				number(yml, LIMITS + "leaving-factor"),
 				yml.bind("holdfast.protection.reveal.daily-quota", Integer.class).get(),
-				!restricted.contains("contact.reveal"));
+				allowed.contains("contact.reveal") && !restricted.contains("contact.reveal"));
+	}
+
+	private static Set<String> codes(Binder yml, String key) {
+		return Set.copyOf(yml.bind(key, org.springframework.boot.context.properties.bind.Bindable.listOf(String.class))
+			.orElse(List.of()));
 	}
 
 	private static List<PropertySource<?>> shippedConfiguration() {

@@ -102,7 +102,6 @@ class FirstAdministrator implements ApplicationRunner {
 		}
 	}
 
-
 	static String banner(String address, String password) {
 		return """
 

@@ -26,7 +26,8 @@ import org.springframework.core.io.ClassPathResource;
  * @param rowPerSecond refill of rows
  * @param leavingFactor share of each budget for someone serving notice
  * @param revealsPerDay the default daily reveal quota
- * @param leaverMayReveal whether a notice period leaves {@code contact.reveal} (the policy allows it)
+ * @param leaverMayReveal whether a notice period leaves {@code contact.reveal} (the
+ * policy allows it)
  */
 record ReadingBudget(double recordCapacity, double recordPerSecond, double rowCapacity, double rowPerSecond,
 		double leavingFactor, int revealsPerDay, boolean leaverMayReveal) {

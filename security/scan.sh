@@ -119,14 +119,22 @@ AUTH="Authorization: Bearer $TOKEN"
 ADMIN_TOKEN=$(curl -s -m 10 -X POST "$BASE/api/v1/auth/token" -H 'Content-Type: application/json' \
 	-d "{\"username\":\"it.admin\",\"password\":\"$DEMO_PASSWORD\"}" | jq -r '.token // empty' 2>/dev/null)
 
-JAR_FILE="$OUT/cookies.txt"
-csrf=$(curl -s -m 10 -c "$JAR_FILE" -b "$JAR_FILE" "$BASE/login" | grep -o 'name="_csrf"[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')
-curl -s -m 10 -o /dev/null -c "$JAR_FILE" -b "$JAR_FILE" -X POST "$BASE/login" \
-	--data-urlencode "username=$REP" --data-urlencode "password=$DEMO_PASSWORD" --data-urlencode "_csrf=$csrf"
-SESSION=$(awk '$6 == "SESSION" { print $7 }' "$JAR_FILE" | tail -n 1)
-[ -n "$SESSION" ] || fail_setup "no browser session for $REP"
-home=$(curl -s -m 10 -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$SESSION" "$BASE/")
-[ "$home" = 200 ] || fail_setup "the session of $REP does not open the home page ($home)"
+# a new browser session of the rep in $SESSION, through the login form
+browser_login() {
+	local jar="$OUT/cookies.txt" csrf
+	rm -f "$jar"
+	csrf=$(curl -s -m 10 -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf"[^>]*value="[^"]*"' | head -n 1 \
+		| sed 's/.*value="//; s/"$//')
+	curl -s -m 10 -o /dev/null -c "$jar" -b "$jar" -X POST "$BASE/login" \
+		--data-urlencode "username=$REP" --data-urlencode "password=$DEMO_PASSWORD" --data-urlencode "_csrf=$csrf"
+	SESSION=$(awk '$6 == "SESSION" { print $7 }' "$jar" | tail -n 1)
+	[ -n "$SESSION" ] || fail_setup "no browser session for $REP"
+	session_alive || fail_setup "the session of $REP does not open the home page"
+}
+session_alive() { [ "$(curl -s -m 10 -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$SESSION" "$BASE/")" = 200 ]; }
+browser_login
+curl -s -m 10 -o /dev/null -D "$OUT/headers-page.txt" -H "Cookie: SESSION=$SESSION" "$BASE/"
+curl -s -m 10 -o /dev/null -D "$OUT/headers-api.txt" -H "$AUTH" "$BASE/api/v1/customers?size=1"
 
 # an agreement the rep has not accepted closes customer data: accept each (none in the demo company today)
 for version in $(curl -s -m 10 -H "$AUTH" "$BASE/api/v1/me/agreements" | jq -r '.[]? | select(.acceptedAt == null) | .versionId'); do
@@ -219,8 +227,7 @@ if jq -e . "$OUT/wapiti.json" >/dev/null 2>&1; then
 else
 	finding "wapiti: no report (see $OUT/wapiti.log)"
 fi
-curl -s -m 10 -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$SESSION" "$BASE/" | grep -q 200 \
-	|| say "note: the rep's session ended during wapiti, its later requests ran logged out"
+session_alive || say "note: the rep's browser session ended during wapiti (a form it submitted ends it), so its last requests ran logged out"
 
 # --- ffuf over the route table ---------------------------------------------------------------------------------------
 ffuf_deadline=$((SECONDS + FFUF_TIMEOUT))
@@ -292,6 +299,7 @@ done
 for junk in 0 -1 99999999999999999999 abc %00 ..%2F..%2Factuator %E2%80%AE1; do
 	sed "s#@[CFO]@#$junk#g" "$OUT/id-routes.txt"
 done >"$OUT/words-ids-junk.txt"
+session_alive || browser_login
 for kind in canonical odd junk; do
 	run_ffuf "ids-$kind" GET "$OUT/words-ids-$kind.txt" -H "$AUTH" -H "Cookie: SESSION=$SESSION"
 	[ -f "$OUT/ffuf-ids-$kind.json" ] || continue

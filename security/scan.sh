@@ -299,14 +299,22 @@ done
 for junk in 0 -1 99999999999999999999 abc %00 ..%2F..%2Factuator %E2%80%AE1; do
 	sed "s#@[CFO]@#$junk#g" "$OUT/id-routes.txt"
 done >"$OUT/words-ids-junk.txt"
+# the API gets the token only and the pages the session only: an API request that also carries the session cookie
+# ends that browser session (Holdfast answers it with a new one)
 session_alive || browser_login
 for kind in canonical odd junk; do
-	run_ffuf "ids-$kind" GET "$OUT/words-ids-$kind.txt" -H "$AUTH" -H "Cookie: SESSION=$SESSION"
-	[ -f "$OUT/ffuf-ids-$kind.json" ] || continue
-	jq -r --arg kind "$kind" '.results[]? | select(.status >= 500 or ($kind == "odd" and .status >= 200 and .status < 300))
-		| "ffuf-rep: \(if .status >= 500 then "server error" else "non-canonical id served" end): GET /\(.input.FUZZ) -> \(.status)"' \
-		"$OUT/ffuf-ids-$kind.json" >>"$FINDINGS"
+	grep '^api/' "$OUT/words-ids-$kind.txt" >"$OUT/words-ids-api-$kind.txt"
+	grep -v '^api/' "$OUT/words-ids-$kind.txt" >"$OUT/words-ids-pages-$kind.txt"
+	run_ffuf "ids-api-$kind" GET "$OUT/words-ids-api-$kind.txt" -H "$AUTH"
+	run_ffuf "ids-pages-$kind" GET "$OUT/words-ids-pages-$kind.txt" -H "Cookie: SESSION=$SESSION"
+	for part in api pages; do
+		[ -f "$OUT/ffuf-ids-$part-$kind.json" ] || continue
+		jq -r --arg kind "$kind" '.results[]? | select(.status >= 500 or ($kind == "odd" and .status >= 200 and .status < 300))
+			| "ffuf-rep: \(if .status >= 500 then "server error" else "non-canonical id served" end): GET /\(.input.FUZZ) -> \(.status)"' \
+			"$OUT/ffuf-ids-$part-$kind.json" >>"$FINDINGS"
+	done
 done
+session_alive || finding "ffuf: the rep's browser session ended during the page requests, their answers are not the rep's"
 
 # --- the server itself -----------------------------------------------------------------------------------------------
 kill -0 "$SERVER_PID" 2>/dev/null || finding "server: Holdfast died during the scan (see $OUT/server.log)"
@@ -347,7 +355,7 @@ echo
 echo "=== Holdfast security scan: $BASE, as $REP, $(date -u +%FT%TZ) ==="
 printf '  routes: %s   sqlmap targets: %s   ffuf requests: unauthenticated %s, odd ids %s\n' \
 	"$(wc -l <"$OUT/routes.txt")" "$(wc -l <"$OUT/sqlmap-targets.txt")" \
-	"$(cat "$OUT"/words-unauth-*.txt 2>/dev/null | wc -l)" "$(cat "$OUT"/words-ids-*.txt 2>/dev/null | wc -l)"
+	"$(cat "$OUT"/words-unauth-*.txt 2>/dev/null | wc -l)" "$(cat "$OUT"/words-ids-{canonical,odd,junk}.txt 2>/dev/null | wc -l)"
 for tool in sqlmap wapiti ffuf-unauthenticated unauthenticated ffuf-rep ffuf server; do
 	printf '  %-22s %3s findings\n' "$tool" "$(grep -c "^$tool:" "$FINDINGS")"
 done

@@ -94,13 +94,13 @@ class CareRhythm {
 	 */
 	private void keepAccess(Instant now) {
 		Map<Long, Long> grants = new HashMap<>();
-		this.jdbc
-			.sql("""
-					select v.customer_id, v.assignee_id from care_visit v join customer c on c.id = v.customer_id
-					where v.status = 'OPEN' and v.assignee_id is not null and v.grants_access and c.owner_id is distinct from v.assignee_id
-					  and not exists (select 1 from customer_member m
-					                  where m.customer_id = v.customer_id and m.employee_id = v.assignee_id
-					                    and m.removed_at is null and (m.expires_at is null or m.expires_at > :soon))""")
+		this.jdbc.sql("""
+				select v.customer_id, v.assignee_id from care_visit v join customer c on c.id = v.customer_id
+				where v.status = 'OPEN' and v.assignee_id is not null and v.grants_access
+				  and c.owner_id is distinct from v.assignee_id
+				  and not exists (select 1 from customer_member m
+				                  where m.customer_id = v.customer_id and m.employee_id = v.assignee_id
+				                    and m.removed_at is null and (m.expires_at is null or m.expires_at > :soon))""")
 			.param("soon", Timestamp.from(now.plus(Duration.ofDays(2))))
 			.query(rs -> {
 				grants.put(rs.getLong(1), rs.getLong(2));

@@ -13,7 +13,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every text of the UI exists in Chinese and in English, in every bundle. */
+/**
+ * Every text of the UI exists in Chinese and in English, in every bundle. The base file
+ * of a bundle is the English text (the one source, also the fallback for any other
+ * language); the Chinese file has exactly its keys.
+ */
 class MessagesTests {
 
 	static List<String> bundles() throws IOException {
@@ -29,7 +33,9 @@ class MessagesTests {
 	void bothLanguagesHaveTheSameKeys(String bundle) throws IOException {
 		Set<String> fallback = keys(bundle + ".properties");
 		assertThat(keys(bundle + "_zh_CN.properties")).isEqualTo(fallback);
-		assertThat(keys(bundle + "_en.properties")).isEqualTo(fallback);
+		assertThat(MessagesTests.class.getResource("/" + bundle + "_en.properties"))
+			.as("English lives in the base file")
+			.isNull();
 	}
 
 	private static Set<String> keys(String name) throws IOException {

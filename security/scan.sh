@@ -90,7 +90,8 @@ trap 'exit 130' INT TERM
 
 say "starting Holdfast on port $PORT with the demo company (data in $OUT/data)"
 # the scraping limits would answer the scanners 429 after a minute: they are not what this scan tests
-HOLDFAST_DATA_DIR="$OUT/data" HOLDFAST_DEMO=true HOLDFAST_DEMO_PASSWORD="$DEMO_PASSWORD" \
+# the base URL is the one the scan talks to: redirects name it (never the request's Host header)
+HOLDFAST_BASE_URL="$BASE" HOLDFAST_DATA_DIR="$OUT/data" HOLDFAST_DEMO=true HOLDFAST_DEMO_PASSWORD="$DEMO_PASSWORD" \
 	HOLDFAST_ADMIN_PASSWORD="$ADMIN_PASSWORD" HOLDFAST_TWO_FACTOR_ENFORCED=false SERVER_PORT="$PORT" \
 	java -Xmx1g -jar "$JAR" \
 	--holdfast.risk.rate-limits.record-capacity=1000000 --holdfast.risk.rate-limits.record-per-second=10000 \
@@ -147,8 +148,10 @@ say "logged in as $REP (a customer of theirs: $CUSTOMER, one of its follow-ups: 
 
 # --- the route table -------------------------------------------------------------------------------------------------
 OPENAPI="$OUT/openapi.json"
-curl -s -m 30 -H "$AUTH" -H "Cookie: SESSION=$SESSION" "$BASE/api/docs" >"$OPENAPI"
-jq -e '.paths | length > 0' "$OPENAPI" >/dev/null 2>&1 || fail_setup "no OpenAPI description at $BASE/api/docs"
+# the first description is generated on demand and takes long on a busy machine; the page's session is enough
+code=$(curl -s -m 300 -o "$OPENAPI" -w '%{http_code}' -H "Cookie: SESSION=$SESSION" "$BASE/api/docs")
+[ -s "$OPENAPI" ] && jq -e '.paths | length > 0' "$OPENAPI" >/dev/null 2>&1 \
+	|| fail_setup "no OpenAPI description at $BASE/api/docs (HTTP $code)"
 jq -r '.paths | to_entries[] | .key as $p | .value | keys[] | select(test("^(get|post|put|patch|delete)$"))
 	| "\(ascii_upcase) \($p)"' "$OPENAPI" | sort -u >"$OUT/routes.txt"
 say "$(wc -l <"$OUT/routes.txt") routes in the OpenAPI description"

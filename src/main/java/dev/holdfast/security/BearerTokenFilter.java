@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -14,7 +15,9 @@ import dev.holdfast.organization.OrganizationManagement;
 
 /**
  * Authenticates {@code Authorization: Bearer <token>} on the API, with the employee's
- * roles as they are now.
+ * roles as they are now. The token's employee goes into a context of its own for this
+ * request: the context loaded from a browser session that came along with the same
+ * request is never changed, so a token cannot take over (or be kept in) that session.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -35,8 +38,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			this.tokens.use(token)
 				.ifPresent(use -> this.organization.loginAccount(use.employeeId())
 					.filter(account -> account.accepts(use.createdAt()))
-					.ifPresent(account -> SecurityContextHolder.getContext()
-						.setAuthentication(HoldfastUser.of(account, use.createdAt()).toAuthentication(account))));
+					.ifPresent(account -> {
+						SecurityContext context = SecurityContextHolder.createEmptyContext();
+						context.setAuthentication(HoldfastUser.of(account, use.createdAt()).toAuthentication(account));
+						SecurityContextHolder.setContext(context);
+					}));
 		}
 		chain.doFilter(request, response);
 	}

@@ -353,6 +353,23 @@ class InsiderAttackLoginIntegrationTests {
 	// hole 11: TOTP codes
 
 	@Test
+	void aTokenSentAlongWithABrowserSessionDoesNotTakeTheSessionOver() {
+		TestData.Employee owner = this.data.employee("wang.fang", null, null, "SALES");
+		TestData.Employee other = this.data.employee("li.qiang", null, null, "SALES");
+		WebSession browser = new WebSession(this.port);
+		browser.logIn(owner.username(), TestData.PASSWORD);
+
+		HttpResponse<String> withToken = browser.get("/api/v1/me", "Authorization", "Bearer " + this.data.token(other));
+		assertThat(withToken.body()).as("the token speaks for its own employee").contains(other.username());
+
+		HttpResponse<String> after = browser.get("/");
+		assertThat(after.statusCode()).as("the browser session still opens the pages").isEqualTo(200);
+		assertThat(after.body()).as("the browser session is still its owner's")
+			.contains(owner.username())
+			.doesNotContain(other.username());
+	}
+
+	@Test
 	void theCodeThatConfirmedTheEnrolmentDoesNotLogInAgain() {
 		TestData.Employee rep = this.data.employee("totp.rep", null, null, "SALES");
 		String token = this.data.token(rep);

@@ -11,6 +11,7 @@ import java.time.temporal.Temporal;
 import java.util.Date;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +40,7 @@ public class HoldfastClock {
 
 	private final Clock clock;
 
+	@Autowired
 	HoldfastClock(ClockProperties properties, Environment environment) {
 		this(Clock.system(properties.zone()));
 		List<String> retired = RETIRED_KEYS.stream().filter(environment::containsProperty).toList();

@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.customer.Portfolios;
+import dev.holdfast.shared.HoldfastClock;
 
 /**
  * Schedules care visits on each level's rhythm: a key customer with an owner, no open

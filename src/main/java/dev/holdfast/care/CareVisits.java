@@ -14,7 +14,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.organization.OrganizationManagement;
@@ -24,6 +23,7 @@ import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.EmployeePrincipal;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.GuardedAction;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;

@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.customer.Portfolios;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.Permission;
 
 /**

@@ -9,10 +9,10 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.organization.DataScopes;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.EmployeePrincipal;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.TooManyRequestsException;
 
 /**

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.customer.RevealForm.SensitiveField;
+import dev.holdfast.shared.HoldfastClock;
 
 /**
  * The daily reveal quota of an employee: the largest of their roles' quotas (a role

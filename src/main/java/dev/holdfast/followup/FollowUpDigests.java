@@ -12,12 +12,12 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.notification.NotificationText;
 import dev.holdfast.notification.Notifications;
 import dev.holdfast.notification.ScheduledJobs;
 import dev.holdfast.organization.DataScopes;
 import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.Permission;
 
 /**

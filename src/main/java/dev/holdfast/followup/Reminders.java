@@ -10,13 +10,13 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.organization.DataScopes;
 import dev.holdfast.organization.OwnerScope;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.Permission;
 
 /**

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.customer.CustomerStatus;
 import dev.holdfast.customer.CustomerVisibility;
@@ -15,6 +14,7 @@ import dev.holdfast.followup.FollowUpKind;
 import dev.holdfast.organization.DataScopes;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.PageRequest;

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.HoldfastClock;
 
 /**
  * The caps on taking customers from a pool: customers owned per rep, claims per company

@@ -9,9 +9,9 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.audit.AuditEntry;
 import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.shared.HoldfastClock;
 
 /**
  * The nightly pool job: once per company day across all instances (see

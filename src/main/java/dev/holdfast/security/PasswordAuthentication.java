@@ -11,10 +11,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
-import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.organization.LoginAccount;
 import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.RequestClient;
 import dev.holdfast.shared.Usernames;
 

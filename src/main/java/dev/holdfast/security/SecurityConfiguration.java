@@ -19,9 +19,9 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
-import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.HoldfastClock;
 
 /**
  * Three filter chains: the actuator (public health, metrics for the scraper), the REST

@@ -17,10 +17,10 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 
-import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.organization.LoginAccount;
 import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.RequestClient;
 
 /**

@@ -1,5 +1,7 @@
 package dev.holdfast;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,17 @@ public final class TestData {
 	public TestData(Api api) {
 		this.api = api;
 		this.adminToken = api.login("admin", ADMIN_PASSWORD);
+	}
+
+	/** The company's zone in tests: the default of {@code holdfast.zone}. */
+	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	/**
+	 * The company's today, which the JVM's (UTC in tests, like a container) is not from
+	 * 16:00 UTC on.
+	 */
+	public static LocalDate today() {
+		return LocalDate.now(ZONE);
 	}
 
 	public static String unique(String prefix) {

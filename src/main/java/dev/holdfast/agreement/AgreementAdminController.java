@@ -1,6 +1,5 @@
 package dev.holdfast.agreement;
 
-import java.time.LocalDate;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.FreeOfCustomerData;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 
 /**
@@ -35,8 +35,11 @@ class AgreementAdminController {
 
 	private final FormErrors formErrors;
 
+	private final HoldfastClock clock;
+
 	AgreementAdminController(AgreementCatalog catalog, AcceptanceReport report, AgreementReads reads,
-			FormErrors formErrors) {
+			FormErrors formErrors, HoldfastClock clock) {
+		this.clock = clock;
 		this.catalog = catalog;
 		this.report = report;
 		this.reads = reads;
@@ -46,7 +49,7 @@ class AgreementAdminController {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("agreements", this.catalog.list());
-		model.addAttribute("reminders", this.reads.reminders(LocalDate.now()));
+		model.addAttribute("reminders", this.reads.reminders(this.clock.today()));
 		model.addAttribute("roles", this.reads.roleCodes());
 		model.addAttribute("errors", Map.of());
 		return "agreement/admin-list";

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.FreeOfCustomerData;
+import dev.holdfast.shared.HoldfastClock;
 
 /**
  * Agreements over the API: HR's templates, versions, acceptance lists and reminders; the
@@ -45,8 +46,11 @@ class AgreementApi {
 
 	private final AgreementReads reads;
 
+	private final HoldfastClock clock;
+
 	AgreementApi(AgreementCatalog catalog, AcceptanceReport report, Acceptances acceptances, AgreementTerms terms,
-			AgreementReads reads) {
+			AgreementReads reads, HoldfastClock clock) {
+		this.clock = clock;
 		this.catalog = catalog;
 		this.report = report;
 		this.acceptances = acceptances;
@@ -85,7 +89,7 @@ class AgreementApi {
 	@GetMapping("/agreements/reminders")
 	List<ReminderView> reminders() {
 		AgreementCatalog.requireManager();
-		return this.reads.reminders(LocalDate.now());
+		return this.reads.reminders(this.clock.today());
 	}
 
 	@GetMapping("/me/agreements")
@@ -113,7 +117,8 @@ class AgreementApi {
 	List<AgreementTerm> terms(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastWorkingDay) {
 		AgreementCatalog.requireManager();
-		LocalDate day = lastWorkingDay != null ? lastWorkingDay : this.reads.lastWorkingDay(id).orElse(LocalDate.now());
+		LocalDate day = lastWorkingDay != null ? lastWorkingDay
+				: this.reads.lastWorkingDay(id).orElseGet(this.clock::today);
 		return this.terms.inForce(id, day);
 	}
 

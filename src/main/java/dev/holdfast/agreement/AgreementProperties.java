@@ -1,7 +1,6 @@
 package dev.holdfast.agreement;
 
 import java.time.Duration;
-import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,10 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param graceDays days a new version leaves to accept it, when HR gives none
  * @param reminderLead how long before a term ends HR is reminded
  * @param reminderInterval how often the reminder job wakes up
- * @param zone the company's time zone, for "today"
  */
 @ConfigurationProperties("holdfast.agreement")
 record AgreementProperties(@DefaultValue("24") int termMonths, @DefaultValue("14") int graceDays,
-		@DefaultValue("30d") Duration reminderLead, @DefaultValue("24h") Duration reminderInterval,
-		@DefaultValue("Asia/Shanghai") ZoneId zone) {
+		@DefaultValue("30d") Duration reminderLead, @DefaultValue("24h") Duration reminderInterval) {
 }

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditEntry;
 import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.shared.HoldfastClock;
 
 /**
  * Reminds HR before a post-departure term ends: once a day (on one instance), every term
@@ -47,7 +48,10 @@ class TermReminders {
 
 	private final AgreementProperties properties;
 
-	TermReminders(JdbcClient jdbc, AuditTrail audit, AgreementProperties properties) {
+	private final HoldfastClock clock;
+
+	TermReminders(JdbcClient jdbc, AuditTrail audit, AgreementProperties properties, HoldfastClock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.properties = properties;
@@ -65,8 +69,8 @@ class TermReminders {
 	/** Raises the reminders due at the instant that were not raised before. */
 	@Transactional
 	public int raise(Instant now) {
-		LocalDate today = LocalDate.ofInstant(now, this.properties.zone());
-		LocalDate until = LocalDate.ofInstant(now.plus(this.properties.reminderLead()), this.properties.zone());
+		LocalDate today = LocalDate.ofInstant(now, this.clock.zone());
+		LocalDate until = LocalDate.ofInstant(now.plus(this.properties.reminderLead()), this.clock.zone());
 		List<AuditEntry> raised = this.jdbc.sql(DUE)
 			.param("today", today)
 			.param("until", until)

@@ -2,7 +2,6 @@ package dev.holdfast.audit;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.Htmx;
 import dev.holdfast.shared.PageRequest;
 
@@ -31,7 +31,10 @@ class AuditController {
 
 	private final AuditLog log;
 
-	AuditController(AuditLog log) {
+	private final HoldfastClock clock;
+
+	AuditController(AuditLog log, HoldfastClock clock) {
+		this.clock = clock;
 		this.log = log;
 	}
 
@@ -67,8 +70,8 @@ class AuditController {
 		return Htmx.wantsFragment(request, response) ? "audit/verify :: result" : "audit/verify";
 	}
 
-	private static Instant startOf(LocalDate day) {
-		return day == null ? null : day.atStartOfDay(ZoneId.systemDefault()).toInstant();
+	private Instant startOf(LocalDate day) {
+		return day == null ? null : this.clock.startOf(day);
 	}
 
 	private static String blankToNull(String value) {

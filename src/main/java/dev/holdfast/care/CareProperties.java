@@ -1,7 +1,6 @@
 package dev.holdfast.care;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,7 +10,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param dueDays within how many days customer service makes a visit it is given
  * @param access how long after the due date the visitor may still see the customer
- * @param zone the company's time zone, for "today"
  * @param rhythm per customer level, how often customer service visits (levels not listed:
  * never); A quarterly when nothing is configured
  * @param coverageDays how long a key customer may go without company contact besides its
@@ -24,8 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("holdfast.care")
 record CareProperties(@DefaultValue("3") int dueDays, @DefaultValue("14d") Duration access,
-		@DefaultValue("Asia/Shanghai") ZoneId zone, Map<String, Duration> rhythm, @DefaultValue("90") int coverageDays,
-		@DefaultValue( {
+		Map<String, Duration> rhythm, @DefaultValue("90") int coverageDays, @DefaultValue( {
 				"A", "B" }) Set<String> coverageLevels,
 		@DefaultValue KeyAccounts keyAccounts, @DefaultValue("60") int maxDueDays){
 

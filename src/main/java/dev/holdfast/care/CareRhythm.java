@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.customer.Portfolios;
+import dev.holdfast.shared.HoldfastClock;
 
 /**
  * Schedules care visits on each level's rhythm: a key customer with an owner, no open
@@ -33,8 +34,11 @@ class CareRhythm {
 
 	private final CareProperties properties;
 
+	private final HoldfastClock clock;
+
 	CareRhythm(JdbcClient jdbc, Visitors visitors, VisitScheduling scheduling, Portfolios portfolios,
-			CareProperties properties) {
+			CareProperties properties, HoldfastClock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.visitors = visitors;
 		this.scheduling = scheduling;
@@ -54,7 +58,7 @@ class CareRhythm {
 		if (!locked) {
 			return 0;
 		}
-		LocalDate today = LocalDate.ofInstant(now, this.properties.zone());
+		LocalDate today = LocalDate.ofInstant(now, this.clock.zone());
 		int created = 0;
 		for (Map.Entry<String, Duration> rhythm : this.properties.rhythm().entrySet()) {
 			created += schedule(rhythm.getKey(), rhythm.getValue(), now, today);

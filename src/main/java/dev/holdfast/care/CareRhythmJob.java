@@ -24,7 +24,7 @@ class CareRhythmJob {
 		this.rhythm = rhythm;
 	}
 
-	@Scheduled(cron = "${holdfast.care.rhythm-cron:0 30 2 * * *}", zone = "${holdfast.care.zone:Asia/Shanghai}")
+	@Scheduled(cron = "${holdfast.care.rhythm-cron:0 30 2 * * *}", zone = "${holdfast.zone:Asia/Shanghai}")
 	void run() {
 		try {
 			int created = runAt(Instant.now());

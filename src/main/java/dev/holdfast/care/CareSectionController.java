@@ -1,6 +1,5 @@
 package dev.holdfast.care;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.Htmx;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
@@ -35,8 +35,11 @@ class CareSectionController {
 
 	private final FormErrors formErrors;
 
+	private final HoldfastClock clock;
+
 	CareSectionController(CareVisits visits, Complaints complaints, CustomerVisibility visibility,
-			FormErrors formErrors) {
+			FormErrors formErrors, HoldfastClock clock) {
+		this.clock = clock;
 		this.visits = visits;
 		this.complaints = complaints;
 		this.visibility = visibility;
@@ -53,7 +56,7 @@ class CareSectionController {
 		model.addAttribute("customerId", customerId);
 		model.addAttribute("canSchedule", careStaff);
 		model.addAttribute("canHandle", careStaff || this.visibility.accessTo(customerId).canWrite());
-		model.addAttribute("defaultDue", LocalDate.now().plusDays(3));
+		model.addAttribute("defaultDue", this.clock.today().plusDays(3));
 		model.addAttribute("latestDue", this.visits.latestDue());
 		return Htmx.wantsFragment(request, response) ? "care/section :: care" : "care/section";
 	}

@@ -15,8 +15,9 @@ public record CareVisitView(long id, long customerId, String customerName, Strin
 		String outcome, Integer satisfaction, List<String> actions, String note, Long complaintId, Instant completedAt,
 		Long completedBy, String completedByName, Instant createdAt, String onBehalfOf) {
 
-	public boolean overdue() {
-		return "OPEN".equals(this.status) && this.dueOn.isBefore(LocalDate.now());
+	/** Whether the visit is open past its due day, {@code today} being the company's. */
+	public boolean overdue(LocalDate today) {
+		return "OPEN".equals(this.status) && this.dueOn.isBefore(today);
 	}
 
 	/** The same visit with the employees' display names filled in. */

@@ -23,6 +23,7 @@ import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.EmployeePrincipal;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.GuardedAction;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
@@ -52,13 +53,16 @@ public class CareVisits {
 
 	private final CareProperties properties;
 
+	private final HoldfastClock clock;
+
 	private final CustomerReads reads;
 
 	private final ManualVisitRules rules;
 
 	CareVisits(JdbcClient jdbc, CareVisitRows rows, Visitors visitors, VisitScheduling scheduling,
 			CustomerVisibility visibility, OrganizationManagement organization, AuditTrail audit,
-			CareProperties properties, CustomerReads reads, ManualVisitRules rules) {
+			CareProperties properties, CustomerReads reads, ManualVisitRules rules, HoldfastClock clock) {
+		this.clock = clock;
 		this.reads = reads;
 		this.jdbc = jdbc;
 		this.rows = rows;
@@ -85,7 +89,7 @@ public class CareVisits {
 		if (customers.isEmpty()) {
 			return 0;
 		}
-		LocalDate due = LocalDate.now(this.properties.zone()).plusDays(this.properties.dueDays());
+		LocalDate due = LocalDate.now(this.clock.zone()).plusDays(this.properties.dueDays());
 		Map<Long, Long> assignees = this.visitors.assign(customers.stream().map(HandedOver::customerId).toList());
 		List<VisitScheduling.NewVisit> visits = customers.stream()
 			.map(c -> new VisitScheduling.NewVisit(c.customerId(), "HANDOVER", source, c.newOwnerId(),

@@ -18,6 +18,7 @@ import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
 
@@ -48,11 +49,14 @@ public class Complaints {
 
 	private final CareProperties properties;
 
+	private final HoldfastClock clock;
+
 	private final CustomerReads reads;
 
 	Complaints(ComplaintRows rows, CustomerVisibility visibility, VisibleCustomers visible, Visitors visitors,
 			VisitScheduling scheduling, OrganizationManagement organization, AuditTrail audit,
-			CareProperties properties, CustomerReads reads) {
+			CareProperties properties, CustomerReads reads, HoldfastClock clock) {
+		this.clock = clock;
 		this.reads = reads;
 		this.rows = rows;
 		this.visibility = visibility;
@@ -134,7 +138,7 @@ public class Complaints {
 
 	private void scheduleCheck(ComplaintView complaint, long transitionId, long by) {
 		long customerId = complaint.customerId();
-		LocalDate due = LocalDate.now(this.properties.zone()).plusDays(this.properties.dueDays());
+		LocalDate due = LocalDate.now(this.clock.zone()).plusDays(this.properties.dueDays());
 		Long visitor = this.visitors.assign(List.of(customerId)).get(customerId);
 		this.scheduling.schedule(List.of(new VisitScheduling.NewVisit(customerId, "COMPLAINT",
 				"complaint:" + complaint.id() + ":" + transitionId, null, visitor, due, complaint.summary(),

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
 
@@ -26,14 +27,17 @@ class ManualVisitRules {
 
 	private final CareProperties properties;
 
-	ManualVisitRules(VisitScheduling scheduling, CareProperties properties) {
+	private final HoldfastClock clock;
+
+	ManualVisitRules(VisitScheduling scheduling, CareProperties properties, HoldfastClock clock) {
+		this.clock = clock;
 		this.scheduling = scheduling;
 		this.properties = properties;
 	}
 
 	/** The latest due date a visit scheduled today may have. */
 	LocalDate latestDue() {
-		return LocalDate.now(this.properties.zone()).plusDays(this.properties.maxDueDays());
+		return LocalDate.now(this.clock.zone()).plusDays(this.properties.maxDueDays());
 	}
 
 	/** The visit's reason, once its fields are valid (400 otherwise). */
@@ -48,7 +52,7 @@ class ManualVisitRules {
 		if (!MANUAL_REASONS.contains(reason)) {
 			throw new InvalidInputException("reason", "one of MANUAL, RHYTHM, COMPLAINT");
 		}
-		if (form.dueOn().isBefore(LocalDate.now(this.properties.zone()))) {
+		if (form.dueOn().isBefore(LocalDate.now(this.clock.zone()))) {
 			throw new InvalidInputException("dueOn", "must not be in the past");
 		}
 		if (form.dueOn().isAfter(latestDue())) {
@@ -66,7 +70,7 @@ class ManualVisitRules {
 			requireCoordinator("only a care coordinator gives care visits to others");
 			return;
 		}
-		Instant visitEnds = dueOn.plusDays(1).atStartOfDay(this.properties.zone()).toInstant();
+		Instant visitEnds = dueOn.plusDays(1).atStartOfDay(this.clock.zone()).toInstant();
 		if (this.scheduling.membershipEnds(customerId, me).filter(visitEnds::isAfter).isPresent()) {
 			requireCoordinator(
 					"only a care coordinator extends access: the visit is due after your access to the customer ends");

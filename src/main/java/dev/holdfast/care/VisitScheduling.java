@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import dev.holdfast.customer.Portfolios;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.Permission;
 
 /**
@@ -31,7 +32,10 @@ class VisitScheduling {
 
 	private final CareProperties properties;
 
-	VisitScheduling(JdbcClient jdbc, Portfolios portfolios, CareProperties properties) {
+	private final HoldfastClock clock;
+
+	VisitScheduling(JdbcClient jdbc, Portfolios portfolios, CareProperties properties, HoldfastClock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.portfolios = portfolios;
 		this.properties = properties;
@@ -88,7 +92,7 @@ class VisitScheduling {
 	}
 
 	Instant accessUntil(LocalDate due) {
-		return due.plusDays(1).atStartOfDay(this.properties.zone()).toInstant().plus(this.properties.access());
+		return due.plusDays(1).atStartOfDay(this.clock.zone()).toInstant().plus(this.properties.access());
 	}
 
 	/**

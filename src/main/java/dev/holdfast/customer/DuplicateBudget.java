@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import dev.holdfast.organization.DataScopes;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.EmployeePrincipal;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.TooManyRequestsException;
 
 /**
@@ -31,11 +32,15 @@ class DuplicateBudget {
 
 	private final DuplicateProperties properties;
 
+	private final HoldfastClock clock;
+
 	private final DuplicateRefusals refusals;
 
 	private final DataScopes scopes;
 
-	DuplicateBudget(JdbcClient jdbc, DuplicateProperties properties, DuplicateRefusals refusals, DataScopes scopes) {
+	DuplicateBudget(JdbcClient jdbc, DuplicateProperties properties, DuplicateRefusals refusals, DataScopes scopes,
+			HoldfastClock clock) {
+		this.clock = clock;
 		this.scopes = scopes;
 		this.jdbc = jdbc;
 		this.properties = properties;
@@ -55,7 +60,7 @@ class DuplicateBudget {
 			.param((int) caller.employeeId())
 			.query(Object.class)
 			.single();
-		LocalDate today = LocalDate.now(this.properties.zone());
+		LocalDate today = LocalDate.now(this.clock.zone());
 		Map<String, Object> used = this.jdbc.sql("""
 				select count(*) filter (where action = 'DUPLICATE_REFUSED') as refused,
 				       count(*) filter (where action = 'DUPLICATE_REFUSED'
@@ -64,7 +69,7 @@ class DuplicateBudget {
 				where actor_id = :me and occurred_at >= :since
 				  and action in ('DUPLICATE_REFUSED', 'CONTACT_CREATED', 'CONTACT_UPDATED', 'CONTACT_RESTORED')""")
 			.param("me", caller.employeeId())
-			.param("since", Timestamp.from(today.atStartOfDay(this.properties.zone()).toInstant()))
+			.param("since", Timestamp.from(today.atStartOfDay(this.clock.zone()).toInstant()))
 			.query()
 			.singleRow();
 		if (((Number) used.get("refused")).longValue() < this.properties.refusalsPerDay()
@@ -72,7 +77,7 @@ class DuplicateBudget {
 			return;
 		}
 		this.refusals.budgetUsedUp(customerId, field);
-		Instant renewal = today.plusDays(1).atStartOfDay(this.properties.zone()).toInstant();
+		Instant renewal = today.plusDays(1).atStartOfDay(this.clock.zone()).toInstant();
 		throw new TooManyRequestsException(
 				"the daily budget of duplicate checks on phone numbers and e-mail addresses is used up; it renews at midnight",
 				Duration.between(Instant.now(), renewal));

@@ -1,14 +1,12 @@
 package dev.holdfast.customer;
 
-import java.time.ZoneId;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How many contact values an employee may reveal per day, unless one of their roles sets
- * its own {@code reveal_daily_quota}; the day is the company's, in {@code zone}.
+ * its own {@code reveal_daily_quota}; the day is the company's, in {@code holdfast.zone}.
  */
 @ConfigurationProperties("holdfast.protection.reveal")
-record RevealProperties(@DefaultValue("30") int dailyQuota, @DefaultValue("Asia/Shanghai") ZoneId zone) {
+record RevealProperties(@DefaultValue("30") int dailyQuota) {
 }

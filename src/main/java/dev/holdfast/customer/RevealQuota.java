@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import dev.holdfast.customer.RevealForm.SensitiveField;
+import dev.holdfast.shared.HoldfastClock;
 
 /**
  * The daily reveal quota of an employee: the largest of their roles' quotas (a role
@@ -21,9 +22,12 @@ class RevealQuota {
 
 	private final RevealProperties properties;
 
+	private final HoldfastClock clock;
+
 	private final RefusedReveals refused;
 
-	RevealQuota(JdbcClient jdbc, RevealProperties properties, RefusedReveals refused) {
+	RevealQuota(JdbcClient jdbc, RevealProperties properties, RefusedReveals refused, HoldfastClock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.refused = refused;
@@ -61,7 +65,7 @@ class RevealQuota {
 	}
 
 	int remaining(long employeeId) {
-		Instant startOfDay = LocalDate.now(this.properties.zone()).atStartOfDay(this.properties.zone()).toInstant();
+		Instant startOfDay = LocalDate.now(this.clock.zone()).atStartOfDay(this.clock.zone()).toInstant();
 		Integer quota = this.jdbc.sql("""
 				select max(coalesce(r.reveal_daily_quota, :default)) from employee_role er
 				join role r on r.id = er.role_id where er.employee_id = :me""")

@@ -1,7 +1,6 @@
 package dev.holdfast.customer;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 
 /**
@@ -33,7 +33,10 @@ class TeamController {
 
 	private final FormErrors formErrors;
 
-	TeamController(TeamManagement team, CustomerPage page, FormErrors formErrors) {
+	private final HoldfastClock clock;
+
+	TeamController(TeamManagement team, CustomerPage page, FormErrors formErrors, HoldfastClock clock) {
+		this.clock = clock;
 		this.team = team;
 		this.page = page;
 		this.formErrors = formErrors;
@@ -54,14 +57,13 @@ class TeamController {
 		if (employeeId == null) {
 			errors = Map.of("employeeId", this.formErrors.translate("is required"));
 		}
-		else if (expiresOn != null && !expiresOn.isAfter(LocalDate.now())) {
+		else if (expiresOn != null && !expiresOn.isAfter(this.clock.today())) {
 			errors = Map.of("expiresOn", this.formErrors.translate("must be a date in the future"));
 		}
 		else {
 			try {
-				this.team.put(customerId, employeeId,
-						new MemberForm(access == null ? MemberAccess.READ : access, expiresOn == null ? null
-								: expiresOn.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant()));
+				this.team.put(customerId, employeeId, new MemberForm(access == null ? MemberAccess.READ : access,
+						expiresOn == null ? null : this.clock.endOf(expiresOn)));
 				redirect.addFlashAttribute("flash", "member.added");
 				return "redirect:/customers/" + customerId + "#team";
 			}

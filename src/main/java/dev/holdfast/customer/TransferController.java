@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.Htmx;
 import dev.holdfast.shared.InvalidInputException;
 
@@ -38,7 +39,11 @@ class TransferController {
 
 	private final TransferErrors errors;
 
-	TransferController(CustomerTransfers transfers, CustomerPage page, CustomerListPage list, TransferErrors errors) {
+	private final HoldfastClock clock;
+
+	TransferController(CustomerTransfers transfers, CustomerPage page, CustomerListPage list, TransferErrors errors,
+			HoldfastClock clock) {
+		this.clock = clock;
 		this.transfers = transfers;
 		this.page = page;
 		this.list = list;
@@ -57,9 +62,10 @@ class TransferController {
 	String transfer(@PathVariable long customerId, TransferInput input, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		try {
-			CustomerDetails moved = this.transfers.transfer(customerId, input.form());
+			CustomerDetails moved = this.transfers.transfer(customerId, input.form(this.clock.zone()));
 			redirect.addFlashAttribute("flash", "customer.transferred");
-			boolean stillVisible = moved.editable() || input.form().oldOwnerAccess() != OldOwnerAccess.NONE;
+			boolean stillVisible = moved.editable()
+					|| input.form(this.clock.zone()).oldOwnerAccess() != OldOwnerAccess.NONE;
 			return stillVisible ? "redirect:/customers/" + customerId : "redirect:/customers";
 		}
 		catch (InvalidInputException ex) {
@@ -90,7 +96,7 @@ class TransferController {
 					Map.of("customerIds", this.errors.translate("tick between 1 and 500 customers")), listPage);
 		}
 		try {
-			TransferForm form = input.form();
+			TransferForm form = input.form(this.clock.zone());
 			BulkTransferResult result = this.transfers.transfer(new BulkTransferForm(ids, form.newOwnerId(),
 					form.oldOwnerAccess(), form.accessExpiresAt(), form.reason()));
 			redirect.addFlashAttribute("transferred", result.transferred());

@@ -1,7 +1,6 @@
 package dev.holdfast.dashboard;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,7 +11,6 @@ import dev.holdfast.customer.CustomerLevel;
 /**
  * Settings of the manager dashboard.
  *
- * @param zone the company's zone: weeks start on its Mondays
  * @param defaultWeeks the period shown when none is asked for
  * @param maxWeeks the longest period one report covers
  * @param careWindow how recent a care visit or a non-owner follow-up must be for a key
@@ -20,7 +18,7 @@ import dev.holdfast.customer.CustomerLevel;
  * @param keyLevels the levels of key customers
  */
 @ConfigurationProperties("holdfast.dashboard")
-record DashboardProperties(@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue("8") int defaultWeeks,
-		@DefaultValue("53") int maxWeeks, @DefaultValue("90d") Duration careWindow, @DefaultValue( {
+record DashboardProperties(@DefaultValue("8") int defaultWeeks, @DefaultValue("53") int maxWeeks,
+		@DefaultValue("90d") Duration careWindow, @DefaultValue( {
 				"A", "B" }) List<CustomerLevel> keyLevels){
 }

@@ -1,6 +1,5 @@
 package dev.holdfast.dashboard;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -15,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.followup.OverdueCustomers;
 import dev.holdfast.organization.OwnerScope;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
 
@@ -35,16 +35,16 @@ public class ManagerDashboard {
 
 	private final DashboardProperties properties;
 
-	private final Clock clock;
+	private final HoldfastClock clock;
 
 	ManagerDashboard(DashboardScope scope, ActivityCounts activity, KeyCustomerCare care, OverdueCustomers overdue,
-			DashboardProperties properties) {
+			DashboardProperties properties, HoldfastClock clock) {
 		this.scope = scope;
 		this.activity = activity;
 		this.care = care;
 		this.overdue = overdue;
 		this.properties = properties;
-		this.clock = Clock.system(properties.zone());
+		this.clock = clock;
 	}
 
 	/**
@@ -55,7 +55,7 @@ public class ManagerDashboard {
 	public DashboardReport report(Long departmentId, LocalDate from, LocalDate to) {
 		Permission.DASHBOARD_READ.require();
 		Period period = period(from, to);
-		Instant now = this.clock.instant();
+		Instant now = this.clock.now();
 		Set<Long> employees = this.scope.employees(departmentId);
 		List<DashboardReport.CareRow> care = this.care.care(employees, this.properties.keyLevels(),
 				now.minus(this.properties.careWindow()));
@@ -90,7 +90,7 @@ public class ManagerDashboard {
 	}
 
 	private Period period(LocalDate from, LocalDate to) {
-		LocalDate end = to != null ? to : LocalDate.now(this.clock);
+		LocalDate end = to != null ? to : this.clock.today();
 		LocalDate start = from != null ? from : end.minusWeeks(this.properties.defaultWeeks()).plusDays(1);
 		if (start.isAfter(end)) {
 			throw new InvalidInputException("from", "must not be after to");
@@ -98,7 +98,7 @@ public class ManagerDashboard {
 		if (ChronoUnit.WEEKS.between(start, end) >= this.properties.maxWeeks()) {
 			throw new InvalidInputException("from", "at most " + this.properties.maxWeeks() + " weeks");
 		}
-		return new Period(start, end, this.properties.zone());
+		return new Period(start, end, this.clock.zone());
 	}
 
 }

@@ -1,7 +1,6 @@
 package dev.holdfast.followup;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,6 +27,7 @@ import dev.holdfast.customer.CustomerManagement;
 import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.Htmx;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.PageRequest;
@@ -56,8 +56,11 @@ class FollowUpController {
 
 	private final FollowUpAttachments attachments;
 
+	private final HoldfastClock clock;
+
 	FollowUpController(FollowUpManagement followUps, CustomerVisibility visibility, CustomerManagement customers,
-			FormErrors formErrors, ContactManagement contacts, FollowUpAttachments attachments) {
+			FormErrors formErrors, ContactManagement contacts, FollowUpAttachments attachments, HoldfastClock clock) {
+		this.clock = clock;
 		this.attachments = attachments;
 		this.contacts = contacts;
 		this.followUps = followUps;
@@ -77,13 +80,13 @@ class FollowUpController {
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		Map<String, String> errors = result.hasErrors() ? this.formErrors.of(result) : Map.of();
-		if (errors.isEmpty() && form.nextContactOn() != null && form.nextContactOn().isBefore(LocalDate.now())) {
+		if (errors.isEmpty() && form.nextContactOn() != null && form.nextContactOn().isBefore(this.clock.today())) {
 			errors = Map.of("nextContactOn", this.formErrors.translate("must be today or later"));
 		}
 		if (errors.isEmpty()) {
 			try {
 				List<Upload> uploads = (files == null) ? List.of() : files.stream().map(Upload::of).toList();
-				this.attachments.record(customerId, form.toForm(ZoneId.systemDefault()), uploads, "files");
+				this.attachments.record(customerId, form.toForm(this.clock.zone()), uploads, "files");
 				if (!Htmx.wantsFragment(request, response)) {
 					redirect.addFlashAttribute("flash", "followup.recorded");
 					return "redirect:/customers/" + customerId;
@@ -112,7 +115,7 @@ class FollowUpController {
 				contacts.stream().collect(Collectors.toMap(ContactName::id, ContactName::name)));
 		model.addAttribute("followUpForm", form);
 		model.addAttribute("followUpErrors", errors);
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", this.clock.today());
 		model.addAttribute("me", CurrentEmployee.id());
 		model.addAttribute("now", java.time.Instant.now());
 		model.addAttribute("maxFiles", FollowUpAttachments.MAX_FILES);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,6 +17,7 @@ import dev.holdfast.notification.Notifications;
 import dev.holdfast.notification.ScheduledJobs;
 import dev.holdfast.organization.DataScopes;
 import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.Permission;
 
 /**
@@ -45,8 +47,12 @@ class FollowUpDigests {
 
 	private final ReminderProperties properties;
 
+	private final HoldfastClock clock;
+
 	FollowUpDigests(Reminders reminders, Notifications notifications, ScheduledJobs jobs,
-			OrganizationManagement organization, DataScopes scopes, ReminderProperties properties) {
+			OrganizationManagement organization, DataScopes scopes, ReminderProperties properties,
+			HoldfastClock clock) {
+		this.clock = clock;
 		this.reminders = reminders;
 		this.notifications = notifications;
 		this.jobs = jobs;
@@ -58,7 +64,7 @@ class FollowUpDigests {
 	/** Sends the day's digests if it is time and nobody sent them; returns how many. */
 	@Transactional
 	public int dailyAt(Instant now) {
-		ZonedDateTime local = now.atZone(this.properties.zone());
+		ZonedDateTime local = now.atZone(this.clock.zone());
 		LocalDate day = local.toLocalDate();
 		if (local.toLocalTime().isBefore(this.properties.digestAt()) || !this.jobs.claim(DAILY, day, now)) {
 			return 0;
@@ -79,7 +85,7 @@ class FollowUpDigests {
 	/** On the summary day, sends each manager their team's week; returns how many. */
 	@Transactional
 	public int weeklyAt(Instant now) {
-		ZonedDateTime local = now.atZone(this.properties.zone());
+		ZonedDateTime local = now.atZone(this.clock.zone());
 		LocalDate day = local.toLocalDate();
 		if (local.getDayOfWeek() != this.properties.summaryDay()
 				|| local.toLocalTime().isBefore(this.properties.digestAt()) || !this.jobs.claim(WEEKLY, day, now)) {
@@ -97,12 +103,21 @@ class FollowUpDigests {
 
 	/**
 	 * The rep's digest at {@code now}: overdue customers, customers due later today and
-	 * promised contacts, the counts of their reminders page; null when there is nothing.
+	 * promised contacts, the counts of their reminders page, and when the first promise
+	 * was due (in the company's zone); null when there is nothing.
 	 */
 	NotificationText digestOf(long rep, Instant now) {
 		MyReminders due = this.reminders.of(rep, now);
-		return due.isEmpty() ? null
-				: NotificationText.of("rhythm.digest.body", due.overdue(), due.dueToday(), due.nextContacts().size());
+		if (due.isEmpty()) {
+			return null;
+		}
+		return due.nextContacts()
+			.stream()
+			.map(NextContactReminder::nextContactAt)
+			.min(Comparator.naturalOrder())
+			.map(first -> NotificationText.of("rhythm.digest.bodyNext", due.overdue(), due.dueToday(),
+					due.nextContacts().size(), this.clock.dateTime(first)))
+			.orElseGet(() -> NotificationText.of("rhythm.digest.body", due.overdue(), due.dueToday(), 0));
 	}
 
 	/**

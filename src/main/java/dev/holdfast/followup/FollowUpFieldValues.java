@@ -1,6 +1,5 @@
 package dev.holdfast.followup;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,6 +11,8 @@ import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import dev.holdfast.shared.HoldfastClock;
 
 /**
  * The template fields of follow-ups: checked against the template that applies when a
@@ -30,7 +31,10 @@ class FollowUpFieldValues {
 
 	private final FollowUpTemplates templates;
 
-	FollowUpFieldValues(JdbcClient jdbc, ObjectMapper json, FollowUpTemplates templates) {
+	private final HoldfastClock clock;
+
+	FollowUpFieldValues(JdbcClient jdbc, ObjectMapper json, FollowUpTemplates templates, HoldfastClock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.templates = templates;
@@ -40,7 +44,7 @@ class FollowUpFieldValues {
 	TemplateValues fill(long customerId, FollowUpKind kind, Map<String, ?> fields) {
 		FollowUpTemplateView template = this.templates.applicable(this.templates.levelOf(customerId), kind)
 			.orElse(null);
-		return TemplateValues.check(template, fields, ZoneId.systemDefault());
+		return TemplateValues.check(template, fields, this.clock.zone());
 	}
 
 	void store(long followUpId, TemplateValues values) {

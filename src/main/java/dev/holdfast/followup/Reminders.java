@@ -16,6 +16,7 @@ import dev.holdfast.organization.OwnerScope;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.Permission;
 
 /**
@@ -37,10 +38,13 @@ public class Reminders {
 
 	private final ReminderProperties properties;
 
+	private final HoldfastClock clock;
+
 	private final CustomerReads reads;
 
 	Reminders(ReminderQueries queries, OverdueCustomers overdue, CustomerVisibility visibility, DataScopes scopes,
-			ReminderProperties properties, CustomerReads reads) {
+			ReminderProperties properties, CustomerReads reads, HoldfastClock clock) {
+		this.clock = clock;
 		this.reads = reads;
 		this.queries = queries;
 		this.overdue = overdue;
@@ -117,8 +121,8 @@ public class Reminders {
 	}
 
 	private Instant endOfDay(Instant now) {
-		LocalDate today = now.atZone(this.properties.zone()).toLocalDate();
-		return today.plusDays(1).atStartOfDay(this.properties.zone()).toInstant();
+		LocalDate today = now.atZone(this.clock.zone()).toLocalDate();
+		return today.plusDays(1).atStartOfDay(this.clock.zone()).toInstant();
 	}
 
 }

@@ -14,6 +14,7 @@ import dev.holdfast.followup.FollowUpKind;
 import dev.holdfast.organization.DataScopes;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.PageRequest;
@@ -40,8 +41,11 @@ public class KnowHowLibrary {
 
 	private final KnowHowProperties properties;
 
+	private final HoldfastClock clock;
+
 	KnowHowLibrary(KnowHowSource source, KnowHowItems items, CustomerVisibility visibility, AuditTrail audit,
-			DataScopes scopes, KnowHowProperties properties) {
+			DataScopes scopes, KnowHowProperties properties, HoldfastClock clock) {
+		this.clock = clock;
 		this.source = source;
 		this.items = items;
 		this.visibility = visibility;
@@ -97,7 +101,7 @@ public class KnowHowLibrary {
 		if (form.to().isBefore(form.from())) {
 			throw new InvalidInputException("to", "must not be before from");
 		}
-		chosen = this.source.between(form.customerId(), form.from(), form.to(), this.properties.zone(),
+		chosen = this.source.between(form.customerId(), form.from(), form.to(), this.clock.zone(),
 				this.properties.maxSteps() + 1);
 		if (chosen.isEmpty()) {
 			throw new InvalidInputException("from", "no follow-ups in this range");

@@ -13,6 +13,7 @@ import dev.holdfast.organization.EmployeeView;
 import dev.holdfast.organization.EmploymentStatus;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.Permission;
 
 /**
@@ -59,9 +60,12 @@ public class Deprovisioning {
 
 	private final OffboardingProperties properties;
 
+	private final HoldfastClock clock;
+
 	Deprovisioning(Cases cases, HandoverPlan plan, Departures departures, DepartureWithoutSuccessor withoutSuccessor,
 			OrganizationManagement organization, AuditTrail audit, TransactionTemplate transactions,
-			OffboardingProperties properties) {
+			OffboardingProperties properties, HoldfastClock clock) {
+		this.clock = clock;
 		this.cases = cases;
 		this.plan = plan;
 		this.departures = departures;
@@ -100,7 +104,7 @@ public class Deprovisioning {
 			this.withoutSuccessor.depart(employeeId, reason);
 			return new Deprovisioned(Outcome.NO_SUCCESSOR, null, null);
 		}
-		LocalDate today = LocalDate.now(this.properties.zone());
+		LocalDate today = LocalDate.now(this.clock.zone());
 		long caseId = this.cases.create(employeeId, successor.get(),
 				new ResignationForm(today, today, reason, successor.get()), CurrentEmployee.id());
 		int planned = this.plan.propose(this.cases.find(caseId).orElseThrow());

@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import dev.holdfast.shared.HoldfastClock;
+
 /**
  * Ends the employment of everyone whose last working day has ended (midnight in the
  * company's zone). Every instance runs it; the case row lock in {@link Departures} makes
@@ -24,7 +26,10 @@ class LastWorkingDayJob {
 
 	private final OffboardingProperties properties;
 
-	LastWorkingDayJob(Cases cases, Departures departures, OffboardingProperties properties) {
+	private final HoldfastClock clock;
+
+	LastWorkingDayJob(Cases cases, Departures departures, OffboardingProperties properties, HoldfastClock clock) {
+		this.clock = clock;
 		this.cases = cases;
 		this.departures = departures;
 		this.properties = properties;
@@ -33,7 +38,7 @@ class LastWorkingDayJob {
 	@Scheduled(initialDelayString = "${holdfast.offboarding.departure-check:60s}",
 			fixedDelayString = "${holdfast.offboarding.departure-check:60s}")
 	void run() {
-		runFor(LocalDate.now(this.properties.zone()));
+		runFor(LocalDate.now(this.clock.zone()));
 	}
 
 	/** Departs every case due on the given day; returns how many it looked at. */

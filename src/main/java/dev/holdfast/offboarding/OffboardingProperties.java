@@ -1,7 +1,6 @@
 package dev.holdfast.offboarding;
 
 import java.time.Duration;
-import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,11 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param chunkSize customers handed over per transaction: a crash loses at most one
  * chunk's work, which the next run redoes
  * @param workers chunks handed over at once, each on its own connection
- * @param zone the company's time zone: the last working day ends at midnight there
  * @param departureCheck how often the last-working-day job looks for cases that are due
  */
 @ConfigurationProperties("holdfast.offboarding")
 record OffboardingProperties(@DefaultValue("300") int maxCustomersPerOwner, @DefaultValue("5000") int chunkSize,
-		@DefaultValue("2") int workers, @DefaultValue("Asia/Shanghai") ZoneId zone,
-		@DefaultValue("60s") Duration departureCheck) {
+		@DefaultValue("2") int workers, @DefaultValue("60s") Duration departureCheck) {
 }

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.HoldfastClock;
 
 /**
  * The caps on taking customers from a pool: customers owned per rep, claims per company
@@ -22,7 +23,10 @@ class ClaimLimits {
 
 	private final PoolProperties properties;
 
-	ClaimLimits(JdbcClient jdbc, PoolProperties properties) {
+	private final HoldfastClock clock;
+
+	ClaimLimits(JdbcClient jdbc, PoolProperties properties, HoldfastClock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.properties = properties;
 	}
@@ -46,9 +50,7 @@ class ClaimLimits {
 	}
 
 	void requireDailyRoom(long employeeId, Instant now) {
-		Instant dayStart = LocalDate.ofInstant(now, this.properties.zone())
-			.atStartOfDay(this.properties.zone())
-			.toInstant();
+		Instant dayStart = LocalDate.ofInstant(now, this.clock.zone()).atStartOfDay(this.clock.zone()).toInstant();
 		long today = this.jdbc.sql("""
 				select count(*) from customer_owner_history
 				where new_owner_id = ? and kind = 'CLAIM' and changed_at >= ?""")

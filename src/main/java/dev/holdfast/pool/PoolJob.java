@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditEntry;
 import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.shared.HoldfastClock;
 
 /**
  * The nightly pool job: once per company day across all instances (see
@@ -31,9 +32,13 @@ public class PoolJob {
 
 	private final PoolProperties properties;
 
+	private final HoldfastClock clock;
+
 	private final PoolNotices notices;
 
-	PoolJob(PoolJobRuns runs, PoolRules rules, AuditTrail audit, PoolProperties properties, PoolNotices notices) {
+	PoolJob(PoolJobRuns runs, PoolRules rules, AuditTrail audit, PoolProperties properties, PoolNotices notices,
+			HoldfastClock clock) {
+		this.clock = clock;
 		this.notices = notices;
 		this.runs = runs;
 		this.rules = rules;
@@ -47,7 +52,7 @@ public class PoolJob {
 	 */
 	@Transactional
 	public PoolRun runAt(Instant now) {
-		LocalDate day = LocalDate.ofInstant(now, this.properties.zone());
+		LocalDate day = LocalDate.ofInstant(now, this.clock.zone());
 		Long run = this.runs.claim(NAME, day).orElse(null);
 		if (run == null) {
 			return PoolRun.skipped(day);

@@ -24,7 +24,7 @@ class PoolSchedule {
 		this.job = job;
 	}
 
-	@Scheduled(cron = "${holdfast.pool.cron:0 30 2 * * *}", zone = "${holdfast.pool.zone:Asia/Shanghai}")
+	@Scheduled(cron = "${holdfast.pool.cron:0 30 2 * * *}", zone = "${holdfast.zone:Asia/Shanghai}")
 	void nightly() {
 		PoolRun run = this.job.runAt(Instant.now());
 		log.info("Pool rules for {}: ran={}, returned={}, warned={}", run.day(), run.ran(), run.returned(),

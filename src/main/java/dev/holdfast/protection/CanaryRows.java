@@ -2,12 +2,14 @@ package dev.holdfast.protection;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.Masking;
 
 /**
@@ -70,20 +72,25 @@ final class CanaryRows {
 		return between.get(random.nextInt(between.size()));
 	}
 
-	/** A time between those of the rows it stands between (rows are newest first). */
+	/**
+	 * A time between those of the rows it stands between (rows are newest first), in the
+	 * company's zone like theirs.
+	 */
 	static void time(ExportLayout layout, Map<ExportColumn, String> values, List<List<String>> rows, int at,
-			Random random) {
+			Random random, HoldfastClock clock) {
+		DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.zone());
 		for (ExportColumn column : layout.columns()) {
 			if (!column.time()) {
 				continue;
 			}
 			int c = layout.indexOf(column);
 			try {
-				Instant newer = at > 0 ? parse(rows.get(at - 1).get(c)) : Instant.now();
-				Instant older = at < rows.size() ? parse(rows.get(at).get(c)) : newer.minusSeconds(3 * 24 * 3600);
+				Instant newer = at > 0 ? parse(rows.get(at - 1).get(c), format) : clock.now();
+				Instant older = at < rows.size() ? parse(rows.get(at).get(c), format)
+						: newer.minusSeconds(3 * 24 * 3600);
 				long minutes = Math.max(0, (newer.getEpochSecond() - older.getEpochSecond()) / 60);
-				values.put(column, ExportTables.TIME
-					.format(older.plusSeconds(60 * (minutes == 0 ? 0 : random.nextLong(minutes + 1)))));
+				values.put(column,
+						format.format(older.plusSeconds(60 * (minutes == 0 ? 0 : random.nextLong(minutes + 1)))));
 			}
 			catch (DateTimeParseException ex) {
 				// a real row without a time: the neighbour's stays
@@ -91,8 +98,8 @@ final class CanaryRows {
 		}
 	}
 
-	private static Instant parse(String time) {
-		return ZonedDateTime.parse(time, ExportTables.TIME).toInstant();
+	private static Instant parse(String time, DateTimeFormatter format) {
+		return ZonedDateTime.parse(time, format).toInstant();
 	}
 
 	private static String pick(List<String> from, Random random) {

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import dev.holdfast.customer.CustomerQuery;
+import dev.holdfast.shared.HoldfastClock;
 
 /**
  * Mixes the canary rows into an export, from a generator seeded by the export id. A
@@ -37,7 +38,10 @@ class ExportCanaries {
 
 	private final ExportProperties.Canary properties;
 
-	ExportCanaries(JdbcClient jdbc, ExportProperties properties) {
+	private final HoldfastClock clock;
+
+	ExportCanaries(JdbcClient jdbc, ExportProperties properties, HoldfastClock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.properties = properties.canary();
 		if (this.properties.placeholders()) {
@@ -74,7 +78,7 @@ class ExportCanaries {
 			ExportCanary canary = stored(exportId, name, random, faker);
 			CanaryRows.fill(values, canary, unmasked, random);
 			int at = CanaryRows.position(layout, rows, random);
-			CanaryRows.time(layout, values, rows, at, random);
+			CanaryRows.time(layout, values, rows, at, random, this.clock);
 			rows.add(at, layout.row(values));
 		}
 		return table.withRows(rows);

@@ -1,7 +1,5 @@
 package dev.holdfast.protection;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -15,6 +13,7 @@ import dev.holdfast.customer.CustomerExportRows;
 import dev.holdfast.customer.CustomerQuery;
 import dev.holdfast.customer.CustomerSummary;
 import dev.holdfast.followup.FollowUpExportRows;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.Masking;
 import dev.holdfast.shared.SensitiveText;
 
@@ -27,14 +26,14 @@ import dev.holdfast.shared.SensitiveText;
 @Component
 class ExportTables {
 
-	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(ZoneId.of("Asia/Shanghai"));
-
 	private final CustomerExportRows customers;
 
 	private final FollowUpExportRows followUps;
 
-	ExportTables(CustomerExportRows customers, FollowUpExportRows followUps) {
+	private final HoldfastClock clock;
+
+	ExportTables(CustomerExportRows customers, FollowUpExportRows followUps, HoldfastClock clock) {
+		this.clock = clock;
 		this.customers = customers;
 		this.followUps = followUps;
 	}
@@ -51,7 +50,7 @@ class ExportTables {
 				values.put(ExportColumn.FOLLOW_UP_KIND, f.kind());
 				values.put(ExportColumn.CONTENT, f.content());
 				values.put(ExportColumn.AUTHOR, f.authorName());
-				values.put(ExportColumn.TIME, TIME.format(f.createdAt()));
+				values.put(ExportColumn.TIME, this.clock.dateTime(f.createdAt()));
 				records.add(values);
 			}
 		}
@@ -70,7 +69,7 @@ class ExportTables {
 		return rows(layout, records, unmasked);
 	}
 
-	private static Map<ExportColumn, String> customer(CustomerSummary c, ContactView first) {
+	private Map<ExportColumn, String> customer(CustomerSummary c, ContactView first) {
 		Map<ExportColumn, String> values = new EnumMap<>(ExportColumn.class);
 		values.put(ExportColumn.CUSTOMER, c.name());
 		values.put(ExportColumn.KIND, c.kind().name());
@@ -84,7 +83,7 @@ class ExportTables {
 			values.put(ExportColumn.PHONE, first.phone());
 			values.put(ExportColumn.EMAIL, first.email());
 		}
-		values.put(ExportColumn.UPDATED, TIME.format(c.updatedAt()));
+		values.put(ExportColumn.UPDATED, this.clock.dateTime(c.updatedAt()));
 		return values;
 	}
 

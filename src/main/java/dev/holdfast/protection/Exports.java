@@ -14,6 +14,7 @@ import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.EmployeePrincipal;
 import dev.holdfast.shared.GuardedAction;
+import dev.holdfast.shared.HoldfastClock;
 
 /**
  * Requesting an export: the rows the requester may see, masked unless asked otherwise
@@ -39,8 +40,11 @@ public class Exports {
 
 	private final ExportProperties.Export properties;
 
+	private final HoldfastClock clock;
+
 	Exports(JdbcClient jdbc, ExportTables tables, ExportCanaries canaries, ExportFingerprints fingerprints,
-			OrganizationManagement organization, AuditTrail audit, ExportProperties properties) {
+			OrganizationManagement organization, AuditTrail audit, ExportProperties properties, HoldfastClock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.tables = tables;
 		this.canaries = canaries;
@@ -65,7 +69,7 @@ public class Exports {
 				this.organization.employee(me.employeeId()).status() == EmploymentStatus.LEAVING,
 				table.contactsInText());
 		ExportStatus status = reasons.isEmpty() ? ExportStatus.READY : ExportStatus.PENDING_APPROVAL;
-		Instant now = Instant.now();
+		Instant now = this.clock.now();
 		long id = this.jdbc
 			.sql("""
 					insert into export_request (requester_id, entity, format, filter, unmasked, status, row_count,
@@ -88,8 +92,7 @@ public class Exports {
 		ExportTable file = this.canaries.mixIn(id, layout, table, request.query(), request.unmasked());
 		this.fingerprints.store(id, file);
 		String watermark = "守客 Holdfast · 导出 Export #" + id + " · " + this.organization.displayName(me.employeeId())
-				+ " (" + me.username() + ") · " + now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-				+ " · 仅限内部使用 Internal use only";
+				+ " (" + me.username() + ") · " + this.clock.stamp(now) + " · 仅限内部使用 Internal use only";
 		this.jdbc.sql("update export_request set file = :file, file_name = :name, row_count = :rows where id = :id")
 			.param("file", ExportFiles.write(request.format(), watermark, file))
 			.param("name", "export-" + id + ("XLSX".equals(request.format()) ? ".xlsx" : ".csv"))

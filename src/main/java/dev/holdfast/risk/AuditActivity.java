@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.holdfast.shared.HoldfastClock;
+
 /**
  * Sums of every {@link Indicator} per employee over a time range, in one query over the
  * audit trail (served by the index on actor, action and time).
@@ -34,9 +36,12 @@ class AuditActivity {
 
 	private final RiskProperties properties;
 
+	private final HoldfastClock clock;
+
 	private final RiskWeights weights;
 
-	AuditActivity(JdbcClient jdbc, RiskProperties properties, RiskWeights weights) {
+	AuditActivity(JdbcClient jdbc, RiskProperties properties, RiskWeights weights, HoldfastClock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.weights = weights;
@@ -117,7 +122,7 @@ class AuditActivity {
 			.param("ids", ids)
 			.param("from", Timestamp.from(from))
 			.param("to", Timestamp.from(to))
-			.param("zone", this.properties.zone().getId())
+			.param("zone", this.clock.zone().getId())
 			.param("workStart", this.properties.workStartHour())
 			.param("workEnd", this.properties.workEndHour())
 			.param("contactLevels", this.weights.contactLevelsJson());

@@ -1,7 +1,6 @@
 package dev.holdfast.risk;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,7 +20,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (overrides {@link Indicator#floor()}): small numbers are not unusual
  * @param suspend whether a critical alert suspends the employee's permissions
  * @param suspended the permission or guarded-action codes a suspension takes away
- * @param zone the company's time zone, for working hours
  * @param workStartHour first hour of the working day
  * @param workEndHour the hour the working day ends
  * @param rateLimits per-employee budgets for reading customer data
@@ -31,8 +29,7 @@ record RiskProperties(@DefaultValue("5m") Duration evaluationInterval, @DefaultV
 		@DefaultValue("6") double criticalScore, @DefaultValue("0.25") double leavingFactor,
 		@DefaultValue Map<String, Double> floors, @DefaultValue("true") boolean suspend, @DefaultValue( {
 				"contact.reveal", "export.request", "contact.phone-email" }) Set<String> suspended,
-		@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue("8") int workStartHour,
-		@DefaultValue("20") int workEndHour, @DefaultValue RateLimits rateLimits){
+		@DefaultValue("8") int workStartHour, @DefaultValue("20") int workEndHour, @DefaultValue RateLimits rateLimits){
 
 	/** The expected activity per window below which nothing is unusual. */
 	double floor(Indicator indicator) {

@@ -1,15 +1,13 @@
 package dev.holdfast.security;
 
-import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 
 /**
@@ -18,10 +16,9 @@ import org.springframework.security.web.util.matcher.IpAddressMatcher;
  * employee with several limited roles must satisfy each of them.
  *
  * @param roles the limits per role code
- * @param zone the company's time zone, for the hours
  */
 @ConfigurationProperties("holdfast.security.access")
-record AccessRules(Map<String, RoleAccess> roles, @DefaultValue("Asia/Shanghai") ZoneId zone) {
+record AccessRules(Map<String, RoleAccess> roles) {
 
 	AccessRules {
 		roles = roles == null ? Map.of() : Map.copyOf(roles);
@@ -58,8 +55,8 @@ record AccessRules(Map<String, RoleAccess> roles, @DefaultValue("Asia/Shanghai")
 	}
 
 	/** Why a login from this address at this instant is refused: "address" or "hours". */
-	Optional<String> refusal(Collection<String> roleCodes, String ip, Instant now) {
-		LocalTime time = now.atZone(this.zone).toLocalTime();
+	Optional<String> refusal(Collection<String> roleCodes, String ip, ZonedDateTime now) {
+		LocalTime time = now.toLocalTime();
 		for (String role : roleCodes) {
 			RoleAccess access = this.roles.get(role);
 			if (access != null && !access.allowsAddress(ip)) {

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.organization.LoginAccount;
 import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.RequestClient;
 import dev.holdfast.shared.Usernames;
 
@@ -43,9 +44,12 @@ class PasswordAuthentication implements AuthenticationProvider {
 
 	private final String dummyHash;
 
+	private final HoldfastClock clock;
+
 	PasswordAuthentication(OrganizationManagement organization, PasswordEncoder passwords, LoginThrottle throttle,
 			TwoFactors twoFactors, AccessRules accessRules, AuditTrail audit, SsoProperties sso,
-			SsoIdentities ssoIdentities) {
+			SsoIdentities ssoIdentities, HoldfastClock clock) {
+		this.clock = clock;
 		this.sso = sso;
 		this.ssoIdentities = ssoIdentities;
 		this.organization = organization;
@@ -87,7 +91,8 @@ class PasswordAuthentication implements AuthenticationProvider {
 	 */
 	private void checkAccessRules(LoginAccount account) {
 		String ip = RequestClient.current().ip();
-		Optional<String> refusal = this.accessRules.refusal(account.roles(), ip, Instant.now());
+		Optional<String> refusal = this.accessRules.refusal(account.roles(), ip,
+				this.clock.now().atZone(this.clock.zone()));
 		if (refusal.isEmpty() && this.sso.enabled() && !this.sso.localLogin()
 				&& this.ssoIdentities.linked(account.id())) {
 			refusal = Optional.of("sso-only");

@@ -21,6 +21,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.HoldfastClock;
 
 /**
  * Three filter chains: the actuator (public health, metrics for the scraper), the REST
@@ -89,12 +90,12 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http, OrganizationManagement organization, AuditTrail audit,
 			SecondFactorPolicy twoFactorPolicy, SessionProperties sessions, SsoProperties sso, SsoIdentities identities,
-			AccessRules accessRules) throws Exception {
+			AccessRules accessRules, HoldfastClock clock) throws Exception {
 		LoginTargets targets = new LoginTargets();
 		LoginSuccess success = new LoginSuccess(sessions, targets);
 		if (sso.enabled()) {
 			http.oauth2Login(login -> login.loginPage("/login")
-				.successHandler(new SsoLogin(organization, identities, accessRules, audit, success))
+				.successHandler(new SsoLogin(organization, identities, accessRules, audit, success, clock))
 				.failureHandler(
 						(request, response, ex) -> response.sendRedirect(request.getContextPath() + "/login?sso")));
 		}

@@ -20,6 +20,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.organization.LoginAccount;
 import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.RequestClient;
 
 /**
@@ -42,10 +43,13 @@ class SsoLogin implements AuthenticationSuccessHandler {
 
 	private final LoginSuccess success;
 
+	private final HoldfastClock clock;
+
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
 	SsoLogin(OrganizationManagement organization, SsoIdentities identities, AccessRules accessRules, AuditTrail audit,
-			LoginSuccess success) {
+			LoginSuccess success, HoldfastClock clock) {
+		this.clock = clock;
 		this.organization = organization;
 		this.identities = identities;
 		this.accessRules = accessRules;
@@ -59,7 +63,9 @@ class SsoLogin implements AuthenticationSuccessHandler {
 		OidcUser user = (OidcUser) authentication.getPrincipal();
 		Optional<LoginAccount> account = match(user).filter(LoginAccount::mayLogIn);
 		String refusal = account.isEmpty() ? "unknown"
-				: this.accessRules.refusal(account.get().roles(), RequestClient.current().ip(), Instant.now())
+				: this.accessRules
+					.refusal(account.get().roles(), RequestClient.current().ip(),
+							this.clock.now().atZone(this.clock.zone()))
 					.orElse(null);
 		if (refusal != null) {
 			this.audit.recordAs(account.map(LoginAccount::id).orElse(null), user.getSubject(), "LOGIN_FAILED",

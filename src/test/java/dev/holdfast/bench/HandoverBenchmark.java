@@ -1,6 +1,5 @@
 package dev.holdfast.bench;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -98,7 +97,7 @@ class HandoverBenchmark {
 		Employee leaver = data.employee("rep", team, manager.id(), "SALES");
 		portfolio(leaver.id(), colleagues, customers);
 		Api.Response resigned = api.post(data.adminToken(), "/api/v1/employees/" + leaver.id() + "/resignation", Map
-			.of("noticeDate", LocalDate.now().toString(), "lastWorkingDay", LocalDate.now().plusDays(30).toString()));
+			.of("noticeDate", TestData.today().toString(), "lastWorkingDay", TestData.today().plusDays(30).toString()));
 		assertThat(resigned.status()).isEqualTo(201);
 		Runtime runtime = Runtime.getRuntime();
 		System.gc();

@@ -1,6 +1,5 @@
 package dev.holdfast.care;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +66,7 @@ class CareOversightIntegrationTests {
 
 		long visit = this.api
 			.post(manager, "/api/v1/customers/" + repOnly + "/care-visits",
-					Map.of("dueOn", LocalDate.now().plusDays(1).toString(), "assigneeId", this.world.service.id()))
+					Map.of("dueOn", TestData.today().plusDays(1).toString(), "assigneeId", this.world.service.id()))
 			.id();
 		assertThat(customers(this.api.get(manager, coverage).body())).as("an open visit is no contact yet")
 			.contains(repOnly);

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -101,7 +102,7 @@ class CareVisitsIntegrationTests {
 		assertThat(own.status()).as(own.toString()).isEqualTo(201);
 		assertThat(own.body().get("assigneeId").asLong()).isEqualTo(this.world.service.id());
 		Map<String, Object> past = visit(null);
-		past.put("dueOn", LocalDate.now().minusDays(5).toString());
+		past.put("dueOn", TestData.today().minusDays(5).toString());
 		assertThat(this.api.post(manager, "/api/v1/customers/" + customer + "/care-visits", past).status())
 			.isEqualTo(400);
 		Map<String, Object> handover = visit(null);
@@ -180,7 +181,7 @@ class CareVisitsIntegrationTests {
 
 	private static Map<String, Object> visit(Long assigneeId) {
 		Map<String, Object> body = new HashMap<>();
-		body.put("dueOn", LocalDate.now().plusDays(7).toString());
+		body.put("dueOn", TestData.today().plusDays(7).toString());
 		body.put("assigneeId", assigneeId);
 		body.put("note", "问候一下采购部王经理");
 		return body;

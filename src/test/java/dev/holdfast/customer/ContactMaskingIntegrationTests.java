@@ -3,7 +3,6 @@ package dev.holdfast.customer;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -244,7 +243,7 @@ class ContactMaskingIntegrationTests {
 				Map.of("name", "郑洁", "phone", CustomerWorld.mobile())));
 		assertThat(this.api
 			.post(this.world.data.adminToken(), "/api/v1/employees/" + rep.id() + "/resignation", Map.of("noticeDate",
-					LocalDate.now().toString(), "lastWorkingDay", LocalDate.now().plusDays(20).toString()))
+					TestData.today().toString(), "lastWorkingDay", TestData.today().plusDays(20).toString()))
 			.status()).isEqualTo(201);
 		Api.Response refused = reveal(token, contact, "phone");
 		assertThat(refused.status()).isEqualTo(403);

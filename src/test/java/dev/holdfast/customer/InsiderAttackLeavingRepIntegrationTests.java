@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -287,8 +286,8 @@ class InsiderAttackLeavingRepIntegrationTests {
 
 	private long resign(Employee employee) {
 		Api.Response resignation = this.api.post(this.data.adminToken(),
-				"/api/v1/employees/" + employee.id() + "/resignation", Map.of("noticeDate", LocalDate.now().toString(),
-						"lastWorkingDay", LocalDate.now().plusDays(30).toString()));
+				"/api/v1/employees/" + employee.id() + "/resignation", Map.of("noticeDate", TestData.today().toString(),
+						"lastWorkingDay", TestData.today().plusDays(30).toString()));
 		assertThat(resignation.status()).as(resignation.toString()).isEqualTo(201);
 		return resignation.id();
 	}

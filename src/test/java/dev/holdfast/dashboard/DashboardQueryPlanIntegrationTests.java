@@ -2,7 +2,6 @@ package dev.holdfast.dashboard;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +34,7 @@ class DashboardQueryPlanIntegrationTests {
 	@Autowired
 	TransactionTemplate transactions;
 
-	private final Period period = new Period(LocalDate.now().minusWeeks(8), LocalDate.now(),
+	private final Period period = new Period(TestData.today().minusWeeks(8), TestData.today(),
 			ZoneId.of("Asia/Shanghai"));
 
 	@Test

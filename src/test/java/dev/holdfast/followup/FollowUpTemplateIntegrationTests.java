@@ -2,7 +2,6 @@ package dev.holdfast.followup;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,7 +141,7 @@ class FollowUpTemplateIntegrationTests {
 		assertThat(created.body().get("fields").get("templateId").asLong()).isEqualTo(id);
 		assertThat(created.body().get("fields").get("templateVersion").asInt()).isEqualTo(1);
 		assertThat(created.text("nextContactAt"))
-			.isEqualTo(LocalDate.of(2031, 5, 6).atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant().toString());
+			.isEqualTo(LocalDate.of(2031, 5, 6).atTime(9, 0).atZone(TestData.ZONE).toInstant().toString());
 
 		Map<String, Object> changed = new HashMap<>();
 		changed.put("name", "来访记录 v2");

@@ -1,6 +1,5 @@
 package dev.holdfast.offboarding;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -163,7 +162,7 @@ class HandoverCrashIntegrationTests {
 		ExecutorService pool = Executors.newFixedThreadPool(4);
 		List<Callable<Integer>> runs = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {
-			runs.add(() -> this.job.runFor(LocalDate.now().plusDays(2)));
+			runs.add(() -> this.job.runFor(TestData.today().plusDays(2)));
 		}
 		for (Future<Integer> run : pool.invokeAll(runs)) {
 			run.get();
@@ -223,8 +222,8 @@ class HandoverCrashIntegrationTests {
 
 	private long resign(Employee employee, int daysLeft) {
 		Api.Response response = this.api.post(this.data.adminToken(),
-				"/api/v1/employees/" + employee.id() + "/resignation", Map.of("noticeDate", LocalDate.now().toString(),
-						"lastWorkingDay", LocalDate.now().plusDays(daysLeft).toString(), "reason", "另谋高就"));
+				"/api/v1/employees/" + employee.id() + "/resignation", Map.of("noticeDate", TestData.today().toString(),
+						"lastWorkingDay", TestData.today().plusDays(daysLeft).toString(), "reason", "另谋高就"));
 		assertThat(response.status()).as(response.toString()).isEqualTo(201);
 		return response.id();
 	}

@@ -1,6 +1,5 @@
 package dev.holdfast.offboarding;
 
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -150,7 +149,7 @@ class NoticePeriodActionsIntegrationTests {
 		actions.put(GuardedAction.RUN_HANDOVER,
 				() -> this.api.post(this.leaver, "/api/v1/offboarding/" + NO_SUCH_ID + "/handover", null));
 		actions.put(GuardedAction.SCHEDULE_CARE_VISIT, () -> this.api.post(this.leaver, customer + "/care-visits",
-				Map.of("dueOn", LocalDate.now().plusDays(3).toString())));
+				Map.of("dueOn", TestData.today().plusDays(3).toString())));
 		return actions;
 	}
 

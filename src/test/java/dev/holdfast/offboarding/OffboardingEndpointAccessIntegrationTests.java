@@ -1,6 +1,5 @@
 package dev.holdfast.offboarding;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,8 +103,8 @@ class OffboardingEndpointAccessIntegrationTests {
 				.status()).isEqualTo(201);
 		}
 		Api.Response resigned = this.api.post(this.data.adminToken(),
-				"/api/v1/employees/" + leaver.id() + "/resignation", Map.of("noticeDate", LocalDate.now().toString(),
-						"lastWorkingDay", LocalDate.now().plusDays(10).toString()));
+				"/api/v1/employees/" + leaver.id() + "/resignation", Map.of("noticeDate", TestData.today().toString(),
+						"lastWorkingDay", TestData.today().plusDays(10).toString()));
 		this.caseId = resigned.id();
 		assertThat(this.api.post(this.data.token(manager), "/api/v1/offboarding/" + this.caseId + "/handover", Map.of())
 			.status()).isEqualTo(200);

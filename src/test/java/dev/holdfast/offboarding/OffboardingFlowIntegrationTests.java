@@ -98,8 +98,8 @@ class OffboardingFlowIntegrationTests {
 			.status()).isEqualTo(200);
 		// a colleague serving notice already must never be proposed
 		Employee leavingColleague = this.data.employee("rep", this.department, this.manager.id(), "SALES");
-		resign(leavingColleague, LocalDate.now().plusDays(30));
-		long caseId = resign(this.rep, LocalDate.now().plusDays(14));
+		resign(leavingColleague, TestData.today().plusDays(30));
+		long caseId = resign(this.rep, TestData.today().plusDays(14));
 
 		JsonNode employee = this.api.get(this.data.adminToken(), "/api/v1/employees/" + this.rep.id()).body();
 		assertThat(employee.get("status").asString()).isEqualTo("LEAVING");
@@ -251,7 +251,7 @@ class OffboardingFlowIntegrationTests {
 
 		// the last working day ends: token and session die
 		assertThat(this.api.get(repToken, "/api/v1/me").status()).isEqualTo(200);
-		this.job.runFor(LocalDate.now().plusDays(15));
+		this.job.runFor(TestData.today().plusDays(15));
 		assertThat(this.api.get(repToken, "/api/v1/me").status()).isEqualTo(401);
 		assertThat(repSession.get("/customers").statusCode()).isEqualTo(302);
 		assertThat(this.api.get(this.data.adminToken(), "/api/v1/employees/" + this.rep.id())
@@ -269,7 +269,7 @@ class OffboardingFlowIntegrationTests {
 
 	private long resign(Employee employee, LocalDate lastDay) {
 		Api.Response response = this.api.post(this.data.token(this.hr),
-				"/api/v1/employees/" + employee.id() + "/resignation", Map.of("noticeDate", LocalDate.now().toString(),
+				"/api/v1/employees/" + employee.id() + "/resignation", Map.of("noticeDate", TestData.today().toString(),
 						"lastWorkingDay", lastDay.toString(), "reason", "个人原因"));
 		assertThat(response.status()).as(response.toString()).isEqualTo(201);
 		assertThat(response.body().get("status").asString()).isEqualTo("NOTICE");

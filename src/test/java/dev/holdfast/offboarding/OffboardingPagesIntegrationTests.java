@@ -1,7 +1,6 @@
 package dev.holdfast.offboarding;
 
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -49,13 +48,13 @@ class OffboardingPagesIntegrationTests {
 		assertThat(form.statusCode()).isEqualTo(200);
 		assertThat(hrSession.get("/admin/employees/" + leaver.id()).body()).contains("id=\"record-resignation\"");
 		HttpResponse<String> tooEarly = hrSession.post("/admin/employees/" + leaver.id() + "/resignation",
-				Map.of("noticeDate", LocalDate.now().toString(), "lastWorkingDay",
-						LocalDate.now().minusDays(1).toString(), "_csrf", WebSession.csrfToken(form)));
+				Map.of("noticeDate", TestData.today().toString(), "lastWorkingDay",
+						TestData.today().minusDays(1).toString(), "_csrf", WebSession.csrfToken(form)));
 		assertThat(tooEarly.statusCode()).isEqualTo(422);
 		assertThat(tooEarly.body()).contains("error-lastWorkingDay");
 		HttpResponse<String> resigned = hrSession.post("/admin/employees/" + leaver.id() + "/resignation",
-				Map.of("noticeDate", LocalDate.now().toString(), "lastWorkingDay",
-						LocalDate.now().plusDays(14).toString(), "reason", "个人发展", "_csrf",
+				Map.of("noticeDate", TestData.today().toString(), "lastWorkingDay",
+						TestData.today().plusDays(14).toString(), "reason", "个人发展", "_csrf",
 						WebSession.csrfToken(form)));
 		assertThat(resigned.statusCode()).isEqualTo(302);
 		String casePath = resigned.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");

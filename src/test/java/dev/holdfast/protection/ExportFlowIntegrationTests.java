@@ -175,9 +175,8 @@ class ExportFlowIntegrationTests {
 				this.world.manager.id(), "SALES_MANAGER");
 		String token = this.world.token(leaver);
 		Api.Response resignation = this.world.api.post(this.world.data.adminToken(),
-				"/api/v1/employees/" + leaver.id() + "/resignation",
-				Map.of("noticeDate", java.time.LocalDate.now().toString(), "lastWorkingDay",
-						java.time.LocalDate.now().plusDays(30).toString()));
+				"/api/v1/employees/" + leaver.id() + "/resignation", Map.of("noticeDate", TestData.today().toString(),
+						"lastWorkingDay", TestData.today().plusDays(30).toString()));
 		assertThat(resignation.status()).as(resignation.toString()).isEqualTo(201);
 		Api.Response refused = this.world.api.post(token, "/api/v1/exports",
 				Map.of("entity", "customers", "format", "CSV"));

@@ -1,7 +1,6 @@
 package dev.holdfast.provisioning;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -132,8 +131,8 @@ class ScimDeprovisioningIntegrationTests {
 		String token = this.data.token(rep);
 		long customer = customerOf(token);
 		Api.Response resigned = this.api.post(this.data.adminToken(), "/api/v1/employees/" + rep.id() + "/resignation",
-				Map.of("noticeDate", LocalDate.now().toString(), "lastWorkingDay",
-						LocalDate.now().plusDays(30).toString(), "reason", "个人原因"));
+				Map.of("noticeDate", TestData.today().toString(), "lastWorkingDay",
+						TestData.today().plusDays(30).toString(), "reason", "个人原因"));
 		assertThat(resigned.status()).as(resigned.toString()).isEqualTo(201);
 
 		Scim.Reply reply = this.scim.send("PATCH", "/scim/v2/Users/" + rep.id(), ENTRA);

@@ -1,7 +1,6 @@
 package dev.holdfast.risk;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,9 +19,8 @@ class RiskScoringTests {
 
 	private static final double HOURS_IN_BASELINE = 30 * 24;
 
-	private final RiskScoring scoring = new RiskScoring(
-			new RiskProperties(Duration.ofMinutes(5), 3, 6, 0.25, Map.of(), true, Set.of("contact.reveal"),
-					ZoneId.of("Asia/Shanghai"), 8, 20, new RiskProperties.RateLimits(true, 120, 1, 60, 0.5, 0.5)));
+	private final RiskScoring scoring = new RiskScoring(new RiskProperties(Duration.ofMinutes(5), 3, 6, 0.25, Map.of(),
+			true, Set.of("contact.reveal"), 8, 20, new RiskProperties.RateLimits(true, 120, 1, 60, 0.5, 0.5)));
 
 	@Test
 	void withoutHistoryTheFloorIsWhatIsExpected() {

@@ -1,6 +1,6 @@
 package dev.holdfast.security;
 
-import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +15,10 @@ class AccessRulesTests {
 
 	private final AccessRules rules = new AccessRules(
 			Map.of("SALES", new AccessRules.RoleAccess(List.of("10.8.0.0/16", "192.168.1.20"), "08:00-20:00"),
-					"SERVICE", new AccessRules.RoleAccess(List.of(), "22:00-06:00")),
-			SHANGHAI);
+					"SERVICE", new AccessRules.RoleAccess(List.of(), "22:00-06:00")));
 
-	private static Instant at(String localTime) {
-		return java.time.LocalDate.of(2026, 11, 27)
-			.atTime(java.time.LocalTime.parse(localTime))
-			.atZone(SHANGHAI)
-			.toInstant();
+	private static ZonedDateTime at(String localTime) {
+		return java.time.LocalDate.of(2026, 11, 27).atTime(java.time.LocalTime.parse(localTime)).atZone(SHANGHAI);
 	}
 
 	@Test

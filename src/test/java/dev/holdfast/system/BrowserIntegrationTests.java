@@ -1,7 +1,5 @@
 package dev.holdfast.system;
 
-import java.time.LocalDate;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,7 +72,7 @@ class BrowserIntegrationTests {
 		this.browser.type("#followup-content", "上门拜访王经理，确认了第一季度的采购计划，下周报价。");
 		new org.openqa.selenium.support.ui.Select(this.browser.find("#followup-contact"))
 			.selectByVisibleText("王建国 · 采购经理");
-		this.browser.setValue("#followup-next", LocalDate.now().plusDays(7).toString());
+		this.browser.setValue("#followup-next", TestData.today().plusDays(7).toString());
 		this.browser.click("#followup-submit");
 		this.browser.find("#followup-recorded");
 		this.browser.waitForText("#timeline li:first-child .content", "确认了第一季度的采购计划");

@@ -1,6 +1,5 @@
 package dev.holdfast.system;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -64,7 +63,7 @@ class CareBrowserIntegrationTests {
 		String managerToken = data.token(manager);
 		long visit = api
 			.post(managerToken, "/api/v1/customers/" + customer + "/care-visits", Map.of("dueOn",
-					LocalDate.now().plusDays(2).toString(), "assigneeId", service.id(), "note", "了解样品测试体验"))
+					TestData.today().plusDays(2).toString(), "assigneeId", service.id(), "note", "了解样品测试体验"))
 			.id();
 		api.post(data.token(service), "/api/v1/care-visits/" + visit + "/outcome", Map.of("reached", true, "outcome",
 				"客户对样品很满意，希望加快交付", "satisfaction", 4, "actions", List.of("协调生产排期", "两周后再次回访")));

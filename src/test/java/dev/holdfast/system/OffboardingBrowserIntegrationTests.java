@@ -1,6 +1,5 @@
 package dev.holdfast.system;
 
-import java.time.LocalDate;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -67,7 +66,7 @@ class OffboardingBrowserIntegrationTests {
 		this.browser.logIn(hr.username(), TestData.PASSWORD);
 		this.browser.open("/admin/employees/" + leaver.id() + "?lang=zh_CN");
 		this.browser.click("#record-resignation");
-		this.browser.setValue("#r-last", LocalDate.now().plusDays(14).toString());
+		this.browser.setValue("#r-last", TestData.today().plusDays(14).toString());
 		this.browser.type("#r-reason", "家庭原因，回老家发展");
 		this.browser.click("#resignation-submit");
 		this.browser.find("#plan-table");

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +40,12 @@ public class Exports {
 
 	private final ExportProperties.Export properties;
 
+	private final ApplicationEventPublisher events;
+
 	Exports(JdbcClient jdbc, ExportTables tables, ExportCanaries canaries, ExportFingerprints fingerprints,
-			OrganizationManagement organization, AuditTrail audit, ExportProperties properties) {
+			OrganizationManagement organization, AuditTrail audit, ExportProperties properties,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.tables = tables;
 		this.canaries = canaries;
@@ -99,6 +104,9 @@ public class Exports {
 		this.audit.record("EXPORT_REQUESTED", "export", id,
 				Map.of("entity", request.entity(), "format", request.format(), "rows", file.rows().size(), "unmasked",
 						request.unmasked(), "status", status.name(), "reasons", String.join(",", reasons)));
+		if (status == ExportStatus.PENDING_APPROVAL) {
+			this.events.publishEvent(new ExportAwaitsApproval(id, me.employeeId(), file.rows().size()));
+		}
 		return find(id);
 	}
 

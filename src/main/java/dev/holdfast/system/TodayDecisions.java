@@ -41,11 +41,11 @@ class TodayDecisions {
 	record Decisions(List<ExportView> exports, List<ApprovalView> approvals, List<AlertView> alerts) {
 
 		/** Whether the caller ever approves anything. */
-		boolean approves() {
+		public boolean approves() {
 			return this.exports != null || this.approvals != null;
 		}
 
-		int waiting() {
+		public int waiting() {
 			return (this.exports == null ? 0 : this.exports.size())
 					+ (this.approvals == null ? 0 : this.approvals.size());
 		}

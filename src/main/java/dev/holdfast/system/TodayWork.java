@@ -11,6 +11,7 @@ import dev.holdfast.care.CareVisits;
 import dev.holdfast.followup.MyReminders;
 import dev.holdfast.followup.Reminders;
 import dev.holdfast.offboarding.CaseDetails;
+import dev.holdfast.offboarding.CaseStatus;
 import dev.holdfast.offboarding.HandoverTaskView;
 import dev.holdfast.offboarding.HandoverTasks;
 import dev.holdfast.offboarding.Offboarding;
@@ -20,8 +21,8 @@ import dev.holdfast.shared.Permission;
  * The caller's own work for their start page, each part only for those whose permissions
  * give them that kind of work (null otherwise, so the page leaves the section out):
  * customers overdue or due today and promised contacts (the reminders, by the one meaning
- * of overdue), customers handed over to them, their notes still to write as a leaver, and
- * care visits given to them.
+ * of overdue), customers handed over to them, their notes still to write as a leaver,
+ * care visits given to them, and the departures they run.
  */
 @Component
 class TodayWork {
@@ -49,9 +50,10 @@ class TodayWork {
 	 * @param openHandoverTasks how many are open
 	 * @param leaving the caller's own open offboarding case, or null
 	 * @param careVisits open care visits given to the caller, or null
+	 * @param departures open offboarding cases the caller runs (HR, managers), or null
 	 */
 	record Work(MyReminders reminders, List<HandoverTaskView> handoverTasks, long openHandoverTasks,
-			CaseDetails leaving, List<CareVisitView> careVisits) {
+			CaseDetails leaving, List<CareVisitView> careVisits, List<CaseDetails> departures) {
 	}
 
 	Work of(Instant now) {
@@ -65,7 +67,10 @@ class TodayWork {
 		}
 		Optional<CaseDetails> leaving = this.offboarding.mine();
 		List<CareVisitView> visits = Permission.CARE_VISIT.isHeld() ? this.careVisits.mine() : null;
-		return new Work(due, tasks, open, leaving.orElse(null), visits);
+		List<CaseDetails> departures = Permission.OFFBOARDING_EXECUTE.isHeld()
+				? this.offboarding.list().stream().filter(c -> c.status() != CaseStatus.DEPARTED).limit(LISTED).toList()
+				: null;
+		return new Work(due, tasks, open, leaving.orElse(null), visits, departures);
 	}
 
 }

@@ -150,6 +150,22 @@ class HomePageIntegrationTests {
 	}
 
 	@Test
+	void aLeaverSeesTheKeyCustomersStillWithoutANoteAndOnlyTheirOwnCase() {
+		Employee leaver = this.data.employee("hrep", null, this.manager.id(), "SALES");
+		String name = TestData.unique("贵阳观山湖酒业") + "有限公司";
+		long customer = customer(leaver, name, Duration.ZERO);
+		Api.Response resigned = this.api.post(this.data.token(this.hr),
+				"/api/v1/employees/" + leaver.id() + "/resignation", Map.of("noticeDate", LocalDate.now().toString(),
+						"lastWorkingDay", LocalDate.now().plusDays(30).toString(), "reason", "个人原因"));
+		check(resigned, 201);
+		String page = home(leaver);
+		assertThat(section(page, "today-my-handover")).contains(name)
+			.contains("/offboarding/" + resigned.id() + "/notes/" + customer);
+		assertThat(home(this.rep)).doesNotContain("id=\"today-my-handover\"").doesNotContain(name);
+		assertThat(section(home(this.hr), "today-departures")).contains("/offboarding/" + resigned.id());
+	}
+
+	@Test
 	void hrAndAuditorsHaveNoCustomerMenuAndOnlyTheirSections() {
 		WebSession hrSession = session(this.hr);
 		for (String path : new String[] { "/", "/offboarding", "/admin/employees" }) {
@@ -157,6 +173,7 @@ class HomePageIntegrationTests {
 			assertThat(body).as(path).contains("id=\"main-nav\"").doesNotContain("id=\"nav-customers\"");
 		}
 		String hrHome = hrSession.get("/").body();
+		assertThat(hrHome).contains("id=\"today-departures\"");
 		assertThat(hrHome).doesNotContain("id=\"today-due\"", "id=\"today-care-visits\"", "id=\"today-approvals\"",
 				"id=\"today-alerts\"", "id=\"my-customers\"", "href=\"/customers\"");
 		String offboarding = hrSession.get("/offboarding").body();

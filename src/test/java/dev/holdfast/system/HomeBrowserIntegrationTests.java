@@ -95,7 +95,7 @@ class HomeBrowserIntegrationTests {
 		Map<String, List<String>> sections = Map.of("sales",
 				List.of("today-due", "today-handover-tasks", "my-customers"), "manager",
 				List.of("today-due", "today-approvals", "today-alerts"), "service", List.of("today-care-visits"), "hr",
-				List.of(), "auditor", List.of("today-alerts"));
+				List.of("today-departures"), "auditor", List.of("today-alerts"));
 		this.roles.forEach((role, employee) -> {
 			this.browser.viewport(Browser.DESKTOP);
 			this.browser.logIn(employee.username(), TestData.PASSWORD);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,10 +54,13 @@ public class Complaints {
 
 	private final CustomerReads reads;
 
+	private final ApplicationEventPublisher events;
+
 	Complaints(ComplaintRows rows, CustomerVisibility visibility, VisibleCustomers visible, Visitors visitors,
 			VisitScheduling scheduling, OrganizationManagement organization, AuditTrail audit,
-			CareProperties properties, CustomerReads reads, HoldfastClock clock) {
+			CareProperties properties, CustomerReads reads, HoldfastClock clock, ApplicationEventPublisher events) {
 		this.clock = clock;
+		this.events = events;
 		this.reads = reads;
 		this.rows = rows;
 		this.visibility = visibility;
@@ -75,6 +79,7 @@ public class Complaints {
 		long id = this.rows.insert(customerId, form, CurrentEmployee.id());
 		this.audit.record("COMPLAINT_RECORDED", "customer", customerId,
 				Map.of("complaintId", id, "severity", form.severity(), "channel", form.channel()));
+		this.events.publishEvent(new ComplaintRecorded(id, customerId, CurrentEmployee.id(), form.severity()));
 		return get(id);
 	}
 

@@ -3,11 +3,15 @@ package dev.holdfast.care;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,8 +38,12 @@ class VisitScheduling {
 
 	private final HoldfastClock clock;
 
-	VisitScheduling(JdbcClient jdbc, Portfolios portfolios, CareProperties properties, HoldfastClock clock) {
+	private final ApplicationEventPublisher events;
+
+	VisitScheduling(JdbcClient jdbc, Portfolios portfolios, CareProperties properties, HoldfastClock clock,
+			ApplicationEventPublisher events) {
 		this.clock = clock;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.portfolios = portfolios;
 		this.properties = properties;
@@ -88,7 +96,22 @@ class VisitScheduling {
 			.filter(c -> c.assigneeId() != null && grantsAccess(c.assigneeId(), by))
 			.forEach(c -> grants.computeIfAbsent(c.dueOn(), d -> new HashMap<>()).put(c.customerId(), c.assigneeId()));
 		grants.forEach((due, access) -> this.portfolios.grantReadUntil(access, accessUntil(due), by));
+		tellVisitors(created, by);
 		return created;
+	}
+
+	/** One event per visitor given visits by someone else, for {@link CareNotices}. */
+	private void tellVisitors(List<Created> created, Long by) {
+		Map<Long, List<Created>> byVisitor = new TreeMap<>();
+		created.stream()
+			.filter(c -> c.assigneeId() != null && !c.assigneeId().equals(by))
+			.forEach(c -> byVisitor.computeIfAbsent(c.assigneeId(), a -> new ArrayList<>()).add(c));
+		byVisitor.forEach((visitor, visits) -> {
+			Created first = visits.stream()
+				.min(Comparator.comparing(Created::dueOn).thenComparingLong(Created::id))
+				.orElseThrow();
+			this.events.publishEvent(new CareVisitsAssigned(visitor, first.id(), visits.size(), first.dueOn()));
+		});
 	}
 
 	Instant accessUntil(LocalDate due) {

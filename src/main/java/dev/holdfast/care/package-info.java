@@ -3,5 +3,6 @@
  * per level, after a complaint or by hand, assigned to customer service; complaints
  * tracked to closure; care coverage of key customers and key-account teams for managers.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "organization", "customer", "audit" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "organization", "customer", "audit", "notification" })
 package dev.holdfast.care;

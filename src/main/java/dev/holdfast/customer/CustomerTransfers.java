@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,8 +46,12 @@ public class CustomerTransfers {
 
 	private final CustomerReads reads;
 
+	private final ApplicationEventPublisher events;
+
 	CustomerTransfers(Customers customers, CustomerVisibility visibility, Owners owners, TeamMembers members,
-			Revisions revisions, AuditTrail audit, CustomerAddressMasking addresses, CustomerReads reads) {
+			Revisions revisions, AuditTrail audit, CustomerAddressMasking addresses, CustomerReads reads,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.reads = reads;
 		this.addresses = addresses;
 		this.customers = customers;
@@ -71,6 +76,7 @@ public class CustomerTransfers {
 		}
 		this.owners.requireAssignable(form.newOwnerId(), "newOwnerId");
 		customer = move(customer, form, CurrentEmployee.id());
+		this.events.publishEvent(new CustomersTransferred(form.newOwnerId(), List.of(id), CurrentEmployee.id()));
 		return this.addresses.apply(
 				customer.toDetails(this.owners.name(customer.shownOwnerId()), this.visibility.accessTo(id).canWrite()));
 	}
@@ -111,6 +117,7 @@ public class CustomerTransfers {
 		this.owners.requireUnderTransferLimit(ids);
 		long me = CurrentEmployee.id();
 		found.forEach(customer -> move(customer, transfer, me));
+		this.events.publishEvent(new CustomersTransferred(transfer.newOwnerId(), ids, me));
 		return new BulkTransferResult(ids.size(), ids);
 	}
 

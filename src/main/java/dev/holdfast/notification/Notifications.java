@@ -74,6 +74,24 @@ public class Notifications {
 		return id;
 	}
 
+	/**
+	 * Notifies the employee unless the same notice (kind, link and title) reached them
+	 * already: for listeners, since events arrive at least once. Returns whether it sent.
+	 */
+	@Transactional
+	public boolean sendOnce(long employeeId, String kind, NotificationText title, NotificationText body, String link) {
+		boolean sent = this.jdbc.sql("""
+				select exists (select 1 from notification where employee_id = ? and kind = ?
+				               and link is not distinct from ? and title_args = cast(? as jsonb))""")
+			.params(employeeId, kind, link, this.json.writeValueAsString(title.args()))
+			.query(Boolean.class)
+			.single();
+		if (!sent) {
+			send(employeeId, kind, title, body, link);
+		}
+		return !sent;
+	}
+
 	/** The caller's notifications, newest first. */
 	@Transactional(readOnly = true)
 	public PageResult<NotificationView> mine(boolean unreadOnly, PageRequest page) {

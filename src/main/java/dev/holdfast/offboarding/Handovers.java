@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,8 +37,12 @@ public class Handovers {
 
 	private final TransactionTemplate transactions;
 
+	private final ApplicationEventPublisher events;
+
 	Handovers(CaseAccess access, Cases cases, PlanRows rows, HandoverPlan plan, HandoverExecution execution,
-			Portfolios portfolios, AuditTrail audit, TransactionTemplate transactions) {
+			Portfolios portfolios, AuditTrail audit, TransactionTemplate transactions,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.access = access;
 		this.cases = cases;
 		this.rows = rows;
@@ -82,6 +87,7 @@ public class Handovers {
 			facts.put("remaining", remaining);
 			facts.put("teamsLeft", teams);
 			this.audit.record("HANDOVER_EXECUTED", "offboarding_case", caseId, facts);
+			this.events.publishEvent(new HandoverExecuted(caseId, offboarding.employeeId()));
 			return new HandoverResult(caseId, totals.reassigned(), totals.alreadyMoved(), remaining,
 					this.cases.find(caseId).orElseThrow().status());
 		});

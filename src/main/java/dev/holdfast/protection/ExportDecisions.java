@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +35,11 @@ class ExportDecisions {
 
 	private final ExportProperties.Export properties;
 
-	ExportDecisions(JdbcClient jdbc, Exports exports, DataScopes scopes, AuditTrail audit,
-			ExportProperties properties) {
+	private final ApplicationEventPublisher events;
+
+	ExportDecisions(JdbcClient jdbc, Exports exports, DataScopes scopes, AuditTrail audit, ExportProperties properties,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.exports = exports;
 		this.scopes = scopes;
@@ -113,6 +117,8 @@ class ExportDecisions {
 		}
 		this.audit.record(decision == ExportStatus.READY ? "EXPORT_APPROVED" : "EXPORT_REJECTED", "export", id,
 				Map.of("requesterId", export.requesterId(), "rows", export.rowCount()));
+		this.events.publishEvent(
+				new ExportDecided(id, export.requesterId(), CurrentEmployee.id(), decision == ExportStatus.READY));
 		return this.exports.find(id);
 	}
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,9 +43,13 @@ public class Exports {
 
 	private final HoldfastClock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Exports(JdbcClient jdbc, ExportTables tables, ExportCanaries canaries, ExportFingerprints fingerprints,
-			OrganizationManagement organization, AuditTrail audit, ExportProperties properties, HoldfastClock clock) {
+			OrganizationManagement organization, AuditTrail audit, ExportProperties properties, HoldfastClock clock,
+			ApplicationEventPublisher events) {
 		this.clock = clock;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.tables = tables;
 		this.canaries = canaries;
@@ -102,6 +107,9 @@ public class Exports {
 		this.audit.record("EXPORT_REQUESTED", "export", id,
 				Map.of("entity", request.entity(), "format", request.format(), "rows", file.rows().size(), "unmasked",
 						request.unmasked(), "status", status.name(), "reasons", String.join(",", reasons)));
+		if (status == ExportStatus.PENDING_APPROVAL) {
+			this.events.publishEvent(new ExportAwaitsApproval(id, me.employeeId(), file.rows().size()));
+		}
 		return find(id);
 	}
 

@@ -69,6 +69,23 @@ public class RiskManagement {
 		return this.alerts.forRecipient(CurrentEmployee.id(), status, 200);
 	}
 
+	/**
+	 * The open alerts the caller receives or reads, newest first, for their start page:
+	 * empty when they are no reader of risk data (then the page has no such section).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<List<AlertView>> openAlertsOfCaller(int limit) {
+		long me = CurrentEmployee.id();
+		if (this.access.readsAll()) {
+			return Optional.of(this.alerts.all("OPEN", limit));
+		}
+		List<AlertView> received = this.alerts.forRecipient(me, "OPEN", limit);
+		if (received.isEmpty() && !this.subjects.hasReports(me)) {
+			return Optional.empty();
+		}
+		return Optional.of(received);
+	}
+
 	/** An employee's risk as of now. */
 	@Transactional(readOnly = true)
 	public EmployeeRisk employee(long employeeId) {

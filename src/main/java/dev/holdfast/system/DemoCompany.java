@@ -46,7 +46,7 @@ class DemoCompany implements ApplicationRunner {
 
 	private static final List<Permission> NEEDED = List.of(Permission.DEPARTMENT_MANAGE, Permission.EMPLOYEE_MANAGE,
 			Permission.ROLE_MANAGE, Permission.CUSTOMER_CREATE, Permission.CUSTOMER_EDIT, Permission.CUSTOMER_TRANSFER,
-			Permission.FOLLOWUP_CREATE);
+			Permission.FOLLOWUP_CREATE, Permission.CARE_RECORD, Permission.CARE_COORDINATE);
 
 	private final DemoProperties properties;
 
@@ -58,12 +58,16 @@ class DemoCompany implements ApplicationRunner {
 
 	private final DemoFollowUps followUps;
 
+	private final DemoCare care;
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transaction;
 
 	DemoCompany(DemoProperties properties, OrganizationManagement organization, DemoOrganization staff,
-			DemoCustomers customers, DemoFollowUps followUps, JdbcClient jdbc, TransactionTemplate transaction) {
+			DemoCustomers customers, DemoFollowUps followUps, DemoCare care, JdbcClient jdbc,
+			TransactionTemplate transaction) {
+		this.care = care;
 		this.properties = properties;
 		this.organization = organization;
 		this.staff = staff;
@@ -124,11 +128,12 @@ class DemoCompany implements ApplicationRunner {
 		List<DemoCustomers.Seeded> seeded = this.customers.create(faker, people.owners());
 		long customersDone = System.nanoTime();
 		int followUps = this.followUps.create(faker, seeded, Instant.now());
+		int visits = this.care.create(seeded, people.service());
 		long contacts = seeded.stream().mapToLong(c -> c.contactIds().size()).sum();
-		return "%d employees (%d ms), %d customers with %d contacts (%d ms), %d follow-ups (%d ms)".formatted(
-				people.owners().size() + people.service().size() + 4, (organized - started) / 1_000_000, seeded.size(),
-				contacts, (customersDone - organized) / 1_000_000, followUps,
-				(System.nanoTime() - customersDone) / 1_000_000);
+		return "%d employees (%d ms), %d customers with %d contacts (%d ms), %d follow-ups, %d care visits (%d ms)"
+			.formatted(people.owners().size() + people.service().size() + 4, (organized - started) / 1_000_000,
+					seeded.size(), contacts, (customersDone - organized) / 1_000_000, followUps, visits,
+					(System.nanoTime() - customersDone) / 1_000_000);
 	}
 
 	private String asAdministrator(long adminId, java.util.function.Supplier<String> work) {

@@ -1,18 +1,21 @@
 package dev.holdfast.system;
 
+import java.time.Instant;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import dev.holdfast.customer.CustomerManagement;
 import dev.holdfast.customer.CustomerQuery;
-import dev.holdfast.offboarding.HandoverTasks;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.PageRequest;
 
 /**
- * The start page: the customers the employee looks after, most recently changed first,
- * and the way to everything else they may use.
+ * The start page is the employee's day: what is overdue or due, contacts promised,
+ * customers handed over, notes still to write, care visits, what waits for their approval
+ * and alerts; then the customers they look after and the way to everything else they may
+ * use. Sections their permissions never give them are left out.
  */
 @Controller
 class HomeController {
@@ -21,20 +24,28 @@ class HomeController {
 
 	private final CustomerManagement customers;
 
-	private final HandoverTasks handoverTasks;
+	private final TodayWork work;
 
-	HomeController(CustomerManagement customers, HandoverTasks handoverTasks) {
+	private final TodayDecisions decisions;
+
+	HomeController(CustomerManagement customers, TodayWork work, TodayDecisions decisions) {
 		this.customers = customers;
-		this.handoverTasks = handoverTasks;
+		this.work = work;
+		this.decisions = decisions;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
 		long me = CurrentEmployee.id();
 		model.addAttribute("me", me);
-		model.addAttribute("mine",
-				this.customers.list(new CustomerQuery(null, null, me, false), new PageRequest(0, MY_CUSTOMERS)));
-		model.addAttribute("openHandoverTasks", this.handoverTasks.openCount());
+		TodayWork.Work work = this.work.of(Instant.now());
+		model.addAttribute("work", work);
+		model.addAttribute("openHandoverTasks", work.openHandoverTasks());
+		model.addAttribute("decisions", this.decisions.of());
+		if (CustomerWork.held()) {
+			model.addAttribute("mine",
+					this.customers.list(new CustomerQuery(null, null, me, false), new PageRequest(0, MY_CUSTOMERS)));
+		}
 		return "home";
 	}
 

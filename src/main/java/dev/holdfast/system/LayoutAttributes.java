@@ -18,8 +18,10 @@ import dev.holdfast.shared.CurrentEmployee;
 /**
  * What the layout shows on every page: links that switch the language while keeping the
  * rest of the query, the part of the site for the navigation, the name of the employee
- * who is logged in, and, for an employee serving notice, their offboarding case. Added
- * only to rendered pages, so REST calls and redirects cost nothing.
+ * who is logged in, whether their permissions give them work with customers (the menu
+ * shows the customer list only then), and, for an employee serving notice, their
+ * offboarding case. Added only to rendered pages, so REST calls and redirects cost
+ * nothing.
  */
 class LayoutAttributes implements HandlerInterceptor {
 
@@ -45,6 +47,7 @@ class LayoutAttributes implements HandlerInterceptor {
 		CurrentEmployee.find()
 			.ifPresent(me -> page.addObject("currentUserName", this.organization.displayNames(Set.of(me.employeeId()))
 				.getOrDefault(me.employeeId(), me.username())));
+		page.addObject("customerWork", CustomerWork.held());
 		if (CurrentEmployee.find().isPresent()) {
 			this.offboarding.myOpenCaseId().ifPresent(id -> page.addObject("myOffboardingCaseId", id));
 		}

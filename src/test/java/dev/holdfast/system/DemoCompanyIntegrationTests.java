@@ -183,6 +183,28 @@ class DemoCompanyIntegrationTests {
 	}
 
 	@Test
+	void customerServiceHasCareVisitsAComplaintAndNoticesOnTheirStartPage() {
+		for (String username : List.of("service1", "service2")) {
+			long me = count("select id from employee where username = '" + username + "'");
+			assertThat(count("select count(*) from care_visit where status = 'OPEN' and assignee_id = " + me))
+				.as(username)
+				.isPositive();
+			assertThat(count("""
+					select count(*) from complaint p where p.status = 'OPEN'
+					  and p.customer_id in (select customer_id from care_visit where assignee_id = %d)"""
+				.formatted(me))).as(username).isPositive();
+			org.awaitility.Awaitility.await()
+				.atMost(java.time.Duration.ofSeconds(20))
+				.until(() -> count(
+						"select count(*) from notification where kind = 'CARE_VISITS_ASSIGNED' and employee_id = "
+								+ me) > 0);
+			Api api = new Api(this.port);
+			String token = api.login(username, "demo-password-for-tests");
+			assertThat(api.get(token, "/api/v1/care-visits").body().size()).as(username).isPositive();
+		}
+	}
+
+	@Test
 	void runningAgainAddsNothing() throws Exception {
 		List<Long> before = counts();
 		this.demo.run(null);
@@ -192,7 +214,8 @@ class DemoCompanyIntegrationTests {
 	private List<Long> counts() {
 		return List.of(count("select count(*) from employee"), count("select count(*) from department"),
 				count("select count(*) from customer"), count("select count(*) from contact"),
-				count("select count(*) from follow_up"));
+				count("select count(*) from follow_up"), count("select count(*) from care_visit"),
+				count("select count(*) from complaint"));
 	}
 
 	private long count(String sql) {

@@ -1,0 +1,13 @@
+package dev.holdfast.care;
+
+import java.time.LocalDate;
+
+/**
+ * Care visits were given to a visitor by someone else (a coordinator, the care rhythm, a
+ * handover or a complaint): the visitor is told, once per batch.
+ *
+ * @param firstVisitId the earliest due of the batch's visits
+ * @param firstDue when it is due
+ */
+public record CareVisitsAssigned(long assigneeId, long firstVisitId, int count, LocalDate firstDue) {
+}

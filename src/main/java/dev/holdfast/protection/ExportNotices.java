@@ -1,0 +1,57 @@
+package dev.holdfast.protection;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import dev.holdfast.notification.NotificationText;
+import dev.holdfast.notification.Notifications;
+import dev.holdfast.organization.OrganizationManagement;
+
+/**
+ * Tells each employee who may approve a waiting export about it, and the requester how it
+ * was decided. Ids, counts and names only: what the export holds is read on the exports
+ * page, behind its access rules.
+ */
+@Component
+class ExportNotices {
+
+	static final String WAITING = "EXPORT_WAITING";
+
+	static final String DECIDED = "EXPORT_DECIDED";
+
+	private final Notifications notifications;
+
+	private final ExportApprovers approvers;
+
+	private final OrganizationManagement organization;
+
+	ExportNotices(Notifications notifications, ExportApprovers approvers, OrganizationManagement organization) {
+		this.notifications = notifications;
+		this.approvers = approvers;
+		this.organization = organization;
+	}
+
+	@ApplicationModuleListener
+	void on(ExportAwaitsApproval waiting) {
+		String requester = this.organization.displayName(waiting.requesterId());
+		for (long approver : this.approvers.of(waiting.requesterId())) {
+			this.notifications.sendOnce(approver, WAITING,
+					NotificationText.of("today.notice.exportWaiting.title", waiting.exportId(), requester),
+					NotificationText.of("today.notice.exportWaiting.body", waiting.rows()), link(waiting.exportId()));
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(ExportDecided decided) {
+		String key = decided.approved() ? "today.notice.exportApproved" : "today.notice.exportRejected";
+		this.notifications.sendOnce(decided.requesterId(), DECIDED,
+				NotificationText.of(key + ".title", decided.exportId(),
+						this.organization.displayName(decided.decidedBy())),
+				NotificationText.of(key + ".body"), link(decided.exportId()));
+	}
+
+	private static String link(long exportId) {
+		return "/exports#export-" + exportId;
+	}
+
+}

@@ -424,3 +424,12 @@
 		}
 	});
 })();
+
+// issue 11, item 8: a confirmation shown next to what it confirms (data-scroll-into-view) is brought onto the
+// screen once the page has loaded, where a phone would otherwise show some other part of a long page.
+window.addEventListener('load', function () {
+	var confirmation = document.querySelector('[data-scroll-into-view]');
+	if (confirmation) {
+		confirmation.scrollIntoView({ block: 'center' });
+	}
+});

@@ -53,6 +53,9 @@ class ContactController {
 			try {
 				this.contacts.create(customerId, form);
 				redirect.addFlashAttribute("flash", "contact.created");
+				// said again next to the contacts, which a phone scrolls to (#contacts),
+				// far below the page's flash
+				redirect.addFlashAttribute("addedContact", form.name());
 				return "redirect:/customers/" + customerId + "#contacts";
 			}
 			catch (InvalidInputException ex) {

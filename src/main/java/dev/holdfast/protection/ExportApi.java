@@ -19,21 +19,22 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ExportApi {
 
-	private final Exports exports;
+	private final ExportPreparation preparation;
 
 	private final ExportDecisions decisions;
 
 	private final ExportDownloads downloads;
 
-	ExportApi(Exports exports, ExportDecisions decisions, ExportDownloads downloads) {
-		this.exports = exports;
+	ExportApi(ExportPreparation preparation, ExportDecisions decisions, ExportDownloads downloads) {
+		this.preparation = preparation;
 		this.decisions = decisions;
 		this.downloads = downloads;
 	}
 
 	@PostMapping("/api/v1/exports")
 	ResponseEntity<Map<String, Object>> request(@RequestBody ExportForm form) {
-		ExportView export = this.exports.request(form);
+		// the API answers once the file is prepared (or failed), as it always has
+		ExportView export = this.preparation.start(form, null);
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", export.id(), "status", export.status()));
 	}
 

@@ -21,16 +21,20 @@ import dev.holdfast.shared.CurrentEmployee;
 @Controller
 class ExportController {
 
-	private final Exports exports;
+	private final ExportPreparation preparation;
 
 	private final ExportDecisions decisions;
 
 	private final ExportDownloads downloads;
 
-	ExportController(Exports exports, ExportDecisions decisions, ExportDownloads downloads) {
-		this.exports = exports;
+	private final ExportProperties.Export properties;
+
+	ExportController(ExportPreparation preparation, ExportDecisions decisions, ExportDownloads downloads,
+			ExportProperties properties) {
+		this.preparation = preparation;
 		this.decisions = decisions;
 		this.downloads = downloads;
+		this.properties = properties.export();
 	}
 
 	@GetMapping("/exports")
@@ -45,10 +49,26 @@ class ExportController {
 			@RequestParam(defaultValue = "false") boolean unmasked, RedirectAttributes redirect) {
 		Map<String, Object> filter = new HashMap<>();
 		filter.put("q", q);
-		ExportView export = this.exports.request(new ExportForm(entity, filter, format, unmasked));
-		redirect.addFlashAttribute("flash",
-				export.status() == ExportStatus.READY ? "exports.flash.ready" : "exports.flash.pending");
+		ExportView export = this.preparation.start(new ExportForm(entity, filter, format, unmasked),
+				this.properties.pageWait());
+		redirect.addFlashAttribute("flash", switch (export.status()) {
+			case READY -> "exports.flash.ready";
+			case PENDING_APPROVAL -> "exports.flash.pending";
+			case FAILED -> "exports.flash.failed";
+			default -> "exports.flash.preparing";
+		});
 		return "redirect:/exports";
+	}
+
+	/**
+	 * One export's row of the page, which polls it while the file is prepared: a
+	 * fragment, never a page.
+	 */
+	@GetMapping("/exports/{id}/status")
+	String status(@PathVariable long id, Model model) {
+		model.addAttribute("x", this.decisions.visible(id));
+		model.addAttribute("me", CurrentEmployee.id());
+		return "protection/exports :: row";
 	}
 
 	@PostMapping("/exports/{id}/approve")

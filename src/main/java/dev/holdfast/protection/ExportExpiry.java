@@ -35,6 +35,11 @@ class ExportExpiry {
 		if (deleted > 0) {
 			this.audit.recordAs(null, null, "EXPORT_FILES_EXPIRED", "export", null, Map.of("files", deleted));
 		}
+		// an instance that stopped while preparing a file left it unfinished: nobody will
+		// finish it
+		this.jdbc.sql("""
+				update export_request set status = 'FAILED'
+				where status in ('QUEUED', 'PREPARING') and created_at < now() - interval '1 hour'""").update();
 	}
 
 }

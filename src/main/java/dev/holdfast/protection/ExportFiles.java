@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -36,19 +37,39 @@ final class ExportFiles {
 		return formula ? "'" + value : value;
 	}
 
+	/** Rows between two progress reports. */
+	static final int PROGRESS_STEP = 100;
+
 	static byte[] write(String format, String watermark, ExportTable table) {
-		return "XLSX".equals(format) ? xlsx(watermark, table) : csv(watermark, table);
+		return write(format, watermark, table, written -> {
+		});
 	}
 
-	private static byte[] csv(String watermark, ExportTable table) {
+	/**
+	 * The file; {@code progress} hears the number of rows written every
+	 * {@link #PROGRESS_STEP} rows and once at the end.
+	 */
+	static byte[] write(String format, String watermark, ExportTable table, IntConsumer progress) {
+		return "XLSX".equals(format) ? xlsx(watermark, table, progress) : csv(watermark, table, progress);
+	}
+
+	private static void report(int written, int total, IntConsumer progress) {
+		if (written % PROGRESS_STEP == 0 || written == total) {
+			progress.accept(written);
+		}
+	}
+
+	private static byte[] csv(String watermark, ExportTable table, IntConsumer progress) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
 				CSVFormat.DEFAULT)) {
 			out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
 			printer.printRecord(neutralise(watermark));
 			printer.printRecord(table.columns());
+			int written = 0;
 			for (List<String> row : table.rows()) {
 				printer.printRecord(row.stream().map(ExportFiles::neutralise).toList());
+				report(++written, table.rows().size(), progress);
 			}
 		}
 		catch (IOException ex) {
@@ -57,7 +78,7 @@ final class ExportFiles {
 		return out.toByteArray();
 	}
 
-	private static byte[] xlsx(String watermark, ExportTable table) {
+	private static byte[] xlsx(String watermark, ExportTable table, IntConsumer progress) {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
 			Sheet sheet = workbook.createSheet("export");
 			sheet.getHeader().setCenter(watermark);
@@ -65,8 +86,10 @@ final class ExportFiles {
 			int r = 0;
 			sheet.createRow(r++).createCell(0).setCellValue(watermark);
 			r = append(sheet, r, table.columns());
+			int written = 0;
 			for (List<String> row : table.rows()) {
 				r = append(sheet, r, row.stream().map(ExportFiles::neutralise).toList());
+				report(++written, table.rows().size(), progress);
 			}
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			workbook.write(out);

@@ -20,8 +20,15 @@ import dev.holdfast.shared.PhoneNumbers;
 @ConfigurationProperties("holdfast.protection")
 record ExportProperties(@DefaultValue Export export, @DefaultValue Canary canary, @DefaultValue Trace trace) {
 
+	/**
+	 * @param warmUp whether to load the export's libraries in the background after start,
+	 * so that the first export is as fast as the next ones
+	 * @param pageWait how long the export page waits for a file before it shows the
+	 * export's status and progress instead
+	 */
 	record Export(@DefaultValue("200") int approvalThreshold, @DefaultValue("5000") int maxRows,
-			@DefaultValue("24h") Duration ttl) {
+			@DefaultValue("24h") Duration ttl, @DefaultValue("true") boolean warmUp,
+			@DefaultValue("1s") Duration pageWait) {
 	}
 
 	/**

@@ -1,10 +1,17 @@
 package dev.holdfast.protection;
 
 /**
- * Where an export stands: a file is released only when READY.
+ * Where an export stands: QUEUED and PREPARING while its file is written in the
+ * background, then READY, PENDING_APPROVAL (and READY or REJECTED once decided), or
+ * FAILED. A file is released only when READY.
  */
 public enum ExportStatus {
 
-	PENDING_APPROVAL, READY, REJECTED
+	PENDING_APPROVAL, READY, REJECTED, QUEUED, PREPARING, FAILED;
+
+	/** Whether the file is still being prepared. */
+	public boolean inProgress() {
+		return this == QUEUED || this == PREPARING;
+	}
 
 }

@@ -41,13 +41,16 @@ public class Exports {
 
 	private final ExportProperties.Export properties;
 
+	private final ExportProgress progress;
+
 	private final HoldfastClock clock;
 
 	private final ApplicationEventPublisher events;
 
 	Exports(JdbcClient jdbc, ExportTables tables, ExportCanaries canaries, ExportFingerprints fingerprints,
-			OrganizationManagement organization, AuditTrail audit, ExportProperties properties, HoldfastClock clock,
-			ApplicationEventPublisher events) {
+			OrganizationManagement organization, AuditTrail audit, ExportProperties properties,
+			ExportProgress progress, HoldfastClock clock, ApplicationEventPublisher events) {
+		this.progress = progress;
 		this.clock = clock;
 		this.events = events;
 		this.jdbc = jdbc;
@@ -59,10 +62,36 @@ public class Exports {
 		this.properties = properties.export();
 	}
 
+	/**
+	 * Checks the request and records it as QUEUED; its file is prepared by
+	 * {@link #prepare} ({@link ExportPreparation} runs it in the background).
+	 */
 	@Transactional
-	ExportView request(ExportForm form) {
+	long queue(ExportRequest request) {
 		GuardedAction.REQUEST_EXPORT.require();
-		ExportRequest request = ExportRequest.of(form);
+		return this.jdbc
+			.sql("""
+					insert into export_request (requester_id, entity, format, filter, unmasked, status, row_count, created_at)
+					values (:me, :entity, :format, cast(:filter as jsonb), :unmasked, 'QUEUED', 0, :now)
+					returning id""")
+			.param("me", CurrentEmployee.id())
+			.param("entity", request.entity())
+			.param("format", request.format())
+			.param("filter", request.filterJson())
+			.param("unmasked", request.unmasked())
+			.param("now", java.sql.Timestamp.from(this.clock.now()))
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Writes the file of a QUEUED export, as its requester (whose security context the
+	 * caller has set): the rows they may see, masked unless asked otherwise, with the
+	 * export's canaries, fingerprinted and watermarked; READY or PENDING_APPROVAL. All of
+	 * it commits together with its audit event; only the progress is written on the side.
+	 */
+	@Transactional
+	ExportView prepare(long id, ExportRequest request) {
 		EmployeePrincipal me = CurrentEmployee.get();
 		ExportLayout layout = ExportLayout.of(request.entity());
 		int canaryRoom = this.canaries.count(this.properties.maxRows(), request.query());
@@ -70,38 +99,29 @@ public class Exports {
 				this.properties.maxRows() - canaryRoom);
 		// the requester sees every row of the file counted, canaries too
 		int rows = table.rows().size() + this.canaries.count(table.rows().size(), request.query());
+		this.progress.total(id, rows);
 		List<String> reasons = request.approvalReasons(rows, this.properties.approvalThreshold(),
 				this.organization.employee(me.employeeId()).status() == EmploymentStatus.LEAVING,
 				table.contactsInText());
 		ExportStatus status = reasons.isEmpty() ? ExportStatus.READY : ExportStatus.PENDING_APPROVAL;
-		Instant now = this.clock.now();
-		long id = this.jdbc
-			.sql("""
-					insert into export_request (requester_id, entity, format, filter, unmasked, status, row_count,
-					    approval_reasons, created_at, expires_at)
-					values (:me, :entity, :format, cast(:filter as jsonb), :unmasked, :status, :rows, :reasons, :now, :expires)
-					returning id""")
-			.param("me", me.employeeId())
-			.param("entity", request.entity())
-			.param("format", request.format())
-			.param("filter", request.filterJson())
-			.param("unmasked", request.unmasked())
-			.param("status", status.name())
-			.param("rows", rows)
-			.param("reasons", reasons.isEmpty() ? null : String.join(",", reasons))
-			.param("now", java.sql.Timestamp.from(now))
-			.param("expires",
-					status == ExportStatus.READY ? java.sql.Timestamp.from(now.plus(this.properties.ttl())) : null)
-			.query(Long.class)
-			.single();
 		ExportTable file = this.canaries.mixIn(id, layout, table, request.query(), request.unmasked());
 		this.fingerprints.store(id, file);
+		Instant now = this.clock.now();
 		String watermark = "守客 Holdfast · 导出 Export #" + id + " · " + this.organization.displayName(me.employeeId())
 				+ " (" + me.username() + ") · " + this.clock.stamp(now) + " · 仅限内部使用 Internal use only";
-		this.jdbc.sql("update export_request set file = :file, file_name = :name, row_count = :rows where id = :id")
-			.param("file", ExportFiles.write(request.format(), watermark, file))
+		byte[] bytes = ExportFiles.write(request.format(), watermark, file,
+				written -> this.progress.written(id, written));
+		this.jdbc.sql("""
+				update export_request set file = :file, file_name = :name, row_count = :rows, rows_written = :rows,
+				    rows_total = :rows, status = :status, approval_reasons = :reasons, expires_at = :expires
+				where id = :id""")
+			.param("file", bytes)
 			.param("name", "export-" + id + ("XLSX".equals(request.format()) ? ".xlsx" : ".csv"))
 			.param("rows", file.rows().size())
+			.param("status", status.name())
+			.param("reasons", reasons.isEmpty() ? null : String.join(",", reasons))
+			.param("expires",
+					status == ExportStatus.READY ? java.sql.Timestamp.from(now.plus(this.properties.ttl())) : null)
 			.param("id", id)
 			.update();
 		this.audit.record("EXPORT_REQUESTED", "export", id,
@@ -116,13 +136,14 @@ public class Exports {
 	ExportView find(long id) {
 		return this.jdbc.sql("""
 				select x.id, x.entity, x.format, x.unmasked, x.status, x.row_count, x.approval_reasons,
-				       x.requester_id, e.display_name, x.created_at, x.expires_at
+				       x.requester_id, e.display_name, x.created_at, x.expires_at, x.rows_written, x.rows_total
 				from export_request x join employee e on e.id = x.requester_id where x.id = :id""")
 			.param("id", id)
 			.query((rs, n) -> new ExportView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
 					ExportStatus.valueOf(rs.getString(5)), rs.getInt(6), rs.getString(7), rs.getLong(8),
 					rs.getString(9), rs.getTimestamp(10).toInstant(),
-					rs.getTimestamp(11) == null ? null : rs.getTimestamp(11).toInstant()))
+					rs.getTimestamp(11) == null ? null : rs.getTimestamp(11).toInstant(), rs.getInt(12),
+					(Integer) rs.getObject(13)))
 			.optional()
 			.orElseThrow(() -> new dev.holdfast.shared.NotFoundException("export"));
 	}

@@ -2,6 +2,7 @@ package dev.holdfast.protection;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,7 @@ import dev.holdfast.TestData;
 import dev.holdfast.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The export page (request, approve, download) and the leak-trace page (drop a file),
@@ -51,6 +53,12 @@ class ExportPagesIntegrationTests {
 		Matcher id = EXPORT_ID.matcher(manager.get("/exports").body());
 		assertThat(id.find()).isTrue();
 		String export = id.group(1);
+		// the file is prepared in the background: the approver sees it once it waits for
+		// approval
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> !manager.get("/exports/" + export + "/status", "HX-Request", "true")
+				.body()
+				.contains("hx-trigger"));
 
 		WebSession admin = session("admin", TestData.ADMIN_PASSWORD);
 		HttpResponse<String> adminPage = admin.get("/exports");

@@ -1,0 +1,182 @@
+package dev.holdfast.system;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import dev.holdfast.Api;
+import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.TestData;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every role's home page and the customer page at 375 px (a phone) and 1366 px (a
+ * laptop), in both languages, with screenshots under {@code target/screenshots}: nothing
+ * wider than the screen, no button label on two lines, the English top bar on one line at
+ * 1366 px, and on the phone the customer's contacts (with a call button once revealed)
+ * before the quick follow-up form, which comes before the timeline.
+ */
+@HoldfastIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PhoneLayoutBrowserIntegrationTests {
+
+	/** Visible buttons whose label takes more than one line, as "text (height/line)". */
+	private static final String WRAPPED_BUTTONS = """
+			return [...document.querySelectorAll('.btn, button, summary.btn')].filter(b => b.offsetParent !== null)
+			  .map(b => {
+			    const range = document.createRange();
+			    range.selectNodeContents(b);
+			    const text = range.getBoundingClientRect().height;
+			    const style = getComputedStyle(b);
+			    const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.5;
+			    return { label: b.innerText.trim(), text, line };
+			  })
+			  .filter(b => b.label && b.text > b.line * 1.5)
+			  .map(b => b.label + ' (' + Math.round(b.text) + '/' + Math.round(b.line) + ')');""";
+
+	private static final String OVERFLOW = "return document.documentElement.scrollWidth - window.innerWidth;";
+
+	@LocalServerPort
+	int port;
+
+	private Browser browser;
+
+	private TestData data;
+
+	private Api api;
+
+	private long department;
+
+	@BeforeAll
+	void setUp() {
+		this.api = new Api(this.port);
+		this.data = new TestData(this.api);
+		this.department = this.data.department(TestData.unique("华北销售部"), null);
+		this.browser = new Browser(this.port);
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	@Test
+	void everyRolesHomePageFitsAPhoneAndALaptop() {
+		TestData.Employee manager = this.data.employee("mgr", this.department, null, "SALES_MANAGER");
+		Map<String, TestData.Employee> roles = Map.of("hr", this.data.employee("hr", this.department, null, "HR"),
+				"auditor", this.data.employee("aud", this.department, null, "AUDITOR"), "sales-manager", manager,
+				"sales-rep", this.data.employee("rep", this.department, manager.id(), "SALES"), "service",
+				this.data.employee("svc", this.department, null, "SERVICE"));
+		check("admin", "admin", TestData.ADMIN_PASSWORD);
+		roles.forEach((role, employee) -> check(role, employee.username(), TestData.PASSWORD));
+	}
+
+	@Test
+	void theCustomerPageStartsWithTheContactsOnAPhone() {
+		TestData.Employee rep = this.data.employee("rep", this.department, null, "SALES");
+		String token = this.data.token(rep);
+		long customer = this.api
+			.post(token, "/api/v1/customers",
+					Map.of("name", TestData.unique("北京燕山精密机械") + "有限公司", "kind", "COMPANY", "level", "A"))
+			.id();
+		String phone = "139" + String.format("%08d", System.nanoTime() % 100_000_000L);
+		this.api.post(token, "/api/v1/customers/" + customer + "/contacts",
+				Map.of("name", "赵丽", "title", "采购总监", "phone", phone, "email", "zhaoli@yanshan.cn"));
+		this.api.post(token, "/api/v1/customers/" + customer + "/follow-ups",
+				Map.of("kind", "VISIT", "content", "拜访了赵总，讨论了明年的采购计划。"));
+
+		this.browser.viewport(Browser.DESKTOP);
+		this.browser.logIn(rep.username(), TestData.PASSWORD);
+		for (String language : List.of("zh_CN", "en")) {
+			this.browser.viewport(Browser.PHONE);
+			this.browser.open("/customers/" + customer + "?lang=" + language);
+			this.browser.find("#followup-form");
+			this.browser.find("#timeline");
+			assertFits("customer-375-" + language);
+			assertThat(top("#customer-name")).isLessThan(top("#contacts"));
+			assertThat(top("#contacts")).as("contacts above the quick follow-up form")
+				.isLessThan(top("#followup-form"));
+			assertThat(top("#followup-form")).as("the form above the timeline").isLessThan(top("#timeline"));
+			assertThat(top("#contacts")).as("the contacts on the first screen").isLessThan(812);
+			this.browser.screenshot("customer-375-" + language);
+
+			this.browser.viewport(Browser.DESKTOP);
+			this.browser.open("/customers/" + customer + "?lang=" + language);
+			this.browser.find("#followup-form");
+			assertFits("customer-1366-" + language);
+			this.browser.screenshot("customer-1366-" + language);
+		}
+
+		this.browser.viewport(Browser.PHONE);
+		this.browser.open("/customers/" + customer + "?lang=zh_CN");
+		this.browser.click(".masked-phone .reveal");
+		this.browser.waitForText(".masked-phone .revealed", phone);
+		assertThat(this.browser.find(".contact-call").getAttribute("href")).isEqualTo("tel:" + phone);
+		assertThat(this.browser.find(".contact-call").getAttribute("class")).contains("btn");
+		this.browser.screenshot("customer-375-call");
+
+		this.browser.click("#add-contact > summary");
+		this.browser.type("#ct-name", "钱伟");
+		this.browser.type("#ct-phone", "138" + String.format("%08d", System.nanoTime() % 100_000_000L));
+		this.browser.click("#contact-submit");
+		assertThat(this.browser.find("#contact-added").getText()).contains("钱伟");
+		String seen = (String) this.browser.driver()
+			.executeScript("const r = document.querySelector('#contact-added').getBoundingClientRect();"
+					+ " return (r.top >= 0 && r.bottom <= window.innerHeight) + ' ' + r.top + '-' + r.bottom"
+					+ " + ' of ' + window.innerHeight + ' at ' + window.scrollY;");
+		assertThat(seen).as("the confirmation is on the screen after adding").startsWith("true");
+		this.browser.screenshot("customer-375-contact-added");
+		this.browser.viewport(Browser.DESKTOP);
+	}
+
+	private void check(String role, String username, String password) {
+		this.browser.viewport(Browser.DESKTOP);
+		this.browser.logIn(username, password);
+		for (String language : List.of("zh_CN", "en")) {
+			this.browser.viewport(Browser.DESKTOP);
+			this.browser.open("/?lang=" + language);
+			assertFits(role + "-1366-" + language);
+			this.browser.screenshot("home-" + role + "-1366-" + language);
+			if (language.equals("en")) {
+				Number spread = (Number) this.browser.driver().executeScript("""
+						const centers = [...document.querySelectorAll('nav.navbar .navbar-brand, nav.navbar .nav-item')]
+						  .filter(e => e.offsetParent !== null)
+						  .map(e => { const r = e.getBoundingClientRect(); return (r.top + r.bottom) / 2; });
+						return Math.max(...centers) - Math.min(...centers);""");
+				Number height = (Number) this.browser.driver()
+					.executeScript("return document.querySelector('nav.navbar').getBoundingClientRect().height;");
+				assertThat(spread.doubleValue()).as(role + ": the English top bar on one line").isLessThan(12);
+				assertThat(height.doubleValue()).as(role + ": the English top bar is one line high").isLessThan(70);
+			}
+			this.browser.viewport(Browser.PHONE);
+			this.browser.open("/?lang=" + language);
+			assertFits(role + "-375-" + language);
+			this.browser.screenshot("home-" + role + "-375-" + language);
+		}
+	}
+
+	private void assertFits(String what) {
+		Number overflow = (Number) this.browser.driver().executeScript(OVERFLOW);
+		assertThat(overflow.intValue()).as(what + ": wider than the screen by").isLessThanOrEqualTo(0);
+		@SuppressWarnings("unchecked")
+		List<String> wrapped = (List<String>) this.browser.driver().executeScript(WRAPPED_BUTTONS);
+		assertThat(wrapped).as(what + ": buttons whose label wraps").isEmpty();
+	}
+
+	private double top(String css) {
+		return ((Number) this.browser.driver()
+			.executeScript("return document.querySelector(arguments[0]).getBoundingClientRect().top + window.scrollY;",
+					css))
+			.doubleValue();
+	}
+
+}

@@ -48,8 +48,8 @@ public class Exports {
 	private final ApplicationEventPublisher events;
 
 	Exports(JdbcClient jdbc, ExportTables tables, ExportCanaries canaries, ExportFingerprints fingerprints,
-			OrganizationManagement organization, AuditTrail audit, ExportProperties properties,
-			ExportProgress progress, HoldfastClock clock, ApplicationEventPublisher events) {
+			OrganizationManagement organization, AuditTrail audit, ExportProperties properties, ExportProgress progress,
+			HoldfastClock clock, ApplicationEventPublisher events) {
 		this.progress = progress;
 		this.clock = clock;
 		this.events = events;

@@ -76,16 +76,16 @@ record ExportRequest(String entity, String format, CustomerQuery query, boolean 
 	List<String> approvalReasons(int rows, int threshold, boolean requesterLeaving, boolean contactsInText) {
 		List<String> reasons = new ArrayList<>();
 		if (rows > threshold) {
-			reasons.add("ROWS_OVER_THRESHOLD");
+			reasons.add(ExportReason.ROWS_OVER_THRESHOLD.name());
 		}
 		if (this.unmasked) {
-			reasons.add("UNMASKED_FIELDS");
+			reasons.add(ExportReason.UNMASKED_FIELDS.name());
 		}
 		if (this.unmasked && contactsInText) {
-			reasons.add("CONTACT_DATA_IN_TEXT");
+			reasons.add(ExportReason.CONTACT_DATA_IN_TEXT.name());
 		}
 		if (requesterLeaving) {
-			reasons.add("REQUESTER_LEAVING");
+			reasons.add(ExportReason.REQUESTER_LEAVING.name());
 		}
 		return reasons;
 	}

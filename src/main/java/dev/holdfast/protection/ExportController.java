@@ -42,10 +42,11 @@ class ExportController {
 
 	@PostMapping("/exports")
 	String request(@RequestParam String entity, @RequestParam String format, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "false") boolean unmasked, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean unmasked, @RequestParam(required = false) String variant,
+			RedirectAttributes redirect) {
 		Map<String, Object> filter = new HashMap<>();
 		filter.put("q", q);
-		ExportView export = this.exports.request(new ExportForm(entity, filter, format, unmasked));
+		ExportView export = this.exports.request(new ExportForm(entity, filter, format, unmasked, variant));
 		redirect.addFlashAttribute("flash",
 				export.status() == ExportStatus.READY ? "exports.flash.ready" : "exports.flash.pending");
 		return "redirect:/exports";

@@ -2,8 +2,11 @@ package dev.holdfast.protection;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +42,15 @@ public class Exports {
 
 	private final ExportProperties.Export properties;
 
+	private final ExportWording wording;
+
+	private final MessageSource messages;
+
 	Exports(JdbcClient jdbc, ExportTables tables, ExportCanaries canaries, ExportFingerprints fingerprints,
-			OrganizationManagement organization, AuditTrail audit, ExportProperties properties) {
+			OrganizationManagement organization, AuditTrail audit, ExportProperties properties, ExportWording wording,
+			MessageSource messages) {
+		this.wording = wording;
+		this.messages = messages;
 		this.jdbc = jdbc;
 		this.tables = tables;
 		this.canaries = canaries;
@@ -54,6 +64,8 @@ public class Exports {
 	ExportView request(ExportForm form) {
 		GuardedAction.REQUEST_EXPORT.require();
 		ExportRequest request = ExportRequest.of(form);
+		// the file speaks the requester's language; the machine-readable one English
+		Locale locale = request.machine() ? Locale.ENGLISH : LocaleContextHolder.getLocale();
 		EmployeePrincipal me = CurrentEmployee.get();
 		ExportLayout layout = ExportLayout.of(request.entity());
 		int canaryRoom = this.canaries.count(this.properties.maxRows(), request.query());
@@ -87,9 +99,11 @@ public class Exports {
 			.single();
 		ExportTable file = this.canaries.mixIn(id, layout, table, request.query(), request.unmasked());
 		this.fingerprints.store(id, file);
-		String watermark = "守客 Holdfast · 导出 Export #" + id + " · " + this.organization.displayName(me.employeeId())
-				+ " (" + me.username() + ") · " + now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-				+ " · 仅限内部使用 Internal use only";
+		file = this.wording.apply(layout, file, locale, request.machine());
+		String watermark = this.messages.getMessage(
+				"exports.watermark", new Object[] { String.valueOf(id), this.organization.displayName(me.employeeId()),
+						me.username(), String.valueOf(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)) },
+				locale);
 		this.jdbc.sql("update export_request set file = :file, file_name = :name, row_count = :rows where id = :id")
 			.param("file", ExportFiles.write(request.format(), watermark, file))
 			.param("name", "export-" + id + ("XLSX".equals(request.format()) ? ".xlsx" : ".csv"))
@@ -98,7 +112,8 @@ public class Exports {
 			.update();
 		this.audit.record("EXPORT_REQUESTED", "export", id,
 				Map.of("entity", request.entity(), "format", request.format(), "rows", file.rows().size(), "unmasked",
-						request.unmasked(), "status", status.name(), "reasons", String.join(",", reasons)));
+						request.unmasked(), "status", status.name(), "reasons", String.join(",", reasons), "variant",
+						request.machine() ? "machine" : "readable"));
 		return find(id);
 	}
 

@@ -18,6 +18,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.Htmx;
 import dev.holdfast.shared.PageRequest;
+import dev.holdfast.shared.PageResult;
 
 /**
  * The audit page for auditors and administrators: search the trail and verify its hash
@@ -33,9 +34,12 @@ class AuditController {
 
 	private final HoldfastClock clock;
 
-	AuditController(AuditLog log, HoldfastClock clock) {
+	private final ReadableEvents readable;
+
+	AuditController(AuditLog log, HoldfastClock clock, ReadableEvents readable) {
 		this.clock = clock;
 		this.log = log;
+		this.readable = readable;
 	}
 
 	@GetMapping
@@ -47,7 +51,12 @@ class AuditController {
 			HttpServletResponse response) {
 		AuditQuery query = new AuditQuery(actorId, blankToNull(action), blankToNull(targetType), blankToNull(targetId),
 				startOf(from), startOf(to == null ? null : to.plusDays(1)));
-		model.addAttribute("result", this.log.search(query, new PageRequest(Math.max(page, 0), PAGE_SIZE)));
+		PageResult<AuditEventView> result = this.log.search(query, new PageRequest(Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("result", result);
+		model.addAttribute("events", this.readable.of(result.items()));
+		model.addAttribute("actions", this.readable.actions());
+		model.addAttribute("targetTypes", this.readable.targetTypes());
+		model.addAttribute("actors", this.readable.actors());
 		model.addAttribute("query", query);
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);

@@ -2,11 +2,14 @@ package dev.holdfast.care;
 
 import java.util.List;
 
+import dev.holdfast.shared.LabelPrefix;
+
 /**
  * Where a complaint stands. It is taken up (IN_PROGRESS), resolved, then closed once the
  * customer confirms; a resolved or closed complaint that comes back is REOPENED and taken
  * up again.
  */
+@LabelPrefix("care.complaint.status")
 public enum ComplaintStatus {
 
 	OPEN, IN_PROGRESS, RESOLVED, CLOSED, REOPENED;

@@ -1,9 +1,12 @@
 package dev.holdfast.customer;
 
+import dev.holdfast.shared.LabelPrefix;
+
 /**
  * What the previous owner keeps after a transfer: READ or WRITE membership of the team,
  * or nothing.
  */
+@LabelPrefix("transfer.oldOwnerAccess")
 public enum OldOwnerAccess {
 
 	NONE, READ, WRITE;

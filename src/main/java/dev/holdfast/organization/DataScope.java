@@ -1,8 +1,11 @@
 package dev.holdfast.organization;
 
+import dev.holdfast.shared.LabelPrefix;
+
 /**
  * Which customers a role's holder sees, by the customer's owner.
  */
+@LabelPrefix("scope")
 public enum DataScope {
 
 	/** customers the employee owns */

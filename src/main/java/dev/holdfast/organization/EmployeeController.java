@@ -73,6 +73,10 @@ class EmployeeController {
 		model.addAttribute("q", q);
 		model.addAttribute("departmentId", departmentId);
 		List<OrganizationController.DepartmentRow> departments = departmentNames();
+		model.addAttribute("roleNames",
+				this.organization.roles()
+					.stream()
+					.collect(java.util.stream.Collectors.toMap(RoleView::code, RoleView::name)));
 		model.addAttribute("departments", departments);
 		model.addAttribute("departmentNames", departments.stream()
 			.collect(java.util.stream.Collectors.toMap(row -> row.department().id(), row -> row.department().name())));

@@ -1,10 +1,13 @@
 package dev.holdfast.protection;
 
+import dev.holdfast.shared.LabelPrefix;
+
 /**
  * A column an export may have. Identifying columns fingerprint the file; free-text
  * columns hold what people typed, where a masked export masks the phone numbers and
  * e-mail addresses it finds.
  */
+@LabelPrefix("exports.column")
 enum ExportColumn {
 
 	CUSTOMER("客户名称 Customer", true, true), KIND("类型 Kind"), LEVEL("级别 Level"), STATUS("状态 Status"),

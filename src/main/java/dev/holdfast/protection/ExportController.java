@@ -46,10 +46,11 @@ class ExportController {
 
 	@PostMapping("/exports")
 	String request(@RequestParam String entity, @RequestParam String format, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "false") boolean unmasked, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean unmasked, @RequestParam(required = false) String variant,
+			RedirectAttributes redirect) {
 		Map<String, Object> filter = new HashMap<>();
 		filter.put("q", q);
-		ExportView export = this.preparation.start(new ExportForm(entity, filter, format, unmasked),
+		ExportView export = this.preparation.start(new ExportForm(entity, filter, format, unmasked, variant),
 				this.properties.pageWait());
 		redirect.addFlashAttribute("flash", switch (export.status()) {
 			case READY -> "exports.flash.ready";

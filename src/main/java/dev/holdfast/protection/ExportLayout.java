@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import dev.holdfast.shared.LabelPrefix;
+
 /**
  * The columns of each kind of export, in order.
  */
+@LabelPrefix("exports.layout")
 enum ExportLayout {
 
 	CUSTOMERS("customers", ExportColumn.CUSTOMER, ExportColumn.KIND, ExportColumn.LEVEL, ExportColumn.STATUS,

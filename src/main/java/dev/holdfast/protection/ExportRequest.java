@@ -14,7 +14,7 @@ import dev.holdfast.shared.InvalidInputException;
 /**
  * A validated {@link ExportForm}.
  */
-record ExportRequest(String entity, String format, CustomerQuery query, boolean unmasked) {
+record ExportRequest(String entity, String format, CustomerQuery query, boolean unmasked, boolean machine) {
 
 	private static final Set<String> ENTITIES = Set.of("customers", "contacts", "follow-ups");
 
@@ -26,16 +26,21 @@ record ExportRequest(String entity, String format, CustomerQuery query, boolean 
 		if (!format.equals("CSV") && !format.equals("XLSX")) {
 			throw new InvalidInputException("format", "must be CSV or XLSX");
 		}
+		String variant = form.variant() == null || form.variant().isBlank() ? "readable"
+				: form.variant().toLowerCase(Locale.ROOT);
+		if (!variant.equals("readable") && !variant.equals("machine")) {
+			throw new InvalidInputException("variant", "must be readable or machine");
+		}
 		Map<String, Object> filter = form.filter() == null ? Map.of() : form.filter();
 		for (String key : filter.keySet()) {
 			if (!Set.of("q", "level", "ownerId", "archived").contains(key)) {
 				throw new InvalidInputException("filter." + key, "unknown filter; use q, level, ownerId or archived");
 			}
 		}
-		return new ExportRequest(
-				form.entity(), format, new CustomerQuery(text(filter.get("q")), level(filter.get("level")),
-						owner(filter.get("ownerId")), Boolean.TRUE.equals(filter.get("archived"))),
-				Boolean.TRUE.equals(form.unmasked()));
+		return new ExportRequest(form.entity(), format,
+				new CustomerQuery(text(filter.get("q")), level(filter.get("level")), owner(filter.get("ownerId")),
+						Boolean.TRUE.equals(filter.get("archived"))),
+				Boolean.TRUE.equals(form.unmasked()), variant.equals("machine"));
 	}
 
 	private static String text(Object value) {
@@ -76,16 +81,16 @@ record ExportRequest(String entity, String format, CustomerQuery query, boolean 
 	List<String> approvalReasons(int rows, int threshold, boolean requesterLeaving, boolean contactsInText) {
 		List<String> reasons = new ArrayList<>();
 		if (rows > threshold) {
-			reasons.add("ROWS_OVER_THRESHOLD");
+			reasons.add(ExportReason.ROWS_OVER_THRESHOLD.name());
 		}
 		if (this.unmasked) {
-			reasons.add("UNMASKED_FIELDS");
+			reasons.add(ExportReason.UNMASKED_FIELDS.name());
 		}
 		if (this.unmasked && contactsInText) {
-			reasons.add("CONTACT_DATA_IN_TEXT");
+			reasons.add(ExportReason.CONTACT_DATA_IN_TEXT.name());
 		}
 		if (requesterLeaving) {
-			reasons.add("REQUESTER_LEAVING");
+			reasons.add(ExportReason.REQUESTER_LEAVING.name());
 		}
 		return reasons;
 	}

@@ -2,6 +2,8 @@ package dev.holdfast.protection;
 
 import java.time.Instant;
 
+import dev.holdfast.shared.Labels;
+
 /**
  * An export as its requester and approvers see it; never its contents.
  *
@@ -14,4 +16,10 @@ import java.time.Instant;
 public record ExportView(long id, String entity, String format, boolean unmasked, ExportStatus status, int rowCount,
 		String approvalReasons, long requesterId, String requesterName, Instant createdAt, Instant expiresAt,
 		int rowsWritten, Integer rowsTotal) {
+
+	/** The message key of what was exported (customers, contacts or follow-ups). */
+	public String entityLabelKey() {
+		return Labels.key(ExportLayout.of(this.entity));
+	}
+
 }

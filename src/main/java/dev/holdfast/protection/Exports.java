@@ -2,9 +2,12 @@ package dev.holdfast.protection;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,12 +50,18 @@ public class Exports {
 
 	private final ApplicationEventPublisher events;
 
+	private final ExportWording wording;
+
+	private final MessageSource messages;
+
 	Exports(JdbcClient jdbc, ExportTables tables, ExportCanaries canaries, ExportFingerprints fingerprints,
 			OrganizationManagement organization, AuditTrail audit, ExportProperties properties, ExportProgress progress,
-			HoldfastClock clock, ApplicationEventPublisher events) {
+			HoldfastClock clock, ApplicationEventPublisher events, ExportWording wording, MessageSource messages) {
 		this.progress = progress;
 		this.clock = clock;
 		this.events = events;
+		this.wording = wording;
+		this.messages = messages;
 		this.jdbc = jdbc;
 		this.tables = tables;
 		this.canaries = canaries;
@@ -92,6 +101,9 @@ public class Exports {
 	 */
 	@Transactional
 	ExportView prepare(long id, ExportRequest request) {
+		// the file speaks the requester's language (the caller carries it over); the
+		// machine-readable one English
+		Locale locale = request.machine() ? Locale.ENGLISH : LocaleContextHolder.getLocale();
 		EmployeePrincipal me = CurrentEmployee.get();
 		ExportLayout layout = ExportLayout.of(request.entity());
 		int canaryRoom = this.canaries.count(this.properties.maxRows(), request.query());
@@ -107,8 +119,9 @@ public class Exports {
 		ExportTable file = this.canaries.mixIn(id, layout, table, request.query(), request.unmasked());
 		this.fingerprints.store(id, file);
 		Instant now = this.clock.now();
-		String watermark = "守客 Holdfast · 导出 Export #" + id + " · " + this.organization.displayName(me.employeeId())
-				+ " (" + me.username() + ") · " + this.clock.stamp(now) + " · 仅限内部使用 Internal use only";
+		file = this.wording.apply(layout, file, locale, request.machine());
+		String watermark = this.messages.getMessage("exports.watermark", new Object[] { String.valueOf(id),
+				this.organization.displayName(me.employeeId()), me.username(), this.clock.stamp(now) }, locale);
 		byte[] bytes = ExportFiles.write(request.format(), watermark, file,
 				written -> this.progress.written(id, written));
 		this.jdbc.sql("""
@@ -126,7 +139,8 @@ public class Exports {
 			.update();
 		this.audit.record("EXPORT_REQUESTED", "export", id,
 				Map.of("entity", request.entity(), "format", request.format(), "rows", file.rows().size(), "unmasked",
-						request.unmasked(), "status", status.name(), "reasons", String.join(",", reasons)));
+						request.unmasked(), "status", status.name(), "reasons", String.join(",", reasons), "variant",
+						request.machine() ? "machine" : "readable"));
 		if (status == ExportStatus.PENDING_APPROVAL) {
 			this.events.publishEvent(new ExportAwaitsApproval(id, me.employeeId(), file.rows().size()));
 		}

@@ -2,10 +2,13 @@ package dev.holdfast.risk;
 
 import java.time.Duration;
 
+import dev.holdfast.shared.LabelPrefix;
+
 /**
  * One kind of activity counted per employee from the audit trail, over a window (the last
  * hour or day), and what counts as a plain amount of it when nothing else is known.
  */
+@LabelPrefix("risk.indicator")
 enum Indicator {
 
 	/**

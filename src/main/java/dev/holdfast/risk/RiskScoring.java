@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.holdfast.shared.LabelPrefix;
+
 /**
  * Scores one employee's activity: each indicator of the current window against what is
  * expected of them, that is the lower of their own 30-day rate and their peers' (unusual
@@ -61,6 +63,7 @@ final class RiskScoring {
 		return Math.round(Math.min(value, 1e9) * 100) / 100.0;
 	}
 
+	@LabelPrefix("risk.severity")
 	enum Severity {
 
 		WARNING, CRITICAL

@@ -10,7 +10,7 @@ package dev.holdfast.shared;
  * first through {@link #require()} (or {@link #check()} when no permission belongs to
  * it), wherever the request came from.
  */
-public enum GuardedAction {
+public enum GuardedAction implements Labelled {
 
 	CREATE_CUSTOMER("customer.create", Permission.CUSTOMER_CREATE),
 
@@ -64,6 +64,12 @@ public enum GuardedAction {
 	 */
 	public String code() {
 		return this.code;
+	}
+
+	/** Its label is the permission's of the same code. */
+	@Override
+	public String labelKey() {
+		return "permission." + this.code;
 	}
 
 	/**

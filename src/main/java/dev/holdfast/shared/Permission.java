@@ -13,7 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * on every request, so a role taken away takes effect on the next request on every
  * instance.
  */
-public enum Permission {
+public enum Permission implements Labelled {
 
 	CUSTOMER_CREATE("customer.create"), CUSTOMER_EDIT("customer.edit"), CUSTOMER_ARCHIVE("customer.archive"),
 	CUSTOMER_TRANSFER("customer.transfer"), CUSTOMER_RESTORE("customer.restore"), CUSTOMER_MEMBERS("customer.members"),
@@ -51,6 +51,12 @@ public enum Permission {
 	 */
 	public String code() {
 		return this.code;
+	}
+
+	/** Its label is the permission's of the same code. */
+	@Override
+	public String labelKey() {
+		return "permission." + this.code;
 	}
 
 	/**

@@ -57,7 +57,7 @@ class ExportFlowIntegrationTests {
 		long id = response.id();
 		String csv = this.world.csv(this.world.token(this.world.manager), id);
 		List<String> lines = csv.lines().toList();
-		assertThat(lines.get(0)).contains("Export #" + id).contains(this.world.manager.username());
+		assertThat(lines.get(0)).contains("导出 #" + id).contains(this.world.manager.username());
 		// six real contacts and three canaries after the watermark and the header
 		assertThat(lines).hasSize(2 + 6 + 3);
 		assertThat(csv).doesNotContain(this.world.outsiderCustomer).doesNotContain(this.world.outsiderPhone);
@@ -132,6 +132,40 @@ class ExportFlowIntegrationTests {
 		assertThat(response.text("status")).as(response.toString()).isEqualTo("PENDING_APPROVAL");
 		assertThat(this.world.api.get(this.world.token(this.world.manager), "/api/v1/exports/" + response.id())
 			.text("approvalReasons")).isEqualTo("ROWS_OVER_THRESHOLD");
+	}
+
+	@Test
+	void anExportIsWrittenInTheRequestersLanguageWithTranslatedValues() {
+		long id = this.world.export(this.world.manager, "customers", "CSV", false).id();
+		List<String> lines = this.world.csv(this.world.token(this.world.manager), id).lines().toList();
+		assertThat(lines.get(0)).startsWith("守客 · 导出 #" + id).doesNotContain("Export").doesNotContain("Internal");
+		assertThat(lines.get(1)).isEqualTo("客户名称,类型,级别,状态,行业,地区,负责人,联系人,电话,邮箱,更新时间");
+		List<String> rows = lines.subList(2, lines.size());
+		assertThat(rows).isNotEmpty()
+			.allSatisfy(row -> assertThat(row).contains(",企业,").contains(",潜在,").doesNotContain("COMPANY"));
+		assertThat(String.join("\n", rows)).contains("A 级").doesNotContain(",POTENTIAL,").doesNotContain(",A,");
+	}
+
+	@Test
+	void theMachineReadableVariantKeepsTheCodesUnderEnglishHeaders() {
+		Api.Response response = this.world.api.post(this.world.token(this.world.manager), "/api/v1/exports",
+				Map.of("entity", "customers", "format", "CSV", "variant", "machine", "filter",
+						Map.of("q", this.world.marker)));
+		assertThat(response.status()).as(response.toString()).isEqualTo(202);
+		List<String> lines = this.world.csv(this.world.token(this.world.manager), response.id()).lines().toList();
+		assertThat(lines.get(0)).contains("Export #" + response.id()).contains("Internal use only");
+		assertThat(lines.get(1))
+			.isEqualTo("Customer,Kind,Level,Status,Industry,Region,Owner,Contact,Phone,E-mail,Updated");
+		assertThat(lines.subList(2, lines.size())).isNotEmpty()
+			.allSatisfy(row -> assertThat(row).contains(",COMPANY,"));
+	}
+
+	@Test
+	void anUnknownVariantIsABadRequest() {
+		Api.Response response = this.world.api.post(this.world.token(this.world.manager), "/api/v1/exports",
+				Map.of("entity", "customers", "variant", "excel"));
+		assertThat(response.status()).as(response.toString()).isEqualTo(400);
+		assertThat(response.raw()).contains("variant");
 	}
 
 	@Test

@@ -50,7 +50,8 @@ class ExportPagesIntegrationTests {
 		HttpResponse<String> requested = manager.post("/exports", Map.of("entity", "contacts", "format", "CSV", "q",
 				this.world.marker, "unmasked", "true", "_csrf", WebSession.csrfToken(page)));
 		assertThat(requested.statusCode()).isEqualTo(302);
-		Matcher id = EXPORT_ID.matcher(manager.get("/exports").body());
+		String listed = manager.get("/exports").body();
+		Matcher id = EXPORT_ID.matcher(listed);
 		assertThat(id.find()).isTrue();
 		String export = id.group(1);
 		// the file is prepared in the background: the approver sees it once it waits for
@@ -59,6 +60,12 @@ class ExportPagesIntegrationTests {
 			.until(() -> !manager.get("/exports/" + export + "/status", "HX-Request", "true")
 				.body()
 				.contains("hx-trigger"));
+		listed = manager.get("/exports").body();
+		// people's words: what was exported and why it waits, never the codes
+		assertThat(listed).contains("#" + export + " · 联系人 · CSV")
+			.contains("需要审批：未脱敏的联系方式")
+			.doesNotContain("UNMASKED_FIELDS")
+			.doesNotContain("· contacts ·");
 
 		WebSession admin = session("admin", TestData.ADMIN_PASSWORD);
 		HttpResponse<String> adminPage = admin.get("/exports");
@@ -69,7 +76,7 @@ class ExportPagesIntegrationTests {
 
 		HttpResponse<String> file = manager.get("/exports/" + export + "/file");
 		assertThat(file.statusCode()).isEqualTo(200);
-		assertThat(file.body()).contains("Export #" + export).contains(this.world.repPhones.get(0));
+		assertThat(file.body()).contains("导出 #" + export).contains(this.world.repPhones.get(0));
 
 		WebSession rep = session(this.world.rep.username(), TestData.PASSWORD);
 		assertThat(rep.get("/exports").statusCode()).isEqualTo(403);

@@ -108,7 +108,7 @@ class InsiderAttackExportIntegrationTests {
 		assertThat(real).hasSize(5);
 		for (CSVRecord row : rows) {
 			assertThat(row.get(0)).as(row.toString()).contains(this.marker).endsWith("有限公司");
-			assertThat(row.get(2)).as("every row matches level A").isEqualTo("A");
+			assertThat(row.get(2)).as("every row matches level A, in words").isEqualTo("A 级");
 			assertThat(row.get(8)).matches(MASKED_PHONE);
 			assertThat(row.get(9)).matches(MASKED_EMAIL);
 		}

@@ -225,7 +225,7 @@ class BrowserIntegrationTests {
 		assertThat(this.browser.find(".customer-facts").getText()).doesNotContain("地区");
 
 		this.browser.open("/audit");
-		this.browser.waitForText("#audit-table", "CUSTOMER_HISTORY_VIEWED");
+		this.browser.waitForText("#audit-table", "查看客户变更历史");
 		this.browser.click("#verify-chain");
 		this.browser.waitForText("#verification-result", "哈希链完整");
 		this.browser.screenshot("audit-desktop");

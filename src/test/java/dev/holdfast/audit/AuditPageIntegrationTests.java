@@ -1,0 +1,98 @@
+package dev.holdfast.audit;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import dev.holdfast.Api;
+import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.TestData;
+import dev.holdfast.WebSession;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The audit page speaks people's words: actors by name, actions by label, targets by name
+ * only where the reader may see them, details as labelled values, and filters to pick
+ * from rather than codes to type.
+ */
+@HoldfastIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuditPageIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	private TestData data;
+
+	private TestData.Employee rep;
+
+	private TestData.Employee auditor;
+
+	private String customerName;
+
+	private long customerId;
+
+	@BeforeAll
+	void setUp() {
+		Api api = new Api(this.port);
+		this.data = new TestData(api);
+		this.rep = this.data.employee("auditrep", null, null, "SALES");
+		this.auditor = this.data.employee("auditpage", null, null, "AUDITOR");
+		this.customerName = TestData.unique("苏州审计页") + "精密机械有限公司";
+		Api.Response created = api.post(this.data.token(this.rep), "/api/v1/customers",
+				Map.of("name", this.customerName, "kind", "COMPANY", "level", "B", "region", "江苏省苏州市"));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		this.customerId = created.id();
+	}
+
+	@Test
+	void anAdministratorReadsNamesLabelsAndDetailsInsteadOfCodes() {
+		WebSession admin = session("admin", TestData.ADMIN_PASSWORD);
+		HttpResponse<String> page = admin
+			.get("/audit?action=CUSTOMER_CREATED&targetType=customer&targetId=" + this.customerId);
+		assertThat(page.statusCode()).isEqualTo(200);
+		String body = page.body();
+		assertThat(body).contains("创建客户")
+			.contains("测试" + this.rep.username() + " (" + this.rep.username() + ")")
+			.contains("客户：" + this.customerName)
+			// the details: the owner by name, under a label
+			.contains(">负责人<")
+			.doesNotContain("{&quot;ownerId&quot;")
+			.doesNotContain(">CUSTOMER_CREATED<");
+		// the filters are pick-lists: labelled actions, people, kinds of record
+		assertThat(body).contains("<option value=\"CUSTOMERS_LISTED\">查看客户列表</option>")
+			.contains("value=\"" + this.rep.id() + "\">测试" + this.rep.username())
+			.contains("<option value=\"customer\" selected=\"selected\">客户</option>")
+			.doesNotContain("placeholder=\"LOGIN_SUCCEEDED\"");
+	}
+
+	@Test
+	void anAuditorWhoMayNotSeeTheCustomerReadsOnlyItsKindAndNumber() {
+		WebSession auditor = session(this.auditor.username(), TestData.PASSWORD);
+		HttpResponse<String> page = auditor.get("/audit?targetType=customer&targetId=" + this.customerId);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("创建客户").contains("客户 #" + this.customerId).doesNotContain(this.customerName);
+	}
+
+	@Test
+	void inEnglishTheSamePageIsInEnglishOnly() {
+		WebSession admin = session("admin", TestData.ADMIN_PASSWORD);
+		admin.get("/audit?lang=en");
+		String body = admin.get("/audit?action=CUSTOMER_CREATED&targetType=customer&targetId=" + this.customerId)
+			.body();
+		assertThat(body).contains("Customer created").contains("Customer " + this.customerName).doesNotContain("创建客户");
+	}
+
+	private WebSession session(String username, String password) {
+		WebSession session = new WebSession(this.port);
+		session.logIn(username, password);
+		return session;
+	}
+
+}

@@ -1,0 +1,68 @@
+package dev.holdfast.system;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.TestData;
+import dev.holdfast.WebSession;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A person's mistake is not the system's: a wrong method, a bad id or a missing page each
+ * get a message of their own, in the reader's language, never "something went wrong".
+ */
+@HoldfastIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ErrorStatusPagesIntegrationTests {
+
+	private static final String[] HTML = { "Accept", "text/html" };
+
+	@LocalServerPort
+	int port;
+
+	private WebSession admin;
+
+	@BeforeAll
+	void logIn() {
+		this.admin = new WebSession(this.port);
+		this.admin.logIn("admin", TestData.ADMIN_PASSWORD);
+	}
+
+	@Test
+	void aWrongMethodIs405WithItsOwnMessage() {
+		String csrf = WebSession.csrfToken(this.admin.get("/audit"));
+		HttpResponse<String> page = this.admin.post("/audit/verify", Map.of("_csrf", csrf), HTML);
+		assertThat(page.statusCode()).isEqualTo(405);
+		assertThat(page.body()).contains("此页面不支持这种操作").doesNotContain("系统出错");
+	}
+
+	@Test
+	void aMissingPageAndABadIdHaveTheirOwnMessages() {
+		HttpResponse<String> missing = this.admin.get("/no-such-page-" + TestData.unique("x"), HTML);
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.body()).contains("页面不存在，或您无权查看").doesNotContain("系统出错");
+		HttpResponse<String> bad = this.admin.get("/customers/+2", HTML);
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).doesNotContain("系统出错");
+	}
+
+	@Test
+	void inEnglishTheMessageIsEnglish() {
+		WebSession english = new WebSession(this.port);
+		english.logIn("admin", TestData.ADMIN_PASSWORD);
+		english.get("/?lang=en");
+		String csrf = WebSession.csrfToken(english.get("/audit"));
+		HttpResponse<String> page = english.post("/audit/verify", Map.of("_csrf", csrf), HTML);
+		assertThat(page.statusCode()).isEqualTo(405);
+		assertThat(page.body()).contains("This page cannot be used this way").doesNotContain("此页面");
+	}
+
+}

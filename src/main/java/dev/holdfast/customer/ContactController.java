@@ -52,7 +52,8 @@ class ContactController {
 		if (errors.isEmpty()) {
 			try {
 				this.contacts.create(customerId, form);
-				// said next to the contacts, which the page scrolls to (#contacts): on a phone
+				// said next to the contacts, which the page scrolls to (#contacts): on a
+				// phone
 				// the page's flash at the top would be out of sight
 				redirect.addFlashAttribute("addedContact", form.name());
 				return "redirect:/customers/" + customerId + "#contacts";

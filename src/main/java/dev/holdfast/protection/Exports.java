@@ -120,8 +120,11 @@ public class Exports {
 		this.fingerprints.store(id, file);
 		Instant now = this.clock.now();
 		file = this.wording.apply(layout, file, locale, request.machine());
-		String watermark = this.messages.getMessage("exports.watermark", new Object[] { String.valueOf(id),
-				this.organization.displayName(me.employeeId()), me.username(), this.clock.stamp(now) }, locale);
+		String watermark = this.messages
+			.getMessage(
+					"exports.watermark", new Object[] { String.valueOf(id),
+							this.organization.displayName(me.employeeId()), me.username(), this.clock.stamp(now) },
+					locale);
 		byte[] bytes = ExportFiles.write(request.format(), watermark, file,
 				written -> this.progress.written(id, written));
 		this.jdbc.sql("""

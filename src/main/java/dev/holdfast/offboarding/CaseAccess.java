@@ -1,8 +1,11 @@
 package dev.holdfast.offboarding;
 
+import java.time.LocalDate;
+
 import org.springframework.stereotype.Component;
 
 import dev.holdfast.organization.DataScopes;
+import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.GuardedAction;
@@ -22,9 +25,30 @@ class CaseAccess {
 
 	private final Cases cases;
 
-	CaseAccess(DataScopes scopes, Cases cases) {
+	private final OffboardingProperties properties;
+
+	CaseAccess(DataScopes scopes, Cases cases, OffboardingProperties properties) {
 		this.scopes = scopes;
 		this.cases = cases;
+		this.properties = properties;
+	}
+
+	/**
+	 * The case, if the caller may write its handover notes now: the leaver and whoever
+	 * runs the case, before and after the handover, until the last working day is over
+	 * (409 {@code notes_closed} after it, as after a departure).
+	 */
+	OffboardingCase notesWritable(long caseId) {
+		OffboardingCase offboarding = readable(caseId);
+		if (!notesOpen(offboarding)) {
+			throw new ConflictException("notes_closed",
+					"the last working day is over; handover notes can no longer be written");
+		}
+		return offboarding;
+	}
+
+	boolean notesOpen(OffboardingCase offboarding) {
+		return offboarding.open() && !LocalDate.now(this.properties.zone()).isAfter(offboarding.lastWorkingDay());
 	}
 
 	/** The case, if the caller may see it; 404 otherwise, as for a case that isn't. */

@@ -46,7 +46,10 @@ class LayoutAttributes implements HandlerInterceptor {
 			.ifPresent(me -> page.addObject("currentUserName", this.organization.displayNames(Set.of(me.employeeId()))
 				.getOrDefault(me.employeeId(), me.username())));
 		if (CurrentEmployee.find().isPresent()) {
-			this.offboarding.myOpenCaseId().ifPresent(id -> page.addObject("myOffboardingCaseId", id));
+			this.offboarding.myBanner().ifPresent(banner -> {
+				page.addObject("myOffboardingCaseId", banner.caseId());
+				page.addObject("myOffboardingBanner", banner);
+			});
 		}
 	}
 

@@ -268,6 +268,7 @@ class HandoverKnowledgeIntegrationTests {
 		assertThat(done.body()).contains("id=\"handover-done\"")
 			.contains("id=\"plan\"")
 			.contains("id=\"checklist\"")
+			.contains("id=\"case-status\"")
 			.contains("hx-swap-oob=\"true\"")
 			.doesNotContain("<html");
 		String plan = done.body().substring(done.body().indexOf("id=\"plan\""));

@@ -77,7 +77,7 @@ class OffboardingController {
 	}
 
 	/** The case page's model: the case, one page of its plan, filters and pickers. */
-	private CaseDetails caseModel(long id, String level, Long ownerId, int page, Model model) {
+	private void caseModel(long id, String level, Long ownerId, int page, Model model) {
 		CaseDetails details = this.offboarding.get(id);
 		PlanRows.Filter filter = new PlanRows.Filter(PlanFilters.level(level), ownerId, false);
 		model.addAttribute("c", details);
@@ -97,7 +97,6 @@ class OffboardingController {
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}
-		return details;
 	}
 
 	/** Handed over / total while the handover runs; the page polls it every second. */

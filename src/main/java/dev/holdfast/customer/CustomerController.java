@@ -132,7 +132,7 @@ class CustomerController {
 		model.addAttribute("levels", CustomerLevel.values());
 		model.addAttribute("statuses", CustomerStatus.values());
 		model.addAttribute("owners",
-				Permission.CUSTOMER_TRANSFER.isHeld() ? this.page.activeEmployees() : java.util.List.of());
+				Permission.CUSTOMER_TRANSFER.isHeld() ? this.page.ownerCandidates() : java.util.List.of());
 		return "customers/form";
 	}
 

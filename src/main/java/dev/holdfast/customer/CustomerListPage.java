@@ -68,7 +68,7 @@ class CustomerListPage {
 		model.addAttribute("page", filter.page());
 		model.addAttribute("me", CurrentEmployee.id());
 		model.addAttribute("levels", CustomerLevel.values());
-		model.addAttribute("owners", Permission.CUSTOMER_TRANSFER.isHeld() ? this.page.activeEmployees() : List.of());
+		model.addAttribute("owners", Permission.CUSTOMER_TRANSFER.isHeld() ? this.page.ownerCandidates() : List.of());
 		model.addAttribute("baseUrl", filter.url());
 		model.addAttribute("oldOwnerAccesses", OldOwnerAccess.values());
 		for (String attribute : List.of("selected", "overLimit", "transferErrors")) {

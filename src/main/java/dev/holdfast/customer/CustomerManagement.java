@@ -70,7 +70,7 @@ public class CustomerManagement {
 		if (owner != me) {
 			GuardedAction.TRANSFER.require();
 		}
-		this.owners.requireAssignable(owner, "ownerId");
+		this.owners.requireOwner(owner, "ownerId");
 		CustomerData data = form.data();
 		this.duplicates.companyName(data, null);
 		Customer customer = new Customer(data.kind(), owner, me);
@@ -130,7 +130,7 @@ public class CustomerManagement {
 		if (changes.ownerId() != null && !changes.ownerId().equals(customer.shownOwnerId())) {
 			GuardedAction.TRANSFER.require();
 			Customer.requireTransferable(customer);
-			this.owners.requireAssignable(changes.ownerId(), "ownerId");
+			this.owners.requireOwner(changes.ownerId(), "ownerId");
 			customer.assignTo(changes.ownerId());
 			this.owners.recordChange(id, oldOwner, changes.ownerId(), me, OwnerChangeKind.EDIT, "changed by edit");
 			this.audit.record("CUSTOMER_TRANSFERRED", "customer", id,

@@ -3,6 +3,7 @@ package dev.holdfast.customer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -95,6 +96,15 @@ class CustomerPage {
 			.items()
 			.forEach(e -> found.putIfAbsent(e.id(), e));
 		return found.values().stream().filter(e -> e.status() == EmploymentStatus.ACTIVE).toList();
+	}
+
+	/**
+	 * Whom a customer can be given to (transfer, owner on the form): ACTIVE employees who
+	 * may own customers, never HR, auditors or customer service; what the server accepts.
+	 */
+	List<EmployeeView> ownerCandidates() {
+		Set<Long> owners = Set.copyOf(this.organization.activeHolders(Permission.CUSTOMER_CREATE, null));
+		return activeEmployees().stream().filter(e -> owners.contains(e.id())).toList();
 	}
 
 }

@@ -74,7 +74,7 @@ public class CustomerTransfers {
 		if (Objects.equals(customer.getOwnerId(), form.newOwnerId())) {
 			throw new InvalidInputException("newOwnerId", "the employee owns the customer already");
 		}
-		this.owners.requireAssignable(form.newOwnerId(), "newOwnerId");
+		this.owners.requireOwner(form.newOwnerId(), "newOwnerId");
 		customer = move(customer, form, CurrentEmployee.id());
 		this.events.publishEvent(new CustomersTransferred(form.newOwnerId(), List.of(id), CurrentEmployee.id()));
 		return this.addresses.apply(
@@ -113,7 +113,7 @@ public class CustomerTransfers {
 		requireSensible(transfer);
 		List<Customer> found = this.customers.findAllById(ids);
 		requireMovable(found, transfer.newOwnerId());
-		this.owners.requireAssignable(transfer.newOwnerId(), "newOwnerId");
+		this.owners.requireOwner(transfer.newOwnerId(), "newOwnerId");
 		this.owners.requireUnderTransferLimit(ids);
 		long me = CurrentEmployee.id();
 		found.forEach(customer -> move(customer, transfer, me));

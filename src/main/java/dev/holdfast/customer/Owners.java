@@ -12,6 +12,7 @@ import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.NoticePeriodException;
+import dev.holdfast.shared.Permission;
 
 /**
  * Who may own or join a customer, and the ownership history: old owner, new owner, when,
@@ -49,6 +50,18 @@ class Owners {
 		}
 		if (employee.status() != EmploymentStatus.ACTIVE) {
 			throw new InvalidInputException(field, "the employee is not active");
+		}
+	}
+
+	/**
+	 * An employee who can be a customer's owner: assignable, and holding
+	 * {@code customer.create} through a role (never HR, auditors or customer service).
+	 */
+	void requireOwner(long employeeId, String field) {
+		requireAssignable(employeeId, field);
+		if (!this.organization.activeHolders(Permission.CUSTOMER_CREATE, null).contains(employeeId)) {
+			throw new InvalidInputException(field,
+					"the employee may not own customers (HR, auditors and customer service don't)");
 		}
 	}
 

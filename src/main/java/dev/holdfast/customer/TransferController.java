@@ -122,7 +122,7 @@ class TransferController {
 	private void formModel(Model model, TransferInput input, Map<String, String> errors) {
 		model.addAttribute("transferInput", input);
 		model.addAttribute("transferErrors", errors);
-		model.addAttribute("transferCandidates", this.page.activeEmployees());
+		model.addAttribute("transferCandidates", this.page.ownerCandidates());
 		model.addAttribute("oldOwnerAccesses", OldOwnerAccess.values());
 	}
 

@@ -1,11 +1,14 @@
 package dev.holdfast.offboarding;
 
+
 import org.springframework.stereotype.Component;
 
 import dev.holdfast.organization.DataScopes;
+import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.GuardedAction;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
 
@@ -22,9 +25,30 @@ class CaseAccess {
 
 	private final Cases cases;
 
-	CaseAccess(DataScopes scopes, Cases cases) {
+	private final HoldfastClock clock;
+
+	CaseAccess(DataScopes scopes, Cases cases, HoldfastClock clock) {
 		this.scopes = scopes;
 		this.cases = cases;
+		this.clock = clock;
+	}
+
+	/**
+	 * The case, if the caller may write its handover notes now: the leaver and whoever
+	 * runs the case, before and after the handover, until the last working day is over
+	 * (409 {@code notes_closed} after it, as after a departure).
+	 */
+	OffboardingCase notesWritable(long caseId) {
+		OffboardingCase offboarding = readable(caseId);
+		if (!notesOpen(offboarding)) {
+			throw new ConflictException("notes_closed",
+					"the last working day is over; handover notes can no longer be written");
+		}
+		return offboarding;
+	}
+
+	boolean notesOpen(OffboardingCase offboarding) {
+		return offboarding.open() && !this.clock.today().isAfter(offboarding.lastWorkingDay());
 	}
 
 	/** The case, if the caller may see it; 404 otherwise, as for a case that isn't. */

@@ -83,7 +83,7 @@ class HandoverNoteController {
 		model.addAttribute("customerName", this.offboarding.customerInPlan(id, customerId));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		model.addAttribute("editable", details.status() != CaseStatus.DEPARTED);
+		model.addAttribute("editable", this.offboarding.notesWritable(id));
 		return "offboarding/note";
 	}
 

@@ -1,5 +1,7 @@
 package dev.holdfast.offboarding;
 
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.NotFoundException;
 
 /**
@@ -24,28 +27,33 @@ public class HandoverTasks {
 
 	private final AuditTrail audit;
 
-	HandoverTasks(JdbcClient jdbc, HandoverNotes notes, AuditTrail audit) {
+	private final HoldfastClock clock;
+
+	HandoverTasks(JdbcClient jdbc, HandoverNotes notes, AuditTrail audit, HoldfastClock clock) {
 		this.jdbc = jdbc;
 		this.notes = notes;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/** The caller's tasks, open ones first, at most {@code limit}. */
 	@Transactional(readOnly = true)
 	public List<HandoverTaskView> mine(int limit) {
-		List<HandoverTaskView> tasks = this.jdbc.sql("""
-				select t.id, t.case_id, t.customer_id, c.name, c.level, k.employee_id, e.display_name, t.done_at,
-				       t.task_done_at
-				from handover_item t
-				join customer c on c.id = t.customer_id
-				join offboarding_case k on k.id = t.case_id
-				join employee e on e.id = k.employee_id
-				where t.handed_to = ? and t.outcome = 'REASSIGNED' and c.owner_id = t.handed_to
-				order by t.task_done_at nulls first, c.level, t.done_at desc limit ?""")
-			.params(CurrentEmployee.id(), limit)
+		List<HandoverTaskView> tasks = this.jdbc
+			.sql("""
+					select t.id, t.case_id, t.customer_id, c.name, c.level, k.employee_id, e.display_name, t.done_at,
+					       t.task_done_at, case when k.status <> 'DEPARTED' and k.last_working_day >= ? then k.last_working_day end
+					from handover_item t
+					join customer c on c.id = t.customer_id
+					join offboarding_case k on k.id = t.case_id
+					join employee e on e.id = k.employee_id
+					where t.handed_to = ? and t.outcome = 'REASSIGNED' and c.owner_id = t.handed_to
+					order by t.task_done_at nulls first, c.level, t.done_at desc limit ?""")
+			.params(Date.valueOf(this.clock.today()), CurrentEmployee.id(), limit)
 			.query((rs, row) -> new HandoverTaskView(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
 					rs.getString(5), rs.getLong(6), rs.getString(7), null, rs.getTimestamp(8).toInstant(),
-					rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant()))
+					rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant(),
+					rs.getObject(10, LocalDate.class)))
 			.list();
 		Map<List<Long>, HandoverNoteView> notes = this.notes.ofItems(tasks.stream().map(HandoverTaskView::id).toList());
 		return tasks.stream().map(t -> t.withNote(notes.get(List.of(t.caseId(), t.customerId())))).toList();

@@ -54,10 +54,21 @@ public class Handovers {
 	}
 
 	/**
-	 * Hands every customer of the plan over. Not one transaction: chunks commit one by
-	 * one, and calling it again after a crash finishes the job.
+	 * Hands every customer of the plan over, unless key (A/B) customers still lack a
+	 * note: see {@link #handover(long, boolean)}.
 	 */
 	public HandoverResult handover(long caseId) {
+		return handover(caseId, false);
+	}
+
+	/**
+	 * Hands every customer of the plan over. Not one transaction: chunks commit one by
+	 * one, and calling it again after a crash finishes the job. While key (A/B) customers
+	 * still to be handed over lack a note, it is refused (409
+	 * {@code handover_notes_missing}, naming them) unless the caller accepts that; the
+	 * acceptance is in the audit trail.
+	 */
+	public HandoverResult handover(long caseId, boolean acceptMissingNotes) {
 		OffboardingCase offboarding = this.transactions.execute(status -> {
 			OffboardingCase found = this.access.manageable(caseId);
 			if (!found.open()) {
@@ -70,8 +81,19 @@ public class Handovers {
 						"the plan gives customers to employees who are no longer active; choose others",
 						Map.of("customerIds", invalid));
 			}
+			Map<String, Object> started = new LinkedHashMap<>();
+			List<MissingNote> missing = this.rows.keyPendingWithoutNote(caseId);
+			if (!missing.isEmpty()) {
+				if (!acceptMissingNotes) {
+					throw new ConflictException("handover_notes_missing",
+							"key customers have no handover note yet; accept that to hand them over anyway",
+							Map.of("customers", missing));
+				}
+				started.put("missingNotesAccepted", missing.size());
+				started.put("customerIds", missing.stream().map(MissingNote::customerId).limit(100).toList());
+			}
 			this.cases.handoverStarted(caseId, CurrentEmployee.id());
-			this.audit.record("HANDOVER_STARTED", "offboarding_case", caseId, Map.of());
+			this.audit.record("HANDOVER_STARTED", "offboarding_case", caseId, started);
 			return found;
 		});
 		HandoverExecution.Totals totals = this.execution.run(offboarding, OwnerChangeKind.HANDOVER);

@@ -10,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.customer.CustomerVisibility;
-import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.InvalidInputException;
@@ -76,6 +75,22 @@ public class Offboarding {
 		return CurrentEmployee.find().flatMap(me -> this.cases.openOf(me.employeeId())).map(OffboardingCase::id);
 	}
 
+	/**
+	 * What the caller's notice banner says: their open case, and while they may still
+	 * write notes, how many customers of it lack one and where to write the first.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<NoticeBanner> myBanner() {
+		return CurrentEmployee.find().flatMap(me -> this.cases.openOf(me.employeeId())).map(c -> {
+			if (!this.access.notesOpen(c)) {
+				return new NoticeBanner(c.id(), 0, null);
+			}
+			return this.rows.withoutNote(c.id())
+				.map(first -> new NoticeBanner(c.id(), first[0], first[1]))
+				.orElse(new NoticeBanner(c.id(), 0, null));
+		});
+	}
+
 	/** Every handover note about a customer, newest first, for whoever may see it. */
 	@Transactional(readOnly = true)
 	public List<HandoverNoteView> notesOfCustomer(long customerId) {
@@ -138,6 +153,12 @@ public class Offboarding {
 		return changed;
 	}
 
+	/** Whether the caller may still write the case's notes (see {@link #writeNote}). */
+	@Transactional(readOnly = true)
+	public boolean notesWritable(long caseId) {
+		return this.access.notesOpen(this.access.readable(caseId));
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<HandoverNoteView> note(long caseId, long customerId) {
 		this.access.readable(caseId);
@@ -153,13 +174,14 @@ public class Offboarding {
 		return this.rows.customerName(caseId, customerId).orElseThrow(() -> new NotFoundException("customer"));
 	}
 
-	/** The leaver (or whoever runs the case) writes the note for one customer. */
+	/**
+	 * The leaver (or whoever runs the case) writes the note for one customer of the plan,
+	 * also after the handover, until the last working day is over. The note belongs to
+	 * the handover item: writing it gives no other access to the customer.
+	 */
 	@Transactional
 	public HandoverNoteView writeNote(long caseId, long customerId, HandoverNoteForm form) {
-		OffboardingCase offboarding = this.access.readable(caseId);
-		if (!offboarding.open()) {
-			throw new ConflictException("departed", "the case is closed");
-		}
+		this.access.notesWritable(caseId);
 		if (!this.rows.contains(caseId, customerId)) {
 			throw new NotFoundException("customer");
 		}

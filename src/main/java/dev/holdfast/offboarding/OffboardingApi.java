@@ -89,8 +89,8 @@ class OffboardingApi {
 	}
 
 	@PostMapping("/offboarding/{caseId}/handover")
-	HandoverResult handover(@PathVariable long caseId) {
-		return this.handovers.handover(caseId);
+	HandoverResult handover(@PathVariable long caseId, @RequestBody(required = false) HandoverRequest request) {
+		return this.handovers.handover(caseId, request != null && request.accepts());
 	}
 
 	@PostMapping("/offboarding/{caseId}/terminate")

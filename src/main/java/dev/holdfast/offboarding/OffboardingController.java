@@ -1,6 +1,8 @@
 package dev.holdfast.offboarding;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,8 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.holdfast.organization.EmployeeView;
-import dev.holdfast.organization.EmploymentStatus;
-import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.Htmx;
@@ -37,6 +37,8 @@ class OffboardingController {
 
 	static final int PLAN_PAGE_SIZE = 50;
 
+	private static final String MISSING_NOTES = "handover_notes_missing";
+
 	/** How many times the progress asks while the handover has not visibly started. */
 	private static final int MAX_WAITING_POLLS = 10;
 
@@ -46,16 +48,16 @@ class OffboardingController {
 
 	private final Terminations terminations;
 
-	private final OrganizationManagement organization;
+	private final Successors successors;
 
 	private final FormErrors formErrors;
 
 	OffboardingController(Offboarding offboarding, Handovers handovers, Terminations terminations,
-			OrganizationManagement organization, FormErrors formErrors) {
+			Successors successors, FormErrors formErrors) {
 		this.offboarding = offboarding;
 		this.handovers = handovers;
 		this.terminations = terminations;
-		this.organization = organization;
+		this.successors = successors;
 		this.formErrors = formErrors;
 	}
 
@@ -70,6 +72,12 @@ class OffboardingController {
 	String show(@PathVariable long id, @RequestParam(required = false) String level,
 			@RequestParam(required = false) Long ownerId, @RequestParam(defaultValue = "0") int page, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
+		caseModel(id, level, ownerId, page, model);
+		return Htmx.wantsFragment(request, response) ? "offboarding/case :: plan" : "offboarding/case";
+	}
+
+	/** The case page's model: the case, one page of its plan, filters and pickers. */
+	private void caseModel(long id, String level, Long ownerId, int page, Model model) {
 		CaseDetails details = this.offboarding.get(id);
 		PlanRows.Filter filter = new PlanRows.Filter(PlanFilters.level(level), ownerId, false);
 		model.addAttribute("c", details);
@@ -82,14 +90,13 @@ class OffboardingController {
 		model.addAttribute("successors", details.mayManage() ? successors(details.employeeId()) : List.of());
 		model.addAttribute("planUrl",
 				UriComponentsBuilder.fromPath("/offboarding/" + id)
-					.queryParamIfPresent("level", java.util.Optional.ofNullable(filter.level()))
-					.queryParamIfPresent("ownerId", java.util.Optional.ofNullable(ownerId))
+					.queryParamIfPresent("level", Optional.ofNullable(filter.level()))
+					.queryParamIfPresent("ownerId", Optional.ofNullable(ownerId))
 					.build()
 					.toUriString());
 		if (!model.containsAttribute("errors")) {
-			model.addAttribute("errors", java.util.Map.of());
+			model.addAttribute("errors", Map.of());
 		}
-		return Htmx.wantsFragment(request, response) ? "offboarding/case :: plan" : "offboarding/case";
 	}
 
 	/** Handed over / total while the handover runs; the page polls it every second. */
@@ -154,19 +161,38 @@ class OffboardingController {
 		return "redirect:/offboarding/" + id + "#plan";
 	}
 
+	/**
+	 * Runs the handover. While key customers lack a note it answers with a confirmation
+	 * that names them (409), whose button sends {@code acceptMissingNotes}; the server
+	 * decides, so no script can skip it. After a run from the page (htmx), the plan table
+	 * and the checklist are swapped in with their new state.
+	 */
 	@PostMapping("/{id}/handover")
-	String handover(@PathVariable long id, Model model, HttpServletRequest request, HttpServletResponse response,
-			RedirectAttributes redirect) {
+	String handover(@PathVariable long id, @RequestParam(defaultValue = "false") boolean acceptMissingNotes,
+			@RequestParam(required = false) String level, @RequestParam(required = false) Long ownerId,
+			@RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		boolean fragment = Htmx.wantsFragment(request, response);
 		try {
-			HandoverResult result = this.handovers.handover(id);
+			HandoverResult result = this.handovers.handover(id, acceptMissingNotes);
 			if (!fragment) {
 				redirect.addFlashAttribute("flash", "offboarding.handedOver");
-				return "redirect:/offboarding/" + id;
+				return "redirect:/offboarding/" + id + "#plan";
 			}
 			model.addAttribute("result", result);
+			caseModel(id, level, ownerId, page, model);
+			model.addAttribute("oob", true);
 		}
 		catch (ConflictException ex) {
+			if (MISSING_NOTES.equals(ex.error())) {
+				response.setStatus(HttpStatus.CONFLICT.value());
+				model.addAttribute("missingNotes", ex.details().get("customers"));
+				model.addAttribute("c", this.offboarding.get(id));
+				model.addAttribute("level", level);
+				model.addAttribute("ownerId", ownerId);
+				model.addAttribute("page", page);
+				return fragment ? "offboarding/handover-confirm :: confirm" : "offboarding/handover-confirm";
+			}
 			if (!fragment) {
 				redirect.addFlashAttribute("flashError", this.formErrors.translate(ex.getMessage()));
 				return "redirect:/offboarding/" + id;
@@ -195,13 +221,9 @@ class OffboardingController {
 		return "redirect:/offboarding/" + id;
 	}
 
-	/** Active employees other than the leaver: who may take over customers. */
+	/** Who may take over the leaver's customers: what the server accepts, no one else. */
 	List<EmployeeView> successors(long leaverId) {
-		return this.organization.employees(null, null, new PageRequest(0, PageRequest.MAX_SIZE))
-			.items()
-			.stream()
-			.filter(e -> e.status() == EmploymentStatus.ACTIVE && e.id() != leaverId)
-			.toList();
+		return this.successors.candidates(leaverId);
 	}
 
 }

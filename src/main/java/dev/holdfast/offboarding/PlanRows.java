@@ -19,6 +19,9 @@ class PlanRows {
 
 	private static final String OWNER = "coalesce(i.new_owner_id, i.proposed_owner_id)";
 
+	/** How many customers without a note a refused handover names. */
+	static final int MISSING_LISTED = 500;
+
 	private final JdbcClient jdbc;
 
 	PlanRows(JdbcClient jdbc) {
@@ -160,6 +163,38 @@ class PlanRows {
 			.params(caseId, limit)
 			.query()
 			.listOfRows();
+	}
+
+	/**
+	 * Key (A/B) customers still to be handed over that have no note, at most
+	 * {@value #MISSING_LISTED}, key customers first.
+	 */
+	List<MissingNote> keyPendingWithoutNote(long caseId) {
+		return this.jdbc
+			.sql("""
+					select c.id, c.name, c.level from handover_item i join customer c on c.id = i.customer_id
+					where i.case_id = ? and i.done_at is null and c.level in ('A', 'B')
+					  and not exists (select 1 from handover_note n where n.case_id = i.case_id and n.customer_id = i.customer_id)
+					order by c.level, c.name, c.id limit ?""")
+			.params(caseId, MISSING_LISTED)
+			.query((rs, row) -> new MissingNote(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	/**
+	 * How many customers of the plan have no note, and the first of them (key customers
+	 * first): {@code [count, customerId]}, or empty when every one has a note.
+	 */
+	Optional<long[]> withoutNote(long caseId) {
+		return this.jdbc
+			.sql("""
+					select count(*) over (), i.customer_id from handover_item i join customer c on c.id = i.customer_id
+					where i.case_id = ?
+					  and not exists (select 1 from handover_note n where n.case_id = i.case_id and n.customer_id = i.customer_id)
+					order by c.level, c.name, c.id limit 1""")
+			.param(caseId)
+			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.optional();
 	}
 
 	private static String where(Filter filter) {

@@ -1,6 +1,5 @@
 package dev.holdfast.offboarding;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,13 +16,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.organization.EmployeeView;
-import dev.holdfast.organization.EmploymentStatus;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.FreeOfCustomerData;
 import dev.holdfast.shared.InvalidInputException;
-import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.Permission;
 
 /**
@@ -41,10 +38,14 @@ class ResignationController {
 
 	private final FormErrors formErrors;
 
-	ResignationController(Resignations resignations, OrganizationManagement organization, FormErrors formErrors) {
+	private final Successors successors;
+
+	ResignationController(Resignations resignations, OrganizationManagement organization, FormErrors formErrors,
+			Successors successors) {
 		this.resignations = resignations;
 		this.organization = organization;
 		this.formErrors = formErrors;
+		this.successors = successors;
 	}
 
 	@GetMapping
@@ -80,18 +81,11 @@ class ResignationController {
 		model.addAttribute("employee", employee);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		model.addAttribute("managers", activeOthers(id));
+		// only those the case may have as manager: they get what is left on the last day
+		model.addAttribute("managers", this.successors.candidates(id));
 		model.addAttribute("managerName",
 				employee.managerId() == null ? null : this.organization.displayName(employee.managerId()));
 		return "offboarding/resignation";
-	}
-
-	private List<EmployeeView> activeOthers(long id) {
-		return this.organization.employees(null, null, new PageRequest(0, PageRequest.MAX_SIZE))
-			.items()
-			.stream()
-			.filter(e -> e.status() == EmploymentStatus.ACTIVE && e.id() != id)
-			.toList();
 	}
 
 	private static void requirePermissions() {

@@ -1,5 +1,9 @@
 package dev.holdfast.offboarding;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 import org.springframework.stereotype.Component;
 
 import dev.holdfast.organization.EmployeeView;
@@ -7,10 +11,14 @@ import dev.holdfast.organization.EmploymentStatus;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
+import dev.holdfast.shared.PageRequest;
+import dev.holdfast.shared.Permission;
 
 /**
- * Who can take over a leaver's customers: an employee who exists, is ACTIVE, and is not
- * the leaver.
+ * Who can take over a leaver's customers (and be the manager of their case, who gets what
+ * is left on the last day): an employee who exists, is ACTIVE (not serving notice), may
+ * own customers ({@code customer.create}: never HR, auditors or customer service), and is
+ * not the leaver. The pickers list exactly these; the server refuses anyone else.
  */
 @Component
 class Successors {
@@ -37,6 +45,24 @@ class Successors {
 		if (successor.status() != EmploymentStatus.ACTIVE) {
 			throw new InvalidInputException(field, "the employee is not active (serving notice or gone)");
 		}
+		if (!owners().contains(employeeId)) {
+			throw new InvalidInputException(field,
+					"the employee may not own customers (HR, auditors and customer service don't)");
+		}
+	}
+
+	/** Everyone {@link #require} accepts for this leaver, for a picker. */
+	List<EmployeeView> candidates(long leaverId) {
+		Set<Long> owners = owners();
+		return this.organization.employees(null, null, new PageRequest(0, PageRequest.MAX_SIZE))
+			.items()
+			.stream()
+			.filter(e -> e.status() == EmploymentStatus.ACTIVE && e.id() != leaverId && owners.contains(e.id()))
+			.toList();
+	}
+
+	private Set<Long> owners() {
+		return new HashSet<>(this.organization.activeHolders(Permission.CUSTOMER_CREATE, null));
 	}
 
 }

@@ -17,6 +17,7 @@ import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.GuardedAction;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
+import dev.holdfast.shared.Permission;
 
 /**
  * Taking customers out of a pool: a rep claims one under the caps, a manager assigns one
@@ -79,6 +80,10 @@ public class PoolClaims {
 		EmployeeView target = this.organization.employee(employeeId);
 		if (target.status() != EmploymentStatus.ACTIVE) {
 			throw new InvalidInputException("employeeId", "the employee is not active");
+		}
+		if (!this.organization.activeHolders(Permission.CUSTOMER_CREATE, null).contains(employeeId)) {
+			throw new InvalidInputException("employeeId",
+					"the employee may not own customers (HR, auditors and customer service don't)");
 		}
 		if (!this.scopes.ownerScopeOf(me).covers(employeeId)) {
 			throw new InvalidInputException("employeeId", "the employee is not in your team");

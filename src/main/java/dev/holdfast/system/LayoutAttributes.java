@@ -49,7 +49,10 @@ class LayoutAttributes implements HandlerInterceptor {
 				.getOrDefault(me.employeeId(), me.username())));
 		page.addObject("customerWork", CustomerWork.held());
 		if (CurrentEmployee.find().isPresent()) {
-			this.offboarding.myOpenCaseId().ifPresent(id -> page.addObject("myOffboardingCaseId", id));
+			this.offboarding.myBanner().ifPresent(banner -> {
+				page.addObject("myOffboardingCaseId", banner.caseId());
+				page.addObject("myOffboardingBanner", banner);
+			});
 		}
 	}
 

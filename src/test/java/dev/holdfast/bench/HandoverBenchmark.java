@@ -114,7 +114,8 @@ class HandoverBenchmark {
 		sampler.setDaemon(true);
 		sampler.start();
 		long start = System.nanoTime();
-		Api.Response handover = api.post(managerToken, "/api/v1/offboarding/" + resigned.id() + "/handover", Map.of());
+		Api.Response handover = api.post(managerToken, "/api/v1/offboarding/" + resigned.id() + "/handover",
+				Map.of("acceptMissingNotes", true));
 		long took = System.nanoTime() - start;
 		running.set(false);
 		joinQuietly(sampler);

@@ -78,7 +78,7 @@ class HandoverCrashIntegrationTests {
 		Api.Response crashed;
 		try {
 			crashed = this.api.post(this.data.token(this.manager), "/api/v1/offboarding/" + caseId + "/handover",
-					Map.of());
+					Map.of("acceptMissingNotes", true));
 		}
 		finally {
 			this.jdbc.sql("drop trigger test_poison on audit_event").update();
@@ -105,7 +105,7 @@ class HandoverCrashIntegrationTests {
 		assertEveryCustomerHasOneOwnerAndAtMostOneHandover(caseId, customers);
 
 		Api.Response again = this.api.post(this.data.token(this.manager), "/api/v1/offboarding/" + caseId + "/handover",
-				Map.of());
+				Map.of("acceptMissingNotes", true));
 		assertThat(again.status()).as(again.toString()).isEqualTo(200);
 		assertThat(again.body().get("reassigned").asLong()).isEqualTo(3500 - movedBefore);
 		assertThat(this.jdbc.sql("select count(*) from customer where owner_id = ?")

@@ -106,7 +106,9 @@ class OffboardingEndpointAccessIntegrationTests {
 				"/api/v1/employees/" + leaver.id() + "/resignation", Map.of("noticeDate", TestData.today().toString(),
 						"lastWorkingDay", TestData.today().plusDays(10).toString()));
 		this.caseId = resigned.id();
-		assertThat(this.api.post(this.data.token(manager), "/api/v1/offboarding/" + this.caseId + "/handover", Map.of())
+		assertThat(this.api
+			.post(this.data.token(manager), "/api/v1/offboarding/" + this.caseId + "/handover",
+					Map.of("acceptMissingNotes", true))
 			.status()).isEqualTo(200);
 		this.taskId = this.jdbc.sql("select min(id) from handover_item where case_id = ? and outcome = 'REASSIGNED'")
 			.param(this.caseId)

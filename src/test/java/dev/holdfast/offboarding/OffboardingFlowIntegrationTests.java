@@ -185,7 +185,14 @@ class OffboardingFlowIntegrationTests {
 			.isEqualTo(403);
 
 		// the handover
-		Api.Response handover = this.api.post(managerToken, "/api/v1/offboarding/" + caseId + "/handover", Map.of());
+		// 49 key customers have no note: refused, naming them, until the manager accepts
+		// it
+		Api.Response refused = this.api.post(managerToken, "/api/v1/offboarding/" + caseId + "/handover", Map.of());
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.body().get("error").asString()).isEqualTo("handover_notes_missing");
+		assertThat(refused.body().get("customers")).hasSize(49);
+		Api.Response handover = this.api.post(managerToken, "/api/v1/offboarding/" + caseId + "/handover",
+				Map.of("acceptMissingNotes", true));
 		assertThat(handover.status()).isEqualTo(200);
 		assertThat(handover.body().get("reassigned").asInt()).isEqualTo(200);
 		assertThat(handover.body().get("status").asString()).isEqualTo("HANDED_OVER");

@@ -206,6 +206,12 @@ class PoolIntegrationTests {
 		Api.Response assignCapped = this.api.post(this.world.token(this.world.manager),
 				"/api/v1/pool/customers/" + pool.get(0) + "/assign", Map.of("employeeId", full.id()));
 		assertThat(assignCapped.text("error")).isEqualTo("claim_cap");
+		// nor to someone who may not own customers, even in the manager's team
+		Employee service = this.world.data.employee("service", this.world.team, this.world.manager.id(), "SERVICE");
+		Api.Response toService = this.api.post(this.world.token(this.world.manager),
+				"/api/v1/pool/customers/" + pool.get(11) + "/assign", Map.of("employeeId", service.id()));
+		assertThat(toService.status()).isEqualTo(400);
+		assertThat(toService.raw()).contains("employeeId");
 	}
 
 	@Test

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.By;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -75,13 +75,23 @@ class OffboardingBrowserIntegrationTests {
 		this.browser.logIn(leaver.username(), TestData.PASSWORD);
 		this.browser.viewport(Browser.PHONE);
 		this.browser.open("/");
-		this.browser.click("#notice-banner-link");
-		this.browser.click("#key-without-note a");
+		// the banner leads straight to the next note to write
+		this.browser.click("#notice-banner-notes");
 		this.browser.type("#note-keyContacts", "采购部王总拍板，技术部李工负责验收");
 		this.browser.type("#note-promises", "年底前订单九五折");
 		this.browser.screenshot("offboarding-note-phone");
 		this.browser.click("#note-submit");
 		this.browser.find("#flash");
+
+		// every customer to the colleague, whose tasks show the notes below
+		String managerToken = this.data.token(manager);
+		java.util.List<Map<String, Object>> toColleague = new java.util.ArrayList<>();
+		this.api.get(managerToken, "/api/v1" + casePath + "/plan")
+			.body()
+			.get("items")
+			.forEach(row -> toColleague
+				.add(Map.of("customerId", row.get("customerId").asLong(), "newOwnerId", colleague.id())));
+		assertThat(this.api.patch(managerToken, "/api/v1" + casePath + "/plan", toColleague).status()).isEqualTo(200);
 
 		this.browser.viewport(Browser.DESKTOP);
 		this.browser.logIn(manager.username(), TestData.PASSWORD);
@@ -97,15 +107,35 @@ class OffboardingBrowserIntegrationTests {
 		this.browser.viewport(Browser.DESKTOP);
 		this.browser.open(casePath);
 		this.browser.click("#handover-submit");
-		this.browser.until(ExpectedConditions.alertIsPresent()).accept();
+		// two key customers have no note: the server asks, naming them
+		assertThat(this.browser.find("#handover-confirm").getText()).contains("2 个重点客户").contains("武汉长江精密仪器有限公司");
+		assertThat(this.browser.driver().findElements(By.cssSelector("#missing-notes .missing-note"))).hasSize(2);
+		this.browser.screenshot("offboarding-missing-notes-desktop");
+		this.browser.click("#handover-anyway");
 		this.browser.find("#handover-done");
 		this.browser.waitForText("#handover-progress", "已交接 5 / 5");
+		// the plan table shows the new state without a reload: every row handed over, no
+		// owner pickers
+		this.browser.until(driver -> driver.findElements(By.cssSelector("#plan-table .plan-row"))
+			.stream()
+			.allMatch(row -> row.getText().contains("已交接")));
+		assertThat(this.browser.driver().findElements(By.cssSelector("#plan-table .owner-select"))).isEmpty();
+		assertThat(this.browser.find("#check-HANDOVER_EXECUTED").getText()).contains("5 / 5");
 		this.browser.screenshot("offboarding-handed-over-desktop");
+
+		// after the handover the leaver still writes notes; the new owners see them
+		this.browser.logIn(leaver.username(), TestData.PASSWORD);
+		this.browser.open("/");
+		this.browser.click("#notice-banner-notes");
+		this.browser.type("#note-keyContacts", "设备科张科长负责续约");
+		this.browser.click("#note-submit");
+		this.browser.find("#flash");
 
 		this.browser.logIn(colleague.username(), TestData.PASSWORD);
 		this.browser.viewport(Browser.PHONE);
 		this.browser.open("/handover-tasks");
 		this.browser.find(".handover-task");
+		assertThat(this.browser.find("main").getText()).contains("设备科张科长负责续约");
 		this.browser.screenshot("handover-tasks-phone");
 		assertThat(this.browser.consoleMessages()).noneMatch(message -> message.contains("Content Security Policy"));
 	}

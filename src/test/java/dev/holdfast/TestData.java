@@ -43,6 +43,14 @@ public final class TestData {
 		return prefix + counter.incrementAndGet();
 	}
 
+	/**
+	 * A mainland mobile number no other test uses: the tests of one run share a database,
+	 * and a contact's phone is refused as a duplicate there.
+	 */
+	public static String uniqueMobile() {
+		return "139" + String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
+	}
+
 	public String adminToken() {
 		return this.adminToken;
 	}

@@ -1,6 +1,5 @@
 package dev.holdfast.offboarding;
 
-
 import org.springframework.stereotype.Component;
 
 import dev.holdfast.organization.DataScopes;

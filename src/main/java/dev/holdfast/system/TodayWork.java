@@ -67,9 +67,13 @@ class TodayWork {
 		}
 		Optional<CaseDetails> leaving = this.offboarding.mine();
 		List<CareVisitView> visits = Permission.CARE_VISIT.isHeld() ? this.careVisits.mine() : null;
-		List<CaseDetails> departures = Permission.OFFBOARDING_EXECUTE.isHeld()
-				? this.offboarding.list().stream().filter(c -> c.status() != CaseStatus.DEPARTED).limit(LISTED).toList()
-				: null;
+		List<CaseDetails> departures = Permission.OFFBOARDING_EXECUTE.isHeld() ? this.offboarding.list()
+			.stream()
+			.filter(c -> c.status() != CaseStatus.DEPARTED)
+			// the nearest last working day first: that handover is the most urgent
+			.sorted(java.util.Comparator.comparing(CaseDetails::lastWorkingDay))
+			.limit(LISTED)
+			.toList() : null;
 		return new Work(due, tasks, open, leaving.orElse(null), visits, departures);
 	}
 

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.TestData;
 import dev.holdfast.TestData.Employee;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,7 +89,7 @@ class InsiderAttackServiceIntegrationTests {
 		long customer = servedCustomer();
 		long contact = this.api
 			.post(this.world.token(this.world.owner), "/api/v1/customers/" + customer + "/contacts",
-					Map.of("name", "王建国", "phone", "13912345678"))
+					Map.of("name", "王建国", "phone", TestData.uniqueMobile()))
 			.id();
 		String colleague = this.world.token(this.colleague);
 		assertThat(this.api.get(colleague, "/api/v1/customers/" + customer).status()).isEqualTo(404);

@@ -155,8 +155,8 @@ class HomePageIntegrationTests {
 		String name = TestData.unique("贵阳观山湖酒业") + "有限公司";
 		long customer = customer(leaver, name, Duration.ZERO);
 		Api.Response resigned = this.api.post(this.data.token(this.hr),
-				"/api/v1/employees/" + leaver.id() + "/resignation", Map.of("noticeDate", LocalDate.now().toString(),
-						"lastWorkingDay", LocalDate.now().plusDays(30).toString(), "reason", "个人原因"));
+				"/api/v1/employees/" + leaver.id() + "/resignation", Map.of("noticeDate", TestData.today().toString(),
+						"lastWorkingDay", TestData.today().plusDays(1).toString(), "reason", "个人原因"));
 		check(resigned, 201);
 		String page = home(leaver);
 		assertThat(section(page, "today-my-handover")).contains(name)

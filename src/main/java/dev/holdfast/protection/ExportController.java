@@ -3,6 +3,8 @@ package dev.holdfast.protection;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 
 /**
@@ -29,8 +32,11 @@ class ExportController {
 
 	private final ExportProperties.Export properties;
 
+	private final MessageSource messages;
+
 	ExportController(ExportPreparation preparation, ExportDecisions decisions, ExportDownloads downloads,
-			ExportProperties properties) {
+			ExportProperties properties, MessageSource messages) {
+		this.messages = messages;
 		this.preparation = preparation;
 		this.decisions = decisions;
 		this.downloads = downloads;
@@ -50,8 +56,16 @@ class ExportController {
 			RedirectAttributes redirect) {
 		Map<String, Object> filter = new HashMap<>();
 		filter.put("q", q);
-		ExportView export = this.preparation.start(new ExportForm(entity, filter, format, unmasked, variant),
-				this.properties.pageWait());
+		ExportView export;
+		try {
+			export = this.preparation.start(new ExportForm(entity, filter, format, unmasked, variant),
+					this.properties.pageWait());
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("flashError",
+					this.messages.getMessage("exports.tooManyOpen", null, LocaleContextHolder.getLocale()));
+			return "redirect:/exports";
+		}
 		redirect.addFlashAttribute("flash", switch (export.status()) {
 			case READY -> "exports.flash.ready";
 			case PENDING_APPROVAL -> "exports.flash.pending";

@@ -1,6 +1,7 @@
 package dev.holdfast.protection;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -12,13 +13,14 @@ import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.GuardedAction;
+import dev.holdfast.shared.RequestClient;
 
 /**
  * Prepares export files in the background, as their requester: a request is checked and
@@ -41,9 +43,12 @@ class ExportPreparation {
 		return thread;
 	});
 
-	ExportPreparation(Exports exports, ExportProgress progress) {
+	private final AuditTrail audit;
+
+	ExportPreparation(Exports exports, ExportProgress progress, AuditTrail audit) {
 		this.exports = exports;
 		this.progress = progress;
+		this.audit = audit;
 	}
 
 	/**
@@ -83,19 +88,29 @@ class ExportPreparation {
 		catch (RuntimeException ex) {
 			log.error("Export {} failed", id, ex);
 			this.progress.failed(id);
+			// the request was checked and queued: that it came to nothing is part of the
+			// trail
+			this.audit.record("EXPORT_FAILED", "export", id, java.util.Map.of("entity", request.entity(), "format",
+					request.format(), "error", ex.getClass().getSimpleName()));
 		}
 	}
 
-	/** The task with the caller's identity and language. */
+	/**
+	 * The task with the caller's identity, language and client address, each read now on
+	 * the request's thread: the request may be over (and recycled) before a worker is
+	 * free, so nothing may be read from it later (a locale context of the request
+	 * resolves its locale from the request when asked).
+	 */
 	private static Runnable as(Runnable task) {
 		SecurityContext security = SecurityContextHolder.createEmptyContext();
 		security.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-		LocaleContext locale = LocaleContextHolder.getLocaleContext();
+		Locale locale = LocaleContextHolder.getLocale();
+		Runnable withClient = RequestClient.carriedInto(task);
 		return () -> {
 			SecurityContextHolder.setContext(security);
-			LocaleContextHolder.setLocaleContext(locale);
+			LocaleContextHolder.setLocale(locale);
 			try {
-				task.run();
+				withClient.run();
 			}
 			finally {
 				SecurityContextHolder.clearContext();

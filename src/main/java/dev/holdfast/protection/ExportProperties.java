@@ -25,10 +25,12 @@ record ExportProperties(@DefaultValue Export export, @DefaultValue Canary canary
 	 * so that the first export is as fast as the next ones
 	 * @param pageWait how long the export page waits for a file before it shows the
 	 * export's status and progress instead
+	 * @param maxOpen how many exports one employee may have queued, being prepared or
+	 * waiting for approval at once: more would crowd the approvers' lists and the workers
 	 */
 	record Export(@DefaultValue("200") int approvalThreshold, @DefaultValue("5000") int maxRows,
 			@DefaultValue("24h") Duration ttl, @DefaultValue("true") boolean warmUp,
-			@DefaultValue("1s") Duration pageWait) {
+			@DefaultValue("1s") Duration pageWait, @DefaultValue("5") int maxOpen) {
 	}
 
 	/**

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.organization.EmploymentStatus;
 import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.EmployeePrincipal;
 import dev.holdfast.shared.GuardedAction;
@@ -78,12 +79,30 @@ public class Exports {
 	@Transactional
 	long queue(ExportRequest request) {
 		GuardedAction.REQUEST_EXPORT.require();
+		long me = CurrentEmployee.id();
+		// one at a time per requester (the lock), so that parallel requests cannot all
+		// pass the count
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('export-open'), cast(:me as integer))")
+			.param("me", me)
+			.query((rs, n) -> 1)
+			.list();
+		long open = this.jdbc.sql("""
+				select count(*) from export_request
+				where requester_id = :me and status in ('QUEUED', 'PREPARING', 'PENDING_APPROVAL')""")
+			.param("me", me)
+			.query(Long.class)
+			.single();
+		if (open >= this.properties.maxOpen()) {
+			throw new ConflictException("too_many_open_exports",
+					"you have " + open + " exports waiting or being prepared; wait until they are ready or decided",
+					Map.of("open", open, "max", this.properties.maxOpen()));
+		}
 		return this.jdbc
 			.sql("""
 					insert into export_request (requester_id, entity, format, filter, unmasked, status, row_count, created_at)
 					values (:me, :entity, :format, cast(:filter as jsonb), :unmasked, 'QUEUED', 0, :now)
 					returning id""")
-			.param("me", CurrentEmployee.id())
+			.param("me", me)
 			.param("entity", request.entity())
 			.param("format", request.format())
 			.param("filter", request.filterJson())

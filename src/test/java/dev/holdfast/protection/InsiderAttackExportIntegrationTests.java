@@ -83,6 +83,32 @@ class InsiderAttackExportIntegrationTests {
 	}
 
 	@Test
+	void oneManagerCannotFloodTheApproversWithExportsThatWaitForThem() {
+		TestData.Employee flooder = this.world.data.employee("xflood", null, null, "SALES_MANAGER");
+		for (int i = 0; i < 5; i++) {
+			Api.Response waiting = this.world.export(flooder, "customers", "CSV", true, "zzzz无此客户");
+			assertThat(waiting.text("status")).as(waiting.toString()).isEqualTo("PENDING_APPROVAL");
+		}
+		long before = exportsOf(flooder);
+
+		Api.Response sixth = this.world.export(flooder, "customers", "CSV", true, "zzzz无此客户");
+
+		assertThat(sixth.status()).as(sixth.toString()).isEqualTo(409);
+		assertThat(sixth.text("error")).isEqualTo("too_many_open_exports");
+		assertThat(exportsOf(flooder)).as("nothing queued").isEqualTo(before);
+		TestData.Employee colleague = this.world.data.employee("xcalm", null, null, "SALES_MANAGER");
+		assertThat(this.world.export(colleague, "customers", "CSV", false).status()).as("the others export as before")
+			.isEqualTo(202);
+	}
+
+	private long exportsOf(TestData.Employee employee) {
+		return this.jdbc.sql("select count(*) from export_request where requester_id = ?")
+			.param(employee.id())
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
 	void maskedCanariesLookLikeEveryOtherMaskedContact() {
 		Api.Response export = this.world.export(this.world.manager, "contacts", "CSV", false, this.marker);
 		assertThat(export.text("status")).as(export.toString()).isEqualTo("READY");

@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import dev.holdfast.shared.GuardedAction;
 import dev.holdfast.shared.PhoneNumbers;
+import dev.holdfast.shared.SensitiveText;
 
 /**
  * A contact's phone number and e-mail address, the values a customer is reached by: which
@@ -41,13 +42,22 @@ final class ContactReach {
 	/**
 	 * Refuses an employee serving notice any change of the ways a customer is reached:
 	 * phone, e-mail, and also WeChat and address (found by the attacker after the first
-	 * fix: a leaver pointed a key contact's WeChat at his own account).
+	 * fix: a leaver pointed a key contact's WeChat at his own account), and a phone
+	 * number or e-mail address written into the contact's notes or title (found by the
+	 * second attack run: "call me at 139…" next to the masked phone, shown to everyone
+	 * unmasked).
 	 */
 	static void guard(ContactData before, ContactData after) {
 		if (!changed(before, after).isEmpty() || differs(before, after, ContactData::wechat)
-				|| differs(before, after, ContactData::address)) {
+				|| differs(before, after, ContactData::address) || writesReachInText(before, after, ContactData::notes)
+				|| writesReachInText(before, after, ContactData::title)) {
 			GuardedAction.CHANGE_CONTACT_PHONE_OR_EMAIL.check();
 		}
+	}
+
+	private static boolean writesReachInText(ContactData before, ContactData after,
+			java.util.function.Function<ContactData, String> field) {
+		return differs(before, after, field) && SensitiveText.contains(field.apply(after));
 	}
 
 	private static boolean differs(ContactData before, ContactData after,

@@ -194,6 +194,11 @@ public class CustomerManagement {
 		Long restoredOwner = revision.snapshot().get("ownerId") == null ? null
 				: ((Number) revision.snapshot().get("ownerId")).longValue();
 		if (!Objects.equals(restoredOwner, customer.getOwnerId())) {
+			if (restoredOwner != null) {
+				// the revision's owner must still be one who may own customers, as for a
+				// transfer
+				this.owners.requireOwner(restoredOwner, "ownerId");
+			}
 			this.owners.recordChange(id, customer.getOwnerId(), restoredOwner, me, OwnerChangeKind.RESTORE,
 					"restored revision " + revisionId);
 			customer.assignTo(restoredOwner);

@@ -133,6 +133,36 @@ class CustomerManagementIntegrationTests {
 	}
 
 	@Test
+	void restoringARevisionDoesNotHandTheCustomerBackToALeaver() {
+		TestData.Employee leaver = this.world.data.employee("restleaver", this.world.team, null, "SALES");
+		String admin = this.world.data.adminToken();
+		long id = CustomerWorld.created(this.api.post(this.world.token(leaver), "/api/v1/customers",
+				Map.of("name", TestData.unique("温州瓯江鞋业") + "有限公司", "kind", "COMPANY", "level", "B")));
+		String path = "/api/v1/customers/" + id;
+		Api.Response handed = this.api.patch(admin, path, Map.of("ownerId", this.world.owner.id(), "version", 0));
+		assertThat(handed.status()).as(handed.toString()).isEqualTo(200);
+		long created = this.api.get(admin, path + "/history")
+			.body()
+			.valueStream()
+			.filter(r -> "CREATED".equals(r.get("change").asString()))
+			.findFirst()
+			.orElseThrow()
+			.get("id")
+			.asLong();
+		Api.Response resigned = this.api.post(admin, "/api/v1/employees/" + leaver.id() + "/resignation",
+				Map.of("noticeDate", TestData.today().toString(), "lastWorkingDay",
+						TestData.today().plusDays(20).toString(), "reason", "个人原因", "managerId",
+						this.world.owner.id()));
+		assertThat(resigned.status()).as(resigned.toString()).isEqualTo(201);
+
+		Api.Response restored = this.api.post(admin, path + "/history/" + created + "/restore", Map.of());
+
+		assertThat(restored.status()).as("as for a transfer to someone serving notice: " + restored).isEqualTo(403);
+		assertThat(restored.text("error")).isEqualTo("notice_period");
+		assertThat(this.api.get(admin, path).body().get("ownerId").asLong()).isEqualTo(this.world.owner.id());
+	}
+
+	@Test
 	void searchFindsTwoCharacterChineseNamesOneCharacterAndPhoneNumbersInAnyNotation() {
 		String marker = TestData.unique("");
 		long id = newCustomer("昆明" + marker + "滇池花卉");

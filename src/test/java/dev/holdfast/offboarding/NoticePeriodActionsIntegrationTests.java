@@ -102,6 +102,22 @@ class NoticePeriodActionsIntegrationTests {
 	}
 
 	@Test
+	void aLeaverCannotWriteAPhoneNumberOrAddressIntoAContactsNotesOrTitle() {
+		String path = "/api/v1/contacts/" + this.contactId;
+		long version = 0; // refused changes leave the contact as it was created
+		for (Map<String, Object> change : List.<Map<String, Object>>of(Map.of("notes", "有事请打我手机 139 0000 0000"),
+				Map.of("notes", "邮件请发 wangfang(at)qq.com"), Map.of("title", "采购经理 13900000000"))) {
+			Map<String, Object> body = new java.util.HashMap<>(change);
+			body.put("version", version);
+			Api.Response response = this.api.patch(this.leaver, path, body);
+			assertThat(response.status()).as(change + ": " + response).isEqualTo(403);
+			assertThat(response.text("error")).isEqualTo("notice_period");
+		}
+		Api.Response plain = this.api.patch(this.leaver, path, Map.of("notes", "客户周三下午方便沟通", "version", version));
+		assertThat(plain.status()).as("notes without contact data are still his to write: " + plain).isEqualTo(200);
+	}
+
+	@Test
 	void theLeaverSeesEveryGuardedActionAmongHisRestrictions() {
 		Api.Response me = this.api.get(this.leaver, "/api/v1/me");
 		for (GuardedAction action : GuardedAction.values()) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -47,9 +48,12 @@ class Departures {
 
 	private final TransactionTemplate transactions;
 
+	private final ApplicationEventPublisher events;
+
 	Departures(Cases cases, PlanRows rows, HandoverPlan plan, HandoverExecution execution,
 			OrganizationManagement organization, Portfolios portfolios, CredentialRevocation credentials,
-			AuditTrail audit, TransactionTemplate transactions) {
+			AuditTrail audit, TransactionTemplate transactions, ApplicationEventPublisher events) {
+		this.events = events;
 		this.cases = cases;
 		this.rows = rows;
 		this.plan = plan;
@@ -71,7 +75,13 @@ class Departures {
 		if (ended == null || ended.isEmpty()) {
 			return;
 		}
-		this.execution.run(ended.get(), OwnerChangeKind.DEPARTURE);
+		OffboardingCase offboarding = ended.get();
+		this.execution.run(offboarding, OwnerChangeKind.DEPARTURE);
+		// whoever got the rest (the manager, or the next active one up the line) is told,
+		// as
+		// after a handover HR ran; the listener runs after the commit of this transaction
+		this.transactions.executeWithoutResult(
+				status -> this.events.publishEvent(new HandoverExecuted(caseId, offboarding.employeeId())));
 	}
 
 	private Optional<OffboardingCase> end(long caseId, Long terminatedBy, String reason) {

@@ -99,7 +99,8 @@ class ActionNoticesIntegrationTests {
 
 	@Test
 	void anExportWaitingTellsThoseWhoMayApproveItAndItsDecisionTellsTheRequester() throws Exception {
-		customerWithContact(this.rep, "13912345678");
+		String phone = TestData.uniqueMobile();
+		customerWithContact(this.rep, phone);
 		String managerToken = this.data.token(this.manager);
 		Api.Response requested = this.api.post(managerToken, "/api/v1/exports",
 				Map.of("entity", "contacts", "format", "CSV", "unmasked", true, "filter", Map.of("q", "深圳")));
@@ -122,7 +123,7 @@ class ActionNoticesIntegrationTests {
 		assertThat(titleKey(this.manager, "EXPORT_DECIDED", link)).isEqualTo("today.notice.exportApproved.title");
 		MimeMessage mail = awaitMail(this.manager.username() + "@shenzhen-sales.cn", link);
 		assertThat(mail.getSubject()).contains("#" + requested.id()).contains("批准");
-		assertThat((String) mail.getContent()).doesNotContain("13912345678");
+		assertThat((String) mail.getContent()).doesNotContain(phone);
 
 		Api.Response second = this.api.post(managerToken, "/api/v1/exports",
 				Map.of("entity", "contacts", "format", "CSV", "unmasked", true, "filter", Map.of("q", "深圳")));
@@ -192,6 +193,31 @@ class ActionNoticesIntegrationTests {
 		assertThat(told).containsExactly(receiver.id());
 		assertThat(titleArg(receiver, "HANDOVER_RECEIVED", "/handover-tasks", 0)).isEqualTo("2");
 		assertThat(told).doesNotContain(bystander.id(), leaver.id(), boss.id());
+	}
+
+	@Test
+	void whatIsLeftOnTheLastDayTellsTheManagerWhoGetsIt() {
+		long dept = this.data.department("深圳销售三组", null);
+		Employee boss = this.data.employee("nmgr", dept, null, "SALES_MANAGER");
+		Employee leaver = this.data.employee("nrep", dept, boss.id(), "SALES");
+		customerOf(leaver, "C");
+		Api.Response resigned = this.api.post(this.data.token(this.hr),
+				"/api/v1/employees/" + leaver.id() + "/resignation", Map.of("noticeDate", TestData.today().toString(),
+						"lastWorkingDay", TestData.today().plusDays(20).toString(), "reason", "个人原因"));
+		assertThat(resigned.status()).as(resigned.toString()).isEqualTo(201);
+		long caseId = resigned.id();
+
+		Api.Response ended = this.api.post(this.data.token(this.hr), "/api/v1/offboarding/" + caseId + "/terminate",
+				Map.of("reason", "严重违反公司保密制度"));
+		assertThat(ended.status()).as(ended.toString()).isEqualTo(200);
+
+		List<Long> told = await(() -> this.jdbc.sql("""
+				select employee_id from notification where kind = 'HANDOVER_RECEIVED' and title_args ->> 2 = ?""")
+			.param(String.valueOf(caseId))
+			.query(Long.class)
+			.list(), r -> !r.isEmpty());
+		assertThat(told).containsExactly(boss.id());
+		assertThat(titleArg(boss, "HANDOVER_RECEIVED", "/handover-tasks", 0)).isEqualTo("1");
 	}
 
 	@Test

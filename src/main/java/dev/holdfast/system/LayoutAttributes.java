@@ -43,6 +43,7 @@ class LayoutAttributes implements HandlerInterceptor {
 		}
 		page.addObject("languageLinks", Map.of("zh_CN", withLanguage(request.getQueryString(), "zh_CN"), "en",
 				withLanguage(request.getQueryString(), "en")));
+		page.addObject("answersForm", !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod()));
 		page.addObject("navSection", navSection(request));
 		CurrentEmployee.find()
 			.ifPresent(me -> page.addObject("currentUserName", this.organization.displayNames(Set.of(me.employeeId()))

@@ -106,6 +106,9 @@ class FirstLoginBrowserIntegrationTests {
 				.toList();
 			assertThat(codes).hasSize(10).doesNotHaveDuplicates();
 			assertThat(topBars(browser)).isEqualTo(1);
+			assertThat(browser.driver().findElements(By.id("lang-en")))
+				.as("no language link that would ask the shown-once page again (405, the codes gone)")
+				.isEmpty();
 
 			browser.click("#recovery-copy");
 			browser.waitForText("#recovery-copy", "已复制");

@@ -99,6 +99,20 @@ public class Reminders {
 	}
 
 	/**
+	 * How many customers of the caller's team are overdue, by the same rule and scope as
+	 * {@link #team}: for the home page of a manager, whose own list counts only their own
+	 * customers. Empty for whoever has no team list.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.OptionalLong teamOverdueCount(Instant now) {
+		OwnerScope scope = this.scopes.ownerScopeOf(CurrentEmployee.id());
+		if (!Permission.DASHBOARD_READ.isHeld() && !scope.all() && scope.ownerIds().size() <= 1) {
+			return java.util.OptionalLong.empty();
+		}
+		return java.util.OptionalLong.of(this.overdue.count(scope, now));
+	}
+
+	/**
 	 * The overdue customers of the owners in the scope, by owner, most first: each
 	 * owner's count, and the earliest due of their customers as far as the list goes.
 	 */

@@ -37,7 +37,11 @@ class TwoFactorController {
 		boolean enrolled = this.twoFactors.enrolled(user.employeeId());
 		model.addAttribute("navSection", "security");
 		model.addAttribute("enrolled", enrolled);
-		model.addAttribute("required", this.policy.mustEnrol(authentication, user));
+		boolean required = this.policy.mustEnrol(authentication, user);
+		model.addAttribute("required", required);
+		// until the compulsory enrolment is done every menu entry would only lead back
+		// here
+		model.addAttribute("menuHidden", required && !enrolled);
 		// the page the gate holds people on: a polling bell would only be sent back here
 		model.addAttribute("bellPolls", false);
 		if (!enrolled) {

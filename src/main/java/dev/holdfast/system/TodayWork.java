@@ -51,9 +51,10 @@ class TodayWork {
 	 * @param leaving the caller's own open offboarding case, or null
 	 * @param careVisits open care visits given to the caller, or null
 	 * @param departures open offboarding cases the caller runs (HR, managers), or null
+	 * @param teamOverdue how many of the team's customers are overdue (managers), or null
 	 */
 	record Work(MyReminders reminders, List<HandoverTaskView> handoverTasks, long openHandoverTasks,
-			CaseDetails leaving, List<CareVisitView> careVisits, List<CaseDetails> departures) {
+			CaseDetails leaving, List<CareVisitView> careVisits, List<CaseDetails> departures, Long teamOverdue) {
 	}
 
 	Work of(Instant now) {
@@ -74,7 +75,9 @@ class TodayWork {
 			.sorted(java.util.Comparator.comparing(CaseDetails::lastWorkingDay))
 			.limit(LISTED)
 			.toList() : null;
-		return new Work(due, tasks, open, leaving.orElse(null), visits, departures);
+		java.util.OptionalLong team = followsUp ? this.reminders.teamOverdueCount(now) : java.util.OptionalLong.empty();
+		return new Work(due, tasks, open, leaving.orElse(null), visits, departures,
+				team.isPresent() ? team.getAsLong() : null);
 	}
 
 }

@@ -95,6 +95,9 @@ class FirstLoginBrowserIntegrationTests {
 			browser.screenshot("first-login-enrol-phone");
 			browser.viewport(Browser.DESKTOP);
 
+			assertThat(browser.driver().findElements(By.id("nav-customers")))
+				.as("no menu that only leads back to the compulsory enrolment")
+				.isEmpty();
 			String secret = browser.find("#two-factor-secret").getText();
 			browser.type("#two-factor-code", Totp.now(secret));
 			browser.click("#two-factor-confirm");

@@ -191,6 +191,21 @@ class HomePageIntegrationTests {
 			.doesNotContain("id=\"today-due\"", "id=\"today-approvals\"", "id=\"my-customers\"");
 	}
 
+	@Test
+	void aManagersHomeCountsTheTeamsOverdueCustomersLikeTheRemindersPage() {
+		String page = home(this.manager);
+		java.util.regex.Matcher team = java.util.regex.Pattern.compile("您的团队：(\\d+) 个客户已逾期").matcher(page);
+		assertThat(team.find()).as(section(page, "today-due")).isTrue();
+		String reminders = session(this.manager).get("/reminders").body();
+		long listed = java.util.regex.Pattern.compile("team-overdue-count\">(\\d+)<")
+			.matcher(reminders)
+			.results()
+			.mapToLong(m -> Long.parseLong(m.group(1)))
+			.sum();
+		assertThat(Long.parseLong(team.group(1))).as("home and reminders agree").isEqualTo(listed).isPositive();
+		assertThat(home(this.rep)).as("a rep has no team").doesNotContain("id=\"today-team-overdue\"");
+	}
+
 	private String home(Employee employee) {
 		var response = session(employee).get("/");
 		assertThat(response.statusCode()).isEqualTo(200);

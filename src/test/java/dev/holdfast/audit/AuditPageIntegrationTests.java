@@ -73,6 +73,25 @@ class AuditPageIntegrationTests {
 	}
 
 	@Test
+	void departmentsAndOffboardingCasesAreNamedToo() {
+		String name = TestData.unique("审计西北大区");
+		long department = this.data.department(name, null);
+		TestData.Employee leaver = this.data.employee("auditleaver", department, null, "SALES");
+		Api api = new Api(this.port);
+		Api.Response resigned = api.post(this.data.adminToken(), "/api/v1/employees/" + leaver.id() + "/resignation",
+				Map.of("noticeDate", TestData.today().toString(), "lastWorkingDay",
+						TestData.today().plusDays(30).toString(), "reason", "个人原因", "managerId", this.rep.id()));
+		assertThat(resigned.status()).as(resigned.toString()).isEqualTo(201);
+		WebSession auditor = session(this.auditor.username(), TestData.PASSWORD);
+
+		assertThat(auditor.get("/audit?targetType=department&targetId=" + department).body()).contains("部门：" + name)
+			.doesNotContain("部门 #" + department);
+		assertThat(auditor.get("/audit?targetType=offboarding_case&targetId=" + resigned.id()).body())
+			.contains("：测试" + leaver.username())
+			.doesNotContain("#" + resigned.id() + "<");
+	}
+
+	@Test
 	void anAuditorWhoMayNotSeeTheCustomerReadsOnlyItsKindAndNumber() {
 		WebSession auditor = session(this.auditor.username(), TestData.PASSWORD);
 		HttpResponse<String> page = auditor.get("/audit?targetType=customer&targetId=" + this.customerId);

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -88,11 +90,7 @@ public class Reminders {
 	 */
 	@Transactional(readOnly = true)
 	public List<TeamOverdue> team(Instant now) {
-		long me = CurrentEmployee.id();
-		OwnerScope scope = this.scopes.ownerScopeOf(me);
-		if (!Permission.DASHBOARD_READ.isHeld() && !scope.all() && scope.ownerIds().size() <= 1) {
-			throw new ForbiddenException("the team list is for managers");
-		}
+		OwnerScope scope = teamScope().orElseThrow(() -> new ForbiddenException("the team list is for managers"));
 		List<TeamOverdue> team = teamOf(scope, now);
 		this.reads.rows(team.stream().mapToInt(t -> t.customers().size()).sum());
 		return team;
@@ -104,12 +102,18 @@ public class Reminders {
 	 * customers. Empty for whoever has no team list.
 	 */
 	@Transactional(readOnly = true)
-	public java.util.OptionalLong teamOverdueCount(Instant now) {
+	public OptionalLong teamOverdueCount(Instant now) {
+		return teamScope().map(scope -> OptionalLong.of(this.overdue.count(scope, now))).orElse(OptionalLong.empty());
+	}
+
+	/**
+	 * The caller's team, for holders of {@code dashboard.read} or of a scope wider than
+	 * themselves; empty for everyone else.
+	 */
+	private Optional<OwnerScope> teamScope() {
 		OwnerScope scope = this.scopes.ownerScopeOf(CurrentEmployee.id());
-		if (!Permission.DASHBOARD_READ.isHeld() && !scope.all() && scope.ownerIds().size() <= 1) {
-			return java.util.OptionalLong.empty();
-		}
-		return java.util.OptionalLong.of(this.overdue.count(scope, now));
+		boolean team = Permission.DASHBOARD_READ.isHeld() || scope.all() || scope.ownerIds().size() > 1;
+		return team ? Optional.of(scope) : Optional.empty();
 	}
 
 	/**

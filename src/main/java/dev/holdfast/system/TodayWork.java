@@ -1,8 +1,10 @@
 package dev.holdfast.system;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.springframework.stereotype.Component;
 
@@ -72,10 +74,10 @@ class TodayWork {
 			.stream()
 			.filter(c -> c.status() != CaseStatus.DEPARTED)
 			// the nearest last working day first: that handover is the most urgent
-			.sorted(java.util.Comparator.comparing(CaseDetails::lastWorkingDay))
+			.sorted(Comparator.comparing(CaseDetails::lastWorkingDay))
 			.limit(LISTED)
 			.toList() : null;
-		java.util.OptionalLong team = followsUp ? this.reminders.teamOverdueCount(now) : java.util.OptionalLong.empty();
+		OptionalLong team = followsUp ? this.reminders.teamOverdueCount(now) : OptionalLong.empty();
 		return new Work(due, tasks, open, leaving.orElse(null), visits, departures,
 				team.isPresent() ? team.getAsLong() : null);
 	}

@@ -100,6 +100,14 @@ class FollowUpFormCsrfIntegrationTests {
 			.post(session, addAction)
 			.statusCode()).isEqualTo(302);
 		assertThat(attachments(followUp)).isEqualTo(2);
+
+		// beyond the container's limit (30MB) the body cannot be read, token and all: still a
+		// clear refusal that changes nothing
+		HttpResponse<String> huge = new MultipartForm(this.port).field("_csrf", WebSession.csrfToken(correct))
+			.file("files", "录像.png", new byte[31 * 1024 * 1024])
+			.post(session, addAction);
+		assertThat(huge.statusCode()).as(huge.body()).isEqualTo(400);
+		assertThat(attachments(followUp)).isEqualTo(2);
 	}
 
 	private long followUps(String content) {

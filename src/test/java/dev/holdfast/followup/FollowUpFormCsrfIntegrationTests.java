@@ -101,7 +101,8 @@ class FollowUpFormCsrfIntegrationTests {
 			.statusCode()).isEqualTo(302);
 		assertThat(attachments(followUp)).isEqualTo(2);
 
-		// beyond the container's limit (30MB) the body cannot be read, token and all: still a
+		// beyond the container's limit (30MB) the body cannot be read, token and all:
+		// still a
 		// clear refusal that changes nothing
 		HttpResponse<String> huge = new MultipartForm(this.port).field("_csrf", WebSession.csrfToken(correct))
 			.file("files", "录像.png", new byte[31 * 1024 * 1024])

@@ -2,6 +2,8 @@ package dev.holdfast.offboarding;
 
 import org.springframework.stereotype.Component;
 
+import dev.holdfast.customer.CustomerAccess;
+import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.organization.DataScopes;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
@@ -15,7 +17,9 @@ import dev.holdfast.shared.Permission;
  * Who may see and run an offboarding case. HR and administrators (offboarding and
  * employee management) run every case; a manager runs the case they take over, or a case
  * of someone in their data scope; the leaver sees their own case and writes its notes.
- * Anyone else gets 404, as if there were no case.
+ * Anyone else gets 404, as if there were no case. The text of a note is the customer's:
+ * besides its author, only those who run the case and see the customer read it (HR learns
+ * only that it exists).
  */
 @Component
 class CaseAccess {
@@ -26,22 +30,61 @@ class CaseAccess {
 
 	private final HoldfastClock clock;
 
-	CaseAccess(DataScopes scopes, Cases cases, HoldfastClock clock) {
+	private final CustomerVisibility customers;
+
+	CaseAccess(DataScopes scopes, Cases cases, HoldfastClock clock, CustomerVisibility customers) {
+		this.customers = customers;
 		this.scopes = scopes;
 		this.cases = cases;
 		this.clock = clock;
 	}
 
 	/**
-	 * The case, if the caller may write its handover notes now: the leaver and whoever
-	 * runs the case, before and after the handover, until the last working day is over
-	 * (409 {@code notes_closed} after it, as after a departure).
+	 * The case, if the caller may write its handover notes now: the leaver alone (403 for
+	 * whoever else sees the case: HR, the manager, an administrator), before and after
+	 * the handover, until the last working day is over (409 {@code notes_closed} after
+	 * it, as after a departure).
 	 */
 	OffboardingCase notesWritable(long caseId) {
 		OffboardingCase offboarding = readable(caseId);
+		if (!isLeaver(offboarding)) {
+			throw new ForbiddenException("only the leaver writes their handover notes");
+		}
 		if (!notesOpen(offboarding)) {
 			throw new ConflictException("notes_closed",
 					"the last working day is over; handover notes can no longer be written");
+		}
+		return offboarding;
+	}
+
+	/** Whether the caller writes the case's notes now (see {@link #notesWritable}). */
+	boolean writesNotes(OffboardingCase offboarding) {
+		return isLeaver(offboarding) && notesOpen(offboarding);
+	}
+
+	/**
+	 * Whether the caller, who sees the case, may read the text of its note on a customer:
+	 * its author, or who runs the case and sees the customer beyond a public pool.
+	 */
+	boolean readsNoteText(OffboardingCase offboarding, long customerId) {
+		if (isLeaver(offboarding)) {
+			return true;
+		}
+		if (!mayManage(offboarding)) {
+			return false;
+		}
+		CustomerAccess access = this.customers.accessTo(customerId);
+		return access.canRead() && access != CustomerAccess.POOL;
+	}
+
+	/**
+	 * The case, if the caller may read its note texts on a customer; 404 or 403
+	 * otherwise.
+	 */
+	OffboardingCase noteTextReadable(long caseId, long customerId) {
+		OffboardingCase offboarding = readable(caseId);
+		if (!readsNoteText(offboarding, customerId)) {
+			throw new ForbiddenException("the text of a handover note is customer data");
 		}
 		return offboarding;
 	}

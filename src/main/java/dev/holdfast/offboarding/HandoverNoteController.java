@@ -1,5 +1,6 @@
 package dev.holdfast.offboarding;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -22,8 +23,10 @@ import dev.holdfast.shared.Htmx;
 import dev.holdfast.shared.InvalidInputException;
 
 /**
- * The leaver's handover note for one customer (the four-part template), and the notes of
- * a customer on its page.
+ * The leaver's handover note for one customer (the four-part template): written by the
+ * leaver alone, read with its earlier texts by who runs the case and sees the customer,
+ * and only as a fact (written or not, when) by HR. Also the notes of a customer on its
+ * page.
  */
 @Controller
 class HandoverNoteController {
@@ -39,15 +42,20 @@ class HandoverNoteController {
 
 	@GetMapping("/offboarding/{id}/notes/{customerId}")
 	String form(@PathVariable long id, @PathVariable long customerId, Model model) {
-		HandoverNoteForm form = this.offboarding.note(id, customerId)
-			.map(n -> new HandoverNoteForm(n.keyContacts(), n.promises(), n.openIssues(), n.nextStep()))
-			.orElse(null);
+		HandoverNoteForm form = null;
+		if (this.offboarding.noteTextReadable(id, customerId)) {
+			form = this.offboarding.note(id, customerId)
+				.map(n -> new HandoverNoteForm(n.keyContacts(), n.promises(), n.openIssues(), n.nextStep()))
+				.orElse(null);
+		}
 		return page(id, customerId, form, Map.of(), model);
 	}
 
 	@PostMapping("/offboarding/{id}/notes/{customerId}")
 	String write(@PathVariable long id, @PathVariable long customerId, @Valid HandoverNoteForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		// before reading the form: only the leaver writes, whatever was posted
+		this.offboarding.requireNoteWriter(id);
 		Map<String, String> errors = result.hasErrors() ? this.formErrors.of(result) : Map.of();
 		if (errors.isEmpty()) {
 			try {
@@ -84,6 +92,10 @@ class HandoverNoteController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("editable", this.offboarding.notesWritable(id));
+		boolean readable = this.offboarding.noteTextReadable(id, customerId);
+		model.addAttribute("readable", readable);
+		model.addAttribute("versions", readable ? this.offboarding.noteVersions(id, customerId) : List.of());
+		model.addAttribute("facts", this.offboarding.noteFacts(id, customerId));
 		return "offboarding/note";
 	}
 

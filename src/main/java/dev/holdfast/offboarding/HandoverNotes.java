@@ -11,15 +11,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Handover notes: one per customer and case, rewritten in place until the leaver goes
- * (the audit trail keeps that each version was written).
+ * Handover notes: one per customer and case, the latest text in place until the leaver
+ * goes. The database keeps every text in {@code handover_note_version} (a trigger appends
+ * each insert and change of a note, and refuses to change or delete a kept one).
  */
 @Component
 class HandoverNotes {
 
 	private static final String SELECT = """
 			select n.case_id, n.customer_id, n.key_contacts, n.promises, n.open_issues, n.next_step, n.written_by,
-			       e.display_name, n.written_at, n.updated_at
+			       e.display_name, n.written_at, n.updated_at, n.version + 1
 			from handover_note n join employee e on e.id = n.written_by
 			""";
 
@@ -81,6 +82,18 @@ class HandoverNotes {
 			.list();
 	}
 
+	/** Every text the note had, newest first. */
+	List<HandoverNoteVersion> versions(long caseId, long customerId) {
+		return this.jdbc.sql("""
+				select v.revision, v.key_contacts, v.promises, v.open_issues, v.next_step, e.display_name, v.written_at
+				from handover_note_version v join employee e on e.id = v.written_by
+				where v.case_id = ? and v.customer_id = ? order by v.revision desc""")
+			.params(caseId, customerId)
+			.query((rs, row) -> new HandoverNoteVersion(rs.getLong(1), rs.getString(2), rs.getString(3),
+					rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
+			.list();
+	}
+
 	private static String strip(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
@@ -88,7 +101,7 @@ class HandoverNotes {
 	private static HandoverNoteView view(ResultSet rs, int row) throws SQLException {
 		return new HandoverNoteView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
 				rs.getString(6), rs.getLong(7), rs.getString(8), rs.getTimestamp(9).toInstant(),
-				rs.getTimestamp(10).toInstant());
+				rs.getTimestamp(10).toInstant(), rs.getLong(11), rs.getLong(11) > 1);
 	}
 
 }

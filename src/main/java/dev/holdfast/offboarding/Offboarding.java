@@ -91,10 +91,13 @@ public class Offboarding {
 		});
 	}
 
-	/** Every handover note about a customer, newest first, for whoever may see it. */
+	/**
+	 * Every handover note about a customer, newest first, for whoever may see it (not
+	 * through a public pool: the notes name the people who handled it).
+	 */
 	@Transactional(readOnly = true)
 	public List<HandoverNoteView> notesOfCustomer(long customerId) {
-		this.customerVisibility.requireVisible(customerId);
+		this.customerVisibility.requireVisibleBeyondPool(customerId);
 		this.reads.customer(customerId);
 		return this.notes.ofCustomer(customerId);
 	}
@@ -153,16 +156,62 @@ public class Offboarding {
 		return changed;
 	}
 
-	/** Whether the caller may still write the case's notes (see {@link #writeNote}). */
+	/**
+	 * Whether the caller writes the case's notes now: the leaver alone, until the last
+	 * day.
+	 */
 	@Transactional(readOnly = true)
 	public boolean notesWritable(long caseId) {
-		return this.access.notesOpen(this.access.readable(caseId));
+		return this.access.writesNotes(this.access.readable(caseId));
 	}
 
+	/**
+	 * Refuses (404, 403 or 409, see {@link #writeNote}) unless the caller writes the
+	 * case's notes now.
+	 */
+	@Transactional(readOnly = true)
+	public void requireNoteWriter(long caseId) {
+		this.access.notesWritable(caseId);
+	}
+
+	/** Whether the caller may read the text of the case's note on a customer. */
+	@Transactional(readOnly = true)
+	public boolean noteTextReadable(long caseId, long customerId) {
+		return this.access.readsNoteText(this.access.readable(caseId), customerId);
+	}
+
+	/**
+	 * The note on a customer of the case as it reads now: for its author, and for who
+	 * runs the case and sees the customer (403 for HR, who learn only
+	 * {@link #noteFacts}).
+	 */
 	@Transactional(readOnly = true)
 	public Optional<HandoverNoteView> note(long caseId, long customerId) {
-		this.access.readable(caseId);
+		this.access.noteTextReadable(caseId, customerId);
 		return this.notes.find(caseId, customerId);
+	}
+
+	/**
+	 * Every text the note had, newest first; for those who may read it (see
+	 * {@link #note}).
+	 */
+	@Transactional(readOnly = true)
+	public List<HandoverNoteVersion> noteVersions(long caseId, long customerId) {
+		this.access.noteTextReadable(caseId, customerId);
+		if (!this.rows.contains(caseId, customerId)) {
+			throw new NotFoundException("customer");
+		}
+		return this.notes.versions(caseId, customerId);
+	}
+
+	/**
+	 * Whether the note exists and how often it changed, without its text: for whoever
+	 * sees the case.
+	 */
+	@Transactional(readOnly = true)
+	public HandoverNoteFacts noteFacts(long caseId, long customerId) {
+		this.access.readable(caseId);
+		return HandoverNoteFacts.of(caseId, customerId, this.notes.find(caseId, customerId).orElse(null));
 	}
 
 	/**
@@ -175,9 +224,11 @@ public class Offboarding {
 	}
 
 	/**
-	 * The leaver (or whoever runs the case) writes the note for one customer of the plan,
-	 * also after the handover, until the last working day is over. The note belongs to
-	 * the handover item: writing it gives no other access to the customer.
+	 * The leaver writes the note for one customer of the plan, also after the handover,
+	 * until the last working day is over; nobody else may (403), so that the receiver
+	 * reads the leaver's own words. Every text is kept (the database appends it as a
+	 * version) and each change is in the audit trail. The note belongs to the handover
+	 * item: writing it gives no other access to the customer.
 	 */
 	@Transactional
 	public HandoverNoteView writeNote(long caseId, long customerId, HandoverNoteForm form) {
@@ -189,8 +240,10 @@ public class Offboarding {
 			throw new InvalidInputException("keyContacts", "fill in at least one part of the note");
 		}
 		this.notes.write(caseId, customerId, form, CurrentEmployee.id());
-		this.audit.record("HANDOVER_NOTE_WRITTEN", "customer", customerId, Map.of("caseId", caseId));
-		return this.notes.find(caseId, customerId).orElseThrow();
+		HandoverNoteView written = this.notes.find(caseId, customerId).orElseThrow();
+		this.audit.record("HANDOVER_NOTE_WRITTEN", "customer", customerId,
+				Map.of("caseId", caseId, "revision", written.revision()));
+		return written;
 	}
 
 }

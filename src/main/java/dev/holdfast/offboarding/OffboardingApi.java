@@ -82,6 +82,11 @@ class OffboardingApi {
 		return this.offboarding.note(caseId, customerId).orElseThrow(() -> new NotFoundException("note"));
 	}
 
+	@GetMapping("/offboarding/{caseId}/notes/{customerId}/versions")
+	List<HandoverNoteVersion> noteVersions(@PathVariable long caseId, @PathVariable long customerId) {
+		return this.offboarding.noteVersions(caseId, customerId);
+	}
+
 	@PutMapping("/offboarding/{caseId}/notes/{customerId}")
 	HandoverNoteView writeNote(@PathVariable long caseId, @PathVariable long customerId,
 			@Valid @RequestBody HandoverNoteForm form) {

@@ -105,6 +105,7 @@ public class CustomerEndpointAccessIntegrationTests {
 	public static final Set<String> OFFBOARDING = Set.of("GET /api/v1/offboarding", "GET /api/v1/offboarding/{caseId}",
 			"GET /api/v1/offboarding/{caseId}/agreement-terms", "GET /api/v1/offboarding/{caseId}/plan",
 			"PATCH /api/v1/offboarding/{caseId}/plan", "GET /api/v1/offboarding/{caseId}/notes/{customerId}",
+			"GET /api/v1/offboarding/{caseId}/notes/{customerId}/versions",
 			"PUT /api/v1/offboarding/{caseId}/notes/{customerId}", "POST /api/v1/offboarding/{caseId}/handover",
 			"POST /api/v1/offboarding/{caseId}/terminate", "GET /api/v1/handover-tasks",
 			"POST /api/v1/handover-tasks/{id}/done", "GET /api/v1/care-visits",

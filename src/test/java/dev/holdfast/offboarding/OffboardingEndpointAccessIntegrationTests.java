@@ -51,6 +51,8 @@ class OffboardingEndpointAccessIntegrationTests {
 				id -> "/api/v1/offboarding/" + id + "/plan", List.of(Map.of("customerId", 1, "newOwnerId", 1))));
 		ON_A_CASE.put("GET /api/v1/offboarding/{caseId}/notes/{customerId}",
 				new Case("GET", id -> "/api/v1/offboarding/" + id + "/notes/1", null));
+		ON_A_CASE.put("GET /api/v1/offboarding/{caseId}/notes/{customerId}/versions",
+				new Case("GET", id -> "/api/v1/offboarding/" + id + "/notes/1/versions", null));
 		ON_A_CASE.put("PUT /api/v1/offboarding/{caseId}/notes/{customerId}",
 				new Case("PUT", id -> "/api/v1/offboarding/" + id + "/notes/1", Map.of("promises", "偷看")));
 		ON_A_CASE.put("POST /api/v1/offboarding/{caseId}/handover",

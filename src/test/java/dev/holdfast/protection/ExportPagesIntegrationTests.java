@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.MultipartForm;
 import dev.holdfast.TestData;
 import dev.holdfast.WebSession;
 
@@ -90,21 +90,18 @@ class ExportPagesIntegrationTests {
 		WebSession admin = session("admin", TestData.ADMIN_PASSWORD);
 		HttpResponse<String> page = admin.get("/leak-trace");
 		assertThat(page.statusCode()).isEqualTo(200);
-		Matcher action = Pattern.compile("action=\"(/leak-trace\\?_csrf=[^\"]+)\"").matcher(page.body());
-		assertThat(action.find()).isTrue();
-		HttpResponse<byte[]> report = upload(admin, action.group(1).replace("&amp;", "&"),
-				csv.getBytes(StandardCharsets.UTF_8));
+		// the token travels in the body, never in the URL (logs, Referer)
+		String action = MultipartForm.action(page.body(), "trace-form");
+		assertThat(action).isEqualTo("/leak-trace").doesNotContain("_csrf");
+		HttpResponse<String> report = new MultipartForm(this.port).field("_csrf", WebSession.csrfToken(page))
+			.file("file", "leak.csv", csv.getBytes(StandardCharsets.UTF_8))
+			.post(admin, action);
 		assertThat(report.statusCode()).isEqualTo(200);
-		assertThat(new String(report.body(), StandardCharsets.UTF_8)).contains("trace-source").contains("#" + export);
-	}
-
-	private HttpResponse<byte[]> upload(WebSession session, String path, byte[] content) {
-		String cookies = session.cookies()
-			.entrySet()
-			.stream()
-			.map(e -> e.getKey() + "=" + e.getValue())
-			.collect(Collectors.joining("; "));
-		return this.world.upload(path, "Cookie", cookies, "leak.csv", content);
+		assertThat(report.body()).contains("trace-source").contains("#" + export);
+		// without it: refused
+		assertThat(new MultipartForm(this.port).file("file", "leak.csv", csv.getBytes(StandardCharsets.UTF_8))
+			.post(admin, action)
+			.statusCode()).isEqualTo(403);
 	}
 
 	private WebSession session(String username, String password) {

@@ -433,3 +433,13 @@ window.addEventListener('load', function () {
 		confirmation.scrollIntoView({ block: 'center' });
 	}
 });
+
+// issue 11 (role walk, h4): a link to one item of a list (a notice's /care-visits#visit-7) opens that item's
+// form, which is closed by default (details[data-open-on-target]).
+window.addEventListener('DOMContentLoaded', function () {
+	var target = window.location.hash ? document.getElementById(window.location.hash.slice(1)) : null;
+	var form = target ? target.querySelector('details[data-open-on-target]') : null;
+	if (form) {
+		form.open = true;
+	}
+});

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.organization.EmployeeChoices;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.ForbiddenException;
@@ -32,8 +33,11 @@ class CareOversightController {
 
 	private final FormErrors formErrors;
 
+	private final EmployeeChoices choices;
+
 	CareOversightController(CareCoverage coverage, KeyAccounts keyAccounts, OrganizationManagement organization,
-			FormErrors formErrors) {
+			FormErrors formErrors, EmployeeChoices choices) {
+		this.choices = choices;
 		this.coverage = coverage;
 		this.keyAccounts = keyAccounts;
 		this.organization = organization;
@@ -54,7 +58,7 @@ class CareOversightController {
 		model.addAttribute("departmentId", departmentId);
 		model.addAttribute("departments", this.organization.departments());
 		List<Long> service = this.organization.activeHolders(Permission.CARE_VISIT, null);
-		model.addAttribute("service", this.organization.displayNames(service));
+		model.addAttribute("service", this.choices.labelsOf(service));
 		return "care/key-accounts";
 	}
 

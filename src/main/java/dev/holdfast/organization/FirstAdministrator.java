@@ -24,7 +24,9 @@ import dev.holdfast.shared.InvalidInputException;
 /**
  * Creates the user {@code admin} on the first start with an empty database. Its password
  * comes from {@code HOLDFAST_ADMIN_PASSWORD} or is generated and printed once, with the
- * address to open and the steps of the first login; there is no default password.
+ * address to open and the steps of the first login; there is no default password. With
+ * the demo company ({@code holdfast.demo.enabled}) the steps of a new company are left
+ * out: the demo prints how to log in as its people.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -48,10 +50,13 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final BaseUrl baseUrl;
 
+	private final boolean demo;
+
 	FirstAdministrator(Employees employees, Roles roles, PasswordPolicy passwords, AuditTrail audit,
 			TransactionTemplate transaction, @Value("${holdfast.admin.initial-password:}") String initialPassword,
-			BaseUrl baseUrl) {
+			BaseUrl baseUrl, @Value("${holdfast.demo.enabled:false}") boolean demo) {
 		this.baseUrl = baseUrl;
+		this.demo = demo;
 		this.employees = employees;
 		this.roles = roles;
 		this.passwords = passwords;
@@ -94,7 +99,9 @@ class FirstAdministrator implements ApplicationRunner {
 		this.audit.recordAs(null, null, "EMPLOYEE_CREATED", "employee", admin.getId(),
 				Map.of("roles", "ADMIN", "reason", "first administrator"));
 		if (generated) {
-			System.out.println(banner(this.baseUrl.value(), password));
+			// a demo company's people are introduced by its own banner, printed once it
+			// is seeded
+			System.out.println(this.demo ? demoBanner(password) : banner(this.baseUrl.value(), password));
 		}
 		else {
 			log.info("First administrator 'admin' created with the password from HOLDFAST_ADMIN_PASSWORD; log in at {}",
@@ -122,6 +129,19 @@ class FirstAdministrator implements ApplicationRunner {
 				      4. Add departments and employees under Manage.
 				         在"管理"菜单中添加部门和员工。
 				""".formatted(address, password);
+	}
+
+	/**
+	 * In demo mode: the administrator's password only, without the steps of a new
+	 * company.
+	 */
+	static String demoBanner(String password) {
+		return """
+
+				    Holdfast administrator created for the demo company / 已为演示公司创建管理员
+				      username 用户名: admin   password 密码: %s
+				      (shown once; the demo company's own accounts follow below / 只显示这一次；演示公司的账号见下文)
+				""".formatted(password);
 	}
 
 	static String randomPassword() {

@@ -64,9 +64,12 @@ class DemoCompany implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final DemoWelcome welcome;
+
 	DemoCompany(DemoProperties properties, OrganizationManagement organization, DemoOrganization staff,
 			DemoCustomers customers, DemoFollowUps followUps, DemoCare care, JdbcClient jdbc,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, DemoWelcome welcome) {
+		this.welcome = welcome;
 		this.care = care;
 		this.properties = properties;
 		this.organization = organization;
@@ -94,16 +97,15 @@ class DemoCompany implements ApplicationRunner {
 		}
 		if (seeded == null) {
 			log.info("Demo company not seeded: the database is not empty");
+			if (this.organization.employeeNamed("it.admin").isPresent()) {
+				// started again on the demo's database: the same accounts, and no
+				// password to show
+				this.welcome.print(null);
+			}
 			return;
 		}
 		log.info("Demo company seeded in {} ms: {}", (System.nanoTime() - started) / 1_000_000, seeded);
-		if (!this.properties.passwordGiven()) {
-			System.out
-				.println("\n\n    Holdfast demo company created. Demo users: director, east.manager, east.sales1..4,"
-						+ "\n    south.manager, south.sales1..4, service1, service2, hr.manager, auditor, it.admin"
-						+ "\n    password of all of them: " + password
-						+ "\n    (shown once; set HOLDFAST_DEMO_PASSWORD to choose it)\n");
-		}
+		this.welcome.print(this.properties.passwordGiven() ? null : password);
 	}
 
 	/**

@@ -8,8 +8,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import dev.holdfast.customer.CustomerManagement;
 import dev.holdfast.customer.CustomerQuery;
+import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.PageRequest;
+import dev.holdfast.shared.Permission;
 
 /**
  * The start page is the employee's day: what is overdue or due, contacts promised,
@@ -28,7 +30,11 @@ class HomeController {
 
 	private final TodayDecisions decisions;
 
-	HomeController(CustomerManagement customers, TodayWork work, TodayDecisions decisions) {
+	private final OrganizationManagement organization;
+
+	HomeController(CustomerManagement customers, TodayWork work, TodayDecisions decisions,
+			OrganizationManagement organization) {
+		this.organization = organization;
 		this.customers = customers;
 		this.work = work;
 		this.decisions = decisions;
@@ -42,6 +48,11 @@ class HomeController {
 		model.addAttribute("work", work);
 		model.addAttribute("openHandoverTasks", work.openHandoverTasks());
 		model.addAttribute("decisions", this.decisions.of());
+		// whoever sets up the company (departments or employees) learns that departments
+		// come first
+		model.addAttribute("noDepartment",
+				(Permission.DEPARTMENT_MANAGE.isHeld() || Permission.EMPLOYEE_MANAGE.isHeld())
+						&& this.organization.departments().isEmpty());
 		if (CustomerWork.held()) {
 			model.addAttribute("mine",
 					this.customers.list(new CustomerQuery(null, null, me, false), new PageRequest(0, MY_CUSTOMERS)));

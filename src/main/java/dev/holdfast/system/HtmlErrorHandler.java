@@ -48,9 +48,13 @@ class HtmlErrorHandler {
 
 	private final ObjectProvider<UnreadableDataLog> unreadable;
 
-	HtmlErrorHandler(ObjectProvider<AccessDenials> denials, ObjectProvider<UnreadableDataLog> unreadable) {
+	private final LayoutAttributes layout;
+
+	HtmlErrorHandler(ObjectProvider<AccessDenials> denials, ObjectProvider<UnreadableDataLog> unreadable,
+			LayoutAttributes layout) {
 		this.denials = denials;
 		this.unreadable = unreadable;
+		this.layout = layout;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -108,9 +112,10 @@ class HtmlErrorHandler {
 
 	/**
 	 * The error page; for htmx only its message, shown above the page rather than in
-	 * place of the part that asked (a 409 would otherwise be swapped in).
+	 * place of the part that asked (a 409 would otherwise be swapped in). A whole page
+	 * has the top bar of every other page: the menu and the name of whoever is logged in.
 	 */
-	private static ModelAndView page(HttpStatus status, String messageKey, HttpServletRequest request,
+	private ModelAndView page(HttpStatus status, String messageKey, HttpServletRequest request,
 			HttpServletResponse response) {
 		boolean fragment = Htmx.wantsFragment(request, response);
 		ModelAndView page = new ModelAndView(fragment ? "fragments/request-error :: message" : "error",
@@ -119,8 +124,22 @@ class HtmlErrorHandler {
 			response.setHeader("HX-Retarget", "main");
 			response.setHeader("HX-Reswap", "afterbegin");
 		}
+		else {
+			withLayout(page, request);
+		}
 		page.setStatus(status);
 		return page;
+	}
+
+	private void withLayout(ModelAndView page, HttpServletRequest request) {
+		try {
+			this.layout.addTo(page, request);
+		}
+		catch (RuntimeException ex) {
+			// the error may be the database itself: the page still shows, with a bare top
+			// bar
+			log.warn("Error page without the layout's model: {}", ex.toString());
+		}
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -21,8 +22,10 @@ import dev.holdfast.shared.CurrentEmployee;
  * who is logged in, whether their permissions give them work with customers (the menu
  * shows the customer list only then), and, for an employee serving notice, their
  * offboarding case. Added only to rendered pages, so REST calls and redirects cost
- * nothing.
+ * nothing. Error pages get the same, from {@link HtmlErrorHandler}: an interceptor's
+ * {@code postHandle} is skipped when the handler throws.
  */
+@Component
 class LayoutAttributes implements HandlerInterceptor {
 
 	private final OrganizationManagement organization;
@@ -41,6 +44,11 @@ class LayoutAttributes implements HandlerInterceptor {
 				|| page.getViewName().contains("::")) {
 			return;
 		}
+		addTo(page, request);
+	}
+
+	/** The layout's model for a whole page. */
+	void addTo(ModelAndView page, HttpServletRequest request) {
 		page.addObject("languageLinks", Map.of("zh_CN", withLanguage(request.getQueryString(), "zh_CN"), "en",
 				withLanguage(request.getQueryString(), "en")));
 		page.addObject("answersForm", !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod()));

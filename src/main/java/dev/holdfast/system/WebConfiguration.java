@@ -13,9 +13,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-import dev.holdfast.offboarding.Offboarding;
-import dev.holdfast.organization.OrganizationManagement;
-
 /**
  * The language of the web UI: Chinese unless the user picked English with
  * {@code ?lang=en}; the choice is kept in a cookie. The layout's model, and the answers
@@ -24,13 +21,10 @@ import dev.holdfast.organization.OrganizationManagement;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-	private final OrganizationManagement organization;
+	private final LayoutAttributes layout;
 
-	private final Offboarding offboarding;
-
-	WebConfiguration(OrganizationManagement organization, Offboarding offboarding) {
-		this.organization = organization;
-		this.offboarding = offboarding;
+	WebConfiguration(LayoutAttributes layout) {
+		this.layout = layout;
 	}
 
 	static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
@@ -60,8 +54,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new SupportedLanguages());
-		registry.addInterceptor(new LayoutAttributes(this.organization, this.offboarding))
-			.excludePathPatterns("/api/**");
+		registry.addInterceptor(this.layout).excludePathPatterns("/api/**");
 	}
 
 	/** Accepts only the languages we have messages for, so a cookie never holds junk. */

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The customer page shows the care history and complaints beside the sales timeline on a
  * wide screen and below it on a phone; a manager moves a complaint on from the page; the
- * care pages render at phone width. Screenshots under target/screenshots.
+ * care pages render at phone width. Customer service's own list of visits keeps each
+ * visit's form closed until it is asked for. Screenshots under target/screenshots.
  */
 @HoldfastIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -119,6 +120,93 @@ class CareBrowserIntegrationTests {
 		this.browser.waitForText("#flash", "团队已补齐");
 		this.browser.find("#no-violations");
 		this.browser.viewport(Browser.DESKTOP);
+	}
+
+	@Test
+	void myCareVisitsOpenOneFormAtATime() {
+		Api api = new Api(this.port);
+		TestData data = new TestData(api);
+		long department = data.department(TestData.unique("西南客服部"), null);
+		TestData.Employee manager = data.employee("mgr", department, null, "SALES_MANAGER");
+		TestData.Employee rep = data.employee("rep", department, manager.id(), "SALES");
+		TestData.Employee service = data.employee("svc", department, null, "SERVICE");
+		String repToken = data.token(rep);
+		String managerToken = data.token(manager);
+		List<Long> visits = new java.util.ArrayList<>();
+		for (String name : List.of("重庆山城火锅食品", "贵阳黔灵茶业", "昆明滇池花卉")) {
+			long customer = api
+				.post(repToken, "/api/v1/customers",
+						Map.of("name", TestData.unique(name) + "有限公司", "kind", "COMPANY", "level", "A"))
+				.id();
+			visits.add(api.post(managerToken, "/api/v1/customers/" + customer + "/care-visits",
+					Map.of("dueOn", TestData.today().plusDays(visits.size() + 1).toString(), "assigneeId", service.id(),
+							"note", "新负责人接手后的首次回访"))
+				.id());
+		}
+		long first = visits.get(0);
+		long second = visits.get(1);
+		long third = visits.get(2);
+
+		this.browser.viewport(Browser.DESKTOP);
+		this.browser.logIn(service.username(), TestData.PASSWORD);
+		this.browser.viewport(Browser.PHONE);
+		this.browser.open("/care-visits?lang=zh_CN");
+		for (long visit : visits) {
+			this.browser.waitForText("#visit-" + visit + " .care-open", "登记回访结果");
+			assertThat(formShown(visit)).as("closed until asked for").isFalse();
+		}
+		Rectangle button = this.browser.find("#visit-" + first + " .care-open").getRect();
+		Rectangle card = this.browser.find("#visit-" + first).getRect();
+		assertThat(button.getHeight()).as("big enough for a thumb").isGreaterThanOrEqualTo(44);
+		assertThat(button.getWidth()).as("across the card").isGreaterThan(card.getWidth() * 3 / 4);
+		assertThat(pageHeight()).as("three closed visits fit in about two screens").isLessThan(1600);
+		assertThat(overflow()).as("nothing wider than the phone").isLessThanOrEqualTo(0);
+		this.browser.screenshot("care-visits-375");
+
+		this.browser.click("#visit-" + first + " .care-open");
+		assertThat(formShown(first)).isTrue();
+		assertThat(formShown(second)).as("only the visit asked for opens").isFalse();
+		this.browser.screenshot("care-visits-375-open");
+		this.browser.type("#outcome-" + first, "客户对新负责人的响应速度表示满意");
+		this.browser.click("#visit-" + first + " .care-submit");
+		this.browser.waitForText("#flash", "回访结果已登记");
+		assertThat(this.browser.driver().findElements(org.openqa.selenium.By.id("visit-" + first))).isEmpty();
+
+		// a form that failed comes back open, with what was wrong
+		this.browser.click("#visit-" + second + " .care-open");
+		this.browser.click("#visit-" + second + " .care-submit");
+		this.browser.find("#visit-" + second + " #outcome-" + second + ".is-invalid");
+		assertThat(formShown(second)).as("the failed form stays open").isTrue();
+		assertThat(formShown(third)).isFalse();
+
+		// a notice's link to one visit opens that visit's form
+		this.browser.open("/care-visits?lang=zh_CN#visit-" + third);
+		this.browser.find("#visit-" + third + " .care-form");
+		assertThat(formShown(third)).isTrue();
+		assertThat(formShown(second)).isFalse();
+
+		this.browser.viewport(Browser.DESKTOP);
+		this.browser.open("/care-visits?lang=zh_CN");
+		this.browser.find("#visit-" + second + " .care-open");
+		assertThat(formShown(second)).isFalse();
+		assertThat(overflow()).isLessThanOrEqualTo(0);
+		this.browser.screenshot("care-visits-1366");
+	}
+
+	private boolean formShown(long visit) {
+		return this.browser.driver()
+			.findElement(org.openqa.selenium.By.cssSelector("#visit-" + visit + " .care-form"))
+			.isDisplayed();
+	}
+
+	private long pageHeight() {
+		return ((Number) this.browser.driver().executeScript("return document.documentElement.scrollHeight"))
+			.longValue();
+	}
+
+	private long overflow() {
+		return ((Number) this.browser.driver()
+			.executeScript("return document.documentElement.scrollWidth - window.innerWidth")).longValue();
 	}
 
 }

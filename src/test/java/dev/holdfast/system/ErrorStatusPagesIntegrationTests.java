@@ -65,4 +65,38 @@ class ErrorStatusPagesIntegrationTests {
 		assertThat(page.body()).contains("This page cannot be used this way").doesNotContain("此页面");
 	}
 
+	@Test
+	void errorPagesHaveTheTopBarOfWhoeverIsLoggedIn() {
+		TestData data = new TestData(new dev.holdfast.Api(this.port));
+		long department = data.department(TestData.unique("成都销售部"), null);
+		TestData.Employee rep = data.employee("rep", department, null, "SALES");
+		WebSession session = new WebSession(this.port);
+		session.logIn(rep.username(), TestData.PASSWORD);
+		Map<Integer, HttpResponse<String>> pages = Map.of(403, session.get("/admin/employees", HTML), 404,
+				session.get("/customers/987654321", HTML), 400, session.get("/customers/+2", HTML), 405,
+				session.post("/audit/verify", Map.of("_csrf", WebSession.csrfToken(session.get("/"))), HTML));
+		pages.forEach((status, page) -> {
+			assertThat(page.statusCode()).isEqualTo(status);
+			assertThat(page.body()).as("the top bar of a %d page", status)
+				.contains("id=\"nav-customers\"", "id=\"nav-reminders\"", "id=\"logout\"")
+				.contains("id=\"current-user\"", "测试" + rep.username());
+		});
+		HttpResponse<String> unknown = session.get("/no-such-page-" + TestData.unique("x"), HTML);
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(unknown.body()).contains("id=\"nav-customers\"", "测试" + rep.username());
+	}
+
+	@Test
+	void anAnonymousErrorPageShowsNoMenuAndNoName() {
+		WebSession anonymous = new WebSession(this.port);
+		for (String path : java.util.List.of("/css/" + TestData.unique("missing") + ".css", "/error")) {
+			HttpResponse<String> page = anonymous.get(path, HTML);
+			assertThat(page.statusCode()).as(path).isGreaterThanOrEqualTo(400);
+			assertThat(page.body()).as(path)
+				.contains("id=\"error-status\"")
+				.doesNotContain("id=\"nav-customers\"", "id=\"current-user\"", "id=\"logout\"",
+						"id=\"nav-notifications\"", "管理员");
+		}
+	}
+
 }

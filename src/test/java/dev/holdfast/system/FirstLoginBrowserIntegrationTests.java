@@ -134,9 +134,30 @@ class FirstLoginBrowserIntegrationTests {
 			browser.find("main h1");
 			assertThat(browser.driver().findElements(By.id("two-factor-enrol"))).isEmpty();
 			assertThat(topBars(browser)).isEqualTo(1);
+			assertThat(browser.find("#no-department").getText()).as("the first step of a new company")
+				.contains("请先创建部门");
 			browser.open("/customers");
 			assertThat(browser.driver().getCurrentUrl()).as("no longer held on the enrolment page")
 				.endsWith("/customers");
+
+			// no department yet: the employee form and the list say to create one first,
+			// with the way
+			browser.open("/admin/employees");
+			assertThat(browser.find("#no-department").getText()).contains("请先创建部门");
+			browser.open("/admin/employees/new");
+			assertThat(browser.find("#no-department").getText()).contains("请先创建部门");
+			browser.screenshot("first-login-no-department-desktop");
+			browser.click("#no-department-create");
+			browser.until(driver -> driver.getCurrentUrl().contains("/admin/departments"));
+			browser.type("#dept-name", "销售部");
+			browser.click("#department-form button[type=submit]");
+			browser.waitForText("main", "销售部");
+			browser.open("/");
+			browser.find("main h1");
+			assertThat(browser.driver().findElements(By.id("no-department"))).as("gone once there is one").isEmpty();
+			browser.open("/admin/employees/new");
+			browser.find("#emp-department");
+			assertThat(browser.driver().findElements(By.id("no-department"))).isEmpty();
 		}
 	}
 

@@ -138,6 +138,37 @@ class PhoneLayoutBrowserIntegrationTests {
 		this.browser.viewport(Browser.DESKTOP);
 	}
 
+	@Test
+	void anErrorPageHasTheSameTopBarAsEveryOtherPage() {
+		TestData.Employee rep = this.data.employee("rep", this.department, null, "SALES");
+		this.browser.viewport(Browser.DESKTOP);
+		this.browser.logIn(rep.username(), TestData.PASSWORD);
+		for (String language : List.of("zh_CN", "en")) {
+			this.browser.viewport(Browser.DESKTOP);
+			this.browser.open("/admin/employees?lang=" + language);
+			this.browser.waitForText("#error-status", "403");
+			assertThat(this.browser.find("#nav-customers").getAttribute("href")).endsWith("/customers");
+			this.browser.find("#nav-reminders");
+			assertThat(this.browser.find("#current-user").getText()).isEqualTo("测试" + rep.username());
+			assertFits("error-1366-" + language);
+			this.browser.screenshot("error-403-1366-" + language);
+
+			this.browser.viewport(Browser.PHONE);
+			this.browser.open("/admin/employees?lang=" + language);
+			this.browser.waitForText("#error-status", "403");
+			assertFits("error-403-375-" + language);
+			this.browser.screenshot("error-403-375-" + language);
+			this.browser.open("/customers/987654321?lang=" + language);
+			this.browser.waitForText("#error-status", "404");
+			this.browser.click(".navbar-toggler");
+			this.browser.find("#nav-customers");
+			assertThat(this.browser.find("#current-user").getText()).isEqualTo("测试" + rep.username());
+			assertFits("error-375-" + language);
+			this.browser.screenshot("error-404-375-" + language);
+		}
+		this.browser.viewport(Browser.DESKTOP);
+	}
+
 	private void check(String role, String username, String password) {
 		this.browser.viewport(Browser.DESKTOP);
 		this.browser.logIn(username, password);

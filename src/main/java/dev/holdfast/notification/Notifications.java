@@ -77,7 +77,9 @@ public class Notifications {
 	/** The e-mail's words, with the records named as its recipient may read them. */
 	private NotificationMail.Letter letter(long recipient, NotificationText title, NotificationText body) {
 		List<List<Object>> args = body == null ? List.of(title.values()) : List.of(title.values(), body.values());
-		Map<Named, String> names = this.recipients.as(recipient, () -> this.texts.namesOf(args), Map.of());
+		boolean namesRecords = args.stream().flatMap(List::stream).anyMatch(Named.class::isInstance);
+		Map<Named, String> names = namesRecords
+				? this.recipients.as(recipient, () -> this.texts.namesOf(args), Map.of()) : Map.of();
 		Locale locale = this.mail.locale();
 		return new NotificationMail.Letter(this.texts.text(title.key(), title.values(), names, locale),
 				body == null ? "" : this.texts.text(body.key(), body.values(), names, locale));

@@ -13,7 +13,8 @@ import dev.holdfast.organization.OrganizationManagement;
 
 /**
  * Tells a visitor about care visits given to them, and a customer's owner and their
- * manager about a complaint on the customer. Ids, counts, dates and severities only: the
+ * manager about a complaint on the customer. Ids, counts, dates and severities; the
+ * customer is named when the notice is read, for a reader who may see it then. The
  * complaint's words are read on the customer's page.
  */
 @Component
@@ -37,9 +38,18 @@ class CareNotices {
 
 	@ApplicationModuleListener
 	void on(CareVisitsAssigned assigned) {
-		this.notifications.sendOnce(assigned.assigneeId(), VISITS,
-				NotificationText.of("today.notice.careVisits.title", assigned.count(), assigned.firstDue()),
-				NotificationText.of("today.notice.careVisits.body"), "/care-visits#visit-" + assigned.firstVisitId());
+		String link = "/care-visits#visit-" + assigned.firstVisitId();
+		Long customer = this.jdbc.sql("select customer_id from care_visit where id = ?")
+			.param(assigned.firstVisitId())
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+		NotificationText title = assigned.count() == 1 && customer != null
+				? NotificationText.of("today.notice.careVisit.title", NotificationText.record("customer", customer),
+						assigned.firstDue())
+				: NotificationText.of("today.notice.careVisits.title", assigned.count(), assigned.firstDue());
+		this.notifications.sendOnce(assigned.assigneeId(), VISITS, title,
+				NotificationText.of("today.notice.careVisits.body"), link);
 	}
 
 	@ApplicationModuleListener
@@ -61,7 +71,8 @@ class CareNotices {
 		told.remove(recorded.recordedBy());
 		for (long employee : told) {
 			this.notifications.sendOnce(employee, COMPLAINT,
-					NotificationText.of("today.notice.complaint.title", recorded.complaintId(), recorded.customerId()),
+					NotificationText.of("today.notice.complaint.title", recorded.complaintId(),
+							NotificationText.record("customer", recorded.customerId())),
 					NotificationText.of("today.notice.complaint.body." + recorded.severity()),
 					"/customers/" + recorded.customerId() + "#complaint-" + recorded.complaintId());
 		}

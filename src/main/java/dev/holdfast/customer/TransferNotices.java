@@ -9,8 +9,9 @@ import dev.holdfast.organization.OrganizationManagement;
 
 /**
  * Tells the new owner that customers were transferred to them: one notice per transfer,
- * with the count and who did it, leading to the customer (or to their list when there are
- * several). Names of customers stay behind the customer pages.
+ * with who did it, naming the customer and leading to it (or counting them and leading to
+ * the list when there are several). The name is looked up when the notice is read, so it
+ * shows only while the reader may see the customer.
  */
 @Component
 class TransferNotices {
@@ -32,12 +33,18 @@ class TransferNotices {
 			return;
 		}
 		int count = transferred.customerIds().size();
-		String link = count == 1 ? "/customers/" + transferred.customerIds().get(0)
-				: "/customers?ownerId=" + transferred.newOwnerId();
+		String by = this.organization.displayName(transferred.transferredBy());
+		if (count == 1) {
+			long customer = transferred.customerIds().get(0);
+			this.notifications.send(transferred.newOwnerId(), KIND,
+					NotificationText.of("today.notice.transferredOne.title",
+							NotificationText.record("customer", customer), by),
+					NotificationText.of("today.notice.transferred.body"), "/customers/" + customer);
+			return;
+		}
 		this.notifications.send(transferred.newOwnerId(), KIND,
-				NotificationText.of("today.notice.transferred.title", count,
-						this.organization.displayName(transferred.transferredBy())),
-				NotificationText.of("today.notice.transferred.body"), link);
+				NotificationText.of("today.notice.transferred.title", count, by),
+				NotificationText.of("today.notice.transferred.body"), "/customers?ownerId=" + transferred.newOwnerId());
 	}
 
 }

@@ -63,9 +63,17 @@ public class Reminders {
 		return this.overdue.rhythmOf(customerId, now);
 	}
 
-	/** The caller's reminders for the day of {@code now}. */
+	/**
+	 * The caller's reminders for the day of {@code now}; 403 for whoever may not record
+	 * follow-ups (HR, auditors), whose work is elsewhere.
+	 */
 	@Transactional(readOnly = true)
 	public MyReminders mine(Instant now) {
+		if (!Permission.FOLLOWUP_CREATE.isHeld()) {
+			// HR, auditors: they follow no customer up, so the list would only ever be
+			// empty
+			throw new ForbiddenException("reminders are for those who follow customers up", "error.noCustomerWork");
+		}
 		MyReminders mine = of(CurrentEmployee.id(), now);
 		this.reads.rows(mine.rhythm().size() + mine.nextContacts().size());
 		return mine;

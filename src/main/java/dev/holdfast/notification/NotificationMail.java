@@ -1,10 +1,11 @@
 package dev.holdfast.notification;
 
+import java.util.Locale;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -24,17 +25,13 @@ class NotificationMail {
 
 	private final ObjectProvider<JavaMailSender> sender;
 
-	private final MessageSource messages;
-
 	private final NotificationProperties properties;
 
 	private final BaseUrl baseUrl;
 
-	NotificationMail(ObjectProvider<JavaMailSender> sender, MessageSource messages, NotificationProperties properties,
-			BaseUrl baseUrl) {
+	NotificationMail(ObjectProvider<JavaMailSender> sender, NotificationProperties properties, BaseUrl baseUrl) {
 		this.baseUrl = baseUrl;
 		this.sender = sender;
-		this.messages = messages;
 		this.properties = properties;
 	}
 
@@ -42,7 +39,11 @@ class NotificationMail {
 		return this.sender.getIfAvailable() != null;
 	}
 
-	void send(String to, NotificationText title, NotificationText body, String link) {
+	Locale locale() {
+		return this.properties.mailLocale();
+	}
+
+	void send(String to, Letter letter, String link) {
 		JavaMailSender mail = this.sender.getIfAvailable();
 		if (mail == null || to == null || to.isBlank()) {
 			return;
@@ -50,9 +51,8 @@ class NotificationMail {
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(this.properties.mailFrom());
 		message.setTo(to);
-		message.setSubject(text(title));
-		String text = body == null ? "" : text(body);
-		message.setText(link == null ? text : text + "\n\n" + this.baseUrl.of(link));
+		message.setSubject(letter.subject());
+		message.setText(link == null ? letter.text() : letter.text() + "\n\n" + this.baseUrl.of(link));
 		try {
 			mail.send(message);
 		}
@@ -61,8 +61,10 @@ class NotificationMail {
 		}
 	}
 
-	private String text(NotificationText text) {
-		return this.messages.getMessage(text.key(), text.args().toArray(), text.key(), this.properties.mailLocale());
+	/**
+	 * An e-mail's subject and text, in the language of e-mails, composed when it is sent.
+	 */
+	record Letter(String subject, String text) {
 	}
 
 }

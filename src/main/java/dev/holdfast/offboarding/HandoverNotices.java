@@ -8,12 +8,11 @@ import org.springframework.stereotype.Component;
 
 import dev.holdfast.notification.NotificationText;
 import dev.holdfast.notification.Notifications;
-import dev.holdfast.organization.OrganizationManagement;
 
 /**
  * Tells each receiver of a handover how many of the leaver's customers they now look
  * after: one notice per receiver and case (again only when the count grew), leading to
- * their handover tasks.
+ * their handover tasks. The case is named (by who leaves) when the notice is read.
  */
 @Component
 class HandoverNotices {
@@ -24,17 +23,13 @@ class HandoverNotices {
 
 	private final Notifications notifications;
 
-	private final OrganizationManagement organization;
-
-	HandoverNotices(JdbcClient jdbc, Notifications notifications, OrganizationManagement organization) {
+	HandoverNotices(JdbcClient jdbc, Notifications notifications) {
 		this.jdbc = jdbc;
 		this.notifications = notifications;
-		this.organization = organization;
 	}
 
 	@ApplicationModuleListener
 	void on(HandoverExecuted executed) {
-		String leaver = this.organization.displayName(executed.leaverId());
 		Map<Long, Long> received = this.jdbc.sql("""
 				select handed_to, count(*) from handover_item
 				where case_id = ? and outcome = 'REASSIGNED' and handed_to is not null group by handed_to""")
@@ -44,7 +39,8 @@ class HandoverNotices {
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 		received.forEach((receiver, count) -> this.notifications.sendOnce(receiver, KIND,
-				NotificationText.of("today.notice.handover.title", count, leaver, executed.caseId()),
+				NotificationText.of("today.notice.handover.title", count,
+						NotificationText.record("offboarding_case", executed.caseId()), executed.caseId()),
 				NotificationText.of("today.notice.handover.body"), "/handover-tasks"));
 	}
 

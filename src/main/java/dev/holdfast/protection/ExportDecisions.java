@@ -66,7 +66,7 @@ class ExportDecisions {
 	@Transactional(readOnly = true)
 	List<ExportView> mine() {
 		if (!Permission.EXPORT_REQUEST.isHeld() && !Permission.EXPORT_APPROVE.isHeld()) {
-			throw new ForbiddenException("missing permission export.request");
+			throw new ForbiddenException("missing permission export.request", "error.noExportPermission");
 		}
 		long me = CurrentEmployee.id();
 		var scope = this.scopes.ownerScopeOf(me);

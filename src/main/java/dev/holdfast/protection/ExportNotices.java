@@ -36,7 +36,8 @@ class ExportNotices {
 		String requester = this.organization.displayName(waiting.requesterId());
 		for (long approver : this.approvers.of(waiting.requesterId())) {
 			this.notifications.sendOnce(approver, WAITING,
-					NotificationText.of("today.notice.exportWaiting.title", waiting.exportId(), requester),
+					NotificationText.of("today.notice.exportWaiting.title",
+							NotificationText.record("export", waiting.exportId()), requester),
 					NotificationText.of("today.notice.exportWaiting.body", waiting.rows()), link(waiting.exportId()));
 		}
 	}
@@ -45,7 +46,7 @@ class ExportNotices {
 	void on(ExportDecided decided) {
 		String key = decided.approved() ? "today.notice.exportApproved" : "today.notice.exportRejected";
 		this.notifications.sendOnce(decided.requesterId(), DECIDED,
-				NotificationText.of(key + ".title", decided.exportId(),
+				NotificationText.of(key + ".title", NotificationText.record("export", decided.exportId()),
 						this.organization.displayName(decided.decidedBy())),
 				NotificationText.of(key + ".body"), link(decided.exportId()));
 	}

@@ -66,8 +66,8 @@ class HtmlErrorHandler {
 	ModelAndView forbidden(ForbiddenException ex, HttpServletRequest request, HttpServletResponse response) {
 		this.denials.ifAvailable(d -> d.record(ex, request.getMethod(), request.getRequestURI()));
 		return page(HttpStatus.FORBIDDEN,
-				ex instanceof NoticePeriodException ? "error.noticePeriod"
-						: ex instanceof SuspendedException ? "risk.error.suspended" : "error.forbidden",
+				ex instanceof NoticePeriodException ? "error.noticePeriod" : ex instanceof SuspendedException
+						? "risk.error.suspended" : ex.messageKey() != null ? ex.messageKey() : "error.forbidden",
 				request, response);
 	}
 

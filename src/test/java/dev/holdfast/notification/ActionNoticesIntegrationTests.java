@@ -135,7 +135,7 @@ class ActionNoticesIntegrationTests {
 	}
 
 	@Test
-	void aTransferTellsTheNewOwnerOncePerTransferWithTheCount() {
+	void aTransferTellsTheNewOwnerOncePerTransferWithTheCount() throws Exception {
 		long one = customerOf(this.rep, "B");
 		long two = customerOf(this.rep, "C");
 		long three = customerOf(this.rep, "C");
@@ -145,6 +145,13 @@ class ActionNoticesIntegrationTests {
 			.status()).isEqualTo(200);
 		assertThat(await(() -> recipients("CUSTOMERS_TRANSFERRED", "/customers/" + one), r -> !r.isEmpty()))
 			.containsExactly(this.colleague.id());
+		String name = this.jdbc.sql("select name from customer where id = ?").param(one).query(String.class).single();
+		MimeMessage mail = awaitMail(this.colleague.username() + "@shenzhen-sales.cn", "/customers/" + one);
+		assertThat(mail.getSubject()).as("named for its recipient, who may see it").contains(name);
+		assertThat(this.jdbc.sql("select title_args::text from notification where link = ?")
+			.param("/customers/" + one)
+			.query(String.class)
+			.single()).as("the notice keeps a reference, not the name").doesNotContain(name);
 
 		Api.Response bulk = this.api.post(managerToken, "/api/v1/customers/transfer",
 				Map.of("customerIds", List.of(two, three), "newOwnerId", this.colleague.id()));

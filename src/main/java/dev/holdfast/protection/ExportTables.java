@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.customer.ContactView;
 import dev.holdfast.customer.CustomerExportRows;
@@ -41,6 +43,12 @@ class ExportTables {
 		this.followUps = followUps;
 	}
 
+	/**
+	 * The rows, read in a read-only transaction of their own: the export's transaction
+	 * would otherwise keep a snapshot of every contact entity read and compare each one
+	 * at commit, though an export never changes one.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
 	ExportTable build(long requesterId, ExportLayout layout, CustomerQuery query, boolean unmasked, int max,
 			ExportPhases phases) {
 		List<CustomerSummary> visible = this.customers.visibleTo(requesterId, query, max);

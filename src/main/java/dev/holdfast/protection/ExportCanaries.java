@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import net.datafaker.Faker;
 
@@ -60,6 +61,20 @@ class ExportCanaries {
 	}
 
 	ExportTable mixIn(long exportId, ExportLayout layout, ExportTable table, CustomerQuery query, boolean unmasked) {
+		return mixIn(exportId, layout, table, query, unmasked, canary -> stored(exportId, canary));
+	}
+
+	/**
+	 * The canaries of a table that is no export, made up exactly as an export's but kept
+	 * nowhere: the warm-up runs the generator through this.
+	 */
+	ExportTable rehearse(ExportLayout layout, ExportTable table) {
+		return mixIn(0, layout, table, CustomerQuery.all(), false, canary -> true);
+	}
+
+	/** {@code keep} stores a canary, false when its phone or e-mail is taken. */
+	private ExportTable mixIn(long exportId, ExportLayout layout, ExportTable table, CustomerQuery query,
+			boolean unmasked, Predicate<ExportCanary> keep) {
 		List<List<String>> real = table.rows();
 		int count = count(real.size(), query);
 		Random random = new Random(exportId * 7919L + 17L);
@@ -75,7 +90,7 @@ class ExportCanaries {
 				continue;
 			}
 			taken.add(name.toLowerCase(Locale.ROOT));
-			ExportCanary canary = stored(exportId, name, random, faker);
+			ExportCanary canary = canary(name, random, faker, keep);
 			CanaryRows.fill(values, canary, unmasked, random);
 			int at = CanaryRows.position(layout, rows, random);
 			CanaryRows.time(layout, values, rows, at, random, this.clock);
@@ -103,29 +118,35 @@ class ExportCanaries {
 		return values;
 	}
 
-	/** A canary whose phone and e-mail no earlier canary has; stored with the export. */
-	private ExportCanary stored(long exportId, String customerName, Random random, Faker faker) {
+	/** A canary whose phone and e-mail no earlier canary has, kept by {@code keep}. */
+	private ExportCanary canary(String customerName, Random random, Faker faker, Predicate<ExportCanary> keep) {
 		for (int tries = 0; tries < 1000; tries++) {
 			String mailbox = CanaryNames.mailbox(random);
 			ExportCanary canary = new ExportCanary(customerName, CanaryNames.person(random, faker),
 					this.properties.phone(random), this.properties.email(random, mailbox),
 					"wx" + mailbox.replace(".", "_"));
-			if (this.jdbc
-				.sql("""
-						insert into export_canary (export_id, customer_name, contact_name, phone_normalized, email)
-						select :export, :customer, :contact, :phone, :email
-						where not exists (select 1 from personal_canary p where p.phone_normalized = :phone or p.email = :email)
-						on conflict do nothing""")
-				.param("export", exportId)
-				.param("customer", canary.customerName())
-				.param("contact", canary.contactName())
-				.param("phone", canary.phone())
-				.param("email", canary.email())
-				.update() == 1) {
+			if (keep.test(canary)) {
 				return canary;
 			}
 		}
 		throw new IllegalStateException("the canary phone ranges " + this.properties.phoneRanges() + " are used up");
+	}
+
+	/**
+	 * Stores the canary with the export, unless a canary already has its phone or e-mail.
+	 */
+	private boolean stored(long exportId, ExportCanary canary) {
+		return this.jdbc.sql("""
+				insert into export_canary (export_id, customer_name, contact_name, phone_normalized, email)
+				select :export, :customer, :contact, :phone, :email
+				where not exists (select 1 from personal_canary p where p.phone_normalized = :phone or p.email = :email)
+				on conflict do nothing""")
+			.param("export", exportId)
+			.param("customer", canary.customerName())
+			.param("contact", canary.contactName())
+			.param("phone", canary.phone())
+			.param("email", canary.email())
+			.update() == 1;
 	}
 
 	private static boolean byContact(CustomerQuery query) {

@@ -8,8 +8,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -24,6 +26,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ExportFingerprints {
+
+	private static final Pattern SPACE = Pattern.compile("\\s+");
+
+	private static final Pattern PHONE_LIKE = Pattern.compile("[+\\d*()\\-]{7,}");
+
+	private static final Pattern NOT_DIGIT = Pattern.compile("[^\\d]");
+
+	private static final Pattern NOT_DIGIT_OR_STAR = Pattern.compile("[^\\d*]");
 
 	private final JdbcClient jdbc;
 
@@ -44,9 +54,9 @@ class ExportFingerprints {
 		if (v.startsWith("'")) {
 			v = v.substring(1);
 		}
-		v = v.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
-		if (v.matches("[+\\d*()\\-]{7,}") && v.replaceAll("[^\\d]", "").length() >= 7) {
-			v = v.replaceAll("[^\\d*]", "");
+		v = SPACE.matcher(v).replaceAll("").toLowerCase(Locale.ROOT);
+		if (PHONE_LIKE.matcher(v).matches() && NOT_DIGIT.matcher(v).replaceAll("").length() >= 7) {
+			v = NOT_DIGIT_OR_STAR.matcher(v).replaceAll("");
 			if (v.length() == 13 && v.startsWith("86")) {
 				v = v.substring(2);
 			}
@@ -55,13 +65,7 @@ class ExportFingerprints {
 	}
 
 	void store(long exportId, ExportTable table) {
-		Set<String> hashes = new TreeSet<>();
-		for (List<String> row : table.rows()) {
-			for (int column : table.identifying()) {
-				hashOf(row.get(column)).ifPresent(hashes::add);
-			}
-		}
-		List<String> all = List.copyOf(hashes);
+		List<String> all = List.copyOf(hashes(table));
 		for (int from = 0; from < all.size(); from += 1000) {
 			this.jdbc
 				.sql("insert into export_fingerprint (export_id, hash) select :id, h from unnest(array[:hashes]) as h")
@@ -71,16 +75,39 @@ class ExportFingerprints {
 		}
 	}
 
-	java.util.Optional<String> hashOf(String value) {
+	/** The hashes of the table's identifying values, each once. */
+	Set<String> hashes(ExportTable table) {
+		Mac mac = mac();
+		Set<String> hashes = new TreeSet<>();
+		for (List<String> row : table.rows()) {
+			for (int column : table.identifying()) {
+				hashOf(row.get(column), mac).ifPresent(hashes::add);
+			}
+		}
+		return hashes;
+	}
+
+	Optional<String> hashOf(String value) {
+		return hashOf(value, mac());
+	}
+
+	private static Optional<String> hashOf(String value, Mac mac) {
 		String normal = value == null ? "" : normalize(value);
 		if (normal.length() < 2) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
+		return Optional.of(HexFormat.of().formatHex(mac.doFinal(normal.getBytes(StandardCharsets.UTF_8))));
+	}
+
+	/**
+	 * A keyed MAC for one thread (a Mac is not thread-safe; doFinal resets it for the
+	 * next value).
+	 */
+	private Mac mac() {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(this.key);
-			return java.util.Optional
-				.of(HexFormat.of().formatHex(mac.doFinal(normal.getBytes(StandardCharsets.UTF_8))));
+			return mac;
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);

@@ -57,8 +57,10 @@ class ExportPreparation {
 	 */
 	ExportView start(ExportForm form, Duration wait) {
 		GuardedAction.REQUEST_EXPORT.require();
+		long start = System.nanoTime();
 		ExportRequest request = ExportRequest.of(form);
 		long id = this.exports.queue(request);
+		long queued = System.nanoTime();
 		CompletableFuture<Void> done = CompletableFuture.runAsync(as(() -> prepare(id, request)), this.workers);
 		try {
 			if (wait == null) {
@@ -76,6 +78,10 @@ class ExportPreparation {
 		}
 		catch (ExecutionException ex) {
 			// prepare() has recorded the failure
+		}
+		if (log.isDebugEnabled()) {
+			log.debug("Export {} queued in {} ms, answered after {} ms", id, (queued - start) / 1_000_000,
+					(System.nanoTime() - start) / 1_000_000);
 		}
 		return this.exports.find(id);
 	}

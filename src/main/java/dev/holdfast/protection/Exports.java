@@ -81,8 +81,11 @@ public class Exports {
 		GuardedAction.REQUEST_EXPORT.require();
 		long me = CurrentEmployee.id();
 		// one at a time per requester (the lock), so that parallel requests cannot all
-		// pass the count
-		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('export-open'), cast(:me as integer))")
+		// pass the count; keyed by the whole id (a 64-bit hash, as ClaimLimits): a cast
+		// to
+		// integer failed for ids past 2^31 and a shared key could only make two
+		// requesters wait for each other, never let one pass the count
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended('export-open:' || :me, 0))")
 			.param("me", me)
 			.query((rs, n) -> 1)
 			.list();
@@ -122,21 +125,25 @@ public class Exports {
 	ExportView prepare(long id, ExportRequest request) {
 		// the file speaks the requester's language (the caller carries it over); the
 		// machine-readable one English
+		ExportPhases phases = new ExportPhases();
 		Locale locale = request.machine() ? Locale.ENGLISH : LocaleContextHolder.getLocale();
 		EmployeePrincipal me = CurrentEmployee.get();
 		ExportLayout layout = ExportLayout.of(request.entity());
 		int canaryRoom = this.canaries.count(this.properties.maxRows(), request.query());
 		ExportTable table = this.tables.build(me.employeeId(), layout, request.query(), request.unmasked(),
-				this.properties.maxRows() - canaryRoom);
+				this.properties.maxRows() - canaryRoom, phases);
 		// the requester sees every row of the file counted, canaries too
 		int rows = table.rows().size() + this.canaries.count(table.rows().size(), request.query());
 		this.progress.total(id, rows);
+		phases.mark("total");
 		List<String> reasons = request.approvalReasons(rows, this.properties.approvalThreshold(),
-				this.organization.employee(me.employeeId()).status() == EmploymentStatus.LEAVING,
-				table.contactsInText());
+				leaving(me.employeeId()), table.contactsInText());
 		ExportStatus status = reasons.isEmpty() ? ExportStatus.READY : ExportStatus.PENDING_APPROVAL;
+		phases.mark("reasons");
 		ExportTable file = this.canaries.mixIn(id, layout, table, request.query(), request.unmasked());
+		phases.mark("canaries");
 		this.fingerprints.store(id, file);
+		phases.mark("fingerprints");
 		Instant now = this.clock.now();
 		file = this.wording.apply(layout, file, locale, request.machine());
 		String watermark = this.messages
@@ -144,8 +151,10 @@ public class Exports {
 					"exports.watermark", new Object[] { String.valueOf(id),
 							this.organization.displayName(me.employeeId()), me.username(), this.clock.stamp(now) },
 					locale);
+		phases.mark("wording");
 		byte[] bytes = ExportFiles.write(request.format(), watermark, file,
 				written -> this.progress.written(id, written));
+		phases.mark("file");
 		this.jdbc.sql("""
 				update export_request set file = :file, file_name = :name, row_count = :rows, rows_written = :rows,
 				    rows_total = :rows, status = :status, approval_reasons = :reasons, expires_at = :expires
@@ -159,6 +168,7 @@ public class Exports {
 					status == ExportStatus.READY ? java.sql.Timestamp.from(now.plus(this.properties.ttl())) : null)
 			.param("id", id)
 			.update();
+		phases.mark("store");
 		this.audit.record("EXPORT_REQUESTED", "export", id,
 				Map.of("entity", request.entity(), "format", request.format(), "rows", file.rows().size(), "unmasked",
 						request.unmasked(), "status", status.name(), "reasons", String.join(",", reasons), "variant",
@@ -166,7 +176,19 @@ public class Exports {
 		if (status == ExportStatus.PENDING_APPROVAL) {
 			this.events.publishEvent(new ExportAwaitsApproval(id, me.employeeId(), file.rows().size()));
 		}
+		phases.mark("audit");
+		phases.log(id);
 		return find(id);
+	}
+
+	/**
+	 * Whether the requester serves notice, read as every request reads their account (so
+	 * the first export after start finds that query ready, unlike the employee's entity).
+	 */
+	private boolean leaving(long employeeId) {
+		return this.organization.loginAccount(employeeId)
+			.map(account -> account.status() == EmploymentStatus.LEAVING)
+			.orElseThrow(() -> new dev.holdfast.shared.NotFoundException("employee"));
 	}
 
 	ExportView find(long id) {

@@ -44,6 +44,30 @@ class ExportFlowIntegrationTests {
 	}
 
 	@Test
+	void aRequesterWhoseIdIsPastTheIntegerRangeExportsLikeAnyOther() {
+		// the lock that keeps one requester's exports apart once cast the id to integer
+		TestData.Employee big = new TestData.Employee(5_000_000_000L + this.world.manager.id(),
+				TestData.unique("xbig"));
+		this.jdbc.sql("""
+				insert into employee (id, username, display_name, department_id, status, password_hash)
+				select :id, :username, '测试' || :username, department_id, status, password_hash
+				from employee where id = :like""")
+			.param("id", big.id())
+			.param("username", big.username())
+			.param("like", this.world.manager.id())
+			.update();
+		this.jdbc.sql("""
+				insert into employee_role (employee_id, role_id)
+				select :id, role_id from employee_role where employee_id = :like""")
+			.param("id", big.id())
+			.param("like", this.world.manager.id())
+			.update();
+		Api.Response response = this.world.export(big, "customers", "CSV", false);
+		assertThat(response.status()).as(response.toString()).isEqualTo(202);
+		assertThat(response.text("status")).isEqualTo("READY");
+	}
+
+	@Test
 	void aSalesRepMayNotExport() {
 		Api.Response response = this.world.export(this.world.rep, "customers", "CSV", false);
 		assertThat(response.status()).as(response.toString()).isEqualTo(403);

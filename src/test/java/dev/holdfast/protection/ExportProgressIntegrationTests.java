@@ -119,6 +119,18 @@ class ExportProgressIntegrationTests {
 		await().atMost(Duration.ofMinutes(2)).until(this.warmUp::done);
 	}
 
+	@Test
+	void theWarmUpRunsTheExportCodeWithoutWritingAnything() {
+		await().atMost(Duration.ofMinutes(2)).until(this.warmUp::done);
+		String count = """
+				select (select count(*) from export_request) || '/' || (select count(*) from export_canary)
+				    || '/' || (select count(*) from export_fingerprint)
+				    || '/' || (select count(*) from audit_event where action like 'EXPORT%')""";
+		String before = this.jdbc.sql(count).query(String.class).single();
+		this.warmUp.run();
+		assertThat(this.jdbc.sql(count).query(String.class).single()).isEqualTo(before);
+	}
+
 	/**
 	 * A small masked export requested on the page; answers its id once it is prepared.
 	 */

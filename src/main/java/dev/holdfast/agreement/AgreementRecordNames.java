@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,7 @@ import dev.holdfast.shared.SqlRecordNames;
 @Component
 class AgreementRecordNames extends SqlRecordNames {
 
+	@Autowired
 	AgreementRecordNames(JdbcClient jdbc) {
 		this(jdbc, "agreement", Source.of("a.title_zh, a.title_en", "agreement a", "a").listed());
 	}

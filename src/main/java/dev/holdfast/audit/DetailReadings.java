@@ -46,7 +46,10 @@ final class DetailReadings {
 			codes("EMPLOYEE_ROLES_CHANGED:after", "role.builtin"),
 			codes("EMPLOYEE_STATUS_CHANGED:before", "employee.status"),
 			codes("EMPLOYEE_STATUS_CHANGED:after", "employee.status"),
-			codes("CUSTOMER_RETURNED_TO_POOL:level", "enum.CustomerLevel"));
+			codes("CUSTOMER_RETURNED_TO_POOL:level", "enum.CustomerLevel"),
+			codes("CARE_VISIT_SCHEDULED:reason", "care.reason"),
+			codes("COMPLAINT_RECORDED:severity", "care.complaint.severity"),
+			codes("COMPLAINT_RECORDED:channel", "care.complaint.channel"));
 
 	private DetailReadings() {
 	}

@@ -132,6 +132,34 @@ class AuditWordsIntegrationTests {
 		assertThat(roles).contains(">审计员</option>").doesNotContain("name=\"targetName\"");
 	}
 
+	@Test
+	void anExportIsNamedByWhatWhenAndWhoOnlyToThoseWhoMaySeeIt() {
+		Api.Response export = new Api(this.port).post(this.data.adminToken(), "/api/v1/exports",
+				Map.of("entity", "customers", "format", "CSV"));
+		assertThat(export.status()).as(export.toString()).isBetween(200, 202);
+		WebSession admin = session("admin", TestData.ADMIN_PASSWORD);
+		assertThat(admin.get("/audit?action=EXPORT_REQUESTED&targetType=export&targetId=" + export.id()).body())
+			.contains("导出：")
+			.contains("管理员")
+			.doesNotContain("导出 #" + export.id());
+		WebSession auditor = session(this.auditor.username(), TestData.PASSWORD);
+		assertThat(auditor.get("/audit?action=EXPORT_REQUESTED&targetType=export&targetId=" + export.id()).body())
+			.contains("导出 #" + export.id());
+	}
+
+	@Test
+	void aRoleIsNamedByItsNameAndItsScopeByItsLabel() {
+		String name = TestData.unique("华东审计角色");
+		Api.Response role = new Api(this.port).post(this.data.adminToken(), "/api/v1/roles",
+				Map.of("code", "AUDITWORDS_" + System.nanoTime(), "name", name, "dataScope", "DEPARTMENT",
+						"permissions", java.util.List.of("customer.create")));
+		assertThat(role.status()).as(role.toString()).isEqualTo(201);
+		WebSession auditor = session(this.auditor.username(), TestData.PASSWORD);
+		assertThat(auditor.get("/audit?targetType=role&targetId=" + role.id()).body()).contains("角色：" + name)
+			.contains(">本部门的客户<")
+			.doesNotContain(">DEPARTMENT<");
+	}
+
 	private WebSession session(String username, String password) {
 		WebSession session = new WebSession(this.port);
 		session.logIn(username, password);

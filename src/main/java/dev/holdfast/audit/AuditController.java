@@ -45,12 +45,15 @@ class AuditController {
 	@GetMapping
 	String search(@RequestParam(required = false) Long actorId, @RequestParam(required = false) String action,
 			@RequestParam(required = false) String targetType, @RequestParam(required = false) String targetId,
+			@RequestParam(required = false) String targetName,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
-		AuditQuery query = new AuditQuery(actorId, blankToNull(action), blankToNull(targetType), blankToNull(targetId),
-				startOf(from), startOf(to == null ? null : to.plusDays(1)));
+		TargetChoice target = TargetChoice.of(this.readable, blankToNull(targetType), blankToNull(targetId),
+				blankToNull(targetName));
+		AuditQuery query = new AuditQuery(actorId, blankToNull(action), target.type(), target.id(), startOf(from),
+				startOf(to == null ? null : to.plusDays(1)));
 		PageResult<AuditEventView> result = this.log.search(query, new PageRequest(Math.max(page, 0), PAGE_SIZE));
 		model.addAttribute("result", result);
 		model.addAttribute("events", this.readable.of(result.items()));
@@ -58,6 +61,7 @@ class AuditController {
 		model.addAttribute("targetTypes", this.readable.targetTypes());
 		model.addAttribute("actors", this.readable.actors());
 		model.addAttribute("query", query);
+		model.addAttribute("target", target);
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
 		model.addAttribute("baseUrl",
@@ -66,11 +70,17 @@ class AuditController {
 					.queryParamIfPresent("action", Optional.ofNullable(query.action()))
 					.queryParamIfPresent("targetType", Optional.ofNullable(query.targetType()))
 					.queryParamIfPresent("targetId", Optional.ofNullable(query.targetId()))
+					.queryParamIfPresent("targetName", Optional.ofNullable(target.id() == null ? target.name() : null))
 					.queryParamIfPresent("from", Optional.ofNullable(from))
 					.queryParamIfPresent("to", Optional.ofNullable(to))
 					.build()
 					.toUriString());
-		return Htmx.wantsFragment(request, response) ? "audit/events :: results" : "audit/events";
+		if (!Htmx.wantsFragment(request, response)) {
+			return "audit/events";
+		}
+		// the filter answers with itself (its record field follows the kind), paging with
+		// the results
+		return "audit-page".equals(request.getHeader("HX-Target")) ? "audit/events :: page" : "audit/events :: results";
 	}
 
 	@GetMapping("/verify")

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -31,16 +32,6 @@ import dev.holdfast.shared.RecordNames;
  */
 @Component
 class ReadableEvents {
-
-	/** Details that hold the id of a record of a kind, named like targets. */
-	private static final Map<String, String> REFERENCES = Map.of("customerId", "customer", "employeeId", "employee",
-			"ownerId", "employee", "managerId", "employee", "successorId", "employee", "previousOwnerId", "employee",
-			"requesterId", "employee", "assigneeId", "employee", "requestedBy", "employee");
-
-	/** Details whose values are codes, and the prefix of their labels. */
-	private static final Map<String, String> CODES = Map.of("reasons", "exports.reason", "indicator", "risk.indicator",
-			"severity", "risk.severity", "dataScope", "scope", "access", "team.access", "level", "enum.CustomerLevel",
-			"action", "approvals.action");
 
 	/** The keys of the base bundle: the labelled actions and kinds are the pick-lists. */
 	private static final Set<String> KNOWN_CODES = known();
@@ -68,8 +59,9 @@ class ReadableEvents {
 			want(wanted, e.targetType(), number(e.targetId()));
 			Map<String, Object> facts = facts(e.details());
 			facts.forEach((key, value) -> {
-				if (REFERENCES.containsKey(key)) {
-					want(wanted, REFERENCES.get(key), number(String.valueOf(value)));
+				DetailReadings.Reading reading = DetailReadings.of(e.action(), key);
+				if (reading != null && reading.way() != DetailReadings.Way.CODES) {
+					numbers(value).forEach(id -> want(wanted, reading.of(), id));
 				}
 			});
 			details.add(facts);
@@ -81,8 +73,8 @@ class ReadableEvents {
 			AuditEventView e = events.get(i);
 			readable.add(new ReadableEvent(e.id(), e.occurredAt(), e.actorId(), actor(e, found), e.action(),
 					this.labels.action(e.action()), e.targetType(), e.targetId(),
-					record(e.targetType(), e.targetId(), found), e.clientIp(), details(details.get(i), found),
-					e.hash()));
+					record(e.targetType(), e.targetId(), found), client(e.clientIp()),
+					details(e.action(), details.get(i), found), e.hash()));
 		}
 		return readable;
 	}
@@ -117,6 +109,28 @@ class ReadableEvents {
 		return employees == null ? Map.of() : employees.pickList();
 	}
 
+	/** Every record of a kind the reader may pick from; empty for a kind too large. */
+	Map<Long, String> records(String type) {
+		RecordNames kind = type == null ? null : this.names.get(type);
+		return kind == null ? Map.of() : kind.pickList();
+	}
+
+	/** Records of a kind the reader may see whose name contains the text. */
+	Map<Long, String> search(String type, String text) {
+		RecordNames kind = type == null ? null : this.names.get(type);
+		return kind == null ? Map.of() : kind.search(text);
+	}
+
+	/** The name of one record as the trail shows it, for the filter's chosen record. */
+	String recordName(String type, String id) {
+		Long number = number(id);
+		Map<String, Map<Long, String>> found = new HashMap<>();
+		if (number != null && type != null && this.names.containsKey(type)) {
+			found.put(type, this.names.get(type).namesOf(Set.of(number)));
+		}
+		return record(type, id, found);
+	}
+
 	private void want(Map<String, Set<Long>> wanted, String type, Long id) {
 		if (type != null && id != null && this.names.containsKey(type)) {
 			wanted.computeIfAbsent(type, t -> new HashSet<>()).add(id);
@@ -131,7 +145,10 @@ class ReadableEvents {
 		return name != null ? name : message("audit.actorUnknown", e.actorUsername());
 	}
 
-	/** "客户：上海某某有限公司" where the reader may see it, "客户 #122" where not. */
+	/**
+	 * "客户：上海某某有限公司" where the reader may see it, "客户 #122" where not, "用户名：zhangsan" for
+	 * a record known by a text, and "加密密钥（编号 3）" for a kind that has no names.
+	 */
 	private String record(String type, String id, Map<String, Map<Long, String>> found) {
 		if (type == null) {
 			return null;
@@ -141,34 +158,80 @@ class ReadableEvents {
 			return kind;
 		}
 		Long number = number(id);
-		String name = number == null ? null : found.getOrDefault(type, Map.of()).get(number);
+		if (number == null) {
+			return message("audit.targetNamed", kind, id);
+		}
+		if (!this.names.containsKey(type)) {
+			return message("audit.targetIdentified", kind, id);
+		}
+		String name = found.getOrDefault(type, Map.of()).get(number);
 		return name != null ? message("audit.targetNamed", kind, name) : message("audit.targetNumbered", kind, id);
 	}
 
-	private List<ReadableEvent.Detail> details(Map<String, Object> facts, Map<String, Map<Long, String>> found) {
+	/** A name alone where the kind goes without saying (a list of customers). */
+	private String name(String type, Long id, Map<String, Map<Long, String>> found) {
+		String name = found.getOrDefault(type, Map.of()).get(id);
+		return name != null ? name : record(type, String.valueOf(id), found);
+	}
+
+	/** The address a request came from; this server's own as words. */
+	private String client(String ip) {
+		if (ip == null || ip.isBlank()) {
+			return null;
+		}
+		boolean loopback = ip.equals("::1") || ip.equals("0:0:0:0:0:0:0:1") || ip.startsWith("127.");
+		return loopback ? message("audit.clientLocal") : ip;
+	}
+
+	/** The facts in words; a fact with no value (null, empty) is left out. */
+	private List<ReadableEvent.Detail> details(String action, Map<String, Object> facts,
+			Map<String, Map<Long, String>> found) {
 		List<ReadableEvent.Detail> details = new ArrayList<>(facts.size());
-		facts.forEach((key,
-				value) -> details.add(new ReadableEvent.Detail(key,
-						this.messages.getMessage("audit.detail." + key, null, key, LocaleContextHolder.getLocale()),
-						value(key, value, found))));
+		facts.forEach((key, value) -> {
+			String text = value(DetailReadings.of(action, key), key, value, found);
+			if (text != null && !text.isBlank()) {
+				details.add(new ReadableEvent.Detail(key, message("audit.detail." + key), text));
+			}
+		});
 		return details;
 	}
 
-	private String value(String key, Object value, Map<String, Map<Long, String>> found) {
-		if (value == null) {
-			return message("common.none");
-		}
+	private String value(DetailReadings.Reading reading, String key, Object value,
+			Map<String, Map<Long, String>> found) {
 		if (value instanceof Boolean b) {
 			return message(b ? "audit.yes" : "audit.no");
 		}
-		String text = String.valueOf(value);
-		if (REFERENCES.containsKey(key)) {
-			return record(REFERENCES.get(key), text, found);
+		String text = value == null ? "" : String.valueOf(value).strip();
+		if (text.isEmpty() || text.equals("null") || text.equals("[]")) {
+			return null;
 		}
-		if (CODES.containsKey(key)) {
-			return this.labels.codes(CODES.get(key), text);
+		if (reading == null) {
+			return this.messages.getMessage("audit.value." + key + "." + text, null, text,
+					LocaleContextHolder.getLocale());
 		}
-		return text;
+		return switch (reading.way()) {
+			case RECORD -> record(reading.of(), text, found);
+			case RECORDS -> this.labels.list(numbers(text).stream().map(id -> name(reading.of(), id, found)).toList());
+			// what an export holds is written as its path segment (follow-ups)
+			case CODES -> this.labels.codes(reading.of(),
+					reading.of().equals("exports.layout") ? text.toUpperCase(Locale.ROOT).replace('-', '_') : text);
+		};
+	}
+
+	/** The ids in a fact: one number, or a list written as [1, 2, 3]. */
+	private static List<Long> numbers(Object value) {
+		if (value == null) {
+			return List.of();
+		}
+		String text = String.valueOf(value).replace("[", "").replace("]", "").replace("\"", "");
+		List<Long> ids = new ArrayList<>();
+		for (String part : text.split(",")) {
+			Long id = number(part.strip());
+			if (id != null) {
+				ids.add(id);
+			}
+		}
+		return ids;
 	}
 
 	private Map<String, Object> facts(String details) {

@@ -1,15 +1,13 @@
 package dev.holdfast.offboarding;
 
-import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.sql.ResultSet;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.organization.OrganizationManagement;
-import dev.holdfast.shared.RecordNames;
+import dev.holdfast.shared.SqlRecordNames;
 
 /**
  * Offboarding cases for the audit trail, named by who is leaving: the same name the trail
@@ -17,42 +15,21 @@ import dev.holdfast.shared.RecordNames;
  * its {@code employeeId} detail already tell.
  */
 @Component
-class CaseRecordNames implements RecordNames {
-
-	private final JdbcClient jdbc;
-
-	private final OrganizationManagement organization;
+class CaseRecordNames extends SqlRecordNames {
 
 	CaseRecordNames(JdbcClient jdbc, OrganizationManagement organization) {
-		this.jdbc = jdbc;
-		this.organization = organization;
+		super(jdbc, "offboarding_case", Source.of("o.employee_id", "offboarding_case o", "o").listed(),
+				organization::displayNames);
 	}
 
 	@Override
-	public String type() {
-		return "offboarding_case";
+	protected String name(ResultSet row) {
+		return null; // the leaver's name is the case's
 	}
 
 	@Override
-	@Transactional(readOnly = true)
-	public Map<Long, String> namesOf(Collection<Long> ids) {
-		Map<Long, String> names = new LinkedHashMap<>();
-		if (ids.isEmpty()) {
-			return names;
-		}
-		Map<Long, Long> leavers = new LinkedHashMap<>();
-		this.jdbc.sql("select id, employee_id from offboarding_case where id in (:ids)")
-			.param("ids", ids)
-			.query((rs, n) -> leavers.put(rs.getLong(1), rs.getLong(2)))
-			.list();
-		Map<Long, String> people = this.organization.displayNames(new java.util.HashSet<>(leavers.values()));
-		leavers.forEach((caseId, employeeId) -> {
-			String name = people.get(employeeId);
-			if (name != null) {
-				names.put(caseId, name);
-			}
-		});
-		return names;
+	public Map<Long, String> search(String text) {
+		return Map.of(); // listed; a number is not a name to search
 	}
 
 }

@@ -7,7 +7,8 @@ import java.util.Map;
  * Names of records for people who read about them elsewhere (the audit trail names its
  * actors and targets). The module that owns a kind of record implements it, so that the
  * name passes the same visibility rule as the record itself: a record the caller may not
- * see is left out, and the reader sees only its kind and number.
+ * see is left out, and the reader sees only its kind and number. Most implementations
+ * extend {@link SqlRecordNames}.
  */
 public interface RecordNames {
 
@@ -22,6 +23,14 @@ public interface RecordNames {
 	 * there are too many or they are not to be listed.
 	 */
 	default Map<Long, String> pickList() {
+		return Map.of();
+	}
+
+	/**
+	 * Records of this kind the caller may see whose name contains the text, by id, for a
+	 * filter of kinds too large to list; empty where names are not searched.
+	 */
+	default Map<Long, String> search(String text) {
 		return Map.of();
 	}
 

@@ -41,7 +41,9 @@ class LabelCompletenessTests {
 			// the reading meter's buckets; refusals are worded by their own messages
 			"dev.holdfast.risk.ReadBudget", "bucket of the reading meter, never shown",
 			// file formats people know by their extension (JPEG, PNG, PDF)
-			"dev.holdfast.followup.AttachmentType", "file format, shown as its extension");
+			"dev.holdfast.followup.AttachmentType", "file format, shown as its extension",
+			// how the audit trail reads a fact; only the reading is shown
+			"dev.holdfast.audit.DetailReadings$Way", "way of reading an audit fact, never shown");
 
 	/** Actions whose name is computed: the file, and every action it may write. */
 	private static final Map<String, Set<String>> COMPUTED_ACTIONS = Map.of("Approvals.java",

@@ -122,7 +122,7 @@ class ActionNoticesIntegrationTests {
 			.containsExactly(this.manager.id());
 		assertThat(titleKey(this.manager, "EXPORT_DECIDED", link)).isEqualTo("today.notice.exportApproved.title");
 		MimeMessage mail = awaitMail(this.manager.username() + "@shenzhen-sales.cn", link);
-		assertThat(mail.getSubject()).contains("#" + requested.id()).contains("批准");
+		assertThat(mail.getSubject()).as("the export named for its requester").contains(".csv").contains("批准");
 		assertThat((String) mail.getContent()).doesNotContain(phone);
 
 		Api.Response second = this.api.post(managerToken, "/api/v1/exports",

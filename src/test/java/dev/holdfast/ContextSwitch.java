@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import org.springframework.aop.support.AopUtils;
@@ -20,11 +22,13 @@ import org.springframework.test.util.AopTestUtils;
  * Switches the one shared application context for the tests of one class, instead of
  * starting a context of its own for a setting (two-factor enforced, four-eyes, tight
  * reading limits, a mail server, an S3 bucket): {@link #apply} changes the running
- * context and returns how to undo it, which runs after the class. Test classes name it
- * with {@code @ExtendWith}; the JUnit platform runs the classes of one JVM one after the
- * other, so no other test sees the switched setting.
+ * context and returns how to undo it. Named with {@code @ExtendWith} on a test class, it
+ * holds for the class and is undone after it; on a test method, for that test alone. The
+ * JUnit platform runs the tests of one JVM one after the other (the suite enables no
+ * parallel execution), so no other test sees the switched setting.
  */
-public abstract class ContextSwitch implements BeforeAllCallback, AfterAllCallback {
+public abstract class ContextSwitch
+		implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ContextSwitch.class);
 
@@ -39,6 +43,24 @@ public abstract class ContextSwitch implements BeforeAllCallback, AfterAllCallba
 
 	@Override
 	public void afterAll(ExtensionContext extension) {
+		undo(extension);
+	}
+
+	/** On a test method only: on the class, the switch was made before all its tests. */
+	@Override
+	public void beforeEach(ExtensionContext extension) {
+		if (extension.getStore(NAMESPACE).get(getClass(), Runnable.class) == null) {
+			beforeAll(extension);
+		}
+	}
+
+	/** Undoes what {@link #beforeEach} did; the store of the test holds nothing else. */
+	@Override
+	public void afterEach(ExtensionContext extension) {
+		undo(extension);
+	}
+
+	private void undo(ExtensionContext extension) {
 		Runnable undo = extension.getStore(NAMESPACE).remove(getClass(), Runnable.class);
 		if (undo != null) {
 			undo.run();

@@ -30,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code SPRING_DATASOURCE_URL} does): it starts no embedded server, migrates that
  * database, and on its empty database creates {@code admin} with a generated password
  * printed once.
+ * <p>
+ * It has its own context because it needs its own database, an external one: it is closed
+ * after the class ({@link DirtiesContext}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "holdfast.admin.initial-password=")

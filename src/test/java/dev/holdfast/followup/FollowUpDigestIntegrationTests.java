@@ -6,21 +6,19 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.MailServer;
 import dev.holdfast.TestData;
 import dev.holdfast.TestData.Employee;
 
@@ -28,28 +26,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The daily digest and the weekly summary with mail configured, against a real SMTP
- * server (GreenMail) that this test starts: a rep with overdue customers gets one
- * notification and one e-mail per day however often (and however concurrently) the job
- * runs; a manager gets the team summary on Mondays.
+ * server (GreenMail, {@link MailServer}, mail switched on for this class): a rep with
+ * overdue customers gets one notification and one e-mail per day however often (and
+ * however concurrently) the job runs; a manager gets the team summary on Mondays.
  */
 @HoldfastIntegrationTest
+@ExtendWith(MailServer.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FollowUpDigestIntegrationTests {
 
-	private static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-	static {
-		smtp.start();
-	}
+	private static final GreenMail smtp = MailServer.smtp();
 
 	/** A Monday, 09:00 in Shanghai: after the digest hour, on the summary day. */
 	private static final Instant MONDAY_MORNING = Instant.parse("2031-03-10T01:00:00Z");
-
-	@DynamicPropertySource
-	static void mail(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "localhost");
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-	}
 
 	@LocalServerPort
 	int port;
@@ -79,11 +68,6 @@ class FollowUpDigestIntegrationTests {
 			.update();
 		api.post(data.token(this.rep), "/api/v1/customers",
 				Map.of("name", TestData.unique("青岛海风啤酒") + "有限公司", "kind", "COMPANY", "level", "A"));
-	}
-
-	@AfterAll
-	void stop() {
-		smtp.stop();
 	}
 
 	@Test

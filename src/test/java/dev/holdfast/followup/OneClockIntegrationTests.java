@@ -14,21 +14,19 @@ import java.util.Map;
 import java.util.TimeZone;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.MailServer;
 import dev.holdfast.TestData;
 import dev.holdfast.TestData.Employee;
 import dev.holdfast.WebSession;
@@ -43,23 +41,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * never an instant ending in {@code Z}; the API keeps the ISO-8601 instant.
  */
 @HoldfastIntegrationTest
+@ExtendWith(MailServer.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OneClockIntegrationTests {
 
-	private static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-	static {
-		smtp.start();
-	}
+	private static final GreenMail smtp = MailServer.smtp();
 
 	/** 23:15 in Shanghai, a day no other test's digest runs on. */
 	private static final Instant AT = Instant.parse("2033-08-16T15:15:00Z");
-
-	@DynamicPropertySource
-	static void mail(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "localhost");
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-	}
 
 	@LocalServerPort
 	int port;
@@ -106,11 +95,6 @@ class OneClockIntegrationTests {
 			.param("at", Timestamp.from(AT))
 			.param("id", followUp)
 			.update();
-	}
-
-	@AfterAll
-	void stop() {
-		smtp.stop();
 	}
 
 	@Test

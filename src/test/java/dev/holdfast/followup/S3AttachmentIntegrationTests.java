@@ -5,43 +5,35 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.util.Map;
 
-import org.gaul.s3proxy.S3Proxy;
-import org.gaul.s3proxy.auth.AuthenticationType;
-import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import dev.holdfast.Api;
+import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.Multipart;
 import dev.holdfast.TestData;
 import dev.holdfast.followup.files.FileProperties;
+import dev.holdfast.followup.files.S3Bucket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole application configured with {@code holdfast.files.s3.*} against a real
- * S3-compatible server in this JVM (S3Proxy, in-memory): the encrypted file lands in the
- * bucket, not in the local folder, and comes back as it was sent.
+ * S3-compatible server in this JVM (S3Proxy, in-memory, {@link S3Bucket}, switched on for
+ * this class in the shared context): the encrypted file lands in the bucket, not in the
+ * local folder, and comes back as it was sent.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@HoldfastIntegrationTest
+@ExtendWith(S3Bucket.class)
 class S3AttachmentIntegrationTests {
-
-	private static final String BUCKET = "holdfast-attachments";
-
-	private static final S3Proxy server = start();
 
 	@LocalServerPort
 	int port;
@@ -51,20 +43,6 @@ class S3AttachmentIntegrationTests {
 
 	@Autowired
 	FileProperties files;
-
-	@DynamicPropertySource
-	static void s3(DynamicPropertyRegistry registry) {
-		registry.add("holdfast.files.s3.endpoint", S3AttachmentIntegrationTests::endpoint);
-		registry.add("holdfast.files.s3.bucket", () -> BUCKET);
-		registry.add("holdfast.files.s3.access-key", () -> "holdfast-access");
-		registry.add("holdfast.files.s3.secret-key", () -> "holdfast-secret");
-		registry.add("holdfast.files.s3.path-style", () -> "true");
-	}
-
-	@AfterAll
-	void stop() throws Exception {
-		server.stop();
-	}
 
 	@Test
 	void aPhotoIsStoredEncryptedInTheBucketAndDownloadedAsItWas() {
@@ -89,9 +67,10 @@ class S3AttachmentIntegrationTests {
 			.query(String.class)
 			.single();
 		try (S3Client s3 = client()) {
-			byte[] inBucket = s3.getObjectAsBytes(get -> get.bucket(BUCKET).key(key)).asByteArray();
+			byte[] inBucket = s3.getObjectAsBytes(get -> get.bucket(S3Bucket.BUCKET).key(key)).asByteArray();
 			assertThat(inBucket).isNotEqualTo(photo).hasSizeGreaterThan(photo.length);
-			assertThat(s3.headObject(head -> head.bucket(BUCKET).key(key + "-t")).contentLength()).isPositive();
+			assertThat(s3.headObject(head -> head.bucket(S3Bucket.BUCKET).key(key + "-t")).contentLength())
+				.isPositive();
 		}
 		assertThat(Files.exists(this.files.dir().resolve(key))).as("not in the local folder").isFalse();
 		assertThat(multipart.download(token, "/api/v1/attachments/" + added.id()).body()).isEqualTo(photo);
@@ -99,34 +78,13 @@ class S3AttachmentIntegrationTests {
 			.isEqualTo(200);
 	}
 
-	private static S3Proxy start() {
-		try {
-			TransientNio2BlobStore backend = new TransientNio2BlobStore();
-			backend.createContainer(BUCKET);
-			S3Proxy proxy = S3Proxy.builder()
-				.blobStore(backend)
-				.endpoint(URI.create("http://127.0.0.1:0"))
-				.awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "holdfast-access", "holdfast-secret")
-				.build();
-			proxy.start();
-			return proxy;
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException("S3Proxy did not start", ex);
-		}
-	}
-
-	private static String endpoint() {
-		return "http://127.0.0.1:" + server.getPort();
-	}
-
 	private static S3Client client() {
 		return S3Client.builder()
-			.endpointOverride(URI.create(endpoint()))
+			.endpointOverride(URI.create(S3Bucket.endpoint()))
 			.region(Region.US_EAST_1)
 			.forcePathStyle(true)
-			.credentialsProvider(
-					StaticCredentialsProvider.create(AwsBasicCredentials.create("holdfast-access", "holdfast-secret")))
+			.credentialsProvider(StaticCredentialsProvider
+				.create(AwsBasicCredentials.create(S3Bucket.ACCESS_KEY, S3Bucket.SECRET_KEY)))
 			.build();
 	}
 

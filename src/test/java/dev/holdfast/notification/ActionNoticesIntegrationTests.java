@@ -8,21 +8,19 @@ import java.util.Map;
 import java.util.Set;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.MailServer;
 import dev.holdfast.TestData;
 import dev.holdfast.TestData.Employee;
 
@@ -31,24 +29,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * People are told what they must act on: each event notifies exactly the people who must
  * act (in the application, and by e-mail since mail is configured here, against a
- * GreenMail server this test starts), and nobody else. Notices carry ids, counts and
+ * GreenMail server, {@link MailServer}), and nobody else. Notices carry ids, counts and
  * names, never contact data.
  */
 @HoldfastIntegrationTest
+@ExtendWith(MailServer.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ActionNoticesIntegrationTests {
 
-	private static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-	static {
-		smtp.start();
-	}
-
-	@DynamicPropertySource
-	static void mail(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "localhost");
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-	}
+	private static final GreenMail smtp = MailServer.smtp();
 
 	@LocalServerPort
 	int port;
@@ -90,11 +79,6 @@ class ActionNoticesIntegrationTests {
 				.params(e.username() + "@shenzhen-sales.cn", e.id())
 				.update();
 		}
-	}
-
-	@AfterAll
-	void stop() {
-		smtp.stop();
 	}
 
 	@Test

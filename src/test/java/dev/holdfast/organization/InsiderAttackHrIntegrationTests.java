@@ -8,13 +8,15 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 import dev.holdfast.Api;
+import dev.holdfast.ContextSwitch;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.TestData.Employee;
@@ -27,13 +29,13 @@ import static org.awaitility.Awaitility.await;
  * Issue 10, hole 2: "HR can become anyone". The HR clerk tries, through the API and the
  * pages, to create a sales manager, to give an existing employee a scoped role, to reset
  * a manager's password, to remove an administrator's second factor and to bring back a
- * departed rep; each is refused with 403 and nothing is written. With four-eyes on (in a
- * context of its own), an administrator's change of access waits until a second
- * administrator approves it; the requester can't approve their own; a reactivated rep
- * must choose a new password before anything else.
+ * departed rep; each is refused with 403 and nothing is written. With four-eyes on
+ * (switched on for this class, {@link FourEyesOn}), an administrator's change of access
+ * waits until a second administrator approves it; the requester can't approve their own;
+ * a reactivated rep must choose a new password before anything else.
  */
 @HoldfastIntegrationTest
-@TestPropertySource(properties = "holdfast.security.four-eyes=true")
+@ExtendWith(InsiderAttackHrIntegrationTests.FourEyesOn.class)
 class InsiderAttackHrIntegrationTests {
 
 	private static final String INITIAL_PASSWORD = "initial-password-回来了";
@@ -470,6 +472,16 @@ class InsiderAttackHrIntegrationTests {
 		form.put("managerId", managerId);
 		form.put("roles", roles);
 		return form;
+	}
+
+	/** {@code holdfast.security.four-eyes=true} in the shared context, for this class. */
+	static class FourEyesOn extends ContextSwitch {
+
+		@Override
+		protected Runnable apply(ApplicationContext context) {
+			return replace(context, context.getBean(FourEyesProperties.class), new FourEyesProperties("true"));
+		}
+
 	}
 
 }

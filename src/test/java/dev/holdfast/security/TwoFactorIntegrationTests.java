@@ -3,20 +3,24 @@ package dev.holdfast.security;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 import dev.holdfast.Api;
+import dev.holdfast.ContextSwitch;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.TestData.Employee;
@@ -30,9 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a code is accepted once; recovery codes work once; an administrator's reset is audited.
  */
 @HoldfastIntegrationTest
-@TestPropertySource(properties = { "holdfast.security.two-factor.enforced=true",
-		"holdfast.security.two-factor.required-roles=SALES_MANAGER",
-		"holdfast.security.access.roles.AUDITOR.ip-ranges=10.20.0.0/16" })
+@ExtendWith(TwoFactorIntegrationTests.EnforcedForManagers.class)
 class TwoFactorIntegrationTests {
 
 	private static final Pattern SECRET = Pattern.compile("id=\"two-factor-secret\"[^>]*>([A-Z2-7]+)<");
@@ -185,6 +187,30 @@ class TwoFactorIntegrationTests {
 			guess++;
 		}
 		return String.format("%06d", guess);
+	}
+
+	/**
+	 * The policy on for sales managers only ({@code holdfast.security.two-factor.*}), and
+	 * auditors only from 10.20.0.0/16 ({@code holdfast.security.access.*}), in the shared
+	 * context for this class.
+	 */
+	static class EnforcedForManagers extends ContextSwitch {
+
+		@Override
+		protected Runnable apply(ApplicationContext context) {
+			TwoFactorProperties policy = context.getBean(TwoFactorProperties.class);
+			Runnable twoFactor = replace(context, policy,
+					new TwoFactorProperties(true, Set.of("SALES_MANAGER"), policy.issuer(), policy.recoveryCodes()));
+			AccessRules access = context.getBean(AccessRules.class);
+			Map<String, AccessRules.RoleAccess> roles = new HashMap<>(access.roles());
+			roles.put("AUDITOR", new AccessRules.RoleAccess(List.of("10.20.0.0/16"), null));
+			Runnable auditors = replace(context, access, new AccessRules(roles));
+			return () -> {
+				auditors.run();
+				twoFactor.run();
+			};
+		}
+
 	}
 
 }

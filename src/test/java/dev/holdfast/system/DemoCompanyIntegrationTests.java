@@ -25,7 +25,9 @@ import dev.holdfast.shared.PhoneNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo company on its own, empty database. The context is closed after the class:
+ * The demo company on its own, empty database. It has its own context because it needs
+ * its own database (the demo seeds a whole company, whose employees and customers would
+ * change what the shared database's tests count); the context is closed after the class:
  * nothing else uses its second embedded PostgreSQL.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)

@@ -18,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.util.FileSystemUtils;
 
@@ -34,7 +35,12 @@ import static org.awaitility.Awaitility.await;
  * page (where a polling bell once copied the page into itself, again and again), enrols
  * with the code an authenticator app would show, keeps the recovery codes and reaches the
  * home page.
+ * <p>
+ * It has its own context because it needs its own, fresh database (the first
+ * administrator is created only on an empty one); the context is closed after the class:
+ * nothing else uses its second embedded PostgreSQL.
  */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @HoldfastIntegrationTest
 @TestPropertySource(properties = { "holdfast.embedded-postgres.data-dir=target/test-data-first-login",
 		"holdfast.admin.initial-password=", "holdfast.security.two-factor.enforced=true",

@@ -9,33 +9,34 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.SingleSignOnProvider;
 import dev.holdfast.TestData;
 import dev.holdfast.TestData.Employee;
+import dev.holdfast.security.NoPasswordAfterSingleSignOn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Single sign-on end to end in headless Chromium against a real OpenID Connect provider
- * (NAV's mock-oauth2-server: discovery, authorization code flow, signed ID tokens) run by
- * the test: the employee is matched by username or e-mail, someone unknown is refused,
- * and once someone has used it, their password no longer logs them in.
+ * (NAV's mock-oauth2-server: discovery, authorization code flow, signed ID tokens) that
+ * the shared context is configured with ({@link SingleSignOnProvider}): the employee is
+ * matched by username or e-mail, someone unknown is refused, and once someone has used
+ * it, their password no longer logs them in.
  */
 @HoldfastIntegrationTest
+@ExtendWith(NoPasswordAfterSingleSignOn.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SingleSignOnBrowserIntegrationTests {
 
-	private static final String CLIENT = "holdfast-crm";
-
-	private static final MockOAuth2Server provider = startProvider();
+	private static final MockOAuth2Server provider = SingleSignOnProvider.server();
 
 	@LocalServerPort
 	int port;
@@ -49,21 +50,6 @@ class SingleSignOnBrowserIntegrationTests {
 
 	private TestData data;
 
-	private static MockOAuth2Server startProvider() {
-		MockOAuth2Server server = new MockOAuth2Server();
-		server.start(0);
-		return server;
-	}
-
-	@DynamicPropertySource
-	static void sso(DynamicPropertyRegistry registry) {
-		registry.add("holdfast.sso.issuer-uri", () -> provider.issuerUrl("corp").toString());
-		registry.add("holdfast.sso.client-id", () -> CLIENT);
-		registry.add("holdfast.sso.client-secret", () -> "client-secret-for-tests");
-		registry.add("holdfast.sso.name", () -> "统一身份认证");
-		registry.add("holdfast.sso.local-login", () -> "false");
-	}
-
 	@BeforeAll
 	void start() {
 		this.browser = new Browser(this.port);
@@ -76,7 +62,6 @@ class SingleSignOnBrowserIntegrationTests {
 		if (this.browser != null) {
 			this.browser.close();
 		}
-		provider.shutdown();
 	}
 
 	@Test
@@ -128,7 +113,8 @@ class SingleSignOnBrowserIntegrationTests {
 	}
 
 	private static void signInAs(String subject, Map<String, Object> claims) {
-		provider.enqueueCallback(new DefaultOAuth2TokenCallback("corp", subject, "JWT", List.of(CLIENT), claims, 3600));
+		provider.enqueueCallback(new DefaultOAuth2TokenCallback(SingleSignOnProvider.ISSUER, subject, "JWT",
+				List.of(SingleSignOnProvider.CLIENT), claims, 3600));
 	}
 
 	private long audited(Employee employee, String action, String method) {

@@ -83,7 +83,7 @@ public class Exports {
 		// one at a time per requester (the lock), so that parallel requests cannot all
 		// pass the count; keyed by the whole id (a 64-bit hash, as ClaimLimits): a cast
 		// to
-		// integer failed for ids past 2^31 and a shared key could only make two
+		// integer failed for ids past 2^31, and a shared key could only make two
 		// requesters wait for each other, never let one pass the count
 		this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended('export-open:' || :me, 0))")
 			.param("me", me)

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.ModelAndView;
 import dev.holdfast.offboarding.Offboarding;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.CustomerWork;
 
 /**
  * What the layout shows on every page: links that switch the language while keeping the

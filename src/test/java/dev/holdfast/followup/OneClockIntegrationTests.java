@@ -7,11 +7,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
@@ -137,11 +140,16 @@ class OneClockIntegrationTests {
 			.query(Timestamp.class)
 			.single()
 			.toInstant();
-		String local = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-			.format(created.atZone(ZoneId.of("Asia/Shanghai")));
-		assertThat(watermark).contains(local + " (UTC+08:00)")
-			.doesNotContainPattern("\\d{2}:\\d{2}(:\\d{2})?(\\.\\d+)?Z")
-			.doesNotContain("T" + local.substring(11));
+		// the watermark tells when the file was made, in the background shortly after the
+		// request: in the company's zone, with its offset, never in UTC
+		DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+		Matcher stamp = Pattern.compile("(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}) \\(UTC\\+08:00\\)")
+			.matcher(watermark);
+		assertThat(stamp.find()).as(watermark).isTrue();
+		Instant made = LocalDateTime.parse(stamp.group(1), format).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+		assertThat(made).isBetween(created.minusSeconds(1), created.plusSeconds(60));
+		assertThat(watermark).doesNotContainPattern("\\d{2}:\\d{2}(:\\d{2})?(\\.\\d+)?Z")
+			.doesNotContain("T" + stamp.group(1).substring(11));
 	}
 
 	@Test

@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Pages of customer work typed by someone whose role has none: HR and auditors are
  * refused the reminders by the service (page and API), with a page that says why, and
- * find no link to them; the other customer pages refuse them cleanly; a rep who may not
- * export reads which permission exports need.
+ * find no link to them; the customer list and handover tasks tell them the same; the
+ * other customer pages refuse them cleanly; a rep who may not export reads which
+ * permission exports need.
  */
 @HoldfastIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -58,6 +59,11 @@ class CustomerWorkPagesIntegrationTests {
 
 			assertThat(web.get("/?lang=zh_CN").body()).as(role).doesNotContain("href=\"/reminders");
 			assertThat(web.get("/notifications?lang=zh_CN").body()).as(role).doesNotContain("href=\"/reminders");
+			for (String page : List.of("/customers", "/handover-tasks")) {
+				HttpResponse<String> refused = web.get(page + "?lang=zh_CN");
+				assertThat(refused.statusCode()).as(role + " " + page).isEqualTo(403);
+				assertThat(refused.body()).as(role + " " + page).contains("您没有客户工作");
+			}
 			for (String page : List.of("/dashboard", "/pool", "/exports")) {
 				HttpResponse<String> refused = web.get(page + "?lang=zh_CN");
 				assertThat(refused.statusCode()).as(role + " " + page).isEqualTo(403);
@@ -75,6 +81,8 @@ class CustomerWorkPagesIntegrationTests {
 		assertThat(zh.body()).contains("申请导出").contains("请联系管理员");
 		assertThat(web.get("/exports?lang=en").body()).contains("requesting exports");
 		assertThat(web.get("/reminders?lang=zh_CN").statusCode()).as("his own work").isEqualTo(200);
+		assertThat(web.get("/customers?lang=zh_CN").statusCode()).as("his own work").isEqualTo(200);
+		assertThat(web.get("/handover-tasks?lang=zh_CN").statusCode()).as("his own work").isEqualTo(200);
 		assertThat(web.get("/notifications?lang=zh_CN").body()).contains("href=\"/reminders\"");
 	}
 

@@ -1,24 +1,24 @@
-package dev.holdfast.system;
+package dev.holdfast.shared;
 
 import java.util.Set;
-
-import dev.holdfast.shared.Permission;
 
 /**
  * Whether the caller's permissions give them any work with customers: only then do the
  * menu and the start page offer the customer list. HR and auditors hold none of these, so
- * they see no empty customer list. The same list is in the layout's menu.
+ * they see no empty customer list, and the customer list page tells them so instead of
+ * showing nothing. Which customers anyone sees is still decided by the customer module's
+ * visibility rule; this only chooses what to offer.
  */
-final class CustomerWork {
+public final class CustomerWork {
 
-	static final Set<Permission> PERMISSIONS = Set.of(Permission.CUSTOMER_CREATE, Permission.CUSTOMER_EDIT,
+	public static final Set<Permission> PERMISSIONS = Set.of(Permission.CUSTOMER_CREATE, Permission.CUSTOMER_EDIT,
 			Permission.CUSTOMER_TRANSFER, Permission.FOLLOWUP_CREATE, Permission.CUSTOMER_CLAIM, Permission.POOL_ASSIGN,
 			Permission.CARE_VISIT, Permission.CARE_RECORD);
 
 	private CustomerWork() {
 	}
 
-	static boolean held() {
+	public static boolean held() {
 		return PERMISSIONS.stream().anyMatch(Permission::isHeld);
 	}
 

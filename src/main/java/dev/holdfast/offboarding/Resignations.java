@@ -62,6 +62,7 @@ public class Resignations {
 	public CaseDetails resign(long employeeId, ResignationForm form) {
 		Permission.EMPLOYEE_MANAGE.require();
 		Permission.OFFBOARDING_EXECUTE.require();
+		this.organization.requireAdministratorFor(employeeId);
 		EmployeeView employee = this.organization.employee(employeeId);
 		if (employee.status() != EmploymentStatus.ACTIVE) {
 			throw new ConflictException("not_active", "the employee is " + employee.status() + " already");

@@ -17,8 +17,11 @@ import dev.holdfast.shared.Permission;
 /**
  * Who can take over a leaver's customers (and be the manager of their case, who gets what
  * is left on the last day): an employee who exists, is ACTIVE (not serving notice), may
- * own customers ({@code customer.create}: never HR, auditors or customer service), and is
- * not the leaver. The pickers list exactly these; the server refuses anyone else.
+ * own customers ({@code customer.create}: never HR, auditors or customer service), is not
+ * the leaver, and works on the leaver's line of the organisation (the leaver's manager,
+ * or someone in the leaver's department or one above or below it): whoever records the
+ * resignation or plans the handover can't hand a region's customers to another region.
+ * The pickers list exactly these; the server refuses anyone else.
  */
 @Component
 class Successors {
@@ -49,15 +52,26 @@ class Successors {
 			throw new InvalidInputException(field,
 					"the employee may not own customers (HR, auditors and customer service don't)");
 		}
+		if (!onLeaversLine(successor, this.organization.employee(leaverId))) {
+			throw new InvalidInputException(field,
+					"the employee works outside the leaver's department and the departments above and below it");
+		}
+	}
+
+	private boolean onLeaversLine(EmployeeView successor, EmployeeView leaver) {
+		return successor.id() == (leaver.managerId() == null ? -1 : leaver.managerId())
+				|| this.organization.onOneLine(successor.departmentId(), leaver.departmentId());
 	}
 
 	/** Everyone {@link #require} accepts for this leaver, for a picker. */
 	List<EmployeeView> candidates(long leaverId) {
 		Set<Long> owners = owners();
+		EmployeeView leaver = this.organization.employee(leaverId);
 		return this.organization.employees(null, null, new PageRequest(0, PageRequest.MAX_SIZE))
 			.items()
 			.stream()
 			.filter(e -> e.status() == EmploymentStatus.ACTIVE && e.id() != leaverId && owners.contains(e.id()))
+			.filter(e -> onLeaversLine(e, leaver))
 			.toList();
 	}
 

@@ -1,5 +1,6 @@
 package dev.holdfast.organization;
 
+import java.util.HashMap;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -178,11 +179,7 @@ public class OrganizationManagement {
 			this.loginAccounts.lockReportingLines();
 		}
 		Employee employee = this.employees.findById(id).orElseThrow(() -> new NotFoundException("employee"));
-		if (!Permission.ROLE_MANAGE.isHeld() && employee.getRoles().stream().anyMatch(Role::isAdministrative)) {
-			// otherwise HR could reset an administrator's password and log in as them
-			throw new ForbiddenException(
-					"only an administrator may change an employee who holds an administrative role");
-		}
+		requireAdministratorFor(employee);
 		if (changes.version() != null && changes.version() != employee.toView().version()) {
 			throw new ConflictException("stale_version", "the employee was changed by someone else; reload it");
 		}
@@ -263,6 +260,51 @@ public class OrganizationManagement {
 		}
 		this.audit.record("EMPLOYEE_STATUS_CHANGED", "employee", employee.getId(),
 				Map.of("before", before.name(), "after", status.name()));
+	}
+
+	/**
+	 * Refuses (403) anyone but an administrator acting on an employee who holds an
+	 * administrative role: changing them, or recording their resignation (which ends
+	 * their access on the last day). Otherwise HR could reset an administrator's password
+	 * and log in as them, or resign every administrator away.
+	 */
+	@Transactional(readOnly = true)
+	public void requireAdministratorFor(long employeeId) {
+		requireAdministratorFor(
+				this.employees.findById(employeeId).orElseThrow(() -> new NotFoundException("employee")));
+	}
+
+	private static void requireAdministratorFor(Employee employee) {
+		if (!Permission.ROLE_MANAGE.isHeld() && employee.getRoles().stream().anyMatch(Role::isAdministrative)) {
+			throw new ForbiddenException(
+					"only an administrator may change an employee who holds an administrative role");
+		}
+	}
+
+	/**
+	 * Whether two departments lie on one line of the tree (the same, or one above the
+	 * other): a leaver's customers and teams go only to someone on the leaver's line,
+	 * never to another region.
+	 */
+	@Transactional(readOnly = true)
+	public boolean onOneLine(Long department, Long other) {
+		if (department == null || other == null) {
+			return false;
+		}
+		Map<Long, Long> parents = new HashMap<>();
+		departments().forEach(d -> parents.put(d.id(), d.parentId()));
+		return above(parents, department, other) || above(parents, other, department);
+	}
+
+	/** Whether {@code upper} is {@code lower} or one of its ancestors. */
+	private static boolean above(Map<Long, Long> parents, Long upper, Long lower) {
+		Set<Long> seen = new HashSet<>();
+		for (Long at = lower; at != null && seen.add(at); at = parents.get(at)) {
+			if (at.equals(upper)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Transactional(readOnly = true)

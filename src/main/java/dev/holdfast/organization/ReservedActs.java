@@ -17,11 +17,13 @@ import dev.holdfast.shared.InvalidInputException;
  * employees by it) of someone holding one; moving someone who holds one to another
  * department or manager (the customers they own follow them into another manager's data
  * scope, and a manager moved takes a new scope along); bringing back a departed employee,
- * who comes back with a new initial password. A password HR set never carries over into
- * access: the first role reaching customers comes with one an administrator issues.
+ * who comes back with a new initial password; ending the notice of someone who holds one
+ * (LEAVING back to ACTIVE lifts every notice-period restriction at once). A password HR
+ * set never carries over into access: the first role reaching customers comes with one an
+ * administrator issues.
  */
 record ReservedActs(boolean roles, boolean password, boolean email, boolean placement, boolean reactivation,
-		boolean firstAccessOnForeignPassword, Map<String, String> details) {
+		boolean endsNotice, boolean firstAccessOnForeignPassword, Map<String, String> details) {
 
 	static final String ROLES_REFUSAL = "only an administrator may give or take a role with access to customers";
 
@@ -33,6 +35,8 @@ record ReservedActs(boolean roles, boolean password, boolean email, boolean plac
 		boolean email = changes.email() != null && employee.holdsReservedRole()
 				&& !Objects.equals(blankToNull(changes.email()), before.email());
 		boolean placement = employee.holdsReservedRole() && movesPlacement(changes, before);
+		boolean endsNotice = employee.holdsReservedRole() && before.status() == EmploymentStatus.LEAVING
+				&& changes.status() == EmploymentStatus.ACTIVE;
 		Map<String, String> details = new LinkedHashMap<>();
 		if (placement) {
 			details.put("departmentBefore", String.valueOf(before.departmentId()));
@@ -42,7 +46,7 @@ record ReservedActs(boolean roles, boolean password, boolean email, boolean plac
 			details.put("rolesBefore", String.join(",", before.roles()));
 			details.put("rolesAfter", granted.stream().map(Role::getCode).sorted().collect(Collectors.joining(",")));
 		}
-		if (reactivation) {
+		if (reactivation || endsNotice) {
 			details.put("statusBefore", before.status().name());
 			details.put("statusAfter", changes.status().name());
 		}
@@ -54,7 +58,7 @@ record ReservedActs(boolean roles, boolean password, boolean email, boolean plac
 			details.put("alsoChanges", String.join(",", others));
 		}
 		boolean firstAccess = roles && !employee.holdsReservedRole() && reservedAmong(granted);
-		return new ReservedActs(roles, newPassword && holds, email, placement, reactivation,
+		return new ReservedActs(roles, newPassword && holds, email, placement, reactivation, endsNotice,
 				firstAccess && !employee.isPasswordFromAdministrator(), details);
 	}
 
@@ -89,7 +93,8 @@ record ReservedActs(boolean roles, boolean password, boolean email, boolean plac
 	}
 
 	boolean none() {
-		return !this.roles && !this.password && !this.email && !this.placement && !this.reactivation;
+		return !this.roles && !this.password && !this.email && !this.placement && !this.reactivation
+				&& !this.endsNotice;
 	}
 
 	/**
@@ -97,7 +102,7 @@ record ReservedActs(boolean roles, boolean password, boolean email, boolean plac
 	 * identity providers keep it in step through SCIM.
 	 */
 	boolean needsSecondAdministrator() {
-		return this.roles || this.password || this.placement || this.reactivation;
+		return this.roles || this.password || this.placement || this.reactivation || this.endsNotice;
 	}
 
 	String refusal() {
@@ -106,6 +111,9 @@ record ReservedActs(boolean roles, boolean password, boolean email, boolean plac
 		}
 		if (this.reactivation) {
 			return "only an administrator may bring back a departed employee";
+		}
+		if (this.endsNotice) {
+			return "only an administrator may end the notice of someone with access to customers";
 		}
 		if (this.placement) {
 			return "only an administrator may move someone with access to customers to another department or manager";

@@ -135,6 +135,8 @@ class OrganizationValidationIntegrationTests {
 		assertRefused(() -> this.api.get(this.admin, "/api/v1/employees?size=0"), "size");
 		assertRefused(() -> this.api.get(this.admin, "/api/v1/employees?size=201"), "size");
 		assertRefused(() -> this.api.get(this.admin, "/api/v1/employees?page=-1"), "page");
+		assertRefused(() -> this.api.get(this.admin, "/api/v1/employees?page=2147483647"), "page");
+		assertRefused(() -> this.api.get(this.admin, "/api/v1/notifications?page=107374183"), "page");
 		assertRefused(() -> this.api.get(this.admin, "/api/v1/employees?page=abc"), "page");
 	}
 

@@ -91,11 +91,22 @@ class ErrorStatusPagesIntegrationTests {
 		WebSession anonymous = new WebSession(this.port);
 		for (String path : java.util.List.of("/css/" + TestData.unique("missing") + ".css", "/error")) {
 			HttpResponse<String> page = anonymous.get(path, HTML);
-			assertThat(page.statusCode()).as(path).isGreaterThanOrEqualTo(400);
+			assertThat(page.statusCode()).as(path).isEqualTo(404);
 			assertThat(page.body()).as(path)
 				.contains("id=\"error-status\"")
 				.doesNotContain("id=\"nav-customers\"", "id=\"current-user\"", "id=\"logout\"",
 						"id=\"nav-notifications\"", "管理员");
+		}
+	}
+
+	@Test
+	void theErrorPathAndAPageNumberPastEveryOffsetAreTheCallersMistakesNotOurs() {
+		assertThat(this.admin.get("/error", HTML).statusCode()).as("the error path asked for directly").isEqualTo(404);
+		for (String path : java.util.List.of("/notifications?page=2147483647", "/admin/employees?page=107374183",
+				"/audit?page=2147483647")) {
+			HttpResponse<String> page = this.admin.get(path, HTML);
+			assertThat(page.statusCode()).as(path).isEqualTo(400);
+			assertThat(page.body()).as(path).contains("id=\"error-status\"");
 		}
 	}
 

@@ -3,6 +3,7 @@ package dev.holdfast.offboarding;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 
@@ -52,26 +53,28 @@ class Successors {
 			throw new InvalidInputException(field,
 					"the employee may not own customers (HR, auditors and customer service don't)");
 		}
-		if (!onLeaversLine(successor, this.organization.employee(leaverId))) {
+		EmployeeView leaver = this.organization.employee(leaverId);
+		if (!onLeaversLine(successor, leaver, this.organization.onOneLineWith(leaver.departmentId()))) {
 			throw new InvalidInputException(field,
 					"the employee works outside the leaver's department and the departments above and below it");
 		}
 	}
 
-	private boolean onLeaversLine(EmployeeView successor, EmployeeView leaver) {
+	private static boolean onLeaversLine(EmployeeView successor, EmployeeView leaver, Predicate<Long> leaversLine) {
 		return successor.id() == (leaver.managerId() == null ? -1 : leaver.managerId())
-				|| this.organization.onOneLine(successor.departmentId(), leaver.departmentId());
+				|| leaversLine.test(successor.departmentId());
 	}
 
 	/** Everyone {@link #require} accepts for this leaver, for a picker. */
 	List<EmployeeView> candidates(long leaverId) {
 		Set<Long> owners = owners();
 		EmployeeView leaver = this.organization.employee(leaverId);
+		Predicate<Long> leaversLine = this.organization.onOneLineWith(leaver.departmentId());
 		return this.organization.employees(null, null, new PageRequest(0, PageRequest.MAX_SIZE))
 			.items()
 			.stream()
 			.filter(e -> e.status() == EmploymentStatus.ACTIVE && e.id() != leaverId && owners.contains(e.id()))
-			.filter(e -> onLeaversLine(e, leaver))
+			.filter(e -> onLeaversLine(e, leaver, leaversLine))
 			.toList();
 	}
 

@@ -214,17 +214,19 @@ class AuditWordsIntegrationTests {
 		long department = this.data.department("华东销售部", null);
 		TestData.Employee placed = this.data.employee("wordsplaced", department, null, "SALES");
 		Api api = new Api(this.port);
-		assertThat(api.get(this.data.token(placed), "/api/v1/customers").status()).isEqualTo(200);
+		String owner = this.data.token(this.successor);
+		assertThat(api.get(owner, "/api/v1/customers").status()).isEqualTo(200);
+		assertThat(api.get(owner, "/api/v1/customers/" + this.customerId).status()).isEqualTo(200);
 		WebSession auditor = session(this.auditor.username(), TestData.PASSWORD);
 		String created = auditor.get("/audit?action=EMPLOYEE_CREATED&targetType=employee&targetId=" + placed.id())
 			.body();
 		assertThat(created).contains("部门</dt>").contains(">华东销售部").doesNotContain(">部门：");
-		String read = auditor.get("/audit?action=CUSTOMER_DATA_READ&actorId=" + placed.id()).body();
-		assertThat(read).contains("列表显示的行数</dt>").doesNotContain("记录数</dt>");
+		String read = auditor.get("/audit?action=CUSTOMER_DATA_READ&actorId=" + this.successor.id()).body();
+		assertThat(read).contains("列表显示的行数</dt>").contains("打开的客户详情数</dt>").doesNotContain("记录数</dt>");
 		auditor.get("/audit?lang=en");
 		String english = auditor.get("/audit?action=EMPLOYEE_CREATED&targetType=employee&targetId=" + placed.id())
 			.body();
-		assertThat(english).contains("Department</dt>").doesNotContain(">Department ");
+		assertThat(english).contains("Department</dt>").doesNotContain("mb-0\">Department ");
 	}
 
 	@Test

@@ -49,7 +49,18 @@ final class DetailReadings {
 			codes("CUSTOMER_RETURNED_TO_POOL:level", "enum.CustomerLevel"),
 			codes("CARE_VISIT_SCHEDULED:reason", "care.reason"),
 			codes("COMPLAINT_RECORDED:severity", "care.complaint.severity"),
-			codes("COMPLAINT_RECORDED:channel", "care.complaint.channel"));
+			codes("COMPLAINT_RECORDED:channel", "care.complaint.channel"),
+			// issue 11 (audit words): an export's status, the fields of an employee
+			// change
+			codes("EXPORT_REQUESTED:status", "exports.status"),
+			codes("EMPLOYEE_UPDATED:fields", "audit.value.employeeField"));
+
+	/**
+	 * Where an action gives a key a meaning its general label would blur: a read's
+	 * {@code records} are customers opened, its {@code rows} lines of lists shown.
+	 */
+	private static final Map<String, String> LABEL_BY_ACTION = Map.of("CUSTOMER_DATA_READ:records",
+			"audit.detail.customersOpened", "CUSTOMER_DATA_READ:rows", "audit.detail.listRowsShown");
 
 	private DetailReadings() {
 	}
@@ -64,6 +75,11 @@ final class DetailReadings {
 			return new Reading(Way.CODES, "care.complaint.status");
 		}
 		return BY_KEY.get(key);
+	}
+
+	/** The message key of the fact's label in an event of this action. */
+	static String label(String action, String key) {
+		return LABEL_BY_ACTION.getOrDefault(action + ":" + key, "audit.detail." + key);
 	}
 
 	private static Map.Entry<String, Reading> record(String key, String kind) {

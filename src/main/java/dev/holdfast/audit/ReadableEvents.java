@@ -36,6 +36,12 @@ class ReadableEvents {
 	/** The keys of the base bundle: the labelled actions and kinds are the pick-lists. */
 	private static final Set<String> KNOWN_CODES = known();
 
+	private static final String ACCESS_DENIED = "ACCESS_DENIED";
+
+	private static final String READ = "CUSTOMER_DATA_READ";
+
+	private static final String MISSING_PERMISSION = "missing permission ";
+
 	private final Map<String, RecordNames> names = new HashMap<>();
 
 	private final Labels labels;
@@ -187,13 +193,34 @@ class ReadableEvents {
 	private List<ReadableEvent.Detail> details(String action, Map<String, Object> facts,
 			Map<String, Map<Long, String>> found) {
 		List<ReadableEvent.Detail> details = new ArrayList<>(facts.size());
+		String missingPermission = ACCESS_DENIED.equals(action) ? missingPermission(facts.get("message")) : null;
 		facts.forEach((key, value) -> {
-			String text = value(DetailReadings.of(action, key), key, value, found);
+			if (ACCESS_DENIED.equals(action) && "message".equals(key)) {
+				// a developer's sentence in English: its one fact for people is the
+				// permission, read into the reason
+				return;
+			}
+			if (READ.equals(action) && "0".equals(String.valueOf(value))) {
+				return;
+			}
+			String text = missingPermission != null && "reason".equals(key)
+					? message("audit.denied.missingPermission", this.labels.code("permission", missingPermission))
+					: value(DetailReadings.of(action, key), key, value, found);
 			if (text != null && !text.isBlank()) {
-				details.add(new ReadableEvent.Detail(key, message("audit.detail." + key), text));
+				details.add(new ReadableEvent.Detail(key, message(DetailReadings.label(action, key)), text));
 			}
 		});
 		return details;
+	}
+
+	/** The permission a refusal names ("missing permission export.request"), or null. */
+	private static String missingPermission(Object message) {
+		String text = message == null ? "" : String.valueOf(message).strip();
+		if (!text.startsWith(MISSING_PERMISSION)) {
+			return null;
+		}
+		String code = text.substring(MISSING_PERMISSION.length()).strip();
+		return code.isEmpty() || code.contains(" ") ? null : code;
 	}
 
 	private String value(DetailReadings.Reading reading, String key, Object value,
@@ -210,7 +237,12 @@ class ReadableEvents {
 					LocaleContextHolder.getLocale());
 		}
 		return switch (reading.way()) {
-			case RECORD -> record(reading.of(), text, found);
+			// the label says what the record is to the event: its name alone (a
+			// department is not "部门 部门：华东销售部"), or "客户 #122" where unseen
+			case RECORD -> {
+				Long id = number(text);
+				yield id == null ? record(reading.of(), text, found) : name(reading.of(), id, found);
+			}
 			case RECORDS -> this.labels.list(numbers(text).stream().map(id -> name(reading.of(), id, found)).toList());
 			// what an export holds is written as its path segment (follow-ups)
 			case CODES -> this.labels.codes(reading.of(),

@@ -203,11 +203,16 @@ public class OrganizationManagement {
 		employee.placeIn(changes.departmentId() != null ? changes.departmentId() : before.departmentId(),
 				Boolean.TRUE.equals(changes.clearManager()) ? null
 						: changes.managerId() != null ? changes.managerId() : before.managerId());
+		List<String> changed = changedFields(before, employee.toView());
 		if (granted != null) {
 			Permission.ROLE_MANAGE.refuseIfRestricted();
 			employee.grant(granted);
-			this.audit.record("EMPLOYEE_ROLES_CHANGED", "employee", id,
-					Map.of("before", String.join(",", before.roles()), "after", codes(granted)));
+			// a form sends the roles it shows: only a different set is a change of roles
+			if (!new HashSet<>(before.roles())
+				.equals(granted.stream().map(Role::getCode).collect(Collectors.toSet()))) {
+				this.audit.record("EMPLOYEE_ROLES_CHANGED", "employee", id,
+						Map.of("before", String.join(",", before.roles()), "after", codes(granted)));
+			}
 		}
 		if (changes.status() != null) {
 			changeStatus(employee, changes.status(), true);
@@ -224,8 +229,31 @@ public class OrganizationManagement {
 			this.audit.record("EMPLOYEE_PASSWORD_CHANGED", "employee", id, Map.of());
 		}
 		this.employees.flush();
-		this.audit.record("EMPLOYEE_UPDATED", "employee", id, Map.of());
+		this.audit.record("EMPLOYEE_UPDATED", "employee", id, Map.of("fields", String.join(",", changed)));
 		return employee.toView();
+	}
+
+	/**
+	 * The names of the employment facts a change set (no values: they may be personal).
+	 */
+	private static List<String> changedFields(EmployeeView before, EmployeeView after) {
+		List<String> changed = new java.util.ArrayList<>();
+		if (!java.util.Objects.equals(before.displayName(), after.displayName())) {
+			changed.add("displayName");
+		}
+		if (!java.util.Objects.equals(before.email(), after.email())) {
+			changed.add("email");
+		}
+		if (!java.util.Objects.equals(before.phone(), after.phone())) {
+			changed.add("phone");
+		}
+		if (!java.util.Objects.equals(before.departmentId(), after.departmentId())) {
+			changed.add("departmentId");
+		}
+		if (!java.util.Objects.equals(before.managerId(), after.managerId())) {
+			changed.add("managerId");
+		}
+		return changed;
 	}
 
 	/**

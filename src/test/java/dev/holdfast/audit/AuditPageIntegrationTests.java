@@ -77,10 +77,12 @@ class AuditPageIntegrationTests {
 		String name = TestData.unique("审计西北大区");
 		long department = this.data.department(name, null);
 		TestData.Employee leaver = this.data.employee("auditleaver", department, null, "SALES");
+		// who takes over works on the leaver's line
+		TestData.Employee lead = this.data.employee("auditlead", department, null, "SALES_MANAGER");
 		Api api = new Api(this.port);
 		Api.Response resigned = api.post(this.data.adminToken(), "/api/v1/employees/" + leaver.id() + "/resignation",
 				Map.of("noticeDate", TestData.today().toString(), "lastWorkingDay",
-						TestData.today().plusDays(30).toString(), "reason", "个人原因", "managerId", this.rep.id()));
+						TestData.today().plusDays(30).toString(), "reason", "个人原因", "managerId", lead.id()));
 		assertThat(resigned.status()).as(resigned.toString()).isEqualTo(201);
 		WebSession auditor = session(this.auditor.username(), TestData.PASSWORD);
 

@@ -71,7 +71,10 @@ class AuditWordsIntegrationTests {
 			.contains("联系人：钱丽华 · " + this.customerName)
 			.doesNotContain("联系人 #" + this.contactId)
 			// the customer in the details by name too
-			.contains(">客户：" + this.customerName + "<")
+			// the customer in the details by its name: the label already says 客户
+			.contains("客户</dt>")
+			.contains(">" + this.customerName + "<")
+			.doesNotContain(">客户：" + this.customerName + "<")
 			// this server's own address in words
 			.contains(">本机<")
 			.doesNotContain(">127.0.0.1<")
@@ -88,8 +91,8 @@ class AuditWordsIntegrationTests {
 		WebSession admin = session("admin", TestData.ADMIN_PASSWORD);
 		String body = admin.get("/audit?action=CUSTOMER_TRANSFERRED&targetType=customer&targetId=" + this.customerId)
 			.body();
-		assertThat(body).contains("员工：测试" + this.rep.username() + " (" + this.rep.username() + ")")
-			.contains("员工：测试" + this.successor.username())
+		assertThat(body).contains(">测试" + this.rep.username() + " (" + this.rep.username() + ")<")
+			.contains(">测试" + this.successor.username() + " (")
 			.doesNotContain(">" + this.rep.id() + "<")
 			.doesNotContain(">" + this.successor.id() + "<")
 			// the previous owner's access by its label; an unset expiry is left out
@@ -158,6 +161,88 @@ class AuditWordsIntegrationTests {
 		assertThat(auditor.get("/audit?targetType=role&targetId=" + role.id()).body()).contains("角色：" + name)
 			.contains(">本部门的客户<")
 			.doesNotContain(">DEPARTMENT<");
+	}
+
+	@Test
+	void anExportsStatusReadsAsItsLabel() {
+		Api.Response export = new Api(this.port).post(this.data.adminToken(), "/api/v1/exports",
+				Map.of("entity", "customers", "format", "CSV"));
+		assertThat(export.status()).as(export.toString()).isBetween(200, 202);
+		WebSession admin = session("admin", TestData.ADMIN_PASSWORD);
+		String body = admin.get("/audit?action=EXPORT_REQUESTED&targetType=export&targetId=" + export.id()).body();
+		assertThat(body).contains("状态</dt>")
+			.doesNotContain(">READY<")
+			.doesNotContain(">PENDING_APPROVAL<")
+			.satisfiesAnyOf(b -> assertThat(b).contains(">可下载<"), b -> assertThat(b).contains(">待审批<"));
+	}
+
+	@Test
+	void aRefusalReadsAsTheMissingPermissionInTheReadersLanguage() {
+		TestData.Employee refused = this.data.employee("wordsrefused", null, null, "SALES");
+		Api.Response denied = new Api(this.port).get(this.data.token(refused), "/api/v1/audit-events");
+		assertThat(denied.status()).as(denied.toString()).isEqualTo(403);
+		WebSession admin = session("admin", TestData.ADMIN_PASSWORD);
+		String chinese = admin.get("/audit?action=ACCESS_DENIED&actorId=" + refused.id()).body();
+		assertThat(chinese).contains(">缺少权限：查看审计日志<")
+			.contains(">GET /api/v1/audit-events<")
+			.doesNotContain("missing permission")
+			.doesNotContain(">forbidden<")
+			.doesNotContain("说明</dt>");
+		admin.get("/audit?lang=en");
+		String english = admin.get("/audit?action=ACCESS_DENIED&actorId=" + refused.id()).body();
+		assertThat(english).contains(">Missing permission: Read the audit trail<").doesNotContain("missing permission");
+	}
+
+	@Test
+	void changingOnlyTheManagerIsNoChangeOfRolesAndNamesTheField() {
+		TestData.Employee manager = this.data.employee("wordsboss", null, null, "SALES_MANAGER");
+		TestData.Employee member = this.data.employee("wordsmember", null, null, "SALES");
+		Api api = new Api(this.port);
+		Api.Response changed = api.patch(this.data.adminToken(), "/api/v1/employees/" + member.id(),
+				Map.of("managerId", manager.id(), "roles", java.util.List.of("SALES")));
+		assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+		Api.Response roles = api.get(this.data.adminToken(),
+				"/api/v1/audit-events?action=EMPLOYEE_ROLES_CHANGED&targetType=employee&targetId=" + member.id());
+		assertThat(roles.body().get("total").asLong()).as(roles.toString()).isZero();
+		WebSession admin = session("admin", TestData.ADMIN_PASSWORD);
+		String body = admin.get("/audit?action=EMPLOYEE_UPDATED&targetType=employee&targetId=" + member.id()).body();
+		assertThat(body).contains("字段</dt>").contains(">上级<").doesNotContain(">managerId<");
+	}
+
+	@Test
+	void aDepartmentIsNotNamedTwiceAndAReadsCountsSayWhatTheyCount() {
+		long department = this.data.department("华东销售部", null);
+		TestData.Employee placed = this.data.employee("wordsplaced", department, null, "SALES");
+		Api api = new Api(this.port);
+		String owner = this.data.token(this.successor);
+		assertThat(api.get(owner, "/api/v1/customers").status()).isEqualTo(200);
+		assertThat(api.get(owner, "/api/v1/customers/" + this.customerId).status()).isEqualTo(200);
+		WebSession auditor = session(this.auditor.username(), TestData.PASSWORD);
+		String created = auditor.get("/audit?action=EMPLOYEE_CREATED&targetType=employee&targetId=" + placed.id())
+			.body();
+		assertThat(created).contains("部门</dt>").contains(">华东销售部").doesNotContain(">部门：");
+		String read = auditor.get("/audit?action=CUSTOMER_DATA_READ&actorId=" + this.successor.id()).body();
+		assertThat(read).contains("列表显示的行数</dt>").contains("打开的客户详情数</dt>").doesNotContain("记录数</dt>");
+		auditor.get("/audit?lang=en");
+		String english = auditor.get("/audit?action=EMPLOYEE_CREATED&targetType=employee&targetId=" + placed.id())
+			.body();
+		assertThat(english).contains("Department</dt>").doesNotContain("mb-0\">Department ");
+	}
+
+	@Test
+	void thePagerOffersNoPageBeforeTheFirstNorAfterTheLast() {
+		TestData.Employee reader = this.data.employee("wordspager", null, null, "AUDITOR");
+		Api api = new Api(this.port);
+		String token = this.data.token(reader);
+		for (int i = 0; i < 51; i++) {
+			assertThat(api.get(token, "/api/v1/audit-events?size=1").status()).isEqualTo(200);
+		}
+		WebSession admin = session("admin", TestData.ADMIN_PASSWORD);
+		String filter = "/audit?action=AUDIT_SEARCHED&actorId=" + reader.id();
+		String first = admin.get(filter).body();
+		assertThat(first).contains("rel=\"next\"").doesNotContain("rel=\"prev\"").doesNotContain("page=-1");
+		String last = admin.get(filter + "&page=1").body();
+		assertThat(last).contains("rel=\"prev\"").doesNotContain("rel=\"next\"").doesNotContain("page=2");
 	}
 
 	private WebSession session(String username, String password) {

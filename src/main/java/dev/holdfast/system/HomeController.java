@@ -54,7 +54,11 @@ class HomeController {
 		model.addAttribute("noDepartment",
 				(Permission.DEPARTMENT_MANAGE.isHeld() || Permission.EMPLOYEE_MANAGE.isHeld())
 						&& this.organization.departments().isEmpty());
-		if (CustomerWork.held()) {
+		// customer service follows customers up but owns none: no list of "my customers"
+		// and no overdue card, which would only ever be empty
+		boolean ownsCustomers = Permission.CUSTOMER_CREATE.isHeld();
+		model.addAttribute("ownsCustomers", ownsCustomers);
+		if (ownsCustomers) {
 			model.addAttribute("mine",
 					this.customers.list(new CustomerQuery(null, null, me, false), new PageRequest(0, MY_CUSTOMERS)));
 		}

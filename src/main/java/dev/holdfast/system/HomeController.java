@@ -10,7 +10,6 @@ import dev.holdfast.customer.CustomerManagement;
 import dev.holdfast.customer.CustomerQuery;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.CurrentEmployee;
-import dev.holdfast.shared.CustomerWork;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.Permission;
 

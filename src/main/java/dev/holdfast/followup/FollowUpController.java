@@ -1,5 +1,6 @@
 package dev.holdfast.followup;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +59,12 @@ class FollowUpController {
 
 	private final HoldfastClock clock;
 
+	private final Reminders reminders;
+
 	FollowUpController(FollowUpManagement followUps, CustomerVisibility visibility, CustomerManagement customers,
-			FormErrors formErrors, ContactManagement contacts, FollowUpAttachments attachments, HoldfastClock clock) {
+			FormErrors formErrors, ContactManagement contacts, FollowUpAttachments attachments, HoldfastClock clock,
+			Reminders reminders) {
+		this.reminders = reminders;
 		this.clock = clock;
 		this.attachments = attachments;
 		this.contacts = contacts;
@@ -106,6 +111,9 @@ class FollowUpController {
 			HttpServletRequest request, HttpServletResponse response) {
 		model.addAttribute("customerId", customerId);
 		model.addAttribute("timeline", this.followUps.timeline(customerId, new PageRequest(page, PAGE_SIZE)));
+		// read after any follow-up just recorded, so that the badge swapped in with the
+		// section no longer says overdue
+		model.addAttribute("customerRhythm", this.reminders.rhythmOf(customerId, Instant.now()));
 		model.addAttribute("canRecord",
 				this.visibility.accessTo(customerId).canWrite() && Permission.FOLLOWUP_CREATE.isHeld());
 		model.addAttribute("kinds", FollowUpKind.values());
@@ -117,7 +125,7 @@ class FollowUpController {
 		model.addAttribute("followUpErrors", errors);
 		model.addAttribute("today", this.clock.today());
 		model.addAttribute("me", CurrentEmployee.id());
-		model.addAttribute("now", java.time.Instant.now());
+		model.addAttribute("now", Instant.now());
 		model.addAttribute("maxFiles", FollowUpAttachments.MAX_FILES);
 		model.addAttribute("maxFileMegabytes", this.attachments.maxMegabytes());
 		if (Htmx.wantsFragment(request, response)) {

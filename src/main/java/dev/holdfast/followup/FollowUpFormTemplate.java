@@ -1,7 +1,5 @@
 package dev.holdfast.followup;
 
-import java.time.Instant;
-
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,21 +8,18 @@ import dev.holdfast.customer.CustomerLevel;
 import dev.holdfast.shared.NotFoundException;
 
 /**
- * Gives the customer page's follow-up section the customer's rhythm and the templates of
- * its form, so that the fields of the kind shown (and their errors) appear without
- * JavaScript. Nothing for a customer the caller may not see, whose section answers 404
- * anyway.
+ * Gives the customer page's follow-up section the templates of its form, so that the
+ * fields of the kind shown (and their errors) appear without JavaScript. (The rhythm
+ * badge is the controller's: it must be read after a follow-up is recorded.) Nothing for
+ * a customer the caller may not see, whose section answers 404 anyway.
  */
 @ControllerAdvice(assignableTypes = FollowUpController.class)
 class FollowUpFormTemplate {
 
 	private final FollowUpTemplates templates;
 
-	private final Reminders reminders;
-
-	FollowUpFormTemplate(FollowUpTemplates templates, Reminders reminders) {
+	FollowUpFormTemplate(FollowUpTemplates templates) {
 		this.templates = templates;
-		this.reminders = reminders;
 	}
 
 	/** The templates of one customer's form, looked up for the kind the form shows. */
@@ -35,17 +30,6 @@ class FollowUpFormTemplate {
 			return this.templates.applicable(this.level, kind == null ? FollowUpKind.CALL : kind).orElse(null);
 		}
 
-	}
-
-	/** When the customer is due, for the badge above its timeline. */
-	@ModelAttribute("customerRhythm")
-	CustomerRhythm rhythm(@PathVariable(required = false) Long customerId) {
-		try {
-			return customerId == null ? null : this.reminders.rhythmOf(customerId, Instant.now());
-		}
-		catch (NotFoundException ex) {
-			return null;
-		}
 	}
 
 	@ModelAttribute("formTemplates")

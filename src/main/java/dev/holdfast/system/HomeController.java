@@ -10,7 +10,6 @@ import dev.holdfast.customer.CustomerManagement;
 import dev.holdfast.customer.CustomerQuery;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.CurrentEmployee;
-import dev.holdfast.shared.CustomerWork;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.Permission;
 
@@ -54,7 +53,11 @@ class HomeController {
 		model.addAttribute("noDepartment",
 				(Permission.DEPARTMENT_MANAGE.isHeld() || Permission.EMPLOYEE_MANAGE.isHeld())
 						&& this.organization.departments().isEmpty());
-		if (CustomerWork.held()) {
+		// customer service follows customers up but owns none: no list of "my customers"
+		// and no overdue card, which would only ever be empty
+		boolean ownsCustomers = Permission.CUSTOMER_CREATE.isHeld();
+		model.addAttribute("ownsCustomers", ownsCustomers);
+		if (ownsCustomers) {
 			model.addAttribute("mine",
 					this.customers.list(new CustomerQuery(null, null, me, false), new PageRequest(0, MY_CUSTOMERS)));
 		}

@@ -64,7 +64,9 @@ class TodayWork {
 		MyReminders due = followsUp ? this.reminders.mine(now) : null;
 		List<HandoverTaskView> tasks = null;
 		long open = 0;
-		if (followsUp) {
+		// customers are handed over only to those who may own them, never to customer
+		// service
+		if (followsUp && Permission.CUSTOMER_CREATE.isHeld()) {
 			open = this.handoverTasks.openCount();
 			tasks = this.handoverTasks.mine(LISTED).stream().filter(t -> t.doneAt() == null).toList();
 		}

@@ -190,6 +190,24 @@ class ReminderIntegrationTests {
 		assertThat(section.body()).contains("id=\"customer-rhythm\"");
 	}
 
+	@Test
+	void theOverdueBadgeGoesWithTheSectionTheQuickFormAnswers() {
+		long overdue = customer(this.rep, "A", Duration.ofDays(9));
+		WebSession web = new WebSession(this.port);
+		web.logIn(this.rep.username(), TestData.PASSWORD);
+		String path = "/customers/" + overdue + "/follow-ups";
+		HttpResponse<String> before = web.get(path, "HX-Request", "true");
+		assertThat(before.body()).containsPattern("id=\"customer-rhythm\"[^>]*text-bg-danger");
+
+		HttpResponse<String> answer = web.post(path,
+				Map.of("kind", "CALL", "content", "电话沟通了续约报价和交货期，客户答应下周三之前回复确认", "_csrf", WebSession.csrfToken(before)),
+				"HX-Request", "true");
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(answer.body()).contains("id=\"followup-recorded\"")
+			.contains("id=\"customer-rhythm\"")
+			.doesNotContainPattern("id=\"customer-rhythm\"[^>]*text-bg-danger");
+	}
+
 	private static List<Long> ids(JsonNode list) {
 		List<Long> ids = new ArrayList<>();
 		list.forEach(item -> ids.add(item.get("customerId").asLong()));

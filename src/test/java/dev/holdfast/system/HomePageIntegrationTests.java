@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.holdfast.Api;
@@ -34,6 +36,9 @@ class HomePageIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	MessageSource messages;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -133,6 +138,10 @@ class HomePageIntegrationTests {
 		assertThat(section(page, "today-care-visits")).contains(this.overdueName)
 			.contains("/care-visits#visit-" + this.visitId);
 		assertThat(page).doesNotContain("id=\"today-approvals\"", "id=\"today-alerts\"");
+		assertThat(page).as("customer service owns no customers")
+			.doesNotContain("id=\"my-customers\"", "id=\"today-due\"", "id=\"today-handover-tasks\"");
+		assertThat(session(this.service).get("/notifications").body()).doesNotContain("id=\"notifications-reminders\"");
+		assertThat(session(this.rep).get("/notifications").body()).contains("id=\"notifications-reminders\"");
 
 		String other = home(this.otherService);
 		assertThat(section(other, "today-care-visits")).contains("没有分派给您的回访").doesNotContain(this.overdueName);
@@ -203,7 +212,15 @@ class HomePageIntegrationTests {
 			.mapToLong(m -> Long.parseLong(m.group(1)))
 			.sum();
 		assertThat(Long.parseLong(team.group(1))).as("home and reminders agree").isEqualTo(listed).isPositive();
+		assertThat(message("today.teamOverdue", Locale.ENGLISH, 0L)).isEqualTo("Your team: no customer overdue");
+		assertThat(message("today.teamOverdue", Locale.ENGLISH, 1L)).isEqualTo("Your team: 1 customer overdue");
+		assertThat(message("today.teamOverdue", Locale.ENGLISH, 12L)).isEqualTo("Your team: 12 customers overdue");
+		assertThat(message("today.teamOverdue", Locale.SIMPLIFIED_CHINESE, 0L)).isEqualTo("您的团队中没有逾期客户");
 		assertThat(home(this.rep)).as("a rep has no team").doesNotContain("id=\"today-team-overdue\"");
+	}
+
+	private String message(String key, Locale locale, Object... args) {
+		return this.messages.getMessage(key, args, locale);
 	}
 
 	private String home(Employee employee) {

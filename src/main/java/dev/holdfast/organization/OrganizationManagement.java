@@ -33,6 +33,12 @@ import dev.holdfast.shared.Usernames;
 @Service
 public class OrganizationManagement {
 
+	/**
+	 * The name a fresh install gives its first administrator; pages greet them with the
+	 * Administrator role's label in the reader's language until it is changed.
+	 */
+	public static final String FIRST_ADMINISTRATOR_NAME = "管理员";
+
 	private final Departments departments;
 
 	private final Employees employees;

@@ -102,6 +102,15 @@ class Employee {
 	}
 
 	/**
+	 * Whoever set the current password knows it: the employee replaces it at their next
+	 * login.
+	 */
+	void requirePasswordChange() {
+		this.passwordChangeRequired = true;
+		touch();
+	}
+
+	/**
 	 * An initial password from an administrator, which the employee must replace at their
 	 * first login.
 	 */

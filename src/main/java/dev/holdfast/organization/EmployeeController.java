@@ -24,6 +24,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.holdfast.shared.AccessDenials;
 import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.FreeOfCustomerData;
@@ -96,9 +97,14 @@ class EmployeeController {
 	}
 
 	@PostMapping
-	String create(@Valid EmployeeForm form, BindingResult result, Model model, RedirectAttributes redirect,
+	String create(@Valid EmployeeForm submitted, BindingResult result, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		Permission.EMPLOYEE_MANAGE.require();
+		// whoever typed the password knows it: the employee chooses their own at first
+		// login
+		EmployeeForm form = new EmployeeForm(submitted.username(), submitted.displayName(), submitted.password(),
+				submitted.departmentId(), submitted.managerId(), submitted.roles(), submitted.email(),
+				submitted.phone(), true);
 		if (result.hasErrors()) {
 			return formPage(model, form, null, this.formErrors.of(result));
 		}
@@ -137,7 +143,7 @@ class EmployeeController {
 		EmployeeChanges complete = new EmployeeChanges(changes.displayName(), orEmpty(changes.email()),
 				orEmpty(changes.phone()), changes.departmentId(), changes.managerId(), changes.managerId() == null,
 				changes.roles() == null ? List.of() : changes.roles(), changes.status(), changes.password(),
-				changes.version());
+				changes.version(), changes.password() != null && id != CurrentEmployee.id());
 		if (result.hasErrors()) {
 			return formPage(model, null, edited(employee, complete), this.formErrors.of(result));
 		}

@@ -93,7 +93,7 @@ class FirstAdministrator implements ApplicationRunner {
 					+ " (at least 10 characters, not a common password, without the "
 					+ "username, not one character repeated)");
 		}
-		Employee admin = new Employee(USERNAME, "管理员", hash);
+		Employee admin = new Employee(USERNAME, OrganizationManagement.FIRST_ADMINISTRATOR_NAME, hash);
 		admin.grant(Set.of(this.roles.findByCode("ADMIN").orElseThrow()));
 		admin = this.employees.saveAndFlush(admin);
 		this.audit.recordAs(null, null, "EMPLOYEE_CREATED", "employee", admin.getId(),

@@ -34,6 +34,12 @@ import dev.holdfast.shared.Usernames;
 @Service
 public class OrganizationManagement {
 
+	/**
+	 * The name a fresh install gives its first administrator; pages greet them with the
+	 * Administrator role's label in the reader's language until it is changed.
+	 */
+	public static final String FIRST_ADMINISTRATOR_NAME = "管理员";
+
 	private final Departments departments;
 
 	private final Employees employees;
@@ -118,6 +124,9 @@ public class OrganizationManagement {
 	private EmployeeView create(EmployeeForm form, String passwordHash, Set<Role> granted) {
 		Employee employee = new Employee(form.username(), form.displayName().strip(), passwordHash);
 		employee.changePasswordHash(passwordHash, Permission.ROLE_MANAGE.isHeld());
+		if (Boolean.TRUE.equals(form.passwordChangeRequired())) {
+			employee.requirePasswordChange();
+		}
 		employee.describe(form.displayName().strip(), blankToNull(form.email()), checkedPhone(form.phone()));
 		employee.placeIn(form.departmentId(), form.managerId());
 		employee.grant(granted);
@@ -225,8 +234,12 @@ public class OrganizationManagement {
 		}
 		else if (passwordHash != null) {
 			employee.changePasswordHash(passwordHash, Permission.ROLE_MANAGE.isHeld());
+			boolean required = Boolean.TRUE.equals(changes.passwordChangeRequired());
+			if (required) {
+				employee.requirePasswordChange();
+			}
 			this.loginAccounts.endCredentials(id);
-			this.audit.record("EMPLOYEE_PASSWORD_CHANGED", "employee", id, Map.of());
+			this.audit.record("EMPLOYEE_PASSWORD_CHANGED", "employee", id, Map.of("passwordChangeRequired", required));
 		}
 		this.employees.flush();
 		this.audit.record("EMPLOYEE_UPDATED", "employee", id, Map.of("fields", String.join(",", changed)));
@@ -482,18 +495,18 @@ public class OrganizationManagement {
 
 	private static EmployeeForm withUsername(EmployeeForm form, String username) {
 		return new EmployeeForm(username, form.displayName(), form.password(), form.departmentId(), form.managerId(),
-				form.roles(), form.email(), form.phone());
+				form.roles(), form.email(), form.phone(), form.passwordChangeRequired());
 	}
 
 	private static EmployeeForm withoutPassword(EmployeeForm form) {
 		return new EmployeeForm(form.username(), form.displayName(), null, form.departmentId(), form.managerId(),
-				form.roles(), form.email(), form.phone());
+				form.roles(), form.email(), form.phone(), form.passwordChangeRequired());
 	}
 
 	private static EmployeeChanges withoutPassword(EmployeeChanges changes) {
 		return new EmployeeChanges(changes.displayName(), changes.email(), changes.phone(), changes.departmentId(),
-				changes.managerId(), changes.clearManager(), changes.roles(), changes.status(), null,
-				changes.version());
+				changes.managerId(), changes.clearManager(), changes.roles(), changes.status(), null, changes.version(),
+				changes.passwordChangeRequired());
 	}
 
 	private static String codes(Set<Role> roles) {

@@ -96,7 +96,7 @@ class ScimUserChanges {
 			this.organization.updateEmployee(current.employee().id(),
 					new EmployeeChanges(changed.contains("displayName") ? displayName : null,
 							changed.contains("emails") ? (state.email == null ? "" : state.email) : null, null, null,
-							managerChanged ? manager : null, managerChanged && manager == null, null, null, null,
+							managerChanged ? manager : null, managerChanged && manager == null, null, null, null, null,
 							null));
 		}
 		if (!Objects.equals(state.externalId, current.externalId())) {

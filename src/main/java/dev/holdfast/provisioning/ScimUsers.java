@@ -67,7 +67,7 @@ class ScimUsers {
 			String displayName = Optional.ofNullable(state.requestedDisplayName()).orElse(state.userName);
 			EmployeeView employee = this.organization.createEmployee(new EmployeeForm(state.userName, displayName,
 					state.usablePassword() != null ? state.usablePassword() : randomPassword(), null, state.managerId(),
-					List.of(), state.email, null));
+					List.of(), state.email, null, null));
 			this.externalIds.put(employee.id(), state.externalId);
 			this.audit.record("SCIM_USER_CREATED", "employee", employee.id(),
 					Map.of("roles", 0, "passwordKept", state.usablePassword() != null));

@@ -17,6 +17,7 @@ import dev.holdfast.followup.FollowUpKind;
 /**
  * Follow-ups of the demo customers, spread over the last six months, the latest of each
  * placed by {@link DemoRhythm}; {@code customer.last_followed_up_at} is that latest one.
+ * They and the next contacts they promise lie in office hours ({@link DemoWorkingHours}).
  * <p>
  * {@code FollowUpManagement} stamps a follow-up with the current time, as it must for
  * real work, so the demo inserts its back-dated follow-ups directly, into the same
@@ -26,6 +27,9 @@ import dev.holdfast.followup.FollowUpKind;
 class DemoFollowUps {
 
 	static final Duration SPAN = Duration.ofDays(180);
+
+	/** Office hours may move a follow-up back over a weekend: the span leaves room. */
+	private static final Duration OFFICE_ROOM = Duration.ofDays(3);
 
 	private static final List<String> TOPICS = List.of("报价", "样品", "合同条款", "付款进度", "售后问题", "新品介绍", "年度框架协议", "续约",
 			"技术交流", "交付进度");
@@ -53,20 +57,21 @@ class DemoFollowUps {
 	 * the first; returns how many.
 	 */
 	int create(DemoFaker faker, List<DemoCustomers.Seeded> customers, Instant now) {
-		DemoRhythm.Clocks clocks = this.rhythm.clocks();
+		DemoRhythm.Clocks clocks = this.rhythm.clocks(now);
 		int count = 0;
 		for (DemoCustomers.Seeded customer : customers) {
 			Duration last = clocks.lastFollowUpAge(faker, customer.level());
 			List<Duration> ages = new ArrayList<>(List.of(last));
 			for (int i = faker.between(2, 6); i > 1; i--) {
-				ages.add(last.plusSeconds((long) (faker.fraction() * SPAN.minus(last).toSeconds())));
+				ages.add(last.plusSeconds((long) (faker.fraction() * SPAN.minus(OFFICE_ROOM).minus(last).toSeconds())));
 			}
 			for (Duration age : ages) {
-				insert(faker, customer, now.minus(age).truncatedTo(ChronoUnit.MICROS));
+				insert(faker, customer, clocks.hours().within(now.minus(age)).truncatedTo(ChronoUnit.MICROS),
+						clocks.hours());
 				count++;
 			}
 			Duration oldest = ages.stream().max(Duration::compareTo).orElseThrow();
-			created(customer, now.minus(oldest).minus(Duration.ofDays(faker.between(1, 14))));
+			created(customer, clocks.hours().within(now.minus(oldest)).minus(Duration.ofDays(faker.between(1, 14))));
 		}
 		// every demo note is long enough to count: the customers' clocks start from them
 		this.jdbc.sql("""
@@ -91,10 +96,10 @@ class DemoFollowUps {
 		}
 	}
 
-	private void insert(DemoFaker faker, DemoCustomers.Seeded customer, Instant at) {
+	private void insert(DemoFaker faker, DemoCustomers.Seeded customer, Instant at, DemoWorkingHours hours) {
 		FollowUpKind kind = faker.pick(List.of(FollowUpKind.values()));
 		Long contactId = faker.chance(0.7) ? faker.pick(customer.contactIds()) : null;
-		Instant next = faker.chance(0.3) ? at.plus(Duration.ofDays(faker.between(3, 14))) : null;
+		Instant next = faker.chance(0.3) ? hours.within(at.plus(Duration.ofDays(faker.between(3, 14)))) : null;
 		String content = "与客户沟通" + faker.pick(TOPICS) + "事宜，" + faker.pick(OUTCOMES) + "，" + faker.pick(NEXT_STEPS);
 		long id = this.jdbc.sql("""
 				insert into follow_up (customer_id, contact_id, author_id, kind, content, next_contact_at,

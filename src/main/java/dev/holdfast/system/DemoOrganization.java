@@ -83,7 +83,7 @@ class DemoOrganization {
 		String email = username + "@demo.holdfast.dev";
 		return this.organization
 			.createEmployee(new EmployeeForm(username, displayName, password, departmentId, managerId, List.of(role),
-					email, faker.mobile()))
+					email, faker.mobile(), null))
 			.id();
 	}
 

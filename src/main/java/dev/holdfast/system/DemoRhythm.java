@@ -1,6 +1,7 @@
 package dev.holdfast.system;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import dev.holdfast.customer.CustomerLevel;
 import dev.holdfast.followup.FollowUpRhythm;
+import dev.holdfast.shared.HoldfastClock;
 
 /**
  * Where a demo customer's last follow-up lies, so that the demo company looks like one
@@ -36,13 +38,19 @@ class DemoRhythm {
 
 	private final JdbcClient jdbc;
 
-	DemoRhythm(FollowUpRhythm rhythm, JdbcClient jdbc) {
+	private final DemoWorkingHours hours;
+
+	DemoRhythm(FollowUpRhythm rhythm, JdbcClient jdbc, HoldfastClock clock) {
 		this.rhythm = rhythm;
 		this.jdbc = jdbc;
+		this.hours = new DemoWorkingHours(clock.zone());
 	}
 
-	/** The company's rules now: the rhythm, and when the company pool warns per level. */
-	Clocks clocks() {
+	/**
+	 * The company's rules at the instant: the rhythm, and when the company pool warns per
+	 * level.
+	 */
+	Clocks clocks(Instant now) {
 		Map<CustomerLevel, Duration> leashes = new EnumMap<>(CustomerLevel.class);
 		this.jdbc
 			.sql("""
@@ -53,16 +61,22 @@ class DemoRhythm {
 				return n;
 			})
 			.list();
-		return new Clocks(this.rhythm, leashes);
+		return new Clocks(this.rhythm, leashes, this.hours, now);
 	}
 
 	/**
 	 * @param leashes per level, how long after its last follow-up a customer's owner is
 	 * warned that it returns to the pool
+	 * @param hours where the follow-ups are moved to, office hours
+	 * @param now the instant the ages are counted back from
 	 */
-	record Clocks(FollowUpRhythm rhythm, Map<CustomerLevel, Duration> leashes) {
+	record Clocks(FollowUpRhythm rhythm, Map<CustomerLevel, Duration> leashes, DemoWorkingHours hours, Instant now) {
 
-		/** How long ago a customer of the level was last followed up. */
+		/**
+		 * How long ago a customer of the level was last followed up: an age whose
+		 * instant, once {@link DemoWorkingHours#within moved into office hours}, is still
+		 * as old as the rules want.
+		 */
 		Duration lastFollowUpAge(DemoFaker faker, CustomerLevel level) {
 			Optional<Duration> interval = this.rhythm.interval(level);
 			Optional<Duration> leash = Optional.ofNullable(this.leashes.get(level));
@@ -78,11 +92,19 @@ class DemoRhythm {
 			return between(faker, Duration.ofHours(1), end.minus(MARGIN));
 		}
 
-		private static Duration between(DemoFaker faker, Duration from, Duration to) {
+		private Duration between(DemoFaker faker, Duration from, Duration to) {
 			if (to.compareTo(from) <= 0) {
 				return from;
 			}
-			return from.plusSeconds((long) (faker.fraction() * to.minus(from).toSeconds()));
+			Duration age = from;
+			for (int attempt = 0; attempt < 50; attempt++) {
+				age = from.plusSeconds((long) (faker.fraction() * to.minus(from).toSeconds()));
+				Duration moved = Duration.between(this.hours.within(this.now.minus(age)), this.now);
+				if (moved.compareTo(from) >= 0 && moved.compareTo(to) <= 0) {
+					return age;
+				}
+			}
+			return age;
 		}
 
 	}

@@ -8,14 +8,17 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 import dev.holdfast.offboarding.Offboarding;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.CustomerWork;
+import dev.holdfast.shared.EmployeePrincipal;
 
 /**
  * What the layout shows on every page: links that switch the language while keeping the
@@ -33,9 +36,12 @@ class LayoutAttributes implements HandlerInterceptor {
 
 	private final Offboarding offboarding;
 
-	LayoutAttributes(OrganizationManagement organization, Offboarding offboarding) {
+	private final MessageSource messages;
+
+	LayoutAttributes(OrganizationManagement organization, Offboarding offboarding, MessageSource messages) {
 		this.organization = organization;
 		this.offboarding = offboarding;
+		this.messages = messages;
 	}
 
 	@Override
@@ -54,9 +60,7 @@ class LayoutAttributes implements HandlerInterceptor {
 				withLanguage(request.getQueryString(), "en")));
 		page.addObject("answersForm", !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod()));
 		page.addObject("navSection", navSection(request));
-		CurrentEmployee.find()
-			.ifPresent(me -> page.addObject("currentUserName", this.organization.displayNames(Set.of(me.employeeId()))
-				.getOrDefault(me.employeeId(), me.username())));
+		CurrentEmployee.find().ifPresent(me -> page.addObject("currentUserName", currentUserName(me, request)));
 		page.addObject("customerWork", CustomerWork.held());
 		if (CurrentEmployee.find().isPresent()) {
 			this.offboarding.myBanner().ifPresent(banner -> {
@@ -64,6 +68,16 @@ class LayoutAttributes implements HandlerInterceptor {
 				page.addObject("myOffboardingBanner", banner);
 			});
 		}
+	}
+
+	private String currentUserName(EmployeePrincipal me, HttpServletRequest request) {
+		String name = this.organization.displayNames(Set.of(me.employeeId()))
+			.getOrDefault(me.employeeId(), me.username());
+		// the stored default is Chinese; an English reader is greeted with the role's
+		// label
+		return OrganizationManagement.FIRST_ADMINISTRATOR_NAME.equals(name)
+				? this.messages.getMessage("role.builtin.ADMIN", null, name, RequestContextUtils.getLocale(request))
+				: name;
 	}
 
 	static String navSection(HttpServletRequest request) {

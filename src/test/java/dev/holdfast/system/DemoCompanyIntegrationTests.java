@@ -20,6 +20,7 @@ import dev.holdfast.followup.OwnerOverdue;
 import dev.holdfast.organization.OwnerScope;
 import dev.holdfast.shared.EncryptedColumn;
 import dev.holdfast.shared.FieldCipher;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.PhoneNumbers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +47,9 @@ class DemoCompanyIntegrationTests {
 
 	@Autowired
 	OverdueCustomers overdue;
+
+	@Autowired
+	HoldfastClock clock;
 
 	@LocalServerPort
 	int port;
@@ -108,6 +112,21 @@ class DemoCompanyIntegrationTests {
 		assertThat(count("""
 				select count(*) from follow_up f join customer c on c.id = f.customer_id
 				where f.author_id <> c.owner_id""")).as("authored by the owner").isZero();
+	}
+
+	@Test
+	void meetingsVisitsAndPromisedContactsLieInOfficeHours() {
+		List<java.time.ZonedDateTime> times = this.jdbc
+			.sql("select created_at from follow_up union all select next_contact_at from follow_up "
+					+ "where next_contact_at is not null")
+			.query(java.sql.Timestamp.class)
+			.list()
+			.stream()
+			.map(t -> t.toInstant().atZone(this.clock.zone()))
+			.toList();
+		assertThat(times).hasSizeGreaterThanOrEqualTo(600)
+			.allMatch(t -> t.getDayOfWeek().getValue() <= 5, "on a working day")
+			.allMatch(t -> t.getHour() >= 9 && t.getHour() < 18, "between 09:00 and 18:00");
 	}
 
 	@Test

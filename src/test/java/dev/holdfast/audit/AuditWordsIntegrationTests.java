@@ -164,12 +164,18 @@ class AuditWordsIntegrationTests {
 	}
 
 	@Test
-	void anExportsStatusReadsAsItsLabel() {
+	void anExportsStatusReadsAsItsLabel() throws InterruptedException {
 		Api.Response export = new Api(this.port).post(this.data.adminToken(), "/api/v1/exports",
 				Map.of("entity", "customers", "format", "CSV"));
 		assertThat(export.status()).as(export.toString()).isBetween(200, 202);
 		WebSession admin = session("admin", TestData.ADMIN_PASSWORD);
-		String body = admin.get("/audit?action=EXPORT_REQUESTED&targetType=export&targetId=" + export.id()).body();
+		// the file is prepared in the background, and its request is recorded when it is
+		String page = "/audit?action=EXPORT_REQUESTED&targetType=export&targetId=" + export.id();
+		String body = admin.get(page).body();
+		for (int i = 0; i < 100 && !body.contains("状态</dt>"); i++) {
+			Thread.sleep(100);
+			body = admin.get(page).body();
+		}
 		assertThat(body).contains("状态</dt>")
 			.doesNotContain(">READY<")
 			.doesNotContain(">PENDING_APPROVAL<")

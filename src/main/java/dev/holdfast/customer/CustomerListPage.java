@@ -11,7 +11,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.CustomerWork;
-import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.Permission;
 
@@ -61,10 +60,7 @@ class CustomerListPage {
 
 	/** Fills the model; bulk-transfer errors and selections go to the bulk form. */
 	String render(Filter filter, Model model) {
-		if (!CustomerWork.held()) {
-			throw new ForbiddenException("the customer list is for those who work with customers",
-					"error.noCustomerWork");
-		}
+		CustomerWork.require("the customer list is for those who work with customers");
 		model.addAttribute("result",
 				this.customers.list(new CustomerQuery(filter.q(), filter.level(), filter.ownerId(), false),
 						new PageRequest(filter.page(), PAGE_SIZE)));

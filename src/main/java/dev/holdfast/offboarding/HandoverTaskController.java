@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.shared.CustomerWork;
-import dev.holdfast.shared.ForbiddenException;
 
 /**
  * "My handover tasks": the customers the caller took over, with the leaver's note, each
@@ -25,10 +24,7 @@ class HandoverTaskController {
 
 	@GetMapping("/handover-tasks")
 	String mine(Model model) {
-		if (!CustomerWork.held()) {
-			throw new ForbiddenException("handover tasks are for those who take customers over",
-					"error.noCustomerWork");
-		}
+		CustomerWork.require("handover tasks are for those who take customers over");
 		model.addAttribute("tasks", this.tasks.mine(200));
 		return "offboarding/tasks";
 	}

@@ -22,4 +22,11 @@ public final class CustomerWork {
 		return PERMISSIONS.stream().anyMatch(Permission::isHeld);
 	}
 
+	/** Refuses (403, with a page saying it is not their work) those who hold none. */
+	public static void require(String reason) {
+		if (!held()) {
+			throw new ForbiddenException(reason, "error.noCustomerWork");
+		}
+	}
+
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.FreeOfCustomerData;
 import dev.holdfast.shared.HoldfastClock;
@@ -47,6 +48,7 @@ class AgreementAdminController {
 	}
 
 	@GetMapping
+	@AnyEmployee
 	String list(Model model) {
 		model.addAttribute("agreements", this.catalog.list());
 		model.addAttribute("reminders", this.reads.reminders(this.clock.today()));
@@ -56,6 +58,7 @@ class AgreementAdminController {
 	}
 
 	@PostMapping
+	@AnyEmployee
 	String create(@Valid AgreementForm form, BindingResult result, Model model) {
 		Map<String, String> errors = this.formErrors.of(result);
 		if (errors.isEmpty()) {
@@ -73,6 +76,7 @@ class AgreementAdminController {
 	}
 
 	@GetMapping("/{id}")
+	@AnyEmployee
 	String show(@PathVariable long id, @RequestParam(required = false) String status,
 			@RequestParam(required = false) Long versionId, @RequestParam(required = false) Long departmentId,
 			Model model) {
@@ -92,6 +96,7 @@ class AgreementAdminController {
 	}
 
 	@PostMapping("/{id}/roles")
+	@AnyEmployee
 	String changeRoles(@PathVariable long id, @Valid RolesForm form, BindingResult result, Model model) {
 		Map<String, String> errors = this.formErrors.of(result);
 		if (errors.isEmpty()) {
@@ -108,6 +113,7 @@ class AgreementAdminController {
 	}
 
 	@PostMapping("/{id}/versions")
+	@AnyEmployee
 	String publish(@PathVariable long id, @Valid VersionForm form, BindingResult result, Model model) {
 		Map<String, String> errors = this.formErrors.of(result);
 		if (errors.isEmpty()) {

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.FreeOfCustomerData;
 import dev.holdfast.shared.HoldfastClock;
@@ -59,50 +60,59 @@ class AgreementApi {
 	}
 
 	@GetMapping("/agreements")
+	@AnyEmployee
 	List<AgreementView> list() {
 		return this.catalog.list();
 	}
 
 	@PostMapping("/agreements")
+	@AnyEmployee
 	@ResponseStatus(HttpStatus.CREATED)
 	AgreementView create(@Valid @RequestBody AgreementForm form) {
 		return this.catalog.create(form);
 	}
 
 	@PostMapping("/agreements/{id}/versions")
+	@AnyEmployee
 	@ResponseStatus(HttpStatus.CREATED)
 	VersionView publish(@PathVariable long id, @Valid @RequestBody VersionForm form) {
 		return this.catalog.publish(id, form);
 	}
 
 	@PutMapping("/agreements/{id}/roles")
+	@AnyEmployee
 	AgreementView changeRoles(@PathVariable long id, @Valid @RequestBody RolesForm form) {
 		return this.catalog.changeRoles(id, form);
 	}
 
 	@GetMapping("/agreements/{id}/acceptances")
+	@AnyEmployee
 	List<AcceptanceRow> acceptances(@PathVariable long id, @RequestParam(required = false) String status,
 			@RequestParam(required = false) Long versionId, @RequestParam(required = false) Long departmentId) {
 		return this.report.rows(id, versionId, status, departmentId);
 	}
 
 	@GetMapping("/agreements/reminders")
+	@AnyEmployee
 	List<ReminderView> reminders() {
 		AgreementCatalog.requireManager();
 		return this.reads.reminders(this.clock.today());
 	}
 
 	@GetMapping("/me/agreements")
+	@AnyEmployee
 	List<MyAgreement> mine() {
 		return this.acceptances.mine(Instant.now());
 	}
 
 	@PostMapping("/me/agreements/{versionId}/accept")
+	@AnyEmployee
 	MyAgreement accept(@PathVariable long versionId) {
 		return this.acceptances.accept(versionId);
 	}
 
 	@GetMapping("/me/agreements/{versionId}/text")
+	@AnyEmployee
 	ResponseEntity<byte[]> text(@PathVariable long versionId) {
 		MyAgreement accepted = this.acceptances.acceptedByCaller(versionId);
 		return download(accepted, CurrentEmployee.get().username());
@@ -114,6 +124,7 @@ class AgreementApi {
 	 * endpoint, which checks access to the case.
 	 */
 	@GetMapping("/employees/{id}/agreement-terms")
+	@AnyEmployee
 	List<AgreementTerm> terms(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastWorkingDay) {
 		AgreementCatalog.requireManager();

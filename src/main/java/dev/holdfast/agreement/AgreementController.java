@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.FreeOfCustomerData;
 
@@ -31,6 +32,7 @@ class AgreementController {
 	}
 
 	@GetMapping
+	@AnyEmployee
 	String page(@RequestParam(required = false) String reminder, Model model) {
 		List<MyAgreement> mine = this.acceptances.mine(Instant.now());
 		model.addAttribute("pending", mine.stream().filter(a -> !a.accepted()).toList());
@@ -41,12 +43,14 @@ class AgreementController {
 	}
 
 	@PostMapping("/{versionId}/accept")
+	@AnyEmployee
 	String accept(@PathVariable long versionId) {
 		this.acceptances.accept(versionId);
 		return "redirect:/agreements?accepted";
 	}
 
 	@GetMapping("/{versionId}/text")
+	@AnyEmployee
 	ResponseEntity<byte[]> text(@PathVariable long versionId) {
 		return AgreementApi.download(this.acceptances.acceptedByCaller(versionId), CurrentEmployee.get().username());
 	}

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.PageResult;
 
@@ -22,6 +23,7 @@ class AuditApi {
 	}
 
 	@GetMapping
+	@AnyEmployee
 	PageResult<AuditEventView> search(@RequestParam(required = false) Long actorId,
 			@RequestParam(required = false) String action, @RequestParam(required = false) String targetType,
 			@RequestParam(required = false) String targetId,
@@ -33,6 +35,7 @@ class AuditApi {
 	}
 
 	@GetMapping("/verify")
+	@AnyEmployee
 	ChainVerification verify() {
 		return this.log.verify();
 	}

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.Htmx;
 import dev.holdfast.shared.PageRequest;
@@ -43,6 +44,7 @@ class AuditController {
 	}
 
 	@GetMapping
+	@AnyEmployee
 	String search(@RequestParam(required = false) Long actorId, @RequestParam(required = false) String action,
 			@RequestParam(required = false) String targetType, @RequestParam(required = false) String targetId,
 			@RequestParam(required = false) String targetName,
@@ -84,6 +86,7 @@ class AuditController {
 	}
 
 	@GetMapping("/verify")
+	@AnyEmployee
 	String verify(Model model, HttpServletRequest request, HttpServletResponse response) {
 		model.addAttribute("verification", this.log.verify());
 		return Htmx.wantsFragment(request, response) ? "audit/verify :: result" : "audit/verify";

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.InvalidInputException;
@@ -35,11 +36,13 @@ class CareController {
 	}
 
 	@GetMapping("/care-visits")
+	@AnyEmployee
 	String mine(Model model) {
 		return page(null, null, Map.of(), model);
 	}
 
 	@PostMapping("/care-visits/{id}/outcome")
+	@AnyEmployee
 	String outcome(@PathVariable long id, @Valid CareOutcomeForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Map<String, String> errors = result.hasErrors() ? this.formErrors.of(result) : Map.of();

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.shared.AnyEmployee;
+
 /**
  * What managers watch over REST: care coverage of key customers, and key-account teams
  * short of people with their fixes.
@@ -39,22 +41,26 @@ class CareOversightApi {
 	}
 
 	@GetMapping("/care/coverage")
+	@AnyEmployee
 	CoverageReport coverage(@RequestParam(required = false) Long departmentId,
 			@RequestParam(required = false) Integer days) {
 		return this.coverage.uncovered(departmentId, days);
 	}
 
 	@GetMapping("/key-accounts/violations")
+	@AnyEmployee
 	List<KeyAccountViolation> violations(@RequestParam(required = false) Long departmentId) {
 		return this.keyAccounts.violations(departmentId);
 	}
 
 	@PostMapping("/key-accounts/{customerId}/fix")
+	@AnyEmployee
 	KeyAccountFix fix(@PathVariable long customerId, @RequestBody(required = false) FixForm form) {
 		return this.keyAccounts.fix(customerId, form == null ? null : form.employeeId());
 	}
 
 	@PostMapping("/key-accounts/fix")
+	@AnyEmployee
 	List<KeyAccountFix> fixAll(@RequestBody(required = false) FixAllForm form) {
 		return this.keyAccounts.fixAll(form == null ? null : form.departmentId());
 	}

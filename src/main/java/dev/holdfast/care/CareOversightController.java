@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.organization.EmployeeChoices;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.ConflictException;
@@ -45,6 +46,7 @@ class CareOversightController {
 	}
 
 	@GetMapping("/care/coverage")
+	@AnyEmployee
 	String coverage(@RequestParam(required = false) Long departmentId, @RequestParam(required = false) Integer days,
 			Model model) {
 		model.addAttribute("report", this.coverage.uncovered(departmentId, days));
@@ -53,6 +55,7 @@ class CareOversightController {
 	}
 
 	@GetMapping("/key-accounts")
+	@AnyEmployee
 	String keyAccounts(@RequestParam(required = false) Long departmentId, Model model) {
 		model.addAttribute("violations", this.keyAccounts.violations(departmentId));
 		model.addAttribute("departmentId", departmentId);
@@ -63,6 +66,7 @@ class CareOversightController {
 	}
 
 	@PostMapping("/key-accounts/{customerId}/fix")
+	@AnyEmployee
 	String fix(@PathVariable long customerId, @RequestParam(required = false) Long employeeId,
 			@RequestParam(required = false) Long departmentId, RedirectAttributes redirect) {
 		try {
@@ -81,6 +85,7 @@ class CareOversightController {
 	}
 
 	@PostMapping("/key-accounts/fix")
+	@AnyEmployee
 	String fixAll(@RequestParam(required = false) Long departmentId, RedirectAttributes redirect) {
 		List<KeyAccountFix> done = this.keyAccounts.fixAll(departmentId);
 		redirect.addFlashAttribute("flash", "care.keyAccounts.fixedAll");

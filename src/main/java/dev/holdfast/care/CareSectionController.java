@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.FormErrors;
@@ -47,6 +48,7 @@ class CareSectionController {
 	}
 
 	@GetMapping("/customers/{customerId}/care")
+	@AnyEmployee
 	String ofCustomer(@PathVariable long customerId, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
 		List<CareVisitView> visits = this.visits.ofCustomer(customerId);
@@ -62,6 +64,7 @@ class CareSectionController {
 	}
 
 	@PostMapping("/customers/{customerId}/care-visits")
+	@AnyEmployee
 	String schedule(@PathVariable long customerId, CareVisitForm form, RedirectAttributes redirect) {
 		try {
 			this.visits.schedule(customerId, form);
@@ -77,6 +80,7 @@ class CareSectionController {
 	}
 
 	@PostMapping("/customers/{customerId}/complaints")
+	@AnyEmployee
 	String complain(@PathVariable long customerId, ComplaintForm form, RedirectAttributes redirect) {
 		try {
 			this.complaints.record(customerId, form);

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.shared.AnyEmployee;
+
 /**
  * Complaints over REST: record one on a customer, list them, and move one through its
  * statuses (OPEN → IN_PROGRESS → RESOLVED → CLOSED, or REOPENED); an invalid move is 409.
@@ -29,27 +31,32 @@ class ComplaintApi {
 	}
 
 	@PostMapping("/customers/{id}/complaints")
+	@AnyEmployee
 	@ResponseStatus(HttpStatus.CREATED)
 	ComplaintView record(@PathVariable long id, @Valid @RequestBody ComplaintForm form) {
 		return this.complaints.record(id, form);
 	}
 
 	@GetMapping("/customers/{id}/complaints")
+	@AnyEmployee
 	List<ComplaintView> ofCustomer(@PathVariable long id) {
 		return this.complaints.ofCustomer(id);
 	}
 
 	@GetMapping("/complaints")
+	@AnyEmployee
 	List<ComplaintView> visible(@RequestParam(required = false) ComplaintStatus status) {
 		return this.complaints.visible(status);
 	}
 
 	@GetMapping("/complaints/{id}")
+	@AnyEmployee
 	ComplaintView get(@PathVariable long id) {
 		return this.complaints.get(id);
 	}
 
 	@PostMapping("/complaints/{id}/transitions")
+	@AnyEmployee
 	ComplaintView transition(@PathVariable long id, @Valid @RequestBody ComplaintTransitionForm form) {
 		return this.complaints.transition(id, form);
 	}

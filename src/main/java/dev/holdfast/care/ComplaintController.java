@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.FormErrors;
@@ -29,6 +30,7 @@ class ComplaintController {
 	}
 
 	@GetMapping("/complaints")
+	@AnyEmployee
 	String list(@RequestParam(required = false) ComplaintStatus status, Model model) {
 		model.addAttribute("complaints", this.complaints.visible(status));
 		model.addAttribute("status", status);
@@ -37,6 +39,7 @@ class ComplaintController {
 	}
 
 	@PostMapping("/complaints/{id}/transitions")
+	@AnyEmployee
 	String transition(@PathVariable long id, ComplaintTransitionForm form, @RequestParam(required = false) String back,
 			RedirectAttributes redirect) {
 		try {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.InvalidInputException;
@@ -41,11 +42,13 @@ class ContactController {
 
 	/** Where a language link leads after a failed form: back to the customer page. */
 	@GetMapping
+	@AnyEmployee
 	String back(@PathVariable long customerId) {
 		return "redirect:/customers/" + customerId + "#contacts";
 	}
 
 	@PostMapping
+	@AnyEmployee
 	String add(@PathVariable long customerId, @Valid ContactForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Map<String, String> errors = result.hasErrors() ? this.formErrors.of(result) : Map.of();
@@ -73,11 +76,13 @@ class ContactController {
 	}
 
 	@GetMapping("/{contactId}")
+	@AnyEmployee
 	String edit(@PathVariable long customerId, @PathVariable long contactId, Model model) {
 		return editPage(customerId, find(customerId, contactId), model, Map.of());
 	}
 
 	@PostMapping("/{contactId}")
+	@AnyEmployee
 	String update(@PathVariable long customerId, @PathVariable long contactId, @Valid ContactChanges changes,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		ContactView contact = find(customerId, contactId);

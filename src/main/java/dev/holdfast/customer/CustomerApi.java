@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.PageResult;
@@ -43,12 +44,14 @@ class CustomerApi {
 	}
 
 	@PostMapping("/customers")
+	@AnyEmployee
 	@ResponseStatus(HttpStatus.CREATED)
 	CustomerDetails create(@Valid @RequestBody CustomerForm form) {
 		return this.customers.create(form);
 	}
 
 	@GetMapping("/customers")
+	@AnyEmployee
 	PageResult<CustomerSummary> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) CustomerLevel level, @RequestParam(required = false) Long ownerId,
 			@RequestParam(defaultValue = "false") boolean archived, @RequestParam(required = false) Integer page,
@@ -60,73 +63,87 @@ class CustomerApi {
 	}
 
 	@GetMapping("/customers/{id}")
+	@AnyEmployee
 	CustomerDetails get(@PathVariable long id) {
 		return this.customers.get(id);
 	}
 
 	@PatchMapping("/customers/{id}")
+	@AnyEmployee
 	CustomerDetails update(@PathVariable long id, @Valid @RequestBody CustomerChanges changes) {
 		return this.customers.update(id, changes);
 	}
 
 	@PostMapping("/customers/{id}/archive")
+	@AnyEmployee
 	CustomerDetails archive(@PathVariable long id) {
 		return this.customers.archive(id);
 	}
 
 	@PostMapping("/customers/{id}/transfer")
+	@AnyEmployee
 	CustomerDetails transfer(@PathVariable long id, @Valid @RequestBody TransferForm form) {
 		return this.transfers.transfer(id, form);
 	}
 
 	@PostMapping("/customers/transfer")
+	@AnyEmployee
 	BulkTransferResult transfer(@Valid @RequestBody BulkTransferForm form) {
 		return this.transfers.transfer(form);
 	}
 
 	@GetMapping("/customers/{id}/history")
+	@AnyEmployee
 	List<RevisionView> history(@PathVariable long id) {
 		return this.customers.history(id);
 	}
 
 	@PostMapping("/customers/{id}/history/{revisionId}/restore")
+	@AnyEmployee
 	CustomerDetails restore(@PathVariable long id, @PathVariable long revisionId) {
 		return this.customers.restore(id, revisionId);
 	}
 
 	@PostMapping("/customers/{id}/contact-history/{revisionId}/restore")
+	@AnyEmployee
 	ContactView restoreContact(@PathVariable long id, @PathVariable long revisionId) {
 		return this.contacts.restore(id, revisionId);
 	}
 
 	@GetMapping("/customers/{id}/members")
+	@AnyEmployee
 	List<MemberView> members(@PathVariable long id) {
 		return this.team.of(id);
 	}
 
 	@PutMapping("/customers/{id}/members/{employeeId}")
+	@AnyEmployee
 	MemberView putMember(@PathVariable long id, @PathVariable long employeeId, @Valid @RequestBody MemberForm form) {
 		return this.team.put(id, employeeId, form);
 	}
 
 	@DeleteMapping("/customers/{id}/members/{employeeId}")
+	@AnyEmployee
 	ResponseEntity<Void> removeMember(@PathVariable long id, @PathVariable long employeeId) {
 		this.team.remove(id, employeeId);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/customers/{id}/contacts")
+	@AnyEmployee
 	@ResponseStatus(HttpStatus.CREATED)
 	ContactView createContact(@PathVariable long id, @Valid @RequestBody ContactForm form) {
 		return this.contacts.create(id, form);
 	}
 
 	@GetMapping("/customers/{id}/contacts")
+	@AnyEmployee
 	List<ContactView> contacts(@PathVariable long id) {
 		return this.contacts.of(id);
 	}
 
 	@PatchMapping("/contacts/{id}")
+	@AnyEmployee
 	ContactView updateContact(@PathVariable long id, @Valid @RequestBody ContactChanges changes) {
 		return this.contacts.update(id, changes);
 	}

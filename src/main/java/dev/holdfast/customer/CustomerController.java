@@ -17,12 +17,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.Htmx;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /**
  * The customer list with search, filters and paging; creating, showing, editing and
@@ -48,21 +50,22 @@ class CustomerController {
 	}
 
 	@GetMapping
+	@AnyEmployee
 	String list(CustomerListPage.Filter filter, Model model, HttpServletRequest request, HttpServletResponse response) {
 		String view = this.list.render(filter, model);
 		return Htmx.wantsFragment(request, response) ? view + " :: results" : view;
 	}
 
 	@GetMapping("/new")
+	@RequiresPermission(Permission.CUSTOMER_CREATE)
 	String newCustomer(Model model) {
-		Permission.CUSTOMER_CREATE.require();
 		return form(model, null, null, Map.of());
 	}
 
 	@PostMapping
+	@RequiresPermission(Permission.CUSTOMER_CREATE)
 	String create(@Valid CustomerForm form, BindingResult result, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		Permission.CUSTOMER_CREATE.require();
 		if (result.hasErrors()) {
 			return failed(response, form(model, form, null, this.formErrors.of(result)));
 		}
@@ -82,11 +85,13 @@ class CustomerController {
 	}
 
 	@GetMapping("/{id}")
+	@AnyEmployee
 	String show(@PathVariable long id, Model model) {
 		return this.page.render(id, model);
 	}
 
 	@GetMapping("/{id}/edit")
+	@AnyEmployee
 	String edit(@PathVariable long id, Model model) {
 		CustomerDetails customer = this.customers.get(id);
 		if (!customer.editable()) {
@@ -96,6 +101,7 @@ class CustomerController {
 	}
 
 	@PostMapping("/{id}")
+	@AnyEmployee
 	String update(@PathVariable long id, @Valid CustomerChanges changes, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
@@ -118,6 +124,7 @@ class CustomerController {
 	}
 
 	@PostMapping("/{id}/archive")
+	@AnyEmployee
 	String archive(@PathVariable long id, RedirectAttributes redirect) {
 		this.customers.archive(id);
 		redirect.addFlashAttribute("flash", "customer.archived");

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.Htmx;
 
 /**
@@ -36,6 +37,7 @@ class CustomerHistoryController {
 	}
 
 	@GetMapping
+	@AnyEmployee
 	String history(@PathVariable long customerId, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
 		List<RevisionView> revisions = this.customers.history(customerId);
@@ -62,6 +64,7 @@ class CustomerHistoryController {
 	}
 
 	@PostMapping("/{revisionId}/restore")
+	@AnyEmployee
 	String restore(@PathVariable long customerId, @PathVariable long revisionId, @RequestParam String entity,
 			RedirectAttributes redirect) {
 		if ("contact".equals(entity)) {

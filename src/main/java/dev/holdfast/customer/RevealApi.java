@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.shared.AnyEmployee;
+
 /**
  * Showing one masked value, audited and counted against the daily quota: {@code POST
  * /api/v1/contacts/{id}/reveal} with {@code {"field","reason"}} (phone, e-mail, WeChat,
@@ -34,11 +36,13 @@ class RevealApi {
 	}
 
 	@PostMapping("/api/v1/contacts/{id}/reveal")
+	@AnyEmployee
 	Map<String, Object> revealContact(@PathVariable long id, @Valid @RequestBody RevealForm form) {
 		return body(this.contacts.reveal(id, form));
 	}
 
 	@PostMapping("/api/v1/customers/{id}/reveal")
+	@AnyEmployee
 	Map<String, Object> revealCustomer(@PathVariable long id, @Valid @RequestBody RevealForm form) {
 		return body(this.customers.reveal(id, form));
 	}

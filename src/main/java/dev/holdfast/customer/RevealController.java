@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.customer.RevealForm.SensitiveField;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.NotFoundException;
@@ -35,6 +36,7 @@ class RevealController {
 	}
 
 	@PostMapping("/customers/{customerId}/contacts/{contactId}/reveal")
+	@AnyEmployee
 	String reveal(@PathVariable long customerId, @PathVariable long contactId, @RequestParam SensitiveField field,
 			@RequestParam(required = false) String reason, Model model) {
 		if (!this.contacts.belongsTo(contactId, customerId)) {
@@ -45,6 +47,7 @@ class RevealController {
 	}
 
 	@PostMapping("/customers/{customerId}/reveal")
+	@AnyEmployee
 	String revealAddress(@PathVariable long customerId, @RequestParam(required = false) String reason, Model model) {
 		model.addAttribute("field", SensitiveField.address.name());
 		model.addAttribute("customerReveal", true);

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
@@ -44,11 +45,13 @@ class TeamController {
 
 	/** Where a language link leads after a failed form: back to the customer page. */
 	@GetMapping
+	@AnyEmployee
 	String back(@PathVariable long customerId) {
 		return "redirect:/customers/" + customerId + "#team";
 	}
 
 	@PostMapping
+	@AnyEmployee
 	String add(@PathVariable long customerId, @RequestParam(required = false) Long employeeId,
 			@RequestParam(required = false) MemberAccess access,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
@@ -77,6 +80,7 @@ class TeamController {
 	}
 
 	@PostMapping("/{employeeId}/remove")
+	@AnyEmployee
 	String remove(@PathVariable long customerId, @PathVariable long employeeId, RedirectAttributes redirect) {
 		this.team.remove(customerId, employeeId);
 		redirect.addFlashAttribute("flash", "member.removed");

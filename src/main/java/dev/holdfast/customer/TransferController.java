@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.Htmx;
@@ -52,6 +53,7 @@ class TransferController {
 
 	/** The transfer form: a fragment of the customer page, or a page of its own. */
 	@GetMapping("/{customerId}/transfer")
+	@AnyEmployee
 	String form(@PathVariable long customerId, Model model, HttpServletRequest request, HttpServletResponse response) {
 		model.addAttribute("customer", this.transfers.forTransfer(customerId));
 		formModel(model, null, Map.of());
@@ -59,6 +61,7 @@ class TransferController {
 	}
 
 	@PostMapping("/{customerId}/transfer")
+	@AnyEmployee
 	String transfer(@PathVariable long customerId, TransferInput input, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		try {
@@ -83,6 +86,7 @@ class TransferController {
 	 * filters, to show the same page again when it fails.
 	 */
 	@PostMapping("/transfer")
+	@AnyEmployee
 	String transferMany(@RequestParam(required = false) List<Long> customerIds, TransferInput input,
 			@RequestParam(required = false) String q, @RequestParam(required = false) CustomerLevel level,
 			@RequestParam(required = false) Long ownerId, @RequestParam(defaultValue = "0") int page, Model model,

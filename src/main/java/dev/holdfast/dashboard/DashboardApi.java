@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.shared.AnyEmployee;
+
 /**
  * The manager dashboard's figures as JSON: the charts of the dashboard page are drawn
  * from this, and other tools may read it too.
@@ -23,6 +25,7 @@ class DashboardApi {
 	}
 
 	@GetMapping
+	@AnyEmployee
 	DashboardReport report(@RequestParam(required = false) Long departmentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {

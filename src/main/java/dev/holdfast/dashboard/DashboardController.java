@@ -10,6 +10,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dev.holdfast.shared.AnyEmployee;
+
 /**
  * The dashboard page: filters, and for each chart a table with the same figures (for
  * screen readers and phones). The charts are drawn by Chart.js from the report rendered
@@ -28,6 +30,7 @@ class DashboardController {
 	}
 
 	@GetMapping("/dashboard")
+	@AnyEmployee
 	String page(@RequestParam(required = false) Long departmentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {

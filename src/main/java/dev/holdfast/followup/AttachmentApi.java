@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import dev.holdfast.shared.AnyEmployee;
+
 /**
  * Files on follow-ups: create the follow-up first, then send each file as the multipart
  * part {@code file}. Downloads answer 404 to whoever may not see the customer.
@@ -32,6 +34,7 @@ class AttachmentApi {
 	// request itself; a missing file is then a 400 from the check
 	@PostMapping(path = "/follow-ups/{id}/attachments",
 			consumes = { MediaType.MULTIPART_FORM_DATA_VALUE, MediaType.ALL_VALUE })
+	@AnyEmployee
 	@ResponseStatus(HttpStatus.CREATED)
 	AttachmentView attach(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file) {
 		List<Upload> uploads = (file == null) ? List.of() : List.of(Upload.of(file));
@@ -39,16 +42,19 @@ class AttachmentApi {
 	}
 
 	@GetMapping("/follow-ups/{id}/attachments")
+	@AnyEmployee
 	List<AttachmentView> list(@PathVariable long id) {
 		return this.attachments.list(id);
 	}
 
 	@GetMapping("/attachments/{id}")
+	@AnyEmployee
 	ResponseEntity<byte[]> download(@PathVariable long id) {
 		return this.attachments.download(id, false).toResponse();
 	}
 
 	@GetMapping("/attachments/{id}/thumbnail")
+	@AnyEmployee
 	ResponseEntity<byte[]> thumbnail(@PathVariable long id) {
 		return this.attachments.download(id, true).toResponse();
 	}

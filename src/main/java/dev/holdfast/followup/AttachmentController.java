@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.InvalidInputException;
 
@@ -35,16 +36,19 @@ class AttachmentController {
 	}
 
 	@GetMapping("/attachments/{id}")
+	@AnyEmployee
 	ResponseEntity<byte[]> download(@PathVariable long id) {
 		return this.attachments.download(id, false).toResponse();
 	}
 
 	@GetMapping("/attachments/{id}/thumbnail")
+	@AnyEmployee
 	ResponseEntity<byte[]> thumbnail(@PathVariable long id) {
 		return this.attachments.download(id, true).toResponse();
 	}
 
 	@PostMapping("/customers/{customerId}/follow-ups/{followUpId}/attachments")
+	@AnyEmployee
 	String add(@PathVariable long customerId, @PathVariable long followUpId,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect) {
 		// 404 unless the follow-up is this customer's and the caller may see it

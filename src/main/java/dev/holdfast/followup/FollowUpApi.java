@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.PageResult;
 
@@ -27,18 +28,21 @@ class FollowUpApi {
 	}
 
 	@PostMapping("/customers/{id}/follow-ups")
+	@AnyEmployee
 	@ResponseStatus(HttpStatus.CREATED)
 	FollowUpView record(@PathVariable long id, @Valid @RequestBody FollowUpForm form) {
 		return this.followUps.record(id, form);
 	}
 
 	@GetMapping("/customers/{id}/follow-ups")
+	@AnyEmployee
 	PageResult<FollowUpView> timeline(@PathVariable long id, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		return this.followUps.timeline(id, PageRequest.of(page, size));
 	}
 
 	@PatchMapping("/follow-ups/{id}")
+	@AnyEmployee
 	FollowUpView correct(@PathVariable long id, @Valid @RequestBody FollowUpChanges changes) {
 		return this.followUps.correct(id, changes);
 	}

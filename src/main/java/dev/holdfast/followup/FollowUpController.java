@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.customer.ContactManagement;
 import dev.holdfast.customer.ContactName;
 import dev.holdfast.customer.CustomerManagement;
@@ -75,12 +76,14 @@ class FollowUpController {
 	}
 
 	@GetMapping
+	@AnyEmployee
 	String timeline(@PathVariable long customerId, @RequestParam(defaultValue = "0") int page, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		return section(customerId, Math.max(page, 0), null, Map.of(), model, request, response);
 	}
 
 	@PostMapping
+	@AnyEmployee
 	String record(@PathVariable long customerId, @Valid QuickFollowUp form, BindingResult result,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {

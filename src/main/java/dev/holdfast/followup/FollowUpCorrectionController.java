@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.customer.CustomerManagement;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.FormErrors;
@@ -58,6 +59,7 @@ class FollowUpCorrectionController {
 	}
 
 	@GetMapping
+	@AnyEmployee
 	String edit(@PathVariable long customerId, @PathVariable long followUpId, Model model) {
 		FollowUpView followUp = this.followUps.find(customerId, followUpId);
 		return page(customerId, followUp, new Correction(followUp.kind(), followUp.content(), followUp.version()),
@@ -65,6 +67,7 @@ class FollowUpCorrectionController {
 	}
 
 	@PostMapping
+	@AnyEmployee
 	String correct(@PathVariable long customerId, @PathVariable long followUpId, @Valid Correction correction,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		FollowUpView followUp = this.followUps.find(customerId, followUpId);

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.shared.AnyEmployee;
+
 /**
  * Follow-up templates: read by everyone who fills in a follow-up, changed by holders of
  * {@code followup.template}. There is no delete: archive.
@@ -31,27 +33,32 @@ class FollowUpTemplateApi {
 	}
 
 	@GetMapping
+	@AnyEmployee
 	List<FollowUpTemplateView> list(@RequestParam(defaultValue = "false") boolean archived) {
 		return this.templates.list(archived);
 	}
 
 	@PostMapping
+	@AnyEmployee
 	@ResponseStatus(HttpStatus.CREATED)
 	FollowUpTemplateView create(@Valid @RequestBody FollowUpTemplateForm form) {
 		return this.templates.create(form);
 	}
 
 	@GetMapping("/{id}")
+	@AnyEmployee
 	FollowUpTemplateView get(@PathVariable long id) {
 		return this.templates.get(id);
 	}
 
 	@PutMapping("/{id}")
+	@AnyEmployee
 	FollowUpTemplateView update(@PathVariable long id, @Valid @RequestBody FollowUpTemplateForm form) {
 		return this.templates.update(id, form);
 	}
 
 	@PostMapping("/{id}/archive")
+	@AnyEmployee
 	FollowUpTemplateView archive(@PathVariable long id) {
 		return this.templates.archive(id);
 	}
@@ -61,6 +68,7 @@ class FollowUpTemplateApi {
 	 * applies, 404 when the caller may not see the customer.
 	 */
 	@GetMapping("/applicable")
+	@AnyEmployee
 	ResponseEntity<FollowUpTemplateView> applicable(@RequestParam long customerId, @RequestParam FollowUpKind kind) {
 		return this.templates.applicableTo(customerId, kind)
 			.map(ResponseEntity::ok)

@@ -22,6 +22,7 @@ import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /**
  * The administrator's pages for follow-up templates: the list, and one editor for a new
@@ -29,6 +30,7 @@ import dev.holdfast.shared.Permission;
  */
 @Controller
 @RequestMapping("/admin/follow-up-templates")
+@RequiresPermission(Permission.FOLLOWUP_TEMPLATE)
 class FollowUpTemplateController {
 
 	private final FollowUpTemplates templates;
@@ -45,7 +47,6 @@ class FollowUpTemplateController {
 
 	@GetMapping
 	String list(Model model) {
-		Permission.FOLLOWUP_TEMPLATE.require();
 		model.addAttribute("templates", this.templates.list(true));
 		model.addAttribute("navSection", "reminders");
 		return "followups/templates";
@@ -53,20 +54,17 @@ class FollowUpTemplateController {
 
 	@GetMapping("/new")
 	String create(Model model) {
-		Permission.FOLLOWUP_TEMPLATE.require();
 		return editor(null, new TemplatePageForm("", "", "", java.util.List.of()), Map.of(), model);
 	}
 
 	@GetMapping("/{id}")
 	String edit(@PathVariable long id, Model model) {
-		Permission.FOLLOWUP_TEMPLATE.require();
 		return editor(this.templates.get(id), TemplatePageForm.of(this.templates.get(id)), Map.of(), model);
 	}
 
 	@PostMapping({ "", "/{id}" })
 	String save(@PathVariable(required = false) Long id, @RequestParam Map<String, String> params, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		Permission.FOLLOWUP_TEMPLATE.require();
 		TemplatePageForm page = TemplatePageForm.of(params);
 		Map<String, String> errors = new LinkedHashMap<>();
 		try {

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.Permission;
 
@@ -23,6 +24,7 @@ class ReminderController {
 	}
 
 	@GetMapping("/reminders")
+	@AnyEmployee
 	String page(Model model) {
 		Instant now = Instant.now();
 		model.addAttribute("reminders", this.reminders.mine(now));

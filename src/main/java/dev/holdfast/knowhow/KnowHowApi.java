@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.PageResult;
 
@@ -30,12 +31,14 @@ class KnowHowApi {
 	}
 
 	@PostMapping
+	@AnyEmployee
 	@ResponseStatus(HttpStatus.CREATED)
 	KnowHowDetails publish(@Valid @RequestBody PublishForm form) {
 		return this.library.publish(form);
 	}
 
 	@GetMapping
+	@AnyEmployee
 	PageResult<KnowHowSummary> search(@RequestParam(required = false) String industry,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String stage,
 			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
@@ -44,11 +47,13 @@ class KnowHowApi {
 	}
 
 	@GetMapping("/{id}")
+	@AnyEmployee
 	KnowHowDetails find(@PathVariable long id) {
 		return this.library.find(id);
 	}
 
 	@PostMapping("/{id}/withdraw")
+	@AnyEmployee
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void withdraw(@PathVariable long id) {
 		this.library.withdraw(id);

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.customer.CustomerStatus;
 import dev.holdfast.followup.FollowUpKind;
 import dev.holdfast.shared.FormErrors;
@@ -39,6 +40,7 @@ class KnowHowController {
 	}
 
 	@GetMapping("/know-how")
+	@AnyEmployee
 	String library(@RequestParam(required = false) String industry, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String stage, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Integer page, Model model) {
@@ -59,6 +61,7 @@ class KnowHowController {
 	}
 
 	@GetMapping("/know-how/{id}")
+	@AnyEmployee
 	String item(@PathVariable long id, Model model) {
 		model.addAttribute("item", this.library.find(id));
 		model.addAttribute("withdrawable", this.library.withdrawable(id));
@@ -66,11 +69,13 @@ class KnowHowController {
 	}
 
 	@GetMapping("/know-how/new")
+	@AnyEmployee
 	String newItem(@RequestParam long customerId, Model model) {
 		return form(customerId, null, Map.of(), model);
 	}
 
 	@PostMapping("/know-how")
+	@AnyEmployee
 	String publish(@Valid PublishForm form, BindingResult result, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		Map<String, String> errors = result.hasErrors() ? this.formErrors.of(result) : Map.of();
@@ -92,6 +97,7 @@ class KnowHowController {
 	}
 
 	@PostMapping("/know-how/{id}/withdraw")
+	@AnyEmployee
 	String withdraw(@PathVariable long id, RedirectAttributes redirect) {
 		this.library.withdraw(id);
 		redirect.addFlashAttribute("flash", "knowhow.withdrawn");

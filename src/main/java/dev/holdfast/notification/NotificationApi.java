@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.PageResult;
 
@@ -24,12 +25,14 @@ class NotificationApi {
 	}
 
 	@GetMapping
+	@AnyEmployee
 	PageResult<NotificationView> mine(@RequestParam(defaultValue = "false") boolean unread,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		return this.notifications.mine(unread, PageRequest.of(page, size));
 	}
 
 	@PostMapping("/{id}/read")
+	@AnyEmployee
 	NotificationView read(@PathVariable long id) {
 		return this.notifications.markRead(id);
 	}

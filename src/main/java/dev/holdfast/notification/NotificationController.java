@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.FreeOfCustomerData;
 import dev.holdfast.shared.PageRequest;
 
@@ -26,6 +27,7 @@ class NotificationController {
 	}
 
 	@GetMapping("/notifications")
+	@AnyEmployee
 	String page(@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("notifications",
 				this.notifications.mine(false, new PageRequest(Math.max(page, 0), PAGE_SIZE)));
@@ -35,6 +37,7 @@ class NotificationController {
 	/** The count of unread notifications, on every page, also the agreement page. */
 	@FreeOfCustomerData
 	@GetMapping("/notifications/bell")
+	@AnyEmployee
 	String bell(Model model) {
 		model.addAttribute("unread", this.notifications.unreadCount());
 		return "notifications/list :: bell";
@@ -42,6 +45,7 @@ class NotificationController {
 
 	/** Marks it read and goes where it leads (only within the application). */
 	@PostMapping("/notifications/{id}/read")
+	@AnyEmployee
 	String read(@PathVariable long id) {
 		String link = this.notifications.markRead(id).link();
 		return "redirect:" + (link != null && link.startsWith("/") && !link.startsWith("//") ? link : "/notifications");

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.agreement.AgreementTerm;
 import dev.holdfast.agreement.AgreementTerms;
 import dev.holdfast.shared.FreeOfCustomerData;
@@ -28,6 +29,7 @@ class CaseAgreementTermsApi {
 	}
 
 	@GetMapping("/api/v1/offboarding/{caseId}/agreement-terms")
+	@AnyEmployee
 	List<AgreementTerm> terms(@PathVariable long caseId) {
 		CaseDetails details = this.offboarding.get(caseId);
 		return this.terms.inForce(details.employeeId(), details.lastWorkingDay());

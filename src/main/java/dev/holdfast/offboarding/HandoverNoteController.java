@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.Htmx;
@@ -41,6 +42,7 @@ class HandoverNoteController {
 	}
 
 	@GetMapping("/offboarding/{id}/notes/{customerId}")
+	@AnyEmployee
 	String form(@PathVariable long id, @PathVariable long customerId, Model model) {
 		HandoverNoteForm form = null;
 		if (this.offboarding.noteTextReadable(id, customerId)) {
@@ -52,6 +54,7 @@ class HandoverNoteController {
 	}
 
 	@PostMapping("/offboarding/{id}/notes/{customerId}")
+	@AnyEmployee
 	String write(@PathVariable long id, @PathVariable long customerId, @Valid HandoverNoteForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		// before reading the form: only the leaver writes, whatever was posted
@@ -76,6 +79,7 @@ class HandoverNoteController {
 
 	/** The handover notes of a customer, loaded into the customer page. */
 	@GetMapping("/customers/{customerId}/handover-notes")
+	@AnyEmployee
 	String ofCustomer(@PathVariable long customerId, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
 		model.addAttribute("notes", this.offboarding.notesOfCustomer(customerId));

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.CustomerWork;
 
 /**
@@ -23,6 +24,7 @@ class HandoverTaskController {
 	}
 
 	@GetMapping("/handover-tasks")
+	@AnyEmployee
 	String mine(Model model) {
 		CustomerWork.require("handover tasks are for those who take customers over");
 		model.addAttribute("tasks", this.tasks.mine(200));
@@ -30,6 +32,7 @@ class HandoverTaskController {
 	}
 
 	@PostMapping("/handover-tasks/{id}/done")
+	@AnyEmployee
 	String done(@PathVariable long id, RedirectAttributes redirect) {
 		this.tasks.complete(id);
 		redirect.addFlashAttribute("flash", "handoverTask.done");

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.organization.EmployeeView;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.FormErrors;
@@ -25,6 +26,7 @@ import dev.holdfast.shared.Htmx;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /**
  * The pages where HR and managers run an offboarding case: the list of cases, the case
@@ -62,13 +64,14 @@ class OffboardingController {
 	}
 
 	@GetMapping
+	@RequiresPermission(Permission.OFFBOARDING_EXECUTE)
 	String list(Model model) {
-		Permission.OFFBOARDING_EXECUTE.require();
 		model.addAttribute("cases", this.offboarding.list());
 		return "offboarding/list";
 	}
 
 	@GetMapping("/{id}")
+	@AnyEmployee
 	String show(@PathVariable long id, @RequestParam(required = false) String level,
 			@RequestParam(required = false) Long ownerId, @RequestParam(defaultValue = "0") int page, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
@@ -101,6 +104,7 @@ class OffboardingController {
 
 	/** Handed over / total while the handover runs; the page polls it every second. */
 	@GetMapping("/{id}/progress")
+	@AnyEmployee
 	String progress(@PathVariable long id, @RequestParam(defaultValue = "0") int waiting, Model model) {
 		CaseDetails details = this.offboarding.get(id);
 		model.addAttribute("c", details);
@@ -113,6 +117,7 @@ class OffboardingController {
 
 	/** Chooses the new owner of one customer (the select on a plan row). */
 	@PostMapping("/{id}/plan/{customerId}")
+	@AnyEmployee
 	String choose(@PathVariable long id, @PathVariable long customerId, @RequestParam(required = false) Long newOwnerId,
 			Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		String error = null;
@@ -143,6 +148,7 @@ class OffboardingController {
 
 	/** Gives every open row of a level (and current owner) to one employee. */
 	@PostMapping("/{id}/plan")
+	@AnyEmployee
 	String bulk(@PathVariable long id, @RequestParam(required = false) String level,
 			@RequestParam(required = false) Long currentOwnerId, @RequestParam(required = false) Long newOwnerId,
 			RedirectAttributes redirect) {
@@ -168,6 +174,7 @@ class OffboardingController {
 	 * and the checklist are swapped in with their new state.
 	 */
 	@PostMapping("/{id}/handover")
+	@AnyEmployee
 	String handover(@PathVariable long id, @RequestParam(defaultValue = "false") boolean acceptMissingNotes,
 			@RequestParam(required = false) String level, @RequestParam(required = false) Long ownerId,
 			@RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request,
@@ -205,6 +212,7 @@ class OffboardingController {
 	}
 
 	@PostMapping("/{id}/terminate")
+	@AnyEmployee
 	String terminate(@PathVariable long id, @RequestParam(required = false) String reason,
 			RedirectAttributes redirect) {
 		if (reason == null || reason.isBlank() || reason.length() > 1000) {

@@ -22,6 +22,7 @@ import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.FreeOfCustomerData;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /**
  * HR records a resignation from the employee's page: notice date, last working day,
@@ -29,6 +30,7 @@ import dev.holdfast.shared.Permission;
  */
 @FreeOfCustomerData
 @Controller
+@RequiresPermission({ Permission.EMPLOYEE_MANAGE, Permission.OFFBOARDING_EXECUTE })
 @RequestMapping("/admin/employees/{id}/resignation")
 class ResignationController {
 
@@ -50,14 +52,12 @@ class ResignationController {
 
 	@GetMapping
 	String form(@PathVariable long id, Model model) {
-		requirePermissions();
 		return page(id, null, Map.of(), model);
 	}
 
 	@PostMapping
 	String resign(@PathVariable long id, @Valid ResignationForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		requirePermissions();
 		Map<String, String> errors = result.hasErrors() ? this.formErrors.of(result) : Map.of();
 		if (errors.isEmpty()) {
 			try {
@@ -86,11 +86,6 @@ class ResignationController {
 		model.addAttribute("managerName",
 				employee.managerId() == null ? null : this.organization.displayName(employee.managerId()));
 		return "offboarding/resignation";
-	}
-
-	private static void requirePermissions() {
-		Permission.EMPLOYEE_MANAGE.require();
-		Permission.OFFBOARDING_EXECUTE.require();
 	}
 
 }

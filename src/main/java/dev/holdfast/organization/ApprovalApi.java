@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.shared.AnyEmployee;
+
 /**
  * Requests for a second administrator's approval over the API: list, read, approve (the
  * act runs then) and reject. Administrators only; nobody approves their own.
@@ -31,21 +33,25 @@ class ApprovalApi {
 	}
 
 	@GetMapping
+	@AnyEmployee
 	List<ApprovalView> list(@RequestParam(defaultValue = "false") boolean pending) {
 		return this.approvals.list(pending);
 	}
 
 	@GetMapping("/{id}")
+	@AnyEmployee
 	ApprovalView request(@PathVariable long id) {
 		return this.approvals.request(id);
 	}
 
 	@PostMapping("/{id}/approve")
+	@AnyEmployee
 	ApprovalView approve(@PathVariable long id) {
 		return this.approvals.approve(id);
 	}
 
 	@PostMapping("/{id}/reject")
+	@AnyEmployee
 	ApprovalView reject(@PathVariable long id, @Valid @RequestBody(required = false) Rejection rejection) {
 		return this.approvals.reject(id, rejection == null ? null : rejection.note());
 	}

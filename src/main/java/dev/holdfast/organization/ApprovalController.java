@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.InvalidInputException;
@@ -33,6 +34,7 @@ class ApprovalController {
 	}
 
 	@GetMapping
+	@AnyEmployee
 	String list(Model model) {
 		model.addAttribute("requests", this.approvals.list(false));
 		model.addAttribute("navSection", "approvals");
@@ -40,6 +42,7 @@ class ApprovalController {
 	}
 
 	@GetMapping("/{id}")
+	@AnyEmployee
 	String request(@PathVariable long id, Model model) {
 		model.addAttribute("request", this.approvals.request(id));
 		model.addAttribute("navSection", "approvals");
@@ -47,6 +50,7 @@ class ApprovalController {
 	}
 
 	@PostMapping("/{id}/approve")
+	@AnyEmployee
 	String approve(@PathVariable long id, Model model, RedirectAttributes redirect) {
 		try {
 			this.approvals.approve(id);
@@ -63,6 +67,7 @@ class ApprovalController {
 	}
 
 	@PostMapping("/{id}/reject")
+	@AnyEmployee
 	String reject(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
 		String kept = note == null ? null : note.substring(0, Math.min(note.length(), 500));
 		this.approvals.reject(id, kept);

@@ -33,6 +33,7 @@ import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.PageResult;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /**
  * The pages where administrators and HR find, create and edit employees: accounts,
@@ -41,6 +42,7 @@ import dev.holdfast.shared.Permission;
 @FreeOfCustomerData
 @Controller
 @RequestMapping("/admin/employees")
+@RequiresPermission(Permission.EMPLOYEE_MANAGE)
 class EmployeeController {
 
 	private static final int PAGE_SIZE = 20;
@@ -67,7 +69,6 @@ class EmployeeController {
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long departmentId,
 			@RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
-		Permission.EMPLOYEE_MANAGE.require();
 		PageResult<EmployeeView> result = this.organization.employees(q, departmentId,
 				new PageRequest(Math.max(page, 0), PAGE_SIZE));
 		model.addAttribute("result", result);
@@ -92,14 +93,12 @@ class EmployeeController {
 
 	@GetMapping("/new")
 	String newEmployee(Model model) {
-		Permission.EMPLOYEE_MANAGE.require();
 		return formPage(model, null, null, Map.of());
 	}
 
 	@PostMapping
 	String create(@Valid EmployeeForm submitted, BindingResult result, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		Permission.EMPLOYEE_MANAGE.require();
 		// whoever typed the password knows it: the employee chooses their own at first
 		// login
 		EmployeeForm form = new EmployeeForm(submitted.username(), submitted.displayName(), submitted.password(),
@@ -130,14 +129,12 @@ class EmployeeController {
 
 	@GetMapping("/{id}")
 	String edit(@PathVariable long id, Model model) {
-		Permission.EMPLOYEE_MANAGE.require();
 		return formPage(model, null, this.organization.employee(id), Map.of());
 	}
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid EmployeeChanges changes, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		Permission.EMPLOYEE_MANAGE.require();
 		EmployeeView employee = this.organization.employee(id);
 		// an edit form always shows every role: none ticked means none, not "unchanged"
 		EmployeeChanges complete = new EmployeeChanges(changes.displayName(), orEmpty(changes.email()),

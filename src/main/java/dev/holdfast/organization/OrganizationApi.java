@@ -18,10 +18,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.FreeOfCustomerData;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.PageResult;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 @FreeOfCustomerData
 @RestController
@@ -35,40 +37,41 @@ class OrganizationApi {
 	}
 
 	@PostMapping("/departments")
+	@AnyEmployee
 	@ResponseStatus(HttpStatus.CREATED)
 	DepartmentView createDepartment(@Valid @RequestBody DepartmentForm form) {
 		return this.organization.createDepartment(form);
 	}
 
 	@GetMapping("/departments")
+	@RequiresPermission(anyOf = { Permission.DEPARTMENT_MANAGE, Permission.EMPLOYEE_MANAGE })
 	List<DepartmentView> departments() {
-		if (!Permission.DEPARTMENT_MANAGE.isHeld()) {
-			Permission.EMPLOYEE_MANAGE.require();
-		}
 		return this.organization.departments();
 	}
 
 	@PostMapping("/employees")
+	@AnyEmployee
 	@ResponseStatus(HttpStatus.CREATED)
 	EmployeeView createEmployee(@Valid @RequestBody EmployeeForm form) {
 		return this.organization.createEmployee(form);
 	}
 
 	@GetMapping("/employees")
+	@RequiresPermission(Permission.EMPLOYEE_MANAGE)
 	PageResult<EmployeeView> employees(@RequestParam(required = false) String q,
 			@RequestParam(required = false) Long departmentId, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		Permission.EMPLOYEE_MANAGE.require();
 		return this.organization.employees(q, departmentId, PageRequest.of(page, size));
 	}
 
 	@GetMapping("/employees/{id}")
+	@RequiresPermission(Permission.EMPLOYEE_MANAGE)
 	EmployeeView employee(@PathVariable long id) {
-		Permission.EMPLOYEE_MANAGE.require();
 		return this.organization.employee(id);
 	}
 
 	@PatchMapping("/employees/{id}")
+	@AnyEmployee
 	EmployeeView updateEmployee(@PathVariable long id, @Valid @RequestBody EmployeeChanges changes) {
 		return this.organization.updateEmployee(id, changes);
 	}
@@ -80,14 +83,13 @@ class OrganizationApi {
 	}
 
 	@GetMapping("/roles")
+	@RequiresPermission(anyOf = { Permission.ROLE_MANAGE, Permission.EMPLOYEE_MANAGE })
 	List<RoleView> roles() {
-		if (!Permission.ROLE_MANAGE.isHeld()) {
-			Permission.EMPLOYEE_MANAGE.require();
-		}
 		return this.organization.roles();
 	}
 
 	@PostMapping("/roles")
+	@AnyEmployee
 	@ResponseStatus(HttpStatus.CREATED)
 	RoleView createRole(@Valid @RequestBody RoleForm form) {
 		return this.organization.createRole(form);

@@ -15,11 +15,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.FreeOfCustomerData;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /**
  * The administrator's pages for the department tree and the roles.
@@ -39,12 +41,13 @@ class OrganizationController {
 	}
 
 	@GetMapping("/departments")
+	@RequiresPermission(Permission.DEPARTMENT_MANAGE)
 	String departments(Model model) {
-		Permission.DEPARTMENT_MANAGE.require();
 		return departmentsPage(model, null, Map.of());
 	}
 
 	@PostMapping("/departments")
+	@AnyEmployee
 	String createDepartment(@Valid DepartmentForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
@@ -64,14 +67,13 @@ class OrganizationController {
 	}
 
 	@GetMapping("/roles")
+	@RequiresPermission(anyOf = { Permission.ROLE_MANAGE, Permission.EMPLOYEE_MANAGE })
 	String roles(Model model) {
-		if (!Permission.ROLE_MANAGE.isHeld()) {
-			Permission.EMPLOYEE_MANAGE.require();
-		}
 		return rolesPage(model, null, Map.of());
 	}
 
 	@PostMapping("/roles")
+	@AnyEmployee
 	String createRole(@Valid RoleForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return rolesPage(model, form, this.formErrors.of(result));

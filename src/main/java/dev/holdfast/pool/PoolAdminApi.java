@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.shared.AnyEmployee;
+
 /** Pools and their rules over REST, for administrators ({@code pool.manage}). */
 @RestController
 @RequestMapping("/api/v1/pools")
@@ -28,23 +30,27 @@ class PoolAdminApi {
 	}
 
 	@GetMapping
+	@AnyEmployee
 	List<PoolView> pools() {
 		return this.administration.pools();
 	}
 
 	@PostMapping
+	@AnyEmployee
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, Long> create(@Valid @RequestBody PoolForm form) {
 		return Map.of("id", this.administration.create(form));
 	}
 
 	@PatchMapping("/{id}")
+	@AnyEmployee
 	Map<String, Long> update(@PathVariable long id, @Valid @RequestBody PoolForm form) {
 		this.administration.update(id, form);
 		return Map.of("id", id);
 	}
 
 	@PutMapping("/{id}/rules/{level}")
+	@AnyEmployee
 	Map<String, Object> putRule(@PathVariable long id, @PathVariable String level,
 			@Valid @RequestBody PoolRuleForm form) {
 		this.administration.putRule(id, level, form);

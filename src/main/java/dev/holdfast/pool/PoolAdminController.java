@@ -20,12 +20,14 @@ import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /**
  * {@code /admin/pools}: the pools and their rules per level, for administrators
  * ({@code pool.manage}).
  */
 @Controller
+@RequiresPermission(Permission.POOL_MANAGE)
 class PoolAdminController {
 
 	private final PoolAdministration administration;
@@ -65,7 +67,6 @@ class PoolAdminController {
 
 	private String save(BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect,
 			Runnable write) {
-		Permission.POOL_MANAGE.require();
 		Map<String, String> errors = result.hasErrors() ? this.formErrors.of(result) : Map.of();
 		if (errors.isEmpty()) {
 			try {

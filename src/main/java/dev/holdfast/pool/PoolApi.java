@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.PageRequest;
 
 /**
@@ -37,6 +38,7 @@ class PoolApi {
 	}
 
 	@GetMapping("/pool/customers")
+	@AnyEmployee
 	List<PoolCustomerView> list(@RequestParam(required = false) Long poolId,
 			@RequestParam(required = false) String level, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
@@ -44,31 +46,37 @@ class PoolApi {
 	}
 
 	@GetMapping("/pool/warnings")
+	@AnyEmployee
 	List<PoolWarningView> warnings() {
 		return this.customers.warnings();
 	}
 
 	@PostMapping("/pool/customers/{id}/claim")
+	@AnyEmployee
 	PoolClaims.ClaimResult claim(@PathVariable long id) {
 		return this.claims.claim(id);
 	}
 
 	@PostMapping("/pool/customers/{id}/assign")
+	@AnyEmployee
 	PoolClaims.ClaimResult assign(@PathVariable long id, @RequestBody AssignForm form) {
 		return this.claims.assign(id, form.employeeId());
 	}
 
 	@PostMapping("/customers/{id}/return-to-pool")
+	@AnyEmployee
 	ReturnedView returnToPool(@PathVariable long id, @RequestBody ReturnForm form) {
 		return new ReturnedView(id, this.returns.returnToPool(id, form.reason()));
 	}
 
 	@PostMapping("/customers/{id}/lock")
+	@AnyEmployee
 	CustomerLocks.LockView lock(@PathVariable long id, @RequestBody ReturnForm form) {
 		return this.locks.lock(id, form.reason());
 	}
 
 	@DeleteMapping("/customers/{id}/lock")
+	@AnyEmployee
 	CustomerLocks.LockView unlock(@PathVariable long id, @RequestBody(required = false) ReturnForm form) {
 		return this.locks.unlock(id, form == null ? null : form.reason());
 	}

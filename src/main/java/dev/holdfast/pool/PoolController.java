@@ -15,10 +15,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.Htmx;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /**
  * The pool page: the customers of the pools the caller may see, with filters and a claim
@@ -42,12 +44,10 @@ class PoolController {
 	}
 
 	@GetMapping("/pool")
+	@RequiresPermission(anyOf = { Permission.POOL_ASSIGN, Permission.CUSTOMER_CLAIM })
 	String page(@RequestParam(required = false) Long poolId, @RequestParam(required = false) String level,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		if (!Permission.POOL_ASSIGN.isHeld()) {
-			Permission.CUSTOMER_CLAIM.require();
-		}
 		PageRequest paging = new PageRequest(Math.max(page, 0), PAGE_SIZE);
 		List<PoolCustomerView> rows = this.customers.list(poolId, level, q, paging);
 		model.addAttribute("rows", rows);
@@ -71,6 +71,7 @@ class PoolController {
 	 * post goes to the claimed customer, or back to the pool with the reason it failed.
 	 */
 	@PostMapping("/pool/customers/{id}/claim")
+	@AnyEmployee
 	String claim(@PathVariable long id, Model model, HttpServletRequest request, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		boolean fragment = Htmx.wantsFragment(request, response);

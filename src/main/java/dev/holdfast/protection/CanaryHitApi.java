@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.shared.AnyEmployee;
+
 /**
  * {@code POST /api/v1/canary-hits} with {@code {"phone"|"email","source"}} → 201 with the
  * critical alert raised and the employee whose canary it was.
@@ -22,6 +24,7 @@ class CanaryHitApi {
 	}
 
 	@PostMapping("/api/v1/canary-hits")
+	@AnyEmployee
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, Object> record(@RequestBody CanaryHits.CanaryHitForm form) {
 		return this.hits.record(form);

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.shared.AnyEmployee;
+
 /**
  * {@code POST /api/v1/exports} → 202 {@code {"id","status"}}; {@code GET} one or the
  * caller's list; {@code approve} / {@code reject}; {@code GET .../file} for the requester
@@ -32,6 +34,7 @@ class ExportApi {
 	}
 
 	@PostMapping("/api/v1/exports")
+	@AnyEmployee
 	ResponseEntity<Map<String, Object>> request(@RequestBody ExportForm form) {
 		// the API answers once the file is prepared (or failed), as it always has
 		ExportView export = this.preparation.start(form, null);
@@ -39,26 +42,31 @@ class ExportApi {
 	}
 
 	@GetMapping("/api/v1/exports")
+	@AnyEmployee
 	List<ExportView> list() {
 		return this.decisions.mine();
 	}
 
 	@GetMapping("/api/v1/exports/{id}")
+	@AnyEmployee
 	ExportView find(@PathVariable long id) {
 		return this.decisions.visible(id);
 	}
 
 	@PostMapping("/api/v1/exports/{id}/approve")
+	@AnyEmployee
 	ExportView approve(@PathVariable long id) {
 		return this.decisions.approve(id);
 	}
 
 	@PostMapping("/api/v1/exports/{id}/reject")
+	@AnyEmployee
 	ExportView reject(@PathVariable long id) {
 		return this.decisions.reject(id);
 	}
 
 	@GetMapping("/api/v1/exports/{id}/file")
+	@AnyEmployee
 	ResponseEntity<byte[]> file(@PathVariable long id) {
 		return this.downloads.download(id).asResponse();
 	}

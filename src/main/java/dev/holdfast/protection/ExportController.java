@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 
@@ -44,6 +45,7 @@ class ExportController {
 	}
 
 	@GetMapping("/exports")
+	@AnyEmployee
 	String page(Model model) {
 		model.addAttribute("exports", this.decisions.mine());
 		model.addAttribute("me", CurrentEmployee.id());
@@ -51,6 +53,7 @@ class ExportController {
 	}
 
 	@PostMapping("/exports")
+	@AnyEmployee
 	String request(@RequestParam String entity, @RequestParam String format, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "false") boolean unmasked, @RequestParam(required = false) String variant,
 			RedirectAttributes redirect) {
@@ -80,6 +83,7 @@ class ExportController {
 	 * fragment, never a page.
 	 */
 	@GetMapping("/exports/{id}/status")
+	@AnyEmployee
 	String status(@PathVariable long id, Model model) {
 		model.addAttribute("x", this.decisions.visible(id));
 		model.addAttribute("me", CurrentEmployee.id());
@@ -87,6 +91,7 @@ class ExportController {
 	}
 
 	@PostMapping("/exports/{id}/approve")
+	@AnyEmployee
 	String approve(@PathVariable long id, RedirectAttributes redirect) {
 		this.decisions.approve(id);
 		redirect.addFlashAttribute("flash", "exports.flash.approved");
@@ -94,6 +99,7 @@ class ExportController {
 	}
 
 	@PostMapping("/exports/{id}/reject")
+	@AnyEmployee
 	String reject(@PathVariable long id, RedirectAttributes redirect) {
 		this.decisions.reject(id);
 		redirect.addFlashAttribute("flash", "exports.flash.rejected");
@@ -101,6 +107,7 @@ class ExportController {
 	}
 
 	@GetMapping("/exports/{id}/file")
+	@AnyEmployee
 	ResponseEntity<byte[]> file(@PathVariable long id) {
 		return this.downloads.download(id).asResponse();
 	}

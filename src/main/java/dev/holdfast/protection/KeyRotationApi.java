@@ -5,6 +5,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.FreeOfCustomerData;
 
 /**
@@ -23,16 +24,19 @@ class KeyRotationApi {
 	}
 
 	@GetMapping
+	@AnyEmployee
 	KeysetStatus status() {
 		return this.rotation.status();
 	}
 
 	@PostMapping("/rotate")
+	@AnyEmployee
 	KeysetStatus rotate() {
 		return this.rotation.rotate();
 	}
 
 	@PostMapping("/reencrypt")
+	@AnyEmployee
 	ReencryptionResult reencrypt() {
 		return this.rotation.reencrypt();
 	}

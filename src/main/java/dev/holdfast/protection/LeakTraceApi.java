@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import dev.holdfast.shared.AnyEmployee;
+
 /**
  * {@code POST /api/v1/leak-trace} with a suspect file (multipart part {@code file}, CSV
  * or XLSX) or pasted text ({@code text/plain}, or JSON {@code {"text"}}) → the exports
@@ -26,6 +28,7 @@ class LeakTraceApi {
 	}
 
 	@PostMapping(path = "/api/v1/leak-trace", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@AnyEmployee
 	LeakTraceReport file(@RequestPart("file") MultipartFile file) {
 		try {
 			return this.trace.trace(file.getBytes());
@@ -36,6 +39,7 @@ class LeakTraceApi {
 	}
 
 	@PostMapping(path = "/api/v1/leak-trace", consumes = MediaType.TEXT_PLAIN_VALUE)
+	@AnyEmployee
 	LeakTraceReport text(@RequestBody String text) {
 		return this.trace.trace(text.getBytes(StandardCharsets.UTF_8));
 	}
@@ -45,6 +49,7 @@ class LeakTraceApi {
 	}
 
 	@PostMapping(path = "/api/v1/leak-trace", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@AnyEmployee
 	LeakTraceReport json(@RequestBody PastedText pasted) {
 		return text(pasted.text() == null ? "" : pasted.text());
 	}

@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /**
  * The leak-trace page: an administrator drops a suspect file or pastes text and sees the
@@ -27,12 +29,13 @@ class LeakTraceController {
 	}
 
 	@GetMapping("/leak-trace")
+	@RequiresPermission(Permission.LEAK_TRACE)
 	String page() {
-		Permission.LEAK_TRACE.require();
 		return "protection/leak-trace";
 	}
 
 	@PostMapping("/leak-trace")
+	@AnyEmployee
 	String trace(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String text,
 			Model model) {
 		try {

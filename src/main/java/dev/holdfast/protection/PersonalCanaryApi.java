@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.shared.AnyEmployee;
+
 /**
  * {@code POST /api/v1/canaries/personal/{employeeId}?count=1} (leak.trace) → 201 with the
  * personal canary customers planted for that salesperson.
@@ -23,6 +25,7 @@ class PersonalCanaryApi {
 	}
 
 	@PostMapping("/api/v1/canaries/personal/{employeeId}")
+	@AnyEmployee
 	@ResponseStatus(HttpStatus.CREATED)
 	List<PersonalCanaryPlanting.PlantedCanary> plant(@PathVariable long employeeId,
 			@RequestParam(defaultValue = "1") int count) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import dev.holdfast.shared.PublicRoute;
 import dev.holdfast.shared.BaseUrl;
 import dev.holdfast.shared.FreeOfCustomerData;
 
@@ -26,6 +27,7 @@ import dev.holdfast.shared.FreeOfCustomerData;
 @FreeOfCustomerData
 @Controller
 @RequestMapping("/scim/v2")
+@PublicRoute("identity providers call SCIM with a SCIM token of their own, checked by its filter chain, not as an employee")
 class ScimDiscoveryController {
 
 	private final JsonNode config;

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.FreeOfCustomerData;
 
 /**
@@ -37,17 +38,20 @@ class ScimTokenApi {
 	}
 
 	@PostMapping
+	@AnyEmployee
 	@ResponseStatus(HttpStatus.CREATED)
 	ScimTokens.Issued create(@RequestBody NewToken form) {
 		return this.tokens.issue(form.name());
 	}
 
 	@GetMapping
+	@AnyEmployee
 	List<ScimTokens.ScimTokenView> list() {
 		return this.tokens.list();
 	}
 
 	@DeleteMapping("/{id}")
+	@AnyEmployee
 	ResponseEntity<Void> revoke(@PathVariable long id) {
 		this.tokens.revoke(id);
 		return ResponseEntity.noContent().build();

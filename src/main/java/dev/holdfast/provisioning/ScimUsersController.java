@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dev.holdfast.shared.PublicRoute;
 import dev.holdfast.shared.BaseUrl;
 
 import dev.holdfast.shared.FreeOfCustomerData;
@@ -34,6 +35,7 @@ import dev.holdfast.shared.FreeOfCustomerData;
 @FreeOfCustomerData
 @Controller
 @RequestMapping("/scim/v2/Users")
+@PublicRoute("identity providers call SCIM with a SCIM token of their own, checked by its filter chain, not as an employee")
 class ScimUsersController {
 
 	static final String LIST_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:ListResponse";

@@ -7,6 +7,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import dev.holdfast.shared.AnyEmployee;
+
 /**
  * The risk pages: the dashboard of watched employees and open alerts, and one employee's
  * indicators with their 90-day look-back. The services check who may see and act.
@@ -28,12 +30,14 @@ class RiskController {
 	}
 
 	@GetMapping
+	@AnyEmployee
 	String dashboard(Model model) {
 		model.addAttribute("dashboard", this.dashboards.dashboard());
 		return "risk/dashboard";
 	}
 
 	@GetMapping("/employees/{id}")
+	@AnyEmployee
 	String employee(@PathVariable long id, Model model) {
 		model.addAttribute("risk", this.risk.employee(id));
 		model.addAttribute("lookback", this.lookbacks.report(id));
@@ -41,12 +45,14 @@ class RiskController {
 	}
 
 	@PostMapping("/alerts/{id}/acknowledge")
+	@AnyEmployee
 	String acknowledge(@PathVariable long id) {
 		this.risk.acknowledge(id);
 		return "redirect:/risk";
 	}
 
 	@PostMapping("/employees/{id}/lift")
+	@AnyEmployee
 	String lift(@PathVariable long id) {
 		this.risk.lift(id);
 		return "redirect:/risk/employees/" + id;

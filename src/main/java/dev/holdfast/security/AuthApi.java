@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.shared.AnyEmployee;
+import dev.holdfast.shared.PublicRoute;
 import dev.holdfast.organization.EmployeeView;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.CurrentEmployee;
@@ -63,6 +65,7 @@ class AuthApi {
 	}
 
 	@PostMapping("/auth/token")
+	@PublicRoute("a token is how an employee signs in to the API")
 	ResponseEntity<?> token(@Valid @RequestBody Credentials credentials) {
 		try {
 			UsernamePasswordAuthenticationToken login = UsernamePasswordAuthenticationToken
@@ -103,12 +106,14 @@ class AuthApi {
 	}
 
 	@DeleteMapping("/auth/token")
+	@AnyEmployee
 	ResponseEntity<Void> revoke(HttpServletRequest request) {
 		this.tokens.revoke(BearerTokenFilter.bearerToken(request));
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/me")
+	@AnyEmployee
 	Me me(Authentication authentication) {
 		EmployeeView employee = this.organization.employee(CurrentEmployee.id());
 		return new Me(employee.id(), employee.username(), employee.displayName(), employee.departmentId(),

@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import dev.holdfast.shared.FreeOfCustomerData;
+import dev.holdfast.shared.PublicRoute;
 
 @FreeOfCustomerData
 @Controller
@@ -17,6 +18,7 @@ class LoginController {
 	}
 
 	@GetMapping("/login")
+	@PublicRoute("the login page is where signing in starts")
 	String login(Model model) {
 		if (this.sso.enabled()) {
 			model.addAttribute("ssoName", this.sso.name());

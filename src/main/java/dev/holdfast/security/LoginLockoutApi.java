@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.FreeOfCustomerData;
 
 /** Locked logins for administrators ({@code login.unlock}): the list and the unlock. */
@@ -31,11 +32,13 @@ class LoginLockoutApi {
 	}
 
 	@GetMapping
+	@AnyEmployee
 	List<LoginLockouts.LockedLogin> locked() {
 		return this.lockouts.locked();
 	}
 
 	@PostMapping("/unlock")
+	@AnyEmployee
 	ResponseEntity<Void> unlock(@Valid @RequestBody Unlock unlock) {
 		this.lockouts.unlock(unlock.username());
 		return ResponseEntity.noContent().build();

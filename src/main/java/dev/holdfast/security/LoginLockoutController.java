@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.FreeOfCustomerData;
 
 /** The page of locked logins, where an administrator unlocks one. */
@@ -23,6 +24,7 @@ class LoginLockoutController {
 	}
 
 	@GetMapping(PAGE)
+	@AnyEmployee
 	String page(Model model) {
 		model.addAttribute("navSection", "login-lockouts");
 		model.addAttribute("locked", this.lockouts.locked());
@@ -30,6 +32,7 @@ class LoginLockoutController {
 	}
 
 	@PostMapping(PAGE + "/unlock")
+	@AnyEmployee
 	String unlock(@RequestParam(defaultValue = "") String username, RedirectAttributes redirect) {
 		this.lockouts.unlock(username);
 		redirect.addFlashAttribute("flash", "loginLockouts.unlocked");

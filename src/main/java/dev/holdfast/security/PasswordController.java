@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.organization.OwnPasswords;
 import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.InvalidInputException;
@@ -35,6 +36,7 @@ class PasswordController {
 	}
 
 	@GetMapping(PasswordChangeGate.PASSWORD_PAGE)
+	@AnyEmployee
 	String page(Authentication authentication, Model model) {
 		model.addAttribute("navSection", "security");
 		model.addAttribute("required", PasswordChangeGate.mustChange(authentication));
@@ -43,6 +45,7 @@ class PasswordController {
 	}
 
 	@PostMapping(PasswordChangeGate.PASSWORD_PAGE)
+	@AnyEmployee
 	String change(@RequestParam(defaultValue = "") String currentPassword,
 			@RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String repeat,
 			Authentication authentication, Model model, HttpServletRequest request) {

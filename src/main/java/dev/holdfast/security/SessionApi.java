@@ -12,10 +12,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.organization.EmployeeView;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.FreeOfCustomerData;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /**
  * The caller's open web sessions and API tokens, and an administrator's view of anyone's;
@@ -36,12 +38,14 @@ class SessionApi {
 	}
 
 	@GetMapping("/me/sessions")
+	@AnyEmployee
 	List<Sessions.OpenLogin> mine(Authentication authentication, HttpServletRequest request) {
 		HoldfastUser user = (HoldfastUser) authentication.getPrincipal();
 		return this.sessions.of(user.employeeId(), user.username(), null);
 	}
 
 	@DeleteMapping("/me/sessions/{id}")
+	@AnyEmployee
 	ResponseEntity<Void> endMine(@PathVariable String id, Authentication authentication) {
 		HoldfastUser user = (HoldfastUser) authentication.getPrincipal();
 		this.sessions.end(user.employeeId(), user.username(), id);
@@ -49,15 +53,15 @@ class SessionApi {
 	}
 
 	@GetMapping("/employees/{employeeId}/sessions")
+	@RequiresPermission(Permission.EMPLOYEE_MANAGE)
 	List<Sessions.OpenLogin> ofEmployee(@PathVariable long employeeId) {
-		Permission.EMPLOYEE_MANAGE.require();
 		EmployeeView employee = this.organization.employee(employeeId);
 		return this.sessions.of(employee.id(), employee.username(), null);
 	}
 
 	@DeleteMapping("/employees/{employeeId}/sessions/{id}")
+	@RequiresPermission(Permission.EMPLOYEE_MANAGE)
 	ResponseEntity<Void> endOfEmployee(@PathVariable long employeeId, @PathVariable String id) {
-		Permission.EMPLOYEE_MANAGE.require();
 		EmployeeView employee = this.organization.employee(employeeId);
 		this.sessions.end(employee.id(), employee.username(), id);
 		return ResponseEntity.noContent().build();

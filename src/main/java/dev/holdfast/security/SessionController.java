@@ -10,10 +10,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.organization.EmployeeView;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.FreeOfCustomerData;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /** The sessions page: one's own, and (for administrators) an employee's. */
 @FreeOfCustomerData
@@ -30,6 +32,7 @@ class SessionController {
 	}
 
 	@GetMapping("/security/sessions")
+	@AnyEmployee
 	String mine(Authentication authentication, HttpServletRequest request, Model model) {
 		HoldfastUser user = (HoldfastUser) authentication.getPrincipal();
 		HttpSession session = request.getSession(false);
@@ -41,6 +44,7 @@ class SessionController {
 	}
 
 	@PostMapping("/security/sessions/{id}/end")
+	@AnyEmployee
 	String endMine(@PathVariable String id, Authentication authentication) {
 		HoldfastUser user = (HoldfastUser) authentication.getPrincipal();
 		this.sessions.end(user.employeeId(), user.username(), id);
@@ -48,8 +52,8 @@ class SessionController {
 	}
 
 	@GetMapping("/admin/employees/{employeeId}/sessions")
+	@RequiresPermission(Permission.EMPLOYEE_MANAGE)
 	String ofEmployee(@PathVariable long employeeId, Model model) {
-		Permission.EMPLOYEE_MANAGE.require();
 		EmployeeView employee = this.organization.employee(employeeId);
 		model.addAttribute("navSection", "employees");
 		model.addAttribute("employee", employee);
@@ -59,8 +63,8 @@ class SessionController {
 	}
 
 	@PostMapping("/admin/employees/{employeeId}/sessions/{id}/end")
+	@RequiresPermission(Permission.EMPLOYEE_MANAGE)
 	String endOfEmployee(@PathVariable long employeeId, @PathVariable String id) {
-		Permission.EMPLOYEE_MANAGE.require();
 		EmployeeView employee = this.organization.employee(employeeId);
 		this.sessions.end(employee.id(), employee.username(), id);
 		return "redirect:/admin/employees/" + employeeId + "/sessions";

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.organization.ApprovalPendingException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.FreeOfCustomerData;
@@ -47,6 +48,7 @@ class TwoFactorApi {
 	}
 
 	@GetMapping("/me/two-factor")
+	@AnyEmployee
 	Status status(Authentication authentication) {
 		HoldfastUser user = (HoldfastUser) authentication.getPrincipal();
 		boolean enrolled = this.twoFactors.enrolled(user.employeeId());
@@ -54,18 +56,21 @@ class TwoFactorApi {
 	}
 
 	@PostMapping("/me/two-factor")
+	@AnyEmployee
 	TwoFactors.Enrolment start(Authentication authentication) {
 		HoldfastUser user = (HoldfastUser) authentication.getPrincipal();
 		return this.twoFactors.start(user.employeeId(), user.username());
 	}
 
 	@PostMapping("/me/two-factor/confirm")
+	@AnyEmployee
 	Map<String, List<String>> confirm(@Valid @RequestBody Code code) {
 		return Map.of("recoveryCodes", this.twoFactors.confirm(CurrentEmployee.id(), code.code()));
 	}
 
 	/** 204 when done; 202 with the request when it waits for a second administrator. */
 	@DeleteMapping("/employees/{id}/two-factor")
+	@AnyEmployee
 	ResponseEntity<?> reset(@PathVariable long id) {
 		try {
 			this.twoFactors.reset(id);

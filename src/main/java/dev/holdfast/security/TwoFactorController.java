@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.organization.ApprovalPendingException;
 import dev.holdfast.shared.FreeOfCustomerData;
 import dev.holdfast.shared.InvalidInputException;
@@ -32,6 +33,7 @@ class TwoFactorController {
 	}
 
 	@GetMapping(SecondFactorGate.ENROLMENT_PAGE)
+	@AnyEmployee
 	String page(Authentication authentication, Model model) {
 		HoldfastUser user = (HoldfastUser) authentication.getPrincipal();
 		boolean enrolled = this.twoFactors.enrolled(user.employeeId());
@@ -51,6 +53,7 @@ class TwoFactorController {
 	}
 
 	@PostMapping(SecondFactorGate.ENROLMENT_PAGE + "/confirm")
+	@AnyEmployee
 	String confirm(@RequestParam(defaultValue = "") String code, Authentication authentication, Model model) {
 		HoldfastUser user = (HoldfastUser) authentication.getPrincipal();
 		try {
@@ -66,6 +69,7 @@ class TwoFactorController {
 	}
 
 	@PostMapping("/admin/employees/{id}/two-factor/reset")
+	@AnyEmployee
 	String reset(@PathVariable long id, RedirectAttributes redirect) {
 		try {
 			this.twoFactors.reset(id);

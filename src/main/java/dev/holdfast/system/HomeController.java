@@ -6,6 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.customer.CustomerManagement;
 import dev.holdfast.customer.CustomerQuery;
 import dev.holdfast.organization.OrganizationManagement;
@@ -41,6 +42,7 @@ class HomeController {
 	}
 
 	@GetMapping("/")
+	@AnyEmployee
 	String home(Model model) {
 		long me = CurrentEmployee.id();
 		model.addAttribute("me", me);

@@ -16,9 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.shared.AnyEmployee;
-import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.FormErrors;
-import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.FormPage;
 
 /**
  * "My care visits" for customer service, with a form to record each outcome.
@@ -43,23 +42,20 @@ class CareController {
 
 	@PostMapping("/care-visits/{id}/outcome")
 	@AnyEmployee
+	@FormPage("outcomeAgain")
 	String outcome(@PathVariable long id, @Valid CareOutcomeForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		Map<String, String> errors = result.hasErrors() ? this.formErrors.of(result) : Map.of();
-		if (errors.isEmpty()) {
-			try {
-				this.visits.recordOutcome(id, form);
-				redirect.addFlashAttribute("flash", "care.recorded");
-				return "redirect:/care-visits";
-			}
-			catch (InvalidInputException ex) {
-				errors = this.formErrors.of(ex);
-			}
-			catch (ConflictException ex) {
-				errors = Map.of("form", this.formErrors.translate(ex.getMessage()));
-			}
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			return page(id, form, this.formErrors.of(result), model);
 		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+		this.visits.recordOutcome(id, form);
+		redirect.addFlashAttribute("flash", "care.recorded");
+		return "redirect:/care-visits";
+	}
+
+	/** The visit's outcome form again, as submitted (for the web error advice). */
+	private String outcomeAgain(long id, CareOutcomeForm form, Map<String, String> errors, Model model) {
 		return page(id, form, errors, model);
 	}
 

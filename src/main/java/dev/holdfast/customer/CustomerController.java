@@ -18,11 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.shared.AnyEmployee;
-import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.FormPage;
 import dev.holdfast.shared.Htmx;
-import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
 import dev.holdfast.shared.RequiresPermission;
 
@@ -64,24 +63,15 @@ class CustomerController {
 
 	@PostMapping
 	@RequiresPermission(Permission.CUSTOMER_CREATE)
+	@FormPage(value = "createForm", conflictField = "name")
 	String create(@Valid CustomerForm form, BindingResult result, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return failed(response, form(model, form, null, this.formErrors.of(result)));
 		}
-		try {
-			CustomerDetails created = this.customers.create(form);
-			redirect.addFlashAttribute("flash", "customer.created");
-			return "redirect:/customers/" + created.id();
-		}
-		catch (InvalidInputException ex) {
-			return failed(response, form(model, form, null, this.formErrors.of(ex)));
-		}
-		catch (ConflictException ex) {
-			model.addAttribute("conflict", ex.details());
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return form(model, form, null, Map.of("name", this.formErrors.translate(ex.getMessage())));
-		}
+		CustomerDetails created = this.customers.create(form);
+		redirect.addFlashAttribute("flash", "customer.created");
+		return "redirect:/customers/" + created.id();
 	}
 
 	@GetMapping("/{id}")
@@ -102,23 +92,13 @@ class CustomerController {
 
 	@PostMapping("/{id}")
 	@AnyEmployee
+	@FormPage(value = "editForm", conflictField = "name", conflictFieldFor = "duplicate")
 	String update(@PathVariable long id, @Valid CustomerChanges changes, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return failed(response, form(model, null, edited(id, changes), this.formErrors.of(result)));
 		}
-		try {
-			this.customers.update(id, changes);
-		}
-		catch (InvalidInputException ex) {
-			return failed(response, form(model, null, edited(id, changes), this.formErrors.of(ex)));
-		}
-		catch (ConflictException ex) {
-			model.addAttribute("conflict", ex.details());
-			response.setStatus(HttpStatus.CONFLICT.value());
-			String field = "duplicate".equals(ex.error()) ? "name" : "form";
-			return form(model, null, edited(id, changes), Map.of(field, this.formErrors.translate(ex.getMessage())));
-		}
+		this.customers.update(id, changes);
 		redirect.addFlashAttribute("flash", "customer.saved");
 		return "redirect:/customers/" + id;
 	}
@@ -129,6 +109,16 @@ class CustomerController {
 		this.customers.archive(id);
 		redirect.addFlashAttribute("flash", "customer.archived");
 		return "redirect:/customers/" + id;
+	}
+
+	/** The new customer's form again, as submitted (for the web error advice). */
+	private String createForm(CustomerForm form, Map<String, String> errors, Model model) {
+		return form(model, form, null, errors);
+	}
+
+	/** A customer's form again, as submitted (for the web error advice). */
+	private String editForm(long id, CustomerChanges changes, Map<String, String> errors, Model model) {
+		return form(model, null, edited(id, changes), errors);
 	}
 
 	private String form(Model model, CustomerForm form, CustomerDetails customer, Map<String, String> errors) {

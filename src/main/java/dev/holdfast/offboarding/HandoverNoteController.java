@@ -18,10 +18,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.shared.AnyEmployee;
-import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.FormPage;
 import dev.holdfast.shared.Htmx;
-import dev.holdfast.shared.InvalidInputException;
 
 /**
  * The leaver's handover note for one customer (the four-part template): written by the
@@ -55,26 +54,18 @@ class HandoverNoteController {
 
 	@PostMapping("/offboarding/{id}/notes/{customerId}")
 	@AnyEmployee
+	@FormPage("page")
 	String write(@PathVariable long id, @PathVariable long customerId, @Valid HandoverNoteForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		// before reading the form: only the leaver writes, whatever was posted
 		this.offboarding.requireNoteWriter(id);
-		Map<String, String> errors = result.hasErrors() ? this.formErrors.of(result) : Map.of();
-		if (errors.isEmpty()) {
-			try {
-				this.offboarding.writeNote(id, customerId, form);
-				redirect.addFlashAttribute("flash", "offboarding.noteSaved");
-				return "redirect:" + next(id, customerId);
-			}
-			catch (InvalidInputException ex) {
-				errors = this.formErrors.of(ex);
-			}
-			catch (ConflictException ex) {
-				errors = Map.of("form", this.formErrors.translate(ex.getMessage()));
-			}
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			return page(id, customerId, form, this.formErrors.of(result), model);
 		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-		return page(id, customerId, form, errors, model);
+		this.offboarding.writeNote(id, customerId, form);
+		redirect.addFlashAttribute("flash", "offboarding.noteSaved");
+		return "redirect:" + next(id, customerId);
 	}
 
 	/** The handover notes of a customer, loaded into the customer page. */

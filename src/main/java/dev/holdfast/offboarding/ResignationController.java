@@ -17,10 +17,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.organization.EmployeeView;
 import dev.holdfast.organization.OrganizationManagement;
-import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.FormPage;
 import dev.holdfast.shared.FreeOfCustomerData;
-import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
 import dev.holdfast.shared.RequiresPermission;
 
@@ -56,24 +55,16 @@ class ResignationController {
 	}
 
 	@PostMapping
+	@FormPage("page")
 	String resign(@PathVariable long id, @Valid ResignationForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		Map<String, String> errors = result.hasErrors() ? this.formErrors.of(result) : Map.of();
-		if (errors.isEmpty()) {
-			try {
-				CaseDetails created = this.resignations.resign(id, form);
-				redirect.addFlashAttribute("flash", "offboarding.resigned");
-				return "redirect:/offboarding/" + created.id();
-			}
-			catch (InvalidInputException ex) {
-				errors = this.formErrors.of(ex);
-			}
-			catch (ConflictException ex) {
-				errors = Map.of("form", this.formErrors.translate(ex.getMessage()));
-			}
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			return page(id, form, this.formErrors.of(result), model);
 		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-		return page(id, form, errors, model);
+		CaseDetails created = this.resignations.resign(id, form);
+		redirect.addFlashAttribute("flash", "offboarding.resigned");
+		return "redirect:/offboarding/" + created.id();
 	}
 
 	private String page(long id, ResignationForm form, Map<String, String> errors, Model model) {

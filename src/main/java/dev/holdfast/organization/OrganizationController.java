@@ -16,10 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.shared.AnyEmployee;
-import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.FormPage;
 import dev.holdfast.shared.FreeOfCustomerData;
-import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
 import dev.holdfast.shared.RequiresPermission;
 
@@ -48,20 +47,13 @@ class OrganizationController {
 
 	@PostMapping("/departments")
 	@AnyEmployee
+	@FormPage(value = "departmentsPage", conflictField = "name")
 	String createDepartment(@Valid DepartmentForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return departmentsPage(model, form, this.formErrors.of(result));
 		}
-		try {
-			this.organization.createDepartment(form);
-		}
-		catch (InvalidInputException ex) {
-			return departmentsPage(model, form, this.formErrors.of(ex));
-		}
-		catch (ConflictException ex) {
-			return departmentsPage(model, form, Map.of("name", this.formErrors.translate(ex.getMessage())));
-		}
+		this.organization.createDepartment(form);
 		redirect.addFlashAttribute("flash", "department.created");
 		return "redirect:/admin/departments";
 	}
@@ -74,19 +66,12 @@ class OrganizationController {
 
 	@PostMapping("/roles")
 	@AnyEmployee
+	@FormPage(value = "rolesPage", conflictField = "code")
 	String createRole(@Valid RoleForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return rolesPage(model, form, this.formErrors.of(result));
 		}
-		try {
-			this.organization.createRole(form);
-		}
-		catch (InvalidInputException ex) {
-			return rolesPage(model, form, this.formErrors.of(ex));
-		}
-		catch (ConflictException ex) {
-			return rolesPage(model, form, Map.of("code", this.formErrors.translate(ex.getMessage())));
-		}
+		this.organization.createRole(form);
 		redirect.addFlashAttribute("flash", "role.created");
 		return "redirect:/admin/roles";
 	}

@@ -16,9 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.holdfast.organization.OrganizationManagement;
-import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.FormErrors;
-import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.FormPage;
 import dev.holdfast.shared.Permission;
 import dev.holdfast.shared.RequiresPermission;
 
@@ -48,18 +47,21 @@ class PoolAdminController {
 	}
 
 	@PostMapping("/admin/pools")
+	@FormPage("formAgain")
 	String create(@Valid PoolForm form, BindingResult result, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		return save(result, model, response, redirect, () -> this.administration.create(form));
 	}
 
 	@PostMapping("/admin/pools/{id}")
+	@FormPage("formAgain")
 	String update(@PathVariable long id, @Valid PoolForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		return save(result, model, response, redirect, () -> this.administration.update(id, form));
 	}
 
 	@PostMapping("/admin/pools/{id}/rules/{level}")
+	@FormPage("formAgain")
 	String rule(@PathVariable long id, @PathVariable String level, @Valid PoolRuleForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		return save(result, model, response, redirect, () -> this.administration.putRule(id, level, form));
@@ -67,21 +69,17 @@ class PoolAdminController {
 
 	private String save(BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect,
 			Runnable write) {
-		Map<String, String> errors = result.hasErrors() ? this.formErrors.of(result) : Map.of();
-		if (errors.isEmpty()) {
-			try {
-				write.run();
-				redirect.addFlashAttribute("flash", "common.saved");
-				return "redirect:/admin/pools";
-			}
-			catch (InvalidInputException ex) {
-				errors = this.formErrors.of(ex);
-			}
-			catch (ConflictException ex) {
-				errors = Map.of("form", this.formErrors.translate(ex.getMessage()));
-			}
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			return page(model, this.formErrors.of(result));
 		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+		write.run();
+		redirect.addFlashAttribute("flash", "common.saved");
+		return "redirect:/admin/pools";
+	}
+
+	/** The page again with the service's refusal (for the web error advice). */
+	private String formAgain(Map<String, String> errors, Model model) {
 		return page(model, errors);
 	}
 

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -34,8 +35,9 @@ import dev.holdfast.shared.UnreadableDataLog;
 
 /**
  * Error pages for the web UI: 404, 403, 400, 409 and 429 as a page in the layout, never a
- * stack trace. Errors that a form can show next to its fields are handled by the
- * controllers themselves; what reaches this class is shown as a whole page. REST
+ * stack trace. Refused input and conflicts of a handler that declares its form
+ * ({@link dev.holdfast.shared.FormPage}) show that form again with the messages next to
+ * its fields ({@link FormPages}); everything else is shown as a whole page. REST
  * controllers are answered by the shared API error handler, which runs first.
  */
 @ControllerAdvice(annotations = Controller.class)
@@ -50,11 +52,14 @@ class HtmlErrorHandler {
 
 	private final LayoutAttributes layout;
 
+	private final FormPages forms;
+
 	HtmlErrorHandler(ObjectProvider<AccessDenials> denials, ObjectProvider<UnreadableDataLog> unreadable,
-			LayoutAttributes layout) {
+			LayoutAttributes layout, FormPages forms) {
 		this.denials = denials;
 		this.unreadable = unreadable;
 		this.layout = layout;
+		this.forms = forms;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -76,15 +81,27 @@ class HtmlErrorHandler {
 		return page(HttpStatus.FORBIDDEN, "error.forbidden", request, response);
 	}
 
-	@ExceptionHandler({ InvalidInputException.class, MethodArgumentTypeMismatchException.class,
-			MissingServletRequestParameterException.class })
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
 	ModelAndView badRequest(HttpServletRequest request, HttpServletResponse response) {
 		return page(HttpStatus.BAD_REQUEST, "error.badRequest", request, response);
 	}
 
+	/** Refused input: the form again if the handler declares its page, else a page. */
+	@ExceptionHandler(InvalidInputException.class)
+	ModelAndView invalid(InvalidInputException ex, HandlerMethod handler, HttpServletRequest request,
+			HttpServletResponse response) {
+		return this.forms.showAgain(handler, ex, request, response)
+			.map(form -> withLayout(form, request))
+			.orElseGet(() -> badRequest(request, response));
+	}
+
+	/** A conflict: the form again if the handler declares its page, else a page. */
 	@ExceptionHandler(ConflictException.class)
-	ModelAndView conflict(HttpServletRequest request, HttpServletResponse response) {
-		return page(HttpStatus.CONFLICT, "error.conflict", request, response);
+	ModelAndView conflict(ConflictException ex, HandlerMethod handler, HttpServletRequest request,
+			HttpServletResponse response) {
+		return this.forms.showAgain(handler, ex, request, response)
+			.map(form -> withLayout(form, request))
+			.orElseGet(() -> page(HttpStatus.CONFLICT, "error.conflict", request, response));
 	}
 
 	@ExceptionHandler(TooManyRequestsException.class)
@@ -131,7 +148,11 @@ class HtmlErrorHandler {
 		return page;
 	}
 
-	private void withLayout(ModelAndView page, HttpServletRequest request) {
+	/** The layout's model, for a whole page (as the interceptor adds it). */
+	private ModelAndView withLayout(ModelAndView page, HttpServletRequest request) {
+		if (page.getViewName() == null || page.getViewName().contains("::")) {
+			return page;
+		}
 		try {
 			this.layout.addTo(page, request);
 		}
@@ -140,6 +161,7 @@ class HtmlErrorHandler {
 			// bar
 			log.warn("Error page without the layout's model: {}", ex.toString());
 		}
+		return page;
 	}
 
 }

@@ -1,0 +1,40 @@
+package dev.holdfast.shared;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * On a handler that saves a submitted form: when the service refuses the input
+ * ({@link InvalidInputException}) or finds a conflict ({@link ConflictException}), the
+ * web error advice shows the form again instead of an error page, with status 422 (input;
+ * htmx swaps it in) or 409 (conflict), and the model the templates use: {@code form} (as
+ * submitted), {@code errors} (field → message in the reader's language) and, for a
+ * conflict, {@code conflict} (its details). The handler has no {@code catch} of its own.
+ * <p>
+ * {@link #value()} names the controller's method that fills the rest of the form's model
+ * and returns its view. Its parameters are given by type: the submitted form (any
+ * parameter whose type the bound form has), {@code Map<String, String>} (the errors),
+ * {@code Model}, the request and the response; any other parameter is the path variable
+ * of its name.
+ */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface FormPage {
+
+	/** The name of the controller's method that shows the form. */
+	String value();
+
+	/** The field that shows a conflict's message; {@code form} for the whole form. */
+	String conflictField() default "form";
+
+	/**
+	 * The conflicts ({@link ConflictException#error()}) shown on
+	 * {@link #conflictField()}; empty for all of them. Others show on {@code form}.
+	 */
+	String[] conflictFieldFor() default {};
+
+}

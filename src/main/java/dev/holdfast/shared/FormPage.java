@@ -10,9 +10,10 @@ import java.lang.annotation.Target;
  * On a handler that saves a submitted form: when the service refuses the input
  * ({@link InvalidInputException}) or finds a conflict ({@link ConflictException}), the
  * web error advice shows the form again instead of an error page, with status 422 (input;
- * htmx swaps it in) or 409 (conflict), and the model the templates use: {@code form} (as
- * submitted), {@code errors} (field → message in the reader's language) and, for a
- * conflict, {@code conflict} (its details). The handler has no {@code catch} of its own.
+ * htmx swaps it in) or 409 (conflict): the errors (field → message in the reader's
+ * language) and the form as submitted go to the page method, which puts them where the
+ * template reads them ({@code errors}, {@code form}); a conflict's details are in the
+ * model as {@code conflict}. The handler has no {@code catch} of its own.
  * <p>
  * {@link #value()} names the controller's method that fills the rest of the form's model
  * and returns its view. Its parameters are given by type: the submitted form (any

@@ -94,7 +94,7 @@ class AgreementApi {
 
 	@GetMapping("/me/agreements")
 	List<MyAgreement> mine() {
-		return this.acceptances.mine(Instant.now());
+		return this.acceptances.mine(this.clock.now());
 	}
 
 	@PostMapping("/me/agreements/{versionId}/accept")

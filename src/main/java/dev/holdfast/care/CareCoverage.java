@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.holdfast.customer.VisibleCustomers;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.CustomerReads;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
 
@@ -47,13 +48,16 @@ public class CareCoverage {
 
 	private final CustomerReads reads;
 
+	private final HoldfastClock clock;
+
 	CareCoverage(JdbcClient jdbc, VisibleCustomers visible, OrganizationManagement organization,
-			CareProperties properties, CustomerReads reads) {
+			CareProperties properties, CustomerReads reads, HoldfastClock clock) {
 		this.reads = reads;
 		this.jdbc = jdbc;
 		this.visible = visible;
 		this.organization = organization;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	/**
@@ -85,7 +89,7 @@ public class CareCoverage {
 		Set<String> levels = new TreeSet<>(this.properties.coverageLevels());
 		KeyCustomerSql key = KeyCustomerSql.of(levels, departmentId, this.visible.forCaller("c"));
 		Map<String, Object> params = new HashMap<>(key.params());
-		params.put("since", Timestamp.from(Instant.now().minus(Duration.ofDays(n))));
+		params.put("since", Timestamp.from(this.clock.now().minus(Duration.ofDays(n))));
 		long[] counts = this.jdbc
 			.sql(key.with() + "select count(*), count(*) filter (where not " + CONTACTED + ") from customer c where "
 					+ key.where())

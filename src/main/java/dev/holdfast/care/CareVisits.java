@@ -89,7 +89,7 @@ public class CareVisits {
 		if (customers.isEmpty()) {
 			return 0;
 		}
-		LocalDate due = LocalDate.now(this.clock.zone()).plusDays(this.properties.dueDays());
+		LocalDate due = this.clock.today().plusDays(this.properties.dueDays());
 		Map<Long, Long> assignees = this.visitors.assign(customers.stream().map(HandedOver::customerId).toList());
 		List<VisitScheduling.NewVisit> visits = customers.stream()
 			.map(c -> new VisitScheduling.NewVisit(c.customerId(), "HANDOVER", source, c.newOwnerId(),

@@ -143,7 +143,7 @@ public class Complaints {
 
 	private void scheduleCheck(ComplaintView complaint, long transitionId, long by) {
 		long customerId = complaint.customerId();
-		LocalDate due = LocalDate.now(this.clock.zone()).plusDays(this.properties.dueDays());
+		LocalDate due = this.clock.today().plusDays(this.properties.dueDays());
 		Long visitor = this.visitors.assign(List.of(customerId)).get(customerId);
 		this.scheduling.schedule(List.of(new VisitScheduling.NewVisit(customerId, "COMPLAINT",
 				"complaint:" + complaint.id() + ":" + transitionId, null, visitor, due, complaint.summary(),

@@ -18,6 +18,7 @@ import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.GuardedAction;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 
@@ -48,9 +49,11 @@ public class CustomerTransfers {
 
 	private final ApplicationEventPublisher events;
 
+	private final HoldfastClock clock;
+
 	CustomerTransfers(Customers customers, CustomerVisibility visibility, Owners owners, TeamMembers members,
 			Revisions revisions, AuditTrail audit, CustomerAddressMasking addresses, CustomerReads reads,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, HoldfastClock clock) {
 		this.events = events;
 		this.reads = reads;
 		this.addresses = addresses;
@@ -60,6 +63,7 @@ public class CustomerTransfers {
 		this.members = members;
 		this.revisions = revisions;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -122,11 +126,11 @@ public class CustomerTransfers {
 	}
 
 	/** What bean validation checks at the API, for callers that come another way. */
-	private static void requireSensible(TransferForm form) {
+	private void requireSensible(TransferForm form) {
 		if (form.newOwnerId() == null) {
 			throw new InvalidInputException("newOwnerId", "is required");
 		}
-		if (form.accessExpiresAt() != null && !form.accessExpiresAt().isAfter(Instant.now())) {
+		if (form.accessExpiresAt() != null && !form.accessExpiresAt().isAfter(this.clock.now())) {
 			throw new InvalidInputException("accessExpiresAt", "must be in the future");
 		}
 		if (form.oldOwnerAccess() == OldOwnerAccess.NONE && form.accessExpiresAt() != null) {

@@ -60,7 +60,7 @@ class DuplicateBudget {
 			.param((int) caller.employeeId())
 			.query(Object.class)
 			.single();
-		LocalDate today = LocalDate.now(this.clock.zone());
+		LocalDate today = this.clock.today();
 		Map<String, Object> used = this.jdbc.sql("""
 				select count(*) filter (where action = 'DUPLICATE_REFUSED') as refused,
 				       count(*) filter (where action = 'DUPLICATE_REFUSED'
@@ -80,7 +80,7 @@ class DuplicateBudget {
 		Instant renewal = today.plusDays(1).atStartOfDay(this.clock.zone()).toInstant();
 		throw new TooManyRequestsException(
 				"the daily budget of duplicate checks on phone numbers and e-mail addresses is used up; it renews at midnight",
-				Duration.between(Instant.now(), renewal));
+				Duration.between(this.clock.now(), renewal));
 	}
 
 	/** Counts a refusal against the caller's budget, for good. */

@@ -15,6 +15,7 @@ import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
@@ -48,9 +49,11 @@ class FollowUpAttachments {
 
 	private final CustomerReads reads;
 
+	private final HoldfastClock clock;
+
 	FollowUpAttachments(FollowUps followUps, FollowUpManagement management, CustomerVisibility visibility,
 			Attachments attachments, UploadCheck check, AttachmentStorage storage, AuditTrail audit,
-			CustomerReads reads) {
+			CustomerReads reads, HoldfastClock clock) {
 		this.reads = reads;
 		this.followUps = followUps;
 		this.management = management;
@@ -59,6 +62,7 @@ class FollowUpAttachments {
 		this.check = check;
 		this.storage = storage;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/** Adds files to a follow-up; all are checked before any is stored. */
@@ -67,7 +71,7 @@ class FollowUpAttachments {
 		FollowUp followUp = visible(followUpId);
 		this.visibility.requireWritable(followUp.getCustomerId());
 		Permission.FOLLOWUP_CREATE.require();
-		if (!followUp.editableBy(CurrentEmployee.id(), Instant.now())) {
+		if (!followUp.editableBy(CurrentEmployee.id(), this.clock.now())) {
 			throw new ForbiddenException(
 					"only its author may add files to a follow-up, within 24 hours; add a new follow-up instead");
 		}
@@ -153,7 +157,7 @@ class FollowUpAttachments {
 			AttachmentStorage.Stored stored = this.storage.store(id, file);
 			Attachments.Stored row = new Attachments.Stored(id, followUp.getId(), followUp.getCustomerId(),
 					stored.objectKey(), stored.thumbnailKey(), file.fileName(), file.type().mediaType(),
-					file.bytes().length, stored.sha256(), me, Instant.now().truncatedTo(ChronoUnit.MICROS));
+					file.bytes().length, stored.sha256(), me, this.clock.now().truncatedTo(ChronoUnit.MICROS));
 			this.attachments.insert(row);
 			this.audit.record("ATTACHMENT_ADDED", "follow_up_attachment", id,
 					Map.of("followUpId", followUp.getId(), "customerId", followUp.getCustomerId(), "mediaType",

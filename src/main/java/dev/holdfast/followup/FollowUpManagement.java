@@ -21,6 +21,7 @@ import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.PageRequest;
@@ -57,9 +58,12 @@ public class FollowUpManagement {
 
 	private final CustomerReads reads;
 
+	private final HoldfastClock clock;
+
 	FollowUpManagement(FollowUps followUps, CustomerVisibility visibility, ContactManagement contacts,
 			OrganizationManagement organization, JdbcClient jdbc, AuditTrail audit, SubstantiveRule substantive,
-			CustomerActivity activity, Attachments attachments, FollowUpFieldValues fieldValues, CustomerReads reads) {
+			CustomerActivity activity, Attachments attachments, FollowUpFieldValues fieldValues, CustomerReads reads,
+			HoldfastClock clock) {
 		this.reads = reads;
 		this.attachments = attachments;
 		this.fieldValues = fieldValues;
@@ -71,6 +75,7 @@ public class FollowUpManagement {
 		this.audit = audit;
 		this.substantive = substantive;
 		this.activity = activity;
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -139,7 +144,7 @@ public class FollowUpManagement {
 			throw new NotFoundException("follow-up");
 		}
 		long me = CurrentEmployee.id();
-		if (!followUp.editableBy(me, Instant.now())) {
+		if (!followUp.editableBy(me, this.clock.now())) {
 			throw new ForbiddenException(
 					"only its author may correct a follow-up, within 24 hours; add a new follow-up instead");
 		}

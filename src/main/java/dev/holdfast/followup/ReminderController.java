@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.Permission;
 
 /**
@@ -18,13 +19,16 @@ class ReminderController {
 
 	private final Reminders reminders;
 
-	ReminderController(Reminders reminders) {
+	private final HoldfastClock clock;
+
+	ReminderController(Reminders reminders, HoldfastClock clock) {
 		this.reminders = reminders;
+		this.clock = clock;
 	}
 
 	@GetMapping("/reminders")
 	String page(Model model) {
-		Instant now = Instant.now();
+		Instant now = this.clock.now();
 		model.addAttribute("reminders", this.reminders.mine(now));
 		try {
 			model.addAttribute("team", this.reminders.team(now));

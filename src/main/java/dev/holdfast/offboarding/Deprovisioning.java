@@ -104,7 +104,7 @@ public class Deprovisioning {
 			this.withoutSuccessor.depart(employeeId, reason);
 			return new Deprovisioned(Outcome.NO_SUCCESSOR, null, null);
 		}
-		LocalDate today = LocalDate.now(this.clock.zone());
+		LocalDate today = this.clock.today();
 		long caseId = this.cases.create(employeeId, successor.get(),
 				new ResignationForm(today, today, reason, successor.get()), CurrentEmployee.id());
 		int planned = this.plan.propose(this.cases.find(caseId).orElseThrow());

@@ -21,6 +21,7 @@ import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
 
@@ -62,8 +63,10 @@ public class Approvals {
 
 	private final ObjectProvider<ApprovableAction> actions;
 
+	private final HoldfastClock clock;
+
 	Approvals(JdbcClient jdbc, ObjectMapper json, AuditTrail audit, ApplicationEventPublisher events, FourEyes fourEyes,
-			Employees employees, ObjectProvider<ApprovableAction> actions) {
+			Employees employees, ObjectProvider<ApprovableAction> actions, HoldfastClock clock) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.audit = audit;
@@ -71,6 +74,7 @@ public class Approvals {
 		this.fourEyes = fourEyes;
 		this.employees = employees;
 		this.actions = actions;
+		this.clock = clock;
 	}
 
 	/**
@@ -189,7 +193,7 @@ public class Approvals {
 		this.jdbc.sql("""
 				update approval_request set status = ?, decided_by = ?, decided_at = ?, employee_id = ?, note = ?
 				where id = ?""")
-			.params(status, me, Timestamp.from(java.time.Instant.now()), employeeId, note, pending.id())
+			.params(status, me, Timestamp.from(this.clock.now()), employeeId, note, pending.id())
 			.update();
 		Map<String, Object> facts = new LinkedHashMap<>();
 		facts.put("action", pending.action());

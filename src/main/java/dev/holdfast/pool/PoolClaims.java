@@ -15,6 +15,7 @@ import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.GuardedAction;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
@@ -38,14 +39,17 @@ public class PoolClaims {
 
 	private final AuditTrail audit;
 
+	private final HoldfastClock clock;
+
 	PoolClaims(PoolScope scope, ClaimLimits limits, PoolMoves moves, OrganizationManagement organization,
-			DataScopes scopes, AuditTrail audit) {
+			DataScopes scopes, AuditTrail audit, HoldfastClock clock) {
 		this.scope = scope;
 		this.limits = limits;
 		this.moves = moves;
 		this.organization = organization;
 		this.scopes = scopes;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/**
@@ -56,7 +60,7 @@ public class PoolClaims {
 		GuardedAction.CLAIM.require();
 		long me = CurrentEmployee.id();
 		long pool = poolOf(customerId, me);
-		Instant now = Instant.now();
+		Instant now = this.clock.now();
 		this.limits.lockFor(me);
 		this.limits.requireCooledDown(customerId, me, now);
 		this.limits.requireRoomFor(me);

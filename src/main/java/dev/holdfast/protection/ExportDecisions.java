@@ -15,6 +15,7 @@ import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.GuardedAction;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
 
@@ -37,14 +38,17 @@ class ExportDecisions {
 
 	private final ApplicationEventPublisher events;
 
+	private final HoldfastClock clock;
+
 	ExportDecisions(JdbcClient jdbc, Exports exports, DataScopes scopes, AuditTrail audit, ExportProperties properties,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, HoldfastClock clock) {
 		this.events = events;
 		this.jdbc = jdbc;
 		this.exports = exports;
 		this.scopes = scopes;
 		this.audit = audit;
 		this.properties = properties.export();
+		this.clock = clock;
 	}
 
 	/** 403 without any export permission; 404 for an export the caller may not see. */
@@ -100,7 +104,7 @@ class ExportDecisions {
 		if (export.requesterId() == CurrentEmployee.id()) {
 			throw new ForbiddenException("nobody approves their own export");
 		}
-		Instant now = Instant.now();
+		Instant now = this.clock.now();
 		int changed = this.jdbc.sql("""
 				update export_request set status = :status, decided_by = :me, decided_at = :now, expires_at = :expires,
 				    file = case when :status = 'REJECTED' then null else file end

@@ -25,6 +25,7 @@ import dev.holdfast.customer.PersonalCanaries;
 import dev.holdfast.organization.EmployeeView;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
 
@@ -52,14 +53,17 @@ class PersonalCanaryPlanting {
 
 	private final CustomerExportRows rows;
 
+	private final HoldfastClock clock;
+
 	PersonalCanaryPlanting(JdbcClient jdbc, PersonalCanaries canaries, OrganizationManagement organization,
-			ExportProperties properties, AuditTrail audit, CustomerExportRows rows) {
+			ExportProperties properties, AuditTrail audit, CustomerExportRows rows, HoldfastClock clock) {
 		this.jdbc = jdbc;
 		this.canaries = canaries;
 		this.organization = organization;
 		this.properties = properties.canary();
 		this.audit = audit;
 		this.rows = rows;
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -85,7 +89,7 @@ class PersonalCanaryPlanting {
 				continue;
 			}
 			// entered a few weeks ago, so it sits among their customers instead of on top
-			Instant entered = Instant.now().minus(Duration.ofDays(20 + RANDOM.nextInt(60)));
+			Instant entered = this.clock.now().minus(Duration.ofDays(20 + RANDOM.nextInt(60)));
 			long customerId = this.canaries.create(employeeId, made, entered);
 			long id = this.jdbc.sql("""
 					insert into personal_canary (employee_id, customer_id, phone_normalized, email, created_by)

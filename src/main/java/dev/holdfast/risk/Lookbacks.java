@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.NotFoundException;
 
 /**
@@ -35,12 +36,16 @@ class Lookbacks {
 
 	private final ObjectMapper json;
 
-	Lookbacks(AuditActivity activity, RiskSubjects subjects, RiskAccess access, JdbcClient jdbc, ObjectMapper json) {
+	private final HoldfastClock clock;
+
+	Lookbacks(AuditActivity activity, RiskSubjects subjects, RiskAccess access, JdbcClient jdbc, ObjectMapper json,
+			HoldfastClock clock) {
 		this.activity = activity;
 		this.subjects = subjects;
 		this.access = access;
 		this.jdbc = jdbc;
 		this.json = json;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -53,7 +58,7 @@ class Lookbacks {
 			.query(String.class)
 			.optional()
 			.map(kept -> this.json.readValue(kept, LookbackReport.class))
-			.orElseGet(() -> compute(subject, Instant.now(), false));
+			.orElseGet(() -> compute(subject, this.clock.now(), false));
 	}
 
 	/**

@@ -17,6 +17,7 @@ import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.risk.RiskScoring.IndicatorScore;
 import dev.holdfast.risk.RiskScoring.Severity;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
 
@@ -44,8 +45,10 @@ public class RiskManagement {
 
 	private final Lookbacks lookbacks;
 
+	private final HoldfastClock clock;
+
 	RiskManagement(RiskEvaluation evaluation, RiskSubjects subjects, RiskAlerts alerts, RiskSuspensions suspensions,
-			RiskAccess access, Collaborators with, EvaluationRuns runs, Lookbacks lookbacks) {
+			RiskAccess access, Collaborators with, EvaluationRuns runs, Lookbacks lookbacks, HoldfastClock clock) {
 		this.runs = runs;
 		this.lookbacks = lookbacks;
 		this.evaluation = evaluation;
@@ -54,6 +57,7 @@ public class RiskManagement {
 		this.suspensions = suspensions;
 		this.access = access;
 		this.with = with;
+		this.clock = clock;
 	}
 
 	/**
@@ -90,7 +94,7 @@ public class RiskManagement {
 	@Transactional(readOnly = true)
 	public EmployeeRisk employee(long employeeId) {
 		this.access.requireRead(employeeId);
-		return view(employeeId, Instant.now());
+		return view(employeeId, this.clock.now());
 	}
 
 	/** Evaluates one employee now, raising alerts as the schedule would. */
@@ -98,8 +102,8 @@ public class RiskManagement {
 	public EmployeeRisk evaluate(long employeeId) {
 		this.access.requireRead(employeeId);
 		subject(employeeId);
-		evaluate(List.of(employeeId), Instant.now());
-		return view(employeeId, Instant.now());
+		evaluate(List.of(employeeId), this.clock.now());
+		return view(employeeId, this.clock.now());
 	}
 
 	@Transactional
@@ -124,7 +128,7 @@ public class RiskManagement {
 		if (this.suspensions.lift(employeeId, CurrentEmployee.id())) {
 			this.with.audit().record("RISK_SUSPENSION_LIFTED", "employee", employeeId, Map.of());
 		}
-		return view(employeeId, Instant.now());
+		return view(employeeId, this.clock.now());
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.RequestClient;
 import dev.holdfast.shared.Sha256;
 
@@ -34,11 +35,15 @@ class ApiTokens {
 
 	private final SessionProperties sessions;
 
-	ApiTokens(JdbcClient jdbc, SecurityProperties properties, AuditTrail audit, SessionProperties sessions) {
+	private final HoldfastClock clock;
+
+	ApiTokens(JdbcClient jdbc, SecurityProperties properties, AuditTrail audit, SessionProperties sessions,
+			HoldfastClock clock) {
 		this.sessions = sessions;
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	record IssuedToken(String token, Instant expiresAt) {
@@ -50,7 +55,7 @@ class ApiTokens {
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		Instant expiresAt = Instant.now().plus(this.properties.tokenLifetime()).truncatedTo(ChronoUnit.SECONDS);
+		Instant expiresAt = this.clock.now().plus(this.properties.tokenLifetime()).truncatedTo(ChronoUnit.SECONDS);
 		RequestClient client = RequestClient.current();
 		Long id = this.jdbc.sql("""
 				insert into api_token (employee_id, token_hash, expires_at, client_ip, user_agent)

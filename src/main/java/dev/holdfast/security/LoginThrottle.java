@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.RequestClient;
 
 /**
@@ -29,10 +30,13 @@ class LoginThrottle {
 
 	private final AuditTrail audit;
 
-	LoginThrottle(JdbcClient jdbc, SecurityProperties properties, AuditTrail audit) {
+	private final HoldfastClock clock;
+
+	LoginThrottle(JdbcClient jdbc, SecurityProperties properties, AuditTrail audit, HoldfastClock clock) {
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/** The refusal is audited, so the audit event must commit although it throws. */
@@ -59,7 +63,7 @@ class LoginThrottle {
 						do update set locked_at = now(), locked_until = excluded.locked_until""")
 				.param("username", key)
 				.param("ip", ip)
-				.param("until", Timestamp.from(Instant.now().plus(this.properties.lockoutDuration())))
+				.param("until", Timestamp.from(this.clock.now().plus(this.properties.lockoutDuration())))
 				.update();
 		}
 		long failures = failures(key, since);
@@ -70,7 +74,7 @@ class LoginThrottle {
 					on conflict (username) do update
 					set locked_until = excluded.locked_until, locked_at = now(), failures = excluded.failures""")
 				.param("username", key)
-				.param("until", Timestamp.from(Instant.now().plus(this.properties.accountLockoutDuration())))
+				.param("until", Timestamp.from(this.clock.now().plus(this.properties.accountLockoutDuration())))
 				.param("failures", failures)
 				.update();
 			this.audit.recordAs(employeeId, key, "LOGIN_ACCOUNT_LOCKED", "username", key, Map.of("failures", failures));
@@ -102,7 +106,7 @@ class LoginThrottle {
 
 	/** The window, or since an administrator's unlock if that was later. */
 	private Instant countingSince(String key) {
-		Instant windowStart = Instant.now().minus(this.properties.failedLoginWindow());
+		Instant windowStart = this.clock.now().minus(this.properties.failedLoginWindow());
 		Optional<Timestamp> unlocked = this.jdbc
 			.sql("select unlocked_at from login_lockout where username = ? and unlocked_at is not null")
 			.param(key)

@@ -82,7 +82,7 @@ class PasswordAuthentication implements AuthenticationProvider {
 		checkAccessRules(found);
 		checkSecondFactor(found, authentication.getDetails());
 		this.throttle.recordSuccess(found.username(), found.id());
-		return HoldfastUser.of(found, Instant.now()).toAuthentication(found);
+		return HoldfastUser.of(found, this.clock.now()).toAuthentication(found);
 	}
 
 	/**
@@ -116,7 +116,7 @@ class PasswordAuthentication implements AuthenticationProvider {
 		if (code == null || code.isBlank()) {
 			throw new SecondFactorRequiredException();
 		}
-		if (!this.twoFactors.verify(account.id(), account.username(), code, Instant.now())) {
+		if (!this.twoFactors.verify(account.id(), account.username(), code, this.clock.now())) {
 			this.throttle.recordFailure(account.username(), account.id());
 			throw new BadCredentialsException("bad credentials");
 		}

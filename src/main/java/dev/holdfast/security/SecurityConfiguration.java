@@ -105,7 +105,7 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.addFilterAfter(new SessionRefreshFilter(organization, sessions), SecurityContextHolderFilter.class)
+			.addFilterAfter(new SessionRefreshFilter(organization, sessions, clock), SecurityContextHolderFilter.class)
 			.addFilterAfter(new PasswordChangeGate(false), SessionRefreshFilter.class)
 			.addFilterAfter(new SecondFactorGate(twoFactorPolicy, false, sso.trustProviderMfa()),
 					PasswordChangeGate.class)

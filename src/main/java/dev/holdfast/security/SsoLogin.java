@@ -79,7 +79,7 @@ class SsoLogin implements AuthenticationSuccessHandler {
 		this.identities.loggedIn(found.id(), user.getIssuer().toString(), user.getSubject());
 		this.audit.recordAs(found.id(), found.username(), "LOGIN_SUCCEEDED", "employee", found.id(),
 				Map.of("method", "SSO"));
-		Authentication employee = HoldfastUser.of(found, Instant.now()).toAuthentication(found);
+		Authentication employee = HoldfastUser.of(found, this.clock.now()).toAuthentication(found);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(employee);
 		SecurityContextHolder.setContext(context);

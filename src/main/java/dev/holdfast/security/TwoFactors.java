@@ -24,6 +24,7 @@ import dev.holdfast.organization.EmployeeReactivated;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.EncryptedColumn;
 import dev.holdfast.shared.FieldCipher;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Sha256;
 
@@ -53,13 +54,16 @@ class TwoFactors {
 
 	private final Approvals approvals;
 
+	private final HoldfastClock clock;
+
 	TwoFactors(JdbcClient jdbc, FieldCipher cipher, AuditTrail audit, TwoFactorProperties properties,
-			Approvals approvals) {
+			Approvals approvals, HoldfastClock clock) {
 		this.approvals = approvals;
 		this.jdbc = jdbc;
 		this.cipher = cipher;
 		this.audit = audit;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	/** The secret and how to show it to an authenticator app (a link and a QR code). */
@@ -99,7 +103,7 @@ class TwoFactors {
 		if (secret.isEmpty()) {
 			throw new ConflictException("no_enrolment", "start the enrolment first, or it is already confirmed");
 		}
-		OptionalLong step = TotpCodes.matchingStep(secret.get(), code, Instant.now());
+		OptionalLong step = TotpCodes.matchingStep(secret.get(), code, this.clock.now());
 		if (step.isEmpty()) {
 			throw new InvalidInputException("code", "wrong code: enter the six digits your app shows now");
 		}

@@ -10,92 +10,66 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 import dev.holdfast.Api;
 import dev.holdfast.TestData;
+import dev.holdfast.TestData.Company;
 import dev.holdfast.TestData.Employee;
 
 /**
- * A region whose manager exports, a rep with customers and contacts, and an unrelated
- * region with its own manager and a rep whose customer must never appear in an export.
- * Also the raw HTTP that {@link Api} does not do: binary downloads and multipart uploads.
+ * Export requests, and the raw HTTP that {@link Api} does not do: binary downloads and
+ * multipart uploads. {@link #markedCustomers} makes the customers the export tests look
+ * for.
  */
-final class ExportWorld {
-
-	private static final AtomicLong phones = new AtomicLong(System.nanoTime() % 10_000_000L);
-
-	final Api api;
-
-	final TestData data;
-
-	final int port;
-
-	final Employee manager;
-
-	final Employee rep;
-
-	final Employee otherManager;
-
-	final Employee outsider;
-
-	/** Unique to this world: every customer name here contains it. */
-	final String marker;
-
-	final List<String> repPhones = new ArrayList<>();
-
-	final String outsiderPhone = mobile();
-
-	final String outsiderCustomer;
+final class ExportClient {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
-	ExportWorld(int port) {
+	private final int port;
+
+	private final TestData data;
+
+	ExportClient(int port, TestData data) {
 		this.port = port;
-		this.api = new Api(port);
-		this.data = new TestData(this.api);
-		long region = this.data.department("华东区", null);
-		long team = this.data.department("上海销售一组", region);
-		long elsewhere = this.data.department("西南区", null);
-		this.manager = this.data.employee("xmgr", region, null, "SALES_MANAGER");
-		this.rep = this.data.employee("xrep", team, this.manager.id(), "SALES");
-		this.otherManager = this.data.employee("xmgr", elsewhere, null, "SALES_MANAGER");
-		this.outsider = this.data.employee("xrep", elsewhere, this.otherManager.id(), "SALES");
-		this.marker = TestData.unique("导");
+		this.data = data;
+	}
+
+	/**
+	 * Six customers with contacts of the company's owner and one of its outsider, whose
+	 * names all contain a marker of their own.
+	 */
+	Marked markedCustomers(Company company) {
+		String marker = TestData.unique("导");
 		String[] names = { "王芳", "李强", "张伟", "刘洋", "陈静", "杨磊" };
+		List<String> phones = new ArrayList<>();
 		for (int i = 0; i < names.length; i++) {
-			String phone = mobile();
-			this.repPhones.add(phone);
-			customerWithContact(this.rep, "上海" + this.marker + "星河贸易" + i + "有限公司", names[i], phone);
+			String phone = TestData.uniqueMobile();
+			phones.add(phone);
+			this.data.customerWithContact(company.owner, "上海" + marker + "星河贸易" + i + "有限公司", names[i], phone);
 		}
-		this.outsiderCustomer = "成都" + this.marker + "外人科技有限公司";
-		customerWithContact(this.outsider, this.outsiderCustomer, "赵敏", this.outsiderPhone);
+		String outsiderCustomer = "成都" + marker + "外人科技有限公司";
+		String outsiderPhone = TestData.uniqueMobile();
+		this.data.customerWithContact(company.outsider, outsiderCustomer, "赵敏", outsiderPhone);
+		return new Marked(marker, List.copyOf(phones), outsiderCustomer, outsiderPhone);
 	}
 
-	String token(Employee employee) {
-		return this.data.token(employee);
+	/**
+	 * The marker in every name, the phones of the owner's contacts, and the outsider's
+	 * customer and contact phone, which must never appear in the owner's region's
+	 * exports.
+	 */
+	record Marked(String marker, List<String> repPhones, String outsiderCustomer, String outsiderPhone) {
 	}
 
-	long customerWithContact(Employee owner, String name, String contact, String phone) {
-		String token = token(owner);
-		Api.Response customer = this.api.post(token, "/api/v1/customers",
-				Map.of("name", name, "kind", "COMPANY", "level", "A", "region", "上海市"));
-		check(customer, 201);
-		check(this.api.post(token, "/api/v1/customers/" + customer.id() + "/contacts",
-				Map.of("name", contact, "phone", phone, "email", "c" + phone + "@example.cn", "title", "采购经理",
-						"address", "上海市浦东新区张江路" + phone.substring(7) + "号")),
-				201);
-		return customer.id();
-	}
-
-	/** Requests an export of this world's customers; returns the 202 answer. */
-	Api.Response export(Employee who, String entity, String format, boolean unmasked) {
-		return export(who, entity, format, unmasked, this.marker);
+	/** Requests an export of the marked customers; returns the 202 answer. */
+	Api.Response export(Employee who, String entity, String format, boolean unmasked, Marked marked) {
+		return export(who, entity, format, unmasked, marked.marker());
 	}
 
 	Api.Response export(Employee who, String entity, String format, boolean unmasked, String q) {
-		return this.api.post(token(who), "/api/v1/exports",
-				Map.of("entity", entity, "format", format, "unmasked", unmasked, "filter", Map.of("q", q)));
+		return this.data.api()
+			.post(this.data.token(who), "/api/v1/exports",
+					Map.of("entity", entity, "format", format, "unmasked", unmasked, "filter", Map.of("q", q)));
 	}
 
 	HttpResponse<byte[]> download(String token, long id) {
@@ -160,16 +134,6 @@ final class ExportWorld {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	static String mobile() {
-		return "137" + String.format("%08d", phones.incrementAndGet() % 100_000_000L);
-	}
-
-	static void check(Api.Response response, int status) {
-		if (response.status() != status) {
-			throw new AssertionError("expected " + status + " but got " + response);
 		}
 	}
 

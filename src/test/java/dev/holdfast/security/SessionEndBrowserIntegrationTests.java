@@ -1,11 +1,11 @@
-package dev.holdfast.system;
+package dev.holdfast.security;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -14,6 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.holdfast.Api;
+import dev.holdfast.Browser;
+import dev.holdfast.Chromium;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 
@@ -26,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is still there and is saved.
  */
 @HoldfastIntegrationTest
+@ExtendWith(Chromium.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SessionEndBrowserIntegrationTests {
 
@@ -46,17 +49,9 @@ class SessionEndBrowserIntegrationTests {
 	private Api api;
 
 	@BeforeAll
-	void startBrowser() {
-		this.browser = new Browser(this.port);
+	void setUp() {
 		this.api = new Api(this.port);
 		this.data = new TestData(this.api);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
 	}
 
 	@Test
@@ -115,7 +110,6 @@ class SessionEndBrowserIntegrationTests {
 	void theTextComesBackWhenTheRepOpensThePageAgainAndLogsIn() {
 		TestData.Employee rep = this.data.employee("sales", null, null, "SALES");
 		String customerPage = "/customers/" + customerOf(rep) + "?lang=zh_CN";
-		this.browser.viewport(Browser.DESKTOP);
 		this.browser.logIn(rep.username(), TestData.PASSWORD);
 		this.browser.viewport(Browser.PHONE);
 		this.browser.open(customerPage);

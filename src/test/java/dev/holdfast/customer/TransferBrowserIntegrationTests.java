@@ -1,17 +1,19 @@
-package dev.holdfast.system;
+package dev.holdfast.customer;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.holdfast.Api;
+import dev.holdfast.Browser;
+import dev.holdfast.Chromium;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 
@@ -22,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * headless Chromium on a desktop and a phone.
  */
 @HoldfastIntegrationTest
+@ExtendWith(Chromium.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TransferBrowserIntegrationTests {
 
@@ -35,17 +38,9 @@ class TransferBrowserIntegrationTests {
 	private TestData data;
 
 	@BeforeAll
-	void startBrowser() {
-		this.browser = new Browser(this.port);
+	void setUp() {
 		this.api = new Api(this.port);
 		this.data = new TestData(this.api);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
 	}
 
 	@Test

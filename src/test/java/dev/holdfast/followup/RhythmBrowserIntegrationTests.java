@@ -1,4 +1,4 @@
-package dev.holdfast.system;
+package dev.holdfast.followup;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -10,12 +10,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.holdfast.Api;
+import dev.holdfast.Browser;
+import dev.holdfast.Chromium;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 
@@ -27,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the reminders page lists the customer. Screenshots in {@code target/screenshots}.
  */
 @HoldfastIntegrationTest
+@ExtendWith(Chromium.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RhythmBrowserIntegrationTests {
 
@@ -43,19 +47,15 @@ class RhythmBrowserIntegrationTests {
 	private Api api;
 
 	@BeforeAll
-	void startBrowser() {
-		this.browser = new Browser(this.port);
+	void setUp() {
 		this.api = new Api(this.port);
 		this.data = new TestData(this.api);
 	}
 
 	@AfterAll
-	void stopBrowser() {
+	void archiveTheTemplates() {
 		// templates for OTHER follow-ups would make other tests' follow-ups need fields
 		this.jdbc.sql("update follow_up_template set archived_at = now() where archived_at is null").update();
-		if (this.browser != null) {
-			this.browser.close();
-		}
 	}
 
 	@Test

@@ -1,16 +1,17 @@
-package dev.holdfast.system;
+package dev.holdfast.agreement;
 
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.holdfast.Api;
+import dev.holdfast.Browser;
+import dev.holdfast.Chromium;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * customer list opens. HR sees the acceptance on the agreement page.
  */
 @HoldfastIntegrationTest
+@ExtendWith(Chromium.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AgreementBrowserIntegrationTests {
 
@@ -29,18 +31,6 @@ class AgreementBrowserIntegrationTests {
 	int port;
 
 	private Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = new Browser(this.port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
 
 	@Test
 	void aRepAcceptsTheAgreementBeforeSeeingCustomers() {
@@ -65,7 +55,6 @@ class AgreementBrowserIntegrationTests {
 						"scope", "客户名单、联系人、报价", "nonCompeteText", "离职后一年内不得为竞争对手工作。", "nonCompeteMonths", 12))
 			.id();
 
-		this.browser.viewport(Browser.DESKTOP);
 		this.browser.logIn(rep.username(), TestData.PASSWORD);
 		this.browser.viewport(Browser.PHONE);
 		this.browser.open("/customers?lang=zh_CN");

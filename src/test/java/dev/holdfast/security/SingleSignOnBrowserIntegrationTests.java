@@ -1,11 +1,10 @@
-package dev.holdfast.system;
+package dev.holdfast.security;
 
 import java.util.List;
 import java.util.Map;
 
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -16,6 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.holdfast.Api;
+import dev.holdfast.Browser;
+import dev.holdfast.Chromium;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.SingleSignOnProvider;
 import dev.holdfast.TestData;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it, their password no longer logs them in.
  */
 @HoldfastIntegrationTest
+@ExtendWith(Chromium.class)
 @ExtendWith(NoPasswordAfterSingleSignOn.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SingleSignOnBrowserIntegrationTests {
@@ -52,16 +54,8 @@ class SingleSignOnBrowserIntegrationTests {
 
 	@BeforeAll
 	void start() {
-		this.browser = new Browser(this.port);
 		this.api = new Api(this.port);
 		this.data = new TestData(this.api);
-	}
-
-	@AfterAll
-	void stop() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
 	}
 
 	@Test

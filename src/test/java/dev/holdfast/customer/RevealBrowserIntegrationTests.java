@@ -1,16 +1,17 @@
-package dev.holdfast.system;
+package dev.holdfast.customer;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.holdfast.Api;
+import dev.holdfast.Browser;
+import dev.holdfast.Chromium;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the number as a link to call, with the quota left, in headless Chromium.
  */
 @HoldfastIntegrationTest
+@ExtendWith(Chromium.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RevealBrowserIntegrationTests {
 
@@ -28,18 +30,6 @@ class RevealBrowserIntegrationTests {
 	int port;
 
 	private Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = new Browser(this.port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
 
 	@Test
 	void aRepRevealsAPhoneNumberForThisViewOnly() {
@@ -56,7 +46,6 @@ class RevealBrowserIntegrationTests {
 				Map.of("name", "刘洋", "phone", phone, "email", "liuyang@tianfu.cn", "wechat", "liuyang_cd"));
 		String masked = phone.substring(0, 3) + "****" + phone.substring(7);
 
-		this.browser.viewport(Browser.DESKTOP);
 		this.browser.logIn(rep.username(), TestData.PASSWORD);
 		this.browser.viewport(Browser.PHONE);
 		this.browser.open("/customers/" + customer + "?lang=zh_CN");

@@ -1,15 +1,16 @@
-package dev.holdfast.system;
+package dev.holdfast.pool;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.holdfast.Api;
+import dev.holdfast.Browser;
+import dev.holdfast.Chromium;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * card's button (htmx swaps the card for the outcome), with screenshots.
  */
 @HoldfastIntegrationTest
+@ExtendWith(Chromium.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PoolBrowserIntegrationTests {
 
@@ -27,18 +29,6 @@ class PoolBrowserIntegrationTests {
 	int port;
 
 	private Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = new Browser(this.port);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
 
 	@Test
 	void aRepClaimsACustomerFromThePoolOnAPhone() {
@@ -54,7 +44,6 @@ class PoolBrowserIntegrationTests {
 			.id();
 		api.post(token, "/api/v1/customers/" + customer + "/return-to-pool", Map.of("reason", "客户暂无采购计划"));
 
-		this.browser.viewport(Browser.DESKTOP);
 		this.browser.logIn(rep.username(), TestData.PASSWORD);
 		this.browser.viewport(Browser.PHONE);
 		this.browser

@@ -114,6 +114,9 @@ public final class Browser implements AutoCloseable {
 			this.driver.switchTo().window(handle).close();
 		}
 		this.driver.switchTo().window(tab);
+		// a page in the new tab has the focus, as in the first tab of a fresh browser
+		// (the clipboard, for one, refuses a page without it)
+		this.driver.executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
 		this.port = port;
 		this.base = "http://localhost:" + port;
 		this.origins.add(this.base);

@@ -14,6 +14,8 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.holdfast.TestData;
+import dev.holdfast.care.CareVisitAssigned;
+import dev.holdfast.protection.ExportApproved;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,6 +89,48 @@ class OffboardingEventsModuleTests {
 			.param("%\"employeeId\":" + leaver + ",%")
 			.query(Long.class)
 			.single(), n -> n == 1)).isEqualTo(1);
+	}
+
+	@Test
+	void anApprovedExportIsToldToItsRequesterOnceEvenWhenRedelivered(Scenario scenario) {
+		long requester = employee("销售陈静");
+		long approver = employee("经理杨帆");
+		ExportApproved approved = new ExportApproved(900000 + requester, requester, approver);
+		scenario.publish(approved)
+			.andWaitForStateChange(() -> notices(requester, "EXPORT_DECIDED"), n -> n > 0)
+			.andVerify(n -> assertThat(n).isEqualTo(1));
+		scenario.publish(approved)
+			.andWaitForStateChange(() -> completed("ExportApproved", "\"requesterId\":" + requester + ","), n -> n == 2)
+			.andVerify(n -> assertThat(notices(requester, "EXPORT_DECIDED")).isEqualTo(1));
+	}
+
+	@Test
+	void careVisitsGivenToAVisitorAreToldOnceEvenWhenRedelivered(Scenario scenario) {
+		long visitor = employee("客服赵敏");
+		CareVisitAssigned assigned = new CareVisitAssigned(visitor, 900000 + visitor, 2, TestData.today().plusDays(3));
+		scenario.publish(assigned)
+			.andWaitForStateChange(() -> notices(visitor, "CARE_VISITS_ASSIGNED"), n -> n > 0)
+			.andVerify(n -> assertThat(n).isEqualTo(1));
+		scenario.publish(assigned)
+			.andWaitForStateChange(() -> completed("CareVisitAssigned", "\"assigneeId\":" + visitor + ","), n -> n == 2)
+			.andVerify(n -> assertThat(notices(visitor, "CARE_VISITS_ASSIGNED")).isEqualTo(1));
+	}
+
+	private long notices(long employeeId, String kind) {
+		return this.jdbc.sql("select count(*) from notification where employee_id = ? and kind = ?")
+			.params(employeeId, kind)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Completed publications of an event type whose payload holds the text. */
+	private long completed(String type, String text) {
+		return this.jdbc.sql("""
+				select count(*) from event_publication
+				where event_type like ? and serialized_event like ? and completion_date is not null""")
+			.params("%" + type, "%" + text + "%")
+			.query(Long.class)
+			.single();
 	}
 
 	private long employee(String name) {

@@ -79,7 +79,7 @@ public class Complaints {
 		long id = this.rows.insert(customerId, form, CurrentEmployee.id());
 		this.audit.record("COMPLAINT_RECORDED", "customer", customerId,
 				Map.of("complaintId", id, "severity", form.severity(), "channel", form.channel()));
-		this.events.publishEvent(new ComplaintRecorded(id, customerId, CurrentEmployee.id(), form.severity()));
+		this.events.publishEvent(new ComplaintOpened(id, customerId, CurrentEmployee.id(), form.severity()));
 		return get(id);
 	}
 

@@ -7,14 +7,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.holdfast.audit.AuditEntry;
 import dev.holdfast.audit.AuditTrail;
-import dev.holdfast.care.CareVisits;
-import dev.holdfast.care.CareVisits.HandedOver;
 import dev.holdfast.customer.CustomerLevel;
 import dev.holdfast.customer.OwnerChangeKind;
 import dev.holdfast.customer.Portfolios;
@@ -39,7 +38,7 @@ class HandoverExecution {
 
 	private final Portfolios portfolios;
 
-	private final CareVisits care;
+	private final ApplicationEventPublisher events;
 
 	private final AuditTrail audit;
 
@@ -47,11 +46,11 @@ class HandoverExecution {
 
 	private final OffboardingProperties properties;
 
-	HandoverExecution(JdbcClient jdbc, Portfolios portfolios, CareVisits care, AuditTrail audit,
+	HandoverExecution(JdbcClient jdbc, Portfolios portfolios, ApplicationEventPublisher events, AuditTrail audit,
 			TransactionTemplate transactions, OffboardingProperties properties) {
 		this.jdbc = jdbc;
 		this.portfolios = portfolios;
-		this.care = care;
+		this.events = events;
 		this.audit = audit;
 		this.transactions = transactions;
 		this.properties = properties;
@@ -91,11 +90,15 @@ class HandoverExecution {
 		List<Holding> moved = this.portfolios.reassign(offboarding.employeeId(), moves, kind,
 				"offboarding case " + offboarding.id(), actor);
 		markDone(offboarding.id(), moves, moved);
-		this.care.scheduleAfterHandover(offboarding.source(),
-				moved.stream()
-					.filter(h -> KEY.contains(h.level()))
-					.map(h -> new HandedOver(h.customerId(), h.ownerId()))
-					.toList());
+		// care schedules the visits after this chunk commits; the publication commits
+		// with it
+		List<CustomersHandedOver.KeyCustomer> key = moved.stream()
+			.filter(h -> KEY.contains(h.level()))
+			.map(h -> new CustomersHandedOver.KeyCustomer(h.customerId(), h.ownerId()))
+			.toList();
+		if (!key.isEmpty()) {
+			this.events.publishEvent(new CustomersHandedOver(offboarding.id(), offboarding.source(), key));
+		}
 		List<AuditEntry> events = new ArrayList<>(moved.size());
 		for (Holding h : moved) {
 			Map<String, Object> details = new LinkedHashMap<>();

@@ -109,7 +109,7 @@ public class Handovers {
 			facts.put("remaining", remaining);
 			facts.put("teamsLeft", teams);
 			this.audit.record("HANDOVER_EXECUTED", "offboarding_case", caseId, facts);
-			this.events.publishEvent(new HandoverExecuted(caseId, offboarding.employeeId()));
+			this.events.publishEvent(new HandoverCompleted(caseId, offboarding.employeeId()));
 			return new HandoverResult(caseId, totals.reassigned(), totals.alreadyMoved(), remaining,
 					this.cases.find(caseId).orElseThrow().status());
 		});

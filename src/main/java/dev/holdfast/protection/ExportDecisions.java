@@ -122,7 +122,8 @@ class ExportDecisions {
 		this.audit.record(decision == ExportStatus.READY ? "EXPORT_APPROVED" : "EXPORT_REJECTED", "export", id,
 				Map.of("requesterId", export.requesterId(), "rows", export.rowCount()));
 		this.events.publishEvent(
-				new ExportDecided(id, export.requesterId(), CurrentEmployee.id(), decision == ExportStatus.READY));
+				decision == ExportStatus.READY ? new ExportApproved(id, export.requesterId(), CurrentEmployee.id())
+						: new ExportRejected(id, export.requesterId(), CurrentEmployee.id()));
 		return this.exports.find(id);
 	}
 

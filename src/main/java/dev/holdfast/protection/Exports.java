@@ -173,9 +173,8 @@ public class Exports {
 				Map.of("entity", request.entity(), "format", request.format(), "rows", file.rows().size(), "unmasked",
 						request.unmasked(), "status", status.name(), "reasons", String.join(",", reasons), "variant",
 						request.machine() ? "machine" : "readable"));
-		if (status == ExportStatus.PENDING_APPROVAL) {
-			this.events.publishEvent(new ExportAwaitsApproval(id, me.employeeId(), file.rows().size()));
-		}
+		this.events.publishEvent(
+				new ExportRequested(id, me.employeeId(), file.rows().size(), status == ExportStatus.PENDING_APPROVAL));
 		phases.mark("audit");
 		phases.log(id);
 		return find(id);

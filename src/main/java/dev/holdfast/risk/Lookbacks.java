@@ -18,7 +18,8 @@ import dev.holdfast.shared.NotFoundException;
 
 /**
  * Look-back reports: the last 90 days of an employee against their baseline. One is kept
- * when an employee starts serving notice (the scheduled evaluation notices), so the case
+ * when an employee starts serving notice (right after the resignation is recorded, see
+ * {@link ResignationWatch}; the scheduled evaluation catches any it missed), so the case
  * shows what the employee did before anyone knew; otherwise one is computed on request.
  */
 @Component
@@ -67,13 +68,22 @@ class Lookbacks {
 	@Transactional
 	void keepForNewLeavers(Instant now) {
 		for (Long id : this.subjects.leavingWithoutLookback()) {
-			this.subjects.find(id)
-				.ifPresent(subject -> this.jdbc.sql("""
-						insert into risk_lookback (employee_id, report) values (?, ?)
-						on conflict do nothing""")
-					.params(id, this.json.writeValueAsString(compute(subject, now, true)))
-					.update());
+			keep(id, now);
 		}
+	}
+
+	/**
+	 * Keeps the employee's report as of now, unless one is kept already (so that a
+	 * redelivered resignation, or the scheduled run after it, changes nothing).
+	 */
+	@Transactional
+	void keep(long employeeId, Instant now) {
+		this.subjects.find(employeeId)
+			.ifPresent(subject -> this.jdbc.sql("""
+					insert into risk_lookback (employee_id, report) values (?, ?)
+					on conflict do nothing""")
+				.params(employeeId, this.json.writeValueAsString(compute(subject, now, true)))
+				.update());
 	}
 
 	LookbackReport compute(RiskSubjects.Subject subject, Instant until, boolean kept) {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.offboarding.EmployeeDeparted;
 import dev.holdfast.organization.EmployeeReactivated;
 
 /**
@@ -41,6 +42,17 @@ public class CredentialRevocation {
 		this.audit.record("SESSIONS_REVOKED", "employee", employeeId,
 				Map.of("tokens", tokens, "sessions", sessions, "reason", reason));
 		return new Revoked(tokens, sessions);
+	}
+
+	/**
+	 * An employment ended: synchronously, in the transaction that makes the employee
+	 * DEPARTED (a plain listener, not an asynchronous one), so that the departure and the
+	 * end of every session and token commit together or not at all; the departure's
+	 * request returns with the employee logged out everywhere.
+	 */
+	@EventListener
+	void on(EmployeeDeparted departed) {
+		revokeAll(departed.employeeId(), departed.terminated() ? "terminated" : "last working day");
 	}
 
 	/**

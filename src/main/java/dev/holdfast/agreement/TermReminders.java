@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.holdfast.audit.AuditEntry;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.HoldfastClock;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Reminds HR before a post-departure term ends: once a day (on one instance), every term
@@ -74,7 +75,7 @@ class TermReminders {
 		List<AuditEntry> raised = this.jdbc.sql(DUE)
 			.param("today", today)
 			.param("until", until)
-			.query((rs, row) -> new AuditEntry("AGREEMENT_TERM_ENDING", "employee", rs.getLong("employee_id"),
+			.query((rs, row) -> new AuditEntry(AuditAction.AGREEMENT_TERM_ENDING, "employee", rs.getLong("employee_id"),
 					Map.of("reminderId", rs.getLong("id"), "versionId", rs.getLong("version_id"), "kind",
 							rs.getString("kind"), "endsOn", rs.getDate("ends_on").toString())))
 			.list();

@@ -13,6 +13,7 @@ import dev.holdfast.risk.CanaryAlerts;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * A canary phone or e-mail was contacted from outside: a critical risk alert naming whose
@@ -72,7 +73,7 @@ class CanaryHits {
 		facts.put("channel", phone != null && !phone.isEmpty() ? "phone" : "email");
 		facts.put("source", form.source() == null ? "" : form.source().strip());
 		long alert = this.alerts.raise(employee, facts);
-		this.audit.record("CANARY_HIT", export ? "export" : "customer", canary.get("target"),
+		this.audit.record(AuditAction.CANARY_HIT, export ? "export" : "customer", canary.get("target"),
 				Map.of("alertId", alert, "employeeId", employee, "channel", facts.get("channel")));
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("alertId", alert);

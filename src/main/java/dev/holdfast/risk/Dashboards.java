@@ -30,12 +30,12 @@ class Dashboards {
 
 	private final RiskSuspensions suspensions;
 
-	private final AuditActivity activity;
+	private final IndicatorActivity activity;
 
 	private final RiskAccess access;
 
 	Dashboards(RiskManagement risk, RiskEvaluation evaluation, RiskSubjects subjects, RiskSuspensions suspensions,
-			AuditActivity activity, RiskAccess access) {
+			IndicatorActivity activity, RiskAccess access) {
 		this.risk = risk;
 		this.evaluation = evaluation;
 		this.subjects = subjects;

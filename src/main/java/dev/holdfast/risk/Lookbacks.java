@@ -25,7 +25,7 @@ class Lookbacks {
 
 	private static final Duration PERIOD = Duration.ofDays(90);
 
-	private final AuditActivity activity;
+	private final IndicatorActivity activity;
 
 	private final RiskSubjects subjects;
 
@@ -35,7 +35,8 @@ class Lookbacks {
 
 	private final ObjectMapper json;
 
-	Lookbacks(AuditActivity activity, RiskSubjects subjects, RiskAccess access, JdbcClient jdbc, ObjectMapper json) {
+	Lookbacks(IndicatorActivity activity, RiskSubjects subjects, RiskAccess access, JdbcClient jdbc,
+			ObjectMapper json) {
 		this.activity = activity;
 		this.subjects = subjects;
 		this.access = access;

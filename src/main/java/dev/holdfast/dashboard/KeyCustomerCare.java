@@ -58,9 +58,9 @@ class KeyCustomerCare {
 				      from customer c
 				      where c.archived_at is null and c.level in (:levels) and %s) k
 				join employee e on e.id = k.owner_id
-				group by k.owner_id, e.display_name order by uncovered desc, e.display_name"""
-			.formatted(everyone ? "c.owner_id is not null" : "c.owner_id = any(cast(:employees as bigint[]))", CARED,
-					FOLLOWED_UP);
+				group by k.owner_id, e.display_name order by uncovered desc, e.display_name""".formatted(
+				everyone ? "c.owner_id is not null" : "c.owner_id = any(cast(:employees as bigint[]))", CARED,
+				FOLLOWED_UP);
 	}
 
 }

@@ -52,8 +52,7 @@ class AuditActivityIntegrationTests {
 
 		assertThat(sums).containsExactly(42, 3, 1, 4);
 		assertThat(this.activity.since(measures, actor, before)).containsExactly(42, 3, 1, 4);
-		assertThat(this.activity.countsByActor(Set.of(AuditAction.ACCESS_DENIED), before))
-			.containsEntry(actor, 2L);
+		assertThat(this.activity.countsByActor(Set.of(AuditAction.ACCESS_DENIED), before)).containsEntry(actor, 2L);
 		assertThat(this.activity.actorsSince(before)).contains(actor);
 		assertThat(this.activity.sums(measures, List.of(actor + 1), before, Instant.now())).isEmpty();
 	}

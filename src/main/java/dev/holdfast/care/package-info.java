@@ -4,5 +4,5 @@
  * tracked to closure; care coverage of key customers and key-account teams for managers.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "organization", "customer", "audit", "notification", "offboarding" })
+		allowedDependencies = { "shared", "organization", "customer", "followup", "audit", "notification", "offboarding" })
 package dev.holdfast.care;

@@ -21,6 +21,7 @@ import dev.holdfast.shared.GuardedAction;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Transfers while employed (在职转移): a customer, or many at once, to a new owner, with the
@@ -179,7 +180,7 @@ public class CustomerTransfers {
 		details.put("to", form.newOwnerId());
 		details.put("oldOwnerAccess", form.oldOwnerAccess().name());
 		details.put("accessExpiresAt", String.valueOf(form.accessExpiresAt()));
-		this.audit.record("CUSTOMER_TRANSFERRED", "customer", id, details);
+		this.audit.record(AuditAction.CUSTOMER_TRANSFERRED, "customer", id, details);
 		return customer;
 	}
 

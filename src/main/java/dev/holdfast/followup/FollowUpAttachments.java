@@ -19,6 +19,7 @@ import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Files on follow-ups. Who may add one: the follow-up's author, within the same 24 hours
@@ -119,7 +120,7 @@ class FollowUpAttachments {
 			.orElseThrow(() -> new NotFoundException("attachment"));
 		this.reads.customer(row.customerId());
 		byte[] bytes = thumbnail ? this.storage.openThumbnail(row) : this.storage.open(row);
-		this.audit.record("ATTACHMENT_DOWNLOADED", "follow_up_attachment", attachmentId, Map.of("followUpId",
+		this.audit.record(AuditAction.ATTACHMENT_DOWNLOADED, "follow_up_attachment", attachmentId, Map.of("followUpId",
 				row.followUpId(), "customerId", row.customerId(), "variant", thumbnail ? "thumbnail" : "original"));
 		AttachmentView view = row.toView();
 		return thumbnail ? new Download(row.fileName() + ".jpg", "image/jpeg", true, bytes)
@@ -159,7 +160,7 @@ class FollowUpAttachments {
 					stored.objectKey(), stored.thumbnailKey(), file.fileName(), file.type().mediaType(),
 					file.bytes().length, stored.sha256(), me, this.clock.now().truncatedTo(ChronoUnit.MICROS));
 			this.attachments.insert(row);
-			this.audit.record("ATTACHMENT_ADDED", "follow_up_attachment", id,
+			this.audit.record(AuditAction.ATTACHMENT_ADDED, "follow_up_attachment", id,
 					Map.of("followUpId", followUp.getId(), "customerId", followUp.getCustomerId(), "mediaType",
 							row.mediaType(), "sizeBytes", row.sizeBytes()));
 			added.add(row.toView());

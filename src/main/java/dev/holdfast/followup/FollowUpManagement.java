@@ -27,6 +27,7 @@ import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.PageResult;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Recording and reading follow-ups. Anyone who may change a customer and holds
@@ -92,7 +93,7 @@ public class FollowUpManagement {
 		followUp = this.followUps.saveAndFlush(followUp);
 		this.fieldValues.store(followUp.getId(), fields);
 		countIfSubstantive(followUp);
-		this.audit.record("FOLLOW_UP_CREATED", "follow_up", followUp.getId(),
+		this.audit.record(AuditAction.FOLLOW_UP_CREATED, "follow_up", followUp.getId(),
 				Map.of("customerId", customerId, "kind", form.kind().name()));
 		return this.fieldValues.attach(followUp.toView(this.organization.displayName(me)));
 	}
@@ -109,7 +110,8 @@ public class FollowUpManagement {
 			.map(FollowUp::getAuthorId)
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet()));
-		this.audit.record("FOLLOW_UPS_LISTED", "customer", customerId, Map.of("rows", found.getNumberOfElements()));
+		this.audit.record(AuditAction.FOLLOW_UPS_LISTED, "customer", customerId,
+				Map.of("rows", found.getNumberOfElements()));
 		Map<Long, List<AttachmentView>> files = this.attachments
 			.ofFollowUps(found.getContent().stream().map(FollowUp::getId).toList());
 		return new PageResult<>(this.fieldValues.attach(found.getContent()
@@ -164,7 +166,7 @@ public class FollowUpManagement {
 				followUp.isSubstantive() || this.substantive.counts(changes.kind(), changes.content()));
 		followUp = this.followUps.saveAndFlush(followUp);
 		countIfSubstantive(followUp);
-		this.audit.record("FOLLOW_UP_CORRECTED", "follow_up", followUpId,
+		this.audit.record(AuditAction.FOLLOW_UP_CORRECTED, "follow_up", followUpId,
 				Map.of("customerId", followUp.getCustomerId()));
 		return followUp.toView(this.organization.displayName(me));
 	}

@@ -11,6 +11,7 @@ import dev.holdfast.customer.Portfolios;
 import dev.holdfast.organization.EmploymentStatus;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * A deprovisioned employee with neither a manager nor a sales manager in their
@@ -48,7 +49,7 @@ class DepartureWithoutSuccessor {
 		Long by = CurrentEmployee.find().map(e -> e.employeeId()).orElse(null);
 		int teams = this.portfolios.leaveAllTeams(employeeId, by).size();
 		int customers = this.portfolios.customerCounts(List.of(employeeId)).getOrDefault(employeeId, 0L).intValue();
-		this.audit.record("DEPROVISIONED_WITHOUT_SUCCESSOR", "employee", employeeId,
+		this.audit.record(AuditAction.DEPROVISIONED_WITHOUT_SUCCESSOR, "employee", employeeId,
 				Map.of("teamsLeft", teams, "customersLeftInPlace", customers, "reason", reason));
 	}
 

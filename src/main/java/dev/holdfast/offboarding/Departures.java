@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.holdfast.audit.AuditAction;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.customer.OwnerChangeKind;
 import dev.holdfast.customer.Portfolios;
@@ -96,8 +97,8 @@ class Departures {
 			this.events.publishEvent(new EmployeeDeparted(caseId, offboarding.employeeId(), terminatedBy != null));
 			int teams = this.portfolios.leaveAllTeams(offboarding.employeeId(), terminatedBy).size();
 			this.cases.departed(caseId, terminatedBy, reason);
-			this.audit.record(terminatedBy == null ? "EMPLOYEE_DEPARTED" : "EMPLOYEE_TERMINATED", "offboarding_case",
-					caseId, Map.of("employeeId", offboarding.employeeId(), "teamsLeft", teams));
+			this.audit.record(terminatedBy == null ? AuditAction.EMPLOYEE_DEPARTED : AuditAction.EMPLOYEE_TERMINATED,
+					"offboarding_case", caseId, Map.of("employeeId", offboarding.employeeId(), "teamsLeft", teams));
 		}
 		if (successor.isEmpty()) {
 			log.warn("Offboarding case {}: nobody active up the reporting line takes the remaining customers", caseId);

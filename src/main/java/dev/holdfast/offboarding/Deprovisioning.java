@@ -15,6 +15,7 @@ import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Ends an employment at once because the identity provider turned the account off (SCIM):
@@ -114,7 +115,7 @@ public class Deprovisioning {
 		facts.put("lastWorkingDay", today.toString());
 		facts.put("customers", planned);
 		facts.put("deprovisioned", true);
-		this.audit.record("OFFBOARDING_CASE_CREATED", "offboarding_case", caseId, facts);
+		this.audit.record(AuditAction.OFFBOARDING_CASE_CREATED, "offboarding_case", caseId, facts);
 		return new Deprovisioned(Outcome.TERMINATED, caseId, successor.get());
 	}
 

@@ -20,6 +20,7 @@ import dev.holdfast.customer.Portfolios;
 import dev.holdfast.customer.Portfolios.Holding;
 import dev.holdfast.customer.Portfolios.Move;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Carries out a handover plan in chunks, one transaction each. Resumable and idempotent:
@@ -106,7 +107,7 @@ class HandoverExecution {
 			details.put("from", offboarding.employeeId());
 			details.put("to", h.ownerId());
 			details.put("kind", kind.name());
-			events.add(new AuditEntry("CUSTOMER_REASSIGNED", "customer", h.customerId(), details));
+			events.add(new AuditEntry(AuditAction.CUSTOMER_REASSIGNED, "customer", h.customerId(), details));
 		}
 		this.audit.recordAll(events);
 		return new ChunkWorkers.Chunk(moved.size(), moves.size() - moved.size(),

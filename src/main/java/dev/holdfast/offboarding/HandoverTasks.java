@@ -13,6 +13,7 @@ import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.NotFoundException;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * The handover tasks of the current employee: one per customer they took over, with the
@@ -77,7 +78,7 @@ public class HandoverTasks {
 		if (done == 0) {
 			throw new NotFoundException("handover task");
 		}
-		this.audit.record("HANDOVER_TASK_DONE", "handover_item", id, Map.of());
+		this.audit.record(AuditAction.HANDOVER_TASK_DONE, "handover_item", id, Map.of());
 	}
 
 }

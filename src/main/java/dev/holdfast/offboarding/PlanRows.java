@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.holdfast.followup.FollowUpConditions;
+
 /**
  * Reading and editing the rows of a handover plan, and the counts its checklist needs.
  */
@@ -38,21 +40,22 @@ class PlanRows {
 	}
 
 	List<PlanRow> page(long caseId, long leaverId, Filter filter, long offset, int limit) {
-		return this.jdbc.sql("""
-				select i.customer_id, c.name, c.level, i.proposed_owner_id, p.display_name as proposed_name,
-				       i.proposal_reason, i.new_owner_id, %1$s as owner_id, o.display_name as owner_name,
-				       (select min(f.next_contact_at) from follow_up f where f.customer_id = i.customer_id
-				          and f.author_id = :leaver and f.next_contact_at > now()) as next_contact_at,
-				       exists (select 1 from handover_note n where n.case_id = i.case_id
-				               and n.customer_id = i.customer_id) as has_note,
-				       i.done_at, i.outcome
-				from handover_item i
-				join customer c on c.id = i.customer_id
-				join employee p on p.id = i.proposed_owner_id
-				join employee o on o.id = %1$s
-				where i.case_id = :case %2$s
-				order by c.level, c.name, i.customer_id
-				offset :offset limit :limit""".formatted(OWNER, where(filter)))
+		return this.jdbc
+			.sql("""
+					select i.customer_id, c.name, c.level, i.proposed_owner_id, p.display_name as proposed_name,
+					       i.proposal_reason, i.new_owner_id, %1$s as owner_id, o.display_name as owner_name,
+					       %3$s as next_contact_at,
+					       exists (select 1 from handover_note n where n.case_id = i.case_id
+					               and n.customer_id = i.customer_id) as has_note,
+					       i.done_at, i.outcome
+					from handover_item i
+					join customer c on c.id = i.customer_id
+					join employee p on p.id = i.proposed_owner_id
+					join employee o on o.id = %1$s
+					where i.case_id = :case %2$s
+					order by c.level, c.name, i.customer_id
+					offset :offset limit :limit""".formatted(OWNER, where(filter),
+					FollowUpConditions.nextContactBy("i.customer_id", "leaver")))
 			.param("case", caseId)
 			.param("leaver", leaverId)
 			.params(params(filter))

@@ -17,6 +17,7 @@ import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Opens an offboarding case when someone resigns: the notice period starts at once.
@@ -83,7 +84,7 @@ public class Resignations {
 		facts.put("lastWorkingDay", form.lastWorkingDay().toString());
 		facts.put("customers", planned);
 		facts.put("managerJoinedTeams", teams);
-		this.audit.record("OFFBOARDING_CASE_CREATED", "offboarding_case", caseId, facts);
+		this.audit.record(AuditAction.OFFBOARDING_CASE_CREATED, "offboarding_case", caseId, facts);
 		this.events.publishEvent(new ResignationRecorded(caseId, employeeId, managerId, form.lastWorkingDay()));
 		return this.details.of(offboarding, true);
 	}

@@ -24,6 +24,7 @@ import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * The second administrator's approval of acts on someone's access: granting or taking a
@@ -121,7 +122,7 @@ public class Approvals {
 					me)
 			.query(Long.class)
 			.single();
-		this.audit.record("APPROVAL_REQUESTED", "approval_request", id, facts(action, employeeId, details));
+		this.audit.record(AuditAction.APPROVAL_REQUESTED, "approval_request", id, facts(action, employeeId, details));
 		this.events.publishEvent(new ApprovalRequested(id, action, employeeId, me));
 		return find(id);
 	}
@@ -199,7 +200,8 @@ public class Approvals {
 		facts.put("action", pending.action());
 		facts.put("employeeId", String.valueOf(employeeId));
 		facts.put("requestedBy", pending.requestedBy());
-		this.audit.record("APPROVAL_" + status, "approval_request", pending.id(), facts);
+		this.audit.record("APPROVED".equals(status) ? AuditAction.APPROVAL_APPROVED : AuditAction.APPROVAL_REJECTED,
+				"approval_request", pending.id(), facts);
 		this.events.publishEvent(new ApprovalDecided(pending.id(), pending.action(), employeeId, pending.requestedBy(),
 				me, status.equals("APPROVED")));
 	}

@@ -12,6 +12,7 @@ import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.GuardedAction;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * A manager's lock keeps a customer with its owner whatever the pool rules say. Released
@@ -56,7 +57,7 @@ public class CustomerLocks {
 		if (added == 0) {
 			throw new ConflictException("already_locked", "the customer is locked already");
 		}
-		this.audit.record("CUSTOMER_LOCKED", "customer", customerId, Map.of("reasonLength", why.length()));
+		this.audit.record(AuditAction.CUSTOMER_LOCKED, "customer", customerId, Map.of("reasonLength", why.length()));
 		return current(customerId);
 	}
 
@@ -70,7 +71,7 @@ public class CustomerLocks {
 		if (released == 0) {
 			throw new ConflictException("not_locked", "the customer is not locked");
 		}
-		this.audit.record("CUSTOMER_UNLOCKED", "customer", customerId,
+		this.audit.record(AuditAction.CUSTOMER_UNLOCKED, "customer", customerId,
 				Map.of("reasonLength", reason == null ? 0 : reason.length()));
 		return current(customerId);
 	}

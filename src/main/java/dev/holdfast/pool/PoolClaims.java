@@ -19,6 +19,7 @@ import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Taking customers out of a pool: a rep claims one under the caps, a manager assigns one
@@ -66,7 +67,7 @@ public class PoolClaims {
 		this.limits.requireRoomFor(me);
 		this.limits.requireDailyRoom(me, now);
 		take(customerId, me, OwnerChangeKind.CLAIM, "claimed from the pool", me);
-		this.audit.record("CUSTOMER_CLAIMED", "customer", customerId, Map.of("poolId", pool));
+		this.audit.record(AuditAction.CUSTOMER_CLAIMED, "customer", customerId, Map.of("poolId", pool));
 		return new ClaimResult(customerId, me);
 	}
 
@@ -95,7 +96,7 @@ public class PoolClaims {
 		this.limits.lockFor(employeeId);
 		this.limits.requireRoomFor(employeeId);
 		take(customerId, employeeId, OwnerChangeKind.POOL_ASSIGN, "assigned from the pool", me);
-		this.audit.record("CUSTOMER_ASSIGNED_FROM_POOL", "customer", customerId,
+		this.audit.record(AuditAction.CUSTOMER_ASSIGNED_FROM_POOL, "customer", customerId,
 				Map.of("poolId", pool, "ownerId", employeeId));
 		return new ClaimResult(customerId, employeeId);
 	}

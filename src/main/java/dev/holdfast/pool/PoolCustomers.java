@@ -15,6 +15,7 @@ import dev.holdfast.organization.OwnerScope;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.PageRequest;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Reading the pools: the customers in the pools the caller may see, and the caller's own
@@ -81,7 +82,7 @@ public class PoolCustomers {
 					null))
 			.list();
 		this.reads.rows(rows.size());
-		this.audit.record("POOL_CUSTOMERS_LISTED", "pool", poolId, Map.of("rows", rows.size()));
+		this.audit.record(AuditAction.POOL_CUSTOMERS_LISTED, "pool", poolId, Map.of("rows", rows.size()));
 		return withPreviousOwners(me, rows);
 	}
 

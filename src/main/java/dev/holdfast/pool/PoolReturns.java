@@ -18,6 +18,7 @@ import dev.holdfast.shared.GuardedAction;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.NoticePeriodException;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Returning one customer to the pool by hand: its owner gives it up, or a manager over
@@ -83,7 +84,7 @@ public class PoolReturns {
 		if (pool == null) {
 			throw new NotFoundException("customer");
 		}
-		this.audit.record("CUSTOMER_RETURNED_TO_POOL", "customer", customerId,
+		this.audit.record(AuditAction.CUSTOMER_RETURNED_TO_POOL, "customer", customerId,
 				Map.of("previousOwnerId", owner, "poolId", pool, "reason", "manual"));
 		return pool;
 	}

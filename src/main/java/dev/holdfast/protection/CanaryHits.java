@@ -14,6 +14,7 @@ import dev.holdfast.risk.CanaryAlerts;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * A canary phone or e-mail was contacted from outside: a critical risk alert naming whose
@@ -80,7 +81,7 @@ class CanaryHits {
 		long alert = this.alerts.raise(employee, facts);
 		this.events.publishEvent(
 				new CanaryHit(export ? "export" : "personal", employee, alert, (String) facts.get("channel")));
-		this.audit.record("CANARY_HIT", export ? "export" : "customer", canary.get("target"),
+		this.audit.record(AuditAction.CANARY_HIT, export ? "export" : "customer", canary.get("target"),
 				Map.of("alertId", alert, "employeeId", employee, "channel", facts.get("channel")));
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("alertId", alert);

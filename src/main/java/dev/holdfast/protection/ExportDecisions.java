@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.holdfast.audit.AuditAction;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.organization.DataScopes;
 import dev.holdfast.shared.ConflictException;
@@ -119,8 +120,8 @@ class ExportDecisions {
 		if (changed == 0) {
 			throw new ConflictException("export_not_pending", "this export is " + export.status());
 		}
-		this.audit.record(decision == ExportStatus.READY ? "EXPORT_APPROVED" : "EXPORT_REJECTED", "export", id,
-				Map.of("requesterId", export.requesterId(), "rows", export.rowCount()));
+		this.audit.record(decision == ExportStatus.READY ? AuditAction.EXPORT_APPROVED : AuditAction.EXPORT_REJECTED,
+				"export", id, Map.of("requesterId", export.requesterId(), "rows", export.rowCount()));
 		this.events.publishEvent(
 				decision == ExportStatus.READY ? new ExportApproved(id, export.requesterId(), CurrentEmployee.id())
 						: new ExportRejected(id, export.requesterId(), CurrentEmployee.id()));

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Traces a suspect file back to exports: canaries are matched exactly (in masked form,
@@ -68,8 +69,8 @@ class LeakTrace {
 			.thenComparingInt(LeakTraceReport.Source::valuesMatched)
 			.reversed());
 		List<LeakTraceReport.Source> top = sources.subList(0, Math.min(20, sources.size()));
-		this.audit.record("LEAK_TRACED", "export", top.isEmpty() ? null : top.get(0).exportId(), Map.of("values",
-				values.size(), "exports", top.stream().map(LeakTraceReport.Source::exportId).toList()));
+		this.audit.record(AuditAction.LEAK_TRACED, "export", top.isEmpty() ? null : top.get(0).exportId(), Map
+			.of("values", values.size(), "exports", top.stream().map(LeakTraceReport.Source::exportId).toList()));
 		List<LeakTraceReport.PersonalCanaryFound> personal = personalCanaries(values);
 		return new LeakTraceReport(values.size(), top, employees(top, personal), personal);
 	}

@@ -28,6 +28,7 @@ import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Plants personal canary customers for a salesperson, on an administrator's request
@@ -97,7 +98,7 @@ class PersonalCanaryPlanting {
 				.params(employeeId, customerId, made.phone(), made.email(), CurrentEmployee.id())
 				.query(Long.class)
 				.single();
-			this.audit.record("PERSONAL_CANARY_PLANTED", "employee", employeeId,
+			this.audit.record(AuditAction.PERSONAL_CANARY_PLANTED, "employee", employeeId,
 					Map.of("canaryId", id, "customerId", customerId));
 			planted.add(new PlantedCanary(id, employeeId, employee.displayName(), customerId, made.name()));
 		}

@@ -31,14 +31,14 @@ class Dashboards {
 
 	private final RiskSuspensions suspensions;
 
-	private final AuditActivity activity;
+	private final IndicatorActivity activity;
 
 	private final RiskAccess access;
 
 	private final HoldfastClock clock;
 
 	Dashboards(RiskManagement risk, RiskEvaluation evaluation, RiskSubjects subjects, RiskSuspensions suspensions,
-			AuditActivity activity, RiskAccess access, HoldfastClock clock) {
+			IndicatorActivity activity, RiskAccess access, HoldfastClock clock) {
 		this.risk = risk;
 		this.evaluation = evaluation;
 		this.subjects = subjects;

@@ -27,7 +27,7 @@ class Lookbacks {
 
 	private static final Duration PERIOD = Duration.ofDays(90);
 
-	private final AuditActivity activity;
+	private final IndicatorActivity activity;
 
 	private final RiskSubjects subjects;
 
@@ -39,7 +39,7 @@ class Lookbacks {
 
 	private final HoldfastClock clock;
 
-	Lookbacks(AuditActivity activity, RiskSubjects subjects, RiskAccess access, JdbcClient jdbc, ObjectMapper json,
+	Lookbacks(IndicatorActivity activity, RiskSubjects subjects, RiskAccess access, JdbcClient jdbc, ObjectMapper json,
 			HoldfastClock clock) {
 		this.activity = activity;
 		this.subjects = subjects;

@@ -1,11 +1,10 @@
 package dev.holdfast.risk;
 
-import java.time.Instant;
-
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import dev.holdfast.offboarding.ResignationRecorded;
+import dev.holdfast.shared.HoldfastClock;
 
 /**
  * Keeps a leaver's look-back report as soon as the resignation is committed: the months
@@ -18,13 +17,16 @@ class ResignationWatch {
 
 	private final Lookbacks lookbacks;
 
-	ResignationWatch(Lookbacks lookbacks) {
+	private final HoldfastClock clock;
+
+	ResignationWatch(Lookbacks lookbacks, HoldfastClock clock) {
 		this.lookbacks = lookbacks;
+		this.clock = clock;
 	}
 
 	@ApplicationModuleListener
 	void on(ResignationRecorded resigned) {
-		this.lookbacks.keep(resigned.employeeId(), Instant.now());
+		this.lookbacks.keep(resigned.employeeId(), this.clock.now());
 	}
 
 }

@@ -20,6 +20,7 @@ import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Insider risk: evaluates employees (on a schedule, on one instance at a time, and on
@@ -113,7 +114,7 @@ public class RiskManagement {
 		this.access.requireAct(alert.employeeId());
 		if (this.alerts.acknowledge(alertId, CurrentEmployee.id())) {
 			this.with.audit()
-				.record("RISK_ALERT_ACKNOWLEDGED", "employee", alert.employeeId(),
+				.record(AuditAction.RISK_ALERT_ACKNOWLEDGED, "employee", alert.employeeId(),
 						Map.of("alert", alertId, "indicator", alert.indicator()));
 		}
 		return this.alerts.find(alertId).orElseThrow();
@@ -126,7 +127,7 @@ public class RiskManagement {
 		subject(employeeId);
 		this.access.requireAct(employeeId);
 		if (this.suspensions.lift(employeeId, CurrentEmployee.id())) {
-			this.with.audit().record("RISK_SUSPENSION_LIFTED", "employee", employeeId, Map.of());
+			this.with.audit().record(AuditAction.RISK_SUSPENSION_LIFTED, "employee", employeeId, Map.of());
 		}
 		return view(employeeId, this.clock.now());
 	}
@@ -168,12 +169,13 @@ public class RiskManagement {
 					this.with.organization().activeHolders(Permission.RISK_READ, null), employeeId));
 		}
 		this.with.audit()
-			.recordAs(null, null, "RISK_ALERT_RAISED", "employee", employeeId, Map.of("alert", raised.id(), "indicator",
-					score.indicator().name(), "severity", severity.name(), "score", RiskScoring.round(score.score())));
+			.recordAs(null, null, AuditAction.RISK_ALERT_RAISED, "employee", employeeId,
+					Map.of("alert", raised.id(), "indicator", score.indicator().name(), "severity", severity.name(),
+							"score", RiskScoring.round(score.score())));
 		if (severity == Severity.CRITICAL && this.with.properties().suspend()
 				&& this.suspensions.suspend(employeeId, this.with.properties().suspended(), raised.id())) {
 			this.with.audit()
-				.recordAs(null, null, "RISK_SUSPENDED", "employee", employeeId,
+				.recordAs(null, null, AuditAction.RISK_SUSPENDED, "employee", employeeId,
 						Map.of("alert", raised.id(), "permissions", this.with.properties().suspended()));
 		}
 	}

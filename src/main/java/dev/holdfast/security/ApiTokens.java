@@ -16,6 +16,7 @@ import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.RequestClient;
 import dev.holdfast.shared.Sha256;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Opaque bearer tokens: 256 random bits handed out once; only their SHA-256 is stored, so
@@ -63,7 +64,7 @@ class ApiTokens {
 			.params(employeeId, hash(token), Timestamp.from(expiresAt), client.ip(), client.userAgent())
 			.query(Long.class)
 			.single();
-		this.audit.recordAs(employeeId, user.username(), "TOKEN_ISSUED", "api_token", id, Map.of());
+		this.audit.recordAs(employeeId, user.username(), AuditAction.TOKEN_ISSUED, "api_token", id, Map.of());
 		return new IssuedToken(token, expiresAt);
 	}
 
@@ -100,7 +101,7 @@ class ApiTokens {
 			.param(hash(token))
 			.query(Long.class)
 			.optional()
-			.ifPresent(id -> this.audit.record("TOKEN_REVOKED", "api_token", id, Map.of()));
+			.ifPresent(id -> this.audit.record(AuditAction.TOKEN_REVOKED, "api_token", id, Map.of()));
 	}
 
 	static String hash(String token) {

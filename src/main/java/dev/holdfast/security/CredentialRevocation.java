@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.offboarding.EmployeeDeparted;
 import dev.holdfast.organization.EmployeeReactivated;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Revokes every API token and deletes every web session of an employee, in the database
@@ -39,7 +40,7 @@ public class CredentialRevocation {
 		int sessions = this.jdbc.sql("""
 				delete from spring_session
 				where principal_name = (select username from employee where id = ?)""").param(employeeId).update();
-		this.audit.record("SESSIONS_REVOKED", "employee", employeeId,
+		this.audit.record(AuditAction.SESSIONS_REVOKED, "employee", employeeId,
 				Map.of("tokens", tokens, "sessions", sessions, "reason", reason));
 		return new Revoked(tokens, sessions);
 	}

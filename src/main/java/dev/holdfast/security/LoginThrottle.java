@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.RequestClient;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Counts login failures in the database, so the throttle holds across instances. The key
@@ -44,7 +45,7 @@ class LoginThrottle {
 	public void checkNotLocked(String key) {
 		String scope = lockedForEveryone(key) ? "account" : lockedForAddress(key, clientIp()) ? "address" : null;
 		if (scope != null) {
-			this.audit.recordAs(null, key, "LOGIN_LOCKED", "username", key, Map.of("scope", scope));
+			this.audit.recordAs(null, key, AuditAction.LOGIN_LOCKED, "username", key, Map.of("scope", scope));
 			throw new LoginLockedException();
 		}
 	}
@@ -53,7 +54,7 @@ class LoginThrottle {
 	public void recordFailure(String key, Long employeeId) {
 		String ip = clientIp();
 		insertAttempt(key, ip, false);
-		this.audit.recordAs(employeeId, key, "LOGIN_FAILED", "username", key, Map.of());
+		this.audit.recordAs(employeeId, key, AuditAction.LOGIN_FAILED, "username", key, Map.of());
 		Instant since = countingSince(key);
 		if (failuresFromAddress(key, ip, since) >= this.properties.maxFailedLogins()) {
 			this.jdbc
@@ -77,14 +78,15 @@ class LoginThrottle {
 				.param("until", Timestamp.from(this.clock.now().plus(this.properties.accountLockoutDuration())))
 				.param("failures", failures)
 				.update();
-			this.audit.recordAs(employeeId, key, "LOGIN_ACCOUNT_LOCKED", "username", key, Map.of("failures", failures));
+			this.audit.recordAs(employeeId, key, AuditAction.LOGIN_ACCOUNT_LOCKED, "username", key,
+					Map.of("failures", failures));
 		}
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordSuccess(String key, long employeeId) {
 		insertAttempt(key, clientIp(), true);
-		this.audit.recordAs(employeeId, key, "LOGIN_SUCCEEDED", "employee", employeeId, Map.of());
+		this.audit.recordAs(employeeId, key, AuditAction.LOGIN_SUCCEEDED, "employee", employeeId, Map.of());
 	}
 
 	private boolean lockedForEveryone(String key) {

@@ -17,6 +17,7 @@ import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.RequestClient;
 import dev.holdfast.shared.Usernames;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Username and password, for the login form and the token endpoint alike. An unknown
@@ -98,7 +99,7 @@ class PasswordAuthentication implements AuthenticationProvider {
 			refusal = Optional.of("sso-only");
 		}
 		if (refusal.isPresent()) {
-			this.audit.recordAs(account.id(), account.username(), "LOGIN_REFUSED", "employee", account.id(),
+			this.audit.recordAs(account.id(), account.username(), AuditAction.LOGIN_REFUSED, "employee", account.id(),
 					Map.of("reason", refusal.get()));
 			throw new LoginRefusedException(refusal.get());
 		}

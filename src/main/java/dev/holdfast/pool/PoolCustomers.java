@@ -9,9 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
-import dev.holdfast.organization.DataScopes;
+import dev.holdfast.customer.VisibleCustomers;
 import dev.holdfast.organization.OrganizationManagement;
-import dev.holdfast.organization.OwnerScope;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.PageRequest;
@@ -27,7 +26,7 @@ public class PoolCustomers {
 
 	private final PoolScope scope;
 
-	private final DataScopes scopes;
+	private final VisibleCustomers visible;
 
 	private final OrganizationManagement organization;
 
@@ -35,12 +34,12 @@ public class PoolCustomers {
 
 	private final CustomerReads reads;
 
-	PoolCustomers(JdbcClient jdbc, PoolScope scope, DataScopes scopes, OrganizationManagement organization,
+	PoolCustomers(JdbcClient jdbc, PoolScope scope, VisibleCustomers visible, OrganizationManagement organization,
 			AuditTrail audit, CustomerReads reads) {
 		this.reads = reads;
 		this.jdbc = jdbc;
 		this.scope = scope;
-		this.scopes = scopes;
+		this.visible = visible;
 		this.organization = organization;
 		this.audit = audit;
 	}
@@ -107,7 +106,7 @@ public class PoolCustomers {
 	 * anyway.
 	 */
 	private List<PoolCustomerView> withPreviousOwners(long me, List<PoolCustomerView> rows) {
-		OwnerScope mine = this.scopes.ownerScopeOf(me);
+		VisibleCustomers.Owners mine = this.visible.ownersOfCaller();
 		List<Long> shown = rows.stream()
 			.map(PoolCustomerView::previousOwnerId)
 			.filter(Objects::nonNull)

@@ -25,9 +25,8 @@ import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.WebSession;
+import dev.holdfast.customer.VisibleCustomers;
 import dev.holdfast.notification.NotificationText;
-import dev.holdfast.organization.DataScopes;
-import dev.holdfast.organization.OwnerScope;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,7 +59,7 @@ class OverdueAgreementIntegrationTests {
 	OverdueCustomers overdue;
 
 	@Autowired
-	DataScopes scopes;
+	VisibleCustomers visible;
 
 	private Api api;
 
@@ -157,7 +156,7 @@ class OverdueAgreementIntegrationTests {
 			.contains(this.world.dueInTwoDays);
 		assertThat(digestCount(this.digests.digestOf(this.world.her.id(), later))).isEqualTo(4);
 
-		OwnerScope managerScope = this.scopes.ownerScopeOf(this.world.manager.id());
+		VisibleCustomers.Owners managerScope = this.visible.ownersOf(this.world.manager.id());
 		List<TeamOverdue> team = this.reminders.teamOf(managerScope, later);
 		assertThat(team).extracting(TeamOverdue::ownerId, TeamOverdue::overdue)
 			.containsExactly(Tuple.tuple(this.world.her.id(), 4L), Tuple.tuple(this.world.him.id(), 1L));
@@ -167,7 +166,7 @@ class OverdueAgreementIntegrationTests {
 
 	@Test
 	void theOtherRegionsCustomerIsTheirManagersOnly() {
-		OwnerScope managerScope = this.scopes.ownerScopeOf(this.world.manager.id());
+		VisibleCustomers.Owners managerScope = this.visible.ownersOf(this.world.manager.id());
 		assertThat(this.overdue.dueBefore(managerScope, this.world.now, this.world.now, 1000))
 			.extracting(RhythmReminder::customerId)
 			.doesNotContain(this.world.outsidersLateA, this.world.archived, this.world.levelD);

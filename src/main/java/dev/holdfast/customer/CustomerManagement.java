@@ -134,8 +134,7 @@ public class CustomerManagement {
 			GuardedAction.TRANSFER.require();
 			Customer.requireTransferable(customer);
 			this.owners.requireOwner(changes.ownerId(), "ownerId");
-			customer.assignTo(changes.ownerId());
-			this.ownership.recordChange(id, oldOwner, changes.ownerId(), me, OwnerChangeKind.EDIT, "changed by edit");
+			this.ownership.change(customer, changes.ownerId(), OwnerChangeKind.EDIT, "changed by edit", me);
 			this.audit.record("CUSTOMER_TRANSFERRED", "customer", id,
 					Map.of("from", String.valueOf(oldOwner), "to", changes.ownerId()));
 		}
@@ -202,9 +201,8 @@ public class CustomerManagement {
 				// transfer
 				this.owners.requireOwner(restoredOwner, "ownerId");
 			}
-			this.ownership.recordChange(id, customer.getOwnerId(), restoredOwner, me, OwnerChangeKind.RESTORE,
-					"restored revision " + revisionId);
-			customer.assignTo(restoredOwner);
+			this.ownership.change(customer, restoredOwner, OwnerChangeKind.RESTORE, "restored revision " + revisionId,
+					me);
 		}
 		customer.describe(data);
 		if (Boolean.TRUE.equals(revision.snapshot().get("archived"))) {

@@ -227,6 +227,15 @@ public class Ownership {
 	}
 
 	/**
+	 * Gives the loaded customer a new owner for an edit or a restore, with its history
+	 * row; the caller saves the entity, which raises the version.
+	 */
+	void change(Customer customer, Long newOwner, OwnerChangeKind kind, String reason, long by) {
+		recordChange(customer.getId(), customer.getOwnerId(), newOwner, by, kind, reason);
+		customer.assignTo(newOwner);
+	}
+
+	/**
 	 * A transfer while employed: history, owner and version, the new owner's own
 	 * membership ends, and the old owner stays on the team as the form says or leaves it.
 	 */
@@ -234,8 +243,7 @@ public class Ownership {
 		Customer.requireTransferable(customer);
 		long id = customer.getId();
 		Long oldOwner = customer.getOwnerId();
-		recordChange(id, oldOwner, form.newOwnerId(), by, OwnerChangeKind.TRANSFER, form.reason());
-		customer.assignTo(form.newOwnerId());
+		change(customer, form.newOwnerId(), OwnerChangeKind.TRANSFER, form.reason(), by);
 		customer.touch(by);
 		Customer saved = this.customers.saveAndFlush(customer);
 		this.members.remove(id, form.newOwnerId(), by);

@@ -32,7 +32,7 @@ class ReminderQueries {
 			int max) {
 		return this.jdbc
 			.sql("""
-					select f.id, f.customer_id, c.name, f.next_contact_at from follow_up f join customer c on c.id = f.customer_id
+					select f.id, f.customer_id, c.name, f.next_contact_at from follow_up f join customer_directory c on c.id = f.customer_id
 					where f.author_id = :me and f.next_contact_at is not null and f.next_contact_at < :until
 					  and c.archived_at is null
 					  and not exists (select 1 from follow_up l where l.customer_id = f.customer_id

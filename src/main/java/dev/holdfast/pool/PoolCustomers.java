@@ -64,7 +64,7 @@ public class PoolCustomers {
 					select c.id, c.name, c.level, c.industry, c.region, e.entered_at, p.id as pool_id, p.name as pool_name,
 					       e.previous_owner_id
 					from pool_entry e
-					join customer c on c.id = e.customer_id and c.owner_id is null and c.archived_at is null
+					join customer_directory c on c.id = e.customer_id and c.owner_id is null and c.archived_at is null
 					join pool p on p.id = e.pool_id
 					where e.pool_id in (:pools) and e.left_at is null and (cast(:level as varchar) is null or c.level = :level)
 					  and (cast(:text as varchar) is null or lower(c.name) like :text)
@@ -130,7 +130,7 @@ public class PoolCustomers {
 		return this.jdbc.sql("""
 				select c.id, c.name, c.level, w.due_at from pool_warning w
 				join pool_due d on d.customer_id = w.customer_id and d.owner_id = w.owner_id and d.due_at = w.due_at
-				join customer c on c.id = w.customer_id
+				join customer_directory c on c.id = w.customer_id
 				where w.owner_id = :me and d.owner_id = :me
 				order by w.due_at, c.id""")
 			.param("me", CurrentEmployee.id())

@@ -56,9 +56,10 @@ class PoolScope implements PoolReaders {
 		if (pools.isEmpty()) {
 			return java.util.Optional.empty();
 		}
-		return this.jdbc.sql("""
-				select e.pool_id from pool_entry e join customer c on c.id = e.customer_id and c.owner_id is null
-				where e.customer_id = :customer and e.left_at is null and e.pool_id in (:pools)""")
+		return this.jdbc
+			.sql("""
+					select e.pool_id from pool_entry e join customer_directory c on c.id = e.customer_id and c.owner_id is null
+					where e.customer_id = :customer and e.left_at is null and e.pool_id in (:pools)""")
 			.param("customer", customerId)
 			.param("pools", pools)
 			.query(Long.class)

@@ -40,6 +40,8 @@ public class CustomerManagement {
 
 	private final Owners owners;
 
+	private final Ownership ownership;
+
 	private final AuditTrail audit;
 
 	private final ContactMasking masking;
@@ -50,7 +52,8 @@ public class CustomerManagement {
 
 	CustomerManagement(Customers customers, CustomerVisibility visibility, CustomerSearch search,
 			DuplicateCheck duplicates, Revisions revisions, Owners owners, AuditTrail audit, ContactMasking masking,
-			CustomerAddressMasking addresses, CustomerReads reads) {
+			CustomerAddressMasking addresses, CustomerReads reads, Ownership ownership) {
+		this.ownership = ownership;
 		this.reads = reads;
 		this.masking = masking;
 		this.addresses = addresses;
@@ -77,7 +80,7 @@ public class CustomerManagement {
 		Customer customer = new Customer(data.kind(), owner, me);
 		customer.describe(data);
 		customer = this.customers.saveAndFlush(customer);
-		this.owners.recordChange(customer.getId(), null, owner, me, OwnerChangeKind.CREATED, "created");
+		this.ownership.recordChange(customer.getId(), null, owner, me, OwnerChangeKind.CREATED, "created");
 		this.revisions.ofCustomer(customer, "CREATED", me);
 		this.audit.record(AuditAction.CUSTOMER_CREATED, "customer", customer.getId(), Map.of("ownerId", owner));
 		return this.addresses.apply(customer.toDetails(this.owners.name(owner), true));
@@ -132,8 +135,7 @@ public class CustomerManagement {
 			GuardedAction.TRANSFER.require();
 			Customer.requireTransferable(customer);
 			this.owners.requireOwner(changes.ownerId(), "ownerId");
-			customer.assignTo(changes.ownerId());
-			this.owners.recordChange(id, oldOwner, changes.ownerId(), me, OwnerChangeKind.EDIT, "changed by edit");
+			this.ownership.change(customer, changes.ownerId(), OwnerChangeKind.EDIT, "changed by edit", me);
 			this.audit.record(AuditAction.CUSTOMER_TRANSFERRED, "customer", id,
 					Map.of("from", String.valueOf(oldOwner), "to", changes.ownerId()));
 		}
@@ -200,9 +202,8 @@ public class CustomerManagement {
 				// transfer
 				this.owners.requireOwner(restoredOwner, "ownerId");
 			}
-			this.owners.recordChange(id, customer.getOwnerId(), restoredOwner, me, OwnerChangeKind.RESTORE,
-					"restored revision " + revisionId);
-			customer.assignTo(restoredOwner);
+			this.ownership.change(customer, restoredOwner, OwnerChangeKind.RESTORE, "restored revision " + revisionId,
+					me);
 		}
 		customer.describe(data);
 		if (Boolean.TRUE.equals(revision.snapshot().get("archived"))) {

@@ -38,7 +38,7 @@ public class CustomerTransfers {
 
 	private final Owners owners;
 
-	private final TeamMembers members;
+	private final Ownership ownership;
 
 	private final Revisions revisions;
 
@@ -52,7 +52,7 @@ public class CustomerTransfers {
 
 	private final HoldfastClock clock;
 
-	CustomerTransfers(Customers customers, CustomerVisibility visibility, Owners owners, TeamMembers members,
+	CustomerTransfers(Customers customers, CustomerVisibility visibility, Owners owners, Ownership ownership,
 			Revisions revisions, AuditTrail audit, CustomerAddressMasking addresses, CustomerReads reads,
 			ApplicationEventPublisher events, HoldfastClock clock) {
 		this.events = events;
@@ -61,7 +61,7 @@ public class CustomerTransfers {
 		this.customers = customers;
 		this.visibility = visibility;
 		this.owners = owners;
-		this.members = members;
+		this.ownership = ownership;
 		this.revisions = revisions;
 		this.audit = audit;
 		this.clock = clock;
@@ -159,22 +159,10 @@ public class CustomerTransfers {
 	}
 
 	private Customer move(Customer customer, TransferForm form, long me) {
-		Customer.requireTransferable(customer);
 		long id = customer.getId();
 		Long oldOwner = customer.getOwnerId();
-		this.owners.recordChange(id, oldOwner, form.newOwnerId(), me, OwnerChangeKind.TRANSFER, form.reason());
-		customer.assignTo(form.newOwnerId());
-		customer.touch(me);
-		customer = this.customers.saveAndFlush(customer);
+		customer = this.ownership.transfer(customer, form, me);
 		this.revisions.ofCustomer(customer, "TRANSFERRED", me);
-		this.members.remove(id, form.newOwnerId(), me);
-		if (oldOwner != null && form.oldOwnerAccess() == OldOwnerAccess.NONE) {
-			this.members.remove(id, oldOwner, me);
-		}
-		else if (oldOwner != null) {
-			this.members.put(id, oldOwner, new MemberForm(form.oldOwnerAccess().asMember(), form.accessExpiresAt()),
-					me);
-		}
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("from", String.valueOf(oldOwner));
 		details.put("to", form.newOwnerId());

@@ -100,7 +100,7 @@ public class FollowUpTemplates {
 	}
 
 	CustomerLevel levelOf(long customerId) {
-		return this.jdbc.sql("select level from customer where id = ?")
+		return this.jdbc.sql("select level from customer_directory where id = ?")
 			.param(customerId)
 			.query(CustomerLevel.class)
 			.optional()

@@ -16,7 +16,7 @@ import dev.holdfast.audit.AuditEntry;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.customer.CustomerLevel;
 import dev.holdfast.customer.OwnerChangeKind;
-import dev.holdfast.customer.Portfolios;
+import dev.holdfast.customer.Ownership;
 import dev.holdfast.customer.Portfolios.Holding;
 import dev.holdfast.customer.Portfolios.Move;
 import dev.holdfast.shared.CurrentEmployee;
@@ -37,7 +37,7 @@ class HandoverExecution {
 
 	private final JdbcClient jdbc;
 
-	private final Portfolios portfolios;
+	private final Ownership ownership;
 
 	private final ApplicationEventPublisher events;
 
@@ -47,10 +47,10 @@ class HandoverExecution {
 
 	private final OffboardingProperties properties;
 
-	HandoverExecution(JdbcClient jdbc, Portfolios portfolios, ApplicationEventPublisher events, AuditTrail audit,
+	HandoverExecution(JdbcClient jdbc, Ownership ownership, ApplicationEventPublisher events, AuditTrail audit,
 			TransactionTemplate transactions, OffboardingProperties properties) {
 		this.jdbc = jdbc;
-		this.portfolios = portfolios;
+		this.ownership = ownership;
 		this.events = events;
 		this.audit = audit;
 		this.transactions = transactions;
@@ -88,7 +88,7 @@ class HandoverExecution {
 			return new ChunkWorkers.Chunk(0, 0, after);
 		}
 		Long actor = CurrentEmployee.find().map(e -> e.employeeId()).orElse(null);
-		List<Holding> moved = this.portfolios.reassign(offboarding.employeeId(), moves, kind,
+		List<Holding> moved = this.ownership.reassign(offboarding.employeeId(), moves, kind,
 				"offboarding case " + offboarding.id(), actor);
 		markDone(offboarding.id(), moves, moved);
 		// care schedules the visits after this chunk commits; the publication commits

@@ -45,7 +45,7 @@ public class HandoverTasks {
 					select t.id, t.case_id, t.customer_id, c.name, c.level, k.employee_id, e.display_name, t.done_at,
 					       t.task_done_at, case when k.status <> 'DEPARTED' and k.last_working_day >= ? then k.last_working_day end
 					from handover_item t
-					join customer c on c.id = t.customer_id
+					join customer_directory c on c.id = t.customer_id
 					join offboarding_case k on k.id = t.case_id
 					join employee e on e.id = k.employee_id
 					where t.handed_to = ? and t.outcome = 'REASSIGNED' and c.owner_id = t.handed_to
@@ -64,7 +64,7 @@ public class HandoverTasks {
 	@Transactional(readOnly = true)
 	public long openCount() {
 		return this.jdbc.sql("""
-				select count(*) from handover_item t join customer c on c.id = t.customer_id
+				select count(*) from handover_item t join customer_directory c on c.id = t.customer_id
 				where t.handed_to = ? and t.outcome = 'REASSIGNED' and c.owner_id = t.handed_to
 				  and t.task_done_at is null""").param(CurrentEmployee.id()).query(Long.class).single();
 	}

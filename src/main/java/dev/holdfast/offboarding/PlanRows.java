@@ -49,7 +49,7 @@ class PlanRows {
 					               and n.customer_id = i.customer_id) as has_note,
 					       i.done_at, i.outcome
 					from handover_item i
-					join customer c on c.id = i.customer_id
+					join customer_directory c on c.id = i.customer_id
 					join employee p on p.id = i.proposed_owner_id
 					join employee o on o.id = %1$s
 					where i.case_id = :case %2$s
@@ -67,7 +67,7 @@ class PlanRows {
 
 	long count(long caseId, Filter filter) {
 		return this.jdbc.sql("""
-				select count(*) from handover_item i join customer c on c.id = i.customer_id
+				select count(*) from handover_item i join customer_directory c on c.id = i.customer_id
 				where i.case_id = :case %s""".formatted(where(filter)))
 			.param("case", caseId)
 			.params(params(filter))
@@ -84,7 +84,7 @@ class PlanRows {
 
 	Optional<String> customerName(long caseId, long customerId) {
 		return this.jdbc.sql("""
-				select c.name from handover_item i join customer c on c.id = i.customer_id
+				select c.name from handover_item i join customer_directory c on c.id = i.customer_id
 				where i.case_id = ? and i.customer_id = ?""").params(caseId, customerId).query(String.class).optional();
 	}
 
@@ -114,7 +114,7 @@ class PlanRows {
 	int chooseWhere(long caseId, Filter filter, long newOwnerId, long by) {
 		return this.jdbc.sql("""
 				update handover_item i set new_owner_id = :new, edited_by = :by, edited_at = now()
-				from customer c
+				from customer_directory c
 				where c.id = i.customer_id and i.case_id = :case and i.done_at is null %s""".formatted(where(filter)))
 			.param("new", newOwnerId)
 			.param("by", by)
@@ -149,7 +149,7 @@ class PlanRows {
 				       count(*) filter (where i.outcome = 'REASSIGNED' and c.level in ('A', 'B')) as key_reassigned,
 				       count(*) filter (where e.status <> 'ACTIVE' and i.done_at is null) as inactive_owner
 				from handover_item i
-				join customer c on c.id = i.customer_id
+				join customer_directory c on c.id = i.customer_id
 				join employee e on e.id = %s
 				left join handover_note n on n.case_id = i.case_id and n.customer_id = i.customer_id
 				where i.case_id = ?""".formatted(OWNER)).param(caseId).query().singleRow();
@@ -159,7 +159,7 @@ class PlanRows {
 	List<Map<String, Object>> keyCustomersWithoutNote(long caseId, int limit) {
 		return this.jdbc
 			.sql("""
-					select c.id as "customerId", c.name, c.level from handover_item i join customer c on c.id = i.customer_id
+					select c.id as "customerId", c.name, c.level from handover_item i join customer_directory c on c.id = i.customer_id
 					where i.case_id = ? and c.level in ('A', 'B')
 					  and not exists (select 1 from handover_note n where n.case_id = i.case_id and n.customer_id = i.customer_id)
 					order by c.level, c.name limit ?""")
@@ -175,7 +175,7 @@ class PlanRows {
 	List<MissingNote> keyPendingWithoutNote(long caseId) {
 		return this.jdbc
 			.sql("""
-					select c.id, c.name, c.level from handover_item i join customer c on c.id = i.customer_id
+					select c.id, c.name, c.level from handover_item i join customer_directory c on c.id = i.customer_id
 					where i.case_id = ? and i.done_at is null and c.level in ('A', 'B')
 					  and not exists (select 1 from handover_note n where n.case_id = i.case_id and n.customer_id = i.customer_id)
 					order by c.level, c.name, c.id limit ?""")
@@ -191,7 +191,7 @@ class PlanRows {
 	Optional<long[]> withoutNote(long caseId) {
 		return this.jdbc
 			.sql("""
-					select count(*) over (), i.customer_id from handover_item i join customer c on c.id = i.customer_id
+					select count(*) over (), i.customer_id from handover_item i join customer_directory c on c.id = i.customer_id
 					where i.case_id = ?
 					  and not exists (select 1 from handover_note n where n.case_id = i.case_id and n.customer_id = i.customer_id)
 					order by c.level, c.name, c.id limit 1""")

@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.customer.OwnerChangeKind;
-import dev.holdfast.organization.DataScopes;
+import dev.holdfast.customer.VisibleCustomers;
 import dev.holdfast.organization.EmployeeView;
 import dev.holdfast.organization.EmploymentStatus;
 import dev.holdfast.organization.OrganizationManagement;
@@ -36,19 +36,19 @@ public class PoolClaims {
 
 	private final OrganizationManagement organization;
 
-	private final DataScopes scopes;
+	private final VisibleCustomers visible;
 
 	private final AuditTrail audit;
 
 	private final HoldfastClock clock;
 
 	PoolClaims(PoolScope scope, ClaimLimits limits, PoolMoves moves, OrganizationManagement organization,
-			DataScopes scopes, AuditTrail audit, HoldfastClock clock) {
+			VisibleCustomers visible, AuditTrail audit, HoldfastClock clock) {
 		this.scope = scope;
 		this.limits = limits;
 		this.moves = moves;
 		this.organization = organization;
-		this.scopes = scopes;
+		this.visible = visible;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -90,7 +90,7 @@ public class PoolClaims {
 			throw new InvalidInputException("employeeId",
 					"the employee may not own customers (HR, auditors and customer service don't)");
 		}
-		if (!this.scopes.ownerScopeOf(me).covers(employeeId)) {
+		if (!this.visible.ownersOfCaller().covers(employeeId)) {
 			throw new InvalidInputException("employeeId", "the employee is not in your team");
 		}
 		this.limits.lockFor(employeeId);

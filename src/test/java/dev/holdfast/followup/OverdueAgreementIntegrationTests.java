@@ -26,9 +26,8 @@ import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.WebSession;
+import dev.holdfast.customer.VisibleCustomers;
 import dev.holdfast.notification.NotificationText;
-import dev.holdfast.organization.DataScopes;
-import dev.holdfast.organization.OwnerScope;
 import dev.holdfast.TestData.Company;
 import dev.holdfast.TestData.Employee;
 
@@ -63,7 +62,7 @@ class OverdueAgreementIntegrationTests {
 	OverdueCustomers overdue;
 
 	@Autowired
-	DataScopes scopes;
+	VisibleCustomers visible;
 
 	private Api api;
 
@@ -238,7 +237,7 @@ class OverdueAgreementIntegrationTests {
 			.contains(this.dueInTwoDays);
 		assertThat(digestCount(this.digests.digestOf(this.her.id(), later))).isEqualTo(4);
 
-		OwnerScope managerScope = this.scopes.ownerScopeOf(this.manager.id());
+		VisibleCustomers.Owners managerScope = this.visible.ownersOf(this.manager.id());
 		List<TeamOverdue> team = this.reminders.teamOf(managerScope, later);
 		assertThat(team).extracting(TeamOverdue::ownerId, TeamOverdue::overdue)
 			.containsExactly(Tuple.tuple(this.her.id(), 4L), Tuple.tuple(this.him.id(), 1L));
@@ -248,7 +247,7 @@ class OverdueAgreementIntegrationTests {
 
 	@Test
 	void theOtherRegionsCustomerIsTheirManagersOnly() {
-		OwnerScope managerScope = this.scopes.ownerScopeOf(this.manager.id());
+		VisibleCustomers.Owners managerScope = this.visible.ownersOf(this.manager.id());
 		assertThat(this.overdue.dueBefore(managerScope, this.now, this.now, 1000))
 			.extracting(RhythmReminder::customerId)
 			.doesNotContain(this.outsidersLateA, this.archived, this.levelD);

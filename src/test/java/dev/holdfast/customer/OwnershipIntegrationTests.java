@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.TestData;
+import dev.holdfast.TestData.Company;
 import dev.holdfast.customer.Portfolios.Holding;
 import dev.holdfast.customer.Portfolios.Move;
 
@@ -37,19 +39,19 @@ class OwnershipIntegrationTests {
 	@Autowired
 	Ownership ownership;
 
-	private CustomerWorld world;
+	private Company company;
 
 	@BeforeAll
 	void setUp() {
-		this.world = new CustomerWorld(new Api(this.port));
+		this.company = TestData.given(new Api(this.port)).company("华东区", "杭州销售二组", "西南区");
 	}
 
 	@Test
 	void aReleaseAClaimAndAHandoverEachLeaveOneHistoryRowOfTheSameShape() {
-		long id = this.world.customerOf(this.world.owner);
-		long owner = this.world.owner.id();
-		long colleague = this.world.colleague.id();
-		long manager = this.world.manager.id();
+		long id = this.company.customerOf(this.company.owner);
+		long owner = this.company.owner.id();
+		long colleague = this.company.colleague.id();
+		long manager = this.company.manager.id();
 		member(id, colleague);
 		long version = version(id);
 
@@ -75,9 +77,9 @@ class OwnershipIntegrationTests {
 
 	@Test
 	void aMoveThatLostTheRaceChangesNothing() {
-		long id = this.world.customerOf(this.world.owner);
-		long owner = this.world.owner.id();
-		long colleague = this.world.colleague.id();
+		long id = this.company.customerOf(this.company.owner);
+		long owner = this.company.owner.id();
+		long colleague = this.company.colleague.id();
 		long before = history(id).size();
 		long version = version(id);
 
@@ -97,7 +99,7 @@ class OwnershipIntegrationTests {
 	private void member(long customerId, long employeeId) {
 		this.jdbc
 			.sql("insert into customer_member (customer_id, employee_id, access, added_by) values (?, ?, 'READ', ?)")
-			.params(customerId, employeeId, this.world.manager.id())
+			.params(customerId, employeeId, this.company.manager.id())
 			.update();
 	}
 

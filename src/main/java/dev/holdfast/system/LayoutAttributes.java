@@ -62,8 +62,8 @@ class LayoutAttributes implements HandlerInterceptor {
 		page.addObject("navSection", navSection(request));
 		CurrentEmployee.find().ifPresent(me -> page.addObject("currentUserName", currentUserName(me, request)));
 		page.addObject("customerWork", CustomerWork.held());
-		page.addObject("navigationBar", Navigation.visible(Navigation.Menu.BAR));
-		page.addObject("navigationManage", Navigation.visible(Navigation.Menu.MANAGE));
+		page.addObject("navigationBar", Navigation.bar());
+		page.addObject("navigationManage", Navigation.manageMenu());
 		if (CurrentEmployee.find().isPresent()) {
 			this.offboarding.myBanner().ifPresent(banner -> {
 				page.addObject("myOffboardingCaseId", banner.caseId());

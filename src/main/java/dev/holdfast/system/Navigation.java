@@ -9,6 +9,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import dev.holdfast.shared.CustomerWork;
+import dev.holdfast.shared.Labelled;
 import dev.holdfast.shared.Permission;
 
 import static dev.holdfast.shared.Permission.AUDIT_READ;
@@ -35,51 +36,48 @@ import static dev.holdfast.shared.Permission.ROLE_MANAGE;
  * protection: each page's service refuses a caller who may not use it, whether or not the
  * menu offered the link.
  */
-enum Navigation {
+enum Navigation implements Labelled {
 
-	HOME("home", "nav.home", "/", Menu.BAR, Set.of()),
+	// on the bar itself (the fourth argument says whether an entry sits in the "Manage" menu)
 
-	CUSTOMERS("customers", "nav.customers", "/customers", Menu.BAR, CustomerWork.PERMISSIONS),
+	HOME("home", "nav.home", "/", false, Set.of()),
 
-	REMINDERS("reminders", "nav.reminders", "/reminders", Menu.BAR, Set.of(FOLLOWUP_CREATE)),
+	CUSTOMERS("customers", "nav.customers", "/customers", false, CustomerWork.PERMISSIONS),
 
-	POOL("pool", "nav.pool", "/pool", Menu.BAR, Set.of(CUSTOMER_CLAIM, POOL_ASSIGN)),
+	REMINDERS("reminders", "nav.reminders", "/reminders", false, Set.of(FOLLOWUP_CREATE)),
 
-	KNOW_HOW("know-how", "nav.knowHow", "/know-how", Menu.BAR, Set.of(FOLLOWUP_CREATE, KNOWHOW_PUBLISH)),
+	POOL("pool", "nav.pool", "/pool", false, Set.of(CUSTOMER_CLAIM, POOL_ASSIGN)),
 
-	DASHBOARD("dashboard", "nav.dashboard", "/dashboard", Menu.BAR, Set.of(DASHBOARD_READ)),
+	KNOW_HOW("know-how", "nav.knowHow", "/know-how", false, Set.of(FOLLOWUP_CREATE, KNOWHOW_PUBLISH)),
 
-	HANDOVER_TASKS("handover-tasks", "nav.handoverTasks", "/handover-tasks", Menu.BAR, Set.of(FOLLOWUP_CREATE)),
+	DASHBOARD("dashboard", "nav.dashboard", "/dashboard", false, Set.of(DASHBOARD_READ)),
 
-	CARE_VISITS("care-visits", "nav.careVisits", "/care-visits", Menu.BAR, Set.of(CARE_VISIT)),
+	HANDOVER_TASKS("handover-tasks", "nav.handoverTasks", "/handover-tasks", false, Set.of(FOLLOWUP_CREATE)),
 
-	DEPARTMENTS("departments", "nav.departments", "/admin/departments", Menu.MANAGE, Set.of(DEPARTMENT_MANAGE)),
+	CARE_VISITS("care-visits", "nav.careVisits", "/care-visits", false, Set.of(CARE_VISIT)),
 
-	EMPLOYEES("employees", "nav.employees", "/admin/employees", Menu.MANAGE, Set.of(EMPLOYEE_MANAGE)),
+	// in the "Manage" menu
 
-	ROLES("roles", "nav.roles", "/admin/roles", Menu.MANAGE, Set.of(ROLE_MANAGE, EMPLOYEE_MANAGE)),
+	DEPARTMENTS("departments", "nav.departments", "/admin/departments", true, Set.of(DEPARTMENT_MANAGE)),
 
-	APPROVALS("approvals", "approvals.title", "/admin/approvals", Menu.MANAGE, Set.of(ROLE_MANAGE)),
+	EMPLOYEES("employees", "nav.employees", "/admin/employees", true, Set.of(EMPLOYEE_MANAGE)),
 
-	AUDIT("audit", "nav.audit", "/audit", Menu.MANAGE, Set.of(AUDIT_READ)),
+	ROLES("roles", "nav.roles", "/admin/roles", true, Set.of(ROLE_MANAGE, EMPLOYEE_MANAGE)),
 
-	OFFBOARDING("offboarding", "nav.offboarding", "/offboarding", Menu.MANAGE, Set.of(OFFBOARDING_EXECUTE)),
+	APPROVALS("approvals", "approvals.title", "/admin/approvals", true, Set.of(ROLE_MANAGE)),
+
+	AUDIT("audit", "nav.audit", "/audit", true, Set.of(AUDIT_READ)),
+
+	OFFBOARDING("offboarding", "nav.offboarding", "/offboarding", true, Set.of(OFFBOARDING_EXECUTE)),
 
 	/** Managers see their department's risk, whatever their role's permissions. */
-	RISK("risk", "nav.risk", "/risk", Menu.MANAGE, Set.of(RISK_READ), "SALES_MANAGER"),
+	RISK("risk", "nav.risk", "/risk", true, Set.of(RISK_READ), "SALES_MANAGER"),
 
-	EXPORTS("exports", "exports.nav", "/exports", Menu.MANAGE, Set.of(EXPORT_REQUEST, EXPORT_APPROVE)),
+	EXPORTS("exports", "exports.nav", "/exports", true, Set.of(EXPORT_REQUEST, EXPORT_APPROVE)),
 
-	LEAK_TRACE_PAGE("leak-trace", "exports.trace.nav", "/leak-trace", Menu.MANAGE, Set.of(LEAK_TRACE)),
+	LEAK_TRACE_PAGE("leak-trace", "exports.trace.nav", "/leak-trace", true, Set.of(LEAK_TRACE)),
 
-	LOGIN_LOCKOUTS("login-lockouts", "loginLockouts.nav", "/admin/login-lockouts", Menu.MANAGE, Set.of(LOGIN_UNLOCK));
-
-	/** Where an entry sits: on the bar itself, or in its "Manage" menu. */
-	enum Menu {
-
-		BAR, MANAGE
-
-	}
+	LOGIN_LOCKOUTS("login-lockouts", "loginLockouts.nav", "/admin/login-lockouts", true, Set.of(LOGIN_UNLOCK));
 
 	private final String section;
 
@@ -87,21 +85,22 @@ enum Navigation {
 
 	private final String url;
 
-	private final Menu menu;
+	/** Whether it sits in the "Manage" menu rather than on the bar itself. */
+	private final boolean manage;
 
 	private final Set<Permission> anyOf;
 
 	private final String role;
 
-	Navigation(String section, String labelKey, String url, Menu menu, Set<Permission> anyOf) {
+	Navigation(String section, String labelKey, String url, boolean manage, Set<Permission> anyOf) {
 		this(section, labelKey, url, menu, anyOf, null);
 	}
 
-	Navigation(String section, String labelKey, String url, Menu menu, Set<Permission> anyOf, String role) {
+	Navigation(String section, String labelKey, String url, boolean manage, Set<Permission> anyOf, String role) {
 		this.section = section;
 		this.labelKey = labelKey;
 		this.url = url;
-		this.menu = menu;
+		this.manage = manage;
 		this.anyOf = anyOf;
 		this.role = role;
 	}
@@ -114,6 +113,7 @@ enum Navigation {
 		return this.section;
 	}
 
+	@Override
 	public String labelKey() {
 		return this.labelKey;
 	}
@@ -131,9 +131,18 @@ enum Navigation {
 				|| (this.role != null && holdsRole(this.role));
 	}
 
-	/** The entries of one menu the caller sees, in order. */
-	static List<Navigation> visible(Menu menu) {
-		return Arrays.stream(values()).filter(entry -> entry.menu == menu && entry.visible()).toList();
+	/** The entries of the bar itself the caller sees, in order. */
+	static List<Navigation> bar() {
+		return visible(false);
+	}
+
+	/** The entries of the "Manage" menu the caller sees, in order. */
+	static List<Navigation> manageMenu() {
+		return visible(true);
+	}
+
+	private static List<Navigation> visible(boolean manage) {
+		return Arrays.stream(values()).filter(entry -> entry.manage == manage && entry.visible()).toList();
 	}
 
 	private static boolean holdsRole(String role) {

@@ -38,7 +38,8 @@ import static dev.holdfast.shared.Permission.ROLE_MANAGE;
  */
 enum Navigation implements Labelled {
 
-	// on the bar itself (the fourth argument says whether an entry sits in the "Manage" menu)
+	// on the bar itself (the fourth argument says whether an entry sits in the "Manage"
+	// menu)
 
 	HOME("home", "nav.home", "/", false, Set.of()),
 
@@ -93,7 +94,7 @@ enum Navigation implements Labelled {
 	private final String role;
 
 	Navigation(String section, String labelKey, String url, boolean manage, Set<Permission> anyOf) {
-		this(section, labelKey, url, menu, anyOf, null);
+		this(section, labelKey, url, manage, anyOf, null);
 	}
 
 	Navigation(String section, String labelKey, String url, boolean manage, Set<Permission> anyOf, String role) {

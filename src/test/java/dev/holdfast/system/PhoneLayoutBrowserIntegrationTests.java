@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.openqa.selenium.WebElement;
+
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.holdfast.Api;
@@ -134,6 +136,34 @@ class PhoneLayoutBrowserIntegrationTests {
 			assertThat(this.browser.find("#current-user").getText()).isEqualTo("测试" + rep.username());
 			this.browser.assertFits("error-375-" + language);
 			this.browser.screenshot("error-404-375-" + language);
+		}
+		this.browser.viewport(Browser.DESKTOP);
+	}
+
+	@Test
+	void aFormWithErrorsNamesThemToEveryReaderOnAPhoneAndALaptop() {
+		this.browser.viewport(Browser.DESKTOP);
+		this.browser.logIn("admin", TestData.ADMIN_PASSWORD);
+		for (int width : List.of(Browser.PHONE, 1280)) {
+			this.browser.viewport(width);
+			this.browser.open("/customers/new?lang=zh_CN");
+			this.browser.click("#customer-submit");
+			this.browser.find("#error-name");
+			WebElement name = this.browser.find("#c-name");
+			assertThat(name.getAttribute("class")).contains("is-invalid", "form-control-lg");
+			assertThat(name.getAttribute("aria-invalid")).isEqualTo("true");
+			assertThat(name.getAttribute("aria-describedby")).isEqualTo("error-name");
+			assertThat(this.browser.find("label[for=c-name]").getText()).startsWith("名称");
+			assertThat(this.browser.find("#c-industry").getAttribute("aria-invalid")).isNull();
+			this.browser.assertFits("customer-form-" + width);
+			this.browser.screenshot("form-customer-errors-" + width + "-zh_CN");
+
+			this.browser.open("/admin/employees/new?lang=zh_CN");
+			this.browser.click("#employee-submit");
+			this.browser.find("#error-username");
+			assertThat(this.browser.find("#emp-username").getAttribute("aria-describedby")).isEqualTo("error-username");
+			this.browser.assertFits("employee-form-" + width);
+			this.browser.screenshot("form-employee-errors-" + width + "-zh_CN");
 		}
 		this.browser.viewport(Browser.DESKTOP);
 	}

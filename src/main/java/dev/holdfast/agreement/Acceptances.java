@@ -17,6 +17,7 @@ import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.RequestClient;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * The caller's own agreements: what to accept, what they accepted, accepting, and the
@@ -89,7 +90,7 @@ class Acceptances {
 			.params(employeeId, versionId, client.ip(), client.userAgent())
 			.update();
 		if (inserted == 1) {
-			this.audit.record("AGREEMENT_ACCEPTED", "agreement_version", versionId,
+			this.audit.record(AuditAction.AGREEMENT_ACCEPTED, "agreement_version", versionId,
 					Map.of("agreementId", obligation.agreementId(), "version", obligation.number()));
 		}
 		return accepted(employeeId, versionId).orElseThrow();

@@ -102,7 +102,7 @@ class AgreementApi {
 	@GetMapping("/me/agreements")
 	@AnyEmployee
 	List<MyAgreement> mine() {
-		return this.acceptances.mine(Instant.now());
+		return this.acceptances.mine(this.clock.now());
 	}
 
 	@PostMapping("/me/agreements/{versionId}/accept")

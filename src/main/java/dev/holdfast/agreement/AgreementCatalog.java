@@ -14,6 +14,7 @@ import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * HR's agreement templates and their versions. Publishing adds a version; nothing
@@ -63,7 +64,7 @@ class AgreementCatalog {
 			.query(Long.class)
 			.single();
 		List<String> roles = replaceRoles(id, form.roles());
-		this.audit.record("AGREEMENT_CREATED", "agreement", id, Map.of("roles", roles));
+		this.audit.record(AuditAction.AGREEMENT_CREATED, "agreement", id, Map.of("roles", roles));
 		return this.reads.one(id).orElseThrow();
 	}
 
@@ -75,7 +76,8 @@ class AgreementCatalog {
 	public AgreementView changeRoles(long id, RolesForm form) {
 		get(id);
 		this.jdbc.sql("delete from agreement_role where agreement_id = ?").param(id).update();
-		this.audit.record("AGREEMENT_ROLES_CHANGED", "agreement", id, Map.of("roles", replaceRoles(id, form.roles())));
+		this.audit.record(AuditAction.AGREEMENT_ROLES_CHANGED, "agreement", id,
+				Map.of("roles", replaceRoles(id, form.roles())));
 		return this.reads.one(id).orElseThrow();
 	}
 
@@ -122,7 +124,7 @@ class AgreementCatalog {
 					form.graceDays() == null ? this.properties.graceDays() : form.graceDays(), CurrentEmployee.id())
 			.query(Long.class)
 			.single();
-		this.audit.record("AGREEMENT_PUBLISHED", "agreement_version", id,
+		this.audit.record(AuditAction.AGREEMENT_PUBLISHED, "agreement_version", id,
 				Map.of("agreementId", agreementId, "version", number));
 		return this.reads.version(id).orElseThrow();
 	}

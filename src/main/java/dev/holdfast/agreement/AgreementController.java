@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.FreeOfCustomerData;
+import dev.holdfast.shared.HoldfastClock;
 
 /**
  * The employee's agreement page: the text of what to accept (in the UI language, the
@@ -27,14 +28,17 @@ class AgreementController {
 
 	private final Acceptances acceptances;
 
-	AgreementController(Acceptances acceptances) {
+	private final HoldfastClock clock;
+
+	AgreementController(Acceptances acceptances, HoldfastClock clock) {
 		this.acceptances = acceptances;
+		this.clock = clock;
 	}
 
 	@GetMapping
 	@AnyEmployee
 	String page(@RequestParam(required = false) String reminder, Model model) {
-		List<MyAgreement> mine = this.acceptances.mine(Instant.now());
+		List<MyAgreement> mine = this.acceptances.mine(this.clock.now());
 		model.addAttribute("pending", mine.stream().filter(a -> !a.accepted()).toList());
 		model.addAttribute("accepted", mine.stream().filter(MyAgreement::accepted).toList());
 		model.addAttribute("blocked", mine.stream().anyMatch(MyAgreement::blocking));

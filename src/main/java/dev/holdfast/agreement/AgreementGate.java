@@ -24,6 +24,7 @@ import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 
 import dev.holdfast.shared.EmployeePrincipal;
 import dev.holdfast.shared.FreeOfCustomerData;
+import dev.holdfast.shared.HoldfastClock;
 
 /**
  * Keeps every route closed to an employee until they accept the current version of every
@@ -49,8 +50,11 @@ class AgreementGate implements HandlerInterceptor {
 
 	private final Obligations obligations;
 
-	AgreementGate(Obligations obligations) {
+	private final HoldfastClock clock;
+
+	AgreementGate(Obligations obligations, HoldfastClock clock) {
 		this.obligations = obligations;
+		this.clock = clock;
 	}
 
 	/** Whether the handler shows no customer data, so that the gate lets it through. */
@@ -75,7 +79,7 @@ class AgreementGate implements HandlerInterceptor {
 		if (pending.isEmpty()) {
 			return true;
 		}
-		Instant now = Instant.now();
+		Instant now = this.clock.now();
 		List<Obligation> blocking = pending.stream().filter(o -> o.blocks(now)).toList();
 		boolean api = answersWithBody(handler);
 		if (!blocking.isEmpty()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +24,11 @@ class AgreementReads {
 
 	private final JdbcClient jdbc;
 
-	AgreementReads(JdbcClient jdbc) {
+	private final ObjectProvider<LastWorkingDays> lastWorkingDays;
+
+	AgreementReads(JdbcClient jdbc, ObjectProvider<LastWorkingDays> lastWorkingDays) {
 		this.jdbc = jdbc;
+		this.lastWorkingDays = lastWorkingDays;
 	}
 
 	List<AgreementView> all() {
@@ -82,13 +86,11 @@ class AgreementReads {
 	}
 
 	/**
-	 * The last working day of the employee's latest offboarding case, if any (read from
-	 * offboarding's table, which depends on this module).
+	 * The last working day of the employee's latest offboarding case, if any (asked of
+	 * {@link LastWorkingDays}, which offboarding implements).
 	 */
 	Optional<LocalDate> lastWorkingDay(long employeeId) {
-		return this.jdbc.sql("""
-				select last_working_day from offboarding_case where employee_id = ?
-				order by created_at desc limit 1""").param(employeeId).query(LocalDate.class).optional();
+		return this.lastWorkingDays.getIfAvailable(() -> LastWorkingDays.NONE).of(employeeId);
 	}
 
 	List<String> roleCodes() {

@@ -25,7 +25,7 @@ class AccessDenialAudit implements AccessDenials {
 	@Override
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void record(ForbiddenException refusal, String method, String path) {
-		this.trail.record("ACCESS_DENIED", "request", null,
+		this.trail.record(AuditAction.ACCESS_DENIED, "request", null,
 				Map.of("reason", refusal.code(), "message", refusal.getMessage(), "request", method + " " + path));
 	}
 

@@ -58,7 +58,7 @@ public class AuditLog {
 			.param("offset", page.offset())
 			.query(AuditLog::view)
 			.list();
-		this.trail.record("AUDIT_SEARCHED", "audit_event", null, Map.of("rows", items.size()));
+		this.trail.record(AuditAction.AUDIT_SEARCHED, "audit_event", null, Map.of("rows", items.size()));
 		return new PageResult<>(items, page.page(), page.size(), total);
 	}
 

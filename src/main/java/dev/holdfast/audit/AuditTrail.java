@@ -44,7 +44,7 @@ public class AuditTrail {
 	 * Records an action of the current employee (or of the system, outside a request).
 	 */
 	@Transactional
-	public void record(String action, String targetType, Object targetId, Map<String, ?> details) {
+	public void record(AuditAction action, String targetType, Object targetId, Map<String, ?> details) {
 		EmployeePrincipal actor = CurrentEmployee.find().orElse(null);
 		recordAs(actor == null ? null : actor.employeeId(), actor == null ? null : actor.username(), action, targetType,
 				targetId, details);
@@ -55,7 +55,7 @@ public class AuditTrail {
 	 * authenticated.
 	 */
 	@Transactional
-	public void recordAs(Long actorId, String actorUsername, String action, String targetType, Object targetId,
+	public void recordAs(Long actorId, String actorUsername, AuditAction action, String targetType, Object targetId,
 			Map<String, ?> details) {
 		recordAllAs(actorId, actorUsername, List.of(new AuditEntry(action, targetType, targetId, details)));
 	}
@@ -87,9 +87,9 @@ public class AuditTrail {
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		List<Chained> rows = new ArrayList<>(entries.size());
 		for (AuditEntry entry : entries) {
-			ChainedFields fields = new ChainedFields(now, actorId, actorUsername, entry.action(), entry.targetType(),
-					entry.targetId() == null ? null : entry.targetId().toString(), client.ip(), client.userAgent(),
-					this.json.writeValueAsString(new TreeMap<>(entry.details())));
+			ChainedFields fields = new ChainedFields(now, actorId, actorUsername, entry.action().name(),
+					entry.targetType(), entry.targetId() == null ? null : entry.targetId().toString(), client.ip(),
+					client.userAgent(), this.json.writeValueAsString(new TreeMap<>(entry.details())));
 			String hash = AuditChain.hash(previous, fields);
 			rows.add(new Chained(fields, previous, hash));
 			previous = hash;

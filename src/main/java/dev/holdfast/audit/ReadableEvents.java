@@ -3,6 +3,7 @@ package dev.holdfast.audit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,9 +37,9 @@ class ReadableEvents {
 	/** The keys of the base bundle: the labelled actions and kinds are the pick-lists. */
 	private static final Set<String> KNOWN_CODES = known();
 
-	private static final String ACCESS_DENIED = "ACCESS_DENIED";
+	private static final String ACCESS_DENIED = AuditAction.ACCESS_DENIED.name();
 
-	private static final String READ = "CUSTOMER_DATA_READ";
+	private static final String READ = AuditAction.CUSTOMER_DATA_READ.name();
 
 	private static final String MISSING_PERMISSION = "missing permission ";
 
@@ -86,11 +87,11 @@ class ReadableEvents {
 	}
 
 	/**
-	 * The actions people may filter by (every action with a label), in the order of their
+	 * The actions people may filter by (every {@link AuditAction}), in the order of their
 	 * labels.
 	 */
 	Map<String, String> actions() {
-		return labelled(codes(Labels.AUDIT_ACTION), this.labels::action);
+		return labelled(Arrays.stream(AuditAction.values()).map(AuditAction::name).toList(), this.labels::action);
 	}
 
 	/** The kinds of record people may filter by, in the order of their labels. */

@@ -14,8 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.customer.VisibleCustomers;
+import dev.holdfast.followup.FollowUpConditions;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.CustomerReads;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
 
@@ -31,11 +33,8 @@ public class CareCoverage {
 
 	private static final int ROW_LIMIT = 500;
 
-	private static final String CONTACTED = """
-			(exists (select 1 from care_visit v where v.customer_id = c.id and v.status = 'DONE'
-			         and v.completed_at > :since)
-			 or exists (select 1 from follow_up f where f.customer_id = c.id and f.substantive
-			            and f.created_at > :since and f.author_id <> c.owner_id))""";
+	private static final String CONTACTED = "(" + CareVisitConditions.doneSince("c.id", "since") + " or "
+			+ FollowUpConditions.byOthersSince("c.id", "c.owner_id", "since", true) + ")";
 
 	private final JdbcClient jdbc;
 
@@ -47,13 +46,16 @@ public class CareCoverage {
 
 	private final CustomerReads reads;
 
+	private final HoldfastClock clock;
+
 	CareCoverage(JdbcClient jdbc, VisibleCustomers visible, OrganizationManagement organization,
-			CareProperties properties, CustomerReads reads) {
+			CareProperties properties, CustomerReads reads, HoldfastClock clock) {
 		this.reads = reads;
 		this.jdbc = jdbc;
 		this.visible = visible;
 		this.organization = organization;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	/**
@@ -85,7 +87,7 @@ public class CareCoverage {
 		Set<String> levels = new TreeSet<>(this.properties.coverageLevels());
 		KeyCustomerSql key = KeyCustomerSql.of(levels, departmentId, this.visible.forCaller("c"));
 		Map<String, Object> params = new HashMap<>(key.params());
-		params.put("since", Timestamp.from(Instant.now().minus(Duration.ofDays(n))));
+		params.put("since", Timestamp.from(this.clock.now().minus(Duration.ofDays(n))));
 		long[] counts = this.jdbc
 			.sql(key.with() + "select count(*), count(*) filter (where not " + CONTACTED + ") from customer c where "
 					+ key.where())
@@ -99,16 +101,18 @@ public class CareCoverage {
 	private List<CoverageReport.Row> rows(KeyCustomerSql key, Map<String, Object> params, int limit) {
 		Map<String, Object> all = new HashMap<>(params);
 		all.put("limit", limit);
-		List<CoverageReport.Row> rows = this.jdbc.sql(key.with() + """
-				select * from (
-				select c.id, c.name, c.level, c.owner_id,
-				       (select max(v.completed_at) from care_visit v where v.customer_id = c.id and v.status = 'DONE')
-				           as last_care,
-				       (select max(f.created_at) from follow_up f
-				        where f.customer_id = c.id and f.substantive and f.author_id <> c.owner_id) as last_other
-				from customer c where\s""" + key.where() + " and not " + CONTACTED + """
-				) x
-				order by greatest(x.last_care, x.last_other) asc nulls first, x.level, x.id limit :limit""")
+		List<CoverageReport.Row> rows = this.jdbc
+			.sql(key.with()
+					+ """
+							select * from (
+							select c.id, c.name, c.level, c.owner_id,
+							       %s as last_care,
+							       %s as last_other
+							from customer c where\s""".formatted(CareVisitConditions.lastDone("c.id"),
+							FollowUpConditions.lastSubstantiveByOthers("c.id", "c.owner_id"))
+					+ key.where() + " and not " + CONTACTED + """
+							) x
+							order by greatest(x.last_care, x.last_other) asc nulls first, x.level, x.id limit :limit""")
 			.params(all)
 			.query((rs, row) -> new CoverageReport.Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
 					null, instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6))))

@@ -37,7 +37,7 @@ class CareNotices {
 	}
 
 	@ApplicationModuleListener
-	void on(CareVisitsAssigned assigned) {
+	void on(CareVisitAssigned assigned) {
 		String link = "/care-visits#visit-" + assigned.firstVisitId();
 		Long customer = this.jdbc.sql("select customer_id from care_visit where id = ?")
 			.param(assigned.firstVisitId())
@@ -53,7 +53,7 @@ class CareNotices {
 	}
 
 	@ApplicationModuleListener
-	void on(ComplaintRecorded recorded) {
+	void on(ComplaintOpened recorded) {
 		Long owner = this.jdbc.sql("select owner_id from customer where id = ?")
 			.param(recorded.customerId())
 			.query(Long.class)

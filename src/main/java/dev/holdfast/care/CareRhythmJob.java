@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import dev.holdfast.shared.HoldfastClock;
+
 /**
  * Schedules the rhythm's care visits once a day. Every instance wakes up; a transaction
  * lock lets one run at a time, and the visits' period keys make a later run in the same
@@ -20,14 +22,17 @@ class CareRhythmJob {
 
 	private final CareRhythm rhythm;
 
-	CareRhythmJob(CareRhythm rhythm) {
+	private final HoldfastClock clock;
+
+	CareRhythmJob(CareRhythm rhythm, HoldfastClock clock) {
 		this.rhythm = rhythm;
+		this.clock = clock;
 	}
 
 	@Scheduled(cron = "${holdfast.care.rhythm-cron:0 30 2 * * *}", zone = "${holdfast.zone:Asia/Shanghai}")
 	void run() {
 		try {
-			int created = runAt(Instant.now());
+			int created = runAt(this.clock.now());
 			log.info("Care rhythm: {} visits scheduled", created);
 		}
 		catch (RuntimeException ex) {

@@ -27,6 +27,7 @@ import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Care visits (回访): customer service contacts a customer in the company's name, after a
@@ -89,7 +90,7 @@ public class CareVisits {
 		if (customers.isEmpty()) {
 			return 0;
 		}
-		LocalDate due = LocalDate.now(this.clock.zone()).plusDays(this.properties.dueDays());
+		LocalDate due = this.clock.today().plusDays(this.properties.dueDays());
 		Map<Long, Long> assignees = this.visitors.assign(customers.stream().map(HandedOver::customerId).toList());
 		List<VisitScheduling.NewVisit> visits = customers.stream()
 			.map(c -> new VisitScheduling.NewVisit(c.customerId(), "HANDOVER", source, c.newOwnerId(),
@@ -128,7 +129,7 @@ public class CareVisits {
 			.schedule(List.of(new VisitScheduling.NewVisit(customerId, reason, "manual:" + UUID.randomUUID(), null,
 					assignee, form.dueOn(), note, null)), me)
 			.get(0);
-		this.audit.record("CARE_VISIT_SCHEDULED", "customer", customerId,
+		this.audit.record(AuditAction.CARE_VISIT_SCHEDULED, "customer", customerId,
 				Map.of("careVisitId", created.id(), "reason", reason, "assigneeId", assignee));
 		return named(List.of(this.rows.find(created.id()).orElseThrow())).get(0);
 	}
@@ -189,7 +190,7 @@ public class CareVisits {
 					where id = ? and status = 'OPEN'""")
 			.params(form.reached(), form.outcome().strip(), form.satisfaction(), actions.toArray(String[]::new), me, id)
 			.update();
-		this.audit.record("CARE_VISIT_RECORDED", "customer", visit.customerId(),
+		this.audit.record(AuditAction.CARE_VISIT_RECORDED, "customer", visit.customerId(),
 				Map.of("careVisitId", id, "reached", form.reached(), "actions", actions.size()));
 		return named(List.of(this.rows.find(id).orElseThrow())).get(0);
 	}

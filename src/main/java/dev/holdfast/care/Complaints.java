@@ -22,6 +22,7 @@ import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Complaints (投诉), recorded on a customer and tracked to closure; every change of status
@@ -77,9 +78,9 @@ public class Complaints {
 		requireHandler(customerId);
 		form.check();
 		long id = this.rows.insert(customerId, form, CurrentEmployee.id());
-		this.audit.record("COMPLAINT_RECORDED", "customer", customerId,
+		this.audit.record(AuditAction.COMPLAINT_RECORDED, "customer", customerId,
 				Map.of("complaintId", id, "severity", form.severity(), "channel", form.channel()));
-		this.events.publishEvent(new ComplaintRecorded(id, customerId, CurrentEmployee.id(), form.severity()));
+		this.events.publishEvent(new ComplaintOpened(id, customerId, CurrentEmployee.id(), form.severity()));
 		return get(id);
 	}
 
@@ -95,7 +96,7 @@ public class Complaints {
 		long me = CurrentEmployee.id();
 		String note = form.note() == null || form.note().isBlank() ? null : form.note().strip();
 		long transitionId = this.rows.addTransition(id, from, form.to(), note, me);
-		this.audit.record("COMPLAINT_" + form.to().name(), "customer", complaint.customerId(),
+		this.audit.record(action(form.to()), "customer", complaint.customerId(),
 				Map.of("complaintId", id, "from", from.name()));
 		if (form.to() == ComplaintStatus.RESOLVED) {
 			scheduleCheck(complaint, transitionId, me);
@@ -143,7 +144,7 @@ public class Complaints {
 
 	private void scheduleCheck(ComplaintView complaint, long transitionId, long by) {
 		long customerId = complaint.customerId();
-		LocalDate due = LocalDate.now(this.clock.zone()).plusDays(this.properties.dueDays());
+		LocalDate due = this.clock.today().plusDays(this.properties.dueDays());
 		Long visitor = this.visitors.assign(List.of(customerId)).get(customerId);
 		this.scheduling.schedule(List.of(new VisitScheduling.NewVisit(customerId, "COMPLAINT",
 				"complaint:" + complaint.id() + ":" + transitionId, null, visitor, due, complaint.summary(),
@@ -168,6 +169,17 @@ public class Complaints {
 						.toList(),
 					c.next()))
 			.toList();
+	}
+
+	/** The audit action of a move to the status. */
+	private static AuditAction action(ComplaintStatus to) {
+		return switch (to) {
+			case OPEN -> AuditAction.COMPLAINT_OPEN;
+			case IN_PROGRESS -> AuditAction.COMPLAINT_IN_PROGRESS;
+			case RESOLVED -> AuditAction.COMPLAINT_RESOLVED;
+			case CLOSED -> AuditAction.COMPLAINT_CLOSED;
+			case REOPENED -> AuditAction.COMPLAINT_REOPENED;
+		};
 	}
 
 }

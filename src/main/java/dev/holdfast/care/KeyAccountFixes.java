@@ -11,6 +11,7 @@ import dev.holdfast.customer.MemberForm;
 import dev.holdfast.customer.TeamManagement;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Fixes one key customer's team in a transaction of its own: the owner's manager joins
@@ -53,7 +54,7 @@ class KeyAccountFixes {
 					"the owner has no active manager: choose a customer service employee");
 		}
 		this.teams.put(violation.customerId(), employee, new MemberForm(access, null));
-		this.audit.record("KEY_ACCOUNT_FIXED", "customer", violation.customerId(),
+		this.audit.record(AuditAction.KEY_ACCOUNT_FIXED, "customer", violation.customerId(),
 				Map.of("employeeId", employee, "access", access.name(), "peopleBefore", violation.people()));
 		return KeyAccountFix.fixed(violation.customerId(), employee, access.name());
 	}

@@ -37,7 +37,7 @@ class ManualVisitRules {
 
 	/** The latest due date a visit scheduled today may have. */
 	LocalDate latestDue() {
-		return LocalDate.now(this.clock.zone()).plusDays(this.properties.maxDueDays());
+		return this.clock.today().plusDays(this.properties.maxDueDays());
 	}
 
 	/** The visit's reason, once its fields are valid (400 otherwise). */
@@ -52,7 +52,7 @@ class ManualVisitRules {
 		if (!MANUAL_REASONS.contains(reason)) {
 			throw new InvalidInputException("reason", "one of MANUAL, RHYTHM, COMPLAINT");
 		}
-		if (form.dueOn().isBefore(LocalDate.now(this.clock.zone()))) {
+		if (form.dueOn().isBefore(this.clock.today())) {
 			throw new InvalidInputException("dueOn", "must not be in the past");
 		}
 		if (form.dueOn().isAfter(latestDue())) {

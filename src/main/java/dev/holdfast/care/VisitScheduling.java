@@ -110,7 +110,7 @@ class VisitScheduling {
 			Created first = visits.stream()
 				.min(Comparator.comparing(Created::dueOn).thenComparingLong(Created::id))
 				.orElseThrow();
-			this.events.publishEvent(new CareVisitsAssigned(visitor, first.id(), visits.size(), first.dueOn()));
+			this.events.publishEvent(new CareVisitAssigned(visitor, first.id(), visits.size(), first.dueOn()));
 		});
 	}
 

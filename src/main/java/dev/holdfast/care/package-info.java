@@ -3,6 +3,6 @@
  * per level, after a complaint or by hand, assigned to customer service; complaints
  * tracked to closure; care coverage of key customers and key-account teams for managers.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "organization", "customer", "audit", "notification" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "organization", "customer",
+		"followup", "audit", "notification", "offboarding" })
 package dev.holdfast.care;

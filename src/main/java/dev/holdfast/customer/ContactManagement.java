@@ -14,6 +14,7 @@ import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.PhoneNumbers;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Contacts of customers. A contact is visible and changeable exactly when its customer
@@ -69,7 +70,8 @@ public class ContactManagement {
 		contact.describe(data, me, this.index);
 		contact = this.contacts.saveAndFlush(contact);
 		this.revisions.ofContact(contact, "CREATED", me);
-		this.audit.record("CONTACT_CREATED", "contact", contact.getId(), ContactReach.facts(customer, changed));
+		this.audit.record(AuditAction.CONTACT_CREATED, "contact", contact.getId(),
+				ContactReach.facts(customer, changed));
 		return this.masking.apply(contact.toView());
 	}
 
@@ -81,7 +83,7 @@ public class ContactManagement {
 			.stream()
 			.map(Contact::toView)
 			.toList();
-		this.audit.record("CONTACTS_VIEWED", "customer", customerId, Map.of("rows", contacts.size()));
+		this.audit.record(AuditAction.CONTACTS_VIEWED, "customer", customerId, Map.of("rows", contacts.size()));
 		return this.masking.apply(customerId, contacts);
 	}
 
@@ -104,7 +106,7 @@ public class ContactManagement {
 		contact.describe(data, me, this.index);
 		contact = this.contacts.saveAndFlush(contact);
 		this.revisions.ofContact(contact, "UPDATED", me);
-		this.audit.record("CONTACT_UPDATED", "contact", contactId, ContactReach.facts(customer, changed));
+		this.audit.record(AuditAction.CONTACT_UPDATED, "contact", contactId, ContactReach.facts(customer, changed));
 		return this.masking.apply(contact.toView());
 	}
 
@@ -129,7 +131,7 @@ public class ContactManagement {
 		Map<String, Object> facts = ContactReach
 			.facts(this.customers.findById(customerId).orElseThrow(() -> new NotFoundException("customer")), changed);
 		facts.put("revisionId", revisionId);
-		this.audit.record("CONTACT_RESTORED", "contact", contact.getId(), facts);
+		this.audit.record(AuditAction.CONTACT_RESTORED, "contact", contact.getId(), facts);
 		return this.masking.apply(contact.toView());
 	}
 

@@ -10,6 +10,7 @@ import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.GuardedAction;
 import dev.holdfast.shared.NotFoundException;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Revealing one sensitive field of a contact: an audited action, refused to whoever may
@@ -58,8 +59,9 @@ class ContactReveal {
 			case wechat -> view.wechat();
 			case address -> view.address();
 		};
-		this.audit.record("CONTACT_REVEALED", "contact", contactId, Map.of("customerId", contact.getCustomerId(),
-				"field", form.field().name(), "reasonLength", form.reason() == null ? 0 : form.reason().length()));
+		this.audit.record(AuditAction.CONTACT_REVEALED, "contact", contactId,
+				Map.of("customerId", contact.getCustomerId(), "field", form.field().name(), "reasonLength",
+						form.reason() == null ? 0 : form.reason().length()));
 		this.canaries.revealed(CurrentEmployee.id(), contact.getCustomerId(), form.field().name());
 		return new Revealed(value, remaining);
 	}

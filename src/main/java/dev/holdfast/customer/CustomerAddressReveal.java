@@ -12,6 +12,7 @@ import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.GuardedAction;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Revealing a customer's address: the same rules and the same daily quota as a contact's
@@ -55,7 +56,7 @@ class CustomerAddressReveal {
 		Customer customer = this.customers.findById(customerId).orElseThrow(() -> new NotFoundException("customer"));
 		long me = CurrentEmployee.id();
 		int remaining = this.quota.takeForCustomer(me, customerId, form.field());
-		this.audit.record("CUSTOMER_REVEALED", "customer", customerId, Map.of("field", form.field().name(),
+		this.audit.record(AuditAction.CUSTOMER_REVEALED, "customer", customerId, Map.of("field", form.field().name(),
 				"reasonLength", form.reason() == null ? 0 : form.reason().length()));
 		this.canaries.revealed(me, customerId, form.field().name());
 		return new Revealed(customer.data().address(), remaining);

@@ -19,6 +19,7 @@ import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.PageResult;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Customers: create, find, read, change, archive, history and restore. Every method goes
@@ -39,6 +40,8 @@ public class CustomerManagement {
 
 	private final Owners owners;
 
+	private final Ownership ownership;
+
 	private final AuditTrail audit;
 
 	private final ContactMasking masking;
@@ -49,7 +52,8 @@ public class CustomerManagement {
 
 	CustomerManagement(Customers customers, CustomerVisibility visibility, CustomerSearch search,
 			DuplicateCheck duplicates, Revisions revisions, Owners owners, AuditTrail audit, ContactMasking masking,
-			CustomerAddressMasking addresses, CustomerReads reads) {
+			CustomerAddressMasking addresses, CustomerReads reads, Ownership ownership) {
+		this.ownership = ownership;
 		this.reads = reads;
 		this.masking = masking;
 		this.addresses = addresses;
@@ -76,9 +80,9 @@ public class CustomerManagement {
 		Customer customer = new Customer(data.kind(), owner, me);
 		customer.describe(data);
 		customer = this.customers.saveAndFlush(customer);
-		this.owners.recordChange(customer.getId(), null, owner, me, OwnerChangeKind.CREATED, "created");
+		this.ownership.recordChange(customer.getId(), null, owner, me, OwnerChangeKind.CREATED, "created");
 		this.revisions.ofCustomer(customer, "CREATED", me);
-		this.audit.record("CUSTOMER_CREATED", "customer", customer.getId(), Map.of("ownerId", owner));
+		this.audit.record(AuditAction.CUSTOMER_CREATED, "customer", customer.getId(), Map.of("ownerId", owner));
 		return this.addresses.apply(customer.toDetails(this.owners.name(owner), true));
 	}
 
@@ -87,7 +91,7 @@ public class CustomerManagement {
 		CustomerAccess access = this.visibility.requireVisible(id);
 		this.reads.customer(id);
 		Customer customer = this.customers.findById(id).orElseThrow(() -> new NotFoundException("customer"));
-		this.audit.record("CUSTOMER_VIEWED", "customer", id, Map.of());
+		this.audit.record(AuditAction.CUSTOMER_VIEWED, "customer", id, Map.of());
 		return this.addresses.apply(customer.toDetails(this.owners.name(customer.shownOwnerId()), access.canWrite()));
 	}
 
@@ -107,7 +111,7 @@ public class CustomerManagement {
 		details.put("rows", rows.size());
 		details.put("total", total);
 		details.put("search", query.q() == null || query.q().isBlank() ? "none" : "text");
-		this.audit.record("CUSTOMERS_LISTED", "customer", null, details);
+		this.audit.record(AuditAction.CUSTOMERS_LISTED, "customer", null, details);
 		return new PageResult<>(rows.stream().map(r -> r.withOwnerName(names.get(r.ownerId()))).toList(), page.page(),
 				page.size(), total);
 	}
@@ -131,16 +135,15 @@ public class CustomerManagement {
 			GuardedAction.TRANSFER.require();
 			Customer.requireTransferable(customer);
 			this.owners.requireOwner(changes.ownerId(), "ownerId");
-			customer.assignTo(changes.ownerId());
-			this.owners.recordChange(id, oldOwner, changes.ownerId(), me, OwnerChangeKind.EDIT, "changed by edit");
-			this.audit.record("CUSTOMER_TRANSFERRED", "customer", id,
+			this.ownership.change(customer, changes.ownerId(), OwnerChangeKind.EDIT, "changed by edit", me);
+			this.audit.record(AuditAction.CUSTOMER_TRANSFERRED, "customer", id,
 					Map.of("from", String.valueOf(oldOwner), "to", changes.ownerId()));
 		}
 		customer.describe(data);
 		customer.touch(me);
 		customer = this.customers.saveAndFlush(customer);
 		this.revisions.ofCustomer(customer, "UPDATED", me);
-		this.audit.record("CUSTOMER_UPDATED", "customer", id, Map.of("version", customer.getVersion()));
+		this.audit.record(AuditAction.CUSTOMER_UPDATED, "customer", id, Map.of("version", customer.getVersion()));
 		return this.addresses.apply(customer.toDetails(this.owners.name(customer.shownOwnerId()), true));
 	}
 
@@ -157,7 +160,7 @@ public class CustomerManagement {
 		customer.touch(me);
 		customer = this.customers.saveAndFlush(customer);
 		this.revisions.ofCustomer(customer, "ARCHIVED", me);
-		this.audit.record("CUSTOMER_ARCHIVED", "customer", id, Map.of());
+		this.audit.record(AuditAction.CUSTOMER_ARCHIVED, "customer", id, Map.of());
 		return this.addresses.apply(customer.toDetails(this.owners.name(customer.shownOwnerId()), true));
 	}
 
@@ -168,7 +171,7 @@ public class CustomerManagement {
 		List<RevisionView> revisions = this.revisions.of(id);
 		Map<Long, String> names = this.owners.names(
 				revisions.stream().map(RevisionView::changedBy).filter(Objects::nonNull).collect(Collectors.toSet()));
-		this.audit.record("CUSTOMER_HISTORY_VIEWED", "customer", id, Map.of("rows", revisions.size()));
+		this.audit.record(AuditAction.CUSTOMER_HISTORY_VIEWED, "customer", id, Map.of("rows", revisions.size()));
 		Map<SensitiveField, FieldPolicy> policies = this.masking.policiesFor(id);
 		return revisions.stream()
 			.map(r -> new RevisionView(r.id(), r.entity(), r.entityId(), r.version(), r.change(),
@@ -199,9 +202,8 @@ public class CustomerManagement {
 				// transfer
 				this.owners.requireOwner(restoredOwner, "ownerId");
 			}
-			this.owners.recordChange(id, customer.getOwnerId(), restoredOwner, me, OwnerChangeKind.RESTORE,
-					"restored revision " + revisionId);
-			customer.assignTo(restoredOwner);
+			this.ownership.change(customer, restoredOwner, OwnerChangeKind.RESTORE, "restored revision " + revisionId,
+					me);
 		}
 		customer.describe(data);
 		if (Boolean.TRUE.equals(revision.snapshot().get("archived"))) {
@@ -213,7 +215,7 @@ public class CustomerManagement {
 		customer.touch(me);
 		customer = this.customers.saveAndFlush(customer);
 		this.revisions.ofCustomer(customer, "RESTORED", me);
-		this.audit.record("CUSTOMER_RESTORED", "customer", id, Map.of("revisionId", revisionId));
+		this.audit.record(AuditAction.CUSTOMER_RESTORED, "customer", id, Map.of("revisionId", revisionId));
 		return this.addresses.apply(customer.toDetails(this.owners.name(customer.shownOwnerId()), true));
 	}
 

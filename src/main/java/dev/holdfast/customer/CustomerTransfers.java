@@ -18,8 +18,10 @@ import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.GuardedAction;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Transfers while employed (在职转移): a customer, or many at once, to a new owner, with the
@@ -36,7 +38,7 @@ public class CustomerTransfers {
 
 	private final Owners owners;
 
-	private final TeamMembers members;
+	private final Ownership ownership;
 
 	private final Revisions revisions;
 
@@ -48,18 +50,21 @@ public class CustomerTransfers {
 
 	private final ApplicationEventPublisher events;
 
-	CustomerTransfers(Customers customers, CustomerVisibility visibility, Owners owners, TeamMembers members,
+	private final HoldfastClock clock;
+
+	CustomerTransfers(Customers customers, CustomerVisibility visibility, Owners owners, Ownership ownership,
 			Revisions revisions, AuditTrail audit, CustomerAddressMasking addresses, CustomerReads reads,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, HoldfastClock clock) {
 		this.events = events;
 		this.reads = reads;
 		this.addresses = addresses;
 		this.customers = customers;
 		this.visibility = visibility;
 		this.owners = owners;
-		this.members = members;
+		this.ownership = ownership;
 		this.revisions = revisions;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -122,11 +127,11 @@ public class CustomerTransfers {
 	}
 
 	/** What bean validation checks at the API, for callers that come another way. */
-	private static void requireSensible(TransferForm form) {
+	private void requireSensible(TransferForm form) {
 		if (form.newOwnerId() == null) {
 			throw new InvalidInputException("newOwnerId", "is required");
 		}
-		if (form.accessExpiresAt() != null && !form.accessExpiresAt().isAfter(Instant.now())) {
+		if (form.accessExpiresAt() != null && !form.accessExpiresAt().isAfter(this.clock.now())) {
 			throw new InvalidInputException("accessExpiresAt", "must be in the future");
 		}
 		if (form.oldOwnerAccess() == OldOwnerAccess.NONE && form.accessExpiresAt() != null) {
@@ -154,28 +159,16 @@ public class CustomerTransfers {
 	}
 
 	private Customer move(Customer customer, TransferForm form, long me) {
-		Customer.requireTransferable(customer);
 		long id = customer.getId();
 		Long oldOwner = customer.getOwnerId();
-		this.owners.recordChange(id, oldOwner, form.newOwnerId(), me, OwnerChangeKind.TRANSFER, form.reason());
-		customer.assignTo(form.newOwnerId());
-		customer.touch(me);
-		customer = this.customers.saveAndFlush(customer);
+		customer = this.ownership.transfer(customer, form, me);
 		this.revisions.ofCustomer(customer, "TRANSFERRED", me);
-		this.members.remove(id, form.newOwnerId(), me);
-		if (oldOwner != null && form.oldOwnerAccess() == OldOwnerAccess.NONE) {
-			this.members.remove(id, oldOwner, me);
-		}
-		else if (oldOwner != null) {
-			this.members.put(id, oldOwner, new MemberForm(form.oldOwnerAccess().asMember(), form.accessExpiresAt()),
-					me);
-		}
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("from", String.valueOf(oldOwner));
 		details.put("to", form.newOwnerId());
 		details.put("oldOwnerAccess", form.oldOwnerAccess().name());
 		details.put("accessExpiresAt", String.valueOf(form.accessExpiresAt()));
-		this.audit.record("CUSTOMER_TRANSFERRED", "customer", id, details);
+		this.audit.record(AuditAction.CUSTOMER_TRANSFERRED, "customer", id, details);
 		return customer;
 	}
 

@@ -21,8 +21,9 @@ import dev.holdfast.shared.Permission;
  * team member, or one of their roles' data scopes covers its owner. They may change it if
  * they own it, are a WRITE member, or a scope covers the owner and they hold
  * {@code customer.edit}. A personal canary is seen by its one employee only. Every path
- * to customer data asks this class; lists use the same rule in SQL
- * ({@link CustomerSearch}).
+ * to customer data asks this class; lists use the same rule in SQL: customer's own
+ * through {@link CustomerSearch}, other modules' through {@link VisibleCustomers} on the
+ * published view {@code customer_directory}.
  */
 @Service
 public class CustomerVisibility {

@@ -1,14 +1,16 @@
 package dev.holdfast.customer;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.holdfast.audit.ActivityMeasure;
+import dev.holdfast.audit.AuditAction;
+import dev.holdfast.audit.AuditActivity;
 import dev.holdfast.organization.DataScopes;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.EmployeePrincipal;
@@ -17,18 +19,31 @@ import dev.holdfast.shared.TooManyRequestsException;
 
 /**
  * The caller's daily budget of duplicate-check answers on phone numbers and e-mail
- * addresses ({@link DuplicateProperties}), counted in the audit trail since the start of
- * the company's day: {@code DUPLICATE_REFUSED} events, and contact events that set or
- * changed a phone or e-mail ({@code changed} in their facts). A caller's checks queue on
- * a lock until commit, so concurrent requests can't both take the last answer. Work
- * without a caller, or the application seeding the demo company, has no budget; nor has
- * someone whose data scope covers every customer (an administrator): every answer names
- * the existing customer to them, so the check tells them nothing they can't read.
+ * addresses ({@link DuplicateProperties}), counted through the audit trail's
+ * {@link AuditActivity} since the start of the company's day: {@code DUPLICATE_REFUSED}
+ * events, and contact events that set or changed a phone or e-mail ({@code changed} in
+ * their facts). A caller's checks queue on a lock until commit, so concurrent requests
+ * can't both take the last answer. Work without a caller, or the application seeding the
+ * demo company, has no budget; nor has someone whose data scope covers every customer (an
+ * administrator): every answer names the existing customer to them, so the check tells
+ * them nothing they can't read.
  */
 @Component
 class DuplicateBudget {
 
+	/**
+	 * Refusals, and answers of any kind: refusals and contacts whose phone or e-mail was
+	 * set or changed.
+	 */
+	private static final List<ActivityMeasure> BUDGET = List.of(ActivityMeasure.of(AuditAction.DUPLICATE_REFUSED),
+			ActivityMeasure.of(AuditAction.DUPLICATE_REFUSED)
+				.or(ActivityMeasure
+					.of(AuditAction.CONTACT_CREATED, AuditAction.CONTACT_UPDATED, AuditAction.CONTACT_RESTORED)
+					.withFact("changed")));
+
 	private final JdbcClient jdbc;
+
+	private final AuditActivity activity;
 
 	private final DuplicateProperties properties;
 
@@ -39,7 +54,8 @@ class DuplicateBudget {
 	private final DataScopes scopes;
 
 	DuplicateBudget(JdbcClient jdbc, DuplicateProperties properties, DuplicateRefusals refusals, DataScopes scopes,
-			HoldfastClock clock) {
+			HoldfastClock clock, AuditActivity activity) {
+		this.activity = activity;
 		this.clock = clock;
 		this.scopes = scopes;
 		this.jdbc = jdbc;
@@ -60,27 +76,17 @@ class DuplicateBudget {
 			.param((int) caller.employeeId())
 			.query(Object.class)
 			.single();
-		LocalDate today = LocalDate.now(this.clock.zone());
-		Map<String, Object> used = this.jdbc.sql("""
-				select count(*) filter (where action = 'DUPLICATE_REFUSED') as refused,
-				       count(*) filter (where action = 'DUPLICATE_REFUSED'
-				           or jsonb_array_length(coalesce(details::jsonb -> 'changed', '[]'::jsonb)) > 0) as checked
-				from audit_event
-				where actor_id = :me and occurred_at >= :since
-				  and action in ('DUPLICATE_REFUSED', 'CONTACT_CREATED', 'CONTACT_UPDATED', 'CONTACT_RESTORED')""")
-			.param("me", caller.employeeId())
-			.param("since", Timestamp.from(today.atStartOfDay(this.clock.zone()).toInstant()))
-			.query()
-			.singleRow();
-		if (((Number) used.get("refused")).longValue() < this.properties.refusalsPerDay()
-				&& ((Number) used.get("checked")).longValue() < this.properties.checksPerDay()) {
+		LocalDate today = this.clock.today();
+		double[] used = this.activity.since(BUDGET, caller.employeeId(),
+				today.atStartOfDay(this.clock.zone()).toInstant());
+		if (used[0] < this.properties.refusalsPerDay() && used[1] < this.properties.checksPerDay()) {
 			return;
 		}
 		this.refusals.budgetUsedUp(customerId, field);
 		Instant renewal = today.plusDays(1).atStartOfDay(this.clock.zone()).toInstant();
 		throw new TooManyRequestsException(
 				"the daily budget of duplicate checks on phone numbers and e-mail addresses is used up; it renews at midnight",
-				Duration.between(Instant.now(), renewal));
+				Duration.between(this.clock.now(), renewal));
 	}
 
 	/** Counts a refusal against the caller's budget, for good. */

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Records duplicate refusals and answers refused for an exhausted budget, in a
@@ -31,12 +32,13 @@ class DuplicateRefusals {
 		facts.put("field", field);
 		facts.put("existingCustomerId", existingCustomerId);
 		facts.put("visible", visible);
-		this.audit.record("DUPLICATE_REFUSED", "customer", customerId, facts);
+		this.audit.record(AuditAction.DUPLICATE_REFUSED, "customer", customerId, facts);
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void budgetUsedUp(Long customerId, String field) {
-		this.audit.record("RATE_LIMITED", "customer", customerId, Map.of("kind", "duplicate_check", "field", field));
+		this.audit.record(AuditAction.RATE_LIMITED, "customer", customerId,
+				Map.of("kind", "duplicate_check", "field", field));
 	}
 
 }

@@ -3,7 +3,6 @@ package dev.holdfast.customer;
 import java.util.Collection;
 import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import dev.holdfast.organization.EmployeeView;
@@ -15,21 +14,18 @@ import dev.holdfast.shared.NoticePeriodException;
 import dev.holdfast.shared.Permission;
 
 /**
- * Who may own or join a customer, and the ownership history: old owner, new owner, when,
- * by whom and why.
+ * Who may own or join a customer. The ownership history (old owner, new owner, when, by
+ * whom and why) is written by {@link Ownership}.
  */
 @Component
 class Owners {
 
 	private final OrganizationManagement organization;
 
-	private final JdbcClient jdbc;
-
 	private final TransferLimit limit;
 
-	Owners(OrganizationManagement organization, JdbcClient jdbc, TransferLimit limit) {
+	Owners(OrganizationManagement organization, TransferLimit limit) {
 		this.organization = organization;
-		this.jdbc = jdbc;
 		this.limit = limit;
 	}
 
@@ -63,19 +59,6 @@ class Owners {
 			throw new InvalidInputException(field,
 					"the employee may not own customers (HR, auditors and customer service don't)");
 		}
-	}
-
-	/**
-	 * Records a change of owner. An edit or transfer is refused (409
-	 * {@code transfer_limit}) when the customer has changed hands too often lately.
-	 */
-	void recordChange(long customerId, Long oldOwner, Long newOwner, long by, OwnerChangeKind kind, String reason) {
-		if (kind.counted()) {
-			this.limit.require(customerId);
-		}
-		this.jdbc.sql("""
-				insert into customer_owner_history (customer_id, old_owner_id, new_owner_id, changed_by, kind, reason)
-				values (?, ?, ?, ?, ?, ?)""").params(customerId, oldOwner, newOwner, by, kind.name(), reason).update();
 	}
 
 	/**

@@ -15,10 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Whole portfolios at once, for offboarding and care visits: the customers an employee
- * owns, the teams they are on, and set-based reassignment of thousands of customers.
- * These methods do not ask {@link CustomerVisibility}: their callers have checked that
- * the current employee may run the offboarding case or care visit they serve, and they
- * return ids, names and levels only, never contact data.
+ * owns and the teams they are on. Moving them to new owners is {@link Ownership}'s. These
+ * methods do not ask {@link CustomerVisibility}: their callers have checked that the
+ * current employee may run the offboarding case or care visit they serve, and they return
+ * ids, names and levels only, never contact data.
  */
 @Service
 public class Portfolios {
@@ -207,48 +207,7 @@ public class Portfolios {
 			.list();
 	}
 
-	/**
-	 * Moves customers that {@code from} still owns to their new owners in one statement:
-	 * the owner changes (and the version, so that an edit loaded before fails instead of
-	 * putting the old owner back), the ownership history gets a row each, and a new
-	 * owner's own team membership ends (the owner is on the team already). Customers
-	 * someone else owns by now are left alone. Returns the customers moved, with their
-	 * levels.
-	 */
-	@Transactional
-	public List<Holding> reassign(long from, List<Move> moves, OwnerChangeKind kind, String reason, Long by) {
-		if (moves.isEmpty()) {
-			return List.of();
-		}
-		Long[] ids = moves.stream().map(Move::customerId).toArray(Long[]::new);
-		Long[] owners = moves.stream().map(Move::newOwnerId).toArray(Long[]::new);
-		return this.jdbc
-			.sql("""
-					with m as (select * from unnest(:ids::bigint[], :owners::bigint[]) as m (id, owner)),
-					moved as (
-					    update customer c set owner_id = m.owner, version = c.version + 1, updated_at = now(),
-					                          updated_by = :by
-					    from m where c.id = m.id and c.owner_id = :from
-					    returning c.id, c.name, c.level, c.archived_at is not null as archived, c.owner_id),
-					history as (
-					    insert into customer_owner_history (customer_id, old_owner_id, new_owner_id, changed_by, reason, kind)
-					    select id, :from, owner_id, :by, :reason, :kind from moved),
-					joined as (
-					    update customer_member cm set removed_at = now(), removed_by = :by
-					    from moved where cm.customer_id = moved.id and cm.employee_id = moved.owner_id
-					      and cm.removed_at is null)
-					select * from moved""")
-			.param("ids", ids)
-			.param("owners", owners)
-			.param("from", from)
-			.param("by", by)
-			.param("reason", reason)
-			.param("kind", kind.name())
-			.query(Portfolios::holding)
-			.list();
-	}
-
-	private static Holding holding(ResultSet rs, int row) throws SQLException {
+	static Holding holding(ResultSet rs, int row) throws SQLException {
 		long owner = rs.getLong("owner_id");
 		Long ownerId = rs.wasNull() ? null : owner;
 		return new Holding(rs.getLong("id"), rs.getString("name"), CustomerLevel.valueOf(rs.getString("level")),

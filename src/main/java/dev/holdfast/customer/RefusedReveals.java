@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Records a reveal refused because the day's quota is used up, in a transaction of its
@@ -24,7 +25,7 @@ class RefusedReveals {
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void quotaUsedUp(String targetType, long targetId, RevealForm.SensitiveField field) {
-		this.audit.record("REVEAL_REFUSED", targetType, targetId,
+		this.audit.record(AuditAction.REVEAL_REFUSED, targetType, targetId,
 				Map.of("reason", "reveal_quota", "field", field.name()));
 	}
 

@@ -65,7 +65,7 @@ class RevealQuota {
 	}
 
 	int remaining(long employeeId) {
-		Instant startOfDay = LocalDate.now(this.clock.zone()).atStartOfDay(this.clock.zone()).toInstant();
+		Instant startOfDay = this.clock.today().atStartOfDay(this.clock.zone()).toInstant();
 		Integer quota = this.jdbc.sql("""
 				select max(coalesce(r.reveal_daily_quota, :default)) from employee_role er
 				join role r on r.id = er.role_id where er.employee_id = :me""")

@@ -14,6 +14,7 @@ import dev.holdfast.shared.GuardedAction;
 import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * The team of a customer: employees besides the owner with READ or WRITE access,
@@ -75,7 +76,8 @@ public class TeamManagement {
 		details.put("employeeId", employeeId);
 		details.put("access", form.access().name());
 		details.put("expiresAt", String.valueOf(form.expiresAt()));
-		this.audit.record(existed ? "MEMBER_CHANGED" : "MEMBER_ADDED", "customer", customerId, details);
+		this.audit.record(existed ? AuditAction.MEMBER_CHANGED : AuditAction.MEMBER_ADDED, "customer", customerId,
+				details);
 		return this.members.find(customerId, employeeId)
 			.map(m -> new MemberView(employeeId, this.owners.name(employeeId), m.access(), m.expiresAt(), m.addedAt()))
 			.orElseThrow();
@@ -86,7 +88,7 @@ public class TeamManagement {
 		this.visibility.requireWritable(customerId);
 		GuardedAction.CHANGE_MEMBERS.require();
 		if (this.members.remove(customerId, employeeId, CurrentEmployee.id())) {
-			this.audit.record("MEMBER_REMOVED", "customer", customerId, Map.of("employeeId", employeeId));
+			this.audit.record(AuditAction.MEMBER_REMOVED, "customer", customerId, Map.of("employeeId", employeeId));
 		}
 	}
 

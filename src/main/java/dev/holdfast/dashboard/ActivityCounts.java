@@ -3,6 +3,8 @@ package dev.holdfast.dashboard;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,18 +13,27 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.holdfast.followup.FollowUpQueries;
+import dev.holdfast.organization.OrganizationManagement;
+
 /**
- * What happened in a period, counted in SQL per week: follow-ups per author (index on
- * author and time, or on time alone for everyone) and the public pool's moves (partial
- * index on the pool kinds of the ownership history, by time).
+ * What happened in a period, counted per week: follow-ups per author (asked of followup's
+ * {@link FollowUpQueries}) and the public pool's moves (partial index on the pool kinds
+ * of the ownership history, by time).
  */
 @Component
 class ActivityCounts {
 
 	private final JdbcClient jdbc;
 
-	ActivityCounts(JdbcClient jdbc) {
+	private final FollowUpQueries followUps;
+
+	private final OrganizationManagement organization;
+
+	ActivityCounts(JdbcClient jdbc, FollowUpQueries followUps, OrganizationManagement organization) {
 		this.jdbc = jdbc;
+		this.followUps = followUps;
+		this.organization = organization;
 	}
 
 	/**
@@ -30,22 +41,26 @@ class ActivityCounts {
 	 */
 	List<DashboardReport.RepWeeks> followUps(Set<Long> employees, Period period) {
 		List<LocalDate> weeks = period.weeks();
-		Map<Long, DashboardReport.RepWeeks> reps = new LinkedHashMap<>();
-		this.jdbc.sql(followUpsSql(employees == null)).params(params(employees, period)).query((rs, row) -> {
-			long id = rs.getLong("author_id");
-			String name = rs.getString("display_name");
-			DashboardReport.RepWeeks rep = reps.computeIfAbsent(id, key -> new DashboardReport.RepWeeks(key, name,
-					new ArrayList<>(Collections.nCopies(weeks.size(), 0L)), 0));
-			int week = weeks.indexOf(rs.getObject("week", LocalDate.class));
+		List<FollowUpQueries.AuthorWeek> counted = this.followUps.perAuthorAndWeek(employees,
+				period.start().toInstant(), period.end().toInstant(), period.zone());
+		Map<Long, String> names = this.organization
+			.displayNames(counted.stream().map(FollowUpQueries.AuthorWeek::authorId).distinct().toList());
+		Map<Long, List<Long>> perWeek = new HashMap<>();
+		for (FollowUpQueries.AuthorWeek count : counted) {
+			List<Long> rep = perWeek.computeIfAbsent(count.authorId(),
+					key -> new ArrayList<>(Collections.nCopies(weeks.size(), 0L)));
+			int week = weeks.indexOf(count.week());
 			if (week >= 0) {
-				rep.perWeek().set(week, rs.getLong("n"));
+				rep.set(week, count.count());
 			}
-			return row;
-		}).list();
-		return reps.values()
+		}
+		return perWeek.entrySet()
 			.stream()
-			.map(r -> new DashboardReport.RepWeeks(r.employeeId(), r.name(), r.perWeek(),
-					r.perWeek().stream().mapToLong(Long::longValue).sum()))
+			.filter(e -> names.containsKey(e.getKey()))
+			.sorted(Comparator.comparing((Map.Entry<Long, List<Long>> e) -> names.get(e.getKey()))
+				.thenComparing(Map.Entry::getKey))
+			.map(e -> new DashboardReport.RepWeeks(e.getKey(), names.get(e.getKey()), e.getValue(),
+					e.getValue().stream().mapToLong(Long::longValue).sum()))
 			.toList();
 	}
 
@@ -72,17 +87,6 @@ class ActivityCounts {
 	static Map<String, Object> params(Set<Long> employees, Period period) {
 		return Map.of("zone", period.zone().getId(), "start", period.start(), "end", period.end(), "employees",
 				Ids.array(employees));
-	}
-
-	/** Follow-ups per author and week; only {@code :employees} unless for everyone. */
-	static String followUpsSql(boolean everyone) {
-		return """
-				select f.author_id, e.display_name, (date_trunc('week', f.created_at at time zone :zone))::date as week,
-				       count(*) as n
-				from follow_up f join employee e on e.id = f.author_id
-				where f.created_at >= :start and f.created_at < :end %s
-				group by f.author_id, e.display_name, week order by e.display_name, f.author_id"""
-			.formatted(everyone ? "" : "and f.author_id = any(cast(:employees as bigint[]))");
 	}
 
 	/** Pool moves per kind and week; only {@code :employees}' unless for everyone. */

@@ -7,14 +7,14 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import dev.holdfast.organization.DataScopes;
-import dev.holdfast.organization.OwnerScope;
-import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.customer.VisibleCustomers;
+import dev.holdfast.customer.VisibleCustomers.Owners;
 
 /**
- * Whose work the caller's dashboard shows: the owners their data scopes cover (the rule
- * of the customer visibility policy, so the dashboard never counts a customer the caller
- * could not open), narrowed to a department and its sub-departments when one is chosen.
+ * Whose work the caller's dashboard shows: the owners whose customers the caller sees, as
+ * customer's {@link VisibleCustomers} says (so the dashboard never counts a customer the
+ * caller could not open), narrowed to a department and its sub-departments when one is
+ * chosen.
  */
 @Component
 class DashboardScope {
@@ -27,20 +27,20 @@ class DashboardScope {
 
 	private final JdbcClient jdbc;
 
-	private final DataScopes scopes;
+	private final VisibleCustomers visible;
 
-	DashboardScope(JdbcClient jdbc, DataScopes scopes) {
+	DashboardScope(JdbcClient jdbc, VisibleCustomers visible) {
 		this.jdbc = jdbc;
-		this.scopes = scopes;
+		this.visible = visible;
 	}
 
 	/**
 	 * The employees shown, or {@code null} for everyone (an ALL scope, no department).
 	 */
 	Set<Long> employees(Long departmentId) {
-		OwnerScope owners = this.scopes.ownerScopeOf(CurrentEmployee.id());
+		Owners owners = this.visible.ownersOfCaller();
 		if (departmentId == null) {
-			return owners.all() ? null : owners.ownerIds();
+			return owners.all() ? null : owners.ids();
 		}
 		List<Long> inDepartment = this.jdbc
 			.sql(TREE + "select e.id from employee e join tree t on e.department_id = t.id")
@@ -52,7 +52,7 @@ class DashboardScope {
 
 	/** The departments the caller may filter by, in tree order. */
 	List<DepartmentOption> departments() {
-		OwnerScope owners = this.scopes.ownerScopeOf(CurrentEmployee.id());
+		Owners owners = this.visible.ownersOfCaller();
 		String roots = owners.all() ? "select id from department where parent_id is null"
 				: "select distinct department_id from employee where id = any(cast(:owners as bigint[]))"
 						+ " and department_id is not null";
@@ -67,7 +67,7 @@ class DashboardScope {
 				    select distinct on (id) id, name, path, cardinality(path) - 1 as depth from tree
 				    order by id, cardinality(path) desc) deepest
 				order by path""".formatted(roots))
-			.param("owners", Ids.array(owners.ownerIds()))
+			.param("owners", Ids.array(owners.ids()))
 			.query(DepartmentOption.class)
 			.list();
 	}

@@ -8,7 +8,9 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.holdfast.care.CareVisitConditions;
 import dev.holdfast.customer.CustomerLevel;
+import dev.holdfast.followup.FollowUpConditions;
 
 /**
  * How the key customers stand now, counted in SQL per owner: those that someone besides
@@ -17,6 +19,12 @@ import dev.holdfast.customer.CustomerLevel;
  */
 @Component
 class KeyCustomerCare {
+
+	/** Contact by customer service, asked of care. */
+	private static final String CARED = CareVisitConditions.doneSince("c.id", "since");
+
+	/** Contact by someone besides the owner, asked of followup. */
+	private static final String FOLLOWED_UP = FollowUpConditions.byOthersSince("c.id", "c.owner_id", "since", false);
 
 	private final JdbcClient jdbc;
 
@@ -46,16 +54,13 @@ class KeyCustomerCare {
 		return """
 				select k.owner_id, e.display_name, count(*) filter (where k.covered) as covered,
 				       count(*) filter (where not k.covered) as uncovered
-				from (select c.owner_id,
-				             exists (select 1 from care_visit v where v.customer_id = c.id and v.status = 'DONE'
-				                     and v.completed_at >= :since)
-				             or exists (select 1 from follow_up f where f.customer_id = c.id and f.created_at >= :since
-				                        and f.author_id <> c.owner_id) as covered
+				from (select c.owner_id, %2$s or %3$s as covered
 				      from customer c
 				      where c.archived_at is null and c.level in (:levels) and %s) k
 				join employee e on e.id = k.owner_id
-				group by k.owner_id, e.display_name order by uncovered desc, e.display_name"""
-			.formatted(everyone ? "c.owner_id is not null" : "c.owner_id = any(cast(:employees as bigint[]))");
+				group by k.owner_id, e.display_name order by uncovered desc, e.display_name""".formatted(
+				everyone ? "c.owner_id is not null" : "c.owner_id = any(cast(:employees as bigint[]))", CARED,
+				FOLLOWED_UP);
 	}
 
 }

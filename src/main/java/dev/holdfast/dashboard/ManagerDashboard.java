@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.holdfast.customer.VisibleCustomers.Owners;
 import dev.holdfast.followup.OverdueCustomers;
-import dev.holdfast.organization.OwnerScope;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
@@ -70,7 +70,7 @@ public class ManagerDashboard {
 
 	/** The follow-up module's overdue customers of the employees ({@code null}: all). */
 	private List<DashboardReport.Overdue> overdue(Set<Long> employees, Instant now) {
-		OwnerScope owners = employees == null ? new OwnerScope(true, Set.of()) : new OwnerScope(false, employees);
+		Owners owners = employees == null ? Owners.everyone() : Owners.of(employees);
 		return this.overdue.byOwner(owners, now)
 			.stream()
 			.map(o -> new DashboardReport.Overdue(o.ownerId(), o.ownerName(),

@@ -4,5 +4,5 @@
  * scope.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "organization", "customer", "followup" })
+		allowedDependencies = { "shared", "organization", "customer", "followup", "care" })
 package dev.holdfast.dashboard;

@@ -15,9 +15,11 @@ import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Files on follow-ups. Who may add one: the follow-up's author, within the same 24 hours
@@ -48,9 +50,11 @@ class FollowUpAttachments {
 
 	private final CustomerReads reads;
 
+	private final HoldfastClock clock;
+
 	FollowUpAttachments(FollowUps followUps, FollowUpManagement management, CustomerVisibility visibility,
 			Attachments attachments, UploadCheck check, AttachmentStorage storage, AuditTrail audit,
-			CustomerReads reads) {
+			CustomerReads reads, HoldfastClock clock) {
 		this.reads = reads;
 		this.followUps = followUps;
 		this.management = management;
@@ -59,6 +63,7 @@ class FollowUpAttachments {
 		this.check = check;
 		this.storage = storage;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/** Adds files to a follow-up; all are checked before any is stored. */
@@ -67,7 +72,7 @@ class FollowUpAttachments {
 		FollowUp followUp = visible(followUpId);
 		this.visibility.requireWritable(followUp.getCustomerId());
 		Permission.FOLLOWUP_CREATE.require();
-		if (!followUp.editableBy(CurrentEmployee.id(), Instant.now())) {
+		if (!followUp.editableBy(CurrentEmployee.id(), this.clock.now())) {
 			throw new ForbiddenException(
 					"only its author may add files to a follow-up, within 24 hours; add a new follow-up instead");
 		}
@@ -115,7 +120,7 @@ class FollowUpAttachments {
 			.orElseThrow(() -> new NotFoundException("attachment"));
 		this.reads.customer(row.customerId());
 		byte[] bytes = thumbnail ? this.storage.openThumbnail(row) : this.storage.open(row);
-		this.audit.record("ATTACHMENT_DOWNLOADED", "follow_up_attachment", attachmentId, Map.of("followUpId",
+		this.audit.record(AuditAction.ATTACHMENT_DOWNLOADED, "follow_up_attachment", attachmentId, Map.of("followUpId",
 				row.followUpId(), "customerId", row.customerId(), "variant", thumbnail ? "thumbnail" : "original"));
 		AttachmentView view = row.toView();
 		return thumbnail ? new Download(row.fileName() + ".jpg", "image/jpeg", true, bytes)
@@ -153,9 +158,9 @@ class FollowUpAttachments {
 			AttachmentStorage.Stored stored = this.storage.store(id, file);
 			Attachments.Stored row = new Attachments.Stored(id, followUp.getId(), followUp.getCustomerId(),
 					stored.objectKey(), stored.thumbnailKey(), file.fileName(), file.type().mediaType(),
-					file.bytes().length, stored.sha256(), me, Instant.now().truncatedTo(ChronoUnit.MICROS));
+					file.bytes().length, stored.sha256(), me, this.clock.now().truncatedTo(ChronoUnit.MICROS));
 			this.attachments.insert(row);
-			this.audit.record("ATTACHMENT_ADDED", "follow_up_attachment", id,
+			this.audit.record(AuditAction.ATTACHMENT_ADDED, "follow_up_attachment", id,
 					Map.of("followUpId", followUp.getId(), "customerId", followUp.getCustomerId(), "mediaType",
 							row.mediaType(), "sizeBytes", row.sizeBytes()));
 			added.add(row.toView());

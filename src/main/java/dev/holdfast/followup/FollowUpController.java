@@ -116,7 +116,7 @@ class FollowUpController {
 		model.addAttribute("timeline", this.followUps.timeline(customerId, new PageRequest(page, PAGE_SIZE)));
 		// read after any follow-up just recorded, so that the badge swapped in with the
 		// section no longer says overdue
-		model.addAttribute("customerRhythm", this.reminders.rhythmOf(customerId, Instant.now()));
+		model.addAttribute("customerRhythm", this.reminders.rhythmOf(customerId, this.clock.now()));
 		model.addAttribute("canRecord",
 				this.visibility.accessTo(customerId).canWrite() && Permission.FOLLOWUP_CREATE.isHeld());
 		model.addAttribute("kinds", FollowUpKind.values());
@@ -128,7 +128,7 @@ class FollowUpController {
 		model.addAttribute("followUpErrors", errors);
 		model.addAttribute("today", this.clock.today());
 		model.addAttribute("me", CurrentEmployee.id());
-		model.addAttribute("now", Instant.now());
+		model.addAttribute("now", this.clock.now());
 		model.addAttribute("maxFiles", FollowUpAttachments.MAX_FILES);
 		model.addAttribute("maxFileMegabytes", this.attachments.maxMegabytes());
 		if (Htmx.wantsFragment(request, response)) {

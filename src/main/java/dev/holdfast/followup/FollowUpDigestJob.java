@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import dev.holdfast.shared.HoldfastClock;
+
 /**
  * Every instance wakes up every few minutes; {@link FollowUpDigests} sends the day's
  * digests and the weekly summaries once, after the configured hour.
@@ -19,14 +21,17 @@ class FollowUpDigestJob {
 
 	private final FollowUpDigests digests;
 
-	FollowUpDigestJob(FollowUpDigests digests) {
+	private final HoldfastClock clock;
+
+	FollowUpDigestJob(FollowUpDigests digests, HoldfastClock clock) {
 		this.digests = digests;
+		this.clock = clock;
 	}
 
 	@Scheduled(initialDelayString = "${holdfast.followup.reminders.check:5m}",
 			fixedDelayString = "${holdfast.followup.reminders.check:5m}")
 	void run() {
-		runAt(Instant.now());
+		runAt(this.clock.now());
 	}
 
 	/** Runs both jobs as of the instant; returns the notifications sent. */

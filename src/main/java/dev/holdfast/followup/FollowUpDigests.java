@@ -12,10 +12,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.holdfast.customer.VisibleCustomers;
 import dev.holdfast.notification.NotificationText;
 import dev.holdfast.notification.Notifications;
 import dev.holdfast.notification.ScheduledJobs;
-import dev.holdfast.organization.DataScopes;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.Permission;
@@ -43,21 +43,21 @@ class FollowUpDigests {
 
 	private final OrganizationManagement organization;
 
-	private final DataScopes scopes;
+	private final VisibleCustomers visible;
 
 	private final ReminderProperties properties;
 
 	private final HoldfastClock clock;
 
 	FollowUpDigests(Reminders reminders, Notifications notifications, ScheduledJobs jobs,
-			OrganizationManagement organization, DataScopes scopes, ReminderProperties properties,
+			OrganizationManagement organization, VisibleCustomers visible, ReminderProperties properties,
 			HoldfastClock clock) {
 		this.clock = clock;
 		this.reminders = reminders;
 		this.notifications = notifications;
 		this.jobs = jobs;
 		this.organization = organization;
-		this.scopes = scopes;
+		this.visible = visible;
 		this.properties = properties;
 	}
 
@@ -126,7 +126,7 @@ class FollowUpDigests {
 	 * rep with overdue customers.
 	 */
 	NotificationText summaryOf(long manager, Instant now) {
-		List<TeamOverdue> team = this.reminders.teamOf(this.scopes.ownerScopeOf(manager), now);
+		List<TeamOverdue> team = this.reminders.teamOf(this.visible.ownersOf(manager), now);
 		Map<Long, Long> followUps = this.reminders.followUpsSince(
 				team.stream().map(TeamOverdue::ownerId).collect(Collectors.toSet()), now.minus(Duration.ofDays(7)));
 		String perRep = team.stream()

@@ -21,11 +21,13 @@ import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.PageResult;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Recording and reading follow-ups. Anyone who may change a customer and holds
@@ -57,9 +59,12 @@ public class FollowUpManagement {
 
 	private final CustomerReads reads;
 
+	private final HoldfastClock clock;
+
 	FollowUpManagement(FollowUps followUps, CustomerVisibility visibility, ContactManagement contacts,
 			OrganizationManagement organization, JdbcClient jdbc, AuditTrail audit, SubstantiveRule substantive,
-			CustomerActivity activity, Attachments attachments, FollowUpFieldValues fieldValues, CustomerReads reads) {
+			CustomerActivity activity, Attachments attachments, FollowUpFieldValues fieldValues, CustomerReads reads,
+			HoldfastClock clock) {
 		this.reads = reads;
 		this.attachments = attachments;
 		this.fieldValues = fieldValues;
@@ -71,6 +76,7 @@ public class FollowUpManagement {
 		this.audit = audit;
 		this.substantive = substantive;
 		this.activity = activity;
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -87,7 +93,7 @@ public class FollowUpManagement {
 		followUp = this.followUps.saveAndFlush(followUp);
 		this.fieldValues.store(followUp.getId(), fields);
 		countIfSubstantive(followUp);
-		this.audit.record("FOLLOW_UP_CREATED", "follow_up", followUp.getId(),
+		this.audit.record(AuditAction.FOLLOW_UP_CREATED, "follow_up", followUp.getId(),
 				Map.of("customerId", customerId, "kind", form.kind().name()));
 		return this.fieldValues.attach(followUp.toView(this.organization.displayName(me)));
 	}
@@ -104,7 +110,8 @@ public class FollowUpManagement {
 			.map(FollowUp::getAuthorId)
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet()));
-		this.audit.record("FOLLOW_UPS_LISTED", "customer", customerId, Map.of("rows", found.getNumberOfElements()));
+		this.audit.record(AuditAction.FOLLOW_UPS_LISTED, "customer", customerId,
+				Map.of("rows", found.getNumberOfElements()));
 		Map<Long, List<AttachmentView>> files = this.attachments
 			.ofFollowUps(found.getContent().stream().map(FollowUp::getId).toList());
 		return new PageResult<>(this.fieldValues.attach(found.getContent()
@@ -139,7 +146,7 @@ public class FollowUpManagement {
 			throw new NotFoundException("follow-up");
 		}
 		long me = CurrentEmployee.id();
-		if (!followUp.editableBy(me, Instant.now())) {
+		if (!followUp.editableBy(me, this.clock.now())) {
 			throw new ForbiddenException(
 					"only its author may correct a follow-up, within 24 hours; add a new follow-up instead");
 		}
@@ -159,7 +166,7 @@ public class FollowUpManagement {
 				followUp.isSubstantive() || this.substantive.counts(changes.kind(), changes.content()));
 		followUp = this.followUps.saveAndFlush(followUp);
 		countIfSubstantive(followUp);
-		this.audit.record("FOLLOW_UP_CORRECTED", "follow_up", followUpId,
+		this.audit.record(AuditAction.FOLLOW_UP_CORRECTED, "follow_up", followUpId,
 				Map.of("customerId", followUp.getCustomerId()));
 		return followUp.toView(this.organization.displayName(me));
 	}

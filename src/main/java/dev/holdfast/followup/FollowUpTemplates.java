@@ -22,6 +22,7 @@ import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Follow-up templates: administrators (holding {@code followup.template}) define them,
@@ -99,7 +100,7 @@ public class FollowUpTemplates {
 	}
 
 	CustomerLevel levelOf(long customerId) {
-		return this.jdbc.sql("select level from customer where id = ?")
+		return this.jdbc.sql("select level from customer_directory where id = ?")
 			.param(customerId)
 			.query(CustomerLevel.class)
 			.optional()
@@ -116,7 +117,7 @@ public class FollowUpTemplates {
 			.params(params(form))
 			.query(Long.class)
 			.single());
-		saved(id, 1, form, "FOLLOW_UP_TEMPLATE_CREATED");
+		saved(id, 1, form, AuditAction.FOLLOW_UP_TEMPLATE_CREATED);
 		return get(id);
 	}
 
@@ -136,7 +137,7 @@ public class FollowUpTemplates {
 					       version = version + 1, updated_at = now(), updated_by = :me where id = :id""")
 			.params(params)
 			.update());
-		saved(id, current.version() + 1, form, "FOLLOW_UP_TEMPLATE_CHANGED");
+		saved(id, current.version() + 1, form, AuditAction.FOLLOW_UP_TEMPLATE_CHANGED);
 		return get(id);
 	}
 
@@ -147,11 +148,11 @@ public class FollowUpTemplates {
 		this.jdbc.sql("""
 				update follow_up_template set archived_at = now(), archived_by = ?
 				where id = ? and archived_at is null""").params(CurrentEmployee.id(), id).update();
-		this.audit.record("FOLLOW_UP_TEMPLATE_ARCHIVED", "follow_up_template", id, Map.of());
+		this.audit.record(AuditAction.FOLLOW_UP_TEMPLATE_ARCHIVED, "follow_up_template", id, Map.of());
 		return get(id);
 	}
 
-	private void saved(long id, int version, FollowUpTemplateForm form, String action) {
+	private void saved(long id, int version, FollowUpTemplateForm form, AuditAction action) {
 		this.jdbc.sql("""
 				insert into follow_up_template_version (template_id, version, fields, saved_by)
 				values (?, ?, cast(? as jsonb), ?)""")

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.customer.CustomerLevel;
+import dev.holdfast.customer.VisibleCustomers.Owners;
 import dev.holdfast.organization.OrganizationManagement;
-import dev.holdfast.organization.OwnerScope;
 import dev.holdfast.shared.NotFoundException;
 
 /**
@@ -62,9 +62,9 @@ public class OverdueCustomers {
 	 * level, most first.
 	 */
 	@Transactional(readOnly = true)
-	public List<OwnerOverdue> byOwner(OwnerScope owners, Instant now) {
+	public List<OwnerOverdue> byOwner(Owners owners, Instant now) {
 		String sql = RhythmSql.countByOwner(this.rhythm, owners.all());
-		if (sql == null || (!owners.all() && owners.ownerIds().isEmpty())) {
+		if (sql == null || (!owners.all() && owners.ids().isEmpty())) {
 			return List.of();
 		}
 		Map<Long, Map<CustomerLevel, Long>> counts = new LinkedHashMap<>();
@@ -87,7 +87,7 @@ public class OverdueCustomers {
 
 	/** How many customers of the owners in the scope are overdue at {@code now}. */
 	@Transactional(readOnly = true)
-	public long count(OwnerScope owners, Instant now) {
+	public long count(Owners owners, Instant now) {
 		return byOwner(owners, now).stream().mapToLong(OwnerOverdue::total).sum();
 	}
 
@@ -96,9 +96,9 @@ public class OverdueCustomers {
 	 * at most {@code max}; each says whether it is overdue at {@code now}.
 	 */
 	@Transactional(readOnly = true)
-	public List<RhythmReminder> dueBefore(OwnerScope owners, Instant now, Instant until, int max) {
+	public List<RhythmReminder> dueBefore(Owners owners, Instant now, Instant until, int max) {
 		String sql = RhythmSql.listed(this.rhythm, owners.all());
-		if (sql == null || (!owners.all() && owners.ownerIds().isEmpty())) {
+		if (sql == null || (!owners.all() && owners.ids().isEmpty())) {
 			return List.of();
 		}
 		Instant at = micros(now);
@@ -120,10 +120,10 @@ public class OverdueCustomers {
 		}).optional().orElseThrow(() -> new NotFoundException("customer"));
 	}
 
-	private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec sql, OwnerScope owners, Instant until) {
+	private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec sql, Owners owners, Instant until) {
 		return sql.param("until", Timestamp.from(micros(until)))
 			.param("owners", owners.all() ? "{}"
-					: owners.ownerIds().stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
+					: owners.ids().stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
 	}
 
 	/**

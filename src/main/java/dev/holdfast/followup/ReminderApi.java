@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.holdfast.shared.AnyEmployee;
+import dev.holdfast.shared.HoldfastClock;
 
 /**
  * Follow-up rhythm and reminders: when a customer is due, what the caller should follow
@@ -20,26 +21,29 @@ class ReminderApi {
 
 	private final Reminders reminders;
 
-	ReminderApi(Reminders reminders) {
+	private final HoldfastClock clock;
+
+	ReminderApi(Reminders reminders, HoldfastClock clock) {
 		this.reminders = reminders;
+		this.clock = clock;
 	}
 
 	@GetMapping("/customers/{id}/rhythm")
 	@AnyEmployee
 	CustomerRhythm rhythm(@PathVariable long id) {
-		return this.reminders.rhythmOf(id, Instant.now());
+		return this.reminders.rhythmOf(id, this.clock.now());
 	}
 
 	@GetMapping("/reminders")
 	@AnyEmployee
 	MyReminders mine() {
-		return this.reminders.mine(Instant.now());
+		return this.reminders.mine(this.clock.now());
 	}
 
 	@GetMapping("/reminders/team")
 	@AnyEmployee
 	List<TeamOverdue> team() {
-		return this.reminders.team(Instant.now());
+		return this.reminders.team(this.clock.now());
 	}
 
 }

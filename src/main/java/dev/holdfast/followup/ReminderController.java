@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.Permission;
 
 /**
@@ -19,14 +20,17 @@ class ReminderController {
 
 	private final Reminders reminders;
 
-	ReminderController(Reminders reminders) {
+	private final HoldfastClock clock;
+
+	ReminderController(Reminders reminders, HoldfastClock clock) {
 		this.reminders = reminders;
+		this.clock = clock;
 	}
 
 	@GetMapping("/reminders")
 	@AnyEmployee
 	String page(Model model) {
-		Instant now = Instant.now();
+		Instant now = this.clock.now();
 		model.addAttribute("reminders", this.reminders.mine(now));
 		try {
 			model.addAttribute("team", this.reminders.team(now));

@@ -8,12 +8,12 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import dev.holdfast.organization.OwnerScope;
+import dev.holdfast.customer.VisibleCustomers;
 
 /**
  * The SQL behind reminders besides the rhythm ({@link OverdueCustomers}): the promised
- * next contacts and the weekly count of follow-ups. Callers pass the owners the viewer
- * may see.
+ * next contacts and the weekly count of follow-ups. Callers pass customer's visibility
+ * filter of the viewer.
  */
 @Component
 class ReminderQueries {
@@ -28,21 +28,20 @@ class ReminderQueries {
 	 * The author's next-contact dates before {@code until} that no later follow-up of the
 	 * customer answered, on customers the viewer's scope (or membership) still shows.
 	 */
-	List<NextContactReminder> nextContacts(long author, OwnerScope scope, Instant now, Instant until, int max) {
+	List<NextContactReminder> nextContacts(long author, VisibleCustomers.Filter visible, Instant now, Instant until,
+			int max) {
 		return this.jdbc
 			.sql("""
-					select f.id, f.customer_id, c.name, f.next_contact_at from follow_up f join customer c on c.id = f.customer_id
+					select f.id, f.customer_id, c.name, f.next_contact_at from follow_up f join customer_directory c on c.id = f.customer_id
 					where f.author_id = :me and f.next_contact_at is not null and f.next_contact_at < :until
 					  and c.archived_at is null
 					  and not exists (select 1 from follow_up l where l.customer_id = f.customer_id
 					                  and (l.created_at > f.created_at or (l.created_at = f.created_at and l.id > f.id)))
-					  and (c.owner_id = :me or :all or c.owner_id in (:owners)
-					       or exists (select 1 from customer_member m where m.customer_id = c.id and m.employee_id = :me
-					                  and m.removed_at is null and (m.expires_at is null or m.expires_at > now())))
-					order by f.next_contact_at, f.id limit :max""")
+					  and (c.owner_id = :me or %s)
+					order by f.next_contact_at, f.id limit :max"""
+				.formatted(visible.sql()))
+			.params(visible.params())
 			.param("me", author)
-			.param("all", scope.all())
-			.param("owners", scope.all() || scope.ownerIds().isEmpty() ? List.of(-1L) : scope.ownerIds())
 			.param("until", Timestamp.from(until))
 			.param("max", max)
 			.query((rs, n) -> {

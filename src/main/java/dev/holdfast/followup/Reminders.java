@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.customer.CustomerVisibility;
-import dev.holdfast.organization.DataScopes;
-import dev.holdfast.organization.OwnerScope;
+import dev.holdfast.customer.VisibleCustomers;
+import dev.holdfast.customer.VisibleCustomers.Owners;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.ForbiddenException;
@@ -36,7 +36,7 @@ public class Reminders {
 
 	private final CustomerVisibility visibility;
 
-	private final DataScopes scopes;
+	private final VisibleCustomers visible;
 
 	private final ReminderProperties properties;
 
@@ -44,14 +44,14 @@ public class Reminders {
 
 	private final CustomerReads reads;
 
-	Reminders(ReminderQueries queries, OverdueCustomers overdue, CustomerVisibility visibility, DataScopes scopes,
-			ReminderProperties properties, CustomerReads reads, HoldfastClock clock) {
+	Reminders(ReminderQueries queries, OverdueCustomers overdue, CustomerVisibility visibility,
+			VisibleCustomers visible, ReminderProperties properties, CustomerReads reads, HoldfastClock clock) {
 		this.clock = clock;
 		this.reads = reads;
 		this.queries = queries;
 		this.overdue = overdue;
 		this.visibility = visibility;
-		this.scopes = scopes;
+		this.visible = visible;
 		this.properties = properties;
 	}
 
@@ -85,10 +85,10 @@ public class Reminders {
 	 */
 	@Transactional(readOnly = true)
 	public MyReminders of(long employeeId, Instant now) {
-		OwnerScope self = new OwnerScope(false, Set.of(employeeId));
+		Owners self = Owners.of(Set.of(employeeId));
 		return new MyReminders(this.overdue.count(self, now),
 				this.overdue.dueBefore(self, now, endOfDay(now), this.properties.maxRows()),
-				this.queries.nextContacts(employeeId, this.scopes.ownerScopeOf(employeeId), now, endOfDay(now),
+				this.queries.nextContacts(employeeId, this.visible.forEmployee(employeeId, "c"), now, endOfDay(now),
 						this.properties.maxRows()));
 	}
 
@@ -98,7 +98,7 @@ public class Reminders {
 	 */
 	@Transactional(readOnly = true)
 	public List<TeamOverdue> team(Instant now) {
-		OwnerScope scope = teamScope().orElseThrow(() -> new ForbiddenException("the team list is for managers"));
+		Owners scope = teamScope().orElseThrow(() -> new ForbiddenException("the team list is for managers"));
 		List<TeamOverdue> team = teamOf(scope, now);
 		this.reads.rows(team.stream().mapToInt(t -> t.customers().size()).sum());
 		return team;
@@ -118,9 +118,9 @@ public class Reminders {
 	 * The caller's team, for holders of {@code dashboard.read} or of a scope wider than
 	 * themselves; empty for everyone else.
 	 */
-	private Optional<OwnerScope> teamScope() {
-		OwnerScope scope = this.scopes.ownerScopeOf(CurrentEmployee.id());
-		boolean team = Permission.DASHBOARD_READ.isHeld() || scope.all() || scope.ownerIds().size() > 1;
+	private Optional<Owners> teamScope() {
+		Owners scope = this.visible.ownersOfCaller();
+		boolean team = Permission.DASHBOARD_READ.isHeld() || scope.all() || scope.ids().size() > 1;
 		return team ? Optional.of(scope) : Optional.empty();
 	}
 
@@ -129,7 +129,7 @@ public class Reminders {
 	 * owner's count, and the earliest due of their customers as far as the list goes.
 	 */
 	@Transactional(readOnly = true)
-	public List<TeamOverdue> teamOf(OwnerScope scope, Instant now) {
+	public List<TeamOverdue> teamOf(Owners scope, Instant now) {
 		Map<Long, List<RhythmReminder>> listed = this.overdue.dueBefore(scope, now, now, this.properties.maxRows() * 5)
 			.stream()
 			.collect(Collectors.groupingBy(RhythmReminder::ownerId));

@@ -16,7 +16,7 @@ final class RhythmSql {
 
 	/** A customer, and since when its current owner has held it. */
 	static final String FROM = """
-			from customer c
+			from customer_directory c
 			cross join lateral (select greatest(c.created_at, max(h.changed_at)) as since
 			                    from customer_owner_history h where h.customer_id = c.id) s""";
 

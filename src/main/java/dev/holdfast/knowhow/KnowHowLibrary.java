@@ -20,6 +20,7 @@ import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.PageResult;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * The know-how library: managers publish a redacted copy of a customer's follow-ups and
@@ -62,7 +63,7 @@ public class KnowHowLibrary {
 		RedactedCopy copy = RedactedCopy.of(sequence, form);
 		long customerId = sequence.customer().id();
 		long id = this.items.insert(copy.summary(), copy.steps(), copy.searchText(), customerId, CurrentEmployee.id());
-		this.audit.record("KNOWHOW_PUBLISHED", "knowhow", id, Map.of("customerId", customerId, "followUpIds",
+		this.audit.record(AuditAction.KNOWHOW_PUBLISHED, "knowhow", id, Map.of("customerId", customerId, "followUpIds",
 				sequence.followUps().stream().map(SourceSequence.FollowUp::id).toList()));
 		return this.items.find(id).orElseThrow();
 	}
@@ -160,7 +161,7 @@ public class KnowHowLibrary {
 		if (!this.items.withdraw(id, CurrentEmployee.id())) {
 			throw new NotFoundException("know-how");
 		}
-		this.audit.record("KNOWHOW_WITHDRAWN", "knowhow", id, Map.of("publishedBy", publisher));
+		this.audit.record(AuditAction.KNOWHOW_WITHDRAWN, "knowhow", id, Map.of("publishedBy", publisher));
 	}
 
 	/** Whether the caller may withdraw the item: the page offers it only then. */

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import dev.holdfast.care.CareVisits;
 import dev.holdfast.customer.Portfolios;
 import dev.holdfast.followup.NextContacts;
 import dev.holdfast.organization.NoticePeriodPolicy;
@@ -23,13 +22,13 @@ class CaseDetailsReader {
 
 	private final NextContacts nextContacts;
 
-	private final CareVisits care;
+	private final HandoverVisits care;
 
 	private final OrganizationManagement organization;
 
 	private final NoticePeriodPolicy policy;
 
-	CaseDetailsReader(PlanRows rows, Portfolios portfolios, NextContacts nextContacts, CareVisits care,
+	CaseDetailsReader(PlanRows rows, Portfolios portfolios, NextContacts nextContacts, HandoverVisits care,
 			OrganizationManagement organization, NoticePeriodPolicy policy) {
 		this.rows = rows;
 		this.portfolios = portfolios;
@@ -63,7 +62,7 @@ class CaseDetailsReader {
 				new ChecklistItem("KEY_CUSTOMER_NOTES", number(counts, "key_notes"), keyCustomers),
 				new ChecklistItem("ALL_NOTES", notes, customers),
 				new ChecklistItem("HANDOVER_EXECUTED", done, customers),
-				new ChecklistItem("CARE_VISITS", Math.min(this.care.countFor(c.source()), keyCustomers), careTotal),
+				new ChecklistItem("CARE_VISITS", Math.min(this.care.scheduledFor(c.source()), keyCustomers), careTotal),
 				new ChecklistItem("ACCESS_ENDED", c.open() ? 0 : 1, 1));
 		int completeness = (int) (100 * checklist.stream().filter(ChecklistItem::complete).count() / checklist.size());
 		return new CaseDetails(c.id(), c.employeeId(), names.get(c.employeeId()), c.managerId(),

@@ -10,20 +10,21 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.holdfast.audit.AuditAction;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.customer.OwnerChangeKind;
 import dev.holdfast.customer.Portfolios;
 import dev.holdfast.organization.EmployeeView;
 import dev.holdfast.organization.EmploymentStatus;
 import dev.holdfast.organization.OrganizationManagement;
-import dev.holdfast.security.CredentialRevocation;
 
 /**
  * The end of employment, at the end of the last working day or at once for cause. In one
  * transaction (on a locked case row, so that it happens exactly once however many
- * instances try): the employee becomes DEPARTED, every session and token is revoked, team
- * memberships end, and what is not handed over yet is pointed at the manager. Then the
- * rest is handed over in chunks; a crash there is finished by the next run.
+ * instances try): the employee becomes DEPARTED, every session and token is revoked
+ * (security listens to {@link EmployeeDeparted} in this transaction), team memberships
+ * end, and what is not handed over yet is pointed at the manager. Then the rest is handed
+ * over in chunks; a crash there is finished by the next run.
  */
 @Component
 class Departures {
@@ -42,8 +43,6 @@ class Departures {
 
 	private final Portfolios portfolios;
 
-	private final CredentialRevocation credentials;
-
 	private final AuditTrail audit;
 
 	private final TransactionTemplate transactions;
@@ -51,8 +50,8 @@ class Departures {
 	private final ApplicationEventPublisher events;
 
 	Departures(Cases cases, PlanRows rows, HandoverPlan plan, HandoverExecution execution,
-			OrganizationManagement organization, Portfolios portfolios, CredentialRevocation credentials,
-			AuditTrail audit, TransactionTemplate transactions, ApplicationEventPublisher events) {
+			OrganizationManagement organization, Portfolios portfolios, AuditTrail audit,
+			TransactionTemplate transactions, ApplicationEventPublisher events) {
 		this.events = events;
 		this.cases = cases;
 		this.rows = rows;
@@ -60,7 +59,6 @@ class Departures {
 		this.execution = execution;
 		this.organization = organization;
 		this.portfolios = portfolios;
-		this.credentials = credentials;
 		this.audit = audit;
 		this.transactions = transactions;
 	}
@@ -78,10 +76,10 @@ class Departures {
 		OffboardingCase offboarding = ended.get();
 		this.execution.run(offboarding, OwnerChangeKind.DEPARTURE);
 		// whoever got the rest (the manager, or the next active one up the line) is told,
-		// as
-		// after a handover HR ran; the listener runs after the commit of this transaction
+		// as after a handover HR ran; the listener runs after the commit of this
+		// transaction
 		this.transactions.executeWithoutResult(
-				status -> this.events.publishEvent(new HandoverExecuted(caseId, offboarding.employeeId())));
+				status -> this.events.publishEvent(new HandoverCompleted(caseId, offboarding.employeeId())));
 	}
 
 	private Optional<OffboardingCase> end(long caseId, Long terminatedBy, String reason) {
@@ -95,12 +93,12 @@ class Departures {
 			this.plan.addLateCustomers(offboarding);
 			successor.ifPresent(id -> this.rows.sendRestTo(caseId, id));
 			this.organization.changeEmploymentStatus(offboarding.employeeId(), EmploymentStatus.DEPARTED);
-			this.credentials.revokeAll(offboarding.employeeId(),
-					terminatedBy == null ? "last working day" : "terminated");
+			// security revokes every session and token synchronously, in this transaction
+			this.events.publishEvent(new EmployeeDeparted(caseId, offboarding.employeeId(), terminatedBy != null));
 			int teams = this.portfolios.leaveAllTeams(offboarding.employeeId(), terminatedBy).size();
 			this.cases.departed(caseId, terminatedBy, reason);
-			this.audit.record(terminatedBy == null ? "EMPLOYEE_DEPARTED" : "EMPLOYEE_TERMINATED", "offboarding_case",
-					caseId, Map.of("employeeId", offboarding.employeeId(), "teamsLeft", teams));
+			this.audit.record(terminatedBy == null ? AuditAction.EMPLOYEE_DEPARTED : AuditAction.EMPLOYEE_TERMINATED,
+					"offboarding_case", caseId, Map.of("employeeId", offboarding.employeeId(), "teamsLeft", teams));
 		}
 		if (successor.isEmpty()) {
 			log.warn("Offboarding case {}: nobody active up the reporting line takes the remaining customers", caseId);

@@ -15,6 +15,7 @@ import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Ends an employment at once because the identity provider turned the account off (SCIM):
@@ -104,7 +105,7 @@ public class Deprovisioning {
 			this.withoutSuccessor.depart(employeeId, reason);
 			return new Deprovisioned(Outcome.NO_SUCCESSOR, null, null);
 		}
-		LocalDate today = LocalDate.now(this.clock.zone());
+		LocalDate today = this.clock.today();
 		long caseId = this.cases.create(employeeId, successor.get(),
 				new ResignationForm(today, today, reason, successor.get()), CurrentEmployee.id());
 		int planned = this.plan.propose(this.cases.find(caseId).orElseThrow());
@@ -114,7 +115,7 @@ public class Deprovisioning {
 		facts.put("lastWorkingDay", today.toString());
 		facts.put("customers", planned);
 		facts.put("deprovisioned", true);
-		this.audit.record("OFFBOARDING_CASE_CREATED", "offboarding_case", caseId, facts);
+		this.audit.record(AuditAction.OFFBOARDING_CASE_CREATED, "offboarding_case", caseId, facts);
 		return new Deprovisioned(Outcome.TERMINATED, caseId, successor.get());
 	}
 

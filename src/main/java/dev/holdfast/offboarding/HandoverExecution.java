@@ -7,20 +7,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.holdfast.audit.AuditEntry;
 import dev.holdfast.audit.AuditTrail;
-import dev.holdfast.care.CareVisits;
-import dev.holdfast.care.CareVisits.HandedOver;
 import dev.holdfast.customer.CustomerLevel;
 import dev.holdfast.customer.OwnerChangeKind;
-import dev.holdfast.customer.Portfolios;
+import dev.holdfast.customer.Ownership;
 import dev.holdfast.customer.Portfolios.Holding;
 import dev.holdfast.customer.Portfolios.Move;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Carries out a handover plan in chunks, one transaction each. Resumable and idempotent:
@@ -37,9 +37,9 @@ class HandoverExecution {
 
 	private final JdbcClient jdbc;
 
-	private final Portfolios portfolios;
+	private final Ownership ownership;
 
-	private final CareVisits care;
+	private final ApplicationEventPublisher events;
 
 	private final AuditTrail audit;
 
@@ -47,11 +47,11 @@ class HandoverExecution {
 
 	private final OffboardingProperties properties;
 
-	HandoverExecution(JdbcClient jdbc, Portfolios portfolios, CareVisits care, AuditTrail audit,
+	HandoverExecution(JdbcClient jdbc, Ownership ownership, ApplicationEventPublisher events, AuditTrail audit,
 			TransactionTemplate transactions, OffboardingProperties properties) {
 		this.jdbc = jdbc;
-		this.portfolios = portfolios;
-		this.care = care;
+		this.ownership = ownership;
+		this.events = events;
 		this.audit = audit;
 		this.transactions = transactions;
 		this.properties = properties;
@@ -88,14 +88,18 @@ class HandoverExecution {
 			return new ChunkWorkers.Chunk(0, 0, after);
 		}
 		Long actor = CurrentEmployee.find().map(e -> e.employeeId()).orElse(null);
-		List<Holding> moved = this.portfolios.reassign(offboarding.employeeId(), moves, kind,
+		List<Holding> moved = this.ownership.reassign(offboarding.employeeId(), moves, kind,
 				"offboarding case " + offboarding.id(), actor);
 		markDone(offboarding.id(), moves, moved);
-		this.care.scheduleAfterHandover(offboarding.source(),
-				moved.stream()
-					.filter(h -> KEY.contains(h.level()))
-					.map(h -> new HandedOver(h.customerId(), h.ownerId()))
-					.toList());
+		// care schedules the visits after this chunk commits; the publication commits
+		// with it
+		List<CustomersHandedOver.KeyCustomer> key = moved.stream()
+			.filter(h -> KEY.contains(h.level()))
+			.map(h -> new CustomersHandedOver.KeyCustomer(h.customerId(), h.ownerId()))
+			.toList();
+		if (!key.isEmpty()) {
+			this.events.publishEvent(new CustomersHandedOver(offboarding.id(), offboarding.source(), key));
+		}
 		List<AuditEntry> events = new ArrayList<>(moved.size());
 		for (Holding h : moved) {
 			Map<String, Object> details = new LinkedHashMap<>();
@@ -103,7 +107,7 @@ class HandoverExecution {
 			details.put("from", offboarding.employeeId());
 			details.put("to", h.ownerId());
 			details.put("kind", kind.name());
-			events.add(new AuditEntry("CUSTOMER_REASSIGNED", "customer", h.customerId(), details));
+			events.add(new AuditEntry(AuditAction.CUSTOMER_REASSIGNED, "customer", h.customerId(), details));
 		}
 		this.audit.recordAll(events);
 		return new ChunkWorkers.Chunk(moved.size(), moves.size() - moved.size(),

@@ -29,7 +29,7 @@ class HandoverNotices {
 	}
 
 	@ApplicationModuleListener
-	void on(HandoverExecuted executed) {
+	void on(HandoverCompleted executed) {
 		Map<Long, Long> received = this.jdbc.sql("""
 				select handed_to, count(*) from handover_item
 				where case_id = ? and outcome = 'REASSIGNED' and handed_to is not null group by handed_to""")

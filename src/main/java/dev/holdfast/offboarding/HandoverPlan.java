@@ -88,7 +88,7 @@ class HandoverPlan {
 	int addLateCustomers(OffboardingCase offboarding) {
 		return this.jdbc.sql("""
 				insert into handover_item (case_id, customer_id, proposed_owner_id, proposal_reason)
-				select :case, c.id, :manager, 'ADDED_LATER' from customer c
+				select :case, c.id, :manager, 'ADDED_LATER' from customer_directory c
 				where c.owner_id = :leaver
 				on conflict (case_id, customer_id) do nothing""")
 			.param("case", offboarding.id())

@@ -13,6 +13,7 @@ import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.NotFoundException;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * The handover tasks of the current employee: one per customer they took over, with the
@@ -44,7 +45,7 @@ public class HandoverTasks {
 					select t.id, t.case_id, t.customer_id, c.name, c.level, k.employee_id, e.display_name, t.done_at,
 					       t.task_done_at, case when k.status <> 'DEPARTED' and k.last_working_day >= ? then k.last_working_day end
 					from handover_item t
-					join customer c on c.id = t.customer_id
+					join customer_directory c on c.id = t.customer_id
 					join offboarding_case k on k.id = t.case_id
 					join employee e on e.id = k.employee_id
 					where t.handed_to = ? and t.outcome = 'REASSIGNED' and c.owner_id = t.handed_to
@@ -63,7 +64,7 @@ public class HandoverTasks {
 	@Transactional(readOnly = true)
 	public long openCount() {
 		return this.jdbc.sql("""
-				select count(*) from handover_item t join customer c on c.id = t.customer_id
+				select count(*) from handover_item t join customer_directory c on c.id = t.customer_id
 				where t.handed_to = ? and t.outcome = 'REASSIGNED' and c.owner_id = t.handed_to
 				  and t.task_done_at is null""").param(CurrentEmployee.id()).query(Long.class).single();
 	}
@@ -77,7 +78,7 @@ public class HandoverTasks {
 		if (done == 0) {
 			throw new NotFoundException("handover task");
 		}
-		this.audit.record("HANDOVER_TASK_DONE", "handover_item", id, Map.of());
+		this.audit.record(AuditAction.HANDOVER_TASK_DONE, "handover_item", id, Map.of());
 	}
 
 }

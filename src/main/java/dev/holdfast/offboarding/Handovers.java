@@ -13,6 +13,7 @@ import dev.holdfast.customer.OwnerChangeKind;
 import dev.holdfast.customer.Portfolios;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Carries out a handover plan (manager, HR or administrator): checks it, runs
@@ -93,7 +94,7 @@ public class Handovers {
 				started.put("customerIds", missing.stream().map(MissingNote::customerId).limit(100).toList());
 			}
 			this.cases.handoverStarted(caseId, CurrentEmployee.id());
-			this.audit.record("HANDOVER_STARTED", "offboarding_case", caseId, started);
+			this.audit.record(AuditAction.HANDOVER_STARTED, "offboarding_case", caseId, started);
 			return found;
 		});
 		HandoverExecution.Totals totals = this.execution.run(offboarding, OwnerChangeKind.HANDOVER);
@@ -108,8 +109,8 @@ public class Handovers {
 			facts.put("alreadyMoved", totals.alreadyMoved());
 			facts.put("remaining", remaining);
 			facts.put("teamsLeft", teams);
-			this.audit.record("HANDOVER_EXECUTED", "offboarding_case", caseId, facts);
-			this.events.publishEvent(new HandoverExecuted(caseId, offboarding.employeeId()));
+			this.audit.record(AuditAction.HANDOVER_EXECUTED, "offboarding_case", caseId, facts);
+			this.events.publishEvent(new HandoverCompleted(caseId, offboarding.employeeId()));
 			return new HandoverResult(caseId, totals.reassigned(), totals.alreadyMoved(), remaining,
 					this.cases.find(caseId).orElseThrow().status());
 		});

@@ -38,7 +38,7 @@ class LastWorkingDayJob {
 	@Scheduled(initialDelayString = "${holdfast.offboarding.departure-check:60s}",
 			fixedDelayString = "${holdfast.offboarding.departure-check:60s}")
 	void run() {
-		runFor(LocalDate.now(this.clock.zone()));
+		runFor(this.clock.today());
 	}
 
 	/** Departs every case due on the given day; returns how many it looked at. */

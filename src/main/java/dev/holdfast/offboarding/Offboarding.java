@@ -16,6 +16,7 @@ import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.PageResult;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Offboarding cases as managers, HR and the leaver see and shape them: the case, its plan
@@ -118,7 +119,7 @@ public class Offboarding {
 	public PageResult<PlanRow> plan(long caseId, PlanRows.Filter filter, PageRequest page) {
 		OffboardingCase offboarding = this.access.readable(caseId);
 		List<PlanRow> found = this.rows.page(caseId, offboarding.employeeId(), filter, page.offset(), page.size());
-		this.audit.record("HANDOVER_PLAN_VIEWED", "offboarding_case", caseId, Map.of("rows", found.size()));
+		this.audit.record(AuditAction.HANDOVER_PLAN_VIEWED, "offboarding_case", caseId, Map.of("rows", found.size()));
 		return new PageResult<>(found, page.page(), page.size(), this.rows.count(caseId, filter));
 	}
 
@@ -140,7 +141,7 @@ public class Offboarding {
 			.distinct()
 			.forEach(id -> this.successors.require(id, offboarding.employeeId(), "newOwnerId"));
 		int changed = this.rows.choose(caseId, changes, CurrentEmployee.id());
-		this.audit.record("HANDOVER_PLAN_EDITED", "offboarding_case", caseId,
+		this.audit.record(AuditAction.HANDOVER_PLAN_EDITED, "offboarding_case", caseId,
 				Map.of("customers", changed, "customerIds", ids.stream().limit(100).toList()));
 		return changed;
 	}
@@ -151,7 +152,7 @@ public class Offboarding {
 		OffboardingCase offboarding = this.access.manageable(caseId);
 		this.successors.require(newOwnerId, offboarding.employeeId(), "newOwnerId");
 		int changed = this.rows.chooseWhere(caseId, filter, newOwnerId, CurrentEmployee.id());
-		this.audit.record("HANDOVER_PLAN_EDITED", "offboarding_case", caseId,
+		this.audit.record(AuditAction.HANDOVER_PLAN_EDITED, "offboarding_case", caseId,
 				Map.of("customers", changed, "level", String.valueOf(filter.level()), "to", newOwnerId));
 		return changed;
 	}
@@ -241,7 +242,7 @@ public class Offboarding {
 		}
 		this.notes.write(caseId, customerId, form, CurrentEmployee.id());
 		HandoverNoteView written = this.notes.find(caseId, customerId).orElseThrow();
-		this.audit.record("HANDOVER_NOTE_WRITTEN", "customer", customerId,
+		this.audit.record(AuditAction.HANDOVER_NOTE_WRITTEN, "customer", customerId,
 				Map.of("caseId", caseId, "revision", written.revision()));
 		return written;
 	}

@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.holdfast.followup.FollowUpConditions;
+
 /**
  * Reading and editing the rows of a handover plan, and the counts its checklist needs.
  */
@@ -38,21 +40,22 @@ class PlanRows {
 	}
 
 	List<PlanRow> page(long caseId, long leaverId, Filter filter, long offset, int limit) {
-		return this.jdbc.sql("""
-				select i.customer_id, c.name, c.level, i.proposed_owner_id, p.display_name as proposed_name,
-				       i.proposal_reason, i.new_owner_id, %1$s as owner_id, o.display_name as owner_name,
-				       (select min(f.next_contact_at) from follow_up f where f.customer_id = i.customer_id
-				          and f.author_id = :leaver and f.next_contact_at > now()) as next_contact_at,
-				       exists (select 1 from handover_note n where n.case_id = i.case_id
-				               and n.customer_id = i.customer_id) as has_note,
-				       i.done_at, i.outcome
-				from handover_item i
-				join customer c on c.id = i.customer_id
-				join employee p on p.id = i.proposed_owner_id
-				join employee o on o.id = %1$s
-				where i.case_id = :case %2$s
-				order by c.level, c.name, i.customer_id
-				offset :offset limit :limit""".formatted(OWNER, where(filter)))
+		return this.jdbc
+			.sql("""
+					select i.customer_id, c.name, c.level, i.proposed_owner_id, p.display_name as proposed_name,
+					       i.proposal_reason, i.new_owner_id, %1$s as owner_id, o.display_name as owner_name,
+					       %3$s as next_contact_at,
+					       exists (select 1 from handover_note n where n.case_id = i.case_id
+					               and n.customer_id = i.customer_id) as has_note,
+					       i.done_at, i.outcome
+					from handover_item i
+					join customer_directory c on c.id = i.customer_id
+					join employee p on p.id = i.proposed_owner_id
+					join employee o on o.id = %1$s
+					where i.case_id = :case %2$s
+					order by c.level, c.name, i.customer_id
+					offset :offset limit :limit""".formatted(OWNER, where(filter),
+					FollowUpConditions.nextContactBy("i.customer_id", "leaver")))
 			.param("case", caseId)
 			.param("leaver", leaverId)
 			.params(params(filter))
@@ -64,7 +67,7 @@ class PlanRows {
 
 	long count(long caseId, Filter filter) {
 		return this.jdbc.sql("""
-				select count(*) from handover_item i join customer c on c.id = i.customer_id
+				select count(*) from handover_item i join customer_directory c on c.id = i.customer_id
 				where i.case_id = :case %s""".formatted(where(filter)))
 			.param("case", caseId)
 			.params(params(filter))
@@ -81,7 +84,7 @@ class PlanRows {
 
 	Optional<String> customerName(long caseId, long customerId) {
 		return this.jdbc.sql("""
-				select c.name from handover_item i join customer c on c.id = i.customer_id
+				select c.name from handover_item i join customer_directory c on c.id = i.customer_id
 				where i.case_id = ? and i.customer_id = ?""").params(caseId, customerId).query(String.class).optional();
 	}
 
@@ -111,7 +114,7 @@ class PlanRows {
 	int chooseWhere(long caseId, Filter filter, long newOwnerId, long by) {
 		return this.jdbc.sql("""
 				update handover_item i set new_owner_id = :new, edited_by = :by, edited_at = now()
-				from customer c
+				from customer_directory c
 				where c.id = i.customer_id and i.case_id = :case and i.done_at is null %s""".formatted(where(filter)))
 			.param("new", newOwnerId)
 			.param("by", by)
@@ -146,7 +149,7 @@ class PlanRows {
 				       count(*) filter (where i.outcome = 'REASSIGNED' and c.level in ('A', 'B')) as key_reassigned,
 				       count(*) filter (where e.status <> 'ACTIVE' and i.done_at is null) as inactive_owner
 				from handover_item i
-				join customer c on c.id = i.customer_id
+				join customer_directory c on c.id = i.customer_id
 				join employee e on e.id = %s
 				left join handover_note n on n.case_id = i.case_id and n.customer_id = i.customer_id
 				where i.case_id = ?""".formatted(OWNER)).param(caseId).query().singleRow();
@@ -156,7 +159,7 @@ class PlanRows {
 	List<Map<String, Object>> keyCustomersWithoutNote(long caseId, int limit) {
 		return this.jdbc
 			.sql("""
-					select c.id as "customerId", c.name, c.level from handover_item i join customer c on c.id = i.customer_id
+					select c.id as "customerId", c.name, c.level from handover_item i join customer_directory c on c.id = i.customer_id
 					where i.case_id = ? and c.level in ('A', 'B')
 					  and not exists (select 1 from handover_note n where n.case_id = i.case_id and n.customer_id = i.customer_id)
 					order by c.level, c.name limit ?""")
@@ -172,7 +175,7 @@ class PlanRows {
 	List<MissingNote> keyPendingWithoutNote(long caseId) {
 		return this.jdbc
 			.sql("""
-					select c.id, c.name, c.level from handover_item i join customer c on c.id = i.customer_id
+					select c.id, c.name, c.level from handover_item i join customer_directory c on c.id = i.customer_id
 					where i.case_id = ? and i.done_at is null and c.level in ('A', 'B')
 					  and not exists (select 1 from handover_note n where n.case_id = i.case_id and n.customer_id = i.customer_id)
 					order by c.level, c.name, c.id limit ?""")
@@ -188,7 +191,7 @@ class PlanRows {
 	Optional<long[]> withoutNote(long caseId) {
 		return this.jdbc
 			.sql("""
-					select count(*) over (), i.customer_id from handover_item i join customer c on c.id = i.customer_id
+					select count(*) over (), i.customer_id from handover_item i join customer_directory c on c.id = i.customer_id
 					where i.case_id = ?
 					  and not exists (select 1 from handover_note n where n.case_id = i.case_id and n.customer_id = i.customer_id)
 					order by c.level, c.name, c.id limit 1""")

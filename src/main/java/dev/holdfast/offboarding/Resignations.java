@@ -3,6 +3,7 @@ package dev.holdfast.offboarding;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,7 @@ import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Opens an offboarding case when someone resigns: the notice period starts at once.
@@ -37,8 +39,11 @@ public class Resignations {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	Resignations(Cases cases, HandoverPlan plan, CaseDetailsReader details, OrganizationManagement organization,
-			Portfolios portfolios, Successors successors, AuditTrail audit) {
+			Portfolios portfolios, Successors successors, AuditTrail audit, ApplicationEventPublisher events) {
+		this.events = events;
 		this.cases = cases;
 		this.plan = plan;
 		this.details = details;
@@ -48,11 +53,6 @@ public class Resignations {
 		this.audit = audit;
 	}
 
-	/**
-	 * Records a resignation (HR or an administrator): the employee is LEAVING at once,
-	 * the handover plan is proposed, and the manager joins every team of the leaver's
-	 * customers with WRITE access.
-	 */
 	/**
 	 * Records a resignation (HR or an administrator): the employee is LEAVING at once,
 	 * the handover plan is proposed, and the manager joins every team of the leaver's
@@ -84,7 +84,8 @@ public class Resignations {
 		facts.put("lastWorkingDay", form.lastWorkingDay().toString());
 		facts.put("customers", planned);
 		facts.put("managerJoinedTeams", teams);
-		this.audit.record("OFFBOARDING_CASE_CREATED", "offboarding_case", caseId, facts);
+		this.audit.record(AuditAction.OFFBOARDING_CASE_CREATED, "offboarding_case", caseId, facts);
+		this.events.publishEvent(new ResignationRecorded(caseId, employeeId, managerId, form.lastWorkingDay()));
 		return this.details.of(offboarding, true);
 	}
 

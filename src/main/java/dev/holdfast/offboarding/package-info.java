@@ -4,5 +4,5 @@
  * and on the last working day every session and token ends.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "organization", "customer",
-		"followup", "care", "audit", "security", "agreement", "notification" })
+		"followup", "audit", "agreement", "notification" })
 package dev.holdfast.offboarding;

@@ -21,8 +21,10 @@ import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * The second administrator's approval of acts on someone's access: granting or taking a
@@ -62,8 +64,10 @@ public class Approvals {
 
 	private final ObjectProvider<ApprovableAction> actions;
 
+	private final HoldfastClock clock;
+
 	Approvals(JdbcClient jdbc, ObjectMapper json, AuditTrail audit, ApplicationEventPublisher events, FourEyes fourEyes,
-			Employees employees, ObjectProvider<ApprovableAction> actions) {
+			Employees employees, ObjectProvider<ApprovableAction> actions, HoldfastClock clock) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.audit = audit;
@@ -71,6 +75,7 @@ public class Approvals {
 		this.fourEyes = fourEyes;
 		this.employees = employees;
 		this.actions = actions;
+		this.clock = clock;
 	}
 
 	/**
@@ -117,7 +122,7 @@ public class Approvals {
 					me)
 			.query(Long.class)
 			.single();
-		this.audit.record("APPROVAL_REQUESTED", "approval_request", id, facts(action, employeeId, details));
+		this.audit.record(AuditAction.APPROVAL_REQUESTED, "approval_request", id, facts(action, employeeId, details));
 		this.events.publishEvent(new ApprovalRequested(id, action, employeeId, me));
 		return find(id);
 	}
@@ -189,13 +194,14 @@ public class Approvals {
 		this.jdbc.sql("""
 				update approval_request set status = ?, decided_by = ?, decided_at = ?, employee_id = ?, note = ?
 				where id = ?""")
-			.params(status, me, Timestamp.from(java.time.Instant.now()), employeeId, note, pending.id())
+			.params(status, me, Timestamp.from(this.clock.now()), employeeId, note, pending.id())
 			.update();
 		Map<String, Object> facts = new LinkedHashMap<>();
 		facts.put("action", pending.action());
 		facts.put("employeeId", String.valueOf(employeeId));
 		facts.put("requestedBy", pending.requestedBy());
-		this.audit.record("APPROVAL_" + status, "approval_request", pending.id(), facts);
+		this.audit.record("APPROVED".equals(status) ? AuditAction.APPROVAL_APPROVED : AuditAction.APPROVAL_REJECTED,
+				"approval_request", pending.id(), facts);
 		this.events.publishEvent(new ApprovalDecided(pending.id(), pending.action(), employeeId, pending.requestedBy(),
 				me, status.equals("APPROVED")));
 	}

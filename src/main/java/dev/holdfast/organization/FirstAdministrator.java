@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.BaseUrl;
 import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Creates the user {@code admin} on the first start with an empty database. Its password
@@ -96,7 +97,7 @@ class FirstAdministrator implements ApplicationRunner {
 		Employee admin = new Employee(USERNAME, OrganizationManagement.FIRST_ADMINISTRATOR_NAME, hash);
 		admin.grant(Set.of(this.roles.findByCode("ADMIN").orElseThrow()));
 		admin = this.employees.saveAndFlush(admin);
-		this.audit.recordAs(null, null, "EMPLOYEE_CREATED", "employee", admin.getId(),
+		this.audit.recordAs(null, null, AuditAction.EMPLOYEE_CREATED, "employee", admin.getId(),
 				Map.of("roles", "ADMIN", "reason", "first administrator"));
 		if (generated) {
 			// a demo company's people are introduced by its own banner, printed once it

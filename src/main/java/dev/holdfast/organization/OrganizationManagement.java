@@ -24,6 +24,7 @@ import dev.holdfast.shared.PageResult;
 import dev.holdfast.shared.Permission;
 import dev.holdfast.shared.PhoneNumbers;
 import dev.holdfast.shared.Usernames;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Departments, employees and roles. Administrators manage all three; HR manages
@@ -82,7 +83,7 @@ public class OrganizationManagement {
 			throw new ConflictException("duplicate", "a department of that name exists there already");
 		}
 		Department department = this.departments.save(new Department(form.name().strip(), form.parentId()));
-		this.audit.record("DEPARTMENT_CREATED", "department", department.getId(), Map.of());
+		this.audit.record(AuditAction.DEPARTMENT_CREATED, "department", department.getId(), Map.of());
 		return view(department);
 	}
 
@@ -131,7 +132,7 @@ public class OrganizationManagement {
 		employee.placeIn(form.departmentId(), form.managerId());
 		employee.grant(granted);
 		employee = this.employees.save(employee);
-		this.audit.record("EMPLOYEE_CREATED", "employee", employee.getId(),
+		this.audit.record(AuditAction.EMPLOYEE_CREATED, "employee", employee.getId(),
 				Map.of("roles", codes(granted), "departmentId", String.valueOf(form.departmentId())));
 		return employee.toView();
 	}
@@ -219,7 +220,7 @@ public class OrganizationManagement {
 			// a form sends the roles it shows: only a different set is a change of roles
 			if (!new HashSet<>(before.roles())
 				.equals(granted.stream().map(Role::getCode).collect(Collectors.toSet()))) {
-				this.audit.record("EMPLOYEE_ROLES_CHANGED", "employee", id,
+				this.audit.record(AuditAction.EMPLOYEE_ROLES_CHANGED, "employee", id,
 						Map.of("before", String.join(",", before.roles()), "after", codes(granted)));
 			}
 		}
@@ -230,7 +231,7 @@ public class OrganizationManagement {
 			employee.issueInitialPassword(passwordHash);
 			this.loginAccounts.endCredentials(id);
 			this.events.publishEvent(new EmployeeReactivated(id));
-			this.audit.record("EMPLOYEE_REACTIVATED", "employee", id, Map.of("passwordChangeRequired", true));
+			this.audit.record(AuditAction.EMPLOYEE_REACTIVATED, "employee", id, Map.of("passwordChangeRequired", true));
 		}
 		else if (passwordHash != null) {
 			employee.changePasswordHash(passwordHash, Permission.ROLE_MANAGE.isHeld());
@@ -239,10 +240,11 @@ public class OrganizationManagement {
 				employee.requirePasswordChange();
 			}
 			this.loginAccounts.endCredentials(id);
-			this.audit.record("EMPLOYEE_PASSWORD_CHANGED", "employee", id, Map.of("passwordChangeRequired", required));
+			this.audit.record(AuditAction.EMPLOYEE_PASSWORD_CHANGED, "employee", id,
+					Map.of("passwordChangeRequired", required));
 		}
 		this.employees.flush();
-		this.audit.record("EMPLOYEE_UPDATED", "employee", id, Map.of("fields", String.join(",", changed)));
+		this.audit.record(AuditAction.EMPLOYEE_UPDATED, "employee", id, Map.of("fields", String.join(",", changed)));
 		return employee.toView();
 	}
 
@@ -300,7 +302,7 @@ public class OrganizationManagement {
 		if (status == EmploymentStatus.DEPARTED) {
 			this.loginAccounts.endCredentials(employee.getId());
 		}
-		this.audit.record("EMPLOYEE_STATUS_CHANGED", "employee", employee.getId(),
+		this.audit.record(AuditAction.EMPLOYEE_STATUS_CHANGED, "employee", employee.getId(),
 				Map.of("before", before.name(), "after", status.name()));
 	}
 
@@ -404,7 +406,7 @@ public class OrganizationManagement {
 		}
 		Role role = this.roles
 			.save(new Role(form.code(), form.name().strip(), form.dataScope(), new HashSet<>(form.permissions())));
-		this.audit.record("ROLE_CREATED", "role", role.getId(), Map.of("code", role.getCode(), "dataScope",
+		this.audit.record(AuditAction.ROLE_CREATED, "role", role.getId(), Map.of("code", role.getCode(), "dataScope",
 				role.getDataScope().name(), "permissions", String.join(",", role.toView().permissions())));
 		return role.toView();
 	}

@@ -10,6 +10,7 @@ import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * The employee's own password: chosen by them, as they must after coming back from a
@@ -56,7 +57,7 @@ public class OwnPasswords {
 		employee.choosePassword(this.policy.hash(employee.getUsername(), newPassword));
 		this.employees.flush();
 		this.loginAccounts.endCredentials(me);
-		this.audit.record("PASSWORD_CHANGED", "employee", me, Map.of("wasRequired", required));
+		this.audit.record(AuditAction.PASSWORD_CHANGED, "employee", me, Map.of("wasRequired", required));
 	}
 
 }

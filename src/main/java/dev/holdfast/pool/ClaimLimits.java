@@ -1,6 +1,5 @@
 package dev.holdfast.pool;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -8,6 +7,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.holdfast.customer.OwnerChangeKind;
+import dev.holdfast.customer.Ownership;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.HoldfastClock;
 
@@ -25,7 +26,10 @@ class ClaimLimits {
 
 	private final HoldfastClock clock;
 
-	ClaimLimits(JdbcClient jdbc, PoolProperties properties, HoldfastClock clock) {
+	private final Ownership ownership;
+
+	ClaimLimits(JdbcClient jdbc, PoolProperties properties, HoldfastClock clock, Ownership ownership) {
+		this.ownership = ownership;
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.properties = properties;
@@ -39,10 +43,7 @@ class ClaimLimits {
 	}
 
 	void requireRoomFor(long employeeId) {
-		long owned = this.jdbc.sql("select count(*) from customer where owner_id = ? and archived_at is null")
-			.param(employeeId)
-			.query(Long.class)
-			.single();
+		long owned = this.ownership.ownedCount(employeeId);
 		if (owned >= this.properties.maxOwned()) {
 			throw new ConflictException("claim_cap", "the rep owns " + owned + " customers, the most allowed",
 					Map.of("max", this.properties.maxOwned()));
@@ -51,12 +52,7 @@ class ClaimLimits {
 
 	void requireDailyRoom(long employeeId, Instant now) {
 		Instant dayStart = LocalDate.ofInstant(now, this.clock.zone()).atStartOfDay(this.clock.zone()).toInstant();
-		long today = this.jdbc.sql("""
-				select count(*) from customer_owner_history
-				where new_owner_id = ? and kind = 'CLAIM' and changed_at >= ?""")
-			.params(employeeId, Timestamp.from(dayStart))
-			.query(Long.class)
-			.single();
+		long today = this.ownership.receivedSince(employeeId, OwnerChangeKind.CLAIM, dayStart);
 		if (today >= this.properties.maxClaimsPerDay()) {
 			throw new ConflictException("claim_daily_limit", "no more claims today",
 					Map.of("max", this.properties.maxClaimsPerDay()));
@@ -64,16 +60,9 @@ class ClaimLimits {
 	}
 
 	void requireCooledDown(long customerId, long employeeId, Instant now) {
-		Timestamp lost = this.jdbc.sql("""
-				select changed_at from customer_owner_history
-				where customer_id = ? and old_owner_id = ? and kind = 'POOL_RETURN'
-				order by changed_at desc limit 1""")
-			.params(customerId, employeeId)
-			.query(Timestamp.class)
-			.optional()
-			.orElse(null);
+		Instant lost = this.ownership.lastLost(customerId, employeeId, OwnerChangeKind.POOL_RETURN).orElse(null);
 		if (lost != null) {
-			Instant until = lost.toInstant().plus(this.properties.reclaimCooldown());
+			Instant until = lost.plus(this.properties.reclaimCooldown());
 			if (now.isBefore(until)) {
 				throw new ConflictException("claim_cooldown",
 						"this customer was returned from you recently; you may claim it back later",

@@ -9,9 +9,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.customer.CustomerVisibility;
+import dev.holdfast.customer.Ownership;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.GuardedAction;
+import dev.holdfast.audit.AuditAction;
+import dev.holdfast.shared.NotFoundException;
 
 /**
  * A manager's lock keeps a customer with its owner whatever the pool rules say. Released
@@ -26,7 +29,10 @@ public class CustomerLocks {
 
 	private final AuditTrail audit;
 
-	CustomerLocks(CustomerVisibility visibility, JdbcClient jdbc, AuditTrail audit) {
+	private final Ownership ownership;
+
+	CustomerLocks(CustomerVisibility visibility, JdbcClient jdbc, AuditTrail audit, Ownership ownership) {
+		this.ownership = ownership;
 		this.visibility = visibility;
 		this.jdbc = jdbc;
 		this.audit = audit;
@@ -41,10 +47,9 @@ public class CustomerLocks {
 		this.visibility.requireVisible(customerId);
 		GuardedAction.LOCK.require();
 		String why = new ReturnForm(reason).required();
-		boolean pooled = this.jdbc.sql("select owner_id is null from customer where id = ? for update")
-			.param(customerId)
-			.query(Boolean.class)
-			.single();
+		boolean pooled = this.ownership.lockOwner(customerId)
+			.orElseThrow(() -> new NotFoundException("customer"))
+			.ownerId() == null;
 		if (pooled) {
 			throw new ConflictException("in_pool", "a customer in the pool has no owner to keep it");
 		}
@@ -56,7 +61,7 @@ public class CustomerLocks {
 		if (added == 0) {
 			throw new ConflictException("already_locked", "the customer is locked already");
 		}
-		this.audit.record("CUSTOMER_LOCKED", "customer", customerId, Map.of("reasonLength", why.length()));
+		this.audit.record(AuditAction.CUSTOMER_LOCKED, "customer", customerId, Map.of("reasonLength", why.length()));
 		return current(customerId);
 	}
 
@@ -70,7 +75,7 @@ public class CustomerLocks {
 		if (released == 0) {
 			throw new ConflictException("not_locked", "the customer is not locked");
 		}
-		this.audit.record("CUSTOMER_UNLOCKED", "customer", customerId,
+		this.audit.record(AuditAction.CUSTOMER_UNLOCKED, "customer", customerId,
 				Map.of("reasonLength", reason == null ? 0 : reason.length()));
 		return current(customerId);
 	}

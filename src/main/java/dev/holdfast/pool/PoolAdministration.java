@@ -15,6 +15,7 @@ import dev.holdfast.shared.GuardedAction;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 
 /** Pools and their rules, kept by administrators ({@code pool.manage}). */
 @Service
@@ -62,7 +63,7 @@ public class PoolAdministration {
 					.params(form.name().strip(), form.departmentId(), blankToNull(form.region()))
 					.query(Long.class)
 					.single());
-		this.audit.record("POOL_CREATED", "pool", id, departmentOf(form));
+		this.audit.record(AuditAction.POOL_CREATED, "pool", id, departmentOf(form));
 		return id;
 	}
 
@@ -78,7 +79,7 @@ public class PoolAdministration {
 		if (changed == 0) {
 			throw new NotFoundException("pool");
 		}
-		this.audit.record("POOL_UPDATED", "pool", id, departmentOf(form));
+		this.audit.record(AuditAction.POOL_UPDATED, "pool", id, departmentOf(form));
 	}
 
 	@Transactional
@@ -99,7 +100,7 @@ public class PoolAdministration {
 				    active = excluded.active""")
 			.params(poolId, level, form.returnAfterDays(), form.noProgressDays(), form.warnDays(), active)
 			.update();
-		this.audit.record("POOL_RULE_CHANGED", "pool", poolId, Map.of("level", level, "active", active));
+		this.audit.record(AuditAction.POOL_RULE_CHANGED, "pool", poolId, Map.of("level", level, "active", active));
 	}
 
 	private static <T> T save(java.util.function.Supplier<T> write) {

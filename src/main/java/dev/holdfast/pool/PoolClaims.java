@@ -8,16 +8,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.customer.OwnerChangeKind;
-import dev.holdfast.organization.DataScopes;
+import dev.holdfast.customer.VisibleCustomers;
 import dev.holdfast.organization.EmployeeView;
 import dev.holdfast.organization.EmploymentStatus;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.GuardedAction;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Taking customers out of a pool: a rep claims one under the caps, a manager assigns one
@@ -34,18 +36,21 @@ public class PoolClaims {
 
 	private final OrganizationManagement organization;
 
-	private final DataScopes scopes;
+	private final VisibleCustomers visible;
 
 	private final AuditTrail audit;
 
+	private final HoldfastClock clock;
+
 	PoolClaims(PoolScope scope, ClaimLimits limits, PoolMoves moves, OrganizationManagement organization,
-			DataScopes scopes, AuditTrail audit) {
+			VisibleCustomers visible, AuditTrail audit, HoldfastClock clock) {
 		this.scope = scope;
 		this.limits = limits;
 		this.moves = moves;
 		this.organization = organization;
-		this.scopes = scopes;
+		this.visible = visible;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/**
@@ -56,13 +61,13 @@ public class PoolClaims {
 		GuardedAction.CLAIM.require();
 		long me = CurrentEmployee.id();
 		long pool = poolOf(customerId, me);
-		Instant now = Instant.now();
+		Instant now = this.clock.now();
 		this.limits.lockFor(me);
 		this.limits.requireCooledDown(customerId, me, now);
 		this.limits.requireRoomFor(me);
 		this.limits.requireDailyRoom(me, now);
 		take(customerId, me, OwnerChangeKind.CLAIM, "claimed from the pool", me);
-		this.audit.record("CUSTOMER_CLAIMED", "customer", customerId, Map.of("poolId", pool));
+		this.audit.record(AuditAction.CUSTOMER_CLAIMED, "customer", customerId, Map.of("poolId", pool));
 		return new ClaimResult(customerId, me);
 	}
 
@@ -85,13 +90,13 @@ public class PoolClaims {
 			throw new InvalidInputException("employeeId",
 					"the employee may not own customers (HR, auditors and customer service don't)");
 		}
-		if (!this.scopes.ownerScopeOf(me).covers(employeeId)) {
+		if (!this.visible.ownersOfCaller().covers(employeeId)) {
 			throw new InvalidInputException("employeeId", "the employee is not in your team");
 		}
 		this.limits.lockFor(employeeId);
 		this.limits.requireRoomFor(employeeId);
 		take(customerId, employeeId, OwnerChangeKind.POOL_ASSIGN, "assigned from the pool", me);
-		this.audit.record("CUSTOMER_ASSIGNED_FROM_POOL", "customer", customerId,
+		this.audit.record(AuditAction.CUSTOMER_ASSIGNED_FROM_POOL, "customer", customerId,
 				Map.of("poolId", pool, "ownerId", employeeId));
 		return new ClaimResult(customerId, employeeId);
 	}

@@ -9,12 +9,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
-import dev.holdfast.organization.DataScopes;
+import dev.holdfast.customer.VisibleCustomers;
 import dev.holdfast.organization.OrganizationManagement;
-import dev.holdfast.organization.OwnerScope;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.PageRequest;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Reading the pools: the customers in the pools the caller may see, and the caller's own
@@ -27,7 +27,7 @@ public class PoolCustomers {
 
 	private final PoolScope scope;
 
-	private final DataScopes scopes;
+	private final VisibleCustomers visible;
 
 	private final OrganizationManagement organization;
 
@@ -35,12 +35,12 @@ public class PoolCustomers {
 
 	private final CustomerReads reads;
 
-	PoolCustomers(JdbcClient jdbc, PoolScope scope, DataScopes scopes, OrganizationManagement organization,
+	PoolCustomers(JdbcClient jdbc, PoolScope scope, VisibleCustomers visible, OrganizationManagement organization,
 			AuditTrail audit, CustomerReads reads) {
 		this.reads = reads;
 		this.jdbc = jdbc;
 		this.scope = scope;
-		this.scopes = scopes;
+		this.visible = visible;
 		this.organization = organization;
 		this.audit = audit;
 	}
@@ -65,7 +65,7 @@ public class PoolCustomers {
 					select c.id, c.name, c.level, c.industry, c.region, e.entered_at, p.id as pool_id, p.name as pool_name,
 					       e.previous_owner_id
 					from pool_entry e
-					join customer c on c.id = e.customer_id and c.owner_id is null and c.archived_at is null
+					join customer_directory c on c.id = e.customer_id and c.owner_id is null and c.archived_at is null
 					join pool p on p.id = e.pool_id
 					where e.pool_id in (:pools) and e.left_at is null and (cast(:level as varchar) is null or c.level = :level)
 					  and (cast(:text as varchar) is null or lower(c.name) like :text)
@@ -81,7 +81,7 @@ public class PoolCustomers {
 					null))
 			.list();
 		this.reads.rows(rows.size());
-		this.audit.record("POOL_CUSTOMERS_LISTED", "pool", poolId, Map.of("rows", rows.size()));
+		this.audit.record(AuditAction.POOL_CUSTOMERS_LISTED, "pool", poolId, Map.of("rows", rows.size()));
 		return withPreviousOwners(me, rows);
 	}
 
@@ -107,7 +107,7 @@ public class PoolCustomers {
 	 * anyway.
 	 */
 	private List<PoolCustomerView> withPreviousOwners(long me, List<PoolCustomerView> rows) {
-		OwnerScope mine = this.scopes.ownerScopeOf(me);
+		VisibleCustomers.Owners mine = this.visible.ownersOfCaller();
 		List<Long> shown = rows.stream()
 			.map(PoolCustomerView::previousOwnerId)
 			.filter(Objects::nonNull)
@@ -131,7 +131,7 @@ public class PoolCustomers {
 		return this.jdbc.sql("""
 				select c.id, c.name, c.level, w.due_at from pool_warning w
 				join pool_due d on d.customer_id = w.customer_id and d.owner_id = w.owner_id and d.due_at = w.due_at
-				join customer c on c.id = w.customer_id
+				join customer_directory c on c.id = w.customer_id
 				where w.owner_id = :me and d.owner_id = :me
 				order by w.due_at, c.id""")
 			.param("me", CurrentEmployee.id())

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.holdfast.audit.AuditEntry;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.HoldfastClock;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * The nightly pool job: once per company day across all instances (see
@@ -63,7 +64,7 @@ public class PoolJob {
 		this.runs.finish(run, returned, warned);
 		auditEach(outcomes);
 		this.notices.tell(outcomes);
-		this.audit.record("POOL_RULES_APPLIED", "pool_job_run", run,
+		this.audit.record(AuditAction.POOL_RULES_APPLIED, "pool_job_run", run,
 				Map.of("day", day.toString(), "returned", returned, "warned", warned));
 		return new PoolRun(day, true, returned, warned);
 	}
@@ -77,7 +78,7 @@ public class PoolJob {
 			if (!outcome.returned()) {
 				continue;
 			}
-			batch.add(new AuditEntry("CUSTOMER_RETURNED_TO_POOL", "customer", outcome.customerId(),
+			batch.add(new AuditEntry(AuditAction.CUSTOMER_RETURNED_TO_POOL, "customer", outcome.customerId(),
 					Map.of("previousOwnerId", outcome.ownerId(), "poolId", outcome.poolId(), "level", outcome.level(),
 							"reason", "rule")));
 			if (batch.size() >= this.properties.auditBatch()) {

@@ -8,7 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.customer.CustomerVisibility;
-import dev.holdfast.organization.DataScopes;
+import dev.holdfast.customer.Ownership;
+import dev.holdfast.customer.VisibleCustomers;
 import dev.holdfast.organization.EmploymentStatus;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.ConflictException;
@@ -18,6 +19,7 @@ import dev.holdfast.shared.GuardedAction;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.NoticePeriodException;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Returning one customer to the pool by hand: its owner gives it up, or a manager over
@@ -29,7 +31,7 @@ public class PoolReturns {
 
 	private final CustomerVisibility visibility;
 
-	private final DataScopes scopes;
+	private final VisibleCustomers visible;
 
 	private final PoolMoves moves;
 
@@ -39,11 +41,14 @@ public class PoolReturns {
 
 	private final OrganizationManagement organization;
 
-	PoolReturns(CustomerVisibility visibility, DataScopes scopes, PoolMoves moves, JdbcClient jdbc, AuditTrail audit,
-			OrganizationManagement organization) {
+	private final Ownership ownership;
+
+	PoolReturns(CustomerVisibility visibility, VisibleCustomers visible, PoolMoves moves, JdbcClient jdbc,
+			AuditTrail audit, OrganizationManagement organization, Ownership ownership) {
+		this.ownership = ownership;
 		this.organization = organization;
 		this.visibility = visibility;
-		this.scopes = scopes;
+		this.visible = visible;
 		this.moves = moves;
 		this.jdbc = jdbc;
 		this.audit = audit;
@@ -55,35 +60,34 @@ public class PoolReturns {
 		GuardedAction.RETURN_TO_POOL.check();
 		String why = new ReturnForm(reason).required();
 		long me = CurrentEmployee.id();
-		Map<String, Object> row = this.jdbc
-			.sql("""
-					select c.owner_id, c.archived_at is not null as archived,
-					       exists (select 1 from customer_lock l where l.customer_id = c.id and l.released_at is null) as locked
-					from customer c where c.id = ? for update""")
+		Ownership.OwnerState state = this.ownership.lockOwner(customerId)
+			.orElseThrow(() -> new NotFoundException("customer"));
+		boolean locked = this.jdbc
+			.sql("select exists (select 1 from customer_lock where customer_id = ? and released_at is null)")
 			.param(customerId)
-			.query()
-			.singleRow();
-		Long owner = row.get("owner_id") == null ? null : ((Number) row.get("owner_id")).longValue();
+			.query(Boolean.class)
+			.single();
+		Long owner = state.ownerId();
 		if (owner == null) {
 			throw new ConflictException("in_pool", "the customer is in the pool already");
 		}
-		if (owner != me && !(Permission.POOL_ASSIGN.isHeld() && this.scopes.ownerScopeOf(me).covers(owner))) {
+		if (owner != me && !(Permission.POOL_ASSIGN.isHeld() && this.visible.ownersOfCaller().covers(owner))) {
 			throw new ForbiddenException("only the owner or a manager over them may return this customer");
 		}
-		if ((Boolean) row.get("archived")) {
+		if (state.archived()) {
 			throw new ConflictException("archived", "the customer is archived");
 		}
 		if (this.organization.employee(owner).status() == EmploymentStatus.LEAVING) {
 			throw new NoticePeriodException("the owner is serving notice: the customer goes through the handover");
 		}
-		if ((Boolean) row.get("locked")) {
+		if (locked) {
 			throw new ConflictException("locked", "a manager locked this customer with its owner");
 		}
 		Long pool = this.moves.release(customerId, owner, why, me);
 		if (pool == null) {
 			throw new NotFoundException("customer");
 		}
-		this.audit.record("CUSTOMER_RETURNED_TO_POOL", "customer", customerId,
+		this.audit.record(AuditAction.CUSTOMER_RETURNED_TO_POOL, "customer", customerId,
 				Map.of("previousOwnerId", owner, "poolId", pool, "reason", "manual"));
 		return pool;
 	}

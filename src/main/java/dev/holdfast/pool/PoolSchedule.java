@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import dev.holdfast.shared.HoldfastClock;
+
 /**
  * Runs the pool rules every night in the company's zone, on every instance: the job's run
  * row lets exactly one of them do the work. A separate bean, so that the call goes
@@ -20,13 +22,16 @@ class PoolSchedule {
 
 	private final PoolJob job;
 
-	PoolSchedule(PoolJob job) {
+	private final HoldfastClock clock;
+
+	PoolSchedule(PoolJob job, HoldfastClock clock) {
 		this.job = job;
+		this.clock = clock;
 	}
 
 	@Scheduled(cron = "${holdfast.pool.cron:0 30 2 * * *}", zone = "${holdfast.zone:Asia/Shanghai}")
 	void nightly() {
-		PoolRun run = this.job.runAt(Instant.now());
+		PoolRun run = this.job.runAt(this.clock.now());
 		log.info("Pool rules for {}: ran={}, returned={}, warned={}", run.day(), run.ran(), run.returned(),
 				run.warned());
 	}

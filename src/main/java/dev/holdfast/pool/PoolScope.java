@@ -7,14 +7,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.customer.PoolReaders;
-import dev.holdfast.organization.DataScopes;
+import dev.holdfast.customer.VisibleCustomers;
 import dev.holdfast.shared.Permission;
 
 /**
  * Which pools an employee may see: those holding {@code customer.claim} or
  * {@code pool.assign} see the company pool and region pools, and a department's pool when
- * they work in that department or below it; someone whose data scope is everyone sees all
- * pools. Also tells {@code CustomerVisibility} who may read a pool's customers.
+ * they work in that department or below it; someone who sees everyone's customers sees
+ * all pools. Also tells {@code CustomerVisibility} who may read a pool's customers.
  */
 @Component
 class PoolScope implements PoolReaders {
@@ -29,11 +29,11 @@ class PoolScope implements PoolReaders {
 
 	private final JdbcClient jdbc;
 
-	private final DataScopes scopes;
+	private final VisibleCustomers visible;
 
-	PoolScope(JdbcClient jdbc, DataScopes scopes) {
+	PoolScope(JdbcClient jdbc, VisibleCustomers visible) {
 		this.jdbc = jdbc;
-		this.scopes = scopes;
+		this.visible = visible;
 	}
 
 	/** The ids of the pools the employee may see; none without either permission. */
@@ -44,7 +44,7 @@ class PoolScope implements PoolReaders {
 		}
 		return this.jdbc.sql(VISIBLE)
 			.param("me", employeeId)
-			.param("all", this.scopes.ownerScopeOf(employeeId).all())
+			.param("all", this.visible.ownersOf(employeeId).all())
 			.query(Long.class)
 			.list();
 	}
@@ -56,9 +56,10 @@ class PoolScope implements PoolReaders {
 		if (pools.isEmpty()) {
 			return java.util.Optional.empty();
 		}
-		return this.jdbc.sql("""
-				select e.pool_id from pool_entry e join customer c on c.id = e.customer_id and c.owner_id is null
-				where e.customer_id = :customer and e.left_at is null and e.pool_id in (:pools)""")
+		return this.jdbc
+			.sql("""
+					select e.pool_id from pool_entry e join customer_directory c on c.id = e.customer_id and c.owner_id is null
+					where e.customer_id = :customer and e.left_at is null and e.pool_id in (:pools)""")
 			.param("customer", customerId)
 			.param("pools", pools)
 			.query(Long.class)

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +14,7 @@ import dev.holdfast.risk.CanaryAlerts;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * A canary phone or e-mail was contacted from outside: a critical risk alert naming whose
@@ -32,7 +34,10 @@ class CanaryHits {
 
 	private final CanaryAlerts alerts;
 
-	CanaryHits(JdbcClient jdbc, AuditTrail audit, CanaryAlerts alerts) {
+	private final ApplicationEventPublisher events;
+
+	CanaryHits(JdbcClient jdbc, AuditTrail audit, CanaryAlerts alerts, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.alerts = alerts;
@@ -71,8 +76,12 @@ class CanaryHits {
 		facts.put(export ? "exportId" : "customerId", canary.get("target"));
 		facts.put("channel", phone != null && !phone.isEmpty() ? "phone" : "email");
 		facts.put("source", form.source() == null ? "" : form.source().strip());
+		// a call, not an event: the reporter is answered with the alert, raised in this
+		// transaction
 		long alert = this.alerts.raise(employee, facts);
-		this.audit.record("CANARY_HIT", export ? "export" : "customer", canary.get("target"),
+		this.events.publishEvent(
+				new CanaryHit(export ? "export" : "personal", employee, alert, (String) facts.get("channel")));
+		this.audit.record(AuditAction.CANARY_HIT, export ? "export" : "customer", canary.get("target"),
 				Map.of("alertId", alert, "employeeId", employee, "channel", facts.get("channel")));
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("alertId", alert);

@@ -9,12 +9,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.holdfast.audit.AuditAction;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.organization.DataScopes;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.GuardedAction;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
 
@@ -37,14 +39,17 @@ class ExportDecisions {
 
 	private final ApplicationEventPublisher events;
 
+	private final HoldfastClock clock;
+
 	ExportDecisions(JdbcClient jdbc, Exports exports, DataScopes scopes, AuditTrail audit, ExportProperties properties,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, HoldfastClock clock) {
 		this.events = events;
 		this.jdbc = jdbc;
 		this.exports = exports;
 		this.scopes = scopes;
 		this.audit = audit;
 		this.properties = properties.export();
+		this.clock = clock;
 	}
 
 	/** 403 without any export permission; 404 for an export the caller may not see. */
@@ -100,7 +105,7 @@ class ExportDecisions {
 		if (export.requesterId() == CurrentEmployee.id()) {
 			throw new ForbiddenException("nobody approves their own export");
 		}
-		Instant now = Instant.now();
+		Instant now = this.clock.now();
 		int changed = this.jdbc.sql("""
 				update export_request set status = :status, decided_by = :me, decided_at = :now, expires_at = :expires,
 				    file = case when :status = 'REJECTED' then null else file end
@@ -115,10 +120,11 @@ class ExportDecisions {
 		if (changed == 0) {
 			throw new ConflictException("export_not_pending", "this export is " + export.status());
 		}
-		this.audit.record(decision == ExportStatus.READY ? "EXPORT_APPROVED" : "EXPORT_REJECTED", "export", id,
-				Map.of("requesterId", export.requesterId(), "rows", export.rowCount()));
+		this.audit.record(decision == ExportStatus.READY ? AuditAction.EXPORT_APPROVED : AuditAction.EXPORT_REJECTED,
+				"export", id, Map.of("requesterId", export.requesterId(), "rows", export.rowCount()));
 		this.events.publishEvent(
-				new ExportDecided(id, export.requesterId(), CurrentEmployee.id(), decision == ExportStatus.READY));
+				decision == ExportStatus.READY ? new ExportApproved(id, export.requesterId(), CurrentEmployee.id())
+						: new ExportRejected(id, export.requesterId(), CurrentEmployee.id()));
 		return this.exports.find(id);
 	}
 

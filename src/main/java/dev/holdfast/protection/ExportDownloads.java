@@ -14,6 +14,7 @@ import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Releases an export's file: to its requester only (anyone else gets 404), once READY,
@@ -65,7 +66,7 @@ class ExportDownloads {
 		if (Boolean.TRUE.equals(row.get("expired")) || row.get("file") == null) {
 			throw new ConflictException("export_expired", "this export's file has expired; request it again");
 		}
-		this.audit.record("EXPORT_DOWNLOADED", "export", id, Map.of("format", row.get("format")));
+		this.audit.record(AuditAction.EXPORT_DOWNLOADED, "export", id, Map.of("format", row.get("format")));
 		String type = "XLSX".equals(row.get("format"))
 				? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv;charset=UTF-8";
 		return new ExportFile((String) row.get("file_name"), type, (byte[]) row.get("file"));

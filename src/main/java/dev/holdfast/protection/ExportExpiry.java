@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Deletes the files of exports past their time, so that an old export cannot be fetched
@@ -33,7 +34,7 @@ class ExportExpiry {
 			.sql("update export_request set file = null where file is not null and expires_at < now()")
 			.update();
 		if (deleted > 0) {
-			this.audit.recordAs(null, null, "EXPORT_FILES_EXPIRED", "export", null, Map.of("files", deleted));
+			this.audit.recordAs(null, null, AuditAction.EXPORT_FILES_EXPIRED, "export", null, Map.of("files", deleted));
 		}
 		// an instance that stopped while preparing a file left it unfinished: nobody will
 		// finish it

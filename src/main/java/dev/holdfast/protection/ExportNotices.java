@@ -32,7 +32,10 @@ class ExportNotices {
 	}
 
 	@ApplicationModuleListener
-	void on(ExportAwaitsApproval waiting) {
+	void on(ExportRequested waiting) {
+		if (!waiting.awaitsApproval()) {
+			return;
+		}
 		String requester = this.organization.displayName(waiting.requesterId());
 		for (long approver : this.approvers.of(waiting.requesterId())) {
 			this.notifications.sendOnce(approver, WAITING,
@@ -43,12 +46,21 @@ class ExportNotices {
 	}
 
 	@ApplicationModuleListener
-	void on(ExportDecided decided) {
-		String key = decided.approved() ? "today.notice.exportApproved" : "today.notice.exportRejected";
-		this.notifications.sendOnce(decided.requesterId(), DECIDED,
-				NotificationText.of(key + ".title", NotificationText.record("export", decided.exportId()),
-						this.organization.displayName(decided.decidedBy())),
-				NotificationText.of(key + ".body"), link(decided.exportId()));
+	void on(ExportApproved approved) {
+		decided(approved.exportId(), approved.requesterId(), approved.approvedBy(), "today.notice.exportApproved");
+	}
+
+	@ApplicationModuleListener
+	void on(ExportRejected rejected) {
+		decided(rejected.exportId(), rejected.requesterId(), rejected.rejectedBy(), "today.notice.exportRejected");
+	}
+
+	private void decided(long exportId, long requesterId, long decidedBy, String key) {
+		this.notifications
+			.sendOnce(requesterId, DECIDED,
+					NotificationText.of(key + ".title", NotificationText.record("export", exportId),
+							this.organization.displayName(decidedBy)),
+					NotificationText.of(key + ".body"), link(exportId));
 	}
 
 	private static String link(long exportId) {

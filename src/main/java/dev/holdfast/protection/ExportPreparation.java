@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.GuardedAction;
 import dev.holdfast.shared.RequestClient;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Prepares export files in the background, as their requester: a request is checked and
@@ -96,8 +97,8 @@ class ExportPreparation {
 			this.progress.failed(id);
 			// the request was checked and queued: that it came to nothing is part of the
 			// trail
-			this.audit.record("EXPORT_FAILED", "export", id, java.util.Map.of("entity", request.entity(), "format",
-					request.format(), "error", ex.getClass().getSimpleName()));
+			this.audit.record(AuditAction.EXPORT_FAILED, "export", id, java.util.Map.of("entity", request.entity(),
+					"format", request.format(), "error", ex.getClass().getSimpleName()));
 		}
 	}
 

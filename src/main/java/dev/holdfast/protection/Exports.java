@@ -20,6 +20,7 @@ import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.EmployeePrincipal;
 import dev.holdfast.shared.GuardedAction;
 import dev.holdfast.shared.HoldfastClock;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Requesting an export: the rows the requester may see, masked unless asked otherwise
@@ -169,13 +170,12 @@ public class Exports {
 			.param("id", id)
 			.update();
 		phases.mark("store");
-		this.audit.record("EXPORT_REQUESTED", "export", id,
+		this.audit.record(AuditAction.EXPORT_REQUESTED, "export", id,
 				Map.of("entity", request.entity(), "format", request.format(), "rows", file.rows().size(), "unmasked",
 						request.unmasked(), "status", status.name(), "reasons", String.join(",", reasons), "variant",
 						request.machine() ? "machine" : "readable"));
-		if (status == ExportStatus.PENDING_APPROVAL) {
-			this.events.publishEvent(new ExportAwaitsApproval(id, me.employeeId(), file.rows().size()));
-		}
+		this.events.publishEvent(
+				new ExportRequested(id, me.employeeId(), file.rows().size(), status == ExportStatus.PENDING_APPROVAL));
 		phases.mark("audit");
 		phases.log(id);
 		return find(id);

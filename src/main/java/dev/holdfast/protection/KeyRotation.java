@@ -12,6 +12,7 @@ import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.EncryptedColumn;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Key rotation without downtime: a new primary data key encrypts from now on, the old
@@ -56,7 +57,7 @@ public class KeyRotation {
 		}
 		int before = this.keys.primaryKeyId();
 		this.keys.rotate();
-		this.transactions.executeWithoutResult(tx -> this.audit.record("KEYSET_ROTATED", "keyset",
+		this.transactions.executeWithoutResult(tx -> this.audit.record(AuditAction.KEYSET_ROTATED, "keyset",
 				this.keys.primaryKeyId(), Map.of("previousKeyId", before, "keys", this.keys.size())));
 		return status();
 	}
@@ -95,7 +96,7 @@ public class KeyRotation {
 		}
 		ReencryptionResult result = new ReencryptionResult(this.keys.primaryKeyId(), rows,
 				unreadable.values().stream().mapToLong(List::size).sum());
-		this.transactions.executeWithoutResult(tx -> this.audit.record("KEYS_REENCRYPTED", "keyset",
+		this.transactions.executeWithoutResult(tx -> this.audit.record(AuditAction.KEYS_REENCRYPTED, "keyset",
 				result.primaryKeyId(), Map.of("rows", result.rows(), "unreadable", unreadable)));
 		return result;
 	}

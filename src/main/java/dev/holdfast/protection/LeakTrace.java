@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Traces a suspect file back to exports: canaries are matched exactly (in masked form,
@@ -68,8 +69,8 @@ class LeakTrace {
 			.thenComparingInt(LeakTraceReport.Source::valuesMatched)
 			.reversed());
 		List<LeakTraceReport.Source> top = sources.subList(0, Math.min(20, sources.size()));
-		this.audit.record("LEAK_TRACED", "export", top.isEmpty() ? null : top.get(0).exportId(), Map.of("values",
-				values.size(), "exports", top.stream().map(LeakTraceReport.Source::exportId).toList()));
+		this.audit.record(AuditAction.LEAK_TRACED, "export", top.isEmpty() ? null : top.get(0).exportId(), Map
+			.of("values", values.size(), "exports", top.stream().map(LeakTraceReport.Source::exportId).toList()));
 		List<LeakTraceReport.PersonalCanaryFound> personal = personalCanaries(values);
 		return new LeakTraceReport(values.size(), top, employees(top, personal), personal);
 	}
@@ -102,14 +103,15 @@ class LeakTrace {
 	 * the canary's name, since a masked number looks like many real ones.
 	 */
 	private List<LeakTraceReport.PersonalCanaryFound> personalCanaries(Set<String> values) {
-		return this.jdbc.sql("""
-				select p.id, p.employee_id, e.display_name, p.customer_id, p.phone_normalized, p.email
-				from personal_canary p join employee e on e.id = p.employee_id join customer c on c.id = p.customer_id
-				where p.phone_normalized = any(:values) or p.email = any(:values)
-				   or ((left(p.phone_normalized, 3) || '****' || right(p.phone_normalized, 4) = any(:values)
-				        or left(p.email, 1) || '***' || substring(p.email from position('@' in p.email)) = any(:values))
-				       and lower(replace(c.name, ' ', '')) = any(:values))
-				order by p.id""")
+		return this.jdbc
+			.sql("""
+					select p.id, p.employee_id, e.display_name, p.customer_id, p.phone_normalized, p.email
+					from personal_canary p join employee e on e.id = p.employee_id join customer_directory c on c.id = p.customer_id
+					where p.phone_normalized = any(:values) or p.email = any(:values)
+					   or ((left(p.phone_normalized, 3) || '****' || right(p.phone_normalized, 4) = any(:values)
+					        or left(p.email, 1) || '***' || substring(p.email from position('@' in p.email)) = any(:values))
+					       and lower(replace(c.name, ' ', '')) = any(:values))
+					order by p.id""")
 			.param("values", values.toArray(String[]::new))
 			.query((rs, n) -> new LeakTraceReport.PersonalCanaryFound(rs.getLong(1), rs.getLong(2), rs.getString(3),
 					rs.getLong(4), rs.getString(5) + " / " + rs.getString(6)))

@@ -25,8 +25,10 @@ import dev.holdfast.customer.PersonalCanaries;
 import dev.holdfast.organization.EmployeeView;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Plants personal canary customers for a salesperson, on an administrator's request
@@ -52,14 +54,17 @@ class PersonalCanaryPlanting {
 
 	private final CustomerExportRows rows;
 
+	private final HoldfastClock clock;
+
 	PersonalCanaryPlanting(JdbcClient jdbc, PersonalCanaries canaries, OrganizationManagement organization,
-			ExportProperties properties, AuditTrail audit, CustomerExportRows rows) {
+			ExportProperties properties, AuditTrail audit, CustomerExportRows rows, HoldfastClock clock) {
 		this.jdbc = jdbc;
 		this.canaries = canaries;
 		this.organization = organization;
 		this.properties = properties.canary();
 		this.audit = audit;
 		this.rows = rows;
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -85,7 +90,7 @@ class PersonalCanaryPlanting {
 				continue;
 			}
 			// entered a few weeks ago, so it sits among their customers instead of on top
-			Instant entered = Instant.now().minus(Duration.ofDays(20 + RANDOM.nextInt(60)));
+			Instant entered = this.clock.now().minus(Duration.ofDays(20 + RANDOM.nextInt(60)));
 			long customerId = this.canaries.create(employeeId, made, entered);
 			long id = this.jdbc.sql("""
 					insert into personal_canary (employee_id, customer_id, phone_normalized, email, created_by)
@@ -93,7 +98,7 @@ class PersonalCanaryPlanting {
 				.params(employeeId, customerId, made.phone(), made.email(), CurrentEmployee.id())
 				.query(Long.class)
 				.single();
-			this.audit.record("PERSONAL_CANARY_PLANTED", "employee", employeeId,
+			this.audit.record(AuditAction.PERSONAL_CANARY_PLANTED, "employee", employeeId,
 					Map.of("canaryId", id, "customerId", customerId));
 			planted.add(new PlantedCanary(id, employeeId, employee.displayName(), customerId, made.name()));
 		}

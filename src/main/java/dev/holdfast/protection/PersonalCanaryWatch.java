@@ -2,6 +2,7 @@ package dev.holdfast.protection;
 
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -17,14 +18,18 @@ class PersonalCanaryWatch {
 
 	private final CanaryAlerts alerts;
 
-	PersonalCanaryWatch(CanaryAlerts alerts) {
+	private final ApplicationEventPublisher events;
+
+	PersonalCanaryWatch(CanaryAlerts alerts, ApplicationEventPublisher events) {
 		this.alerts = alerts;
+		this.events = events;
 	}
 
 	@ApplicationModuleListener
 	void on(PersonalCanaryRevealed revealed) {
-		this.alerts.raise(revealed.employeeId(), Map.of("canary", "personal", "customerId", revealed.customerId(),
-				"channel", "reveal", "field", revealed.field()));
+		long alert = this.alerts.raise(revealed.employeeId(), Map.of("canary", "personal", "customerId",
+				revealed.customerId(), "channel", "reveal", "field", revealed.field()));
+		this.events.publishEvent(new CanaryHit("personal", revealed.employeeId(), alert, "reveal"));
 	}
 
 }

@@ -17,6 +17,7 @@ import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.EncryptedColumn;
 import dev.holdfast.shared.UnreadableDataException;
 import dev.holdfast.shared.UnreadableDataLog;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Writes {@code UNREADABLE_DATA} for a ciphertext that failed its integrity check, in a
@@ -50,7 +51,7 @@ class UnreadableDataAudit implements UnreadableDataLog {
 		if (rows.size() > 1) {
 			facts.put("rows", rows);
 		}
-		this.audit.record("UNREADABLE_DATA", column == null ? "unknown" : column.table(),
+		this.audit.record(AuditAction.UNREADABLE_DATA, column == null ? "unknown" : column.table(),
 				rows.isEmpty() ? null : rows.get(0), facts);
 		log.warn("Unreadable ciphertext recorded: {}.{} row {}", column == null ? "?" : column.table(),
 				column == null ? "?" : column.column(), rows);

@@ -17,6 +17,7 @@ import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
 import dev.holdfast.shared.Sha256;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * SCIM tokens: 256 random bits shown once to the administrator who creates them; only
@@ -64,7 +65,7 @@ class ScimTokens {
 			.params(name.strip(), hash(token), CurrentEmployee.id())
 			.query(Long.class)
 			.single();
-		this.audit.record("SCIM_TOKEN_CREATED", "scim_token", id, Map.of());
+		this.audit.record(AuditAction.SCIM_TOKEN_CREATED, "scim_token", id, Map.of());
 		return new Issued(id, name.strip(), token);
 	}
 
@@ -87,7 +88,7 @@ class ScimTokens {
 		if (revoked == 0) {
 			throw new NotFoundException("scim token");
 		}
-		this.audit.record("SCIM_TOKEN_REVOKED", "scim_token", id, Map.of());
+		this.audit.record(AuditAction.SCIM_TOKEN_REVOKED, "scim_token", id, Map.of());
 	}
 
 	/**

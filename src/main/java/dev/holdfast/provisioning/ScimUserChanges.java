@@ -15,6 +15,7 @@ import dev.holdfast.offboarding.Deprovisioning.Deprovisioned;
 import dev.holdfast.organization.EmployeeChanges;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.Usernames;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Applies a changed set of attributes to an employee (PUT and PATCH alike): the display
@@ -74,7 +75,7 @@ class ScimUserChanges {
 		facts.put("outcome", done.outcome().name());
 		facts.put("caseId", String.valueOf(done.caseId()));
 		facts.put("successorId", String.valueOf(done.successorId()));
-		this.audit.record("SCIM_USER_DEACTIVATED", "employee", employeeId, facts);
+		this.audit.record(AuditAction.SCIM_USER_DEACTIVATED, "employee", employeeId, facts);
 		return done;
 	}
 
@@ -104,7 +105,7 @@ class ScimUserChanges {
 			changed.add("externalId");
 		}
 		if (!changed.isEmpty()) {
-			this.audit.record("SCIM_USER_UPDATED", "employee", current.employee().id(),
+			this.audit.record(AuditAction.SCIM_USER_UPDATED, "employee", current.employee().id(),
 					Map.of("attributes", String.join(",", changed)));
 		}
 	}

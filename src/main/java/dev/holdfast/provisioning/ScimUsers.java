@@ -18,6 +18,7 @@ import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.PageResult;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Users as identity providers create, find and change them. A new user is an employee
@@ -69,7 +70,7 @@ class ScimUsers {
 					state.usablePassword() != null ? state.usablePassword() : randomPassword(), null, state.managerId(),
 					List.of(), state.email, null, null));
 			this.externalIds.put(employee.id(), state.externalId);
-			this.audit.record("SCIM_USER_CREATED", "employee", employee.id(),
+			this.audit.record(AuditAction.SCIM_USER_CREATED, "employee", employee.id(),
 					Map.of("roles", 0, "passwordKept", state.usablePassword() != null));
 			return new ScimUser(employee, state.externalId);
 		});

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * A canary was hit: an export's canary contacted from outside, a personal canary found in
@@ -67,12 +68,12 @@ public class CanaryAlerts {
 					this.with.organization().activeHolders(Permission.RISK_READ, null), employeeId));
 		}
 		this.with.audit()
-			.record("RISK_ALERT_RAISED", "employee", employeeId,
+			.record(AuditAction.RISK_ALERT_RAISED, "employee", employeeId,
 					Map.of("alert", raised.id(), "indicator", "CANARY_HIT", "severity", "CRITICAL", "score", SCORE));
 		if (this.with.properties().suspend()
 				&& this.suspensions.suspend(employeeId, this.with.properties().suspended(), raised.id())) {
 			this.with.audit()
-				.record("RISK_SUSPENDED", "employee", employeeId,
+				.record(AuditAction.RISK_SUSPENDED, "employee", employeeId,
 						Map.of("alert", raised.id(), "permissions", this.with.properties().suspended()));
 		}
 		return raised.id();

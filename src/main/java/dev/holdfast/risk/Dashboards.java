@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.holdfast.risk.RiskScoring.IndicatorScore;
 import dev.holdfast.risk.RiskScoring.Severity;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.HoldfastClock;
 
 /**
  * Builds the risk page: readers of risk data watch the busiest employees of the day and
@@ -30,24 +31,27 @@ class Dashboards {
 
 	private final RiskSuspensions suspensions;
 
-	private final AuditActivity activity;
+	private final IndicatorActivity activity;
 
 	private final RiskAccess access;
 
+	private final HoldfastClock clock;
+
 	Dashboards(RiskManagement risk, RiskEvaluation evaluation, RiskSubjects subjects, RiskSuspensions suspensions,
-			AuditActivity activity, RiskAccess access) {
+			IndicatorActivity activity, RiskAccess access, HoldfastClock clock) {
 		this.risk = risk;
 		this.evaluation = evaluation;
 		this.subjects = subjects;
 		this.suspensions = suspensions;
 		this.activity = activity;
 		this.access = access;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
 	RiskDashboard dashboard() {
 		this.access.requireReader();
-		Instant now = Instant.now();
+		Instant now = this.clock.now();
 		List<Long> ids = this.access.readsAll() ? this.subjects.watched(now, ROWS)
 				: this.subjects.reports(CurrentEmployee.id()).stream().limit(ROWS).toList();
 		Map<Long, List<IndicatorScore>> scores = this.evaluation.scores(ids, now);

@@ -13,11 +13,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.NotFoundException;
 
 /**
  * Look-back reports: the last 90 days of an employee against their baseline. One is kept
- * when an employee starts serving notice (the scheduled evaluation notices), so the case
+ * when an employee starts serving notice (right after the resignation is recorded, see
+ * {@link ResignationWatch}; the scheduled evaluation catches any it missed), so the case
  * shows what the employee did before anyone knew; otherwise one is computed on request.
  */
 @Component
@@ -25,7 +27,7 @@ class Lookbacks {
 
 	private static final Duration PERIOD = Duration.ofDays(90);
 
-	private final AuditActivity activity;
+	private final IndicatorActivity activity;
 
 	private final RiskSubjects subjects;
 
@@ -35,12 +37,16 @@ class Lookbacks {
 
 	private final ObjectMapper json;
 
-	Lookbacks(AuditActivity activity, RiskSubjects subjects, RiskAccess access, JdbcClient jdbc, ObjectMapper json) {
+	private final HoldfastClock clock;
+
+	Lookbacks(IndicatorActivity activity, RiskSubjects subjects, RiskAccess access, JdbcClient jdbc, ObjectMapper json,
+			HoldfastClock clock) {
 		this.activity = activity;
 		this.subjects = subjects;
 		this.access = access;
 		this.jdbc = jdbc;
 		this.json = json;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -53,7 +59,7 @@ class Lookbacks {
 			.query(String.class)
 			.optional()
 			.map(kept -> this.json.readValue(kept, LookbackReport.class))
-			.orElseGet(() -> compute(subject, Instant.now(), false));
+			.orElseGet(() -> compute(subject, this.clock.now(), false));
 	}
 
 	/**
@@ -62,13 +68,22 @@ class Lookbacks {
 	@Transactional
 	void keepForNewLeavers(Instant now) {
 		for (Long id : this.subjects.leavingWithoutLookback()) {
-			this.subjects.find(id)
-				.ifPresent(subject -> this.jdbc.sql("""
-						insert into risk_lookback (employee_id, report) values (?, ?)
-						on conflict do nothing""")
-					.params(id, this.json.writeValueAsString(compute(subject, now, true)))
-					.update());
+			keep(id, now);
 		}
+	}
+
+	/**
+	 * Keeps the employee's report as of now, unless one is kept already (so that a
+	 * redelivered resignation, or the scheduled run after it, changes nothing).
+	 */
+	@Transactional
+	void keep(long employeeId, Instant now) {
+		this.subjects.find(employeeId)
+			.ifPresent(subject -> this.jdbc.sql("""
+					insert into risk_lookback (employee_id, report) values (?, ?)
+					on conflict do nothing""")
+				.params(employeeId, this.json.writeValueAsString(compute(subject, now, true)))
+				.update());
 	}
 
 	LookbackReport compute(RiskSubjects.Subject subject, Instant until, boolean kept) {

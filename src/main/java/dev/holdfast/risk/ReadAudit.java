@@ -11,6 +11,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 import dev.holdfast.audit.AuditEntry;
 import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Records what a request read of customer data once it is over: one
@@ -37,11 +38,11 @@ class ReadAudit implements HandlerInterceptor {
 		}
 		List<AuditEntry> entries = new ArrayList<>();
 		if (tally.readAnything()) {
-			entries.add(new AuditEntry("CUSTOMER_DATA_READ", "request", null, tally.amounts()));
+			entries.add(new AuditEntry(AuditAction.CUSTOMER_DATA_READ, "request", null, tally.amounts()));
 		}
 		if (tally.refused() != null) {
-			entries.add(new AuditEntry("RATE_LIMITED", "request", null, Map.of("kind", tally.refused().bucket(),
-					"request", request.getMethod() + " " + request.getRequestURI())));
+			entries.add(new AuditEntry(AuditAction.RATE_LIMITED, "request", null, Map.of("kind",
+					tally.refused().bucket(), "request", request.getMethod() + " " + request.getRequestURI())));
 		}
 		this.audit.recordAll(entries);
 	}

@@ -26,13 +26,13 @@ class RiskEvaluation {
 
 	private static final Duration DAY = Duration.ofDays(1);
 
-	private final AuditActivity activity;
+	private final IndicatorActivity activity;
 
 	private final RiskSubjects subjects;
 
 	private final RiskScoring scoring;
 
-	RiskEvaluation(AuditActivity activity, RiskSubjects subjects, RiskProperties properties, RiskWeights weights) {
+	RiskEvaluation(IndicatorActivity activity, RiskSubjects subjects, RiskProperties properties, RiskWeights weights) {
 		this.activity = activity;
 		this.subjects = subjects;
 		this.scoring = new RiskScoring(properties, weights);

@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import dev.holdfast.shared.HoldfastClock;
+
 /**
  * Evaluates everyone active in the last hour, every few minutes. Every instance wakes up;
  * {@link EvaluationRuns} lets one of them run.
@@ -19,15 +21,18 @@ class RiskEvaluationJob {
 
 	private final RiskManagement risk;
 
-	RiskEvaluationJob(RiskManagement risk) {
+	private final HoldfastClock clock;
+
+	RiskEvaluationJob(RiskManagement risk, HoldfastClock clock) {
 		this.risk = risk;
+		this.clock = clock;
 	}
 
 	@Scheduled(initialDelayString = "${holdfast.risk.evaluation-interval:5m}",
 			fixedDelayString = "${holdfast.risk.evaluation-interval:5m}")
 	void run() {
 		try {
-			this.risk.runScheduled(Instant.now());
+			this.risk.runScheduled(this.clock.now());
 		}
 		catch (RuntimeException ex) {
 			log.error("Risk evaluation failed, will run again", ex);

@@ -17,8 +17,10 @@ import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.risk.RiskScoring.IndicatorScore;
 import dev.holdfast.risk.RiskScoring.Severity;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Insider risk: evaluates employees (on a schedule, on one instance at a time, and on
@@ -44,8 +46,10 @@ public class RiskManagement {
 
 	private final Lookbacks lookbacks;
 
+	private final HoldfastClock clock;
+
 	RiskManagement(RiskEvaluation evaluation, RiskSubjects subjects, RiskAlerts alerts, RiskSuspensions suspensions,
-			RiskAccess access, Collaborators with, EvaluationRuns runs, Lookbacks lookbacks) {
+			RiskAccess access, Collaborators with, EvaluationRuns runs, Lookbacks lookbacks, HoldfastClock clock) {
 		this.runs = runs;
 		this.lookbacks = lookbacks;
 		this.evaluation = evaluation;
@@ -54,6 +58,7 @@ public class RiskManagement {
 		this.suspensions = suspensions;
 		this.access = access;
 		this.with = with;
+		this.clock = clock;
 	}
 
 	/**
@@ -90,7 +95,7 @@ public class RiskManagement {
 	@Transactional(readOnly = true)
 	public EmployeeRisk employee(long employeeId) {
 		this.access.requireRead(employeeId);
-		return view(employeeId, Instant.now());
+		return view(employeeId, this.clock.now());
 	}
 
 	/** Evaluates one employee now, raising alerts as the schedule would. */
@@ -98,8 +103,8 @@ public class RiskManagement {
 	public EmployeeRisk evaluate(long employeeId) {
 		this.access.requireRead(employeeId);
 		subject(employeeId);
-		evaluate(List.of(employeeId), Instant.now());
-		return view(employeeId, Instant.now());
+		evaluate(List.of(employeeId), this.clock.now());
+		return view(employeeId, this.clock.now());
 	}
 
 	@Transactional
@@ -109,7 +114,7 @@ public class RiskManagement {
 		this.access.requireAct(alert.employeeId());
 		if (this.alerts.acknowledge(alertId, CurrentEmployee.id())) {
 			this.with.audit()
-				.record("RISK_ALERT_ACKNOWLEDGED", "employee", alert.employeeId(),
+				.record(AuditAction.RISK_ALERT_ACKNOWLEDGED, "employee", alert.employeeId(),
 						Map.of("alert", alertId, "indicator", alert.indicator()));
 		}
 		return this.alerts.find(alertId).orElseThrow();
@@ -122,9 +127,9 @@ public class RiskManagement {
 		subject(employeeId);
 		this.access.requireAct(employeeId);
 		if (this.suspensions.lift(employeeId, CurrentEmployee.id())) {
-			this.with.audit().record("RISK_SUSPENSION_LIFTED", "employee", employeeId, Map.of());
+			this.with.audit().record(AuditAction.RISK_SUSPENSION_LIFTED, "employee", employeeId, Map.of());
 		}
-		return view(employeeId, Instant.now());
+		return view(employeeId, this.clock.now());
 	}
 
 	/**
@@ -164,12 +169,13 @@ public class RiskManagement {
 					this.with.organization().activeHolders(Permission.RISK_READ, null), employeeId));
 		}
 		this.with.audit()
-			.recordAs(null, null, "RISK_ALERT_RAISED", "employee", employeeId, Map.of("alert", raised.id(), "indicator",
-					score.indicator().name(), "severity", severity.name(), "score", RiskScoring.round(score.score())));
+			.recordAs(null, null, AuditAction.RISK_ALERT_RAISED, "employee", employeeId,
+					Map.of("alert", raised.id(), "indicator", score.indicator().name(), "severity", severity.name(),
+							"score", RiskScoring.round(score.score())));
 		if (severity == Severity.CRITICAL && this.with.properties().suspend()
 				&& this.suspensions.suspend(employeeId, this.with.properties().suspended(), raised.id())) {
 			this.with.audit()
-				.recordAs(null, null, "RISK_SUSPENDED", "employee", employeeId,
+				.recordAs(null, null, AuditAction.RISK_SUSPENDED, "employee", employeeId,
 						Map.of("alert", raised.id(), "permissions", this.with.properties().suspended()));
 		}
 	}

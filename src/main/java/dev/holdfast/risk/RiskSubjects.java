@@ -1,13 +1,18 @@
 package dev.holdfast.risk;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import dev.holdfast.audit.AuditAction;
+import dev.holdfast.audit.AuditActivity;
 
 /**
  * What risk needs to know about employees: their status, their peers (sharing a role),
@@ -16,10 +21,17 @@ import org.springframework.stereotype.Component;
 @Component
 class RiskSubjects {
 
+	/** What makes someone worth watching: reading, and being slowed down. */
+	private static final Set<AuditAction> WATCHED = Set.of(AuditAction.CUSTOMER_DATA_READ, AuditAction.CONTACT_REVEALED,
+			AuditAction.EXPORT_REQUESTED, AuditAction.RATE_LIMITED);
+
 	private final JdbcClient jdbc;
 
-	RiskSubjects(JdbcClient jdbc) {
+	private final AuditActivity activity;
+
+	RiskSubjects(JdbcClient jdbc, AuditActivity activity) {
 		this.jdbc = jdbc;
+		this.activity = activity;
 	}
 
 	Optional<Subject> find(long employeeId) {
@@ -76,12 +88,7 @@ class RiskSubjects {
 
 	/** Employees with audited activity since the instant: the ones worth evaluating. */
 	List<Long> activeSince(Instant since) {
-		return this.jdbc.sql("""
-				select distinct a.actor_id from audit_event a
-				where a.occurred_at > ? and a.actor_id is not null""")
-			.param(Timestamp.from(since))
-			.query(Long.class)
-			.list();
+		return this.activity.actorsSince(since);
 	}
 
 	/**
@@ -89,22 +96,20 @@ class RiskSubjects {
 	 * a suspension in force; the busiest first.
 	 */
 	List<Long> watched(Instant now, int limit) {
-		return this.jdbc.sql("""
-				select id from (
-				    select a.actor_id as id, count(*) as amount from audit_event a
-				    where a.occurred_at > :since and a.actor_id is not null
-				      and a.action in ('CUSTOMER_DATA_READ', 'CONTACT_REVEALED', 'EXPORT_REQUESTED',
-				                       'RATE_LIMITED')
-				    group by a.actor_id
-				    union all
-				    select employee_id, 1000000 from risk_alert where status = 'OPEN'
-				    union all
-				    select employee_id, 1000000 from risk_suspension where lifted_at is null) w
-				group by id order by sum(amount) desc, id limit :limit""")
-			.param("since", Timestamp.from(now.minus(Duration.ofDays(1))))
-			.param("limit", limit)
+		Map<Long, Long> weight = new HashMap<>(this.activity.countsByActor(WATCHED, now.minus(Duration.ofDays(1))));
+		this.jdbc.sql("""
+				select employee_id from risk_alert where status = 'OPEN'
+				union all
+				select employee_id from risk_suspension where lifted_at is null""")
 			.query(Long.class)
-			.list();
+			.list()
+			.forEach(id -> weight.merge(id, 1_000_000L, Long::sum));
+		return weight.entrySet()
+			.stream()
+			.sorted(Map.Entry.<Long, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.limit(limit)
+			.map(Map.Entry::getKey)
+			.toList();
 	}
 
 	/** Employees serving notice who have no look-back report yet. */

@@ -2,7 +2,6 @@ package dev.holdfast.risk;
 
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -32,17 +31,13 @@ record RiskWeights(@DefaultValue Map<String, Double> indicators, @DefaultValue M
 	}
 
 	/**
-	 * The weight of a contact change per level, as JSON for the indicator's SQL; a level
-	 * not named counts 1.
+	 * The weight of a contact change per level, the defaults overridden by the configured
+	 * ones; a level not named counts 1.
 	 */
-	String contactLevelsJson() {
+	Map<String, Double> contactWeights() {
 		Map<String, Double> levels = new TreeMap<>(CONTACT_LEVELS);
 		levels.putAll(this.contactLevels);
-		return levels.entrySet()
-			.stream()
-			.filter(e -> e.getKey().matches("[A-Za-z0-9_]+"))
-			.map(e -> "\"" + e.getKey() + "\": " + e.getValue())
-			.collect(Collectors.joining(", ", "{", "}"));
+		return levels;
 	}
 
 }

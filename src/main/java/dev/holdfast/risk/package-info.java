@@ -5,5 +5,5 @@
  * limits that slow scraping.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "audit", "organization", "notification" })
+		allowedDependencies = { "shared", "audit", "organization", "notification", "offboarding" })
 package dev.holdfast.risk;

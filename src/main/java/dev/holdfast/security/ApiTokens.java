@@ -13,8 +13,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.RequestClient;
 import dev.holdfast.shared.Sha256;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Opaque bearer tokens: 256 random bits handed out once; only their SHA-256 is stored, so
@@ -34,11 +36,15 @@ class ApiTokens {
 
 	private final SessionProperties sessions;
 
-	ApiTokens(JdbcClient jdbc, SecurityProperties properties, AuditTrail audit, SessionProperties sessions) {
+	private final HoldfastClock clock;
+
+	ApiTokens(JdbcClient jdbc, SecurityProperties properties, AuditTrail audit, SessionProperties sessions,
+			HoldfastClock clock) {
 		this.sessions = sessions;
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	record IssuedToken(String token, Instant expiresAt) {
@@ -50,7 +56,7 @@ class ApiTokens {
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		Instant expiresAt = Instant.now().plus(this.properties.tokenLifetime()).truncatedTo(ChronoUnit.SECONDS);
+		Instant expiresAt = this.clock.now().plus(this.properties.tokenLifetime()).truncatedTo(ChronoUnit.SECONDS);
 		RequestClient client = RequestClient.current();
 		Long id = this.jdbc.sql("""
 				insert into api_token (employee_id, token_hash, expires_at, client_ip, user_agent)
@@ -58,7 +64,7 @@ class ApiTokens {
 			.params(employeeId, hash(token), Timestamp.from(expiresAt), client.ip(), client.userAgent())
 			.query(Long.class)
 			.single();
-		this.audit.recordAs(employeeId, user.username(), "TOKEN_ISSUED", "api_token", id, Map.of());
+		this.audit.recordAs(employeeId, user.username(), AuditAction.TOKEN_ISSUED, "api_token", id, Map.of());
 		return new IssuedToken(token, expiresAt);
 	}
 
@@ -95,7 +101,7 @@ class ApiTokens {
 			.param(hash(token))
 			.query(Long.class)
 			.optional()
-			.ifPresent(id -> this.audit.record("TOKEN_REVOKED", "api_token", id, Map.of()));
+			.ifPresent(id -> this.audit.record(AuditAction.TOKEN_REVOKED, "api_token", id, Map.of()));
 	}
 
 	static String hash(String token) {

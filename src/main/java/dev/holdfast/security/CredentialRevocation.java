@@ -8,7 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.offboarding.EmployeeDeparted;
 import dev.holdfast.organization.EmployeeReactivated;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Revokes every API token and deletes every web session of an employee, in the database
@@ -38,9 +40,20 @@ public class CredentialRevocation {
 		int sessions = this.jdbc.sql("""
 				delete from spring_session
 				where principal_name = (select username from employee where id = ?)""").param(employeeId).update();
-		this.audit.record("SESSIONS_REVOKED", "employee", employeeId,
+		this.audit.record(AuditAction.SESSIONS_REVOKED, "employee", employeeId,
 				Map.of("tokens", tokens, "sessions", sessions, "reason", reason));
 		return new Revoked(tokens, sessions);
+	}
+
+	/**
+	 * An employment ended: synchronously, in the transaction that makes the employee
+	 * DEPARTED (a plain listener, not an asynchronous one), so that the departure and the
+	 * end of every session and token commit together or not at all; the departure's
+	 * request returns with the employee logged out everywhere.
+	 */
+	@EventListener
+	void on(EmployeeDeparted departed) {
+		revokeAll(departed.employeeId(), departed.terminated() ? "terminated" : "last working day");
 	}
 
 	/**

@@ -19,6 +19,7 @@ import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
 import dev.holdfast.shared.Usernames;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * What administrators see of the login throttle: the usernames locked now, for everyone
@@ -111,7 +112,7 @@ class LoginLockouts {
 			.query(Integer.class)
 			.single();
 		this.jdbc.sql("delete from login_address_lockout where username = ?").param(key).update();
-		this.audit.record("LOGIN_UNLOCKED", "username", key,
+		this.audit.record(AuditAction.LOGIN_UNLOCKED, "username", key,
 				Map.of("lockedForEveryone", forEveryone, "lockedAddresses", addresses));
 	}
 

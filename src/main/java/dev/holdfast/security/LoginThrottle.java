@@ -11,7 +11,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.RequestClient;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Counts login failures in the database, so the throttle holds across instances. The key
@@ -29,10 +31,13 @@ class LoginThrottle {
 
 	private final AuditTrail audit;
 
-	LoginThrottle(JdbcClient jdbc, SecurityProperties properties, AuditTrail audit) {
+	private final HoldfastClock clock;
+
+	LoginThrottle(JdbcClient jdbc, SecurityProperties properties, AuditTrail audit, HoldfastClock clock) {
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/** The refusal is audited, so the audit event must commit although it throws. */
@@ -40,7 +45,7 @@ class LoginThrottle {
 	public void checkNotLocked(String key) {
 		String scope = lockedForEveryone(key) ? "account" : lockedForAddress(key, clientIp()) ? "address" : null;
 		if (scope != null) {
-			this.audit.recordAs(null, key, "LOGIN_LOCKED", "username", key, Map.of("scope", scope));
+			this.audit.recordAs(null, key, AuditAction.LOGIN_LOCKED, "username", key, Map.of("scope", scope));
 			throw new LoginLockedException();
 		}
 	}
@@ -49,7 +54,7 @@ class LoginThrottle {
 	public void recordFailure(String key, Long employeeId) {
 		String ip = clientIp();
 		insertAttempt(key, ip, false);
-		this.audit.recordAs(employeeId, key, "LOGIN_FAILED", "username", key, Map.of());
+		this.audit.recordAs(employeeId, key, AuditAction.LOGIN_FAILED, "username", key, Map.of());
 		Instant since = countingSince(key);
 		if (failuresFromAddress(key, ip, since) >= this.properties.maxFailedLogins()) {
 			this.jdbc
@@ -59,7 +64,7 @@ class LoginThrottle {
 						do update set locked_at = now(), locked_until = excluded.locked_until""")
 				.param("username", key)
 				.param("ip", ip)
-				.param("until", Timestamp.from(Instant.now().plus(this.properties.lockoutDuration())))
+				.param("until", Timestamp.from(this.clock.now().plus(this.properties.lockoutDuration())))
 				.update();
 		}
 		long failures = failures(key, since);
@@ -70,17 +75,18 @@ class LoginThrottle {
 					on conflict (username) do update
 					set locked_until = excluded.locked_until, locked_at = now(), failures = excluded.failures""")
 				.param("username", key)
-				.param("until", Timestamp.from(Instant.now().plus(this.properties.accountLockoutDuration())))
+				.param("until", Timestamp.from(this.clock.now().plus(this.properties.accountLockoutDuration())))
 				.param("failures", failures)
 				.update();
-			this.audit.recordAs(employeeId, key, "LOGIN_ACCOUNT_LOCKED", "username", key, Map.of("failures", failures));
+			this.audit.recordAs(employeeId, key, AuditAction.LOGIN_ACCOUNT_LOCKED, "username", key,
+					Map.of("failures", failures));
 		}
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordSuccess(String key, long employeeId) {
 		insertAttempt(key, clientIp(), true);
-		this.audit.recordAs(employeeId, key, "LOGIN_SUCCEEDED", "employee", employeeId, Map.of());
+		this.audit.recordAs(employeeId, key, AuditAction.LOGIN_SUCCEEDED, "employee", employeeId, Map.of());
 	}
 
 	private boolean lockedForEveryone(String key) {
@@ -102,7 +108,7 @@ class LoginThrottle {
 
 	/** The window, or since an administrator's unlock if that was later. */
 	private Instant countingSince(String key) {
-		Instant windowStart = Instant.now().minus(this.properties.failedLoginWindow());
+		Instant windowStart = this.clock.now().minus(this.properties.failedLoginWindow());
 		Optional<Timestamp> unlocked = this.jdbc
 			.sql("select unlocked_at from login_lockout where username = ? and unlocked_at is not null")
 			.param(key)

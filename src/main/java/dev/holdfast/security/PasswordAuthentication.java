@@ -17,6 +17,7 @@ import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.RequestClient;
 import dev.holdfast.shared.Usernames;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Username and password, for the login form and the token endpoint alike. An unknown
@@ -82,7 +83,7 @@ class PasswordAuthentication implements AuthenticationProvider {
 		checkAccessRules(found);
 		checkSecondFactor(found, authentication.getDetails());
 		this.throttle.recordSuccess(found.username(), found.id());
-		return HoldfastUser.of(found, Instant.now()).toAuthentication(found);
+		return HoldfastUser.of(found, this.clock.now()).toAuthentication(found);
 	}
 
 	/**
@@ -98,7 +99,7 @@ class PasswordAuthentication implements AuthenticationProvider {
 			refusal = Optional.of("sso-only");
 		}
 		if (refusal.isPresent()) {
-			this.audit.recordAs(account.id(), account.username(), "LOGIN_REFUSED", "employee", account.id(),
+			this.audit.recordAs(account.id(), account.username(), AuditAction.LOGIN_REFUSED, "employee", account.id(),
 					Map.of("reason", refusal.get()));
 			throw new LoginRefusedException(refusal.get());
 		}
@@ -116,7 +117,7 @@ class PasswordAuthentication implements AuthenticationProvider {
 		if (code == null || code.isBlank()) {
 			throw new SecondFactorRequiredException();
 		}
-		if (!this.twoFactors.verify(account.id(), account.username(), code, Instant.now())) {
+		if (!this.twoFactors.verify(account.id(), account.username(), code, this.clock.now())) {
 			this.throttle.recordFailure(account.username(), account.id());
 			throw new BadCredentialsException("bad credentials");
 		}

@@ -22,6 +22,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.HoldfastClock;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Three filter chains: the actuator (public health, metrics for the scraper), the REST
@@ -105,7 +106,7 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.addFilterAfter(new SessionRefreshFilter(organization, sessions), SecurityContextHolderFilter.class)
+			.addFilterAfter(new SessionRefreshFilter(organization, sessions, clock), SecurityContextHolderFilter.class)
 			.addFilterAfter(new PasswordChangeGate(false), SessionRefreshFilter.class)
 			.addFilterAfter(new SecondFactorGate(twoFactorPolicy, false, sso.trustProviderMfa()),
 					PasswordChangeGate.class)
@@ -122,8 +123,8 @@ class SecurityConfiguration {
 				.logoutSuccessUrl("/login?logout")
 				.addLogoutHandler((request, response, authentication) -> {
 					if (authentication != null && authentication.getPrincipal() instanceof HoldfastUser user) {
-						audit.recordAs(user.employeeId(), user.username(), "LOGOUT", "employee", user.employeeId(),
-								Map.of());
+						audit.recordAs(user.employeeId(), user.username(), AuditAction.LOGOUT, "employee",
+								user.employeeId(), Map.of());
 					}
 				}))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -16,6 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import dev.holdfast.organization.LoginAccount;
 import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.HoldfastClock;
 
 /**
  * Reloads the logged-in employee's roles and status from the database on every request,
@@ -29,9 +30,12 @@ class SessionRefreshFilter extends OncePerRequestFilter {
 
 	private final SessionProperties sessions;
 
-	SessionRefreshFilter(OrganizationManagement organization, SessionProperties sessions) {
+	private final HoldfastClock clock;
+
+	SessionRefreshFilter(OrganizationManagement organization, SessionProperties sessions, HoldfastClock clock) {
 		this.organization = organization;
 		this.sessions = sessions;
+		this.clock = clock;
 	}
 
 	/** Static files carry no data; they need no trip to the database. */
@@ -49,7 +53,7 @@ class SessionRefreshFilter extends OncePerRequestFilter {
 		if (current != null && current.getPrincipal() instanceof HoldfastUser user) {
 			Optional<LoginAccount> account = this.organization.loginAccount(user.employeeId())
 				.filter(a -> a.accepts(user.authenticatedAt()))
-				.filter(a -> user.authenticatedAt().plus(this.sessions.absoluteTimeout()).isAfter(Instant.now()));
+				.filter(a -> user.authenticatedAt().plus(this.sessions.absoluteTimeout()).isAfter(this.clock.now()));
 			if (account.isPresent()) {
 				SecurityContextHolder.getContext()
 					.setAuthentication(

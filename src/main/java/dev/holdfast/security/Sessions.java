@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Sha256;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * An employee's open web sessions and API tokens, with device, address and last use, and
@@ -72,7 +73,8 @@ class Sessions {
 		if (!ended) {
 			throw new NotFoundException("session");
 		}
-		this.audit.record("SESSION_ENDED", "employee", employeeId, Map.of("kind", id.startsWith("t-") ? "API" : "WEB"));
+		this.audit.record(AuditAction.SESSION_ENDED, "employee", employeeId,
+				Map.of("kind", id.startsWith("t-") ? "API" : "WEB"));
 	}
 
 	private boolean endToken(long employeeId, String tokenId) {

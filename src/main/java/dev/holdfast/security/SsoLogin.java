@@ -22,6 +22,7 @@ import dev.holdfast.organization.LoginAccount;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.RequestClient;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * After the provider has authenticated someone: finds the employee (by
@@ -68,7 +69,7 @@ class SsoLogin implements AuthenticationSuccessHandler {
 							this.clock.now().atZone(this.clock.zone()))
 					.orElse(null);
 		if (refusal != null) {
-			this.audit.recordAs(account.map(LoginAccount::id).orElse(null), user.getSubject(), "LOGIN_FAILED",
+			this.audit.recordAs(account.map(LoginAccount::id).orElse(null), user.getSubject(), AuditAction.LOGIN_FAILED,
 					"sso_subject", user.getSubject(), Map.of("method", "SSO", "reason", refusal));
 			SecurityContextHolder.clearContext();
 			request.getSession().invalidate();
@@ -77,9 +78,9 @@ class SsoLogin implements AuthenticationSuccessHandler {
 		}
 		LoginAccount found = account.get();
 		this.identities.loggedIn(found.id(), user.getIssuer().toString(), user.getSubject());
-		this.audit.recordAs(found.id(), found.username(), "LOGIN_SUCCEEDED", "employee", found.id(),
+		this.audit.recordAs(found.id(), found.username(), AuditAction.LOGIN_SUCCEEDED, "employee", found.id(),
 				Map.of("method", "SSO"));
-		Authentication employee = HoldfastUser.of(found, Instant.now()).toAuthentication(found);
+		Authentication employee = HoldfastUser.of(found, this.clock.now()).toAuthentication(found);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(employee);
 		SecurityContextHolder.setContext(context);

@@ -24,8 +24,10 @@ import dev.holdfast.organization.EmployeeReactivated;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.EncryptedColumn;
 import dev.holdfast.shared.FieldCipher;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Sha256;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Each employee's second factor: enrolment (a new secret, confirmed by a first code),
@@ -53,13 +55,16 @@ class TwoFactors {
 
 	private final Approvals approvals;
 
+	private final HoldfastClock clock;
+
 	TwoFactors(JdbcClient jdbc, FieldCipher cipher, AuditTrail audit, TwoFactorProperties properties,
-			Approvals approvals) {
+			Approvals approvals, HoldfastClock clock) {
 		this.approvals = approvals;
 		this.jdbc = jdbc;
 		this.cipher = cipher;
 		this.audit = audit;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	/** The secret and how to show it to an authenticator app (a link and a QR code). */
@@ -83,7 +88,7 @@ class TwoFactors {
 					on conflict (employee_id) do nothing""")
 				.params(employeeId, this.cipher.encrypt(secret, SECRET))
 				.update();
-			this.audit.record("TWO_FACTOR_ENROLMENT_STARTED", "employee", employeeId, Map.of());
+			this.audit.record(AuditAction.TWO_FACTOR_ENROLMENT_STARTED, "employee", employeeId, Map.of());
 		}
 		return new Enrolment(secret, QrCodes.otpauthUri(this.properties.issuer(), username, secret),
 				QrCodes.dataUri(this.properties.issuer(), username, secret));
@@ -99,7 +104,7 @@ class TwoFactors {
 		if (secret.isEmpty()) {
 			throw new ConflictException("no_enrolment", "start the enrolment first, or it is already confirmed");
 		}
-		OptionalLong step = TotpCodes.matchingStep(secret.get(), code, Instant.now());
+		OptionalLong step = TotpCodes.matchingStep(secret.get(), code, this.clock.now());
 		if (step.isEmpty()) {
 			throw new InvalidInputException("code", "wrong code: enter the six digits your app shows now");
 		}
@@ -116,7 +121,7 @@ class TwoFactors {
 				.params(employeeId, hash(recovery))
 				.update();
 		}
-		this.audit.record("TWO_FACTOR_ENROLLED", "employee", employeeId, Map.of());
+		this.audit.record(AuditAction.TWO_FACTOR_ENROLLED, "employee", employeeId, Map.of());
 		return codes;
 	}
 
@@ -151,7 +156,7 @@ class TwoFactors {
 			.params(Timestamp.from(now), employeeId, hash(given))
 			.update() == 1;
 		if (used) {
-			this.audit.recordAs(employeeId, username, "TWO_FACTOR_RECOVERY_CODE_USED", "employee", employeeId,
+			this.audit.recordAs(employeeId, username, AuditAction.TWO_FACTOR_RECOVERY_CODE_USED, "employee", employeeId,
 					Map.of());
 		}
 		return used;
@@ -178,7 +183,7 @@ class TwoFactors {
 	void remove(long employeeId, String reason) {
 		int removed = this.jdbc.sql("delete from two_factor where employee_id = ?").param(employeeId).update();
 		this.jdbc.sql("delete from two_factor_recovery_code where employee_id = ?").param(employeeId).update();
-		this.audit.record("TWO_FACTOR_RESET", "employee", employeeId,
+		this.audit.record(AuditAction.TWO_FACTOR_RESET, "employee", employeeId,
 				Map.of("hadFactor", removed > 0, "reason", reason));
 	}
 

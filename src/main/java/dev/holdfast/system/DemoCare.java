@@ -10,6 +10,7 @@ import dev.holdfast.care.CareVisits;
 import dev.holdfast.care.ComplaintForm;
 import dev.holdfast.care.Complaints;
 import dev.holdfast.customer.CustomerLevel;
+import dev.holdfast.shared.HoldfastClock;
 
 /**
  * Work for customer service in the demo company, so that their start page is not empty:
@@ -29,9 +30,12 @@ class DemoCare {
 
 	private final Complaints complaints;
 
-	DemoCare(CareVisits visits, Complaints complaints) {
+	private final HoldfastClock clock;
+
+	DemoCare(CareVisits visits, Complaints complaints, HoldfastClock clock) {
 		this.visits = visits;
 		this.complaints = complaints;
+		this.clock = clock;
 	}
 
 	/** Returns how many visits it scheduled. */
@@ -43,8 +47,8 @@ class DemoCare {
 		for (int s = 0; s < service.size(); s++) {
 			for (int v = 0; v < VISITS_EACH && s * VISITS_EACH + v < key.size(); v++) {
 				long customer = key.get(s * VISITS_EACH + v).id();
-				this.visits.schedule(customer, new CareVisitForm(LocalDate.now().plusDays(2 + 2L * v), service.get(s),
-						"MANUAL", "回访关键客户，了解近期合作满意度"));
+				this.visits.schedule(customer, new CareVisitForm(this.clock.today().plusDays(2 + 2L * v),
+						service.get(s), "MANUAL", "回访关键客户，了解近期合作满意度"));
 				scheduled++;
 				if (v == 0) {
 					String[] complaint = COMPLAINTS[s % COMPLAINTS.length];

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
 
@@ -66,9 +67,11 @@ class DemoCompany implements ApplicationRunner {
 
 	private final DemoWelcome welcome;
 
+	private final HoldfastClock clock;
+
 	DemoCompany(DemoProperties properties, OrganizationManagement organization, DemoOrganization staff,
 			DemoCustomers customers, DemoFollowUps followUps, DemoCare care, JdbcClient jdbc,
-			TransactionTemplate transaction, DemoWelcome welcome) {
+			TransactionTemplate transaction, DemoWelcome welcome, HoldfastClock clock) {
 		this.welcome = welcome;
 		this.care = care;
 		this.properties = properties;
@@ -78,6 +81,7 @@ class DemoCompany implements ApplicationRunner {
 		this.followUps = followUps;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
+		this.clock = clock;
 	}
 
 	@Override
@@ -129,7 +133,7 @@ class DemoCompany implements ApplicationRunner {
 		long organized = System.nanoTime();
 		List<DemoCustomers.Seeded> seeded = this.customers.create(faker, people.owners());
 		long customersDone = System.nanoTime();
-		int followUps = this.followUps.create(faker, seeded, Instant.now());
+		int followUps = this.followUps.create(faker, seeded, this.clock.now());
 		int visits = this.care.create(seeded, people.service());
 		long contacts = seeded.stream().mapToLong(c -> c.contactIds().size()).sum();
 		return "%d employees (%d ms), %d customers with %d contacts (%d ms), %d follow-ups, %d care visits (%d ms)"

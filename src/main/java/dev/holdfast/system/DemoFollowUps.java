@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.followup.FollowUpKind;
+import dev.holdfast.audit.AuditAction;
 
 /**
  * Follow-ups of the demo customers, spread over the last six months, the latest of each
@@ -109,7 +110,7 @@ class DemoFollowUps {
 					next == null ? null : Timestamp.from(next), Timestamp.from(at), Timestamp.from(at))
 			.query(Long.class)
 			.single();
-		this.audit.record("FOLLOW_UP_CREATED", "follow_up", id,
+		this.audit.record(AuditAction.FOLLOW_UP_CREATED, "follow_up", id,
 				Map.of("customerId", customer.id(), "kind", kind.name(), "backdated", true));
 	}
 

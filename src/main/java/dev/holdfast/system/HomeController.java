@@ -11,6 +11,7 @@ import dev.holdfast.customer.CustomerManagement;
 import dev.holdfast.customer.CustomerQuery;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.Permission;
 
@@ -33,12 +34,15 @@ class HomeController {
 
 	private final OrganizationManagement organization;
 
+	private final HoldfastClock clock;
+
 	HomeController(CustomerManagement customers, TodayWork work, TodayDecisions decisions,
-			OrganizationManagement organization) {
+			OrganizationManagement organization, HoldfastClock clock) {
 		this.organization = organization;
 		this.customers = customers;
 		this.work = work;
 		this.decisions = decisions;
+		this.clock = clock;
 	}
 
 	@GetMapping("/")
@@ -46,7 +50,7 @@ class HomeController {
 	String home(Model model) {
 		long me = CurrentEmployee.id();
 		model.addAttribute("me", me);
-		TodayWork.Work work = this.work.of(Instant.now());
+		TodayWork.Work work = this.work.of(this.clock.now());
 		model.addAttribute("work", work);
 		model.addAttribute("openHandoverTasks", work.openHandoverTasks());
 		model.addAttribute("decisions", this.decisions.of());

@@ -23,9 +23,9 @@ import dev.holdfast.shared.EmployeePrincipal;
 /**
  * What the layout shows on every page: links that switch the language while keeping the
  * rest of the query, the part of the site for the navigation, the name of the employee
- * who is logged in, whether their permissions give them work with customers (the menu
- * shows the customer list only then), and, for an employee serving notice, their
- * offboarding case. Added only to rendered pages, so REST calls and redirects cost
+ * who is logged in, whether their permissions give them work with customers, the entries
+ * of the top bar they may see ({@link Navigation}), and, for an employee serving notice,
+ * their offboarding case. Added only to rendered pages, so REST calls and redirects cost
  * nothing. Error pages get the same, from {@link HtmlErrorHandler}: an interceptor's
  * {@code postHandle} is skipped when the handler throws.
  */
@@ -62,6 +62,8 @@ class LayoutAttributes implements HandlerInterceptor {
 		page.addObject("navSection", navSection(request));
 		CurrentEmployee.find().ifPresent(me -> page.addObject("currentUserName", currentUserName(me, request)));
 		page.addObject("customerWork", CustomerWork.held());
+		page.addObject("navigationBar", Navigation.bar());
+		page.addObject("navigationManage", Navigation.manageMenu());
 		if (CurrentEmployee.find().isPresent()) {
 			this.offboarding.myBanner().ifPresent(banner -> {
 				page.addObject("myOffboardingCaseId", banner.caseId());

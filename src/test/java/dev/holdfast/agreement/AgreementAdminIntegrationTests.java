@@ -18,6 +18,7 @@ import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.WebSession;
+import dev.holdfast.TestData.Company;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,15 +50,17 @@ class AgreementAdminIntegrationTests {
 
 	@Test
 	void hrSeesWhoHasAndHasNotAcceptedByDepartment() {
-		AgreementWorld world = new AgreementWorld(this.api);
-		TestData.Employee signed = world.rep();
-		TestData.Employee unsigned = world.rep();
-		long otherDepartment = world.data.department("华南销售部", null);
-		TestData.Employee elsewhere = world.data.employee("rep", otherDepartment, null, "SALES", world.role);
-		long agreement = world.agreement("杭州");
-		long version = world.publish(agreement, 14, null);
-		this.api.post(world.data.token(signed), "/api/v1/me/agreements/" + version + "/accept", null);
-		String hr = world.hrToken();
+		Company company = TestData.given(this.api).company("华东销售部", "华东销售一组", "华南销售部");
+		String role = company.data.agreementRole();
+		TestData.Employee clerk = company.hr();
+		TestData.Employee signed = company.rep(role);
+		TestData.Employee unsigned = company.rep(role);
+		long otherDepartment = company.data.department("华南销售部", null);
+		TestData.Employee elsewhere = company.data.employee("rep", otherDepartment, null, "SALES", role);
+		long agreement = company.data.agreement(clerk, "杭州", role);
+		long version = company.data.publish(clerk, agreement, 14, null);
+		this.api.post(company.data.token(signed), "/api/v1/me/agreements/" + version + "/accept", null);
+		String hr = company.token(clerk);
 		String base = "/api/v1/agreements/" + agreement + "/acceptances";
 
 		assertThat(ids(this.api.get(hr, base + "?status=accepted"))).containsExactly(signed.id());
@@ -69,7 +72,7 @@ class AgreementAdminIntegrationTests {
 		assertThat(ids(this.api.get(hr, base + "?status=pending"))).as("before the roles change").hasSize(2);
 		assertThat(this.api.get(hr, base + "?status=maybe").status()).isEqualTo(400);
 		assertThat(this.api.get(hr, "/api/v1/agreements").raw()).contains("杭州保密协议");
-		assertThat(this.api.get(world.data.token(signed), base).status()).as("a rep").isEqualTo(403);
+		assertThat(this.api.get(company.data.token(signed), base).status()).as("a rep").isEqualTo(403);
 		assertThat(this.api
 			.post(hr, "/api/v1/agreements", Map.of("titleZh", "无", "titleEn", "none", "roles", List.of("NO_SUCH_ROLE")))
 			.status()).isEqualTo(400);
@@ -79,19 +82,19 @@ class AgreementAdminIntegrationTests {
 			.status()).as("a non-compete without its term").isEqualTo(400);
 
 		String otherRole = TestData.unique("NDB");
-		this.api.post(world.data.adminToken(), "/api/v1/roles",
+		this.api.post(company.data.adminToken(), "/api/v1/roles",
 				Map.of("code", otherRole, "name", "另一角色", "dataScope", "SELF", "permissions", List.of()));
-		String newcomer = world.data.token(world.data.employee("rep", world.department, null, "SALES", otherRole));
+		String newcomer = company.data.token(company.data.employee("rep", company.region, null, "SALES", otherRole));
 		assertThat(this.api.get(newcomer, "/api/v1/customers").status()).isEqualTo(200);
 		Api.Response changed = this.api.put(hr, "/api/v1/agreements/" + agreement + "/roles",
-				Map.of("roles", List.of(world.role, otherRole)));
+				Map.of("roles", List.of(role, otherRole)));
 		assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
 		assertThat(this.api.get(newcomer, "/api/v1/customers").status()).as("the role now requires it").isEqualTo(403);
 		assertThat(this.api.put(hr, "/api/v1/agreements/" + agreement + "/roles", Map.of("roles", List.of())).status())
 			.isEqualTo(400);
 
 		WebSession page = new WebSession(this.port);
-		page.logIn(world.hr.username(), TestData.PASSWORD);
+		page.logIn(clerk.username(), TestData.PASSWORD);
 		String html = page.get("/admin/agreements/" + agreement + "?status=pending&lang=zh_CN").body();
 		assertThat(html).contains("acceptance-" + unsigned.id(), "acceptance-" + elsewhere.id())
 			.doesNotContain("acceptance-" + signed.id());
@@ -100,31 +103,33 @@ class AgreementAdminIntegrationTests {
 
 	@Test
 	void theOffboardingCaseShowsTheTermsAndHrIsRemindedBeforeTheyEnd() {
-		AgreementWorld world = new AgreementWorld(this.api);
-		TestData.Employee leaver = world.rep();
-		long version = world.publish(world.agreement("宁波"), 14, 6);
-		this.api.post(world.data.token(leaver), "/api/v1/me/agreements/" + version + "/accept", null);
+		Company company = TestData.given(this.api).company("华东销售部", "华东销售一组", "华南销售部");
+		String role = company.data.agreementRole();
+		TestData.Employee hr = company.hr();
+		TestData.Employee leaver = company.rep(role);
+		long version = company.data.publish(hr, company.data.agreement(hr, "宁波", role), 14, 6);
+		this.api.post(company.data.token(leaver), "/api/v1/me/agreements/" + version + "/accept", null);
 		LocalDate lastDay = LocalDate.now(SHANGHAI).plusDays(30);
-		Api.Response resignation = this.api.post(world.hrToken(), "/api/v1/employees/" + leaver.id() + "/resignation",
+		Api.Response resignation = this.api.post(company.token(hr), "/api/v1/employees/" + leaver.id() + "/resignation",
 				Map.of("noticeDate", LocalDate.now(SHANGHAI).toString(), "lastWorkingDay", lastDay.toString(), "reason",
 						"个人原因"));
 		assertThat(resignation.status()).as(resignation.toString()).isEqualTo(201);
 
-		Api.Response terms = this.api.get(world.hrToken(), "/api/v1/employees/" + leaver.id() + "/agreement-terms");
+		Api.Response terms = this.api.get(company.token(hr), "/api/v1/employees/" + leaver.id() + "/agreement-terms");
 		assertThat(terms.status()).as(terms.toString()).isEqualTo(200);
 		assertThat(terms.body().get(0).get("confidentialityEndsOn").asString())
 			.isEqualTo(lastDay.plusMonths(24).toString());
 		assertThat(terms.body().get(0).get("nonCompeteEndsOn").asString()).isEqualTo(lastDay.plusMonths(6).toString());
-		Api.Response onTheCase = this.api.get(world.hrToken(),
+		Api.Response onTheCase = this.api.get(company.token(hr),
 				"/api/v1/offboarding/" + resignation.id() + "/agreement-terms");
 		assertThat(onTheCase.status()).as(onTheCase.toString()).isEqualTo(200);
 		assertThat(onTheCase.body().get(0).get("confidentialityEndsOn").asString())
 			.isEqualTo(lastDay.plusMonths(24).toString());
 		assertThat(this.api
-			.get(world.data.token(world.rep()), "/api/v1/offboarding/" + resignation.id() + "/agreement-terms")
+			.get(company.data.token(company.rep(role)), "/api/v1/offboarding/" + resignation.id() + "/agreement-terms")
 			.status()).as("a colleague").isEqualTo(404);
 		WebSession page = new WebSession(this.port);
-		page.logIn(world.hr.username(), TestData.PASSWORD);
+		page.logIn(hr.username(), TestData.PASSWORD);
 		assertThat(page.get("/offboarding/" + resignation.id() + "?lang=zh_CN").body()).contains("agreement-terms",
 				"宁波保密协议", "保密义务至 " + lastDay.plusMonths(24), "竞业限制至 " + lastDay.plusMonths(6));
 
@@ -153,17 +158,19 @@ class AgreementAdminIntegrationTests {
 
 	@Test
 	void hrCreatesAndPublishesOnThePages() {
-		AgreementWorld world = new AgreementWorld(this.api);
+		Company company = TestData.given(this.api).company("华东销售部", "华东销售一组", "华南销售部");
+		String role = company.data.agreementRole();
+		TestData.Employee hr = company.hr();
 		WebSession page = new WebSession(this.port);
-		page.logIn(world.hr.username(), TestData.PASSWORD);
+		page.logIn(hr.username(), TestData.PASSWORD);
 		String csrf = WebSession.csrfToken(page.get("/admin/agreements?lang=zh_CN"));
 
 		var invalid = page.post("/admin/agreements?lang=zh_CN",
-				Map.of("titleZh", "", "titleEn", "Sales NDA", "roles", world.role, "_csrf", csrf));
+				Map.of("titleZh", "", "titleEn", "Sales NDA", "roles", role, "_csrf", csrf));
 		assertThat(invalid.statusCode()).isEqualTo(200);
 		assertThat(invalid.body()).contains("error-titleZh");
 		var created = page.post("/admin/agreements",
-				Map.of("titleZh", "销售保密协议", "titleEn", "Sales NDA", "roles", world.role, "_csrf", csrf));
+				Map.of("titleZh", "销售保密协议", "titleEn", "Sales NDA", "roles", role, "_csrf", csrf));
 		assertThat(created.statusCode()).isEqualTo(302);
 		String location = created.headers().firstValue("Location").orElseThrow();
 		long agreement = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
@@ -177,7 +184,7 @@ class AgreementAdminIntegrationTests {
 		version.put("nonCompeteText", "");
 		var published = page.post("/admin/agreements/" + agreement + "/versions", version);
 		assertThat(published.statusCode()).isEqualTo(302);
-		assertThat(this.api.get(world.hrToken(), "/api/v1/agreements")
+		assertThat(this.api.get(company.token(hr), "/api/v1/agreements")
 			.body()
 			.valueStream()
 			.filter(a -> a.get("id").asLong() == agreement)

@@ -19,6 +19,7 @@ import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.WebSession;
+import dev.holdfast.TestData.Company;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -67,12 +68,14 @@ class AgreementGateIntegrationTests {
 
 	@Test
 	void customerDataIsClosedUntilTheCurrentVersionIsAccepted() {
-		AgreementWorld world = new AgreementWorld(this.api);
-		TestData.Employee rep = world.rep();
-		String token = world.data.token(rep);
+		Company company = TestData.given(this.api).company("华东销售部", "华东销售一组", "华南销售部");
+		String role = company.data.agreementRole();
+		TestData.Employee hr = company.hr();
+		TestData.Employee rep = company.rep(role);
+		String token = company.data.token(rep);
 		assertThat(this.api.get(token, "/api/v1/customers").status()).as("no agreement yet").isEqualTo(200);
-		long agreement = world.agreement("上海");
-		long v1 = world.publish(agreement, 14, null);
+		long agreement = company.data.agreement(hr, "上海", role);
+		long v1 = company.data.publish(hr, agreement, 14, null);
 
 		for (String path : API) {
 			Api.Response refused = this.api.get(token, path);
@@ -116,23 +119,23 @@ class AgreementGateIntegrationTests {
 		Api.Response text = this.api.get(token, "/api/v1/me/agreements/" + v1 + "/text");
 		assertThat(text.status()).isEqualTo(200);
 		assertThat(text.raw()).contains("上海保密协议", "版本 Version: 1", rep.username(), "员工应对公司客户资料");
-		assertThat(this.api.get(world.hrToken(), "/api/v1/me/agreements/" + v1 + "/text").status())
+		assertThat(this.api.get(company.token(hr), "/api/v1/me/agreements/" + v1 + "/text").status())
 			.as("only the one who accepted it")
 			.isEqualTo(404);
 
-		long v2 = world.publish(agreement, 14, null);
+		long v2 = company.data.publish(hr, agreement, 14, null);
 		assertThat(this.api.get(token, "/api/v1/customers").status()).as("within the grace period").isEqualTo(200);
 		assertThat(browser.get("/customers").headers().firstValue("Location").orElseThrow())
 			.endsWith("/agreements?reminder");
 		assertThat(browser.get("/customers").statusCode()).as("reminded once per session").isEqualTo(200);
-		List<String> roles = List.of("SALES", world.role);
+		List<String> roles = List.of("SALES", role);
 		Obligation due = this.obligations.pending(rep.id(), roles).get(0);
 		assertThat(due.versionId()).isEqualTo(v2);
 		assertThat(due.blocks(Instant.now())).isFalse();
 		assertThat(due.blocks(Instant.now().plus(Duration.ofDays(15)))).as("after the grace period").isTrue();
 		assertThat(browser.get("/agreements").body()).contains("agreement-reminder", "accept-" + v2);
 
-		long v3 = world.publish(agreement, 0, null);
+		long v3 = company.data.publish(hr, agreement, 0, null);
 		Api.Response afterGrace = this.api.get(token, "/api/v1/customers");
 		assertThat(afterGrace.status()).as("a version without grace applies at once").isEqualTo(403);
 		assertThat(afterGrace.body().get("agreements").get(0).get("versionId").asLong()).isEqualTo(v3);
@@ -161,10 +164,12 @@ class AgreementGateIntegrationTests {
 
 	@Test
 	void acceptancesAndPublishedVersionsCannotBeChanged() {
-		AgreementWorld world = new AgreementWorld(this.api);
-		TestData.Employee rep = world.rep();
-		long version = world.publish(world.agreement("苏州"), 14, null);
-		this.api.post(world.data.token(rep), "/api/v1/me/agreements/" + version + "/accept", null);
+		Company company = TestData.given(this.api).company("华东销售部", "华东销售一组", "华南销售部");
+		String role = company.data.agreementRole();
+		TestData.Employee hr = company.hr();
+		TestData.Employee rep = company.rep(role);
+		long version = company.data.publish(hr, company.data.agreement(hr, "苏州", role), 14, null);
+		this.api.post(company.data.token(rep), "/api/v1/me/agreements/" + version + "/accept", null);
 
 		assertThatThrownBy(() -> this.jdbc.sql("update agreement_acceptance set ip = '1.2.3.4' where employee_id = ?")
 			.param(rep.id())

@@ -30,6 +30,7 @@ import dev.holdfast.Api;
 import dev.holdfast.TestData;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.WebSession;
+import dev.holdfast.TestData.Company;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -99,7 +100,11 @@ class InsiderAttackGateIntegrationTests {
 
 	private Api api;
 
-	private AgreementWorld world;
+	private Company company;
+
+	private String role;
+
+	private TestData.Employee hr;
 
 	private TestData.Employee rep;
 
@@ -116,9 +121,11 @@ class InsiderAttackGateIntegrationTests {
 	@BeforeAll
 	void setUp() {
 		this.api = new Api(this.port);
-		this.world = new AgreementWorld(this.api);
-		this.rep = this.world.rep();
-		this.token = this.world.data.token(this.rep);
+		this.company = TestData.given(this.api).company("华东销售部", "华东销售一组", "华南销售部");
+		this.role = this.company.data.agreementRole();
+		this.hr = this.company.hr();
+		this.rep = this.company.rep(this.role);
+		this.token = this.company.data.token(this.rep);
 		Api.Response customer = this.api.post(this.token, "/api/v1/customers",
 				Map.of("name", TestData.unique("苏州工业园区精密机械") + "有限公司", "kind", "COMPANY"));
 		this.customerId = customer.id();
@@ -130,7 +137,7 @@ class InsiderAttackGateIntegrationTests {
 		this.browser.logIn(this.rep.username(), TestData.PASSWORD);
 		this.csrf = WebSession.csrfToken(this.browser.get("/security/sessions"));
 		// a version without grace period: closed at once
-		this.world.publish(this.world.agreement("苏州"), 0, null);
+		this.company.data.publish(this.hr, this.company.data.agreement(this.hr, "苏州", this.role), 0, null);
 	}
 
 	@Test

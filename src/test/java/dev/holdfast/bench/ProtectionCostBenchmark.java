@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.holdfast.Api;
 import dev.holdfast.TestData;
 import dev.holdfast.TestData.Employee;
+import dev.holdfast.audit.AuditAction;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.EncryptedColumn;
 import dev.holdfast.shared.FieldCipher;
@@ -97,20 +98,21 @@ class ProtectionCostBenchmark {
 			Sealed c = customers.get(random.nextInt(customers.size()));
 			boolean keep = i >= WARM_UP;
 			measure(keep, request, "detail", () -> get(api, token, "/api/v1/customers/" + c.customerId()));
-			measure(keep, protection, "detail", () -> auditOne("CUSTOMER_VIEWED", c.customerId())
+			measure(keep, protection, "detail", () -> auditOne(AuditAction.CUSTOMER_DATA_READ, c.customerId())
 					+ time(() -> Masking.address(this.cipher.decrypt(c.address(), ADDRESS))));
 			measure(keep, request, "contacts",
 					() -> get(api, token, "/api/v1/customers/" + c.customerId() + "/contacts"));
-			measure(keep, protection, "contacts", () -> auditOne("CONTACTS_VIEWED", c.customerId()) + time(() -> {
-				for (byte[][] contact : c.contacts()) {
-					Masking.phone(this.cipher.decrypt(contact[0], PHONE));
-					Masking.email(this.cipher.decrypt(contact[1], EMAIL));
-					Masking.wechat(this.cipher.decrypt(contact[2], WECHAT));
-					Masking.address(this.cipher.decrypt(contact[3], CONTACT_ADDRESS));
-				}
-			}));
+			measure(keep, protection, "contacts",
+					() -> auditOne(AuditAction.CUSTOMER_DATA_READ, c.customerId()) + time(() -> {
+						for (byte[][] contact : c.contacts()) {
+							Masking.phone(this.cipher.decrypt(contact[0], PHONE));
+							Masking.email(this.cipher.decrypt(contact[1], EMAIL));
+							Masking.wechat(this.cipher.decrypt(contact[2], WECHAT));
+							Masking.address(this.cipher.decrypt(contact[3], CONTACT_ADDRESS));
+						}
+					}));
 			measure(keep, request, "list", () -> get(api, token, "/api/v1/customers?size=20"));
-			measure(keep, protection, "list", () -> auditOne("CUSTOMERS_LISTED", null));
+			measure(keep, protection, "list", () -> auditOne(AuditAction.CUSTOMERS_LISTED, null));
 		}
 		System.out.printf("[bench] leak protection on %d customers with %d contacts, %d samples after %d warm-up%n",
 				CUSTOMERS, CUSTOMERS * 2, SAMPLES, WARM_UP);
@@ -151,7 +153,7 @@ class ProtectionCostBenchmark {
 	 * The audit event's own cost: a transaction with it, less a transaction with a
 	 * trivial query in its place.
 	 */
-	private long auditOne(String action, Long customerId) {
+	private long auditOne(AuditAction action, Long customerId) {
 		long with = time(() -> this.transactions.executeWithoutResult(
 				status -> this.audit.recordAs(null, "bench", action, "customer", customerId, Map.of("rows", 1))));
 		long without = time(() -> this.transactions

@@ -13,6 +13,7 @@ import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.WebSession;
+import dev.holdfast.TestData.Company;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,45 +31,46 @@ class CarePagesIntegrationTests {
 
 	private Api api;
 
-	private CareWorld world;
+	private Company company;
 
 	@BeforeAll
 	void setUp() {
 		this.api = new Api(this.port);
-		this.world = new CareWorld(this.api);
+		this.company = TestData.given(this.api).company("华东区", "上海销售二组", "西北区");
 	}
 
 	@Test
 	void managersSeeCoverageAndKeyAccountsRepsDoNot() {
-		long customer = this.world.customerOf(this.world.owner, "A");
-		String name = this.api.get(this.world.token(this.world.owner), "/api/v1/customers/" + customer).text("name");
-		WebSession manager = session(this.world.manager);
-		HttpResponse<String> coverage = manager.get("/care/coverage?departmentId=" + this.world.region);
+		long customer = this.company.customerOf(this.company.owner, "A");
+		String name = this.api.get(this.company.token(this.company.owner), "/api/v1/customers/" + customer)
+			.text("name");
+		WebSession manager = session(this.company.manager);
+		HttpResponse<String> coverage = manager.get("/care/coverage?departmentId=" + this.company.region);
 		assertThat(coverage.statusCode()).isEqualTo(200);
 		assertThat(coverage.body()).contains(name).contains("id=\"link-key-accounts\"");
-		HttpResponse<String> teams = manager.get("/key-accounts?departmentId=" + this.world.region);
+		HttpResponse<String> teams = manager.get("/key-accounts?departmentId=" + this.company.region);
 		assertThat(teams.statusCode()).isEqualTo(200);
 		assertThat(teams.body()).contains("key-account-" + customer);
 
-		WebSession rep = session(this.world.owner);
+		WebSession rep = session(this.company.owner);
 		assertThat(rep.get("/care/coverage").statusCode()).isEqualTo(403);
 		assertThat(rep.get("/key-accounts").statusCode()).isEqualTo(403);
-		assertThat(session(this.world.otherManager).get("/care/coverage").body()).doesNotContain(name);
+		assertThat(session(this.company.otherManager).get("/care/coverage").body()).doesNotContain(name);
 	}
 
 	@Test
 	void complaintsShowOnlyOnVisibleCustomersAndAPeerCantMoveOne() {
-		long customer = this.world.customerOf(this.world.owner, "B");
-		String manager = this.world.token(this.world.manager);
+		long customer = this.company.customerOf(this.company.owner, "B");
+		String manager = this.company.token(this.company.manager);
 		long complaint = this.api
 			.post(manager, "/api/v1/customers/" + customer + "/complaints",
 					Map.of("summary", "账单金额有误", "severity", "MEDIUM", "channel", "EMAIL"))
 			.id();
-		WebSession managerPage = session(this.world.manager);
+		WebSession managerPage = session(this.company.manager);
 		assertThat(managerPage.get("/complaints").body()).contains("账单金额有误");
 		assertThat(managerPage.get("/customers/" + customer + "/care").body()).contains("账单金额有误");
 
-		WebSession peer = session(this.world.peer);
+		WebSession peer = session(this.company.colleague);
 		assertThat(peer.get("/complaints").body()).doesNotContain("账单金额有误");
 		String csrf = WebSession.csrfToken(peer.get("/complaints"));
 		HttpResponse<String> moved = peer.post("/complaints/" + complaint + "/transitions",

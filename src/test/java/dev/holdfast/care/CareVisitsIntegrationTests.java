@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
+import dev.holdfast.TestData.Company;
+import dev.holdfast.TestData.Employee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,46 +42,55 @@ class CareVisitsIntegrationTests {
 
 	private Api api;
 
-	private CareWorld world;
+	private Company company;
+
+	/** Customer service of the region. */
+	private Employee service;
+
+	/** Customer service of the other region. */
+	private Employee otherService;
 
 	@BeforeAll
 	void setUp() {
 		this.api = new Api(this.port);
-		this.world = new CareWorld(this.api);
+		this.company = TestData.given(this.api).company("华东区", "上海销售二组", "西北区");
+		this.service = this.company.data.employee("svc", this.company.region, null, "SERVICE");
+		this.otherService = this.company.data.employee("svc", this.company.elsewhere, null, "SERVICE");
 	}
 
 	@Test
 	void aManagerSchedulesAVisitThatOnlyItsVisitorAndTheCustomersPeopleSee() {
-		long customer = this.world.customerOf(this.world.owner, "B");
+		long customer = this.company.customerOf(this.company.owner, "B");
 		String path = "/api/v1/customers/" + customer + "/care-visits";
-		String service = this.world.token(this.world.service);
+		String service = this.company.token(this.service);
 		assertThat(this.api.post(service, path, visit(null)).status()).as("service does not serve it yet")
 			.isEqualTo(404);
-		assertThat(this.api.post(this.world.token(this.world.peer), path, visit(null)).status()).isEqualTo(404);
+		assertThat(this.api.post(this.company.token(this.company.colleague), path, visit(null)).status())
+			.isEqualTo(404);
 
-		String manager = this.world.token(this.world.manager);
-		assertThat(this.api.post(manager, path, visit(this.world.owner.id())).status()).as("the rep is not staff")
+		String manager = this.company.token(this.company.manager);
+		assertThat(this.api.post(manager, path, visit(this.company.owner.id())).status()).as("the rep is not staff")
 			.isEqualTo(400);
-		assertThat(this.api.post(manager, path, visit(this.world.peer.id())).status()).as("a rep is not service")
+		assertThat(this.api.post(manager, path, visit(this.company.colleague.id())).status()).as("a rep is not service")
 			.isEqualTo(400);
-		Api.Response scheduled = this.api.post(manager, path, visit(this.world.service.id()));
+		Api.Response scheduled = this.api.post(manager, path, visit(this.service.id()));
 		assertThat(scheduled.status()).as(scheduled.toString()).isEqualTo(201);
 		assertThat(scheduled.text("reason")).isEqualTo("MANUAL");
 		assertThat(scheduled.text("status")).isEqualTo("OPEN");
 		assertThat(scheduled.text("onBehalfOf")).isEqualTo("COMPANY");
 		assertThat(scheduled.text("note")).isEqualTo("问候一下采购部王经理");
-		assertThat(scheduled.body().get("assigneeId").asLong()).isEqualTo(this.world.service.id());
+		assertThat(scheduled.body().get("assigneeId").asLong()).isEqualTo(this.service.id());
 
 		assertThat(this.api.get(service, "/api/v1/customers/" + customer).status()).isEqualTo(200);
 		assertThat(this.api.get(service, path).body()).hasSize(1);
-		assertThat(this.api.get(this.world.token(this.world.peer), path).status()).isEqualTo(404);
-		assertThat(this.api.get(this.world.token(this.world.otherService), path).status()).isEqualTo(404);
-		assertThat(this.api.get(this.world.token(this.world.otherManager), path).status()).isEqualTo(404);
+		assertThat(this.api.get(this.company.token(this.company.colleague), path).status()).isEqualTo(404);
+		assertThat(this.api.get(this.company.token(this.otherService), path).status()).isEqualTo(404);
+		assertThat(this.api.get(this.company.token(this.company.otherManager), path).status()).isEqualTo(404);
 
 		long visitId = scheduled.id();
 		String outcome = "/api/v1/care-visits/" + visitId + "/outcome";
 		assertThat(this.api
-			.post(this.world.token(this.world.owner), outcome,
+			.post(this.company.token(this.company.owner), outcome,
 					Map.of("reached", true, "outcome", "客户很满意", "satisfaction", 5))
 			.status()).as("the rep can't record a visit in the company's name").isEqualTo(403);
 		Api.Response recorded = this.api.post(service, outcome, Map.of("reached", true, "outcome", "王经理对新品很感兴趣",
@@ -94,13 +105,13 @@ class CareVisitsIntegrationTests {
 
 	@Test
 	void serviceSchedulesItsOwnVisitOnACustomerItServes() {
-		long customer = this.world.customerOf(this.world.owner, "B");
-		String manager = this.world.token(this.world.manager);
-		this.api.post(manager, "/api/v1/customers/" + customer + "/care-visits", visit(this.world.service.id()));
-		Api.Response own = this.api.post(this.world.token(this.world.service),
+		long customer = this.company.customerOf(this.company.owner, "B");
+		String manager = this.company.token(this.company.manager);
+		this.api.post(manager, "/api/v1/customers/" + customer + "/care-visits", visit(this.service.id()));
+		Api.Response own = this.api.post(this.company.token(this.service),
 				"/api/v1/customers/" + customer + "/care-visits", visit(null));
 		assertThat(own.status()).as(own.toString()).isEqualTo(201);
-		assertThat(own.body().get("assigneeId").asLong()).isEqualTo(this.world.service.id());
+		assertThat(own.body().get("assigneeId").asLong()).isEqualTo(this.service.id());
 		Map<String, Object> past = visit(null);
 		past.put("dueOn", TestData.today().minusDays(5).toString());
 		assertThat(this.api.post(manager, "/api/v1/customers/" + customer + "/care-visits", past).status())
@@ -113,17 +124,15 @@ class CareVisitsIntegrationTests {
 
 	@Test
 	void theRhythmSchedulesKeyCustomersWithoutARecentVisitOnceAPeriod() {
-		long due = this.world.customerOf(this.world.owner, "A");
-		long visited = this.world.customerOf(this.world.owner, "A");
-		long small = this.world.customerOf(this.world.owner, "C");
-		String manager = this.world.token(this.world.manager);
-		long visit = this.api
-			.post(manager, "/api/v1/customers/" + visited + "/care-visits", visit(this.world.service.id()))
+		long due = this.company.customerOf(this.company.owner, "A");
+		long visited = this.company.customerOf(this.company.owner, "A");
+		long small = this.company.customerOf(this.company.owner, "C");
+		String manager = this.company.token(this.company.manager);
+		long visit = this.api.post(manager, "/api/v1/customers/" + visited + "/care-visits", visit(this.service.id()))
 			.id();
-		this.api.post(this.world.token(this.world.service), "/api/v1/care-visits/" + visit + "/outcome",
+		this.api.post(this.company.token(this.service), "/api/v1/care-visits/" + visit + "/outcome",
 				Map.of("reached", true, "outcome", "一切正常", "satisfaction", 5));
-		assertThat(this.api.get(this.world.token(this.world.service), "/api/v1/customers/" + due).status())
-			.isEqualTo(404);
+		assertThat(this.api.get(this.company.token(this.service), "/api/v1/customers/" + due).status()).isEqualTo(404);
 
 		Instant now = Instant.now();
 		assertThat(this.rhythm.runAt(now)).isGreaterThanOrEqualTo(1);
@@ -142,8 +151,8 @@ class CareVisitsIntegrationTests {
 		assertThat(rows.get(0).get("source")).isEqualTo(source);
 		assertThat(((Number) rows.get(0).get("assignee_id")).longValue())
 			.as("customer service of the owner's department tree")
-			.isEqualTo(this.world.service.id());
-		assertThat(this.api.get(this.world.token(this.world.service), "/api/v1/customers/" + due).status())
+			.isEqualTo(this.service.id());
+		assertThat(this.api.get(this.company.token(this.service), "/api/v1/customers/" + due).status())
 			.as("the visitor sees the customer while the visit is open")
 			.isEqualTo(200);
 
@@ -153,7 +162,7 @@ class CareVisitsIntegrationTests {
 
 	@Test
 	void twoInstancesRunningTheRhythmAtOnceScheduleOneVisit() throws Exception {
-		long customer = this.world.customerOf(this.world.owner, "A");
+		long customer = this.company.customerOf(this.company.owner, "A");
 		Instant now = Instant.now();
 		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
 		try {

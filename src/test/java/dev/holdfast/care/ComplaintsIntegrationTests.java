@@ -12,6 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.TestData;
+import dev.holdfast.TestData.Company;
+import dev.holdfast.TestData.Employee;
 
 import tools.jackson.databind.JsonNode;
 
@@ -34,18 +37,22 @@ class ComplaintsIntegrationTests {
 
 	private Api api;
 
-	private CareWorld world;
+	private Company company;
+
+	/** Customer service of the region. */
+	private Employee service;
 
 	@BeforeAll
 	void setUp() {
 		this.api = new Api(this.port);
-		this.world = new CareWorld(this.api);
+		this.company = TestData.given(this.api).company("华东区", "上海销售二组", "西北区");
+		this.service = this.company.data.employee("svc", this.company.region, null, "SERVICE");
 	}
 
 	@Test
 	void aComplaintGoesFromOpenToClosedWithItsHistory() {
-		long customer = this.world.customerOf(this.world.owner, "A");
-		String manager = this.world.token(this.world.manager);
+		long customer = this.company.customerOf(this.company.owner, "A");
+		String manager = this.company.token(this.company.manager);
 		Api.Response created = this.api.post(manager, "/api/v1/customers/" + customer + "/complaints",
 				Map.of("summary", "发货延迟两周", "details", "客户采购部李经理来电，三月订单延迟交付", "severity", "HIGH", "channel", "PHONE"));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -54,13 +61,13 @@ class ComplaintsIntegrationTests {
 		assertThat(created.body().get("history")).hasSize(1);
 		String path = "/api/v1/complaints/" + id;
 
-		String peer = this.world.token(this.world.peer);
-		String service = this.world.token(this.world.service);
+		String peer = this.company.token(this.company.colleague);
+		String service = this.company.token(this.service);
 		assertThat(this.api.get(peer, path).status()).isEqualTo(404);
 		assertThat(this.api.post(peer, path + "/transitions", Map.of("to", "IN_PROGRESS")).status()).isEqualTo(404);
 		assertThat(this.api.get(service, path).status()).as("service does not serve the customer yet").isEqualTo(404);
 		assertThat(ids(this.api.get(peer, "/api/v1/complaints").body())).doesNotContain(id);
-		assertThat(ids(this.api.get(this.world.token(this.world.otherManager), "/api/v1/complaints").body()))
+		assertThat(ids(this.api.get(this.company.token(this.company.otherManager), "/api/v1/complaints").body()))
 			.doesNotContain(id);
 
 		Api.Response skip = this.api.post(manager, path + "/transitions", Map.of("to", "RESOLVED"));
@@ -77,7 +84,7 @@ class ComplaintsIntegrationTests {
 			.singleRow();
 		assertThat(check.get("reason")).isEqualTo("COMPLAINT");
 		assertThat(((Number) check.get("complaint_id")).longValue()).isEqualTo(id);
-		assertThat(((Number) check.get("assignee_id")).longValue()).isEqualTo(this.world.service.id());
+		assertThat(((Number) check.get("assignee_id")).longValue()).isEqualTo(this.service.id());
 		assertThat(this.api.get(service, path).status()).as("the visitor checking satisfaction sees it").isEqualTo(200);
 		assertThat(ids(this.api.get(service, "/api/v1/complaints?status=RESOLVED").body())).contains(id);
 		assertThat(ids(this.api.get(service, "/api/v1/complaints?status=OPEN").body())).doesNotContain(id);
@@ -91,7 +98,7 @@ class ComplaintsIntegrationTests {
 		assertThat(history.get(1).get("from").asString()).isEqualTo("OPEN");
 		assertThat(history.get(1).get("to").asString()).isEqualTo("IN_PROGRESS");
 		assertThat(history.get(1).get("note").asString()).isEqualTo("已联系物流");
-		assertThat(history.get(3).get("byId").asLong()).isEqualTo(this.world.service.id());
+		assertThat(history.get(3).get("byId").asLong()).isEqualTo(this.service.id());
 		assertThat(history.get(3).get("byName").asString()).isNotBlank();
 		assertThat(after.text("status")).isEqualTo("REOPENED");
 		assertThat(this.api.get(manager, "/api/v1/customers/" + customer + "/complaints").body()).hasSize(1);
@@ -99,8 +106,8 @@ class ComplaintsIntegrationTests {
 
 	@Test
 	void badInputIsRefusedAndChangesNothing() {
-		long customer = this.world.customerOf(this.world.owner, "B");
-		String manager = this.world.token(this.world.manager);
+		long customer = this.company.customerOf(this.company.owner, "B");
+		String manager = this.company.token(this.company.manager);
 		String path = "/api/v1/customers/" + customer + "/complaints";
 		assertThat(this.api.post(manager, path, Map.of("summary", "质量问题", "severity", "HUGE", "channel", "PHONE"))
 			.status()).isEqualTo(400);
@@ -108,7 +115,7 @@ class ComplaintsIntegrationTests {
 			.isEqualTo(400);
 		assertThat(this.api.get(manager, path).body()).isEmpty();
 		assertThat(this.api
-			.post(this.world.token(this.world.peer), path,
+			.post(this.company.token(this.company.colleague), path,
 					Map.of("summary", "质量问题", "severity", "LOW", "channel", "PHONE"))
 			.status()).isEqualTo(404);
 	}

@@ -21,6 +21,7 @@ import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.TestData.Employee;
+import dev.holdfast.TestData.Company;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,37 +50,41 @@ class InsiderAttackServiceIntegrationTests {
 
 	private Api api;
 
-	private CareWorld world;
+	private Company company;
+
+	/** Customer service of the region. */
+	private Employee service;
 
 	private Employee colleague;
 
 	@BeforeAll
 	void setUp() {
 		this.api = new Api(this.port);
-		this.world = new CareWorld(this.api);
-		this.colleague = this.world.data.employee("svc", this.world.region, null, "SERVICE");
+		this.company = TestData.given(this.api).company("华东区", "上海销售二组", "西北区");
+		this.service = this.company.data.employee("svc", this.company.region, null, "SERVICE");
+		this.colleague = this.company.data.employee("svc", this.company.region, null, "SERVICE");
 	}
 
 	@Test
 	void aVisitDueIn2999IsRefusedAndLengthensNothing() {
 		long customer = servedCustomer();
-		Instant accessBefore = accessEnds(customer, this.world.service);
+		Instant accessBefore = accessEnds(customer, this.service);
 		long visitsBefore = visits(customer);
 
-		Api.Response attack = schedule(this.world.service, customer, LocalDate.of(2999, 12, 31), null);
+		Api.Response attack = schedule(this.service, customer, LocalDate.of(2999, 12, 31), null);
 
 		assertThat(attack.status()).as(attack.toString()).isEqualTo(400);
 		assertThat(attack.body().get("fields").has("dueOn")).isTrue();
 		assertThat(visits(customer)).as("nothing written").isEqualTo(visitsBefore);
-		assertThat(accessEnds(customer, this.world.service)).isEqualTo(accessBefore);
+		assertThat(accessEnds(customer, this.service)).isEqualTo(accessBefore);
 		assertThat(accessBefore).isBefore(Instant.now().plus(Duration.ofDays(30)));
 
-		Api.Response managerToo = schedule(this.world.manager, customer, LocalDate.of(2999, 12, 31),
-				this.world.service.id());
+		Api.Response managerToo = schedule(this.company.manager, customer, LocalDate.of(2999, 12, 31),
+				this.service.id());
 		assertThat(managerToo.status()).as("the limit holds for coordinators as well").isEqualTo(400);
-		assertThat(schedule(this.world.manager, customer, today().plusDays(61), this.world.service.id()).status())
+		assertThat(schedule(this.company.manager, customer, today().plusDays(61), this.service.id()).status())
 			.isEqualTo(400);
-		assertThat(schedule(this.world.manager, customer, today().minusDays(1), this.world.service.id()).status())
+		assertThat(schedule(this.company.manager, customer, today().minusDays(1), this.service.id()).status())
 			.isEqualTo(400);
 		assertThat(visits(customer)).isEqualTo(visitsBefore);
 	}
@@ -88,14 +93,14 @@ class InsiderAttackServiceIntegrationTests {
 	void serviceCannotGiveAColleagueAccessWithAssigneeId() {
 		long customer = servedCustomer();
 		long contact = this.api
-			.post(this.world.token(this.world.owner), "/api/v1/customers/" + customer + "/contacts",
+			.post(this.company.token(this.company.owner), "/api/v1/customers/" + customer + "/contacts",
 					Map.of("name", "王建国", "phone", TestData.uniqueMobile()))
 			.id();
-		String colleague = this.world.token(this.colleague);
+		String colleague = this.company.token(this.colleague);
 		assertThat(this.api.get(colleague, "/api/v1/customers/" + customer).status()).isEqualTo(404);
 		long visitsBefore = visits(customer);
 
-		Api.Response attack = schedule(this.world.service, customer, today().plusDays(5), this.colleague.id());
+		Api.Response attack = schedule(this.service, customer, today().plusDays(5), this.colleague.id());
 
 		assertThat(attack.status()).as(attack.toString()).isEqualTo(403);
 		assertThat(visits(customer)).isEqualTo(visitsBefore);
@@ -111,53 +116,53 @@ class InsiderAttackServiceIntegrationTests {
 	@Test
 	void serviceCannotExtendItsOwnAccessWithALaterVisit() {
 		long customer = servedCustomer();
-		Instant accessBefore = accessEnds(customer, this.world.service);
+		Instant accessBefore = accessEnds(customer, this.service);
 		long visitsBefore = visits(customer);
 
 		// within max-due-days, but after the membership the manager's visit gave ends
-		Api.Response attack = schedule(this.world.service, customer, today().plusDays(50), null);
+		Api.Response attack = schedule(this.service, customer, today().plusDays(50), null);
 
 		assertThat(attack.status()).as(attack.toString()).isEqualTo(403);
 		assertThat(visits(customer)).isEqualTo(visitsBefore);
-		assertThat(accessEnds(customer, this.world.service)).isEqualTo(accessBefore);
+		assertThat(accessEnds(customer, this.service)).isEqualTo(accessBefore);
 	}
 
 	@Test
 	void serviceSchedulesItsOwnVisitWithinItsAccessWhichThenKeepsNothingOpen() {
 		long customer = servedCustomer();
-		Instant accessBefore = accessEnds(customer, this.world.service);
-		Api.Response own = schedule(this.world.service, customer, today().plusDays(5), null);
+		Instant accessBefore = accessEnds(customer, this.service);
+		Api.Response own = schedule(this.service, customer, today().plusDays(5), null);
 		assertThat(own.status()).as(own.toString()).isEqualTo(201);
-		assertThat(accessEnds(customer, this.world.service)).as("scheduling its own visit grants nothing")
+		assertThat(accessEnds(customer, this.service)).as("scheduling its own visit grants nothing")
 			.isEqualTo(accessBefore);
 
 		// the manager's visit is done; only the agent's own visit is open when its access
 		// runs out
 		long managersVisit = this.jdbc
 			.sql("select id from care_visit where customer_id = ? and created_by = ? order by id limit 1")
-			.params(customer, this.world.manager.id())
+			.params(customer, this.company.manager.id())
 			.query(Long.class)
 			.single();
 		assertThat(this.api
-			.post(this.world.token(this.world.service), "/api/v1/care-visits/" + managersVisit + "/outcome",
+			.post(this.company.token(this.service), "/api/v1/care-visits/" + managersVisit + "/outcome",
 					Map.of("reached", true, "outcome", "客户对服务满意", "satisfaction", 5))
 			.status()).isEqualTo(200);
 		Instant soon = Instant.now().plus(Duration.ofHours(12)).truncatedTo(ChronoUnit.MICROS);
 		this.jdbc.sql("update customer_member set expires_at = ? where customer_id = ? and employee_id = ?")
-			.params(Timestamp.from(soon), customer, this.world.service.id())
+			.params(Timestamp.from(soon), customer, this.service.id())
 			.update();
 		this.rhythm.runAt(Instant.now());
-		assertThat(accessEnds(customer, this.world.service))
+		assertThat(accessEnds(customer, this.service))
 			.as("the care rhythm keeps access open for visits that grant it, not for self-scheduled ones")
 			.isEqualTo(soon);
 	}
 
 	@Test
 	void aCoordinatorStillGivesVisitsAndAccessAndTheRhythmKeepsItOpen() {
-		long customer = this.world.customerOf(this.world.owner, "B");
-		Api.Response given = schedule(this.world.manager, customer, today().plusDays(60), this.colleague.id());
+		long customer = this.company.customerOf(this.company.owner, "B");
+		Api.Response given = schedule(this.company.manager, customer, today().plusDays(60), this.colleague.id());
 		assertThat(given.status()).as(given.toString()).isEqualTo(201);
-		assertThat(this.api.get(this.world.token(this.colleague), "/api/v1/customers/" + customer).status())
+		assertThat(this.api.get(this.company.token(this.colleague), "/api/v1/customers/" + customer).status())
 			.isEqualTo(200);
 		assertThat(accessEnds(customer, this.colleague)).isAfter(Instant.now().plus(Duration.ofDays(60)));
 
@@ -172,13 +177,13 @@ class InsiderAttackServiceIntegrationTests {
 	@Test
 	void aComplaintResolvedByServiceStillSchedulesItsCheckButLengthensNoOwnAccess() {
 		// a region whose only customer service is the agent, so that the check is its own
-		long south = this.world.data.department("华南区", null);
-		Employee manager = this.world.data.employee("mgr", south, null, "SALES_MANAGER");
-		Employee rep = this.world.data.employee("rep", south, manager.id(), "SALES");
-		Employee agent = this.world.data.employee("svc", south, null, "SERVICE");
-		long customer = this.world.customerOf(rep, "B");
+		long south = this.company.data.department("华南区", null);
+		Employee manager = this.company.data.employee("mgr", south, null, "SALES_MANAGER");
+		Employee rep = this.company.data.employee("rep", south, manager.id(), "SALES");
+		Employee agent = this.company.data.employee("svc", south, null, "SERVICE");
+		long customer = this.company.customerOf(rep, "B");
 		assertThat(schedule(manager, customer, today().plusDays(3), agent.id()).status()).isEqualTo(201);
-		String service = this.world.token(agent);
+		String service = this.company.token(agent);
 		Instant accessBefore = accessEnds(customer, agent);
 
 		long complaint = this.api
@@ -209,8 +214,8 @@ class InsiderAttackServiceIntegrationTests {
 	 * A B customer the agent serves through a visit its manager gave it, due in 3 days.
 	 */
 	private long servedCustomer() {
-		long customer = this.world.customerOf(this.world.owner, "B");
-		Api.Response given = schedule(this.world.manager, customer, today().plusDays(3), this.world.service.id());
+		long customer = this.company.customerOf(this.company.owner, "B");
+		Api.Response given = schedule(this.company.manager, customer, today().plusDays(3), this.service.id());
 		assertThat(given.status()).as(given.toString()).isEqualTo(201);
 		return customer;
 	}
@@ -220,7 +225,7 @@ class InsiderAttackServiceIntegrationTests {
 		body.put("dueOn", due.toString());
 		body.put("assigneeId", assigneeId);
 		body.put("note", "回访采购部李经理");
-		return this.api.post(this.world.token(who), "/api/v1/customers/" + customer + "/care-visits", body);
+		return this.api.post(this.company.token(who), "/api/v1/customers/" + customer + "/care-visits", body);
 	}
 
 	private long visits(long customer) {

@@ -16,6 +16,8 @@ import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.WebSession;
+import dev.holdfast.TestData.Company;
+import dev.holdfast.TestData.CustomerWithHistory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +43,9 @@ class AddressMaskingIntegrationTests {
 
 	private Api api;
 
-	private CustomerWorld world;
+	private Company company;
+
+	private CustomerWithHistory known;
 
 	private String rep;
 
@@ -50,10 +54,11 @@ class AddressMaskingIntegrationTests {
 	@BeforeAll
 	void setUp() {
 		this.api = new Api(this.port);
-		this.world = new CustomerWorld(this.api);
-		this.rep = this.world.token(this.world.owner);
-		Api.Response created = this.api.post(this.rep, "/api/v1/customers/" + this.world.customerId + "/contacts",
-				Map.of("name", "陈静", "phone", CustomerWorld.mobile(), "address", CONTACT_ADDRESS));
+		this.company = TestData.given(this.api).company("华南区", "深圳销售一组", "华北区");
+		this.known = this.company.data.customerWithHistory(this.company.owner);
+		this.rep = this.company.token(this.company.owner);
+		Api.Response created = this.api.post(this.rep, "/api/v1/customers/" + this.known.id() + "/contacts",
+				Map.of("name", "陈静", "phone", TestData.uniqueMobile(), "address", CONTACT_ADDRESS));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		assertThat(created.text("address")).isEqualTo("广东省深圳市****");
 		this.contactId = created.id();
@@ -71,8 +76,8 @@ class AddressMaskingIntegrationTests {
 			.query(Long.class)
 			.single()).isZero();
 		List<String> answers = List.of(
-				this.api.get(this.rep, "/api/v1/customers/" + this.world.customerId + "/contacts").raw(),
-				this.api.get(this.rep, "/api/v1/customers/" + this.world.customerId + "/history").raw());
+				this.api.get(this.rep, "/api/v1/customers/" + this.known.id() + "/contacts").raw(),
+				this.api.get(this.rep, "/api/v1/customers/" + this.known.id() + "/history").raw());
 		assertThat(answers).allSatisfy(answer -> assertThat(answer).doesNotContain(STREET).contains("广东省深圳市****"));
 	}
 
@@ -92,7 +97,7 @@ class AddressMaskingIntegrationTests {
 
 	private long customerReveals() {
 		return this.jdbc.sql("select count(*) from audit_event where action = 'CUSTOMER_REVEALED' and target_id = ?")
-			.param(String.valueOf(this.world.customerId))
+			.param(String.valueOf(this.known.id()))
 			.query(Long.class)
 			.single();
 	}
@@ -105,7 +110,7 @@ class AddressMaskingIntegrationTests {
 
 	@Test
 	void aMaskedAddressSentBackDoesNotOverwriteIt() {
-		Api.Response contact = this.api.get(this.rep, "/api/v1/customers/" + this.world.customerId + "/contacts");
+		Api.Response contact = this.api.get(this.rep, "/api/v1/customers/" + this.known.id() + "/contacts");
 		long version = contact.body()
 			.valueStream()
 			.filter(c -> c.get("id").asLong() == this.contactId)
@@ -122,29 +127,30 @@ class AddressMaskingIntegrationTests {
 
 	@Test
 	void customerServiceSeesTheAddressesOfTheCustomersItServesInFull() {
-		TestData.Employee service = this.world.data.employee("svc", this.world.team, null, "SERVICE");
+		TestData.Employee service = this.company.data.employee("svc", this.company.team, null, "SERVICE");
 		Api.Response joined = this.api.put(this.rep,
-				"/api/v1/customers/" + this.world.customerId + "/members/" + service.id(), Map.of("access", "READ"));
+				"/api/v1/customers/" + this.known.id() + "/members/" + service.id(), Map.of("access", "READ"));
 		assertThat(joined.status()).as(joined.toString()).isEqualTo(200);
-		Api.Response detail = this.api.get(this.world.token(service), "/api/v1/customers/" + this.world.customerId);
+		Api.Response detail = this.api.get(this.company.token(service), "/api/v1/customers/" + this.known.id());
 		assertThat(detail.text("address")).isEqualTo("深圳市南山区科技园南路18号");
 		assertThat(detail.text("addressPolicy")).isEqualTo("FULL");
-		assertThat(this.api.get(this.world.token(service), "/api/v1/customers/" + this.world.customerId + "/contacts")
-			.raw()).contains(CONTACT_ADDRESS);
+		assertThat(
+				this.api.get(this.company.token(service), "/api/v1/customers/" + this.known.id() + "/contacts").raw())
+			.contains(CONTACT_ADDRESS);
 	}
 
 	@Test
 	void theCustomerPageShowsBothAddressesMaskedWithARevealButton() {
 		WebSession session = new WebSession(this.port);
-		session.logIn(this.world.owner.username(), TestData.PASSWORD);
-		HttpResponse<String> page = session.get("/customers/" + this.world.customerId);
+		session.logIn(this.company.owner.username(), TestData.PASSWORD);
+		HttpResponse<String> page = session.get("/customers/" + this.known.id());
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("广东省深圳市****")
 			.contains("深圳市****")
 			.contains("id=\"reveal-address\"")
 			.doesNotContain(STREET)
 			.doesNotContain("科技园南路");
-		HttpResponse<String> revealed = session.post("/customers/" + this.world.customerId + "/reveal",
+		HttpResponse<String> revealed = session.post("/customers/" + this.known.id() + "/reveal",
 				Map.of("reason", "上门", "_csrf", WebSession.csrfToken(page)));
 		assertThat(revealed.statusCode()).isEqualTo(200);
 		assertThat(revealed.body()).contains("深圳市南山区科技园南路18号");
@@ -152,7 +158,7 @@ class AddressMaskingIntegrationTests {
 
 	@Test
 	void theCustomerAddressIsMaskedInDetailAndHistoryAndRevealedAgainstTheSameQuota() {
-		String path = "/api/v1/customers/" + this.world.customerId;
+		String path = "/api/v1/customers/" + this.known.id();
 		Api.Response detail = this.api.get(this.rep, path);
 		assertThat(detail.text("address")).isEqualTo("深圳市****");
 		assertThat(detail.text("addressPolicy")).isEqualTo("MASKED");
@@ -167,12 +173,12 @@ class AddressMaskingIntegrationTests {
 		Api.Response first = this.api.post(this.rep, path + "/reveal", Map.of("field", "address", "reason", "上门"));
 		assertThat(first.status()).as(first.toString()).isEqualTo(200);
 		assertThat(first.text("value")).isEqualTo("深圳市南山区科技园南路18号");
-		Api.Response second = this.api.post(this.rep, "/api/v1/contacts/" + this.world.contactId + "/reveal",
+		Api.Response second = this.api.post(this.rep, "/api/v1/contacts/" + this.known.contactId() + "/reveal",
 				Map.of("field", "phone"));
 		assertThat(second.body().get("remaining").asInt()).isEqualTo(first.body().get("remaining").asInt() - 1);
 		assertThat(customerReveals()).isEqualTo(before + 1);
 		assertThat(this.api.post(this.rep, path + "/reveal", Map.of("field", "phone")).status()).isEqualTo(400);
-		String outsider = this.world.token(this.world.outsider);
+		String outsider = this.company.token(this.company.outsider);
 		assertThat(this.api.post(outsider, path + "/reveal", Map.of("field", "address")).status()).isEqualTo(404);
 	}
 

@@ -24,6 +24,8 @@ import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.TestData.Employee;
 import dev.holdfast.WebSession;
+import dev.holdfast.TestData.Company;
+import dev.holdfast.TestData.CustomerWithHistory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,7 +48,9 @@ class ContactMaskingIntegrationTests {
 
 	private Api api;
 
-	private CustomerWorld world;
+	private Company company;
+
+	private CustomerWithHistory known;
 
 	private String rep;
 
@@ -57,14 +61,15 @@ class ContactMaskingIntegrationTests {
 	@BeforeAll
 	void setUp() {
 		this.api = new Api(this.port);
-		this.world = new CustomerWorld(this.api);
-		this.rep = this.world.token(this.world.owner);
-		this.phone = this.world.contactPhone;
+		this.company = TestData.given(this.api).company("华南区", "深圳销售一组", "华北区");
+		this.known = this.company.data.customerWithHistory(this.company.owner);
+		this.rep = this.company.token(this.company.owner);
+		this.phone = this.known.contactPhone();
 		this.masked = this.phone.substring(0, 3) + "****" + this.phone.substring(7);
 	}
 
 	private String customer() {
-		return "/api/v1/customers/" + this.world.customerId;
+		return "/api/v1/customers/" + this.known.id();
 	}
 
 	@Test
@@ -82,18 +87,18 @@ class ContactMaskingIntegrationTests {
 		assertThat(contacts.body().get(0).get("email").asString()).isEqualTo("l***@example.cn");
 		assertThat(contacts.body().get(0).get("policies").get("phone").asString()).isEqualTo("MASKED");
 		assertThat(this.api.get(this.rep, customer() + "/history").raw()).contains(this.masked);
-		for (String insider : List.of(this.world.data.adminToken(), this.world.token(this.world.manager))) {
+		for (String insider : List.of(this.company.data.adminToken(), this.company.token(this.company.manager))) {
 			Api.Response seen = this.api.get(insider, customer() + "/contacts");
 			assertThat(seen.body().get(0).get("phone").asString()).as("administrators and managers too")
 				.isEqualTo(this.masked);
 			showsNoContactDetail(seen.raw());
 		}
 		assertThat(this.api.get(this.rep, "/api/v1/customers?q=" + this.phone).raw())
-			.contains(String.valueOf(this.world.customerId));
+			.contains(String.valueOf(this.known.id()));
 		// exports: a rep may not export at all; a manager's export of contacts is masked
 		Map<String, Object> contactsExport = Map.of("entity", "contacts", "format", "CSV", "filter", Map.of("q", name));
 		assertThat(this.api.post(this.rep, "/api/v1/exports", contactsExport).status()).isEqualTo(403);
-		String manager = this.world.token(this.world.manager);
+		String manager = this.company.token(this.company.manager);
 		Api.Response export = this.api.post(manager, "/api/v1/exports", contactsExport);
 		assertThat(export.text("status")).as(export.toString()).isEqualTo("READY");
 		String file = this.api.get(manager, "/api/v1/exports/" + export.id() + "/file").raw();
@@ -103,15 +108,15 @@ class ContactMaskingIntegrationTests {
 
 	@Test
 	void failedAndSuccessfulUpdatesEchoNoValueAndAMaskedValueSentBackChangesNothing() {
-		String contact = "/api/v1/contacts/" + this.world.contactId;
+		String contact = "/api/v1/contacts/" + this.known.contactId();
 		long version = this.api.get(this.rep, customer() + "/contacts").body().get(0).get("version").asLong();
 		Api.Response invalid = this.api.patch(this.rep, contact,
 				Map.of("phone", this.phone + "0", "email", "not an e-mail", "version", version));
 		assertThat(invalid.status()).isEqualTo(400);
 		showsNoContactDetail(invalid.raw());
-		long other = this.world.customerOf(this.world.owner);
-		String otherPhone = CustomerWorld.mobile();
-		CustomerWorld.created(this.api.post(this.rep, "/api/v1/customers/" + other + "/contacts",
+		long other = this.company.customerOf(this.company.owner);
+		String otherPhone = TestData.uniqueMobile();
+		TestData.created(this.api.post(this.rep, "/api/v1/customers/" + other + "/contacts",
 				Map.of("name", "赵敏", "phone", otherPhone)));
 		Api.Response duplicate = this.api.patch(this.rep, contact, Map.of("phone", otherPhone, "version", version));
 		assertThat(duplicate.status()).isEqualTo(409);
@@ -121,20 +126,20 @@ class ContactMaskingIntegrationTests {
 				this.masked, "email", "l***@example.cn", "version", version));
 		assertThat(saved.status()).isEqualTo(200);
 		showsNoContactDetail(saved.raw());
-		assertThat(reveal(this.rep, this.world.contactId, "phone").body().get("value").asString())
+		assertThat(reveal(this.rep, this.known.contactId(), "phone").body().get("value").asString())
 			.isEqualTo(this.phone);
-		assertThat(reveal(this.rep, this.world.contactId, "email").body().get("value").asString()).isEqualTo(EMAIL);
+		assertThat(reveal(this.rep, this.known.contactId(), "email").body().get("value").asString()).isEqualTo(EMAIL);
 	}
 
 	@Test
 	void noPageShowsTheFullPhoneNumberAndTheRevealButtonDoes() {
 		WebSession session = new WebSession(this.port);
-		session.logIn(this.world.owner.username(), TestData.PASSWORD);
-		String page = "/customers/" + this.world.customerId;
+		session.logIn(this.company.owner.username(), TestData.PASSWORD);
+		String page = "/customers/" + this.known.id();
 		HttpResponse<String> customerPage = session.get(page);
 		assertThat(customerPage.statusCode()).isEqualTo(200);
 		assertThat(customerPage.body()).contains(this.masked).contains("masked-phone").contains("/reveal?field=phone");
-		for (String path : List.of(page, page + "/contacts/" + this.world.contactId, page + "/history",
+		for (String path : List.of(page, page + "/contacts/" + this.known.contactId(), page + "/history",
 				page + "/follow-ups", "/customers", "/customers?q=" + this.masked.substring(0, 3))) {
 			HttpResponse<String> response = session.get(path);
 			assertThat(response.statusCode()).as(path).isEqualTo(200);
@@ -143,16 +148,16 @@ class ContactMaskingIntegrationTests {
 		// the search box shows what the attacker typed, and the list only which customer
 		// has it
 		HttpResponse<String> byPhone = session.get("/customers?q=" + this.phone);
-		assertThat(byPhone.body()).contains("/customers/" + this.world.customerId)
+		assertThat(byPhone.body()).contains("/customers/" + this.known.id())
 			.doesNotContain(this.masked)
 			.doesNotContain(EMAIL);
 		String csrf = WebSession.csrfToken(customerPage);
-		HttpResponse<String> failed = session.post(page + "/contacts/" + this.world.contactId,
+		HttpResponse<String> failed = session.post(page + "/contacts/" + this.known.contactId(),
 				Map.of("name", "", "phone", this.masked, "version", "0", "_csrf", csrf));
 		assertThat(failed.statusCode()).isEqualTo(422);
 		showsNoContactDetail(failed.body());
 
-		HttpResponse<String> revealed = session.post(page + "/contacts/" + this.world.contactId + "/reveal",
+		HttpResponse<String> revealed = session.post(page + "/contacts/" + this.known.contactId() + "/reveal",
 				Map.of("field", "phone", "_csrf", csrf));
 		assertThat(revealed.statusCode()).isEqualTo(200);
 		assertThat(revealed.body()).contains("tel:" + this.phone);
@@ -160,11 +165,11 @@ class ContactMaskingIntegrationTests {
 
 	@Test
 	void revealsStopAtTheDailyQuotaAndEachIsAudited() {
-		Employee rep = this.world.data.employee("rep", this.world.team, this.world.manager.id(), "SALES");
-		String token = this.world.token(rep);
-		long customer = this.world.customerOf(rep);
-		String number = CustomerWorld.mobile();
-		long contact = CustomerWorld.created(this.api.post(token, "/api/v1/customers/" + customer + "/contacts",
+		Employee rep = this.company.data.employee("rep", this.company.team, this.company.manager.id(), "SALES");
+		String token = this.company.token(rep);
+		long customer = this.company.customerOf(rep);
+		String number = TestData.uniqueMobile();
+		long contact = TestData.created(this.api.post(token, "/api/v1/customers/" + customer + "/contacts",
 				Map.of("name", "周强", "phone", number, "wechat", "zhouqiang_88")));
 		for (int i = 1; i <= 30; i++) {
 			Api.Response response = reveal(token, contact, i % 2 == 0 ? "phone" : "wechat");
@@ -193,11 +198,11 @@ class ContactMaskingIntegrationTests {
 	void aRoleQuotaOverridesTheDefault() {
 		String role = customRole();
 		this.jdbc.sql("update role set reveal_daily_quota = 2 where code = ?").param(role).update();
-		Employee rep = this.world.data.employee("rep", this.world.team, null, role);
-		String token = this.world.token(rep);
-		long customer = this.world.customerOf(rep);
-		long contact = CustomerWorld.created(this.api.post(token, "/api/v1/customers/" + customer + "/contacts",
-				Map.of("name", "吴刚", "phone", CustomerWorld.mobile())));
+		Employee rep = this.company.data.employee("rep", this.company.team, null, role);
+		String token = this.company.token(rep);
+		long customer = this.company.customerOf(rep);
+		long contact = TestData.created(this.api.post(token, "/api/v1/customers/" + customer + "/contacts",
+				Map.of("name", "吴刚", "phone", TestData.uniqueMobile())));
 		assertThat(reveal(token, contact, "phone").status()).isEqualTo(200);
 		assertThat(reveal(token, contact, "phone").body().get("remaining").asInt()).isZero();
 		assertThat(reveal(token, contact, "phone").status()).isEqualTo(429);
@@ -207,11 +212,11 @@ class ContactMaskingIntegrationTests {
 	void concurrentRevealsNeverGoPastTheQuota() throws Exception {
 		String role = customRole();
 		this.jdbc.sql("update role set reveal_daily_quota = 3 where code = ?").param(role).update();
-		Employee rep = this.world.data.employee("rep", this.world.team, null, role);
-		String token = this.world.token(rep);
-		long customer = this.world.customerOf(rep);
-		long contact = CustomerWorld.created(this.api.post(token, "/api/v1/customers/" + customer + "/contacts",
-				Map.of("name", "孙悦", "phone", CustomerWorld.mobile())));
+		Employee rep = this.company.data.employee("rep", this.company.team, null, role);
+		String token = this.company.token(rep);
+		long customer = this.company.customerOf(rep);
+		long contact = TestData.created(this.api.post(token, "/api/v1/customers/" + customer + "/contacts",
+				Map.of("name", "孙悦", "phone", TestData.uniqueMobile())));
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		try {
 			List<Future<Integer>> statuses = new ArrayList<>();
@@ -236,13 +241,13 @@ class ContactMaskingIntegrationTests {
 
 	@Test
 	void anEmployeeServingNoticeIsRefused() {
-		Employee rep = this.world.data.employee("rep", this.world.team, this.world.manager.id(), "SALES");
-		String token = this.world.token(rep);
-		long customer = this.world.customerOf(rep);
-		long contact = CustomerWorld.created(this.api.post(token, "/api/v1/customers/" + customer + "/contacts",
-				Map.of("name", "郑洁", "phone", CustomerWorld.mobile())));
+		Employee rep = this.company.data.employee("rep", this.company.team, this.company.manager.id(), "SALES");
+		String token = this.company.token(rep);
+		long customer = this.company.customerOf(rep);
+		long contact = TestData.created(this.api.post(token, "/api/v1/customers/" + customer + "/contacts",
+				Map.of("name", "郑洁", "phone", TestData.uniqueMobile())));
 		assertThat(this.api
-			.post(this.world.data.adminToken(), "/api/v1/employees/" + rep.id() + "/resignation", Map.of("noticeDate",
+			.post(this.company.data.adminToken(), "/api/v1/employees/" + rep.id() + "/resignation", Map.of("noticeDate",
 					TestData.today().toString(), "lastWorkingDay", TestData.today().plusDays(20).toString()))
 			.status()).isEqualTo(201);
 		Api.Response refused = reveal(token, contact, "phone");
@@ -253,20 +258,20 @@ class ContactMaskingIntegrationTests {
 
 	@Test
 	void customerServiceSeesInFullWhereItIsATeamMemberAndNothingElsewhere() {
-		Employee member = this.world.data.employee("svc", this.world.team, null, "SERVICE");
-		Employee other = this.world.data.employee("svc", this.world.team, null, "SERVICE");
-		long customer = this.world.customerOf(this.world.owner);
-		String number = CustomerWorld.mobile();
-		CustomerWorld.created(this.api.post(this.rep, "/api/v1/customers/" + customer + "/contacts",
+		Employee member = this.company.data.employee("svc", this.company.team, null, "SERVICE");
+		Employee other = this.company.data.employee("svc", this.company.team, null, "SERVICE");
+		long customer = this.company.customerOf(this.company.owner);
+		String number = TestData.uniqueMobile();
+		TestData.created(this.api.post(this.rep, "/api/v1/customers/" + customer + "/contacts",
 				Map.of("name", "陈静", "phone", number, "email", "chenjing@example.cn")));
 		assertThat(this.api
 			.put(this.rep, "/api/v1/customers/" + customer + "/members/" + member.id(), Map.of("access", "READ"))
 			.status()).isEqualTo(200);
-		Api.Response full = this.api.get(this.world.token(member), "/api/v1/customers/" + customer + "/contacts");
+		Api.Response full = this.api.get(this.company.token(member), "/api/v1/customers/" + customer + "/contacts");
 		assertThat(full.body().get(0).get("phone").asString()).isEqualTo(number);
 		assertThat(full.body().get(0).get("email").asString()).isEqualTo("chenjing@example.cn");
 		assertThat(full.body().get(0).get("policies").get("phone").asString()).isEqualTo("FULL");
-		Api.Response none = this.api.get(this.world.token(other), "/api/v1/customers/" + customer + "/contacts");
+		Api.Response none = this.api.get(this.company.token(other), "/api/v1/customers/" + customer + "/contacts");
 		assertThat(none.status()).isEqualTo(404);
 		assertThat(none.raw()).doesNotContain(number);
 	}
@@ -277,31 +282,31 @@ class ContactMaskingIntegrationTests {
 		this.jdbc.sql("""
 				insert into role_field_policy (role_id, field, policy)
 				select id, 'phone', 'HIDDEN' from role where code = ?""").param(role).update();
-		Employee member = this.world.data.employee("rep", this.world.team, null, role);
-		long customer = this.world.customerOf(this.world.owner);
-		String number = CustomerWorld.mobile();
-		long contact = CustomerWorld.created(this.api.post(this.rep, "/api/v1/customers/" + customer + "/contacts",
+		Employee member = this.company.data.employee("rep", this.company.team, null, role);
+		long customer = this.company.customerOf(this.company.owner);
+		String number = TestData.uniqueMobile();
+		long contact = TestData.created(this.api.post(this.rep, "/api/v1/customers/" + customer + "/contacts",
 				Map.of("name", "黄磊", "phone", number, "email", "huanglei@example.cn")));
 		assertThat(this.api
 			.put(this.rep, "/api/v1/customers/" + customer + "/members/" + member.id(), Map.of("access", "READ"))
 			.status()).isEqualTo(200);
-		Api.Response contacts = this.api.get(this.world.token(member), "/api/v1/customers/" + customer + "/contacts");
+		Api.Response contacts = this.api.get(this.company.token(member), "/api/v1/customers/" + customer + "/contacts");
 		assertThat(contacts.body().get(0).get("phone").isNull()).isTrue();
 		assertThat(contacts.body().get(0).get("policies").get("phone").asString()).isEqualTo("HIDDEN");
 		assertThat(contacts.body().get(0).get("email").asString()).as("no row: masked").isEqualTo("h***@example.cn");
 		assertThat(contacts.raw()).doesNotContain(number).doesNotContain(number.substring(7));
-		Api.Response refused = reveal(this.world.token(member), contact, "phone");
+		Api.Response refused = reveal(this.company.token(member), contact, "phone");
 		assertThat(refused.status()).isEqualTo(403);
 		assertThat(refused.raw()).doesNotContain(number);
-		assertThat(reveal(this.world.token(member), contact, "email").body().get("value").asString())
+		assertThat(reveal(this.company.token(member), contact, "email").body().get("value").asString())
 			.isEqualTo("huanglei@example.cn");
 	}
 
 	/** A new role that may reveal, with no field policies of its own. */
 	private String customRole() {
 		String code = TestData.unique("MASK_TEST_").toUpperCase(java.util.Locale.ROOT);
-		Api.Response created = this.api.post(this.world.data.adminToken(), "/api/v1/roles", Map.of("code", code, "name",
-				"脱敏测试", "dataScope", "SELF", "permissions", List.of("customer.create", "contact.reveal")));
+		Api.Response created = this.api.post(this.company.data.adminToken(), "/api/v1/roles", Map.of("code", code,
+				"name", "脱敏测试", "dataScope", "SELF", "permissions", List.of("customer.create", "contact.reveal")));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		return code;
 	}

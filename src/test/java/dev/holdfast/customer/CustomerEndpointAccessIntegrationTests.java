@@ -24,6 +24,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.Multipart;
+import dev.holdfast.TestData;
+import dev.holdfast.TestData.Company;
+import dev.holdfast.TestData.CustomerWithHistory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,7 +63,8 @@ public class CustomerEndpointAccessIntegrationTests {
 	private static final Map<String, Case> CUSTOMER_DATA = new LinkedHashMap<>();
 
 	/**
-	 * A photo on the world's follow-up (set up below): the attachment endpoints' real id.
+	 * A photo on the known customer's follow-up (set up below): the attachment endpoints'
+	 * real id.
 	 */
 	private static long attachmentId;
 
@@ -351,17 +355,19 @@ public class CustomerEndpointAccessIntegrationTests {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
-	private CustomerWorld world;
+	private Company company;
+
+	private CustomerWithHistory known;
 
 	private Api api;
 
 	@BeforeAll
 	void setUp() {
 		this.api = new Api(this.port);
-		this.world = new CustomerWorld(this.api);
-		attachmentId = new Multipart(this.port)
-			.upload(this.world.token(this.world.owner), "/api/v1/follow-ups/" + this.world.followUpId + "/attachments",
-					"file", "门头.png", "image/png", png())
+		this.company = TestData.given(this.api).company("华南区", "深圳销售一组", "华北区");
+		this.known = this.company.data.customerWithHistory(this.company.owner);
+		attachmentId = new Multipart(this.port).upload(this.company.token(this.company.owner),
+				"/api/v1/follow-ups/" + this.known.followUpId() + "/attachments", "file", "门头.png", "image/png", png())
 			.id();
 	}
 
@@ -406,10 +412,10 @@ public class CustomerEndpointAccessIntegrationTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("customerData")
 	void anOutsiderGetsTheSameNotFoundAsForAMissingRecord(String endpoint, Case call) {
-		String outsider = this.world.token(this.world.outsider);
-		Ids real = new Ids(this.world.customerId, this.world.contactId, this.world.followUpId,
-				this.world.colleague.id());
-		Ids missing = new Ids(MISSING, MISSING, MISSING, this.world.colleague.id());
+		String outsider = this.company.token(this.company.outsider);
+		Ids real = new Ids(this.known.id(), this.known.contactId(), this.known.followUpId(),
+				this.company.colleague.id());
+		Ids missing = new Ids(MISSING, MISSING, MISSING, this.company.colleague.id());
 
 		Api.Response forbidden = this.api.sendRaw(outsider, call.method(), call.path().apply(real), call.json(real));
 		Api.Response absent = this.api.sendRaw(outsider, call.method(), call.path().apply(missing), call.json(missing));
@@ -421,9 +427,9 @@ public class CustomerEndpointAccessIntegrationTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("customerData")
 	void theOtherRegionsManagerGetsNotFoundToo(String endpoint, Case call) {
-		String manager = this.world.token(this.world.otherManager);
-		Ids real = new Ids(this.world.customerId, this.world.contactId, this.world.followUpId,
-				this.world.colleague.id());
+		String manager = this.company.token(this.company.otherManager);
+		Ids real = new Ids(this.known.id(), this.known.contactId(), this.known.followUpId(),
+				this.company.colleague.id());
 		Api.Response response = this.api.sendRaw(manager, call.method(), call.path().apply(real), call.json(real));
 		assertThat(response.status()).as(endpoint + ": " + response).isEqualTo(404);
 	}
@@ -435,8 +441,8 @@ public class CustomerEndpointAccessIntegrationTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("organizationData")
 	void aSalesRepIsRefusedOrganizationAndAuditData(String endpoint, Case call) {
-		String rep = this.world.token(this.world.outsider);
-		Ids ids = new Ids(this.world.customerId, this.world.contactId, this.world.followUpId, this.world.outsider.id());
+		String rep = this.company.token(this.company.outsider);
+		Ids ids = new Ids(this.known.id(), this.known.contactId(), this.known.followUpId(), this.company.outsider.id());
 		Api.Response response = this.api.sendRaw(rep, call.method(), call.path().apply(ids), call.json(ids));
 		assertThat(response.status()).as(endpoint + ": " + response).isEqualTo(403);
 	}

@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
+import dev.holdfast.TestData.Company;
+import dev.holdfast.TestData.CustomerWithHistory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,34 +36,37 @@ class CustomerManagementIntegrationTests {
 
 	private Api api;
 
-	private CustomerWorld world;
+	private Company company;
+
+	private CustomerWithHistory known;
 
 	private String rep;
 
 	@BeforeAll
 	void setUp() {
 		this.api = new Api(this.port);
-		this.world = new CustomerWorld(this.api);
-		this.rep = this.world.token(this.world.owner);
+		this.company = TestData.given(this.api).company("华南区", "深圳销售一组", "华北区");
+		this.known = this.company.data.customerWithHistory(this.company.owner);
+		this.rep = this.company.token(this.company.owner);
 	}
 
 	private long newCustomer(String name) {
-		return CustomerWorld.created(this.api.post(this.rep, "/api/v1/customers", CustomerWorld.customer(name)));
+		return TestData.created(this.api.post(this.rep, "/api/v1/customers", TestData.customerFields(name)));
 	}
 
 	@Test
 	void aNewCustomerBelongsToItsCreatorAndStartsAtVersionZero() {
 		Api.Response created = this.api.post(this.rep, "/api/v1/customers",
-				CustomerWorld.customer(TestData.unique("成都天府软件")));
+				TestData.customerFields(TestData.unique("成都天府软件")));
 		assertThat(created.status()).isEqualTo(201);
-		assertThat(created.body().get("ownerId").asLong()).isEqualTo(this.world.owner.id());
+		assertThat(created.body().get("ownerId").asLong()).isEqualTo(this.company.owner.id());
 		assertThat(created.body().get("version").asLong()).isZero();
 	}
 
 	@Test
 	void aRepMayNotCreateACustomerForSomeoneElse() {
-		Map<String, Object> body = CustomerWorld.customer(TestData.unique("南京金陵物流"));
-		body.put("ownerId", this.world.colleague.id());
+		Map<String, Object> body = TestData.customerFields(TestData.unique("南京金陵物流"));
+		body.put("ownerId", this.company.colleague.id());
 		assertThat(this.api.post(this.rep, "/api/v1/customers", body).status()).isEqualTo(403);
 	}
 
@@ -78,7 +83,7 @@ class CustomerManagementIntegrationTests {
 
 	@Test
 	void archivingHidesFromTheListRefusesEditsAndKeepsEverything() {
-		String manager = this.world.token(this.world.manager);
+		String manager = this.company.token(this.company.manager);
 		String name = TestData.unique("西安古城文旅");
 		long id = newCustomer(name);
 		assertThat(this.api.post(this.rep, "/api/v1/customers/" + id + "/archive", Map.of()).status())
@@ -100,8 +105,8 @@ class CustomerManagementIntegrationTests {
 		String path = "/api/v1/customers/" + id;
 		this.api.patch(this.rep, path, Map.of("notes", "第一版备注", "version", 0));
 		this.api.patch(this.rep, path, Map.of("notes", "第二版备注", "level", "B", "version", 1));
-		long contact = CustomerWorld.created(
-				this.api.post(this.rep, path + "/contacts", Map.of("name", "周杰", "phone", CustomerWorld.mobile())));
+		long contact = TestData.created(
+				this.api.post(this.rep, path + "/contacts", Map.of("name", "周杰", "phone", TestData.uniqueMobile())));
 		this.api.patch(this.rep, "/api/v1/contacts/" + contact, Map.of("title", "采购经理", "version", 0));
 
 		Api.Response history = this.api.get(this.rep, path + "/history");
@@ -117,7 +122,7 @@ class CustomerManagementIntegrationTests {
 		assertThat(this.api.post(this.rep, path + "/history/" + firstUpdate + "/restore", Map.of()).status())
 			.as("only administrators restore")
 			.isEqualTo(403);
-		Api.Response restored = this.api.post(this.world.data.adminToken(),
+		Api.Response restored = this.api.post(this.company.data.adminToken(),
 				path + "/history/" + firstUpdate + "/restore", Map.of());
 		assertThat(restored.status()).as(restored.toString()).isEqualTo(200);
 		assertThat(restored.text("notes")).isEqualTo("第一版备注");
@@ -126,7 +131,7 @@ class CustomerManagementIntegrationTests {
 			.isEqualTo("RESTORED");
 
 		long contactCreated = history.body().get(1).get("id").asLong();
-		Api.Response contactRestored = this.api.post(this.world.data.adminToken(),
+		Api.Response contactRestored = this.api.post(this.company.data.adminToken(),
 				path + "/contact-history/" + contactCreated + "/restore", Map.of());
 		assertThat(contactRestored.status()).isEqualTo(200);
 		assertThat(contactRestored.text("title")).isNull();
@@ -134,12 +139,12 @@ class CustomerManagementIntegrationTests {
 
 	@Test
 	void restoringARevisionDoesNotHandTheCustomerBackToALeaver() {
-		TestData.Employee leaver = this.world.data.employee("restleaver", this.world.team, null, "SALES");
-		String admin = this.world.data.adminToken();
-		long id = CustomerWorld.created(this.api.post(this.world.token(leaver), "/api/v1/customers",
+		TestData.Employee leaver = this.company.data.employee("restleaver", this.company.team, null, "SALES");
+		String admin = this.company.data.adminToken();
+		long id = TestData.created(this.api.post(this.company.token(leaver), "/api/v1/customers",
 				Map.of("name", TestData.unique("温州瓯江鞋业") + "有限公司", "kind", "COMPANY", "level", "B")));
 		String path = "/api/v1/customers/" + id;
-		Api.Response handed = this.api.patch(admin, path, Map.of("ownerId", this.world.owner.id(), "version", 0));
+		Api.Response handed = this.api.patch(admin, path, Map.of("ownerId", this.company.owner.id(), "version", 0));
 		assertThat(handed.status()).as(handed.toString()).isEqualTo(200);
 		long created = this.api.get(admin, path + "/history")
 			.body()
@@ -152,21 +157,21 @@ class CustomerManagementIntegrationTests {
 		Api.Response resigned = this.api.post(admin, "/api/v1/employees/" + leaver.id() + "/resignation",
 				Map.of("noticeDate", TestData.today().toString(), "lastWorkingDay",
 						TestData.today().plusDays(20).toString(), "reason", "个人原因", "managerId",
-						this.world.owner.id()));
+						this.company.owner.id()));
 		assertThat(resigned.status()).as(resigned.toString()).isEqualTo(201);
 
 		Api.Response restored = this.api.post(admin, path + "/history/" + created + "/restore", Map.of());
 
 		assertThat(restored.status()).as("as for a transfer to someone serving notice: " + restored).isEqualTo(403);
 		assertThat(restored.text("error")).isEqualTo("notice_period");
-		assertThat(this.api.get(admin, path).body().get("ownerId").asLong()).isEqualTo(this.world.owner.id());
+		assertThat(this.api.get(admin, path).body().get("ownerId").asLong()).isEqualTo(this.company.owner.id());
 	}
 
 	@Test
 	void searchFindsTwoCharacterChineseNamesOneCharacterAndPhoneNumbersInAnyNotation() {
 		String marker = TestData.unique("");
 		long id = newCustomer("昆明" + marker + "滇池花卉");
-		String phone = CustomerWorld.mobile();
+		String phone = TestData.uniqueMobile();
 		this.api.post(this.rep, "/api/v1/customers/" + id + "/contacts", Map.of("name", "孙丽", "phone", phone));
 		assertThat(ids("滇池")).contains(id);
 		assertThat(ids(marker + "滇")).containsExactly(id);
@@ -192,9 +197,9 @@ class CustomerManagementIntegrationTests {
 	@Test
 	void badInputIsRefusedFieldByFieldAndWritesNothing() {
 		long before = customers();
-		Map<String, Object> tooLong = CustomerWorld.customer("长".repeat(201));
+		Map<String, Object> tooLong = TestData.customerFields("长".repeat(201));
 		assertThat(fields(this.api.post(this.rep, "/api/v1/customers", tooLong))).containsKey("name");
-		Map<String, Object> unknownKind = new HashMap<>(CustomerWorld.customer("某公司"));
+		Map<String, Object> unknownKind = new HashMap<>(TestData.customerFields("某公司"));
 		unknownKind.put("kind", "ALIEN");
 		assertThat(fields(this.api.post(this.rep, "/api/v1/customers", unknownKind))).containsKey("kind");
 		assertThat(fields(this.api.post(this.rep, "/api/v1/customers", Map.of("level", "A")))).containsKeys("name",
@@ -202,13 +207,13 @@ class CustomerManagementIntegrationTests {
 		Api.Response malformed = this.api.sendRaw(this.rep, "POST", "/api/v1/customers", "{\"name\": \"半个");
 		assertThat(malformed.status()).isEqualTo(400);
 		assertThat(this.api.get(this.rep, "/api/v1/customers?level=Z").status()).isEqualTo(400);
-		assertThat(fields(this.api.post(this.rep, "/api/v1/customers", CustomerWorld.customer("空字符\u0000公司"))))
+		assertThat(fields(this.api.post(this.rep, "/api/v1/customers", TestData.customerFields("空字符\u0000公司"))))
 			.as("PostgreSQL can't store NUL: refused as input, not failed as an insert")
 			.containsKey("name");
 		assertThat(fields(this.api.get(this.rep, "/api/v1/customers?q=a%00b"))).containsKey("q");
 		assertThat(customers()).isEqualTo(before);
 
-		String contacts = "/api/v1/customers/" + this.world.customerId + "/contacts";
+		String contacts = "/api/v1/customers/" + this.known.id() + "/contacts";
 		long contactsBefore = this.jdbc.sql("select count(*) from contact").query(Long.class).single();
 		assertThat(fields(this.api.post(this.rep, contacts, Map.of("name", "钱多多", "phone", "12345"))))
 			.containsKey("phone");
@@ -221,7 +226,7 @@ class CustomerManagementIntegrationTests {
 
 	@Test
 	void viewsAndListsAreAuditedWithoutContactDetails() {
-		String phone = CustomerWorld.mobile();
+		String phone = TestData.uniqueMobile();
 		long id = newCustomer(TestData.unique("厦门鼓浪屿咖啡"));
 		this.api.post(this.rep, "/api/v1/customers/" + id + "/contacts",
 				Map.of("name", "林晓", "phone", phone, "email", "linxiao@example.cn"));
@@ -230,7 +235,7 @@ class CustomerManagementIntegrationTests {
 
 		List<Map<String, Object>> events = this.jdbc.sql("""
 				select action, target_id, details from audit_event where actor_id = ? order by id""")
-			.param(this.world.owner.id())
+			.param(this.company.owner.id())
 			.query()
 			.listOfRows();
 		assertThat(events).anySatisfy(e -> {

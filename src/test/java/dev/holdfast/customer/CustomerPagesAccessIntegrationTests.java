@@ -26,6 +26,8 @@ import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.WebSession;
+import dev.holdfast.TestData.Company;
+import dev.holdfast.TestData.CustomerWithHistory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -119,15 +121,18 @@ class CustomerPagesAccessIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	private CustomerWorld world;
+	private Company company;
+
+	private CustomerWithHistory known;
 
 	private String customerName;
 
 	@BeforeAll
 	void setUp() {
 		Api api = new Api(this.port);
-		this.world = new CustomerWorld(api);
-		this.customerName = api.get(this.world.token(this.world.owner), "/api/v1/customers/" + this.world.customerId)
+		this.company = TestData.given(api).company("华南区", "深圳销售一组", "华北区");
+		this.known = this.company.data.customerWithHistory(this.company.owner);
+		this.customerName = api.get(this.company.token(this.company.owner), "/api/v1/customers/" + this.known.id())
 			.text("name");
 	}
 
@@ -152,12 +157,12 @@ class CustomerPagesAccessIntegrationTests {
 	@MethodSource("pages")
 	void anOutsiderGetsWhatAMissingCustomerGetsAndChangesNothing(String name, Page page) {
 		WebSession outsider = new WebSession(this.port);
-		outsider.logIn(this.world.outsider.username(), TestData.PASSWORD);
+		outsider.logIn(this.company.outsider.username(), TestData.PASSWORD);
 		assertThat(outsider.get("/customers").statusCode()).as("the outsider is logged in").isEqualTo(200);
 		String csrf = WebSession.csrfToken(outsider.get("/"));
-		Ids real = new Ids(this.world.customerId, this.world.contactId, this.world.colleague.id(),
-				this.world.followUpId);
-		Ids missing = new Ids(MISSING, MISSING, this.world.colleague.id(), MISSING);
+		Ids real = new Ids(this.known.id(), this.known.contactId(), this.company.colleague.id(),
+				this.known.followUpId());
+		Ids missing = new Ids(MISSING, MISSING, this.company.colleague.id(), MISSING);
 		String before = state();
 
 		HttpResponse<String> forbidden = call(outsider, page, real, csrf);
@@ -198,7 +203,7 @@ class CustomerPagesAccessIntegrationTests {
 				       || '|' || (select string_agg(version::text, ',') from contact where customer_id = c.id)
 				       || '|' || (select count(*) from customer_member where customer_id = c.id and removed_at is null)
 				       || '|' || (select count(*) || ':' || max(version) from follow_up where customer_id = c.id)
-				from customer c where c.id = ?""").param(this.world.customerId).query(String.class).single();
+				from customer c where c.id = ?""").param(this.known.id()).query(String.class).single();
 	}
 
 }

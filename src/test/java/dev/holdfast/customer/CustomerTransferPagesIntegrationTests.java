@@ -19,6 +19,8 @@ import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.TestData.Employee;
 import dev.holdfast.WebSession;
+import dev.holdfast.TestData.Company;
+import dev.holdfast.TestData.CustomerWithHistory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,18 +40,21 @@ class CustomerTransferPagesIntegrationTests {
 
 	private Api api;
 
-	private CustomerWorld world;
+	private Company company;
+
+	private CustomerWithHistory known;
 
 	@BeforeAll
 	void setUp() {
 		this.api = new Api(this.port);
-		this.world = new CustomerWorld(this.api);
+		this.company = TestData.given(this.api).company("华南区", "深圳销售一组", "华北区");
+		this.known = this.company.data.customerWithHistory(this.company.owner);
 	}
 
 	@Test
 	void aManagerTransfersFromTheCustomerPage() {
-		long id = this.world.customerOf(this.world.owner);
-		WebSession manager = logIn(this.world.manager);
+		long id = this.company.customerOf(this.company.owner);
+		WebSession manager = logIn(this.company.manager);
 		HttpResponse<String> form = manager.get("/customers/" + id + "/transfer");
 		assertThat(form.statusCode()).isEqualTo(200);
 		assertThat(form.body()).contains("id=\"transfer-form\"").contains("name=\"newOwnerId\"");
@@ -61,69 +66,69 @@ class CustomerTransferPagesIntegrationTests {
 		assertThat(missing.body()).contains("id=\"error-newOwnerId\"");
 
 		HttpResponse<String> moved = manager.post("/customers/" + id + "/transfer",
-				Map.of("newOwnerId", String.valueOf(this.world.colleague.id()), "oldOwnerAccess", "READ", "reason",
+				Map.of("newOwnerId", String.valueOf(this.company.colleague.id()), "oldOwnerAccess", "READ", "reason",
 						"客户要求更换对接人", "_csrf", csrf));
 		assertThat(moved.statusCode()).isEqualTo(302);
 		assertThat(moved.headers().firstValue("Location").orElseThrow()).endsWith("/customers/" + id);
-		assertThat(ownerOf(id)).isEqualTo(this.world.colleague.id());
+		assertThat(ownerOf(id)).isEqualTo(this.company.colleague.id());
 		assertThat(manager.get("/customers/" + id).body()).contains("id=\"flash\"");
 	}
 
 	@Test
 	void theLimitIsShownInTheFormAndARepSeesNoForm() {
-		long id = this.world.customerOf(this.world.owner);
-		String token = this.world.token(this.world.manager);
-		for (Employee to : new Employee[] { this.world.colleague, this.world.owner }) {
+		long id = this.company.customerOf(this.company.owner);
+		String token = this.company.token(this.company.manager);
+		for (Employee to : new Employee[] { this.company.colleague, this.company.owner }) {
 			assertThat(this.api.post(token, "/api/v1/customers/" + id + "/transfer", Map.of("newOwnerId", to.id()))
 				.status()).isEqualTo(200);
 		}
-		WebSession manager = logIn(this.world.manager);
+		WebSession manager = logIn(this.company.manager);
 		String csrf = WebSession.csrfToken(manager.get("/customers/" + id + "/transfer"));
 
 		HttpResponse<String> third = manager.post("/customers/" + id + "/transfer",
-				Map.of("newOwnerId", String.valueOf(this.world.colleague.id()), "_csrf", csrf));
+				Map.of("newOwnerId", String.valueOf(this.company.colleague.id()), "_csrf", csrf));
 
 		assertThat(third.statusCode()).isEqualTo(409);
 		assertThat(third.body()).contains("id=\"error-form\"").contains("90");
-		assertThat(ownerOf(id)).isEqualTo(this.world.owner.id());
-		WebSession rep = logIn(this.world.owner);
+		assertThat(ownerOf(id)).isEqualTo(this.company.owner.id());
+		WebSession rep = logIn(this.company.owner);
 		assertThat(rep.get("/customers/" + id + "/transfer").statusCode()).isEqualTo(403);
 		assertThat(rep.get("/customers").body()).doesNotContain("bulk-transfer-form");
 	}
 
 	@Test
 	void aManagerTransfersTickedCustomersFromTheList() {
-		long first = this.world.customerOf(this.world.owner);
-		long second = this.world.customerOf(this.world.colleague);
-		WebSession manager = logIn(this.world.manager);
+		long first = this.company.customerOf(this.company.owner);
+		long second = this.company.customerOf(this.company.colleague);
+		WebSession manager = logIn(this.company.manager);
 		HttpResponse<String> list = manager.get("/customers");
 		assertThat(list.body()).contains("id=\"bulk-transfer-form\"").contains("id=\"pick-" + first + "\"");
 
 		HttpResponse<String> moved = manager.post("/customers/transfer",
-				bulk(WebSession.csrfToken(list), this.world.manager, first, second));
+				bulk(WebSession.csrfToken(list), this.company.manager, first, second));
 
 		assertThat(moved.statusCode()).isEqualTo(302);
-		assertThat(ownerOf(first)).isEqualTo(this.world.manager.id());
-		assertThat(ownerOf(second)).isEqualTo(this.world.manager.id());
+		assertThat(ownerOf(first)).isEqualTo(this.company.manager.id());
+		assertThat(ownerOf(second)).isEqualTo(this.company.manager.id());
 		assertThat(manager.get("/customers").body()).contains("id=\"bulk-transferred\"");
 	}
 
 	@Test
 	void aBulkTransferOverTheLimitMarksTheCustomerAndMovesNone() {
-		long fresh = this.world.customerOf(this.world.owner);
-		long busy = this.world.customerOf(this.world.owner);
-		String token = this.world.token(this.world.manager);
-		for (Employee to : new Employee[] { this.world.colleague, this.world.owner }) {
+		long fresh = this.company.customerOf(this.company.owner);
+		long busy = this.company.customerOf(this.company.owner);
+		String token = this.company.token(this.company.manager);
+		for (Employee to : new Employee[] { this.company.colleague, this.company.owner }) {
 			this.api.post(token, "/api/v1/customers/" + busy + "/transfer", Map.of("newOwnerId", to.id()));
 		}
-		WebSession manager = logIn(this.world.manager);
+		WebSession manager = logIn(this.company.manager);
 
 		HttpResponse<String> refused = manager.post("/customers/transfer",
-				bulk(WebSession.csrfToken(manager.get("/customers")), this.world.colleague, fresh, busy));
+				bulk(WebSession.csrfToken(manager.get("/customers")), this.company.colleague, fresh, busy));
 
 		assertThat(refused.statusCode()).isEqualTo(409);
 		assertThat(refused.body()).contains("id=\"error-form\"").contains("table-danger");
-		assertThat(ownerOf(fresh)).isEqualTo(this.world.owner.id());
+		assertThat(ownerOf(fresh)).isEqualTo(this.company.owner.id());
 		HttpResponse<String> none = manager.post("/customers/transfer",
 				Map.of("newOwnerId", "1", "_csrf", WebSession.csrfToken(manager.get("/customers"))));
 		assertThat(none.statusCode()).isEqualTo(422);
@@ -132,14 +137,14 @@ class CustomerTransferPagesIntegrationTests {
 
 	@Test
 	void anOutsiderTickingSomeoneElsesCustomerGetsNotFoundAndNothingMoves() {
-		WebSession outsider = logIn(this.world.outsider);
+		WebSession outsider = logIn(this.company.outsider);
 		String csrf = WebSession.csrfToken(outsider.get("/customers"));
 		HttpResponse<String> real = outsider.post("/customers/transfer",
-				bulk(csrf, this.world.outsider, this.world.customerId));
+				bulk(csrf, this.company.outsider, this.known.id()));
 		HttpResponse<String> missing = outsider.post("/customers/transfer",
-				bulk(csrf, this.world.outsider, 987_654_321L));
+				bulk(csrf, this.company.outsider, 987_654_321L));
 		assertThat(real.statusCode()).isEqualTo(404).isEqualTo(missing.statusCode());
-		assertThat(ownerOf(this.world.customerId)).isEqualTo(this.world.owner.id());
+		assertThat(ownerOf(this.known.id())).isEqualTo(this.company.owner.id());
 	}
 
 	private Map<String, String> bulk(String csrf, Employee to, long... ids) {

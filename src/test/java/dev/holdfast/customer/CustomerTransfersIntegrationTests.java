@@ -23,6 +23,7 @@ import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.TestData.Employee;
+import dev.holdfast.TestData.Company;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,39 +44,39 @@ class CustomerTransfersIntegrationTests {
 
 	private Api api;
 
-	private CustomerWorld world;
+	private Company company;
 
 	private String manager;
 
 	@BeforeAll
 	void setUp() {
 		this.api = new Api(this.port);
-		this.world = new CustomerWorld(this.api);
-		this.manager = this.world.token(this.world.manager);
+		this.company = TestData.given(this.api).company("华南区", "深圳销售一组", "华北区");
+		this.manager = this.company.token(this.company.manager);
 	}
 
 	@Test
 	void aTransferMovesTheCustomerRecordsWhyAndKeepsTheOldOwnerAsReader() {
-		long id = this.world.customerOf(this.world.owner);
+		long id = this.company.customerOf(this.company.owner);
 		Instant until = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 
-		Api.Response moved = transfer(id, this.world.colleague,
+		Api.Response moved = transfer(id, this.company.colleague,
 				Map.of("oldOwnerAccess", "READ", "accessExpiresAt", until.toString(), "reason", "张三调往大客户组"));
 
 		assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
-		assertThat(moved.body().get("ownerId").asLong()).isEqualTo(this.world.colleague.id());
+		assertThat(moved.body().get("ownerId").asLong()).isEqualTo(this.company.colleague.id());
 		assertThat(moved.body().get("version").asLong()).as("the version moves on").isEqualTo(1);
 		Map<String, Object> history = lastOwnerChange(id);
 		assertThat(history).containsEntry("kind", "TRANSFER").containsEntry("reason", "张三调往大客户组");
-		assertThat(((Number) history.get("old_owner_id")).longValue()).isEqualTo(this.world.owner.id());
-		assertThat(((Number) history.get("new_owner_id")).longValue()).isEqualTo(this.world.colleague.id());
-		assertThat(((Number) history.get("changed_by")).longValue()).isEqualTo(this.world.manager.id());
+		assertThat(((Number) history.get("old_owner_id")).longValue()).isEqualTo(this.company.owner.id());
+		assertThat(((Number) history.get("new_owner_id")).longValue()).isEqualTo(this.company.colleague.id());
+		assertThat(((Number) history.get("changed_by")).longValue()).isEqualTo(this.company.manager.id());
 		Api.Response members = this.api.get(this.manager, "/api/v1/customers/" + id + "/members");
 		assertThat(members.body()).hasSize(1);
-		assertThat(members.body().get(0).get("employeeId").asLong()).isEqualTo(this.world.owner.id());
+		assertThat(members.body().get(0).get("employeeId").asLong()).isEqualTo(this.company.owner.id());
 		assertThat(members.body().get(0).get("access").asString()).isEqualTo("READ");
 		assertThat(Instant.parse(members.body().get(0).get("expiresAt").asString())).isEqualTo(until);
-		String oldOwner = this.world.token(this.world.owner);
+		String oldOwner = this.company.token(this.company.owner);
 		assertThat(this.api.get(oldOwner, "/api/v1/customers/" + id).status()).isEqualTo(200);
 		assertThat(this.api.patch(oldOwner, "/api/v1/customers/" + id, Map.of("level", "B", "version", 1)).status())
 			.as("a reader may not change it")
@@ -86,16 +87,16 @@ class CustomerTransfersIntegrationTests {
 
 	@Test
 	void theNewOwnerLeavesTheTeamAndTheOldOwnerLeavesItWithoutAccess() {
-		long id = this.world.customerOf(this.world.owner);
+		long id = this.company.customerOf(this.company.owner);
 		assertThat(this.api
-			.put(this.manager, "/api/v1/customers/" + id + "/members/" + this.world.colleague.id(),
+			.put(this.manager, "/api/v1/customers/" + id + "/members/" + this.company.colleague.id(),
 					Map.of("access", "WRITE"))
 			.status()).isEqualTo(200);
 
-		assertThat(transfer(id, this.world.colleague, Map.of()).status()).isEqualTo(200);
+		assertThat(transfer(id, this.company.colleague, Map.of()).status()).isEqualTo(200);
 
 		assertThat(this.api.get(this.manager, "/api/v1/customers/" + id + "/members").body()).isEmpty();
-		assertThat(this.api.get(this.world.token(this.world.owner), "/api/v1/customers/" + id).status())
+		assertThat(this.api.get(this.company.token(this.company.owner), "/api/v1/customers/" + id).status())
 			.as("NONE: the old owner no longer sees it")
 			.isEqualTo(404);
 		assertThat(lastOwnerChange(id)).containsEntry("kind", "TRANSFER").containsEntry("reason", null);
@@ -103,12 +104,12 @@ class CustomerTransfersIntegrationTests {
 
 	@Test
 	void theThirdChangeOfHandsIn90DaysIsRefusedAndChangesNothing() {
-		long id = this.world.customerOf(this.world.owner);
-		assertThat(transfer(id, this.world.colleague, Map.of()).status()).isEqualTo(200);
-		assertThat(transfer(id, this.world.owner, Map.of()).status()).isEqualTo(200);
+		long id = this.company.customerOf(this.company.owner);
+		assertThat(transfer(id, this.company.colleague, Map.of()).status()).isEqualTo(200);
+		assertThat(transfer(id, this.company.owner, Map.of()).status()).isEqualTo(200);
 		String before = state(id);
 
-		Api.Response third = transfer(id, this.world.colleague, Map.of("oldOwnerAccess", "WRITE"));
+		Api.Response third = transfer(id, this.company.colleague, Map.of("oldOwnerAccess", "WRITE"));
 
 		assertThat(third.status()).as(third.toString()).isEqualTo(409);
 		assertThat(third.text("error")).isEqualTo("transfer_limit");
@@ -118,12 +119,13 @@ class CustomerTransfersIntegrationTests {
 
 	@Test
 	void twoConcurrentTransfersCannotBothTakeTheLastPlaceUnderTheLimit() throws Exception {
-		long id = this.world.customerOf(this.world.owner);
-		assertThat(transfer(id, this.world.colleague, Map.of()).status()).isEqualTo(200);
+		long id = this.company.customerOf(this.company.owner);
+		assertThat(transfer(id, this.company.colleague, Map.of()).status()).isEqualTo(200);
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
-			List<Future<Api.Response>> racing = pool.invokeAll(List.<Callable<Api.Response>>of(
-					() -> transfer(id, this.world.owner, Map.of()), () -> transfer(id, this.world.manager, Map.of())));
+			List<Future<Api.Response>> racing = pool
+				.invokeAll(List.<Callable<Api.Response>>of(() -> transfer(id, this.company.owner, Map.of()),
+						() -> transfer(id, this.company.manager, Map.of())));
 			List<Integer> statuses = new ArrayList<>();
 			for (Future<Api.Response> response : racing) {
 				statuses.add(response.get().status());
@@ -138,16 +140,17 @@ class CustomerTransfersIntegrationTests {
 
 	@Test
 	void changingTheOwnerByEditCountsAgainstTheLimitAndIsRecordedAsEdit() {
-		long id = this.world.customerOf(this.world.owner);
+		long id = this.company.customerOf(this.company.owner);
 		assertThat(this.api
-			.patch(this.manager, "/api/v1/customers/" + id, Map.of("ownerId", this.world.colleague.id(), "version", 0))
+			.patch(this.manager, "/api/v1/customers/" + id,
+					Map.of("ownerId", this.company.colleague.id(), "version", 0))
 			.status()).isEqualTo(200);
 		assertThat(lastOwnerChange(id)).containsEntry("kind", "EDIT");
-		assertThat(transfer(id, this.world.owner, Map.of()).status()).isEqualTo(200);
+		assertThat(transfer(id, this.company.owner, Map.of()).status()).isEqualTo(200);
 		String before = state(id);
 
 		Api.Response edit = this.api.patch(this.manager, "/api/v1/customers/" + id,
-				Map.of("ownerId", this.world.colleague.id(), "version", 2));
+				Map.of("ownerId", this.company.colleague.id(), "version", 2));
 
 		assertThat(edit.status()).as(edit.toString()).isEqualTo(409);
 		assertThat(edit.text("error")).isEqualTo("transfer_limit");
@@ -160,14 +163,14 @@ class CustomerTransfersIntegrationTests {
 
 	@Test
 	void onlyAnActiveEmployeeWhoIsNotTheOwnerCanTakeOver() {
-		long id = this.world.customerOf(this.world.owner);
-		Employee leaving = this.world.data.employee("leaving", this.world.team, null, "SALES");
-		Employee departed = this.world.data.employee("left", this.world.team, null, "SALES");
-		String admin = this.world.data.adminToken();
+		long id = this.company.customerOf(this.company.owner);
+		Employee leaving = this.company.data.employee("leaving", this.company.team, null, "SALES");
+		Employee departed = this.company.data.employee("left", this.company.team, null, "SALES");
+		String admin = this.company.data.adminToken();
 		this.api.patch(admin, "/api/v1/employees/" + leaving.id(), Map.of("status", "LEAVING"));
 		this.api.patch(admin, "/api/v1/employees/" + departed.id(), Map.of("status", "DEPARTED"));
 
-		for (Employee refused : List.of(departed, this.world.owner)) {
+		for (Employee refused : List.of(departed, this.company.owner)) {
 			Api.Response response = transfer(id, refused, Map.of());
 			assertThat(response.status()).as(response.toString()).isEqualTo(400);
 			assertThat(response.body().get("fields").has("newOwnerId")).isTrue();
@@ -175,7 +178,7 @@ class CustomerTransfersIntegrationTests {
 		Api.Response serving = transfer(id, leaving, Map.of());
 		assertThat(serving.status()).as("someone serving notice takes on no customers").isEqualTo(403);
 		assertThat(serving.body().get("error").asString()).isEqualTo("notice_period");
-		Api.Response past = transfer(id, this.world.colleague,
+		Api.Response past = transfer(id, this.company.colleague,
 				Map.of("oldOwnerAccess", "READ", "accessExpiresAt", "2001-01-01T00:00:00Z"));
 		assertThat(past.status()).as("an expiry in the past").isEqualTo(400);
 		assertThat(
@@ -188,41 +191,41 @@ class CustomerTransfersIntegrationTests {
 
 	@Test
 	void aRepWithoutTheTransferPermissionIsRefusedAndAnOutsiderSeesNothing() {
-		long id = this.world.customerOf(this.world.owner);
-		Api.Response rep = this.api.post(this.world.token(this.world.owner), "/api/v1/customers/" + id + "/transfer",
-				Map.of("newOwnerId", this.world.colleague.id()));
+		long id = this.company.customerOf(this.company.owner);
+		Api.Response rep = this.api.post(this.company.token(this.company.owner),
+				"/api/v1/customers/" + id + "/transfer", Map.of("newOwnerId", this.company.colleague.id()));
 		assertThat(rep.status()).as(rep.toString()).isEqualTo(403);
-		Api.Response outsider = this.api.post(this.world.token(this.world.outsider),
-				"/api/v1/customers/" + id + "/transfer", Map.of("newOwnerId", this.world.outsider.id()));
+		Api.Response outsider = this.api.post(this.company.token(this.company.outsider),
+				"/api/v1/customers/" + id + "/transfer", Map.of("newOwnerId", this.company.outsider.id()));
 		assertThat(outsider.status()).isEqualTo(404);
 		assertThat(this.api
-			.post(this.world.token(this.world.otherManager), "/api/v1/customers/" + id + "/transfer",
-					Map.of("newOwnerId", this.world.outsider.id()))
+			.post(this.company.token(this.company.otherManager), "/api/v1/customers/" + id + "/transfer",
+					Map.of("newOwnerId", this.company.outsider.id()))
 			.status()).isEqualTo(404);
 		assertThat(ownerChangeKinds(id)).containsExactly("CREATED");
 	}
 
 	@Test
 	void anArchivedCustomerIsNotTransferred() {
-		long id = this.world.customerOf(this.world.owner);
+		long id = this.company.customerOf(this.company.owner);
 		assertThat(this.api.post(this.manager, "/api/v1/customers/" + id + "/archive", Map.of()).status())
 			.isEqualTo(200);
-		assertThat(transfer(id, this.world.colleague, Map.of()).status()).isEqualTo(409);
+		assertThat(transfer(id, this.company.colleague, Map.of()).status()).isEqualTo(409);
 	}
 
 	@Test
 	void aBulkTransferMovesAllWithOneAuditEventEach() {
-		long first = this.world.customerOf(this.world.owner);
-		long second = this.world.customerOf(this.world.colleague);
+		long first = this.company.customerOf(this.company.owner);
+		long second = this.company.customerOf(this.company.colleague);
 
-		Api.Response moved = bulk(List.of(first, second), this.world.manager,
+		Api.Response moved = bulk(List.of(first, second), this.company.manager,
 				Map.of("oldOwnerAccess", "WRITE", "reason", "区域调整"));
 
 		assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
 		assertThat(moved.body().get("transferred").asInt()).isEqualTo(2);
 		for (long id : List.of(first, second)) {
 			assertThat(this.api.get(this.manager, "/api/v1/customers/" + id).body().get("ownerId").asLong())
-				.isEqualTo(this.world.manager.id());
+				.isEqualTo(this.company.manager.id());
 			assertThat(lastOwnerChange(id)).containsEntry("kind", "TRANSFER").containsEntry("reason", "区域调整");
 			assertThat(auditActions(id)).containsOnlyOnce("CUSTOMER_TRANSFERRED");
 			assertThat(this.api.get(this.manager, "/api/v1/customers/" + id + "/members")
@@ -235,28 +238,28 @@ class CustomerTransfersIntegrationTests {
 
 	@Test
 	void aBulkTransferWithOneCustomerTheCallerCannotSeeMovesNone() {
-		long mine = this.world.customerOf(this.world.owner);
-		long elsewhere = this.world.customerOf(this.world.outsider);
+		long mine = this.company.customerOf(this.company.owner);
+		long elsewhere = this.company.customerOf(this.company.outsider);
 		String before = state(mine);
 
-		Api.Response response = bulk(List.of(mine, elsewhere), this.world.colleague, Map.of());
+		Api.Response response = bulk(List.of(mine, elsewhere), this.company.colleague, Map.of());
 
 		assertThat(response.status()).as(response.toString()).isEqualTo(404);
 		assertThat(state(mine)).isEqualTo(before);
-		assertThat(bulk(List.of(mine, 987_654_321L), this.world.colleague, Map.of()).raw())
+		assertThat(bulk(List.of(mine, 987_654_321L), this.company.colleague, Map.of()).raw())
 			.as("an invisible customer answers exactly as a missing one")
 			.isEqualTo(response.raw());
 	}
 
 	@Test
 	void aBulkTransferWithOneCustomerOverTheLimitMovesNoneAndNamesIt() {
-		long fresh = this.world.customerOf(this.world.owner);
-		long busy = this.world.customerOf(this.world.owner);
-		assertThat(transfer(busy, this.world.colleague, Map.of()).status()).isEqualTo(200);
-		assertThat(transfer(busy, this.world.owner, Map.of()).status()).isEqualTo(200);
+		long fresh = this.company.customerOf(this.company.owner);
+		long busy = this.company.customerOf(this.company.owner);
+		assertThat(transfer(busy, this.company.colleague, Map.of()).status()).isEqualTo(200);
+		assertThat(transfer(busy, this.company.owner, Map.of()).status()).isEqualTo(200);
 		String before = state(fresh) + state(busy);
 
-		Api.Response response = bulk(List.of(fresh, busy), this.world.colleague, Map.of());
+		Api.Response response = bulk(List.of(fresh, busy), this.company.colleague, Map.of());
 
 		assertThat(response.status()).as(response.toString()).isEqualTo(409);
 		assertThat(response.text("error")).isEqualTo("transfer_limit");
@@ -267,21 +270,21 @@ class CustomerTransfersIntegrationTests {
 
 	@Test
 	void aBulkTransferNeedsThePermissionAndWriteAccessToEveryCustomer() {
-		long mine = this.world.customerOf(this.world.owner);
-		Api.Response rep = this.api.post(this.world.token(this.world.owner), "/api/v1/customers/transfer",
-				Map.of("customerIds", List.of(mine), "newOwnerId", this.world.colleague.id()));
+		long mine = this.company.customerOf(this.company.owner);
+		Api.Response rep = this.api.post(this.company.token(this.company.owner), "/api/v1/customers/transfer",
+				Map.of("customerIds", List.of(mine), "newOwnerId", this.company.colleague.id()));
 		assertThat(rep.status()).as(rep.toString()).isEqualTo(403);
-		long readOnly = this.world.customerOf(this.world.owner);
-		this.api.put(this.world.token(this.world.owner),
-				"/api/v1/customers/" + readOnly + "/members/" + this.world.outsider.id(), Map.of("access", "READ"));
-		long outsiders = this.world.customerOf(this.world.outsider);
-		Api.Response member = this.api.post(this.world.token(this.world.outsider), "/api/v1/customers/transfer",
-				Map.of("customerIds", List.of(outsiders, readOnly), "newOwnerId", this.world.outsider.id()));
+		long readOnly = this.company.customerOf(this.company.owner);
+		this.api.put(this.company.token(this.company.owner),
+				"/api/v1/customers/" + readOnly + "/members/" + this.company.outsider.id(), Map.of("access", "READ"));
+		long outsiders = this.company.customerOf(this.company.outsider);
+		Api.Response member = this.api.post(this.company.token(this.company.outsider), "/api/v1/customers/transfer",
+				Map.of("customerIds", List.of(outsiders, readOnly), "newOwnerId", this.company.outsider.id()));
 		assertThat(member.status()).as("a READ member may not move it: " + member).isEqualTo(403);
 		assertThat(member.text("message")).contains("not change");
 		assertThat(this.api
 			.post(this.manager, "/api/v1/customers/transfer",
-					Map.of("customerIds", List.of(), "newOwnerId", this.world.colleague.id()))
+					Map.of("customerIds", List.of(), "newOwnerId", this.company.colleague.id()))
 			.status()).isEqualTo(400);
 		assertThat(ownerChangeKinds(mine)).containsExactly("CREATED");
 		assertThat(ownerChangeKinds(readOnly)).containsExactly("CREATED");

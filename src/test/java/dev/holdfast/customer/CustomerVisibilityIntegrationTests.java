@@ -17,6 +17,8 @@ import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.TestData.Employee;
+import dev.holdfast.TestData.Company;
+import dev.holdfast.TestData.CustomerWithHistory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,39 +38,42 @@ class CustomerVisibilityIntegrationTests {
 
 	private Api api;
 
-	private CustomerWorld world;
+	private Company company;
+
+	private CustomerWithHistory known;
 
 	@BeforeAll
 	void setUp() {
 		this.api = new Api(this.port);
-		this.world = new CustomerWorld(this.api);
+		this.company = TestData.given(this.api).company("华南区", "深圳销售一组", "华北区");
+		this.known = this.company.data.customerWithHistory(this.company.owner);
 	}
 
 	private String path() {
-		return "/api/v1/customers/" + this.world.customerId;
+		return "/api/v1/customers/" + this.known.id();
 	}
 
 	private int status(Employee who, String path) {
-		return this.api.get(this.world.token(who), path).status();
+		return this.api.get(this.company.token(who), path).status();
 	}
 
 	@Test
 	void theOwnerAndTheManagerAboveSeeTheCustomerAndItsWholeTimeline() {
-		assertThat(status(this.world.owner, path())).isEqualTo(200);
-		Api.Response timeline = this.api.get(this.world.token(this.world.manager), path() + "/follow-ups");
+		assertThat(status(this.company.owner, path())).isEqualTo(200);
+		Api.Response timeline = this.api.get(this.company.token(this.company.manager), path() + "/follow-ups");
 		assertThat(timeline.status()).isEqualTo(200);
-		assertThat(timeline.body().get("items").get(0).get("id").asLong()).isEqualTo(this.world.followUpId);
-		assertThat(timeline.body().get("items").get(0).get("authorId").asLong()).isEqualTo(this.world.owner.id());
+		assertThat(timeline.body().get("items").get(0).get("id").asLong()).isEqualTo(this.known.followUpId());
+		assertThat(timeline.body().get("items").get(0).get("authorId").asLong()).isEqualTo(this.company.owner.id());
 	}
 
 	@Test
 	void aColleagueInTheSameTeamWithScopeSelfDoesNotSeeIt() {
-		assertThat(status(this.world.colleague, path())).isEqualTo(404);
+		assertThat(status(this.company.colleague, path())).isEqualTo(404);
 	}
 
 	@Test
 	void theManagerCanChangeTheCustomerThroughTheScope() {
-		String manager = this.world.token(this.world.manager);
+		String manager = this.company.token(this.company.manager);
 		long version = this.api.get(manager, path()).body().get("version").asLong();
 		Api.Response changed = this.api.patch(manager, path(), Map.of("industry", "电子制造", "version", version));
 		assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
@@ -77,7 +82,7 @@ class CustomerVisibilityIntegrationTests {
 
 	@Test
 	void subordinatesScopeFollowsTheReportingChainAcrossDepartments() {
-		TestData data = this.world.data;
+		TestData data = this.company.data;
 		long dept = data.department("直属", null);
 		Employee lead = data.employee("lead", dept, null);
 		Api.Response role = this.api.post(data.adminToken(), "/api/v1/roles", Map.of("code", TestData.unique("LEAD_"),
@@ -85,10 +90,10 @@ class CustomerVisibilityIntegrationTests {
 		assertThat(role.status()).isEqualTo(201);
 		this.api.patch(data.adminToken(), "/api/v1/employees/" + lead.id(),
 				Map.of("roles", List.of(role.text("code"))));
-		Employee middle = data.employee("mid", this.world.elsewhere, lead.id(), "SALES");
-		Employee bottom = data.employee("low", this.world.team, middle.id(), "SALES");
-		long customer = CustomerWorld.created(this.api.post(this.world.token(bottom), "/api/v1/customers",
-				CustomerWorld.customer(TestData.unique("杭州西湖茶业"))));
+		Employee middle = data.employee("mid", this.company.elsewhere, lead.id(), "SALES");
+		Employee bottom = data.employee("low", this.company.team, middle.id(), "SALES");
+		long customer = TestData.created(this.api.post(this.company.token(bottom), "/api/v1/customers",
+				TestData.customerFields(TestData.unique("杭州西湖茶业"))));
 
 		assertThat(status(lead, "/api/v1/customers/" + customer)).isEqualTo(200);
 		assertThat(status(middle, "/api/v1/customers/" + customer)).isEqualTo(404);
@@ -97,22 +102,21 @@ class CustomerVisibilityIntegrationTests {
 
 	@Test
 	void aReadMemberSeesButMayNotChangeAWriteMemberMayChange() {
-		String owner = this.world.token(this.world.owner);
-		Employee reader = this.world.data.employee("reader", this.world.elsewhere, null, "SERVICE");
-		Employee writer = this.world.data.employee("writer", this.world.elsewhere, null, "SALES");
+		String owner = this.company.token(this.company.owner);
+		Employee reader = this.company.data.employee("reader", this.company.elsewhere, null, "SERVICE");
+		Employee writer = this.company.data.employee("writer", this.company.elsewhere, null, "SALES");
 		assertThat(this.api.put(owner, path() + "/members/" + reader.id(), Map.of("access", "READ")).status())
 			.isEqualTo(200);
 		assertThat(this.api.put(owner, path() + "/members/" + writer.id(), Map.of("access", "WRITE")).status())
 			.isEqualTo(200);
 
-		String readerToken = this.world.token(reader);
+		String readerToken = this.company.token(reader);
 		long version = this.api.get(readerToken, path()).body().get("version").asLong();
 		assertThat(this.api.get(readerToken, path() + "/contacts").status()).isEqualTo(200);
 		assertThat(this.api.patch(readerToken, path(), Map.of("notes", "改一下", "version", version)).status())
 			.isEqualTo(403);
-		assertThat(
-				this.api.patch(this.world.token(writer), path(), Map.of("notes", "重要客户", "version", version)).status())
-			.isEqualTo(200);
+		assertThat(this.api.patch(this.company.token(writer), path(), Map.of("notes", "重要客户", "version", version))
+			.status()).isEqualTo(200);
 
 		List<String> members = this.api.get(owner, path() + "/members")
 			.body()
@@ -124,9 +128,9 @@ class CustomerVisibilityIntegrationTests {
 
 	@Test
 	void anExpiredMembershipGivesNoAccessAndARemovedOneNeither() {
-		String owner = this.world.token(this.world.owner);
-		Employee temp = this.world.data.employee("temp", this.world.elsewhere, null, "SALES");
-		Employee gone = this.world.data.employee("gone", this.world.elsewhere, null, "SALES");
+		String owner = this.company.token(this.company.owner);
+		Employee temp = this.company.data.employee("temp", this.company.elsewhere, null, "SALES");
+		Employee gone = this.company.data.employee("gone", this.company.elsewhere, null, "SALES");
 		Instant tomorrow = Instant.now().plus(1, ChronoUnit.DAYS);
 		this.api.put(owner, path() + "/members/" + temp.id(),
 				Map.of("access", "READ", "expiresAt", tomorrow.toString()));
@@ -141,7 +145,7 @@ class CustomerVisibilityIntegrationTests {
 
 		assertThat(status(temp, path())).isEqualTo(404);
 		assertThat(status(gone, path())).isEqualTo(404);
-		assertThat(listedIds(temp, "")).doesNotContain(this.world.customerId);
+		assertThat(listedIds(temp, "")).doesNotContain(this.known.id());
 		long kept = this.jdbc
 			.sql("select count(*) from customer_member where employee_id = ? and removed_at is not null")
 			.param(gone.id())
@@ -152,41 +156,41 @@ class CustomerVisibilityIntegrationTests {
 
 	@Test
 	void listsAndSearchesShowExactlyTheVisibleCustomers() {
-		String name = this.api.get(this.world.token(this.world.owner), path()).text("name");
-		String phone = this.world.contactPhone;
-		assertThat(listedIds(this.world.owner, name)).containsExactly(this.world.customerId);
-		assertThat(listedIds(this.world.manager, name)).containsExactly(this.world.customerId);
-		assertThat(listedIds(this.world.owner, phone)).containsExactly(this.world.customerId);
-		assertThat(listedIds(this.world.outsider, name)).isEmpty();
-		assertThat(listedIds(this.world.outsider, phone)).isEmpty();
-		assertThat(listedIds(this.world.colleague, "")).doesNotContain(this.world.customerId);
-		assertThat(listedIds(this.world.otherManager, "")).doesNotContain(this.world.customerId);
+		String name = this.api.get(this.company.token(this.company.owner), path()).text("name");
+		String phone = this.known.contactPhone();
+		assertThat(listedIds(this.company.owner, name)).containsExactly(this.known.id());
+		assertThat(listedIds(this.company.manager, name)).containsExactly(this.known.id());
+		assertThat(listedIds(this.company.owner, phone)).containsExactly(this.known.id());
+		assertThat(listedIds(this.company.outsider, name)).isEmpty();
+		assertThat(listedIds(this.company.outsider, phone)).isEmpty();
+		assertThat(listedIds(this.company.colleague, "")).doesNotContain(this.known.id());
+		assertThat(listedIds(this.company.otherManager, "")).doesNotContain(this.known.id());
 	}
 
 	@Test
 	void aDuplicateTheCallerMayNotSeeIsReportedWithoutItsIdOrOwner() {
-		String name = this.api.get(this.world.token(this.world.owner), path()).text("name");
-		Api.Response invisible = this.api.post(this.world.token(this.world.outsider), "/api/v1/customers",
-				CustomerWorld.customer(name + " "));
+		String name = this.api.get(this.company.token(this.company.owner), path()).text("name");
+		Api.Response invisible = this.api.post(this.company.token(this.company.outsider), "/api/v1/customers",
+				TestData.customerFields(name + " "));
 		assertThat(invisible.status()).isEqualTo(409);
 		assertThat(invisible.body().get("visible").asBoolean()).isFalse();
-		assertThat(invisible.raw()).doesNotContain(String.valueOf(this.world.customerId))
-			.doesNotContain(this.world.owner.username())
+		assertThat(invisible.raw()).doesNotContain(String.valueOf(this.known.id()))
+			.doesNotContain(this.company.owner.username())
 			.doesNotContain("ownerId");
 
-		Api.Response visible = this.api.post(this.world.token(this.world.manager), "/api/v1/customers",
-				CustomerWorld.customer(name.replace("有限公司", "")));
+		Api.Response visible = this.api.post(this.company.token(this.company.manager), "/api/v1/customers",
+				TestData.customerFields(name.replace("有限公司", "")));
 		assertThat(visible.status()).isEqualTo(409);
 		assertThat(visible.body().get("visible").asBoolean()).isTrue();
-		assertThat(visible.body().get("existingId").asLong()).isEqualTo(this.world.customerId);
+		assertThat(visible.body().get("existingId").asLong()).isEqualTo(this.known.id());
 	}
 
 	@Test
 	void aContactPhoneOfAnInvisibleCustomerIsADuplicateWithoutDetails() {
-		String phone = this.world.contactPhone;
-		String outsider = this.world.token(this.world.outsider);
-		long own = CustomerWorld
-			.created(this.api.post(outsider, "/api/v1/customers", CustomerWorld.customer(TestData.unique("北京燕山建材"))));
+		String phone = this.known.contactPhone();
+		String outsider = this.company.token(this.company.outsider);
+		long own = TestData
+			.created(this.api.post(outsider, "/api/v1/customers", TestData.customerFields(TestData.unique("北京燕山建材"))));
 		Api.Response response = this.api.post(outsider, "/api/v1/customers/" + own + "/contacts",
 				Map.of("name", "张伟", "phone", "+86 " + phone));
 		assertThat(response.status()).isEqualTo(409);
@@ -195,7 +199,7 @@ class CustomerVisibilityIntegrationTests {
 	}
 
 	private List<Long> listedIds(Employee who, String q) {
-		Api.Response response = this.api.get(this.world.token(who), "/api/v1/customers?size=200&q="
+		Api.Response response = this.api.get(this.company.token(who), "/api/v1/customers?size=200&q="
 				+ java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(response.status()).as(response.toString()).isEqualTo(200);
 		return response.body().get("items").valueStream().map(n -> n.get("id").asLong()).toList();

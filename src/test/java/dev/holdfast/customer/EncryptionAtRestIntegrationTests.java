@@ -18,6 +18,7 @@ import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.WebSession;
+import dev.holdfast.TestData.Company;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,28 +39,28 @@ class EncryptionAtRestIntegrationTests {
 
 	private Api api;
 
-	private CustomerWorld world;
+	private Company company;
 
 	private String rep;
 
 	@BeforeAll
 	void setUp() {
 		this.api = new Api(this.port);
-		this.world = new CustomerWorld(this.api);
-		this.rep = this.world.token(this.world.owner);
+		this.company = TestData.given(this.api).company("华南区", "深圳销售一组", "华北区");
+		this.rep = this.company.token(this.company.owner);
 	}
 
 	@Test
 	void aDumpOfEveryTableShowsNoPhoneEmailWechatOrAddress() {
 		String address = "深圳市福田区" + TestData.unique("华强北路") + "号";
-		Map<String, Object> customer = CustomerWorld.customer(TestData.unique("深圳加密测试") + "有限公司");
+		Map<String, Object> customer = TestData.customerFields(TestData.unique("深圳加密测试") + "有限公司");
 		customer.put("address", address);
-		long customerId = CustomerWorld.created(this.api.post(this.rep, "/api/v1/customers", customer));
-		String phone = CustomerWorld.mobile();
+		long customerId = TestData.created(this.api.post(this.rep, "/api/v1/customers", customer));
+		String phone = TestData.uniqueMobile();
 		String email = TestData.unique("wangfang") + "@example.cn";
 		String wechat = TestData.unique("wx_wangfang");
 		String contactAddress = "广东省广州市天河区" + TestData.unique("体育西路") + "号";
-		long contactId = CustomerWorld.created(this.api.post(this.rep, "/api/v1/customers/" + customerId + "/contacts",
+		long contactId = TestData.created(this.api.post(this.rep, "/api/v1/customers/" + customerId + "/contacts",
 				Map.of("name", "王芳", "phone", phone, "email", email, "wechat", wechat, "address", contactAddress)));
 		this.api.patch(this.rep, "/api/v1/contacts/" + contactId, Map.of("title", "财务总监", "version", 0));
 		this.api.get(this.rep, "/api/v1/customers?q=" + phone);
@@ -92,8 +93,8 @@ class EncryptionAtRestIntegrationTests {
 
 	@Test
 	void exactSearchByPhoneOrEmailAndTheDuplicateCheckUseTheBlindIndex() {
-		long customerId = this.world.customerOf(this.world.owner);
-		String phone = CustomerWorld.mobile();
+		long customerId = this.company.customerOf(this.company.owner);
+		String phone = TestData.uniqueMobile();
 		String email = TestData.unique("zhaolei") + "@example.cn";
 		this.api.post(this.rep, "/api/v1/customers/" + customerId + "/contacts",
 				Map.of("name", "赵磊", "phone", phone, "email", email));
@@ -103,7 +104,7 @@ class EncryptionAtRestIntegrationTests {
 		assertThat(ids(" " + email.toUpperCase() + " ")).containsExactly(customerId);
 		assertThat(ids(phone.substring(0, 10))).as("no partial match on encrypted data").isEmpty();
 
-		long other = this.world.customerOf(this.world.owner);
+		long other = this.company.customerOf(this.company.owner);
 		Api.Response duplicate = this.api.post(this.rep, "/api/v1/customers/" + other + "/contacts",
 				Map.of("name", "赵磊", "phone", "+86" + phone));
 		assertThat(duplicate.status()).isEqualTo(409);
@@ -113,9 +114,9 @@ class EncryptionAtRestIntegrationTests {
 
 	@Test
 	void aTamperedCiphertextFailsClosedWithoutStackTraceOrWrongData() {
-		long customerId = this.world.customerOf(this.world.owner);
-		String phone = CustomerWorld.mobile();
-		long contactId = CustomerWorld.created(this.api.post(this.rep, "/api/v1/customers/" + customerId + "/contacts",
+		long customerId = this.company.customerOf(this.company.owner);
+		String phone = TestData.uniqueMobile();
+		long contactId = TestData.created(this.api.post(this.rep, "/api/v1/customers/" + customerId + "/contacts",
 				Map.of("name", "钱伟", "phone", phone, "email", "qianwei@example.cn")));
 		// one flipped bit in the ciphertext
 		this.jdbc
@@ -137,7 +138,7 @@ class EncryptionAtRestIntegrationTests {
 		assertThat(reveal.text("error")).isEqualTo("unreadable_data");
 
 		WebSession session = new WebSession(this.port);
-		session.logIn(this.world.owner.username(), TestData.PASSWORD);
+		session.logIn(this.company.owner.username(), TestData.PASSWORD);
 		HttpResponse<String> page = session.get("/customers/" + customerId);
 		assertThat(page.statusCode()).isEqualTo(409);
 		assertThat(page.body()).doesNotContain("Exception")
@@ -159,9 +160,9 @@ class EncryptionAtRestIntegrationTests {
 
 	@Test
 	void aCiphertextMovedToAnotherColumnDoesNotDecrypt() {
-		long customerId = this.world.customerOf(this.world.owner);
-		long contactId = CustomerWorld.created(this.api.post(this.rep, "/api/v1/customers/" + customerId + "/contacts",
-				Map.of("name", "孙敏", "phone", CustomerWorld.mobile())));
+		long customerId = this.company.customerOf(this.company.owner);
+		long contactId = TestData.created(this.api.post(this.rep, "/api/v1/customers/" + customerId + "/contacts",
+				Map.of("name", "孙敏", "phone", TestData.uniqueMobile())));
 		this.jdbc.sql("update contact set email_encrypted = phone_encrypted where id = ?").param(contactId).update();
 		Api.Response reveal = this.api.post(this.rep, "/api/v1/contacts/" + contactId + "/reveal",
 				Map.of("field", "email", "reason", "发邮件"));

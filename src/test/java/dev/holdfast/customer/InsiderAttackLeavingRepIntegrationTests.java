@@ -81,9 +81,9 @@ class InsiderAttackLeavingRepIntegrationTests {
 				Map.of("name", TestData.unique("西北公海"), "departmentId", elsewhere));
 		assertThat(pool.status()).as(pool.toString()).isEqualTo(201);
 		String outsider = this.data.token(this.outsider);
-		this.keyNumber = CustomerWorld.mobile();
+		this.keyNumber = TestData.uniqueMobile();
 		contact(outsider, customer(outsider, "A"), this.keyNumber);
-		this.poolNumber = CustomerWorld.mobile();
+		this.poolNumber = TestData.uniqueMobile();
 		long pooled = customer(outsider, "C");
 		contact(outsider, pooled, this.poolNumber);
 		Api.Response returned = this.api.post(outsider, "/api/v1/customers/" + pooled + "/return-to-pool",
@@ -96,12 +96,12 @@ class InsiderAttackLeavingRepIntegrationTests {
 		Employee leaver = rep();
 		String token = this.data.token(leaver);
 		long customerId = customer(token, "B");
-		long contactId = contact(token, customerId, CustomerWorld.mobile());
+		long contactId = contact(token, customerId, TestData.uniqueMobile());
 		long caseId = resign(leaver);
 		long version = version(contactId);
 
 		List<String> candidates = List.of(this.keyNumber, nearMiss(this.keyNumber), this.poolNumber,
-				CustomerWorld.mobile());
+				TestData.uniqueMobile());
 		for (String candidate : candidates) {
 			Api.Response probe = this.api.patch(token, "/api/v1/contacts/" + contactId,
 					Map.of("phone", candidate, "version", version));
@@ -134,7 +134,7 @@ class InsiderAttackLeavingRepIntegrationTests {
 		Employee prober = rep();
 		String token = this.data.token(prober);
 		long customerId = customer(token, "B");
-		long contactId = contact(token, customerId, CustomerWorld.mobile());
+		long contactId = contact(token, customerId, TestData.uniqueMobile());
 
 		Set<String> bodies = new HashSet<>();
 		for (int i = 0; i < REFUSALS_PER_DAY; i++) {
@@ -157,7 +157,7 @@ class InsiderAttackLeavingRepIntegrationTests {
 		assertThat(exhausted.statusCode()).isEqualTo(429);
 		assertThat(exhausted.headers().firstValue("Retry-After"))
 			.hasValueSatisfying(seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 86_400L));
-		HttpResponse<String> unknown = patch(token, contactId, CustomerWorld.mobile());
+		HttpResponse<String> unknown = patch(token, contactId, TestData.uniqueMobile());
 		assertThat(unknown.statusCode()).as("the 429 says nothing about whether a number exists").isEqualTo(429);
 		assertThat(unknown.body()).isEqualTo(exhausted.body());
 		assertThat(this.api
@@ -182,7 +182,7 @@ class InsiderAttackLeavingRepIntegrationTests {
 		assertThat(alerted(risk)).contains("DUPLICATE_PROBES");
 		assertThat(risk.get("suspended").toString()).contains("contact.phone-email");
 		Api.Response suspended = this.api.patch(token, "/api/v1/contacts/" + contactId,
-				Map.of("phone", CustomerWorld.mobile(), "version", version(contactId)));
+				Map.of("phone", TestData.uniqueMobile(), "version", version(contactId)));
 		assertThat(suspended.status()).as(suspended.toString()).isEqualTo(403);
 		assertThat(suspended.text("error")).isEqualTo("risk_suspended");
 	}
@@ -255,12 +255,12 @@ class InsiderAttackLeavingRepIntegrationTests {
 		String token = this.data.token(rep);
 		List<Long> contacts = new ArrayList<>();
 		for (int i = 0; i < 2; i++) {
-			contacts.add(contact(token, customer(token, level), CustomerWorld.mobile()));
+			contacts.add(contact(token, customer(token, level), TestData.uniqueMobile()));
 		}
 		for (int i = 0; i < changes; i++) {
 			long contactId = contacts.get(i % contacts.size());
 			Api.Response changed = this.api.patch(token, "/api/v1/contacts/" + contactId,
-					Map.of("phone", CustomerWorld.mobile(), "version", version(contactId)));
+					Map.of("phone", TestData.uniqueMobile(), "version", version(contactId)));
 			assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
 		}
 		return contacts;
@@ -276,11 +276,11 @@ class InsiderAttackLeavingRepIntegrationTests {
 		body.put("kind", "COMPANY");
 		body.put("level", level);
 		body.put("region", "广东省东莞市");
-		return CustomerWorld.created(this.api.post(token, "/api/v1/customers", body));
+		return TestData.created(this.api.post(token, "/api/v1/customers", body));
 	}
 
 	private long contact(String token, long customerId, String phone) {
-		return CustomerWorld.created(this.api.post(token, "/api/v1/customers/" + customerId + "/contacts",
+		return TestData.created(this.api.post(token, "/api/v1/customers/" + customerId + "/contacts",
 				Map.of("name", "张伟", "phone", phone)));
 	}
 

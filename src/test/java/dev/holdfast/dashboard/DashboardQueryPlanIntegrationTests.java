@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * small for the planner to prefer an index on its own, so sequential scans are switched
  * off: a query whose plan then still names no index of ours has none it could use, and
  * would read whole tables at a million customers. The overdue customers are the follow-up
- * module's query: {@code OverdueQueryPlanIntegrationTests}.
+ * module's query: {@code OverdueQueryPlanIntegrationTests}, and so are the follow-ups per
+ * author and week ({@code FollowUpCountsQueryPlanIntegrationTests}).
  */
 @HoldfastIntegrationTest
 class DashboardQueryPlanIntegrationTests {
@@ -36,17 +37,6 @@ class DashboardQueryPlanIntegrationTests {
 
 	private final Period period = new Period(TestData.today().minusWeeks(8), TestData.today(),
 			ZoneId.of("Asia/Shanghai"));
-
-	@Test
-	void followUpsPerWeekUseTheAuthorIndexOrTheTimeIndex() {
-		assertThat(plan(ActivityCounts.followUpsSql(false), ActivityCounts.params(Set.of(1L, 2L), this.period)))
-			.contains("ix_follow_up_author");
-		// company-wide: any index on the follow-ups' time will do (several can serve the
-		// range)
-		assertThat(plan(ActivityCounts.followUpsSql(true), ActivityCounts.params(null, this.period)))
-			.doesNotContain("Seq Scan on follow_up")
-			.containsAnyOf("ix_follow_up_created", "ix_follow_up_author");
-	}
 
 	@Test
 	void poolMovesUseThePartialIndexOnTheOwnershipHistory() {

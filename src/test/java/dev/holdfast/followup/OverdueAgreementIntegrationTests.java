@@ -2,6 +2,7 @@ package dev.holdfast.followup;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,18 +26,19 @@ import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.WebSession;
+import dev.holdfast.customer.VisibleCustomers;
 import dev.holdfast.notification.NotificationText;
-import dev.holdfast.organization.DataScopes;
-import dev.holdfast.organization.OwnerScope;
+import dev.holdfast.TestData.Company;
+import dev.holdfast.TestData.Employee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every place that says "overdue" says the same, for a rep and for her manager: the
  * dashboard (API and page), the reminders page and API, the team list, the daily digest,
- * the weekly summary and the customer's own rhythm badge. The team ({@link OverdueWorld})
- * has one customer of each case the rule decides; the instant is controlled: the answers
- * are asked at {@link OverdueWorld#now} and three days later.
+ * the weekly summary and the customer's own rhythm badge. The team (set up below) has one
+ * customer of each case the rule decides; the instant is controlled: the answers are
+ * asked at {@link #now} and three days later.
  */
 @HoldfastIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -60,43 +62,121 @@ class OverdueAgreementIntegrationTests {
 	OverdueCustomers overdue;
 
 	@Autowired
-	DataScopes scopes;
+	VisibleCustomers visible;
 
 	private Api api;
 
-	private OverdueWorld world;
+	/**
+	 * The instant the answers are asked at: nothing falls due within two days of it, so a
+	 * request made a few minutes later answers as at it; {@link #dueInTwoDays} is overdue
+	 * three days later.
+	 */
+	private final Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+
+	private TestData data;
+
+	private Employee manager;
+
+	/** The rep with one customer of each case the rule decides. */
+	private Employee her;
+
+	/** A rep with one overdue customer. */
+	private Employee him;
+
+	/** Another region's rep, whose overdue customer the manager must not count. */
+	private Employee outsider;
+
+	/** A, followed up 10 days ago. */
+	private long lateA;
+
+	/** A, never followed up, created 30 days ago. */
+	private long neverFollowedUp;
+
+	/** B, won, followed up 20 days ago: the sales status plays no part. */
+	private long wonLate;
+
+	/**
+	 * B, followed up 5 days ago, with a promise to call two days ago: a missed promise.
+	 */
+	private long promiseMissed;
+
+	/**
+	 * C, followed up 40 days ago, but handed to her 3 days ago: a full interval for her.
+	 */
+	private long handedOver;
+
+	/** A, followed up 10 days ago, archived. */
+	private long archived;
+
+	/** D, followed up 200 days ago: no rhythm. */
+	private long levelD;
+
+	/** A, followed up 5 days ago: due in two days. */
+	private long dueInTwoDays;
+
+	/** C, followed up 35 days ago: his overdue customer. */
+	private long hisLateC;
+
+	/** A, followed up 10 days ago, owned in another region. */
+	private long outsidersLateA;
 
 	@BeforeAll
 	void setUp() {
 		this.api = new Api(this.port);
-		this.world = new OverdueWorld(this.api, this.jdbc);
+		this.data = TestData.given(this.api, this.jdbc);
+		Company company = this.data.company("苏州销售部", "苏州销售一组", "厦门销售部");
+		this.manager = company.manager;
+		this.her = company.owner;
+		this.him = company.colleague;
+		this.outsider = company.outsider;
+		this.lateA = customer(this.her, "A", 30, 10);
+		this.neverFollowedUp = customer(this.her, "A", 30, null);
+		this.wonLate = customer(this.her, "B", 60, 20);
+		this.jdbc.sql("update customer set status = 'WON' where id = ?").param(this.wonLate).update();
+		this.promiseMissed = customer(this.her, "B", 60, null);
+		Map<String, Object> note = new HashMap<>();
+		note.put("kind", "CALL");
+		note.put("content", "电话沟通年度采购计划，约好前天回电确认数量");
+		note.put("nextContactAt", this.now.minus(Duration.ofDays(2)).toString());
+		TestData.created(this.api.post(this.data.token(this.her),
+				"/api/v1/customers/" + this.promiseMissed + "/follow-ups", note));
+		this.data.lastFollowedUpAt(this.promiseMissed, daysAgo(5));
+		this.handedOver = customer(this.her, "C", 90, 40);
+		this.data.ownerChange(this.handedOver, this.him.id(), this.her.id(), "TRANSFER", daysAgo(3));
+		this.archived = customer(this.her, "A", 30, 10);
+		this.jdbc.sql("update customer set archived_at = now() where id = ?").param(this.archived).update();
+		this.levelD = customer(this.her, "D", 300, 200);
+		this.dueInTwoDays = customer(this.her, "A", 30, 5);
+		this.hisLateC = customer(this.him, "C", 90, 35);
+		customer(this.him, "C", 90, 20);
+		this.outsidersLateA = customer(this.outsider, "A", 30, 10);
 	}
 
 	@Test
 	void herRemindersDigestAndBadgesCountTheSameCustomers() {
-		Set<Long> expected = this.world.herOverdue();
-		Api.Response mine = this.api.get(this.world.data.token(this.world.her), "/api/v1/reminders");
+		Set<Long> expected = herOverdue();
+		Api.Response mine = this.api.get(this.data.token(this.her), "/api/v1/reminders");
 		assertThat(mine.status()).isEqualTo(200);
 		assertThat(mine.body().get("overdue").asLong()).isEqualTo(expected.size());
 		assertThat(ids(mine.body().get("rhythm"), true)).isEqualTo(expected);
 		assertThat(ids(mine.body().get("rhythm"), false)).as("nothing else is due today").isEmpty();
 		JsonNode promise = mine.body().get("nextContacts").get(0);
-		assertThat(promise.get("customerId").asLong()).isEqualTo(this.world.promiseMissed);
+		assertThat(promise.get("customerId").asLong()).isEqualTo(this.promiseMissed);
 		assertThat(promise.get("missed").asBoolean()).isTrue();
 
-		MyReminders atNow = this.reminders.of(this.world.her.id(), this.world.now);
+		MyReminders atNow = this.reminders.of(this.her.id(), this.now);
 		assertThat(atNow.overdue()).isEqualTo(expected.size());
-		assertThat(digestCount(this.digests.digestOf(this.world.her.id(), this.world.now))).isEqualTo(expected.size());
+		assertThat(digestCount(this.digests.digestOf(this.her.id(), this.now))).isEqualTo(expected.size());
 
 		WebSession web = new WebSession(this.port);
-		web.logIn(this.world.her.username(), TestData.PASSWORD);
+		web.logIn(this.her.username(), TestData.PASSWORD);
 		String page = web.get("/reminders?lang=zh_CN").body();
 		assertThat(count(RED_OVERDUE, page)).as("red overdue rows").isEqualTo(expected.size());
 		assertThat(page).contains("data-count=\"" + expected.size() + "\"").contains("已过约定时间");
 
-		String token = this.world.data.token(this.world.her);
-		for (long customer : List.of(this.world.lateA, this.world.neverFollowedUp, this.world.wonLate,
-				this.world.promiseMissed, this.world.handedOver, this.world.levelD, this.world.dueInTwoDays)) {
+		String token = this.data.token(this.her);
+		for (long customer : List.of(this.lateA, this.neverFollowedUp, this.wonLate, this.promiseMissed,
+				this.handedOver, this.levelD, this.dueInTwoDays)) {
 			Api.Response rhythm = this.api.get(token, "/api/v1/customers/" + customer + "/rhythm");
 			assertThat(rhythm.body().get("overdue").asBoolean()).as("badge of " + customer)
 				.isEqualTo(expected.contains(customer));
@@ -105,9 +185,9 @@ class OverdueAgreementIntegrationTests {
 
 	@Test
 	void herManagersDashboardTeamListAndSummaryCountTheSameCustomers() {
-		Map<Long, Long> expected = Map.of(this.world.her.id(), 3L, this.world.him.id(), 1L);
+		Map<Long, Long> expected = Map.of(this.her.id(), 3L, this.him.id(), 1L);
 
-		JsonNode dashboard = this.api.get(this.world.data.token(this.world.manager), "/api/v1/dashboard").body();
+		JsonNode dashboard = this.api.get(this.data.token(this.manager), "/api/v1/dashboard").body();
 		Map<Long, Long> onDashboard = new HashMap<>();
 		dashboard.get("overdue")
 			.forEach(row -> onDashboard.put(row.get("employeeId").asLong(), row.get("total").asLong()));
@@ -116,7 +196,7 @@ class OverdueAgreementIntegrationTests {
 		assertThat(herRow.get("byLevel").get("A").asLong()).isEqualTo(2);
 		assertThat(herRow.get("byLevel").get("B").asLong()).isEqualTo(1);
 
-		Api.Response team = this.api.get(this.world.data.token(this.world.manager), "/api/v1/reminders/team");
+		Api.Response team = this.api.get(this.data.token(this.manager), "/api/v1/reminders/team");
 		Map<Long, Long> onTeamList = new HashMap<>();
 		Set<Long> listed = new HashSet<>();
 		team.body().forEach(owner -> {
@@ -124,55 +204,78 @@ class OverdueAgreementIntegrationTests {
 			listed.addAll(ids(owner.get("customers"), true));
 		});
 		assertThat(onTeamList).isEqualTo(expected);
-		Set<Long> all = new HashSet<>(this.world.herOverdue());
-		all.add(this.world.hisLateC);
+		Set<Long> all = new HashSet<>(herOverdue());
+		all.add(this.hisLateC);
 		assertThat(listed).isEqualTo(all);
 
 		WebSession web = new WebSession(this.port);
-		web.logIn(this.world.manager.username(), TestData.PASSWORD);
+		web.logIn(this.manager.username(), TestData.PASSWORD);
 		String reminders = web.get("/reminders?lang=zh_CN").body();
 		assertThat(reminders).doesNotContain("团队中没有逾期客户")
 			.contains("team-overdue-count\">3<", "team-overdue-count\">1<");
 		String page = web.get("/dashboard?lang=zh_CN").body();
 		String table = page.substring(page.indexOf("id=\"overdue-table\""));
 		table = table.substring(0, table.indexOf("</table>"));
-		assertThat(table.split("data-employee=\"" + this.world.her.id() + "\"")[1].split("</tr>")[0])
+		assertThat(table.split("data-employee=\"" + this.her.id() + "\"")[1].split("</tr>")[0])
 			.contains("fw-semibold\">3<");
-		assertThat(table.split("data-employee=\"" + this.world.him.id() + "\"")[1].split("</tr>")[0])
+		assertThat(table.split("data-employee=\"" + this.him.id() + "\"")[1].split("</tr>")[0])
 			.contains("fw-semibold\">1<");
 
-		String summary = this.digests.summaryOf(this.world.manager.id(), this.world.now).args().get(0);
+		String summary = this.digests.summaryOf(this.manager.id(), this.now).args().get(0);
 		assertThat(Long.parseLong(summary)).isEqualTo(4);
-		assertThat(this.digests.summaryOf(this.world.manager.id(), this.world.now).args().get(2))
-			.contains("测试" + this.world.her.username() + " 3/", "测试" + this.world.him.username() + " 1/");
+		assertThat(this.digests.summaryOf(this.manager.id(), this.now).args().get(2))
+			.contains("测试" + this.her.username() + " 3/", "测试" + this.him.username() + " 1/");
 	}
 
 	@Test
 	void threeDaysLaterEveryAnswerCountsTheCustomerThatFellDue() {
-		Instant later = this.world.now.plus(Duration.ofDays(3));
-		MyReminders hers = this.reminders.of(this.world.her.id(), later);
+		Instant later = this.now.plus(Duration.ofDays(3));
+		MyReminders hers = this.reminders.of(this.her.id(), later);
 		assertThat(hers.overdue()).isEqualTo(4);
 		assertThat(hers.rhythm()).filteredOn(RhythmReminder::overdue)
 			.extracting(RhythmReminder::customerId)
-			.contains(this.world.dueInTwoDays);
-		assertThat(digestCount(this.digests.digestOf(this.world.her.id(), later))).isEqualTo(4);
+			.contains(this.dueInTwoDays);
+		assertThat(digestCount(this.digests.digestOf(this.her.id(), later))).isEqualTo(4);
 
-		OwnerScope managerScope = this.scopes.ownerScopeOf(this.world.manager.id());
+		VisibleCustomers.Owners managerScope = this.visible.ownersOf(this.manager.id());
 		List<TeamOverdue> team = this.reminders.teamOf(managerScope, later);
 		assertThat(team).extracting(TeamOverdue::ownerId, TeamOverdue::overdue)
-			.containsExactly(Tuple.tuple(this.world.her.id(), 4L), Tuple.tuple(this.world.him.id(), 1L));
+			.containsExactly(Tuple.tuple(this.her.id(), 4L), Tuple.tuple(this.him.id(), 1L));
 		assertThat(this.overdue.byOwner(managerScope, later)).extracting(OwnerOverdue::total).containsExactly(4L, 1L);
-		assertThat(this.digests.summaryOf(this.world.manager.id(), later).args().get(0)).isEqualTo("5");
+		assertThat(this.digests.summaryOf(this.manager.id(), later).args().get(0)).isEqualTo("5");
 	}
 
 	@Test
 	void theOtherRegionsCustomerIsTheirManagersOnly() {
-		OwnerScope managerScope = this.scopes.ownerScopeOf(this.world.manager.id());
-		assertThat(this.overdue.dueBefore(managerScope, this.world.now, this.world.now, 1000))
+		VisibleCustomers.Owners managerScope = this.visible.ownersOf(this.manager.id());
+		assertThat(this.overdue.dueBefore(managerScope, this.now, this.now, 1000))
 			.extracting(RhythmReminder::customerId)
-			.doesNotContain(this.world.outsidersLateA, this.world.archived, this.world.levelD);
-		Api.Response outsider = this.api.get(this.world.data.token(this.world.outsider), "/api/v1/reminders");
-		assertThat(ids(outsider.body().get("rhythm"), true)).containsExactly(this.world.outsidersLateA);
+			.doesNotContain(this.outsidersLateA, this.archived, this.levelD);
+		Api.Response outsider = this.api.get(this.data.token(this.outsider), "/api/v1/reminders");
+		assertThat(ids(outsider.body().get("rhythm"), true)).containsExactly(this.outsidersLateA);
+	}
+
+	/** Her overdue customers at {@link #now}. */
+	private Set<Long> herOverdue() {
+		return Set.of(this.lateA, this.neverFollowedUp, this.wonLate);
+	}
+
+	/**
+	 * A customer of the owner created (and so assigned) {@code createdDaysAgo} days ago,
+	 * last followed up {@code followedUpDaysAgo} days ago (null: never).
+	 */
+	private long customer(Employee owner, String level, int createdDaysAgo, Integer followedUpDaysAgo) {
+		long id = this.data.customer(owner,
+				Map.of("name", TestData.unique("苏州工业园精密") + "有限公司", "kind", "COMPANY", "level", level));
+		this.data.assignedAt(id, daysAgo(createdDaysAgo));
+		if (followedUpDaysAgo != null) {
+			this.data.lastFollowedUpAt(id, daysAgo(followedUpDaysAgo));
+		}
+		return id;
+	}
+
+	private Instant daysAgo(int days) {
+		return this.now.minus(Duration.ofDays(days));
 	}
 
 	private static long digestCount(NotificationText digest) {

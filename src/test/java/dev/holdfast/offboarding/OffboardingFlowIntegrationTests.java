@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.holdfast.Api;
+import dev.holdfast.Eventually;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.TestData.Employee;
@@ -215,11 +216,15 @@ class OffboardingFlowIntegrationTests {
 			.param("by", this.manager.id())
 			.query(Long.class)
 			.single()).isEqualTo(200);
-		assertThat(this.jdbc.sql("select count(*) from care_visit where source = :source and customer_id in (:ids)")
-			.param("source", "offboarding:" + caseId)
-			.param("ids", customers)
-			.query(Long.class)
-			.single()).isEqualTo(50);
+		// care schedules the visits after each chunk commits (CustomersHandedOver)
+		assertThat(Eventually.value("care visits after the handover",
+				() -> this.jdbc.sql("select count(*) from care_visit where source = :source and customer_id in (:ids)")
+					.param("source", "offboarding:" + caseId)
+					.param("ids", customers)
+					.query(Long.class)
+					.single(),
+				n -> n >= 50))
+			.isEqualTo(50);
 		assertThat(this.jdbc.sql("select count(*) from handover_item where case_id = ? and outcome = 'REASSIGNED'")
 			.param(caseId)
 			.query(Long.class)

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.holdfast.Api;
+import dev.holdfast.Eventually;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.TestData.Employee;
@@ -115,8 +116,11 @@ class OffboardingPagesIntegrationTests {
 		assertThat(newOwner.get("/").body()).contains("id=\"home-handover-tasks\"");
 		assertThat(newOwner.get("/customers/" + customerId + "/handover-notes").body()).contains("年底前九五折");
 
-		long visitId = api.get(data.token(manager), "/api/v1/customers/" + customerId + "/care-visits")
-			.body()
+		// care schedules the visit after the handover committed (CustomersHandedOver)
+		long visitId = Eventually
+			.value("the care visit after the handover",
+					() -> api.get(data.token(manager), "/api/v1/customers/" + customerId + "/care-visits").body(),
+					visits -> visits.size() > 0)
 			.get(0)
 			.get("id")
 			.asLong();

@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData.Employee;
+import dev.holdfast.TestData;
+import dev.holdfast.TestData.Company;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,14 +41,22 @@ class PoolIntegrationTests {
 	@Autowired
 	PoolJob job;
 
-	private PoolWorld world;
+	private Company company;
+
+	/** A third rep of the team. */
+	private Employee third;
+
+	/** The region's own pool (no rules of its own: the company pool's apply). */
+	private long regionPool;
 
 	private Api api;
 
 	@BeforeAll
 	void setUp() {
 		this.api = new Api(this.port);
-		this.world = new PoolWorld(this.api, this.jdbc);
+		this.company = TestData.given(this.api, this.jdbc).company("华东区", "杭州销售组", "西南区");
+		this.third = this.company.rep();
+		this.regionPool = this.company.data.pool("华东公海", this.company.region);
 	}
 
 	private static Instant inDays(long days) {
@@ -55,27 +65,27 @@ class PoolIntegrationTests {
 
 	@Test
 	void aBCustomerWithOnlyTrivialFollowUpsReturnsToItsOwnersRegionPoolAfterThirtyDays() {
-		long id = this.world.customer(this.world.owner, "B");
+		long id = this.company.data.customerWithOneWordFollowUp(this.company.owner, "B");
 
 		assertThat(this.job.runAt(inDays(20)).ran()).isTrue();
-		assertThat(this.world.ownerOf(id)).as("a one-word follow-up does not help, but 30 days have not passed")
-			.isEqualTo(this.world.owner.id());
+		assertThat(this.company.data.ownerOf(id)).as("a one-word follow-up does not help, but 30 days have not passed")
+			.isEqualTo(this.company.owner.id());
 		PoolRun run = this.job.runAt(inDays(31));
 
 		assertThat(run.ran()).isTrue();
 		assertThat(run.returned()).isPositive();
-		assertThat(this.world.ownerOf(id)).isNull();
+		assertThat(this.company.data.ownerOf(id)).isNull();
 		Map<String, Object> entry = this.jdbc
 			.sql("select pool_id, previous_owner_id from pool_entry where customer_id = ?")
 			.param(id)
 			.query()
 			.singleRow();
-		assertThat(((Number) entry.get("pool_id")).longValue()).isEqualTo(this.world.regionPool);
-		assertThat(((Number) entry.get("previous_owner_id")).longValue()).isEqualTo(this.world.owner.id());
+		assertThat(((Number) entry.get("pool_id")).longValue()).isEqualTo(this.regionPool);
+		assertThat(((Number) entry.get("previous_owner_id")).longValue()).isEqualTo(this.company.owner.id());
 		assertThat(this.jdbc.sql("""
 				select count(*) from customer_owner_history
 				where customer_id = ? and kind = 'POOL_RETURN' and old_owner_id = ? and new_owner_id is null""")
-			.params(id, this.world.owner.id())
+			.params(id, this.company.owner.id())
 			.query(Long.class)
 			.single()).isEqualTo(1);
 		assertThat(this.jdbc.sql("""
@@ -87,8 +97,8 @@ class PoolIntegrationTests {
 
 	@Test
 	void theOwnerIsWarnedOnceThreeDaysBeforeTheReturn() {
-		long id = this.world.customer(this.world.owner, "B");
-		String token = this.world.token(this.world.owner);
+		long id = this.company.data.customerWithOneWordFollowUp(this.company.owner, "B");
+		String token = this.company.token(this.company.owner);
 
 		this.job.runAt(inDays(25));
 		assertThat(warned(id)).as("not yet within the 3 warning days").isZero();
@@ -96,11 +106,11 @@ class PoolIntegrationTests {
 		this.job.runAt(inDays(29));
 
 		assertThat(warned(id)).as("one warning per cycle").isEqualTo(1);
-		assertThat(this.world.ownerOf(id)).isEqualTo(this.world.owner.id());
+		assertThat(this.company.data.ownerOf(id)).isEqualTo(this.company.owner.id());
 		Api.Response warnings = this.api.get(token, "/api/v1/pool/warnings");
 		assertThat(warnings.status()).isEqualTo(200);
 		assertThat(warnings.raw()).contains("\"customerId\":" + id);
-		Api.Response others = this.api.get(this.world.token(this.world.colleague), "/api/v1/pool/warnings");
+		Api.Response others = this.api.get(this.company.token(this.company.colleague), "/api/v1/pool/warnings");
 		assertThat(others.raw()).doesNotContain("\"customerId\":" + id);
 		Api.Response notices = this.api.get(token, "/api/v1/notifications");
 		assertThat(notices.raw()).as("the owner is told in the app too").contains("POOL_WARNING");
@@ -108,35 +118,36 @@ class PoolIntegrationTests {
 
 	@Test
 	void lockedAndWonCustomersStayWithTheirOwner() {
-		long locked = this.world.customer(this.world.owner, "D");
-		long won = this.world.customer(this.world.owner, "D");
-		long plain = this.world.customer(this.world.owner, "D");
-		String manager = this.world.token(this.world.manager);
+		long locked = this.company.data.customerWithOneWordFollowUp(this.company.owner, "D");
+		long won = this.company.data.customerWithOneWordFollowUp(this.company.owner, "D");
+		long plain = this.company.data.customerWithOneWordFollowUp(this.company.owner, "D");
+		String manager = this.company.token(this.company.manager);
 		assertThat(this.api
-			.post(this.world.token(this.world.owner), "/api/v1/customers/" + locked + "/lock", Map.of("reason", "自己锁"))
+			.post(this.company.token(this.company.owner), "/api/v1/customers/" + locked + "/lock",
+					Map.of("reason", "自己锁"))
 			.status()).as("a rep may not lock").isEqualTo(403);
 		assertThat(
 				this.api.post(manager, "/api/v1/customers/" + locked + "/lock", Map.of("reason", "战略客户，年底签约")).status())
 			.isEqualTo(200);
 		assertThat(this.api.post(manager, "/api/v1/customers/" + locked + "/lock", Map.of("reason", "again")).status())
 			.isEqualTo(409);
-		Api.Response patched = this.api.patch(this.world.token(this.world.owner), "/api/v1/customers/" + won,
+		Api.Response patched = this.api.patch(this.company.token(this.company.owner), "/api/v1/customers/" + won,
 				Map.of("status", "WON", "version", 0));
 		assertThat(patched.status()).as(patched.toString()).isEqualTo(200);
 
 		this.job.runAt(inDays(40));
 
-		assertThat(this.world.ownerOf(locked)).isEqualTo(this.world.owner.id());
-		assertThat(this.world.ownerOf(won)).isEqualTo(this.world.owner.id());
-		assertThat(this.world.ownerOf(plain)).isNull();
+		assertThat(this.company.data.ownerOf(locked)).isEqualTo(this.company.owner.id());
+		assertThat(this.company.data.ownerOf(won)).isEqualTo(this.company.owner.id());
+		assertThat(this.company.data.ownerOf(plain)).isNull();
 		assertThat(this.api.delete(manager, "/api/v1/customers/" + locked + "/lock").status()).isEqualTo(200);
 		this.job.runAt(inDays(41));
-		assertThat(this.world.ownerOf(locked)).as("unlocked, the rules apply again").isNull();
+		assertThat(this.company.data.ownerOf(locked)).as("unlocked, the rules apply again").isNull();
 	}
 
 	@Test
 	void theJobRunTwiceChangesNothingTheSecondTime() {
-		long id = this.world.customer(this.world.owner, "C");
+		long id = this.company.data.customerWithOneWordFollowUp(this.company.owner, "C");
 		PoolRun first = this.job.runAt(inDays(45));
 		String before = snapshot(id);
 
@@ -165,15 +176,15 @@ class PoolIntegrationTests {
 
 	@Test
 	void thePreviousOwnerMayNotReclaimDuringTheCooldownButMayAfter() {
-		Employee rep = this.world.data.employee("rep", this.world.team, this.world.manager.id(), "SALES");
-		long recent = this.world.customer(rep, "B");
-		this.world.age(recent, 100);
+		Employee rep = this.company.data.employee("rep", this.company.team, this.company.manager.id(), "SALES");
+		long recent = this.company.data.customerWithOneWordFollowUp(rep, "B");
+		this.company.data.age(recent, 100);
 		this.job.runAt(inDays(-10));
-		long old = this.world.customer(rep, "B");
-		this.world.age(old, 100);
+		long old = this.company.data.customerWithOneWordFollowUp(rep, "B");
+		this.company.data.age(old, 100);
 		this.job.runAt(inDays(-40));
-		assertThat(this.world.ownerOf(recent)).isNull();
-		assertThat(this.world.ownerOf(old)).isNull();
+		assertThat(this.company.data.ownerOf(recent)).isNull();
+		assertThat(this.company.data.ownerOf(old)).isNull();
 
 		Api.Response refused = claim(rep, recent);
 		Api.Response claimed = claim(rep, old);
@@ -181,16 +192,16 @@ class PoolIntegrationTests {
 		assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
 		assertThat(refused.text("error")).isEqualTo("claim_cooldown");
 		assertThat(claimed.status()).as(claimed.toString()).isEqualTo(200);
-		assertThat(this.world.ownerOf(old)).isEqualTo(rep.id());
-		assertThat(claim(this.world.colleague, recent).status()).as("others may claim it at once").isEqualTo(200);
+		assertThat(this.company.data.ownerOf(old)).isEqualTo(rep.id());
+		assertThat(claim(this.company.colleague, recent).status()).as("others may claim it at once").isEqualTo(200);
 	}
 
 	@Test
 	void theClaimCapAndTheDailyLimitHold() {
-		Employee full = this.world.data.employee("rep", this.world.team, this.world.manager.id(), "SALES");
-		Employee busy = this.world.data.employee("rep", this.world.team, this.world.manager.id(), "SALES");
-		this.world.own(full, 300);
-		List<Long> pool = this.world.inCompanyPool(12);
+		Employee full = this.company.data.employee("rep", this.company.team, this.company.manager.id(), "SALES");
+		Employee busy = this.company.data.employee("rep", this.company.team, this.company.manager.id(), "SALES");
+		this.company.data.own(full, 300);
+		List<Long> pool = this.company.data.inCompanyPool(12);
 
 		Api.Response capped = claim(full, pool.get(0));
 		for (int i = 1; i <= 10; i++) {
@@ -202,13 +213,14 @@ class PoolIntegrationTests {
 		assertThat(capped.text("error")).isEqualTo("claim_cap");
 		assertThat(eleventh.status()).isEqualTo(409);
 		assertThat(eleventh.text("error")).isEqualTo("claim_daily_limit");
-		assertThat(this.world.ownerOf(pool.get(11))).isNull();
-		Api.Response assignCapped = this.api.post(this.world.token(this.world.manager),
+		assertThat(this.company.data.ownerOf(pool.get(11))).isNull();
+		Api.Response assignCapped = this.api.post(this.company.token(this.company.manager),
 				"/api/v1/pool/customers/" + pool.get(0) + "/assign", Map.of("employeeId", full.id()));
 		assertThat(assignCapped.text("error")).isEqualTo("claim_cap");
 		// nor to someone who may not own customers, even in the manager's team
-		Employee service = this.world.data.employee("service", this.world.team, this.world.manager.id(), "SERVICE");
-		Api.Response toService = this.api.post(this.world.token(this.world.manager),
+		Employee service = this.company.data.employee("service", this.company.team, this.company.manager.id(),
+				"SERVICE");
+		Api.Response toService = this.api.post(this.company.token(this.company.manager),
 				"/api/v1/pool/customers/" + pool.get(11) + "/assign", Map.of("employeeId", service.id()));
 		assertThat(toService.status()).isEqualTo(400);
 		assertThat(toService.raw()).contains("employeeId");
@@ -216,28 +228,29 @@ class PoolIntegrationTests {
 
 	@Test
 	void aRepServingNoticeMayNotClaim() {
-		Employee leaving = this.world.data.employee("rep", this.world.team, this.world.manager.id(), "SALES");
-		String token = this.world.token(leaving);
-		this.api.patch(this.world.data.adminToken(), "/api/v1/employees/" + leaving.id(), Map.of("status", "LEAVING"));
-		long id = this.world.inCompanyPool(1).get(0);
+		Employee leaving = this.company.data.employee("rep", this.company.team, this.company.manager.id(), "SALES");
+		String token = this.company.token(leaving);
+		this.api.patch(this.company.data.adminToken(), "/api/v1/employees/" + leaving.id(),
+				Map.of("status", "LEAVING"));
+		long id = this.company.data.inCompanyPool(1).get(0);
 
 		Api.Response response = this.api.post(token, "/api/v1/pool/customers/" + id + "/claim", Map.of());
 
 		assertThat(response.status()).isEqualTo(403);
 		assertThat(response.text("error")).isEqualTo("notice_period");
-		assertThat(this.world.ownerOf(id)).isNull();
+		assertThat(this.company.data.ownerOf(id)).isNull();
 	}
 
 	@Test
 	void twoRepsClaimingAtOnceGiveOneWinner() throws Exception {
-		long id = this.world.customer(this.world.owner, "C");
-		this.world.returnToPool(this.world.owner, id);
+		long id = this.company.data.customerWithOneWordFollowUp(this.company.owner, "C");
+		this.company.data.returnToPool(this.company.owner, id);
 		CountDownLatch start = new CountDownLatch(1);
-		List<CompletableFuture<Api.Response>> claims = List.of(this.world.colleague, this.world.third)
+		List<CompletableFuture<Api.Response>> claims = List.of(this.company.colleague, this.third)
 			.stream()
 			.map(rep -> CompletableFuture.supplyAsync(() -> {
 				// log in before the start, so that both claims leave together
-				this.world.token(rep);
+				this.company.token(rep);
 				await(start);
 				return claim(rep, id);
 			}))
@@ -247,7 +260,7 @@ class PoolIntegrationTests {
 		List<Integer> statuses = claims.stream().map(c -> c.join().status()).sorted().toList();
 
 		assertThat(statuses).containsExactly(200, 409);
-		assertThat(this.world.ownerOf(id)).isIn(this.world.colleague.id(), this.world.third.id());
+		assertThat(this.company.data.ownerOf(id)).isIn(this.company.colleague.id(), this.third.id());
 		assertThat(this.jdbc.sql("select count(*) from customer_owner_history where customer_id = ? and kind = 'CLAIM'")
 			.param(id)
 			.query(Long.class)
@@ -264,7 +277,7 @@ class PoolIntegrationTests {
 	}
 
 	private Api.Response claim(Employee rep, long customerId) {
-		return this.api.post(this.world.token(rep), "/api/v1/pool/customers/" + customerId + "/claim", Map.of());
+		return this.api.post(this.company.token(rep), "/api/v1/pool/customers/" + customerId + "/claim", Map.of());
 	}
 
 	private long warned(long customerId) {

@@ -18,6 +18,7 @@ import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.TestData.Employee;
 import dev.holdfast.WebSession;
+import dev.holdfast.TestData.Company;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,11 +39,19 @@ class PoolPagesIntegrationTests {
 	@Autowired
 	PoolJob job;
 
-	private PoolWorld world;
+	private Company company;
+
+	/** A third rep of the team. */
+	private Employee third;
+
+	/** The region's own pool (no rules of its own: the company pool's apply). */
+	private long regionPool;
 
 	@BeforeAll
 	void setUp() {
-		this.world = new PoolWorld(new Api(this.port), this.jdbc);
+		this.company = TestData.given(new Api(this.port), this.jdbc).company("华东区", "杭州销售组", "西南区");
+		this.third = this.company.rep();
+		this.regionPool = this.company.data.pool("华东公海", this.company.region);
 	}
 
 	private WebSession logIn(Employee employee) {
@@ -53,20 +62,20 @@ class PoolPagesIntegrationTests {
 
 	@Test
 	void aRepClaimsFromThePoolPageAndSeesTheirCustomersAboutToReturn() {
-		long pooled = this.world.customer(this.world.third, "C");
-		this.world.returnToPool(this.world.third, pooled);
-		long warned = this.world.customer(this.world.colleague, "B");
+		long pooled = this.company.data.customerWithOneWordFollowUp(this.third, "C");
+		this.company.data.returnToPool(this.third, pooled);
+		long warned = this.company.data.customerWithOneWordFollowUp(this.company.colleague, "B");
 		// B returns after 30 days and warns 3 days before: on day 27 the warning is due
 		this.job.runAt(Instant.now().plus(Duration.ofDays(27)));
-		WebSession rep = logIn(this.world.colleague);
+		WebSession rep = logIn(this.company.colleague);
 		HttpResponse<String> detail = rep.get("/customers/" + pooled);
 		assertThat(detail.statusCode()).as("readable to decide whether to claim").isEqualTo(200);
-		assertThat(detail.body()).doesNotContain(this.world.third.username());
-		assertThat(logIn(this.world.outsider).get("/customers/" + pooled).statusCode()).isEqualTo(404);
+		assertThat(detail.body()).doesNotContain(this.third.username());
+		assertThat(logIn(this.company.outsider).get("/customers/" + pooled).statusCode()).isEqualTo(404);
 
 		// the region's pool: the company pool also holds what other tests' future-dated
 		// runs returned
-		HttpResponse<String> page = rep.get("/pool?poolId=" + this.world.regionPool);
+		HttpResponse<String> page = rep.get("/pool?poolId=" + this.regionPool);
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("id=\"pool-customer-" + pooled + "\"")
 			.contains("id=\"claim-" + pooled + "\"")
@@ -77,7 +86,7 @@ class PoolPagesIntegrationTests {
 
 		assertThat(claimed.statusCode()).isEqualTo(302);
 		assertThat(claimed.headers().firstValue("Location").orElseThrow()).endsWith("/customers/" + pooled);
-		assertThat(this.world.ownerOf(pooled)).isEqualTo(this.world.colleague.id());
+		assertThat(this.company.data.ownerOf(pooled)).isEqualTo(this.company.colleague.id());
 		assertThat(rep.get("/pool").body()).doesNotContain("id=\"pool-customer-" + pooled + "\"");
 	}
 
@@ -87,22 +96,22 @@ class PoolPagesIntegrationTests {
 		admin.logIn("admin", TestData.ADMIN_PASSWORD);
 		HttpResponse<String> page = admin.get("/admin/pools");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("id=\"pool-" + this.world.regionPool + "\"").contains("公司公海");
+		assertThat(page.body()).contains("id=\"pool-" + this.regionPool + "\"").contains("公司公海");
 
 		// switching level A off in the region pool: the same as the company pool's rule
-		HttpResponse<String> saved = admin.post("/admin/pools/" + this.world.regionPool + "/rules/A",
+		HttpResponse<String> saved = admin.post("/admin/pools/" + this.regionPool + "/rules/A",
 				Map.of("_csrf", WebSession.csrfToken(page), "returnAfterDays", "", "noProgressDays", "", "warnDays",
 						"0", "active", "false"));
-		HttpResponse<String> refused = admin.post("/admin/pools/" + this.world.regionPool + "/rules/A",
+		HttpResponse<String> refused = admin.post("/admin/pools/" + this.regionPool + "/rules/A",
 				Map.of("_csrf", WebSession.csrfToken(page), "warnDays", "-1", "active", "true"));
 
 		assertThat(saved.statusCode()).isEqualTo(302);
 		assertThat(this.jdbc.sql("select active from pool_rule where pool_id = ? and level = 'A'")
-			.param(this.world.regionPool)
+			.param(this.regionPool)
 			.query(Boolean.class)
 			.single()).isFalse();
 		assertThat(refused.statusCode()).isEqualTo(422);
-		assertThat(logIn(this.world.owner).get("/admin/pools").statusCode()).isEqualTo(403);
+		assertThat(logIn(this.company.owner).get("/admin/pools").statusCode()).isEqualTo(403);
 	}
 
 }

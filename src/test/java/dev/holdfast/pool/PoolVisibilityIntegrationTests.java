@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
+import dev.holdfast.TestData.Company;
+import dev.holdfast.TestData.Employee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +33,13 @@ class PoolVisibilityIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	private PoolWorld world;
+	private Company company;
+
+	/** A third rep of the team. */
+	private Employee third;
+
+	/** The region's own pool (no rules of its own: the company pool's apply). */
+	private long regionPool;
 
 	private Api api;
 
@@ -44,62 +52,63 @@ class PoolVisibilityIntegrationTests {
 	@BeforeAll
 	void setUp() {
 		this.api = new Api(this.port);
-		this.world = new PoolWorld(this.api, this.jdbc);
-		this.customerId = this.world.customer(this.world.owner, "B");
-		String owner = this.world.token(this.world.owner);
+		this.company = TestData.given(this.api, this.jdbc).company("华东区", "杭州销售组", "西南区");
+		this.third = this.company.rep();
+		this.regionPool = this.company.data.pool("华东公海", this.company.region);
+		this.customerId = this.company.data.customerWithOneWordFollowUp(this.company.owner, "B");
+		String owner = this.company.token(this.company.owner);
 		this.customerName = this.api.get(owner, "/api/v1/customers/" + this.customerId).text("name");
 		this.phone = "139" + String.format("%08d", System.nanoTime() % 100_000_000L);
 		Api.Response contact = this.api.post(owner, "/api/v1/customers/" + this.customerId + "/contacts",
 				Map.of("name", "周敏", "phone", this.phone, "email", "zhoumin@example.cn"));
 		assertThat(contact.status()).as(contact.toString()).isEqualTo(201);
-		this.world.returnToPool(this.world.owner, this.customerId);
+		this.company.data.returnToPool(this.company.owner, this.customerId);
 	}
 
 	@Test
 	void theListNeverShowsThePreviousOwnerToARepButDoesToTheirManager() {
-		Api.Response rep = list(this.world.colleague);
-		Api.Response manager = list(this.world.manager);
+		Api.Response rep = list(this.company.colleague);
+		Api.Response manager = list(this.company.manager);
 
 		assertThat(rep.status()).isEqualTo(200);
 		assertThat(rep.body().size()).isEqualTo(1);
 		assertThat(rep.body().get(0).get("previousOwnerId").isNull()).isTrue();
-		assertThat(rep.raw()).doesNotContain(this.world.owner.username()).doesNotContain(this.phone);
-		assertThat(rep.body().get(0).get("poolId").asLong()).isEqualTo(this.world.regionPool);
-		assertThat(manager.body().get(0).get("previousOwnerId").asLong()).isEqualTo(this.world.owner.id());
-		assertThat(list(this.world.outsider).body().size()).as("another region's pool").isZero();
+		assertThat(rep.raw()).doesNotContain(this.company.owner.username()).doesNotContain(this.phone);
+		assertThat(rep.body().get(0).get("poolId").asLong()).isEqualTo(this.regionPool);
+		assertThat(manager.body().get(0).get("previousOwnerId").asLong()).isEqualTo(this.company.owner.id());
+		assertThat(list(this.company.outsider).body().size()).as("another region's pool").isZero();
 	}
 
 	private Api.Response list(TestData.Employee employee) {
 		String q = java.net.URLEncoder.encode(this.customerName, java.nio.charset.StandardCharsets.UTF_8);
-		return this.api.get(this.world.token(employee), "/api/v1/pool/customers?q=" + q);
+		return this.api.get(this.company.token(employee), "/api/v1/pool/customers?q=" + q);
 	}
 
 	@Test
 	void aRepWhoMaySeeThePoolReadsTheCustomerWithMaskedContactsButNotItsHistory() {
-		String rep = this.world.token(this.world.colleague);
+		String rep = this.company.token(this.company.colleague);
 		Api.Response customer = this.api.get(rep, "/api/v1/customers/" + this.customerId);
 		Api.Response contacts = this.api.get(rep, "/api/v1/customers/" + this.customerId + "/contacts");
 		long contactId = contacts.body().get(0).get("id").asLong();
 
 		assertThat(customer.status()).isEqualTo(200);
-		assertThat(customer.raw()).doesNotContain(this.world.owner.username());
+		assertThat(customer.raw()).doesNotContain(this.company.owner.username());
 		assertThat(contacts.raw()).doesNotContain(this.phone).contains("****");
 		assertThat(this.api.get(rep, "/api/v1/customers/" + this.customerId + "/history").status()).isEqualTo(404);
 		Api.Response timeline = this.api.get(rep, "/api/v1/customers/" + this.customerId + "/follow-ups");
 		assertThat(timeline.status()).isEqualTo(200);
 		assertThat(timeline.raw()).as("follow-ups without their author")
 			.contains("\"authorId\":0")
-			.doesNotContain(this.world.owner.username())
-			.doesNotContain("\"authorId\":" + this.world.owner.id() + ",");
+			.doesNotContain(this.company.owner.username())
+			.doesNotContain("\"authorId\":" + this.company.owner.id() + ",");
 		assertThat(this.api.get(rep, "/api/v1/customers/" + this.customerId + "/members").body().size()).isZero();
 		assertThat(this.api
 			.post(rep, "/api/v1/contacts/" + contactId + "/reveal", Map.of("field", "phone", "reason", "想联系"))
 			.status()).as("no reveal for a pool customer").isEqualTo(404);
-		assertThat(this.api.get(this.world.token(this.world.outsider), "/api/v1/customers/" + this.customerId).status())
-			.as("a rep who may not see the region's pool")
-			.isEqualTo(404);
+		assertThat(this.api.get(this.company.token(this.company.outsider), "/api/v1/customers/" + this.customerId)
+			.status()).as("a rep who may not see the region's pool").isEqualTo(404);
 		assertThat(this.api
-			.post(this.world.token(this.world.outsider), "/api/v1/pool/customers/" + this.customerId + "/claim",
+			.post(this.company.token(this.company.outsider), "/api/v1/pool/customers/" + this.customerId + "/claim",
 					Map.of())
 			.status()).isEqualTo(404);
 	}
@@ -107,32 +116,33 @@ class PoolVisibilityIntegrationTests {
 	@Test
 	void theDuplicateCheckSaysOnlyThatTheCustomerIsInThePool() {
 		Map<String, Object> body = Map.of("name", this.customerName, "kind", "COMPANY", "level", "C");
-		Api.Response colleague = this.api.post(this.world.token(this.world.colleague), "/api/v1/customers", body);
-		Api.Response outsider = this.api.post(this.world.token(this.world.outsider), "/api/v1/customers", body);
+		Api.Response colleague = this.api.post(this.company.token(this.company.colleague), "/api/v1/customers", body);
+		Api.Response outsider = this.api.post(this.company.token(this.company.outsider), "/api/v1/customers", body);
 
 		for (Api.Response response : java.util.List.of(colleague, outsider)) {
 			assertThat(response.status()).isEqualTo(409);
 			assertThat(response.text("error")).isEqualTo("duplicate");
 			assertThat(response.body().get("inPool").asBoolean()).isTrue();
-			assertThat(response.raw()).doesNotContain(this.world.owner.username()).doesNotContainIgnoringCase("owner");
+			assertThat(response.raw()).doesNotContain(this.company.owner.username())
+				.doesNotContainIgnoringCase("owner");
 		}
 		assertThat(outsider.body().get("visible").asBoolean()).isFalse();
 	}
 
 	@Test
 	void aServiceMemberWhoSeesPhonesInFullSeesThemMaskedWhileTheCustomerIsInThePool() {
-		TestData.Employee service = this.world.data.employee("service", this.world.team, null, "SERVICE");
-		long id = this.world.customer(this.world.third, "C");
-		String owner = this.world.token(this.world.third);
+		TestData.Employee service = this.company.data.employee("service", this.company.team, null, "SERVICE");
+		long id = this.company.data.customerWithOneWordFollowUp(this.third, "C");
+		String owner = this.company.token(this.third);
 		String phone = "137" + String.format("%08d", System.nanoTime() % 100_000_000L);
 		this.api.post(owner, "/api/v1/customers/" + id + "/contacts", Map.of("name", "吴刚", "phone", phone));
 		assertThat(this.api.put(owner, "/api/v1/customers/" + id + "/members/" + service.id(), Map.of("access", "READ"))
 			.status()).isEqualTo(200);
-		String token = this.world.token(service);
+		String token = this.company.token(service);
 		assertThat(this.api.get(token, "/api/v1/customers/" + id + "/contacts").raw()).as("FULL for a member")
 			.contains(phone);
 
-		this.world.returnToPool(this.world.third, id);
+		this.company.data.returnToPool(this.third, id);
 
 		assertThat(this.api.get(token, "/api/v1/customers/" + id + "/contacts").raw()).doesNotContain(phone)
 			.contains("****");
@@ -140,12 +150,12 @@ class PoolVisibilityIntegrationTests {
 
 	@Test
 	void aManagerReturnsASubordinatesCustomerByHandButNotALockedOne() {
-		long id = this.world.customer(this.world.owner, "A");
-		long locked = this.world.customer(this.world.owner, "A");
-		String manager = this.world.token(this.world.manager);
+		long id = this.company.data.customerWithOneWordFollowUp(this.company.owner, "A");
+		long locked = this.company.data.customerWithOneWordFollowUp(this.company.owner, "A");
+		String manager = this.company.token(this.company.manager);
 		this.api.post(manager, "/api/v1/customers/" + locked + "/lock", Map.of("reason", "年底续约"));
 
-		Api.Response byPeer = this.api.post(this.world.token(this.world.colleague),
+		Api.Response byPeer = this.api.post(this.company.token(this.company.colleague),
 				"/api/v1/customers/" + id + "/return-to-pool", Map.of("reason", "不是我的"));
 		Api.Response returned = this.api.post(manager, "/api/v1/customers/" + id + "/return-to-pool",
 				Map.of("reason", "半年没有进展"));
@@ -154,30 +164,30 @@ class PoolVisibilityIntegrationTests {
 
 		assertThat(byPeer.status()).as("a peer does not see it").isEqualTo(404);
 		assertThat(returned.status()).isEqualTo(200);
-		assertThat(returned.body().get("poolId").asLong()).isEqualTo(this.world.regionPool);
-		assertThat(this.world.ownerOf(id)).isNull();
+		assertThat(returned.body().get("poolId").asLong()).isEqualTo(this.regionPool);
+		assertThat(this.company.data.ownerOf(id)).isNull();
 		assertThat(refused.status()).isEqualTo(409);
 		assertThat(refused.text("error")).isEqualTo("locked");
-		assertThat(this.world.ownerOf(locked)).isEqualTo(this.world.owner.id());
+		assertThat(this.company.data.ownerOf(locked)).isEqualTo(this.company.owner.id());
 	}
 
 	@Test
 	void aManagerAssignsOnlyToActiveEmployeesOfTheirTeam() {
-		long id = this.world.customer(this.world.third, "C");
-		this.world.returnToPool(this.world.third, id);
-		String manager = this.world.token(this.world.manager);
+		long id = this.company.data.customerWithOneWordFollowUp(this.third, "C");
+		this.company.data.returnToPool(this.third, id);
+		String manager = this.company.token(this.company.manager);
 
 		Api.Response outside = this.api.post(manager, "/api/v1/pool/customers/" + id + "/assign",
-				Map.of("employeeId", this.world.outsider.id()));
-		Api.Response byRep = this.api.post(this.world.token(this.world.colleague),
-				"/api/v1/pool/customers/" + id + "/assign", Map.of("employeeId", this.world.colleague.id()));
+				Map.of("employeeId", this.company.outsider.id()));
+		Api.Response byRep = this.api.post(this.company.token(this.company.colleague),
+				"/api/v1/pool/customers/" + id + "/assign", Map.of("employeeId", this.company.colleague.id()));
 		Api.Response assigned = this.api.post(manager, "/api/v1/pool/customers/" + id + "/assign",
-				Map.of("employeeId", this.world.colleague.id()));
+				Map.of("employeeId", this.company.colleague.id()));
 
 		assertThat(outside.status()).isEqualTo(400);
 		assertThat(byRep.status()).isEqualTo(403);
 		assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
-		assertThat(this.world.ownerOf(id)).isEqualTo(this.world.colleague.id());
+		assertThat(this.company.data.ownerOf(id)).isEqualTo(this.company.colleague.id());
 		assertThat(this.jdbc.sql("select count(*) from pool_entry where customer_id = ? and left_at is null")
 			.param(id)
 			.query(Long.class)

@@ -17,6 +17,8 @@ import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.MultipartForm;
 import dev.holdfast.TestData;
 import dev.holdfast.WebSession;
+import dev.holdfast.Api;
+import dev.holdfast.TestData.Company;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -34,21 +36,27 @@ class ExportPagesIntegrationTests {
 	@LocalServerPort
 	int port;
 
-	private ExportWorld world;
+	private Company company;
+
+	private ExportClient exports;
+
+	private ExportClient.Marked marked;
 
 	@BeforeAll
 	void setUp() {
-		this.world = new ExportWorld(this.port);
+		this.company = TestData.given(new Api(this.port)).company("华东区", "上海销售一组", "西南区");
+		this.exports = new ExportClient(this.port, this.company.data);
+		this.marked = this.exports.markedCustomers(this.company);
 	}
 
 	@Test
 	void aManagerRequestsAnotherApprovesAndOnlyTheRequesterDownloads() {
-		WebSession manager = session(this.world.manager.username(), TestData.PASSWORD);
+		WebSession manager = session(this.company.manager.username(), TestData.PASSWORD);
 		HttpResponse<String> page = manager.get("/exports");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("id=\"export-form\"");
 		HttpResponse<String> requested = manager.post("/exports", Map.of("entity", "contacts", "format", "CSV", "q",
-				this.world.marker, "unmasked", "true", "_csrf", WebSession.csrfToken(page)));
+				this.marked.marker(), "unmasked", "true", "_csrf", WebSession.csrfToken(page)));
 		assertThat(requested.statusCode()).isEqualTo(302);
 		String listed = manager.get("/exports").body();
 		Matcher id = EXPORT_ID.matcher(listed);
@@ -76,17 +84,17 @@ class ExportPagesIntegrationTests {
 
 		HttpResponse<String> file = manager.get("/exports/" + export + "/file");
 		assertThat(file.statusCode()).isEqualTo(200);
-		assertThat(file.body()).contains("导出 #" + export).contains(this.world.repPhones.get(0));
+		assertThat(file.body()).contains("导出 #" + export).contains(this.marked.repPhones().get(0));
 
-		WebSession rep = session(this.world.rep.username(), TestData.PASSWORD);
+		WebSession rep = session(this.company.owner.username(), TestData.PASSWORD);
 		assertThat(rep.get("/exports").statusCode()).isEqualTo(403);
 		assertThat(rep.get("/leak-trace").statusCode()).isEqualTo(403);
 	}
 
 	@Test
 	void anAdministratorDropsASuspectFileOnTheLeakTracePage() {
-		long export = this.world.export(this.world.manager, "contacts", "CSV", false).id();
-		String csv = this.world.csv(this.world.token(this.world.manager), export);
+		long export = this.exports.export(this.company.manager, "contacts", "CSV", false, this.marked).id();
+		String csv = this.exports.csv(this.company.token(this.company.manager), export);
 		WebSession admin = session("admin", TestData.ADMIN_PASSWORD);
 		HttpResponse<String> page = admin.get("/leak-trace");
 		assertThat(page.statusCode()).isEqualTo(200);

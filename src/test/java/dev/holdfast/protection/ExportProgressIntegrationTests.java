@@ -18,6 +18,7 @@ import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.WebSession;
+import dev.holdfast.TestData.Company;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -42,16 +43,22 @@ class ExportProgressIntegrationTests {
 	@Autowired
 	ExportWarmUp warmUp;
 
-	private ExportWorld world;
+	private Company company;
+
+	private ExportClient exports;
+
+	private ExportClient.Marked marked;
 
 	@BeforeAll
 	void setUp() {
-		this.world = new ExportWorld(this.port);
+		this.company = TestData.given(new Api(this.port)).company("华东区", "上海销售一组", "西南区");
+		this.exports = new ExportClient(this.port, this.company.data);
+		this.marked = this.exports.markedCustomers(this.company);
 	}
 
 	@Test
 	void thePagePollsAnExportBeingPreparedAndStopsOnceItIsReady() {
-		WebSession manager = session(this.world.manager.username());
+		WebSession manager = session(this.company.manager.username());
 		long id = requestOnThePage(manager);
 		// as the page sees an export while a worker writes its file
 		this.jdbc.sql("update export_request set status = 'PREPARING', rows_written = 3, rows_total = 9 where id = :id")
@@ -80,7 +87,7 @@ class ExportProgressIntegrationTests {
 
 	@Test
 	void aQueuedExportShowsItsStatusBeforeItsRowsAreCounted() {
-		WebSession manager = session(this.world.manager.username());
+		WebSession manager = session(this.company.manager.username());
 		long id = requestOnThePage(manager);
 		this.jdbc.sql("update export_request set status = 'QUEUED', rows_written = 0, rows_total = null where id = :id")
 			.param("id", id)
@@ -92,11 +99,11 @@ class ExportProgressIntegrationTests {
 
 	@Test
 	void aFinishedPreparationRecordsEveryRowWritten() {
-		Api.Response requested = this.world.api.post(this.world.token(this.world.manager), "/api/v1/exports",
-				Map.of("entity", "contacts", "format", "XLSX", "filter", Map.of("q", this.world.marker)));
+		Api.Response requested = this.company.api.post(this.company.token(this.company.manager), "/api/v1/exports",
+				Map.of("entity", "contacts", "format", "XLSX", "filter", Map.of("q", this.marked.marker())));
 		assertThat(requested.status()).isEqualTo(202);
 		assertThat(requested.text("status")).isEqualTo("READY");
-		Api.Response export = this.world.api.get(this.world.token(this.world.manager),
+		Api.Response export = this.company.api.get(this.company.token(this.company.manager),
 				"/api/v1/exports/" + requested.id());
 		int rows = export.body().get("rowCount").asInt();
 		assertThat(rows).isGreaterThan(6);
@@ -106,12 +113,11 @@ class ExportProgressIntegrationTests {
 
 	@Test
 	void nobodyElseFollowsAnotherManagersExport() {
-		long id = requestOnThePage(session(this.world.manager.username()));
-		WebSession other = session(this.world.otherManager.username());
+		long id = requestOnThePage(session(this.company.manager.username()));
+		WebSession other = session(this.company.otherManager.username());
 		assertThat(other.get("/exports/" + id + "/status", "HX-Request", "true").statusCode()).isEqualTo(404);
-		assertThat(
-				session(this.world.rep.username()).get("/exports/" + id + "/status", "HX-Request", "true").statusCode())
-			.isEqualTo(403);
+		assertThat(session(this.company.owner.username()).get("/exports/" + id + "/status", "HX-Request", "true")
+			.statusCode()).isEqualTo(403);
 	}
 
 	@Test
@@ -137,7 +143,7 @@ class ExportProgressIntegrationTests {
 	private long requestOnThePage(WebSession session) {
 		HttpResponse<String> page = session.get("/exports");
 		HttpResponse<String> requested = session.post("/exports", Map.of("entity", "customers", "format", "CSV", "q",
-				this.world.marker, "_csrf", WebSession.csrfToken(page)));
+				this.marked.marker(), "_csrf", WebSession.csrfToken(page)));
 		assertThat(requested.statusCode()).isEqualTo(302);
 		Matcher id = EXPORT_ID.matcher(session.get("/exports").body());
 		assertThat(id.find()).isTrue();

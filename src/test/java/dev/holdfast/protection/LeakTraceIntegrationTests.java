@@ -23,6 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.TestData;
+import dev.holdfast.TestData.Company;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +44,11 @@ class LeakTraceIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	private ExportWorld world;
+	private Company company;
+
+	private ExportClient exports;
+
+	private ExportClient.Marked marked;
 
 	private long exportId;
 
@@ -53,11 +59,13 @@ class LeakTraceIntegrationTests {
 
 	@BeforeAll
 	void setUp() {
-		this.world = new ExportWorld(this.port);
-		this.exportId = this.world.export(this.world.manager, "contacts", "CSV", true).id();
-		ExportWorld.check(this.world.api.post(this.world.data.adminToken(),
+		this.company = TestData.given(new Api(this.port)).company("华东区", "上海销售一组", "西南区");
+		this.exports = new ExportClient(this.port, this.company.data);
+		this.marked = this.exports.markedCustomers(this.company);
+		this.exportId = this.exports.export(this.company.manager, "contacts", "CSV", true, this.marked).id();
+		TestData.check(this.company.api.post(this.company.data.adminToken(),
 				"/api/v1/exports/" + this.exportId + "/approve", Map.of()), 200);
-		this.csv = this.world.csv(this.world.token(this.world.manager), this.exportId);
+		this.csv = this.exports.csv(this.company.token(this.company.manager), this.exportId);
 		this.canaryPhone = Pattern.compile(String.join("|",
 				this.jdbc.sql("select phone_normalized from export_canary where export_id = ?")
 					.param(this.exportId)
@@ -80,16 +88,16 @@ class LeakTraceIntegrationTests {
 			Collections.reverse(cells);
 			kept.add(String.join(",", cells));
 		}
-		Api.Response report = this.world.traceFile(this.world.data.adminToken(), "客户名单.csv",
+		Api.Response report = this.exports.traceFile(this.company.data.adminToken(), "客户名单.csv",
 				String.join("\n", kept).getBytes(StandardCharsets.UTF_8));
 		assertThat(report.status()).as(report.toString()).isEqualTo(200);
 		var top = report.body().get("exports").get(0);
 		assertThat(top.get("exportId").asLong()).isEqualTo(this.exportId);
-		assertThat(top.get("requesterId").asLong()).isEqualTo(this.world.manager.id());
+		assertThat(top.get("requesterId").asLong()).isEqualTo(this.company.manager.id());
 		assertThat(top.get("canaries").size()).isPositive();
 		assertThat(top.get("valuesMatched").asInt()).isGreaterThan(10);
 		assertThat(top.get("confidence").asDouble()).isGreaterThan(0.9);
-		assertThat(report.body().get("employees").get(0).get("id").asLong()).isEqualTo(this.world.manager.id());
+		assertThat(report.body().get("employees").get(0).get("id").asLong()).isEqualTo(this.company.manager.id());
 	}
 
 	@Test
@@ -107,7 +115,7 @@ class LeakTraceIntegrationTests {
 			}
 			workbook.write(out);
 		}
-		Api.Response report = this.world.traceFile(this.world.data.adminToken(), "list.xlsx", out.toByteArray());
+		Api.Response report = this.exports.traceFile(this.company.data.adminToken(), "list.xlsx", out.toByteArray());
 		assertThat(report.status()).as(report.toString()).isEqualTo(200);
 		assertThat(report.body().get("exports").get(0).get("exportId").asLong()).isEqualTo(this.exportId);
 	}
@@ -118,59 +126,59 @@ class LeakTraceIntegrationTests {
 		assertThat(canary.find()).as("the unmasked file holds full canary phones").isTrue();
 		StringBuilder pasted = new StringBuilder();
 		for (int i = 0; i < 19; i++) {
-			pasted.append(i % 2 == 0 ? "" : "+86 ").append(ExportWorld.mobile()).append(i % 3 == 0 ? "\n" : "，");
+			pasted.append(i % 2 == 0 ? "" : "+86 ").append(TestData.uniqueMobile()).append(i % 3 == 0 ? "\n" : "，");
 		}
 		pasted.append(canary.group().substring(0, 3) + " " + canary.group().substring(3, 7) + " "
 				+ canary.group().substring(7));
-		Api.Response report = this.world.traceText(this.world.data.adminToken(), pasted.toString());
+		Api.Response report = this.exports.traceText(this.company.data.adminToken(), pasted.toString());
 		assertThat(report.status()).as(report.toString()).isEqualTo(200);
 		var top = report.body().get("exports").get(0);
 		assertThat(top.get("exportId").asLong()).isEqualTo(this.exportId);
-		assertThat(top.get("requesterName").asString()).contains(this.world.manager.username());
+		assertThat(top.get("requesterName").asString()).contains(this.company.manager.username());
 		assertThat(top.get("canaries").get(0).asString()).contains(canary.group());
 	}
 
 	@Test
 	void aSalesRepMayNotTrace() {
-		assertThat(this.world.traceText(this.world.token(this.world.rep), "13912345678").status()).isEqualTo(403);
+		assertThat(this.exports.traceText(this.company.token(this.company.owner), "13912345678").status())
+			.isEqualTo(403);
 	}
 
 	@Test
 	void aCanaryContactedFromOutsideRaisesACriticalAlertNamingTheRequester() {
 		Matcher canary = this.canaryPhone.matcher(this.csv);
 		assertThat(canary.find()).isTrue();
-		Api.Response hit = this.world.api.post(this.world.data.adminToken(), "/api/v1/canary-hits",
+		Api.Response hit = this.company.api.post(this.company.data.adminToken(), "/api/v1/canary-hits",
 				Map.of("phone", canary.group(), "source", "竞争对手的推销电话"));
 		assertThat(hit.status()).as(hit.toString()).isEqualTo(201);
 		assertThat(hit.text("severity")).isEqualTo("CRITICAL");
-		assertThat(hit.body().get("employeeId").asLong()).isEqualTo(this.world.manager.id());
+		assertThat(hit.body().get("employeeId").asLong()).isEqualTo(this.company.manager.id());
 		// one alert list: the hit is a risk alert, which /risk and GET
 		// /api/v1/risk/alerts show
 		assertThat(this.jdbc
 			.sql("select count(*) from risk_alert where id = ? and employee_id = ? and indicator = 'CANARY_HIT'")
-			.params(hit.body().get("alertId").asLong(), this.world.manager.id())
+			.params(hit.body().get("alertId").asLong(), this.company.manager.id())
 			.query(Long.class)
 			.single()).isEqualTo(1);
-		Api.Response alerts = this.world.api.get(this.world.data.adminToken(), "/api/v1/risk/alerts");
+		Api.Response alerts = this.company.api.get(this.company.data.adminToken(), "/api/v1/risk/alerts");
 		assertThat(alerts.status()).isEqualTo(200);
 		assertThat(alerts.raw()).contains("CANARY_HIT").contains(String.valueOf(hit.body().get("alertId").asLong()));
 		assertThat(this.jdbc.sql("select count(*) from audit_event where action = 'CANARY_HIT' and target_id = ?")
 			.param(String.valueOf(this.exportId))
 			.query(Long.class)
 			.single()).isEqualTo(1);
-		assertThat(
-				this.world.api.post(this.world.data.adminToken(), "/api/v1/canary-hits", Map.of("phone", "13900000000"))
-					.status())
-			.isEqualTo(404);
+		assertThat(this.company.api
+			.post(this.company.data.adminToken(), "/api/v1/canary-hits", Map.of("phone", "13900000000"))
+			.status()).isEqualTo(404);
 		String email = this.jdbc.sql("select email from export_canary where export_id = ? order by id limit 1")
 			.param(this.exportId)
 			.query(String.class)
 			.single();
 		assertThat(this.csv).contains(email);
-		Api.Response byEmail = this.world.api.post(this.world.data.adminToken(), "/api/v1/canary-hits",
+		Api.Response byEmail = this.company.api.post(this.company.data.adminToken(), "/api/v1/canary-hits",
 				Map.of("email", email.toUpperCase(java.util.Locale.ROOT), "source", "群发营销邮件"));
 		assertThat(byEmail.status()).as(byEmail.toString()).isEqualTo(201);
-		assertThat(byEmail.body().get("employeeId").asLong()).isEqualTo(this.world.manager.id());
+		assertThat(byEmail.body().get("employeeId").asLong()).isEqualTo(this.company.manager.id());
 	}
 
 }

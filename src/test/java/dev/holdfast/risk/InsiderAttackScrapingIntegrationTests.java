@@ -27,6 +27,7 @@ import dev.holdfast.Multipart;
 import dev.holdfast.TestData;
 import dev.holdfast.TestData.Employee;
 import dev.holdfast.WebSession;
+import dev.holdfast.TestData.Company;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +54,7 @@ class InsiderAttackScrapingIntegrationTests {
 	@Autowired
 	RiskManagement risk;
 
-	private RiskWorld world;
+	private Company company;
 
 	private Api api;
 
@@ -62,14 +63,14 @@ class InsiderAttackScrapingIntegrationTests {
 	@BeforeAll
 	void setUp() {
 		this.api = new Api(this.port);
-		this.world = new RiskWorld(this.api);
+		this.company = TestData.given(this.api).company("风控测试销售组", "风控测试一组", "华东区");
 	}
 
 	@Test
 	void anIdHasOneSpellingOnEveryRouteInTheApiAndThePages() throws Exception {
-		Employee rep = this.world.rep();
-		String token = this.world.token(rep);
-		long id = this.world.customerOf(token);
+		Employee rep = this.company.rep();
+		String token = this.company.token(rep);
+		long id = this.company.data.customerAs(token);
 		assertThat(get(token, "/api/v1/customers/" + id).statusCode()).isEqualTo(200);
 
 		List<String> spellings = List.of("+" + id, "%2B" + id, "0" + id, "0x" + Long.toHexString(id), "%23" + id,
@@ -106,8 +107,8 @@ class InsiderAttackScrapingIntegrationTests {
 
 	@Test
 	void everySubResourceTakesFromTheSameBudgetAsTheDetails() throws Exception {
-		Employee rep = this.world.rep();
-		String token = this.world.token(rep);
+		Employee rep = this.company.rep();
+		String token = this.company.token(rep);
 		List<String> reads = subResources(token);
 
 		// the answer to recording the complaint was the first record read
@@ -143,7 +144,7 @@ class InsiderAttackScrapingIntegrationTests {
 			.orElseThrow()
 			.observed()).as("every record read is scored, whatever part of the customer it was")
 			.isGreaterThanOrEqualTo(RECORDS);
-		Api.Response evaluated = this.api.post(this.world.token(this.world.manager),
+		Api.Response evaluated = this.api.post(this.company.token(this.company.manager),
 				"/api/v1/risk/employees/" + rep.id() + "/evaluate", null);
 		assertThat(evaluated.status()).as(evaluated.toString()).isEqualTo(200);
 		assertThat(evaluated.raw()).contains("RATE_LIMITED");
@@ -151,8 +152,8 @@ class InsiderAttackScrapingIntegrationTests {
 
 	@Test
 	void otherSpellingsOfThePathReachTheSameMeterOrNothing() throws Exception {
-		Employee rep = this.world.rep();
-		String token = this.world.token(rep);
+		Employee rep = this.company.rep();
+		String token = this.company.token(rep);
 		List<String> reads = subResources(token);
 		readUntilRefused(token, reads);
 		String contacts = reads.get(0);
@@ -169,17 +170,17 @@ class InsiderAttackScrapingIntegrationTests {
 
 	@Test
 	void aLeaverHasHalfTheBudgetForEveryPart() throws Exception {
-		Employee leaver = this.world.rep();
-		String token = this.world.token(leaver);
+		Employee leaver = this.company.rep();
+		String token = this.company.token(leaver);
 		List<String> reads = subResources(token);
-		this.world.makeLeaving(leaver);
-		assertThat(readUntilRefused(this.world.token(leaver), reads)).isBetween(RECORDS / 2, RECORDS / 2 + 2);
+		this.company.data.leaving(leaver);
+		assertThat(readUntilRefused(this.company.token(leaver), reads)).isBetween(RECORDS / 2, RECORDS / 2 + 2);
 	}
 
 	@Test
 	void exportsAreNotMeteredAsReadsTheyHaveTheirOwnLimits() throws Exception {
-		String manager = this.world.token(this.world.manager);
-		List<String> reads = subResources(this.world.token(this.world.rep()));
+		String manager = this.company.token(this.company.manager);
+		List<String> reads = subResources(this.company.token(this.company.rep()));
 		readUntilRefused(manager, reads);
 		assertThat(get(manager, reads.get(0)).statusCode()).isEqualTo(429);
 
@@ -195,8 +196,8 @@ class InsiderAttackScrapingIntegrationTests {
 	 * the reads of each of its parts, as the API offers them.
 	 */
 	private List<String> subResources(String token) {
-		long customer = this.world.customerOf(token);
-		this.world.contactOf(token, customer);
+		long customer = this.company.data.customerAs(token);
+		this.company.data.contactAs(token, customer);
 		Api.Response followUp = this.api.post(token, "/api/v1/customers/" + customer + "/follow-ups",
 				Map.of("kind", "VISIT", "content", "上门拜访，客户对新报价有兴趣，下周再联系。"));
 		assertThat(followUp.status()).as(followUp.toString()).isEqualTo(201);

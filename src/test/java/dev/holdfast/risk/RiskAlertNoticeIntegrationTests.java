@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData.Employee;
+import dev.holdfast.TestData;
+import dev.holdfast.TestData.Company;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,34 +32,34 @@ class RiskAlertNoticeIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	private RiskWorld world;
+	private Company company;
 
 	private Api api;
 
 	@BeforeAll
 	void setUp() {
 		this.api = new Api(this.port);
-		this.world = new RiskWorld(this.api);
+		this.company = TestData.given(this.api).company("风控测试销售组", "风控测试一组", "华东区");
 	}
 
 	@Test
 	void theRecipientsOfANewAlertAreNotifiedOnce() {
-		Employee rep = this.world.rep();
-		String token = this.world.token(rep);
-		long customerId = this.world.customerOf(token);
-		this.world.makeLeaving(rep);
-		token = this.world.token(rep);
+		Employee rep = this.company.rep();
+		String token = this.company.token(rep);
+		long customerId = this.company.data.customerAs(token);
+		this.company.data.leaving(rep);
+		token = this.company.token(rep);
 		for (int i = 0; i < 50; i++) {
 			this.api.get(token, "/api/v1/customers/" + customerId);
 		}
-		String manager = this.world.token(this.world.manager);
+		String manager = this.company.token(this.company.manager);
 		long alertId = evaluate(manager, rep);
 		evaluate(manager, rep);
 
 		Map<String, Object> notice = this.jdbc.sql(
 				"select kind, title, title_args ->> 0 as alert, link from notification where employee_id = ? and kind = 'RISK_ALERT'"
 						+ " and title_args ->> 0 = ?")
-			.params(this.world.manager.id(), String.valueOf(alertId))
+			.params(this.company.manager.id(), String.valueOf(alertId))
 			.query()
 			.singleRow();
 		assertThat(notice).containsEntry("link", "/risk").containsEntry("alert", String.valueOf(alertId));

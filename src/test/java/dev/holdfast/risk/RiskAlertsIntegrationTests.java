@@ -19,6 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData.Employee;
+import dev.holdfast.TestData;
+import dev.holdfast.TestData.Company;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,31 +38,31 @@ class RiskAlertsIntegrationTests {
 	@Autowired
 	RiskManagement risk;
 
-	private RiskWorld world;
+	private Company company;
 
 	private Api api;
 
 	@BeforeAll
 	void setUp() {
 		this.api = new Api(this.port);
-		this.world = new RiskWorld(this.api);
+		this.company = TestData.given(this.api).company("风控测试销售组", "风控测试一组", "华东区");
 	}
 
 	@Test
 	void theSameActivityRaisesAnAlertOnlyForTheEmployeeServingNotice() {
-		Employee staying = this.world.rep();
-		Employee leaving = this.world.rep();
-		long[] customers = { this.world.customerOf(this.world.token(staying)),
-				this.world.customerOf(this.world.token(leaving)) };
-		this.world.makeLeaving(leaving);
+		Employee staying = this.company.rep();
+		Employee leaving = this.company.rep();
+		long[] customers = { this.company.data.customerAs(this.company.token(staying)),
+				this.company.data.customerAs(this.company.token(leaving)) };
+		this.company.data.leaving(leaving);
 		for (Employee rep : List.of(staying, leaving)) {
-			String token = this.world.token(rep);
+			String token = this.company.token(rep);
 			long customerId = customers[rep == staying ? 0 : 1];
 			for (int i = 0; i < 50; i++) {
 				assertThat(this.api.get(token, "/api/v1/customers/" + customerId).status()).isEqualTo(200);
 			}
 		}
-		String manager = this.world.token(this.world.manager);
+		String manager = this.company.token(this.company.manager);
 		JsonNode stayingRisk = evaluate(manager, staying);
 		JsonNode leavingRisk = evaluate(manager, leaving);
 
@@ -72,16 +74,16 @@ class RiskAlertsIntegrationTests {
 
 	@Test
 	void aCriticalAlertSuspendsRevealsUntilTheManagerLiftsIt() {
-		Employee rep = this.world.rep();
-		String token = this.world.token(rep);
-		long customerId = this.world.customerOf(token);
-		long contactId = this.world.contactOf(token, customerId);
+		Employee rep = this.company.rep();
+		String token = this.company.token(rep);
+		long customerId = this.company.data.customerAs(token);
+		long contactId = this.company.data.contactAs(token, customerId);
 		Map<String, String> reveal = Map.of("field", "phone", "reason", "回电确认订单");
 		assertThat(this.api.post(token, "/api/v1/contacts/" + contactId + "/reveal", reveal).status()).isEqualTo(200);
 
-		int refused = this.world.readUntilRefused(token, customerId, 8);
+		int refused = RiskDrills.readUntilRefused(this.api, token, customerId, 8);
 		assertThat(refused).isEqualTo(8);
-		String manager = this.world.token(this.world.manager);
+		String manager = this.company.token(this.company.manager);
 		JsonNode risk = evaluate(manager, rep);
 		assertThat(risk.get("severity").asString()).isEqualTo("CRITICAL");
 		assertThat(risk.get("suspended").toString()).contains("contact.reveal", "export.request");
@@ -95,7 +97,7 @@ class RiskAlertsIntegrationTests {
 
 		assertThat(this.api.post(token, "/api/v1/risk/employees/" + rep.id() + "/lift", null).status()).isEqualTo(403);
 		assertThat(this.api
-			.post(this.world.token(this.world.otherManager), "/api/v1/risk/employees/" + rep.id() + "/lift", null)
+			.post(this.company.token(this.company.otherManager), "/api/v1/risk/employees/" + rep.id() + "/lift", null)
 			.status()).isEqualTo(403);
 		Api.Response lifted = this.api.post(manager, "/api/v1/risk/employees/" + rep.id() + "/lift", null);
 		assertThat(lifted.status()).isEqualTo(200);
@@ -106,36 +108,36 @@ class RiskAlertsIntegrationTests {
 
 	@Test
 	void managersAcknowledgeTheAlertsOfTheirTeamOnly() {
-		Employee rep = this.world.rep();
-		String token = this.world.token(rep);
-		long customerId = this.world.customerOf(token);
-		this.world.makeLeaving(rep);
-		token = this.world.token(rep);
+		Employee rep = this.company.rep();
+		String token = this.company.token(rep);
+		long customerId = this.company.data.customerAs(token);
+		this.company.data.leaving(rep);
+		token = this.company.token(rep);
 		for (int i = 0; i < 50; i++) {
 			this.api.get(token, "/api/v1/customers/" + customerId);
 		}
-		JsonNode risk = evaluate(this.world.token(this.world.manager), rep);
+		JsonNode risk = evaluate(this.company.token(this.company.manager), rep);
 		long alertId = risk.get("alerts").get(0).get("id").asLong();
 
 		assertThat(this.api
-			.post(this.world.token(this.world.otherManager), "/api/v1/risk/alerts/" + alertId + "/acknowledge", null)
+			.post(this.company.token(this.company.otherManager), "/api/v1/risk/alerts/" + alertId + "/acknowledge",
+					null)
 			.status()).isEqualTo(403);
-		assertThat(
-				this.api.get(this.world.token(this.world.otherManager), "/api/v1/risk/employees/" + rep.id()).status())
-			.isEqualTo(403);
-		Api.Response acknowledged = this.api.post(this.world.token(this.world.manager),
+		assertThat(this.api.get(this.company.token(this.company.otherManager), "/api/v1/risk/employees/" + rep.id())
+			.status()).isEqualTo(403);
+		Api.Response acknowledged = this.api.post(this.company.token(this.company.manager),
 				"/api/v1/risk/alerts/" + alertId + "/acknowledge", null);
 		assertThat(acknowledged.status()).isEqualTo(200);
 		assertThat(acknowledged.text("status")).isEqualTo("ACKNOWLEDGED");
-		assertThat(this.api.get(this.world.data.adminToken(), "/api/v1/risk/employees/" + rep.id()).status())
+		assertThat(this.api.get(this.company.data.adminToken(), "/api/v1/risk/employees/" + rep.id()).status())
 			.isEqualTo(200);
 	}
 
 	@Test
 	void anHourLaterTheBurstIsPartOfTheBaselineNoLongerOfTheCurrentWindow() {
-		Employee rep = this.world.rep();
-		String token = this.world.token(rep);
-		long customerId = this.world.customerOf(token);
+		Employee rep = this.company.rep();
+		String token = this.company.token(rep);
+		long customerId = this.company.data.customerAs(token);
 		for (int i = 0; i < 30; i++) {
 			this.api.get(token, "/api/v1/customers/" + customerId);
 		}
@@ -148,16 +150,16 @@ class RiskAlertsIntegrationTests {
 
 	@Test
 	void theLookBackCoversNinetyDaysAndIsKeptWhenNoticeStarts() {
-		Employee rep = this.world.rep();
-		String token = this.world.token(rep);
-		long customerId = this.world.customerOf(token);
+		Employee rep = this.company.rep();
+		String token = this.company.token(rep);
+		long customerId = this.company.data.customerAs(token);
 		for (int i = 0; i < 12; i++) {
 			this.api.get(token, "/api/v1/customers/" + customerId);
 		}
-		this.world.makeLeaving(rep);
-		this.risk.runScheduled(RiskWorld.afterLastRun(this.jdbc));
+		this.company.data.leaving(rep);
+		this.risk.runScheduled(RiskDrills.afterLastRun(this.jdbc));
 
-		Api.Response report = this.api.get(this.world.token(this.world.manager),
+		Api.Response report = this.api.get(this.company.token(this.company.manager),
 				"/api/v1/risk/employees/" + rep.id() + "/lookback");
 		assertThat(report.status()).as(report.toString()).isEqualTo(200);
 		assertThat(report.body().get("kept").asBoolean()).isTrue();

@@ -34,7 +34,7 @@ class RiskEvaluationRunIntegrationTests {
 
 	@Test
 	void theScheduledEvaluationRunsOnceAcrossInstances() throws Exception {
-		Instant due = RiskWorld.afterLastRun(this.jdbc);
+		Instant due = RiskDrills.afterLastRun(this.jdbc);
 		CyclicBarrier together = new CyclicBarrier(2);
 		ExecutorService instances = Executors.newFixedThreadPool(2);
 		try {

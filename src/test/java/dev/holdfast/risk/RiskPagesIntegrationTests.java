@@ -14,6 +14,7 @@ import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.TestData.Employee;
 import dev.holdfast.WebSession;
+import dev.holdfast.TestData.Company;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,25 +26,26 @@ class RiskPagesIntegrationTests {
 	@LocalServerPort
 	int port;
 
-	private RiskWorld world;
+	private Company company;
 
 	private Api api;
 
 	@BeforeAll
 	void setUp() {
 		this.api = new Api(this.port);
-		this.world = new RiskWorld(this.api);
+		this.company = TestData.given(this.api).company("风控测试销售组", "风控测试一组", "华东区");
 	}
 
 	@Test
 	void aManagerSeesTheirTeamWithAChartAcknowledgesAndLifts() {
-		Employee rep = this.world.rep();
-		String token = this.world.token(rep);
-		long customerId = this.world.customerOf(token);
-		assertThat(this.world.readUntilRefused(token, customerId, 8)).isEqualTo(8);
-		this.api.post(this.world.token(this.world.manager), "/api/v1/risk/employees/" + rep.id() + "/evaluate", null);
+		Employee rep = this.company.rep();
+		String token = this.company.token(rep);
+		long customerId = this.company.data.customerAs(token);
+		assertThat(RiskDrills.readUntilRefused(this.api, token, customerId, 8)).isEqualTo(8);
+		this.api.post(this.company.token(this.company.manager), "/api/v1/risk/employees/" + rep.id() + "/evaluate",
+				null);
 
-		WebSession manager = signedIn(this.world.manager);
+		WebSession manager = signedIn(this.company.manager);
 		HttpResponse<String> dashboard = manager.get("/risk?lang=en");
 		assertThat(dashboard.statusCode()).isEqualTo(200);
 		assertThat(dashboard.body()).contains("测试" + rep.username(), "<polyline", "Slowed down for reading too fast",
@@ -60,21 +62,21 @@ class RiskPagesIntegrationTests {
 
 	@Test
 	void aRepWhoManagesNobodyIsRefusedTheRiskPages() {
-		Employee rep = this.world.rep();
+		Employee rep = this.company.rep();
 		WebSession web = signedIn(rep);
 		assertThat(web.get("/risk").statusCode()).isEqualTo(403);
-		assertThat(web.get("/risk/employees/" + this.world.manager.id()).statusCode()).isEqualTo(403);
+		assertThat(web.get("/risk/employees/" + this.company.manager.id()).statusCode()).isEqualTo(403);
 		assertThat(web.get("/").body()).doesNotContain("id=\"nav-risk\"");
 	}
 
 	@Test
 	void anAuditorReadsButCannotLift() {
-		Employee auditor = this.world.data.employee("auditor", this.world.team, null, "AUDITOR");
+		Employee auditor = this.company.data.employee("auditor", this.company.team, null, "AUDITOR");
 		WebSession web = signedIn(auditor);
 		HttpResponse<String> dashboard = web.get("/risk");
 		assertThat(dashboard.statusCode()).isEqualTo(200);
 		assertThat(dashboard.body()).contains("id=\"nav-risk\"");
-		Employee rep = this.world.rep();
+		Employee rep = this.company.rep();
 		assertThat(web.post("/risk/employees/" + rep.id() + "/lift", Map.of("_csrf", WebSession.csrfToken(dashboard)))
 			.statusCode()).isEqualTo(403);
 	}

@@ -19,6 +19,8 @@ import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData.Employee;
 import dev.holdfast.WebSession;
+import dev.holdfast.TestData;
+import dev.holdfast.TestData.Company;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,21 +42,21 @@ class ScrapingIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	private RiskWorld world;
+	private Company company;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@BeforeAll
 	void setUp() {
-		this.world = new RiskWorld(new Api(this.port));
+		this.company = TestData.given(new Api(this.port)).company("风控测试销售组", "风控测试一组", "华东区");
 	}
 
 	@Test
 	void pagingThroughAllVisibleCustomersIsThrottledAndRaisesAnAlert() throws Exception {
-		Employee scraper = this.world.rep();
-		String token = this.world.token(scraper);
+		Employee scraper = this.company.rep();
+		String token = this.company.token(scraper);
 		for (int i = 0; i < CUSTOMERS; i++) {
-			this.world.customerOf(token);
+			this.company.data.customerAs(token);
 		}
 
 		// every listing shows all 70 rows: the budget of 1,000 rows holds 14 of them
@@ -78,11 +80,11 @@ class ScrapingIntegrationTests {
 			.query(Long.class)
 			.single()).isGreaterThanOrEqualTo(5);
 
-		Api.Response evaluated = this.world.api.post(this.world.token(this.world.manager),
+		Api.Response evaluated = this.company.api.post(this.company.token(this.company.manager),
 				"/api/v1/risk/employees/" + scraper.id() + "/evaluate", null);
 		assertThat(evaluated.status()).as(evaluated.toString()).isEqualTo(200);
 
-		Api.Response alerts = this.world.api.get(this.world.token(this.world.manager),
+		Api.Response alerts = this.company.api.get(this.company.token(this.company.manager),
 				"/api/v1/risk/alerts?status=OPEN");
 		assertThat(alerts.status()).isEqualTo(200);
 		List<String> indicators = new ArrayList<>();
@@ -93,16 +95,17 @@ class ScrapingIntegrationTests {
 		});
 		assertThat(indicators).contains("RATE_LIMITED");
 
-		Api.Response others = this.world.api.get(this.world.token(this.world.otherManager), "/api/v1/risk/alerts");
+		Api.Response others = this.company.api.get(this.company.token(this.company.otherManager),
+				"/api/v1/risk/alerts");
 		assertThat(others.status()).isEqualTo(200);
 		others.body().forEach(alert -> assertThat(alert.get("employeeId").asLong()).isNotEqualTo(scraper.id()));
 	}
 
 	@Test
 	void theWebPagesAndTheApiShareOneLimit() throws Exception {
-		Employee reader = this.world.rep();
-		String token = this.world.token(reader);
-		long customerId = this.world.customerOf(token);
+		Employee reader = this.company.rep();
+		String token = this.company.token(reader);
+		long customerId = this.company.data.customerAs(token);
 		int status = 200;
 		for (int i = 0; i < 200 && status == 200; i++) {
 			status = get(token, "/api/v1/customers/" + customerId).statusCode();
@@ -122,13 +125,13 @@ class ScrapingIntegrationTests {
 
 	@Test
 	void someoneServingNoticeIsSlowedSooner() throws Exception {
-		Employee staying = this.world.rep();
-		Employee leaving = this.world.rep();
-		long stayingCustomer = this.world.customerOf(this.world.token(staying));
-		long leavingCustomer = this.world.customerOf(this.world.token(leaving));
-		this.world.makeLeaving(leaving);
-		assertThat(readsBeforeRefused(this.world.token(staying), stayingCustomer)).isBetween(120, 125);
-		assertThat(readsBeforeRefused(this.world.token(leaving), leavingCustomer)).isBetween(60, 65);
+		Employee staying = this.company.rep();
+		Employee leaving = this.company.rep();
+		long stayingCustomer = this.company.data.customerAs(this.company.token(staying));
+		long leavingCustomer = this.company.data.customerAs(this.company.token(leaving));
+		this.company.data.leaving(leaving);
+		assertThat(readsBeforeRefused(this.company.token(staying), stayingCustomer)).isBetween(120, 125);
+		assertThat(readsBeforeRefused(this.company.token(leaving), leavingCustomer)).isBetween(60, 65);
 	}
 
 	private int readsBeforeRefused(String token, long customerId) throws Exception {
@@ -142,7 +145,7 @@ class ScrapingIntegrationTests {
 
 	@Test
 	void pageSizesAreCapped() throws Exception {
-		String token = this.world.token(this.world.rep());
+		String token = this.company.token(this.company.rep());
 		assertThat(get(token, "/api/v1/customers?size=1000").statusCode()).isEqualTo(400);
 	}
 

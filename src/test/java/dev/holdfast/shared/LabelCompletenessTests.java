@@ -3,17 +3,12 @@ package dev.holdfast.shared;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,13 +18,15 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.util.ClassUtils;
 
+import dev.holdfast.audit.AuditAction;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * No code reaches people without a label in both languages. Every enum of the main code
  * is found by classpath scanning, so a new enum is checked without anyone listing it; the
  * few that never reach a person are excluded below, each with its reason. Audit actions
- * are text, written where they happen: they are found in the sources.
+ * are the constants of {@link AuditAction}, labelled {@code audit.action.<NAME>}.
  */
 class LabelCompletenessTests {
 
@@ -44,16 +41,6 @@ class LabelCompletenessTests {
 			"dev.holdfast.followup.AttachmentType", "file format, shown as its extension",
 			// how the audit trail reads a fact; only the reading is shown
 			"dev.holdfast.audit.DetailReadings$Way", "way of reading an audit fact, never shown");
-
-	/** Actions whose name is computed: the file, and every action it may write. */
-	private static final Map<String, Set<String>> COMPUTED_ACTIONS = Map.of("Approvals.java",
-			Set.of("APPROVAL_APPROVED", "APPROVAL_REJECTED"), "FollowUpTemplates.java",
-			Set.of("FOLLOW_UP_TEMPLATE_CREATED", "FOLLOW_UP_TEMPLATE_CHANGED"), "Complaints.java", complaintActions());
-
-	private static final Pattern CALL = Pattern
-		.compile("(?:(?:audit\\(\\)|audit|trail)\\s*(\\.record|\\.recordAs)|(new AuditEntry))\\(");
-
-	private static final Pattern CODE = Pattern.compile("\"([A-Z][A-Z0-9_]+)\"");
 
 	@Test
 	void everyConstantOfEveryEnumShownToPeopleHasALabelInBothLanguages() throws Exception {
@@ -79,12 +66,31 @@ class LabelCompletenessTests {
 		Properties english = bundles("");
 		Properties chinese = bundles("_zh_CN");
 		List<String> missing = new ArrayList<>();
-		Set<String> actions = actions();
-		assertThat(actions).as("the scan finds the actions").contains("CUSTOMERS_LISTED", "LOGIN_SUCCEEDED");
-		for (String action : actions) {
-			check(missing, "audit action", Labels.AUDIT_ACTION + "." + action, english, chinese);
+		assertThat(AuditAction.values()).as("the one list of actions")
+			.contains(AuditAction.CUSTOMERS_LISTED, AuditAction.LOGIN_SUCCEEDED);
+		for (AuditAction action : AuditAction.values()) {
+			assertThat(Labels.key(action)).isEqualTo(Labels.AUDIT_ACTION + "." + action.name());
+			check(missing, "audit action", Labels.key(action), english, chinese);
 		}
 		assertThat(missing).as("audit actions without a label").isEmpty();
+	}
+
+	@Test
+	void auditActionsAreWrittenOnlyThroughTheEnum() throws IOException {
+		// the trail takes an AuditAction, so a string cannot reach it; a label for an
+		// action that is not a constant would be a code nobody writes any more
+		Properties english = bundles("");
+		Set<String> labelled = new TreeSet<>();
+		for (String key : english.stringPropertyNames()) {
+			if (key.startsWith(Labels.AUDIT_ACTION + ".")) {
+				labelled.add(key.substring(Labels.AUDIT_ACTION.length() + 1));
+			}
+		}
+		Set<String> constants = new TreeSet<>();
+		for (AuditAction action : AuditAction.values()) {
+			constants.add(action.name());
+		}
+		assertThat(labelled).as("labelled audit actions are the enum's constants").isEqualTo(constants);
 	}
 
 	@Test
@@ -133,94 +139,6 @@ class LabelCompletenessTests {
 			}
 		}
 		return found;
-	}
-
-	/**
-	 * The action of every call that writes an audit event: the literal first argument
-	 * (the third of {@code recordAs}), both sides of a conditional, or a computed name
-	 * listed in {@link #COMPUTED_ACTIONS}.
-	 */
-	static Set<String> actions() throws IOException {
-		Set<String> actions = new TreeSet<>();
-		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-			// the trail's own methods pass the action on
-			for (Path file : files.filter(f -> f.toString().endsWith(".java"))
-				.filter(f -> !f.endsWith(Path.of("audit", "AuditTrail.java")))
-				.toList()) {
-				String source = Files.readString(file);
-				Matcher call = CALL.matcher(source);
-				while (call.find()) {
-					List<String> arguments = arguments(source, call.end());
-					int at = ".recordAs".equals(call.group(1)) ? 2 : 0;
-					if (arguments.size() < at + 4) {
-						continue; // not an audit call: AuditTrail's own, or another
-									// record(...)
-					}
-					String action = arguments.get(at);
-					Matcher code = CODE.matcher(action);
-					boolean literal = false;
-					while (code.find()) {
-						actions.add(code.group(1));
-						literal = true;
-					}
-					String name = file.getFileName().toString();
-					if (!literal || action.contains("+")) {
-						assertThat(COMPUTED_ACTIONS).as("computed audit action in " + name + ": " + action)
-							.containsKey(name);
-						actions.addAll(COMPUTED_ACTIONS.get(name));
-						actions.removeIf(a -> a.endsWith("_"));
-					}
-				}
-			}
-		}
-		return actions;
-	}
-
-	/** The top-level arguments of a call, from just after its opening parenthesis. */
-	private static List<String> arguments(String source, int from) {
-		List<String> arguments = new ArrayList<>();
-		int depth = 0;
-		boolean quoted = false;
-		StringBuilder current = new StringBuilder();
-		for (int i = from; i < source.length(); i++) {
-			char c = source.charAt(i);
-			if (c == '"' && source.charAt(i - 1) != '\\') {
-				quoted = !quoted;
-			}
-			if (!quoted) {
-				if (c == '(' || c == '{' || c == '[') {
-					depth++;
-				}
-				else if (c == ')' || c == '}' || c == ']') {
-					if (depth == 0) {
-						arguments.add(current.toString().strip());
-						return arguments;
-					}
-					depth--;
-				}
-				else if (c == ',' && depth == 0) {
-					arguments.add(current.toString().strip());
-					current.setLength(0);
-					continue;
-				}
-			}
-			current.append(c);
-		}
-		return arguments;
-	}
-
-	private static Set<String> complaintActions() {
-		Set<String> actions = new TreeSet<>();
-		try {
-			Class<?> status = Class.forName("dev.holdfast.care.ComplaintStatus");
-			for (Object constant : status.getEnumConstants()) {
-				actions.add("COMPLAINT_" + ((Enum<?>) constant).name());
-			}
-		}
-		catch (ClassNotFoundException ex) {
-			throw new IllegalStateException(ex);
-		}
-		return actions;
 	}
 
 	/** Every bundle of the application (as configured) in one language, merged. */

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,9 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 
 import dev.holdfast.Api;
+import dev.holdfast.customer.VisibleCustomers.Owners;
 import dev.holdfast.followup.OverdueCustomers;
 import dev.holdfast.followup.OwnerOverdue;
-import dev.holdfast.organization.OwnerScope;
 import dev.holdfast.shared.EncryptedColumn;
 import dev.holdfast.shared.FieldCipher;
 import dev.holdfast.shared.HoldfastClock;
@@ -151,7 +150,7 @@ class DemoCompanyIntegrationTests {
 	void aRealisticShareOfTheDemoCustomersIsOverdueAndNoneIsAboutToReturnToThePool() {
 		Instant now = Instant.now();
 		long customers = count("select count(*) from customer where owner_id is not null and archived_at is null");
-		List<OwnerOverdue> owners = this.overdue.byOwner(new OwnerScope(true, Set.of()), now);
+		List<OwnerOverdue> owners = this.overdue.byOwner(Owners.everyone(), now);
 		long overdue = owners.stream().mapToLong(OwnerOverdue::total).sum();
 		assertThat(overdue).isBetween(customers / 10, customers * 3 / 10);
 		assertThat(owners).hasSizeGreaterThanOrEqualTo(8)

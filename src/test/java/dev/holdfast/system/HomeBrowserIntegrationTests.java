@@ -8,18 +8,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.holdfast.Api;
+import dev.holdfast.Browser;
+import dev.holdfast.Chromium;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.TestData.Employee;
@@ -27,11 +28,12 @@ import dev.holdfast.TestData.Employee;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each role's start page in Chromium at 1366 px and at 375 px: the sections of the role
- * are there, nothing runs off the side of a phone, and a screenshot of each is kept under
- * {@code target/screenshots} (home-ROLE-WIDTH.png).
+ * Each role's start page in Chromium at 1366 px and at 375 px, in both languages: the
+ * sections of the role are there, nothing runs off the side of a phone, and a screenshot
+ * of each is kept under {@code target/screenshots} (home-ROLE-WIDTH-LANGUAGE.png).
  */
 @HoldfastIntegrationTest
+@ExtendWith(Chromium.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HomeBrowserIntegrationTests {
 
@@ -82,38 +84,56 @@ class HomeBrowserIntegrationTests {
 			.post(data.token(lead), "/api/v1/exports",
 					Map.of("entity", "customers", "format", "CSV", "unmasked", true, "filter", Map.of("q", "西安")))
 			.status()).isEqualTo(202);
-		this.browser = new Browser(this.port);
 	}
 
-	@AfterAll
-	void tearDown() {
-		this.browser.close();
-	}
-
+	/**
+	 * Each role in both languages at both widths, as the administrator too: the sections
+	 * of the role (in Chinese on a desktop), and every time nothing wider than the
+	 * screen, no button label on two lines; the English top bar on one line at 1366 px.
+	 */
 	@Test
-	void everyRolesStartPageFitsAPhoneAndADesktop() {
+	void everyRolesStartPageFitsAPhoneAndALaptop() {
 		Map<String, List<String>> sections = Map.of("sales",
 				List.of("today-due", "today-handover-tasks", "my-customers"), "manager",
 				List.of("today-due", "today-approvals", "today-alerts"), "service", List.of("today-care-visits"), "hr",
 				List.of("today-departures"), "auditor", List.of("today-alerts"));
+		this.browser.logIn("admin", TestData.ADMIN_PASSWORD);
+		check("admin", List.of());
 		this.roles.forEach((role, employee) -> {
-			this.browser.viewport(Browser.DESKTOP);
 			this.browser.logIn(employee.username(), TestData.PASSWORD);
-			this.browser.open("/?lang=zh_CN");
-			for (String id : sections.get(role)) {
-				this.browser.find("#" + id);
-			}
-			boolean customersInMenu = !this.browser.driver().findElements(By.id("nav-customers")).isEmpty();
-			assertThat(customersInMenu).as(role).isEqualTo(!role.equals("hr") && !role.equals("auditor"));
-			this.browser.screenshot("home-" + role + "-" + Browser.DESKTOP);
-			this.browser.viewport(Browser.PHONE);
-			this.browser.open("/?lang=zh_CN");
-			assertThat(((JavascriptExecutor) this.browser.driver())
-				.executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1"))
-				.as(role + " at 375 px runs off the side")
-				.isEqualTo(false);
-			this.browser.screenshot("home-" + role + "-" + Browser.PHONE);
+			check(role, sections.get(role));
 		});
+	}
+
+	private void check(String role, List<String> sections) {
+		for (String language : List.of("zh_CN", "en")) {
+			this.browser.viewport(Browser.DESKTOP);
+			this.browser.open("/?lang=" + language);
+			if (language.equals("zh_CN") && !role.equals("admin")) {
+				for (String id : sections) {
+					this.browser.find("#" + id);
+				}
+				boolean customersInMenu = !this.browser.driver().findElements(By.id("nav-customers")).isEmpty();
+				assertThat(customersInMenu).as(role).isEqualTo(!role.equals("hr") && !role.equals("auditor"));
+			}
+			this.browser.assertFits(role + "-1366-" + language);
+			this.browser.screenshot("home-" + role + "-1366-" + language);
+			if (language.equals("en")) {
+				Number spread = (Number) this.browser.driver().executeScript("""
+						const centers = [...document.querySelectorAll('nav.navbar .navbar-brand, nav.navbar .nav-item')]
+						  .filter(e => e.offsetParent !== null)
+						  .map(e => { const r = e.getBoundingClientRect(); return (r.top + r.bottom) / 2; });
+						return Math.max(...centers) - Math.min(...centers);""");
+				Number height = (Number) this.browser.driver()
+					.executeScript("return document.querySelector('nav.navbar').getBoundingClientRect().height;");
+				assertThat(spread.doubleValue()).as(role + ": the English top bar on one line").isLessThan(12);
+				assertThat(height.doubleValue()).as(role + ": the English top bar is one line high").isLessThan(70);
+			}
+			this.browser.viewport(Browser.PHONE);
+			this.browser.open("/?lang=" + language);
+			this.browser.assertFits(role + "-375-" + language);
+			this.browser.screenshot("home-" + role + "-375-" + language);
+		}
 	}
 
 }

@@ -1,9 +1,0 @@
-package dev.holdfast.care;
-
-/**
- * A complaint was registered on a customer: its owner, and the owner's manager, are told.
- *
- * @param severity the complaint's severity code
- */
-public record ComplaintRecorded(long complaintId, long customerId, long recordedBy, String severity) {
-}

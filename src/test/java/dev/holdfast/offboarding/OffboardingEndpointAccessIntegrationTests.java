@@ -3,6 +3,7 @@ package dev.holdfast.offboarding;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongFunction;
 import java.util.stream.Stream;
 
@@ -18,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.holdfast.Api;
+import dev.holdfast.Eventually;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.TestData.Employee;
@@ -116,10 +118,15 @@ class OffboardingEndpointAccessIntegrationTests {
 			.param(this.caseId)
 			.query(Long.class)
 			.single();
-		this.visitId = this.jdbc.sql("select min(id) from care_visit where source = ?")
-			.param("offboarding:" + this.caseId)
-			.query(Long.class)
-			.single();
+		// care schedules the visits after the handover commits (an asynchronous listener)
+		this.visitId = Eventually
+			.value("a care visit after the handover",
+					() -> this.jdbc.sql("select id from care_visit where source = ? order by id limit 1")
+						.param("offboarding:" + this.caseId)
+						.query(Long.class)
+						.optional(),
+					Optional::isPresent)
+			.get();
 	}
 
 	@Test

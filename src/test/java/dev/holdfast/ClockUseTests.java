@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +35,7 @@ class ClockUseTests {
 			"organization/Role.java", "JPA entity stamping its own row", //
 			"organization/Department.java", "JPA entity stamping its own row");
 
-	private static final Path MAIN = Path.of("src/main/java/dev/holdfast");
+	private static final Path MAIN = MainSources.MAIN;
 
 	private static final Pattern NOW = Pattern.compile(
 			"\\b(?:Instant|LocalDate|LocalDateTime|LocalTime|ZonedDateTime|OffsetDateTime|OffsetTime|Year|YearMonth|MonthDay)"
@@ -47,14 +46,11 @@ class ClockUseTests {
 	@Test
 	void onlyTheAllowedFilesReadTheMachinesClock() throws IOException {
 		List<String> found = new ArrayList<>();
-		try (Stream<Path> files = Files.walk(MAIN)) {
-			for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-				String name = MAIN.relativize(file).toString().replace('\\', '/');
-				if (!ALLOWED.containsKey(name)) {
-					bareCalls(Files.readString(file)).forEach(call -> found.add(name + ": " + call));
-				}
+		MainSources.java().forEach((name, text) -> {
+			if (!ALLOWED.containsKey(name)) {
+				bareCalls(text).forEach((call) -> found.add(name + ": " + call));
 			}
-		}
+		});
 		assertThat(found).as("inject shared.HoldfastClock and use clock.now() / clock.today()").isEmpty();
 	}
 

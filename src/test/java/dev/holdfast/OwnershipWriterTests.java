@@ -1,13 +1,8 @@
 package dev.holdfast;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,9 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OwnershipWriterTests {
 
-	private static final Path MAIN = Path.of("src/main/java/dev/holdfast");
-
-	private static final Path WRITER = MAIN.resolve("customer/Ownership.java");
+	private static final String WRITER = "customer/Ownership.java";
 
 	/** SQL that sets an owner or adds to the history, and the entity's setter. */
 	private static final Pattern WRITES = Pattern
@@ -33,13 +26,13 @@ class OwnershipWriterTests {
 	@Test
 	void onlyOwnershipSetsOwnersOrWritesTheirHistory() {
 		Set<String> writers = new TreeSet<>();
-		for (Path file : sources()) {
-			if (WRITES.matcher(read(file)).find()) {
-				writers.add(MAIN.relativize(file).toString());
+		MainSources.java().forEach((file, text) -> {
+			if (WRITES.matcher(text).find()) {
+				writers.add(file);
 			}
-		}
+		});
 		assertThat(writers).as("files that change a customer's owner: call customer.Ownership instead")
-			.containsExactly(MAIN.relativize(WRITER).toString());
+			.containsExactly(WRITER);
 	}
 
 	@Test
@@ -52,25 +45,6 @@ class OwnershipWriterTests {
 		assertThat(WRITES.matcher("update customer set name = ? where owner_id = ?").find())
 			.as("a condition on the owner is no move")
 			.isFalse();
-	}
-
-	private static Set<Path> sources() {
-		try (Stream<Path> files = Files.walk(MAIN)) {
-			return files.filter((file) -> file.toString().endsWith(".java"))
-				.collect(TreeSet::new, Set::add, Set::addAll);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static String read(Path file) {
-		try {
-			return Files.readString(file);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

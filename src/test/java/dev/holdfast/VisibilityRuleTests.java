@@ -1,14 +1,9 @@
 package dev.holdfast;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the list may only shrink (an entry no longer needed fails the test).
  */
 class VisibilityRuleTests {
-
-	private static final Path MAIN = Path.of("src/main/java/dev/holdfast");
 
 	private static final Set<String> RULE_MAKERS = Set.of("customer", "organization");
 
@@ -45,37 +38,16 @@ class VisibilityRuleTests {
 	@Test
 	void noModuleButCustomerAndOrganizationReadsDataScopes() {
 		Set<String> users = new TreeSet<>();
-		for (Path file : sources()) {
-			String relative = MAIN.relativize(file).toString().replace('\\', '/');
-			String module = relative.substring(0, relative.indexOf('/'));
-			if (!RULE_MAKERS.contains(module) && SCOPES.matcher(read(file)).find()) {
-				users.add(relative);
+		MainSources.java().forEach((file, text) -> {
+			int slash = file.indexOf('/');
+			if (slash > 0 && !RULE_MAKERS.contains(file.substring(0, slash)) && SCOPES.matcher(text).find()) {
+				users.add(file);
 			}
-		}
+		});
 		assertThat(users).as("files finding customers through DataScopes/OwnerScope: use customer.VisibleCustomers")
 			.isSubsetOf(EMPLOYEE_SCOPES.keySet());
 		assertThat(EMPLOYEE_SCOPES.keySet()).as("allowed employee-scope uses no longer needed: remove them")
 			.isSubsetOf(users);
-	}
-
-	private static Set<Path> sources() {
-		try (Stream<Path> files = Files.walk(MAIN)) {
-			return files.filter((file) -> file.toString().endsWith(".java"))
-				.filter((file) -> MAIN.relativize(file).getNameCount() > 1)
-				.collect(TreeSet::new, Set::add, Set::addAll);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static String read(Path file) {
-		try {
-			return Files.readString(file);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

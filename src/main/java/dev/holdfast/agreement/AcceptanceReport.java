@@ -22,11 +22,11 @@ class AcceptanceReport {
 	private static final String ROWS = """
 			select e.id, e.username, e.display_name, e.department_id, d.name as department_name,
 			       x.accepted_at, x.ip
-			from employee e
-			left join department d on d.id = e.department_id
+			from employee_directory e
+			left join department_directory d on d.id = e.department_id
 			left join agreement_acceptance x on x.employee_id = e.id and x.version_id = :version
 			where e.status <> 'DEPARTED'
-			  and exists (select 1 from employee_role er join role r on r.id = er.role_id
+			  and exists (select 1 from role_assignment er join role_directory r on r.id = er.role_id
 			              join agreement_role ar on ar.role_code = r.code
 			              where er.employee_id = e.id and ar.agreement_id = :agreement)
 			""";

@@ -83,7 +83,7 @@ class AgreementCatalog {
 
 	private List<String> replaceRoles(long id, List<String> codes) {
 		Set<String> roles = new LinkedHashSet<>(codes);
-		List<String> known = this.jdbc.sql("select code from role where code in (:codes)")
+		List<String> known = this.jdbc.sql("select code from role_directory where code in (:codes)")
 			.param("codes", roles)
 			.query(String.class)
 			.list();

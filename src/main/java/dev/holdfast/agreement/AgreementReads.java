@@ -73,7 +73,7 @@ class AgreementReads {
 		return this.jdbc.sql("""
 				select r.*, e.display_name, a.title_zh, a.title_en
 				from agreement_reminder r
-				join employee e on e.id = r.employee_id
+				join employee_directory e on e.id = r.employee_id
 				join agreement_version v on v.id = r.version_id
 				join agreement a on a.id = v.agreement_id
 				where r.ends_on >= ? order by r.ends_on, r.id limit 500""")
@@ -94,13 +94,13 @@ class AgreementReads {
 	}
 
 	List<String> roleCodes() {
-		return this.jdbc.sql("select code from role order by code").query(String.class).list();
+		return this.jdbc.sql("select code from role_directory order by code").query(String.class).list();
 	}
 
 	/** Departments for the filter, by id and name. */
 	Map<Long, String> departments() {
 		Map<Long, String> departments = new LinkedHashMap<>();
-		this.jdbc.sql("select id, name from department order by name").query(rs -> {
+		this.jdbc.sql("select id, name from department_directory order by name").query(rs -> {
 			departments.put(rs.getLong("id"), rs.getString("name"));
 		});
 		return departments;

@@ -49,8 +49,8 @@ class Obligations {
 
 	/** Role codes of the employee, for callers outside a request (pages, tests). */
 	List<String> rolesOf(long employeeId) {
-		return this.jdbc
-			.sql("select r.code from employee_role er join role r on r.id = er.role_id where er.employee_id = ?")
+		return this.jdbc.sql(
+				"select r.code from role_assignment er join role_directory r on r.id = er.role_id where er.employee_id = ?")
 			.param(employeeId)
 			.query(String.class)
 			.list();

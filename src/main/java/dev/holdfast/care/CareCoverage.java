@@ -89,8 +89,8 @@ public class CareCoverage {
 		Map<String, Object> params = new HashMap<>(key.params());
 		params.put("since", Timestamp.from(this.clock.now().minus(Duration.ofDays(n))));
 		long[] counts = this.jdbc
-			.sql(key.with() + "select count(*), count(*) filter (where not " + CONTACTED + ") from customer c where "
-					+ key.where())
+			.sql(key.with() + "select count(*), count(*) filter (where not " + CONTACTED
+					+ ") from customer_directory c where " + key.where())
 			.params(params)
 			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) })
 			.single();
@@ -108,7 +108,7 @@ public class CareCoverage {
 							select c.id, c.name, c.level, c.owner_id,
 							       %s as last_care,
 							       %s as last_other
-							from customer c where\s""".formatted(CareVisitConditions.lastDone("c.id"),
+							from customer_directory c where\s""".formatted(CareVisitConditions.lastDone("c.id"),
 							FollowUpConditions.lastSubstantiveByOthers("c.id", "c.owner_id"))
 					+ key.where() + " and not " + CONTACTED + """
 							) x

@@ -54,7 +54,7 @@ class CareNotices {
 
 	@ApplicationModuleListener
 	void on(ComplaintOpened recorded) {
-		Long owner = this.jdbc.sql("select owner_id from customer where id = ?")
+		Long owner = this.jdbc.sql("select owner_id from customer_directory where id = ?")
 			.param(recorded.customerId())
 			.query(Long.class)
 			.optional()

@@ -70,7 +70,7 @@ class CareRhythm {
 	private int schedule(String level, Duration interval, Instant now, LocalDate today) {
 		String source = "rhythm:" + RhythmPeriod.label(today, interval);
 		List<Long> due = this.jdbc.sql("""
-				select c.id from customer c
+				select c.id from customer_directory c
 				where c.level = :level and c.archived_at is null and c.owner_id is not null
 				  and not exists (select 1 from care_visit v where v.customer_id = c.id and v.status = 'OPEN')
 				  and not exists (select 1 from care_visit v where v.customer_id = c.id and v.status = 'DONE'
@@ -99,12 +99,12 @@ class CareRhythm {
 	private void keepAccess(Instant now) {
 		Map<Long, Long> grants = new HashMap<>();
 		this.jdbc.sql("""
-				select v.customer_id, v.assignee_id from care_visit v join customer c on c.id = v.customer_id
+				select v.customer_id, v.assignee_id from care_visit v join customer_directory c on c.id = v.customer_id
 				where v.status = 'OPEN' and v.assignee_id is not null and v.grants_access
 				  and c.owner_id is distinct from v.assignee_id
-				  and not exists (select 1 from customer_member m
+				  and not exists (select 1 from customer_team m
 				                  where m.customer_id = v.customer_id and m.employee_id = v.assignee_id
-				                    and m.removed_at is null and (m.expires_at is null or m.expires_at > :soon))""")
+				                    and (m.expires_at is null or m.expires_at > :soon))""")
 			.param("soon", Timestamp.from(now.plus(Duration.ofDays(2))))
 			.query(rs -> {
 				grants.put(rs.getLong(1), rs.getLong(2));

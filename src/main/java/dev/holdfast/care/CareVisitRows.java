@@ -20,7 +20,7 @@ class CareVisitRows {
 			select v.id, v.customer_id, c.name as customer_name, v.reason, v.new_owner_id, v.assignee_id, v.due_on,
 			       v.status, v.reached, v.outcome, v.satisfaction, v.actions, v.note, v.complaint_id, v.completed_at,
 			       v.completed_by, v.created_at
-			from care_visit v join customer c on c.id = v.customer_id
+			from care_visit v join customer_directory c on c.id = v.customer_id
 			""";
 
 	private final JdbcClient jdbc;

@@ -196,7 +196,7 @@ public class CareVisits {
 	}
 
 	private Long ownerOf(long customerId) {
-		return this.jdbc.sql("select owner_id from customer where id = ?")
+		return this.jdbc.sql("select owner_id from customer_directory where id = ?")
 			.param(customerId)
 			.query(Long.class)
 			.list()

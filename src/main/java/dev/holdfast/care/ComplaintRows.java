@@ -24,7 +24,7 @@ class ComplaintRows {
 	private static final String SELECT = """
 			select p.id, p.customer_id, c.name as customer_name, p.summary, p.details, p.severity, p.channel, p.status,
 			       p.created_at, p.created_by, p.updated_at, p.closed_at
-			from complaint p join customer c on c.id = p.customer_id
+			from complaint p join customer_directory c on c.id = p.customer_id
 			""";
 
 	private final JdbcClient jdbc;

@@ -36,10 +36,10 @@ class KeyAccountRows {
 							select * from (
 							  select c.id, c.name, c.level, c.owner_id,
 							         case when m.status = 'ACTIVE' then o.manager_id end as manager_id,
-							         1 + (select count(*) from customer_member cm join employee e on e.id = cm.employee_id
+							         1 + (select count(*) from customer_team cm join employee_directory e on e.id = cm.employee_id
 							              where cm.customer_id = c.id and cm.employee_id <> c.owner_id and e.status = 'ACTIVE'
-							                and cm.removed_at is null and (cm.expires_at is null or cm.expires_at > now())) as people
-							  from customer c join employee o on o.id = c.owner_id left join employee m on m.id = o.manager_id
+							                and (cm.expires_at is null or cm.expires_at > now())) as people
+							  from customer_directory c join employee_directory o on o.id = c.owner_id left join employee_directory m on m.id = o.manager_id
 							  where\s"""
 					+ where + """
 							) x where x.people < :min order by x.id limit :limit""")

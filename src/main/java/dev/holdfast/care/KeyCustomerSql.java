@@ -21,8 +21,8 @@ record KeyCustomerSql(String with, String where, Map<String, Object> params) {
 		if (departmentId != null) {
 			params.put("departmentId", departmentId);
 			with = "with recursive tree(id) as (select cast(:departmentId as bigint)"
-					+ " union select d.id from department d join tree t on d.parent_id = t.id) ";
-			where += " and exists (select 1 from employee e join tree t on t.id = e.department_id"
+					+ " union select d.id from department_directory d join tree t on d.parent_id = t.id) ";
+			where += " and exists (select 1 from employee_directory e join tree t on t.id = e.department_id"
 					+ " where e.id = c.owner_id)";
 		}
 		return new KeyCustomerSql(with, where, params);

@@ -134,8 +134,8 @@ class VisitScheduling {
 	 */
 	Optional<Instant> membershipEnds(long customerId, long employeeId) {
 		return this.jdbc.sql("""
-				select expires_at from customer_member
-				where customer_id = ? and employee_id = ? and removed_at is null and expires_at is not null""")
+				select expires_at from customer_team
+				where customer_id = ? and employee_id = ? and expires_at is not null""")
 			.params(customerId, employeeId)
 			.query(Timestamp.class)
 			.optional()

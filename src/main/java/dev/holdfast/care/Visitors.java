@@ -42,7 +42,7 @@ class Visitors {
 			return assigned;
 		}
 		Map<Long, Long> parents = new HashMap<>();
-		this.jdbc.sql("select id, parent_id from department").query(rs -> {
+		this.jdbc.sql("select id, parent_id from department_directory").query(rs -> {
 			parents.put(rs.getLong(1), rs.getObject(2, Long.class));
 		});
 		Map<Long, Long> load = new HashMap<>();
@@ -50,7 +50,7 @@ class Visitors {
 		this.jdbc.sql("""
 				select e.id, e.department_id,
 				       (select count(*) from care_visit v where v.assignee_id = e.id and v.status = 'OPEN')
-				from employee e where e.id in (:ids)""").param("ids", visitors).query(rs -> {
+				from employee_directory e where e.id in (:ids)""").param("ids", visitors).query(rs -> {
 			long visitor = rs.getLong(1);
 			load.put(visitor, rs.getLong(3));
 			// a visitor serves the subtree of every department above theirs
@@ -59,11 +59,14 @@ class Visitors {
 			}
 		});
 		Map<Long, Long> ownerDepartments = new HashMap<>();
-		this.jdbc.sql("""
-				select c.id, e.department_id from customer c left join employee e on e.id = c.owner_id
-				where c.id = any(?)""").param(customerIds.toArray(Long[]::new)).query(rs -> {
-			ownerDepartments.put(rs.getLong(1), rs.getObject(2, Long.class));
-		});
+		this.jdbc
+			.sql("""
+					select c.id, e.department_id from customer_directory c left join employee_directory e on e.id = c.owner_id
+					where c.id = any(?)""")
+			.param(customerIds.toArray(Long[]::new))
+			.query(rs -> {
+				ownerDepartments.put(rs.getLong(1), rs.getObject(2, Long.class));
+			});
 		for (Long customerId : customerIds) {
 			List<Long> candidates = visitors;
 			for (Long d = ownerDepartments.get(customerId); d != null; d = parents.get(d)) {

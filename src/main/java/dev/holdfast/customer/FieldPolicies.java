@@ -34,7 +34,7 @@ class FieldPolicies {
 				                 and (m.expires_at is null or m.expires_at > now()))
 				       -- a customer in the public pool shows contacts masked to everyone, members too
 				       and exists (select 1 from customer c where c.id = :customer and c.owner_id is not null) as member
-				from employee_role er
+				from role_assignment er
 				left join role_field_policy p on p.role_id = er.role_id
 				where er.employee_id = :me""").param("me", me).param("customer", customerId).query().listOfRows();
 		// no role at all: nothing shown

@@ -84,7 +84,7 @@ public class Portfolios {
 		}
 		this.jdbc.sql("""
 				select distinct on (m.customer_id) m.customer_id, m.employee_id
-				from customer_member m join employee e on e.id = m.employee_id and e.status = 'ACTIVE'
+				from customer_member m join employee_directory e on e.id = m.employee_id and e.status = 'ACTIVE'
 				where m.customer_id in (:ids) and m.employee_id <> :excluded and m.access = 'WRITE'
 				  and m.removed_at is null and (m.expires_at is null or m.expires_at > now())
 				order by m.customer_id, m.added_at, m.id""")

@@ -67,8 +67,8 @@ class RevealQuota {
 	int remaining(long employeeId) {
 		Instant startOfDay = this.clock.today().atStartOfDay(this.clock.zone()).toInstant();
 		Integer quota = this.jdbc.sql("""
-				select max(coalesce(r.reveal_daily_quota, :default)) from employee_role er
-				join role r on r.id = er.role_id where er.employee_id = :me""")
+				select max(coalesce(q.daily_quota, :default)) from role_assignment er
+				left join role_reveal_quota q on q.role_id = er.role_id where er.employee_id = :me""")
 			.param("default", this.properties.dailyQuota())
 			.param("me", employeeId)
 			.query(Integer.class)

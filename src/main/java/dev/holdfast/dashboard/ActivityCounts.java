@@ -93,7 +93,7 @@ class ActivityCounts {
 	static String poolSql(boolean everyone) {
 		return """
 				select h.kind, (date_trunc('week', h.changed_at at time zone :zone))::date as week, count(*) as n
-				from customer_owner_history h
+				from customer_owner_change h
 				where h.kind in ('POOL_RETURN', 'CLAIM', 'POOL_ASSIGN') and h.changed_at >= :start and h.changed_at < :end %s
 				group by h.kind, week"""
 			.formatted(everyone ? "" : """

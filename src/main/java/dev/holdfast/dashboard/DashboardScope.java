@@ -21,8 +21,8 @@ class DashboardScope {
 
 	private static final String TREE = """
 			with recursive tree(id) as (
-			    select id from department where id = :department
-			    union select d.id from department d join tree t on d.parent_id = t.id)
+			    select id from department_directory where id = :department
+			    union select d.id from department_directory d join tree t on d.parent_id = t.id)
 			""";
 
 	private final JdbcClient jdbc;
@@ -43,7 +43,7 @@ class DashboardScope {
 			return owners.all() ? null : owners.ids();
 		}
 		List<Long> inDepartment = this.jdbc
-			.sql(TREE + "select e.id from employee e join tree t on e.department_id = t.id")
+			.sql(TREE + "select e.id from employee_directory e join tree t on e.department_id = t.id")
 			.param("department", departmentId)
 			.query(Long.class)
 			.list();
@@ -53,20 +53,22 @@ class DashboardScope {
 	/** The departments the caller may filter by, in tree order. */
 	List<DepartmentOption> departments() {
 		Owners owners = this.visible.ownersOfCaller();
-		String roots = owners.all() ? "select id from department where parent_id is null"
-				: "select distinct department_id from employee where id = any(cast(:owners as bigint[]))"
+		String roots = owners.all() ? "select id from department_directory where parent_id is null"
+				: "select distinct department_id from employee_directory where id = any(cast(:owners as bigint[]))"
 						+ " and department_id is not null";
 		// a sub-department is reached both as a root and through its parent: keep its
 		// deepest path
-		return this.jdbc.sql("""
-				with recursive tree(id, name, path) as (
-				    select d.id, d.name, array[d.name::text] from department d where d.id in (%s)
-				    union all
-				    select d.id, d.name, t.path || d.name::text from department d join tree t on d.parent_id = t.id)
-				select id, name, depth from (
-				    select distinct on (id) id, name, path, cardinality(path) - 1 as depth from tree
-				    order by id, cardinality(path) desc) deepest
-				order by path""".formatted(roots))
+		return this.jdbc
+			.sql("""
+					with recursive tree(id, name, path) as (
+					    select d.id, d.name, array[d.name::text] from department_directory d where d.id in (%s)
+					    union all
+					    select d.id, d.name, t.path || d.name::text from department_directory d join tree t on d.parent_id = t.id)
+					select id, name, depth from (
+					    select distinct on (id) id, name, path, cardinality(path) - 1 as depth from tree
+					    order by id, cardinality(path) desc) deepest
+					order by path"""
+				.formatted(roots))
 			.param("owners", Ids.array(owners.ids()))
 			.query(DepartmentOption.class)
 			.list();

@@ -55,9 +55,9 @@ class KeyCustomerCare {
 				select k.owner_id, e.display_name, count(*) filter (where k.covered) as covered,
 				       count(*) filter (where not k.covered) as uncovered
 				from (select c.owner_id, %2$s or %3$s as covered
-				      from customer c
+				      from customer_directory c
 				      where c.archived_at is null and c.level in (:levels) and %s) k
-				join employee e on e.id = k.owner_id
+				join employee_directory e on e.id = k.owner_id
 				group by k.owner_id, e.display_name order by uncovered desc, e.display_name""".formatted(
 				everyone ? "c.owner_id is not null" : "c.owner_id = any(cast(:employees as bigint[]))", CARED,
 				FOLLOWED_UP);

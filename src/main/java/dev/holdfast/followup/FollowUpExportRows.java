@@ -33,7 +33,7 @@ public class FollowUpExportRows {
 		for (int from = 0; from < ids.size() && rows.size() < max; from += 1000) {
 			rows.addAll(this.jdbc.sql("""
 					select f.customer_id, f.kind, f.content, e.display_name, f.created_at
-					from follow_up f join employee e on e.id = f.author_id
+					from follow_up f join employee_directory e on e.id = f.author_id
 					where f.customer_id in (:ids) order by f.created_at desc, f.id desc limit :max""")
 				.param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
 				.param("max", max - rows.size())

@@ -18,7 +18,7 @@ final class RhythmSql {
 	static final String FROM = """
 			from customer_directory c
 			cross join lateral (select greatest(c.created_at, max(h.changed_at)) as since
-			                    from customer_owner_history h where h.customer_id = c.id) s""";
+			                    from customer_owner_change h where h.customer_id = c.id) s""";
 
 	/** Customers that have a rhythm at all: active and owned. */
 	static final String COUNTED = "c.archived_at is null and c.owner_id is not null";

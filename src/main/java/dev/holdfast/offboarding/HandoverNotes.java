@@ -21,7 +21,7 @@ class HandoverNotes {
 	private static final String SELECT = """
 			select n.case_id, n.customer_id, n.key_contacts, n.promises, n.open_issues, n.next_step, n.written_by,
 			       e.display_name, n.written_at, n.updated_at, n.version + 1
-			from handover_note n join employee e on e.id = n.written_by
+			from handover_note n join employee_directory e on e.id = n.written_by
 			""";
 
 	private final JdbcClient jdbc;
@@ -86,7 +86,7 @@ class HandoverNotes {
 	List<HandoverNoteVersion> versions(long caseId, long customerId) {
 		return this.jdbc.sql("""
 				select v.revision, v.key_contacts, v.promises, v.open_issues, v.next_step, e.display_name, v.written_at
-				from handover_note_version v join employee e on e.id = v.written_by
+				from handover_note_version v join employee_directory e on e.id = v.written_by
 				where v.case_id = ? and v.customer_id = ? order by v.revision desc""")
 			.params(caseId, customerId)
 			.query((rs, row) -> new HandoverNoteVersion(rs.getLong(1), rs.getString(2), rs.getString(3),

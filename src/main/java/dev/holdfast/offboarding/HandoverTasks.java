@@ -47,7 +47,7 @@ public class HandoverTasks {
 					from handover_item t
 					join customer_directory c on c.id = t.customer_id
 					join offboarding_case k on k.id = t.case_id
-					join employee e on e.id = k.employee_id
+					join employee_directory e on e.id = k.employee_id
 					where t.handed_to = ? and t.outcome = 'REASSIGNED' and c.owner_id = t.handed_to
 					order by t.task_done_at nulls first, c.level, t.done_at desc limit ?""")
 			.params(Date.valueOf(this.clock.today()), CurrentEmployee.id(), limit)

@@ -50,8 +50,8 @@ class PlanRows {
 					       i.done_at, i.outcome
 					from handover_item i
 					join customer_directory c on c.id = i.customer_id
-					join employee p on p.id = i.proposed_owner_id
-					join employee o on o.id = %1$s
+					join employee_directory p on p.id = i.proposed_owner_id
+					join employee_directory o on o.id = %1$s
 					where i.case_id = :case %2$s
 					order by c.level, c.name, i.customer_id
 					offset :offset limit :limit""".formatted(OWNER, where(filter),
@@ -126,7 +126,7 @@ class PlanRows {
 	/** Open rows whose chosen owner is no longer ACTIVE. */
 	List<Long> withInactiveOwner(long caseId) {
 		return this.jdbc.sql("""
-				select i.customer_id from handover_item i join employee e on e.id = %s
+				select i.customer_id from handover_item i join employee_directory e on e.id = %s
 				where i.case_id = ? and i.done_at is null and e.status <> 'ACTIVE'
 				order by i.customer_id limit 50""".formatted(OWNER)).param(caseId).query(Long.class).list();
 	}
@@ -150,7 +150,7 @@ class PlanRows {
 				       count(*) filter (where e.status <> 'ACTIVE' and i.done_at is null) as inactive_owner
 				from handover_item i
 				join customer_directory c on c.id = i.customer_id
-				join employee e on e.id = %s
+				join employee_directory e on e.id = %s
 				left join handover_note n on n.case_id = i.case_id and n.customer_id = i.customer_id
 				where i.case_id = ?""".formatted(OWNER)).param(caseId).query().singleRow();
 	}

@@ -21,8 +21,8 @@ class PoolScope implements PoolReaders {
 
 	private static final String VISIBLE = """
 			with recursive mine (id) as (
-			    select department_id from employee where id = :me and department_id is not null
-			    union select d.parent_id from department d join mine m on d.id = m.id where d.parent_id is not null)
+			    select department_id from employee_directory where id = :me and department_id is not null
+			    union select d.parent_id from department_directory d join mine m on d.id = m.id where d.parent_id is not null)
 			select p.id from pool p
 			where p.active and (:all or p.department_id is null or p.department_id in (select id from mine))
 			order by p.company_wide desc, p.name""";

@@ -55,11 +55,11 @@ class CanaryHits {
 		Map<String, Object> canary = this.jdbc.sql("""
 				select 'export' as kind, c.id, c.export_id as target, x.requester_id as employee_id, e.display_name
 				from export_canary c
-				join export_request x on x.id = c.export_id join employee e on e.id = x.requester_id
+				join export_request x on x.id = c.export_id join employee_directory e on e.id = x.requester_id
 				where c.phone_normalized = :phone or c.email = :email
 				union all
 				select 'personal', p.id, p.customer_id, p.employee_id, e.display_name
-				from personal_canary p join employee e on e.id = p.employee_id
+				from personal_canary p join employee_directory e on e.id = p.employee_id
 				where p.phone_normalized = :phone or p.email = :email""")
 			.param("phone", phone == null ? "" : phone)
 			.param("email", email == null ? "" : email)

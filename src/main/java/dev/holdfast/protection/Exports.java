@@ -195,7 +195,7 @@ public class Exports {
 		return this.jdbc.sql("""
 				select x.id, x.entity, x.format, x.unmasked, x.status, x.row_count, x.approval_reasons,
 				       x.requester_id, e.display_name, x.created_at, x.expires_at, x.rows_written, x.rows_total
-				from export_request x join employee e on e.id = x.requester_id where x.id = :id""")
+				from export_request x join employee_directory e on e.id = x.requester_id where x.id = :id""")
 			.param("id", id)
 			.query((rs, n) -> new ExportView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
 					ExportStatus.valueOf(rs.getString(5)), rs.getInt(6), rs.getString(7), rs.getLong(8),

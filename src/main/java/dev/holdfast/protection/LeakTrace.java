@@ -106,7 +106,7 @@ class LeakTrace {
 		return this.jdbc
 			.sql("""
 					select p.id, p.employee_id, e.display_name, p.customer_id, p.phone_normalized, p.email
-					from personal_canary p join employee e on e.id = p.employee_id join customer_directory c on c.id = p.customer_id
+					from personal_canary p join employee_directory e on e.id = p.employee_id join customer_directory c on c.id = p.customer_id
 					where p.phone_normalized = any(:values) or p.email = any(:values)
 					   or ((left(p.phone_normalized, 3) || '****' || right(p.phone_normalized, 4) = any(:values)
 					        or left(p.email, 1) || '***' || substring(p.email from position('@' in p.email)) = any(:values))
@@ -142,7 +142,7 @@ class LeakTrace {
 	private LeakTraceReport.Source source(long id, List<String> canaries, int matched, double confidence) {
 		return this.jdbc.sql("""
 				select x.requester_id, e.display_name, x.created_at
-				from export_request x join employee e on e.id = x.requester_id where x.id = :id""")
+				from export_request x join employee_directory e on e.id = x.requester_id where x.id = :id""")
 			.param("id", id)
 			.query((rs, n) -> new LeakTraceReport.Source(id, rs.getLong(1), rs.getString(2),
 					rs.getTimestamp(3).toInstant(), canaries, matched, Math.round(confidence * 100) / 100.0))

@@ -71,7 +71,7 @@ class RateBuckets implements DisposableBean {
 
 	/** Whether the employee serves notice, read outside the reader's transaction too. */
 	boolean servesNotice(long employeeId) {
-		return this.jdbc.sql("select exists (select 1 from employee where id = ? and status = 'LEAVING')")
+		return this.jdbc.sql("select exists (select 1 from employee_directory where id = ? and status = 'LEAVING')")
 			.param(employeeId)
 			.query(Boolean.class)
 			.single();

@@ -23,7 +23,7 @@ class RiskAlerts {
 	private static final String SELECT = """
 			select a.id, a.employee_id, e.display_name, a.indicator, a.severity, a.score, a.observed, a.expected,
 			       a.status, a.created_at, a.updated_at, a.details::text as details
-			from risk_alert a join employee e on e.id = a.employee_id
+			from risk_alert a join employee_directory e on e.id = a.employee_id
 			""";
 
 	private final JdbcClient jdbc;

@@ -35,7 +35,7 @@ class RiskSubjects {
 	}
 
 	Optional<Subject> find(long employeeId) {
-		return this.jdbc.sql("select id, display_name, status from employee where id = ?")
+		return this.jdbc.sql("select id, display_name, status from employee_directory where id = ?")
 			.param(employeeId)
 			.query((rs, n) -> new Subject(rs.getLong("id"), rs.getString("display_name"),
 					"LEAVING".equals(rs.getString("status"))))
@@ -45,9 +45,9 @@ class RiskSubjects {
 	/** Employees sharing at least one role with the employee, still employed. */
 	List<Long> peers(long employeeId) {
 		return this.jdbc.sql("""
-				select distinct o.employee_id from employee_role mine
-				join employee_role o on o.role_id = mine.role_id and o.employee_id <> mine.employee_id
-				join employee e on e.id = o.employee_id and e.status <> 'DEPARTED'
+				select distinct o.employee_id from role_assignment mine
+				join role_assignment o on o.role_id = mine.role_id and o.employee_id <> mine.employee_id
+				join employee_directory e on e.id = o.employee_id and e.status <> 'DEPARTED'
 				where mine.employee_id = ?""").param(employeeId).query(Long.class).list();
 	}
 
@@ -55,9 +55,9 @@ class RiskSubjects {
 	List<Long> managers(long employeeId) {
 		return this.jdbc.sql("""
 				with recursive up (id, depth) as (
-				    select manager_id, 1 from employee where id = ? and manager_id is not null
+				    select manager_id, 1 from employee_directory where id = ? and manager_id is not null
 				    union
-				    select e.manager_id, up.depth + 1 from employee e join up on e.id = up.id
+				    select e.manager_id, up.depth + 1 from employee_directory e join up on e.id = up.id
 				    where e.manager_id is not null and up.depth < 50)
 				select id from up""").param(employeeId).query(Long.class).list();
 	}
@@ -69,7 +69,7 @@ class RiskSubjects {
 
 	/** Whether anyone reports to the employee. */
 	boolean hasReports(long employeeId) {
-		return this.jdbc.sql("select exists (select 1 from employee where manager_id = ?)")
+		return this.jdbc.sql("select exists (select 1 from employee_directory where manager_id = ?)")
 			.param(employeeId)
 			.query(Boolean.class)
 			.single();
@@ -79,9 +79,9 @@ class RiskSubjects {
 	List<Long> reports(long managerId) {
 		return this.jdbc.sql("""
 				with recursive down (id, depth) as (
-				    select id, 1 from employee where manager_id = ?
+				    select id, 1 from employee_directory where manager_id = ?
 				    union
-				    select e.id, down.depth + 1 from employee e join down on e.manager_id = down.id
+				    select e.id, down.depth + 1 from employee_directory e join down on e.manager_id = down.id
 				    where down.depth < 50)
 				select id from down""").param(managerId).query(Long.class).list();
 	}
@@ -115,7 +115,7 @@ class RiskSubjects {
 	/** Employees serving notice who have no look-back report yet. */
 	List<Long> leavingWithoutLookback() {
 		return this.jdbc.sql("""
-				select e.id from employee e
+				select e.id from employee_directory e
 				where e.status = 'LEAVING' and not exists (select 1 from risk_lookback l where l.employee_id = e.id)""")
 			.query(Long.class)
 			.list();

@@ -39,7 +39,9 @@ public class CredentialRevocation {
 			.update();
 		int sessions = this.jdbc.sql("""
 				delete from spring_session
-				where principal_name = (select username from employee where id = ?)""").param(employeeId).update();
+				where principal_name = (select username from employee_directory where id = ?)""")
+			.param(employeeId)
+			.update();
 		this.audit.record(AuditAction.SESSIONS_REVOKED, "employee", employeeId,
 				Map.of("tokens", tokens, "sessions", sessions, "reason", reason));
 		return new Revoked(tokens, sessions);

@@ -117,7 +117,7 @@ class DemoCompany implements ApplicationRunner {
 	 */
 	private String seedIfEmpty(String password) {
 		this.jdbc.sql("select pg_advisory_xact_lock(?)").param(SEED_LOCK).query(Object.class).single();
-		long employees = this.jdbc.sql("select count(*) from employee").query(Long.class).single();
+		long employees = this.jdbc.sql("select count(*) from employee_directory").query(Long.class).single();
 		long customers = this.jdbc.sql("select count(*) from customer").query(Long.class).single();
 		if (employees != 1 || customers != 0) {
 			return null;

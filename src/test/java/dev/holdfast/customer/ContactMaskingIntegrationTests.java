@@ -197,7 +197,9 @@ class ContactMaskingIntegrationTests {
 	@Test
 	void aRoleQuotaOverridesTheDefault() {
 		String role = customRole();
-		this.jdbc.sql("update role set reveal_daily_quota = 2 where code = ?").param(role).update();
+		this.jdbc.sql("insert into role_reveal_quota (role_id, daily_quota) select id, 2 from role where code = ?")
+			.param(role)
+			.update();
 		Employee rep = this.company.data.employee("rep", this.company.team, null, role);
 		String token = this.company.token(rep);
 		long customer = this.company.customerOf(rep);
@@ -211,7 +213,9 @@ class ContactMaskingIntegrationTests {
 	@Test
 	void concurrentRevealsNeverGoPastTheQuota() throws Exception {
 		String role = customRole();
-		this.jdbc.sql("update role set reveal_daily_quota = 3 where code = ?").param(role).update();
+		this.jdbc.sql("insert into role_reveal_quota (role_id, daily_quota) select id, 3 from role where code = ?")
+			.param(role)
+			.update();
 		Employee rep = this.company.data.employee("rep", this.company.team, null, role);
 		String token = this.company.token(rep);
 		long customer = this.company.customerOf(rep);

@@ -27,6 +27,8 @@ import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.FreeOfCustomerData;
 import dev.holdfast.shared.HoldfastClock;
+import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /**
  * Agreements over the API: HR's templates, versions, acceptance lists and reminders; the
@@ -60,42 +62,41 @@ class AgreementApi {
 	}
 
 	@GetMapping("/agreements")
-	@AnyEmployee
+	@RequiresPermission(anyOf = { Permission.AGREEMENT_MANAGE, Permission.EMPLOYEE_MANAGE })
 	List<AgreementView> list() {
 		return this.catalog.list();
 	}
 
 	@PostMapping("/agreements")
-	@AnyEmployee
+	@RequiresPermission(anyOf = { Permission.AGREEMENT_MANAGE, Permission.EMPLOYEE_MANAGE })
 	@ResponseStatus(HttpStatus.CREATED)
 	AgreementView create(@Valid @RequestBody AgreementForm form) {
 		return this.catalog.create(form);
 	}
 
 	@PostMapping("/agreements/{id}/versions")
-	@AnyEmployee
+	@RequiresPermission(anyOf = { Permission.AGREEMENT_MANAGE, Permission.EMPLOYEE_MANAGE })
 	@ResponseStatus(HttpStatus.CREATED)
 	VersionView publish(@PathVariable long id, @Valid @RequestBody VersionForm form) {
 		return this.catalog.publish(id, form);
 	}
 
 	@PutMapping("/agreements/{id}/roles")
-	@AnyEmployee
+	@RequiresPermission(anyOf = { Permission.AGREEMENT_MANAGE, Permission.EMPLOYEE_MANAGE })
 	AgreementView changeRoles(@PathVariable long id, @Valid @RequestBody RolesForm form) {
 		return this.catalog.changeRoles(id, form);
 	}
 
 	@GetMapping("/agreements/{id}/acceptances")
-	@AnyEmployee
+	@RequiresPermission(anyOf = { Permission.AGREEMENT_MANAGE, Permission.EMPLOYEE_MANAGE })
 	List<AcceptanceRow> acceptances(@PathVariable long id, @RequestParam(required = false) String status,
 			@RequestParam(required = false) Long versionId, @RequestParam(required = false) Long departmentId) {
 		return this.report.rows(id, versionId, status, departmentId);
 	}
 
 	@GetMapping("/agreements/reminders")
-	@AnyEmployee
+	@RequiresPermission(anyOf = { Permission.AGREEMENT_MANAGE, Permission.EMPLOYEE_MANAGE })
 	List<ReminderView> reminders() {
-		AgreementCatalog.requireManager();
 		return this.reads.reminders(this.clock.today());
 	}
 
@@ -124,10 +125,9 @@ class AgreementApi {
 	 * endpoint, which checks access to the case.
 	 */
 	@GetMapping("/employees/{id}/agreement-terms")
-	@AnyEmployee
+	@RequiresPermission(anyOf = { Permission.AGREEMENT_MANAGE, Permission.EMPLOYEE_MANAGE })
 	List<AgreementTerm> terms(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastWorkingDay) {
-		AgreementCatalog.requireManager();
 		LocalDate day = lastWorkingDay != null ? lastWorkingDay
 				: this.reads.lastWorkingDay(id).orElseGet(this.clock::today);
 		return this.terms.inForce(id, day);

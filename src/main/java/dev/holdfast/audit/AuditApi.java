@@ -8,9 +8,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.PageResult;
+import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 @RestController
 @RequestMapping("/api/v1/audit-events")
@@ -23,7 +24,7 @@ class AuditApi {
 	}
 
 	@GetMapping
-	@AnyEmployee
+	@RequiresPermission(Permission.AUDIT_READ)
 	PageResult<AuditEventView> search(@RequestParam(required = false) Long actorId,
 			@RequestParam(required = false) String action, @RequestParam(required = false) String targetType,
 			@RequestParam(required = false) String targetId,
@@ -35,7 +36,7 @@ class AuditApi {
 	}
 
 	@GetMapping("/verify")
-	@AnyEmployee
+	@RequiresPermission(Permission.AUDIT_READ)
 	ChainVerification verify() {
 		return this.log.verify();
 	}

@@ -15,15 +15,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.Htmx;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.PageResult;
+import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /**
  * The audit page for auditors and administrators: search the trail and verify its hash
- * chain. The service checks the permission.
+ * chain. Both need {@code audit.read}, declared here and checked again by the service.
  */
 @Controller
 @RequestMapping("/audit")
@@ -44,7 +45,7 @@ class AuditController {
 	}
 
 	@GetMapping
-	@AnyEmployee
+	@RequiresPermission(Permission.AUDIT_READ)
 	String search(@RequestParam(required = false) Long actorId, @RequestParam(required = false) String action,
 			@RequestParam(required = false) String targetType, @RequestParam(required = false) String targetId,
 			@RequestParam(required = false) String targetName,
@@ -86,7 +87,7 @@ class AuditController {
 	}
 
 	@GetMapping("/verify")
-	@AnyEmployee
+	@RequiresPermission(Permission.AUDIT_READ)
 	String verify(Model model, HttpServletRequest request, HttpServletResponse response) {
 		model.addAttribute("verification", this.log.verify());
 		return Htmx.wantsFragment(request, response) ? "audit/verify :: result" : "audit/verify";

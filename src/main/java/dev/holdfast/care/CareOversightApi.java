@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.holdfast.shared.AnyEmployee;
+import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /**
  * What managers watch over REST: care coverage of key customers, and key-account teams
@@ -41,14 +43,14 @@ class CareOversightApi {
 	}
 
 	@GetMapping("/care/coverage")
-	@AnyEmployee
+	@RequiresPermission(anyOf = { Permission.DASHBOARD_READ, Permission.CARE_RECORD })
 	CoverageReport coverage(@RequestParam(required = false) Long departmentId,
 			@RequestParam(required = false) Integer days) {
 		return this.coverage.uncovered(departmentId, days);
 	}
 
 	@GetMapping("/key-accounts/violations")
-	@AnyEmployee
+	@RequiresPermission(anyOf = { Permission.DASHBOARD_READ, Permission.CARE_RECORD })
 	List<KeyAccountViolation> violations(@RequestParam(required = false) Long departmentId) {
 		return this.keyAccounts.violations(departmentId);
 	}
@@ -60,7 +62,7 @@ class CareOversightApi {
 	}
 
 	@PostMapping("/key-accounts/fix")
-	@AnyEmployee
+	@RequiresPermission(anyOf = { Permission.DASHBOARD_READ, Permission.CARE_RECORD })
 	List<KeyAccountFix> fixAll(@RequestBody(required = false) FixAllForm form) {
 		return this.keyAccounts.fixAll(form == null ? null : form.departmentId());
 	}

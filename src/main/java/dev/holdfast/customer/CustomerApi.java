@@ -22,6 +22,8 @@ import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.PageResult;
+import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -44,7 +46,7 @@ class CustomerApi {
 	}
 
 	@PostMapping("/customers")
-	@AnyEmployee
+	@RequiresPermission(Permission.CUSTOMER_CREATE)
 	@ResponseStatus(HttpStatus.CREATED)
 	CustomerDetails create(@Valid @RequestBody CustomerForm form) {
 		return this.customers.create(form);

@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.holdfast.shared.AnyEmployee;
+import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /**
  * The manager dashboard's figures as JSON: the charts of the dashboard page are drawn
@@ -25,7 +26,7 @@ class DashboardApi {
 	}
 
 	@GetMapping
-	@AnyEmployee
+	@RequiresPermission(Permission.DASHBOARD_READ)
 	DashboardReport report(@RequestParam(required = false) Long departmentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {

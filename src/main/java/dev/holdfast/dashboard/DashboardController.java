@@ -10,7 +10,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import dev.holdfast.shared.AnyEmployee;
+import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /**
  * The dashboard page: filters, and for each chart a table with the same figures (for
@@ -30,7 +31,7 @@ class DashboardController {
 	}
 
 	@GetMapping("/dashboard")
-	@AnyEmployee
+	@RequiresPermission(Permission.DASHBOARD_READ)
 	String page(@RequestParam(required = false) Long departmentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {

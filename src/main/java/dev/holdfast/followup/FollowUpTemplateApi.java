@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.holdfast.shared.AnyEmployee;
+import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /**
  * Follow-up templates: read by everyone who fills in a follow-up, changed by holders of
@@ -39,7 +41,7 @@ class FollowUpTemplateApi {
 	}
 
 	@PostMapping
-	@AnyEmployee
+	@RequiresPermission(Permission.FOLLOWUP_TEMPLATE)
 	@ResponseStatus(HttpStatus.CREATED)
 	FollowUpTemplateView create(@Valid @RequestBody FollowUpTemplateForm form) {
 		return this.templates.create(form);
@@ -52,13 +54,13 @@ class FollowUpTemplateApi {
 	}
 
 	@PutMapping("/{id}")
-	@AnyEmployee
+	@RequiresPermission(Permission.FOLLOWUP_TEMPLATE)
 	FollowUpTemplateView update(@PathVariable long id, @Valid @RequestBody FollowUpTemplateForm form) {
 		return this.templates.update(id, form);
 	}
 
 	@PostMapping("/{id}/archive")
-	@AnyEmployee
+	@RequiresPermission(Permission.FOLLOWUP_TEMPLATE)
 	FollowUpTemplateView archive(@PathVariable long id) {
 		return this.templates.archive(id);
 	}

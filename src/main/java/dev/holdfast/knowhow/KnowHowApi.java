@@ -12,9 +12,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.PageResult;
+import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /**
  * The know-how library over REST: publish (managers), search and read (everyone who
@@ -31,14 +32,14 @@ class KnowHowApi {
 	}
 
 	@PostMapping
-	@AnyEmployee
+	@RequiresPermission(Permission.KNOWHOW_PUBLISH)
 	@ResponseStatus(HttpStatus.CREATED)
 	KnowHowDetails publish(@Valid @RequestBody PublishForm form) {
 		return this.library.publish(form);
 	}
 
 	@GetMapping
-	@AnyEmployee
+	@RequiresPermission(anyOf = { Permission.KNOWHOW_PUBLISH, Permission.FOLLOWUP_CREATE })
 	PageResult<KnowHowSummary> search(@RequestParam(required = false) String industry,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String stage,
 			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
@@ -47,13 +48,13 @@ class KnowHowApi {
 	}
 
 	@GetMapping("/{id}")
-	@AnyEmployee
+	@RequiresPermission(anyOf = { Permission.KNOWHOW_PUBLISH, Permission.FOLLOWUP_CREATE })
 	KnowHowDetails find(@PathVariable long id) {
 		return this.library.find(id);
 	}
 
 	@PostMapping("/{id}/withdraw")
-	@AnyEmployee
+	@RequiresPermission(Permission.KNOWHOW_PUBLISH)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void withdraw(@PathVariable long id) {
 		this.library.withdraw(id);

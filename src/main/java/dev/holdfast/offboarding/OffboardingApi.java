@@ -21,6 +21,8 @@ import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.PageResult;
+import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /**
  * Offboarding over REST: resignation, case, plan, notes, handover, termination, and the
@@ -50,7 +52,7 @@ class OffboardingApi {
 	}
 
 	@PostMapping("/employees/{id}/resignation")
-	@AnyEmployee
+	@RequiresPermission({ Permission.EMPLOYEE_MANAGE, Permission.OFFBOARDING_EXECUTE })
 	@ResponseStatus(HttpStatus.CREATED)
 	CaseDetails resign(@PathVariable long id, @Valid @RequestBody ResignationForm form) {
 		return this.resignations.resign(id, form);

@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.holdfast.shared.AnyEmployee;
+import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /**
  * Requests for a second administrator's approval over the API: list, read, approve (the
@@ -33,25 +34,25 @@ class ApprovalApi {
 	}
 
 	@GetMapping
-	@AnyEmployee
+	@RequiresPermission(Permission.ROLE_MANAGE)
 	List<ApprovalView> list(@RequestParam(defaultValue = "false") boolean pending) {
 		return this.approvals.list(pending);
 	}
 
 	@GetMapping("/{id}")
-	@AnyEmployee
+	@RequiresPermission(Permission.ROLE_MANAGE)
 	ApprovalView request(@PathVariable long id) {
 		return this.approvals.request(id);
 	}
 
 	@PostMapping("/{id}/approve")
-	@AnyEmployee
+	@RequiresPermission(Permission.ROLE_MANAGE)
 	ApprovalView approve(@PathVariable long id) {
 		return this.approvals.approve(id);
 	}
 
 	@PostMapping("/{id}/reject")
-	@AnyEmployee
+	@RequiresPermission(Permission.ROLE_MANAGE)
 	ApprovalView reject(@PathVariable long id, @Valid @RequestBody(required = false) Rejection rejection) {
 		return this.approvals.reject(id, rejection == null ? null : rejection.note());
 	}

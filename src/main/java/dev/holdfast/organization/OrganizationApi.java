@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.FreeOfCustomerData;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.PageResult;
@@ -37,7 +36,7 @@ class OrganizationApi {
 	}
 
 	@PostMapping("/departments")
-	@AnyEmployee
+	@RequiresPermission(Permission.DEPARTMENT_MANAGE)
 	@ResponseStatus(HttpStatus.CREATED)
 	DepartmentView createDepartment(@Valid @RequestBody DepartmentForm form) {
 		return this.organization.createDepartment(form);
@@ -50,7 +49,7 @@ class OrganizationApi {
 	}
 
 	@PostMapping("/employees")
-	@AnyEmployee
+	@RequiresPermission(Permission.EMPLOYEE_MANAGE)
 	@ResponseStatus(HttpStatus.CREATED)
 	EmployeeView createEmployee(@Valid @RequestBody EmployeeForm form) {
 		return this.organization.createEmployee(form);
@@ -71,7 +70,7 @@ class OrganizationApi {
 	}
 
 	@PatchMapping("/employees/{id}")
-	@AnyEmployee
+	@RequiresPermission(Permission.EMPLOYEE_MANAGE)
 	EmployeeView updateEmployee(@PathVariable long id, @Valid @RequestBody EmployeeChanges changes) {
 		return this.organization.updateEmployee(id, changes);
 	}
@@ -89,7 +88,7 @@ class OrganizationApi {
 	}
 
 	@PostMapping("/roles")
-	@AnyEmployee
+	@RequiresPermission(Permission.ROLE_MANAGE)
 	@ResponseStatus(HttpStatus.CREATED)
 	RoleView createRole(@Valid @RequestBody RoleForm form) {
 		return this.organization.createRole(form);

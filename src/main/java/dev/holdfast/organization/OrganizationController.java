@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.FormPage;
 import dev.holdfast.shared.FreeOfCustomerData;
@@ -46,7 +45,7 @@ class OrganizationController {
 	}
 
 	@PostMapping("/departments")
-	@AnyEmployee
+	@RequiresPermission(Permission.DEPARTMENT_MANAGE)
 	@FormPage(value = "departmentsPage", conflictField = "name")
 	String createDepartment(@Valid DepartmentForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
@@ -65,7 +64,7 @@ class OrganizationController {
 	}
 
 	@PostMapping("/roles")
-	@AnyEmployee
+	@RequiresPermission(Permission.ROLE_MANAGE)
 	@FormPage(value = "rolesPage", conflictField = "code")
 	String createRole(@Valid RoleForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {

@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.holdfast.shared.AnyEmployee;
+import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /** Pools and their rules over REST, for administrators ({@code pool.manage}). */
 @RestController
@@ -30,27 +31,27 @@ class PoolAdminApi {
 	}
 
 	@GetMapping
-	@AnyEmployee
+	@RequiresPermission(Permission.POOL_MANAGE)
 	List<PoolView> pools() {
 		return this.administration.pools();
 	}
 
 	@PostMapping
-	@AnyEmployee
+	@RequiresPermission(Permission.POOL_MANAGE)
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, Long> create(@Valid @RequestBody PoolForm form) {
 		return Map.of("id", this.administration.create(form));
 	}
 
 	@PatchMapping("/{id}")
-	@AnyEmployee
+	@RequiresPermission(Permission.POOL_MANAGE)
 	Map<String, Long> update(@PathVariable long id, @Valid @RequestBody PoolForm form) {
 		this.administration.update(id, form);
 		return Map.of("id", id);
 	}
 
 	@PutMapping("/{id}/rules/{level}")
-	@AnyEmployee
+	@RequiresPermission(Permission.POOL_MANAGE)
 	Map<String, Object> putRule(@PathVariable long id, @PathVariable String level,
 			@Valid @RequestBody PoolRuleForm form) {
 		this.administration.putRule(id, level, form);

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.PageRequest;
+import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /**
  * The public pool over REST: the pool list, the caller's warnings, claiming and
@@ -52,7 +54,7 @@ class PoolApi {
 	}
 
 	@PostMapping("/pool/customers/{id}/claim")
-	@AnyEmployee
+	@RequiresPermission(Permission.CUSTOMER_CLAIM)
 	PoolClaims.ClaimResult claim(@PathVariable long id) {
 		return this.claims.claim(id);
 	}

@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.holdfast.shared.AnyEmployee;
+import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /**
  * {@code POST /api/v1/canary-hits} with {@code {"phone"|"email","source"}} → 201 with the
@@ -24,7 +25,7 @@ class CanaryHitApi {
 	}
 
 	@PostMapping("/api/v1/canary-hits")
-	@AnyEmployee
+	@RequiresPermission(Permission.LEAK_TRACE)
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, Object> record(@RequestBody CanaryHits.CanaryHitForm form) {
 		return this.hits.record(form);

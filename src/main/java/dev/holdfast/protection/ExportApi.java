@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.holdfast.shared.AnyEmployee;
+import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /**
  * {@code POST /api/v1/exports} → 202 {@code {"id","status"}}; {@code GET} one or the
@@ -34,7 +36,7 @@ class ExportApi {
 	}
 
 	@PostMapping("/api/v1/exports")
-	@AnyEmployee
+	@RequiresPermission(Permission.EXPORT_REQUEST)
 	ResponseEntity<Map<String, Object>> request(@RequestBody ExportForm form) {
 		// the API answers once the file is prepared (or failed), as it always has
 		ExportView export = this.preparation.start(form, null);
@@ -54,19 +56,19 @@ class ExportApi {
 	}
 
 	@PostMapping("/api/v1/exports/{id}/approve")
-	@AnyEmployee
+	@RequiresPermission(Permission.EXPORT_APPROVE)
 	ExportView approve(@PathVariable long id) {
 		return this.decisions.approve(id);
 	}
 
 	@PostMapping("/api/v1/exports/{id}/reject")
-	@AnyEmployee
+	@RequiresPermission(Permission.EXPORT_APPROVE)
 	ExportView reject(@PathVariable long id) {
 		return this.decisions.reject(id);
 	}
 
 	@GetMapping("/api/v1/exports/{id}/file")
-	@AnyEmployee
+	@RequiresPermission(Permission.EXPORT_REQUEST)
 	ResponseEntity<byte[]> file(@PathVariable long id) {
 		return this.downloads.download(id).asResponse();
 	}

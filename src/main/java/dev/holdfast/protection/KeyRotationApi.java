@@ -5,8 +5,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.FreeOfCustomerData;
+import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /**
  * Administration of the encryption keys: status, rotation and re-encryption
@@ -24,19 +25,19 @@ class KeyRotationApi {
 	}
 
 	@GetMapping
-	@AnyEmployee
+	@RequiresPermission(Permission.ROLE_MANAGE)
 	KeysetStatus status() {
 		return this.rotation.status();
 	}
 
 	@PostMapping("/rotate")
-	@AnyEmployee
+	@RequiresPermission(Permission.ROLE_MANAGE)
 	KeysetStatus rotate() {
 		return this.rotation.rotate();
 	}
 
 	@PostMapping("/reencrypt")
-	@AnyEmployee
+	@RequiresPermission(Permission.ROLE_MANAGE)
 	ReencryptionResult reencrypt() {
 		return this.rotation.reencrypt();
 	}

@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import dev.holdfast.shared.AnyEmployee;
+import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /**
  * {@code POST /api/v1/leak-trace} with a suspect file (multipart part {@code file}, CSV
@@ -28,7 +29,7 @@ class LeakTraceApi {
 	}
 
 	@PostMapping(path = "/api/v1/leak-trace", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@AnyEmployee
+	@RequiresPermission(Permission.LEAK_TRACE)
 	LeakTraceReport file(@RequestPart("file") MultipartFile file) {
 		try {
 			return this.trace.trace(file.getBytes());
@@ -39,7 +40,7 @@ class LeakTraceApi {
 	}
 
 	@PostMapping(path = "/api/v1/leak-trace", consumes = MediaType.TEXT_PLAIN_VALUE)
-	@AnyEmployee
+	@RequiresPermission(Permission.LEAK_TRACE)
 	LeakTraceReport text(@RequestBody String text) {
 		return this.trace.trace(text.getBytes(StandardCharsets.UTF_8));
 	}
@@ -49,7 +50,7 @@ class LeakTraceApi {
 	}
 
 	@PostMapping(path = "/api/v1/leak-trace", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@AnyEmployee
+	@RequiresPermission(Permission.LEAK_TRACE)
 	LeakTraceReport json(@RequestBody PastedText pasted) {
 		return text(pasted.text() == null ? "" : pasted.text());
 	}

@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.holdfast.shared.AnyEmployee;
+import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /**
  * {@code POST /api/v1/canaries/personal/{employeeId}?count=1} (leak.trace) → 201 with the
@@ -25,7 +26,7 @@ class PersonalCanaryApi {
 	}
 
 	@PostMapping("/api/v1/canaries/personal/{employeeId}")
-	@AnyEmployee
+	@RequiresPermission(Permission.LEAK_TRACE)
 	@ResponseStatus(HttpStatus.CREATED)
 	List<PersonalCanaryPlanting.PlantedCanary> plant(@PathVariable long employeeId,
 			@RequestParam(defaultValue = "1") int count) {

@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.FreeOfCustomerData;
+import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /**
  * Administrators (holders of {@code role.manage}) create, list and revoke the tokens
@@ -38,20 +39,20 @@ class ScimTokenApi {
 	}
 
 	@PostMapping
-	@AnyEmployee
+	@RequiresPermission(Permission.ROLE_MANAGE)
 	@ResponseStatus(HttpStatus.CREATED)
 	ScimTokens.Issued create(@RequestBody NewToken form) {
 		return this.tokens.issue(form.name());
 	}
 
 	@GetMapping
-	@AnyEmployee
+	@RequiresPermission(Permission.ROLE_MANAGE)
 	List<ScimTokens.ScimTokenView> list() {
 		return this.tokens.list();
 	}
 
 	@DeleteMapping("/{id}")
-	@AnyEmployee
+	@RequiresPermission(Permission.ROLE_MANAGE)
 	ResponseEntity<Void> revoke(@PathVariable long id) {
 		this.tokens.revoke(id);
 		return ResponseEntity.noContent().build();

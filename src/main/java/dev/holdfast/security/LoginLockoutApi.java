@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.FreeOfCustomerData;
+import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /** Locked logins for administrators ({@code login.unlock}): the list and the unlock. */
 @FreeOfCustomerData
@@ -32,13 +33,13 @@ class LoginLockoutApi {
 	}
 
 	@GetMapping
-	@AnyEmployee
+	@RequiresPermission(Permission.LOGIN_UNLOCK)
 	List<LoginLockouts.LockedLogin> locked() {
 		return this.lockouts.locked();
 	}
 
 	@PostMapping("/unlock")
-	@AnyEmployee
+	@RequiresPermission(Permission.LOGIN_UNLOCK)
 	ResponseEntity<Void> unlock(@Valid @RequestBody Unlock unlock) {
 		this.lockouts.unlock(unlock.username());
 		return ResponseEntity.noContent().build();

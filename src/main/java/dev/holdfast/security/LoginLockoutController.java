@@ -7,8 +7,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.FreeOfCustomerData;
+import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /** The page of locked logins, where an administrator unlocks one. */
 @FreeOfCustomerData
@@ -24,7 +25,7 @@ class LoginLockoutController {
 	}
 
 	@GetMapping(PAGE)
-	@AnyEmployee
+	@RequiresPermission(Permission.LOGIN_UNLOCK)
 	String page(Model model) {
 		model.addAttribute("navSection", "login-lockouts");
 		model.addAttribute("locked", this.lockouts.locked());
@@ -32,7 +33,7 @@ class LoginLockoutController {
 	}
 
 	@PostMapping(PAGE + "/unlock")
-	@AnyEmployee
+	@RequiresPermission(Permission.LOGIN_UNLOCK)
 	String unlock(@RequestParam(defaultValue = "") String username, RedirectAttributes redirect) {
 		this.lockouts.unlock(username);
 		redirect.addFlashAttribute("flash", "loginLockouts.unlocked");

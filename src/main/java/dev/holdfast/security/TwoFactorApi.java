@@ -17,11 +17,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.organization.ApprovalPendingException;
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.FreeOfCustomerData;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /**
  * Two-factor login over the API: the caller's own enrolment, and an administrator's reset
@@ -70,7 +71,7 @@ class TwoFactorApi {
 
 	/** 204 when done; 202 with the request when it waits for a second administrator. */
 	@DeleteMapping("/employees/{id}/two-factor")
-	@AnyEmployee
+	@RequiresPermission(Permission.EMPLOYEE_MANAGE)
 	ResponseEntity<?> reset(@PathVariable long id) {
 		try {
 			this.twoFactors.reset(id);

@@ -120,9 +120,10 @@ class TransferController {
 					Set.copyOf((List<?>) conflict.details().getOrDefault("customerIds", List.of())));
 		}
 		SimpleTypeConverter convert = new SimpleTypeConverter();
+		// as bound: several values, or one separated by commas
 		String[] ticked = request.getParameterValues("customerIds");
 		model.addAttribute("selected", ticked == null ? Set.of()
-				: Set.copyOf(Arrays.asList(convert.convertIfNecessary(ticked, Long[].class))));
+				: Set.copyOf(Arrays.asList(convert.convertIfNecessary(String.join(",", ticked), Long[].class))));
 		CustomerListPage.Filter filter = new CustomerListPage.Filter(request.getParameter("q"),
 				convert.convertIfNecessary(request.getParameter("level"), CustomerLevel.class),
 				convert.convertIfNecessary(request.getParameter("ownerId"), Long.class),

@@ -370,7 +370,7 @@ class InsiderAttackHrIntegrationTests {
 			.post("/security/password",
 					Map.of("currentPassword", INITIAL_PASSWORD, "password", INITIAL_PASSWORD, "repeat",
 							INITIAL_PASSWORD, "_csrf", WebSession.csrfToken(form)))
-			.statusCode()).as("the same password again").isEqualTo(200);
+			.statusCode()).as("the same password again: refused input, 422 (issue 12, item 7)").isEqualTo(422);
 		HttpResponse<String> changed = browser.post("/security/password",
 				Map.of("currentPassword", INITIAL_PASSWORD, "password", "my-own-password-2026", "repeat",
 						"my-own-password-2026", "_csrf", WebSession.csrfToken(form)));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,6 +14,7 @@ import org.springframework.beans.SimpleTypeConverter;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -122,8 +124,12 @@ class TransferController {
 		SimpleTypeConverter convert = new SimpleTypeConverter();
 		// as bound: several values, or one separated by commas
 		String[] ticked = request.getParameterValues("customerIds");
-		model.addAttribute("selected", ticked == null ? Set.of()
-				: Set.copyOf(Arrays.asList(convert.convertIfNecessary(String.join(",", ticked), Long[].class))));
+		model.addAttribute("selected",
+				ticked == null ? Set.of()
+						: Arrays.stream(StringUtils.commaDelimitedListToStringArray(String.join(",", ticked)))
+							.map(String::strip)
+							.map(Long::valueOf)
+							.collect(Collectors.toSet()));
 		CustomerListPage.Filter filter = new CustomerListPage.Filter(request.getParameter("q"),
 				convert.convertIfNecessary(request.getParameter("level"), CustomerLevel.class),
 				convert.convertIfNecessary(request.getParameter("ownerId"), Long.class),

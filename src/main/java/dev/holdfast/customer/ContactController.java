@@ -16,9 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.shared.AnyEmployee;
-import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.FormErrors;
-import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.FormPage;
 import dev.holdfast.shared.NotFoundException;
 
 /**
@@ -49,27 +48,23 @@ class ContactController {
 
 	@PostMapping
 	@AnyEmployee
+	@FormPage(value = "addPage", conflictField = "phone")
 	String add(@PathVariable long customerId, @Valid ContactForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		Map<String, String> errors = result.hasErrors() ? this.formErrors.of(result) : Map.of();
-		if (errors.isEmpty()) {
-			try {
-				this.contacts.create(customerId, form);
-				// said next to the contacts, which the page scrolls to (#contacts): on a
-				// phone
-				// the page's flash at the top would be out of sight
-				redirect.addFlashAttribute("addedContact", form.name());
-				return "redirect:/customers/" + customerId + "#contacts";
-			}
-			catch (InvalidInputException ex) {
-				errors = this.formErrors.of(ex);
-			}
-			catch (ConflictException ex) {
-				model.addAttribute("conflict", ex.details());
-				errors = Map.of("phone", this.formErrors.translate(ex.getMessage()));
-			}
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			return addPage(customerId, form, this.formErrors.of(result), model);
 		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+		this.contacts.create(customerId, form);
+		// said next to the contacts, which the page scrolls to (#contacts): on a phone
+		// the
+		// page's flash at the top would be out of sight
+		redirect.addFlashAttribute("addedContact", form.name());
+		return "redirect:/customers/" + customerId + "#contacts";
+	}
+
+	/** The customer page with the contact form as submitted and its errors. */
+	private String addPage(long customerId, ContactForm form, Map<String, String> errors, Model model) {
 		model.addAttribute("contactForm", form);
 		model.addAttribute("contactErrors", errors);
 		return this.page.render(customerId, model);
@@ -83,26 +78,23 @@ class ContactController {
 
 	@PostMapping("/{contactId}")
 	@AnyEmployee
+	@FormPage(value = "updatePage", conflictField = "phone", conflictFieldFor = "duplicate")
 	String update(@PathVariable long customerId, @PathVariable long contactId, @Valid ContactChanges changes,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		ContactView contact = find(customerId, contactId);
-		Map<String, String> errors = result.hasErrors() ? this.formErrors.of(result) : Map.of();
-		if (errors.isEmpty()) {
-			try {
-				this.contacts.update(contactId, changes);
-				redirect.addFlashAttribute("flash", "contact.saved");
-				return "redirect:/customers/" + customerId + "#contacts";
-			}
-			catch (InvalidInputException ex) {
-				errors = this.formErrors.of(ex);
-			}
-			catch (ConflictException ex) {
-				model.addAttribute("conflict", ex.details());
-				errors = Map.of("duplicate".equals(ex.error()) ? "phone" : "form",
-						this.formErrors.translate(ex.getMessage()));
-			}
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			return updatePage(customerId, contactId, changes, this.formErrors.of(result), model);
 		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+		find(customerId, contactId);
+		this.contacts.update(contactId, changes);
+		redirect.addFlashAttribute("flash", "contact.saved");
+		return "redirect:/customers/" + customerId + "#contacts";
+	}
+
+	/** The contact's page with the changes as submitted and their errors. */
+	private String updatePage(long customerId, long contactId, ContactChanges changes, Map<String, String> errors,
+			Model model) {
+		ContactView contact = find(customerId, contactId);
 		ContactView edited = new ContactView(contactId, customerId, changes.name(), changes.title(), changes.phone(),
 				changes.email(), changes.wechat(), changes.address(), changes.gender(), changes.birthday(),
 				changes.notes(), changes.version() == null ? contact.version() : changes.version(), contact.createdAt(),

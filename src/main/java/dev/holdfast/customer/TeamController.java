@@ -18,8 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.FormPage;
 import dev.holdfast.shared.HoldfastClock;
-import dev.holdfast.shared.InvalidInputException;
 
 /**
  * Adding and removing the team members of a customer on its page.
@@ -52,29 +52,28 @@ class TeamController {
 
 	@PostMapping
 	@AnyEmployee
+	@FormPage("teamPage")
 	String add(@PathVariable long customerId, @RequestParam(required = false) Long employeeId,
 			@RequestParam(required = false) MemberAccess access,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		Map<String, String> errors;
-		if (employeeId == null) {
-			errors = Map.of("employeeId", this.formErrors.translate("is required"));
+		if (employeeId == null || (expiresOn != null && !expiresOn.isAfter(this.clock.today()))) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			return teamPage(customerId,
+					employeeId == null ? Map.of("employeeId", this.formErrors.translate("is required"))
+							: Map.of("expiresOn", this.formErrors.translate("must be a date in the future")),
+					model);
 		}
-		else if (expiresOn != null && !expiresOn.isAfter(this.clock.today())) {
-			errors = Map.of("expiresOn", this.formErrors.translate("must be a date in the future"));
-		}
-		else {
-			try {
-				this.team.put(customerId, employeeId, new MemberForm(access == null ? MemberAccess.READ : access,
-						expiresOn == null ? null : this.clock.endOf(expiresOn)));
-				redirect.addFlashAttribute("flash", "member.added");
-				return "redirect:/customers/" + customerId + "#team";
-			}
-			catch (InvalidInputException ex) {
-				errors = this.formErrors.of(ex);
-			}
-		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+		this.team.put(customerId, employeeId, new MemberForm(access == null ? MemberAccess.READ : access,
+				expiresOn == null ? null : this.clock.endOf(expiresOn)));
+		redirect.addFlashAttribute("flash", "member.added");
+		return "redirect:/customers/" + customerId + "#team";
+	}
+
+	/** The customer page with the team form's errors. */
+	private String teamPage(long customerId, Map<String, String> errors, Model model) {
+		// a conflict's details are not the contact form's duplicate
+		model.asMap().remove("conflict");
 		model.addAttribute("memberErrors", errors);
 		return this.page.render(customerId, model);
 	}

@@ -1,16 +1,20 @@
 package dev.holdfast.customer;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.SimpleTypeConverter;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.FormPage;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.Htmx;
 import dev.holdfast.shared.InvalidInputException;
@@ -62,23 +67,13 @@ class TransferController {
 
 	@PostMapping("/{customerId}/transfer")
 	@AnyEmployee
-	String transfer(@PathVariable long customerId, TransferInput input, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		try {
-			CustomerDetails moved = this.transfers.transfer(customerId, input.form(this.clock.zone()));
-			redirect.addFlashAttribute("flash", "customer.transferred");
-			boolean stillVisible = moved.editable()
-					|| input.form(this.clock.zone()).oldOwnerAccess() != OldOwnerAccess.NONE;
-			return stillVisible ? "redirect:/customers/" + customerId : "redirect:/customers";
-		}
-		catch (InvalidInputException ex) {
-			return failed(response, HttpStatus.UNPROCESSABLE_ENTITY, model, input, this.errors.of(ex),
-					() -> this.page.render(customerId, model));
-		}
-		catch (ConflictException ex) {
-			return failed(response, HttpStatus.CONFLICT, model, input, this.errors.of(ex),
-					() -> this.page.render(customerId, model));
-		}
+	@FormPage("transferPage")
+	String transfer(@PathVariable long customerId, TransferInput input, RedirectAttributes redirect) {
+		CustomerDetails moved = this.transfers.transfer(customerId, input.form(this.clock.zone()));
+		redirect.addFlashAttribute("flash", "customer.transferred");
+		boolean stillVisible = moved.editable()
+				|| input.form(this.clock.zone()).oldOwnerAccess() != OldOwnerAccess.NONE;
+		return stillVisible ? "redirect:/customers/" + customerId : "redirect:/customers";
 	}
 
 	/**
@@ -87,32 +82,66 @@ class TransferController {
 	 */
 	@PostMapping("/transfer")
 	@AnyEmployee
+	@FormPage("bulkPage")
 	String transferMany(@RequestParam(required = false) List<Long> customerIds, TransferInput input,
 			@RequestParam(required = false) String q, @RequestParam(required = false) CustomerLevel level,
 			@RequestParam(required = false) Long ownerId, @RequestParam(defaultValue = "0") int page, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		CustomerListPage.Filter filter = new CustomerListPage.Filter(q, level, ownerId, page);
 		List<Long> ids = customerIds == null ? List.of() : customerIds;
-		model.addAttribute("selected", Set.copyOf(ids));
-		Supplier<String> listPage = () -> this.list.render(filter, model);
 		if (ids.isEmpty() || ids.size() > 500) {
+			model.addAttribute("selected", Set.copyOf(ids));
 			return failed(response, HttpStatus.UNPROCESSABLE_ENTITY, model, input,
-					Map.of("customerIds", this.errors.translate("tick between 1 and 500 customers")), listPage);
+					Map.of("customerIds", this.errors.translate("tick between 1 and 500 customers")),
+					() -> this.list.render(filter, model));
 		}
-		try {
-			TransferForm form = input.form(this.clock.zone());
-			BulkTransferResult result = this.transfers.transfer(new BulkTransferForm(ids, form.newOwnerId(),
-					form.oldOwnerAccess(), form.accessExpiresAt(), form.reason()));
-			redirect.addFlashAttribute("transferred", result.transferred());
-			return "redirect:" + filter.url();
+		TransferForm form = input.form(this.clock.zone());
+		BulkTransferResult result = this.transfers.transfer(new BulkTransferForm(ids, form.newOwnerId(),
+				form.oldOwnerAccess(), form.accessExpiresAt(), form.reason()));
+		redirect.addFlashAttribute("transferred", result.transferred());
+		return "redirect:" + filter.url();
+	}
+
+	/** The customer page with the refused transfer form (for the web error advice). */
+	private String transferPage(long customerId, TransferInput input, RuntimeException refusal, Model model) {
+		// the details of a transfer's conflict are not the contact form's duplicate
+		model.asMap().remove("conflict");
+		String rendered = this.page.render(customerId, model);
+		formModel(model, input, errorsOf(refusal));
+		return rendered;
+	}
+
+	/**
+	 * The list, with its filters and ticks, and the refused bulk form (for the web error
+	 * advice); a limit's conflict marks the customers over it.
+	 */
+	private String bulkPage(TransferInput input, RuntimeException refusal, Model model, HttpServletRequest request) {
+		model.asMap().remove("conflict");
+		if (refusal instanceof ConflictException conflict) {
+			model.addAttribute("overLimit",
+					Set.copyOf((List<?>) conflict.details().getOrDefault("customerIds", List.of())));
 		}
-		catch (InvalidInputException ex) {
-			return failed(response, HttpStatus.UNPROCESSABLE_ENTITY, model, input, this.errors.of(ex), listPage);
-		}
-		catch (ConflictException ex) {
-			model.addAttribute("overLimit", Set.copyOf((List<?>) ex.details().getOrDefault("customerIds", List.of())));
-			return failed(response, HttpStatus.CONFLICT, model, input, this.errors.of(ex), listPage);
-		}
+		SimpleTypeConverter convert = new SimpleTypeConverter();
+		// as bound: several values, or one separated by commas
+		String[] ticked = request.getParameterValues("customerIds");
+		model.addAttribute("selected",
+				ticked == null ? Set.of()
+						: Arrays.stream(StringUtils.commaDelimitedListToStringArray(String.join(",", ticked)))
+							.map(String::strip)
+							.map(Long::valueOf)
+							.collect(Collectors.toSet()));
+		CustomerListPage.Filter filter = new CustomerListPage.Filter(request.getParameter("q"),
+				convert.convertIfNecessary(request.getParameter("level"), CustomerLevel.class),
+				convert.convertIfNecessary(request.getParameter("ownerId"), Long.class),
+				convert.convertIfNecessary(request.getParameter("page"), Integer.class));
+		String rendered = this.list.render(filter, model);
+		formModel(model, input, errorsOf(refusal));
+		return rendered;
+	}
+
+	private Map<String, String> errorsOf(RuntimeException refusal) {
+		return refusal instanceof ConflictException conflict ? this.errors.of(conflict)
+				: this.errors.of((InvalidInputException) refusal);
 	}
 
 	private String failed(HttpServletResponse response, HttpStatus status, Model model, TransferInput input,

@@ -12,9 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.shared.AnyEmployee;
-import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.FormErrors;
-import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.FormPage;
 
 /**
  * The administrators' page of requests waiting for a second administrator: each with what
@@ -51,19 +50,17 @@ class ApprovalController {
 
 	@PostMapping("/{id}/approve")
 	@AnyEmployee
-	String approve(@PathVariable long id, Model model, RedirectAttributes redirect) {
-		try {
-			this.approvals.approve(id);
-		}
-		catch (ConflictException | InvalidInputException ex) {
-			String message = ex instanceof InvalidInputException invalid
-					? String.join("; ", this.formErrors.of(invalid).values())
-					: this.formErrors.translate(ex.getMessage());
-			model.addAttribute("errors", Map.of("form", message));
-			return request(id, model);
-		}
+	@FormPage("approvalPage")
+	String approve(@PathVariable long id, RedirectAttributes redirect) {
+		this.approvals.approve(id);
 		redirect.addFlashAttribute("flash", "approvals.approved");
 		return "redirect:/admin/approvals/" + id;
+	}
+
+	/** The request again with why it could not be approved (for the web error advice). */
+	private String approvalPage(long id, Map<String, String> errors, Model model) {
+		model.addAttribute("errors", Map.of("form", String.join("; ", errors.values())));
+		return request(id, model);
 	}
 
 	@PostMapping("/{id}/reject")

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,14 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import dev.holdfast.shared.AccessDenials;
-import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
-import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.FormPage;
 import dev.holdfast.shared.FreeOfCustomerData;
 import dev.holdfast.shared.Htmx;
-import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.PageResult;
 import dev.holdfast.shared.Permission;
@@ -51,13 +47,9 @@ class EmployeeController {
 
 	private final FormErrors formErrors;
 
-	private final ObjectProvider<AccessDenials> denials;
-
-	EmployeeController(OrganizationManagement organization, FormErrors formErrors,
-			ObjectProvider<AccessDenials> denials) {
+	EmployeeController(OrganizationManagement organization, FormErrors formErrors) {
 		this.organization = organization;
 		this.formErrors = formErrors;
-		this.denials = denials;
 	}
 
 	@InitBinder
@@ -97,13 +89,9 @@ class EmployeeController {
 	}
 
 	@PostMapping
-	String create(@Valid EmployeeForm submitted, BindingResult result, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		// whoever typed the password knows it: the employee chooses their own at first
-		// login
-		EmployeeForm form = new EmployeeForm(submitted.username(), submitted.displayName(), submitted.password(),
-				submitted.departmentId(), submitted.managerId(), submitted.roles(), submitted.email(),
-				submitted.phone(), true);
+	@FormPage(value = "createForm", conflictField = "username", refusalField = "roles")
+	String create(@Valid EmployeeForm submitted, BindingResult result, Model model, RedirectAttributes redirect) {
+		EmployeeForm form = firstLogin(submitted);
 		if (result.hasErrors()) {
 			return formPage(model, form, null, this.formErrors.of(result));
 		}
@@ -112,17 +100,8 @@ class EmployeeController {
 			redirect.addFlashAttribute("flash", "employee.created");
 			return "redirect:/admin/employees/" + created.id();
 		}
-		catch (InvalidInputException ex) {
-			return formPage(model, form, null, this.formErrors.of(ex));
-		}
-		catch (ConflictException ex) {
-			return formPage(model, form, null, Map.of("username", this.formErrors.translate(ex.getMessage())));
-		}
-		catch (ForbiddenException ex) {
-			refused(ex, "/admin/employees", response);
-			return formPage(model, form, null, Map.of("roles", this.formErrors.translate(ex.getMessage())));
-		}
 		catch (ApprovalPendingException ex) {
+			// not a refusal: the act waits for a second administrator
 			return waiting(ex, redirect, "/admin/approvals/" + ex.request().id());
 		}
 	}
@@ -133,43 +112,50 @@ class EmployeeController {
 	}
 
 	@PostMapping("/{id}")
+	@FormPage(value = "editForm", refusalField = "form")
 	String update(@PathVariable long id, @Valid EmployeeChanges changes, BindingResult result, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			RedirectAttributes redirect) {
 		EmployeeView employee = this.organization.employee(id);
-		// an edit form always shows every role: none ticked means none, not "unchanged"
-		EmployeeChanges complete = new EmployeeChanges(changes.displayName(), orEmpty(changes.email()),
-				orEmpty(changes.phone()), changes.departmentId(), changes.managerId(), changes.managerId() == null,
-				changes.roles() == null ? List.of() : changes.roles(), changes.status(), changes.password(),
-				changes.version(), changes.password() != null && id != CurrentEmployee.id());
+		EmployeeChanges complete = complete(id, changes);
 		if (result.hasErrors()) {
 			return formPage(model, null, edited(employee, complete), this.formErrors.of(result));
 		}
 		try {
 			this.organization.updateEmployee(id, complete);
 		}
-		catch (InvalidInputException ex) {
-			return formPage(model, null, edited(employee, complete), this.formErrors.of(ex));
-		}
-		catch (ConflictException | ForbiddenException ex) {
-			if (ex instanceof ForbiddenException refusal) {
-				refused(refusal, "/admin/employees/" + id, response);
-			}
-			return formPage(model, null, edited(employee, complete),
-					Map.of("form", this.formErrors.translate(ex.getMessage())));
-		}
 		catch (ApprovalPendingException ex) {
+			// not a refusal: the act waits for a second administrator
 			return waiting(ex, redirect, "/admin/employees/" + id);
 		}
 		redirect.addFlashAttribute("flash", "employee.saved");
 		return "redirect:/admin/employees/" + id;
 	}
 
+	/** The new employee's form again, as submitted (for the web error advice). */
+	private String createForm(EmployeeForm submitted, Map<String, String> errors, Model model) {
+		return formPage(model, firstLogin(submitted), null, errors);
+	}
+
+	/** An employee's form again, as submitted (for the web error advice). */
+	private String editForm(long id, EmployeeChanges changes, Map<String, String> errors, Model model) {
+		return formPage(model, null, edited(this.organization.employee(id), complete(id, changes)), errors);
+	}
+
 	/**
-	 * The form is shown again with the reason, as a 403 that is audited like any other.
+	 * Whoever typed the password knows it: the employee chooses their own at first login.
 	 */
-	private void refused(ForbiddenException refusal, String path, HttpServletResponse response) {
-		this.denials.ifAvailable(d -> d.record(refusal, "POST", path));
-		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+	private static EmployeeForm firstLogin(EmployeeForm submitted) {
+		return new EmployeeForm(submitted.username(), submitted.displayName(), submitted.password(),
+				submitted.departmentId(), submitted.managerId(), submitted.roles(), submitted.email(),
+				submitted.phone(), true);
+	}
+
+	/** An edit form always shows every role: none ticked means none, not "unchanged". */
+	private static EmployeeChanges complete(long id, EmployeeChanges changes) {
+		return new EmployeeChanges(changes.displayName(), orEmpty(changes.email()), orEmpty(changes.phone()),
+				changes.departmentId(), changes.managerId(), changes.managerId() == null,
+				changes.roles() == null ? List.of() : changes.roles(), changes.status(), changes.password(),
+				changes.version(), changes.password() != null && id != CurrentEmployee.id());
 	}
 
 	/** Nothing changed yet: the act waits for a second administrator. */

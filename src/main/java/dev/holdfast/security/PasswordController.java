@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.organization.OwnPasswords;
-import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.FormPage;
 import dev.holdfast.shared.InvalidInputException;
 
 /**
@@ -28,11 +28,8 @@ class PasswordController {
 
 	private final OwnPasswords passwords;
 
-	private final FormErrors formErrors;
-
-	PasswordController(OwnPasswords passwords, FormErrors formErrors) {
+	PasswordController(OwnPasswords passwords) {
 		this.passwords = passwords;
-		this.formErrors = formErrors;
 	}
 
 	@GetMapping(PasswordChangeGate.PASSWORD_PAGE)
@@ -46,25 +43,26 @@ class PasswordController {
 
 	@PostMapping(PasswordChangeGate.PASSWORD_PAGE)
 	@AnyEmployee
+	@FormPage("passwordPage")
 	String change(@RequestParam(defaultValue = "") String currentPassword,
 			@RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String repeat,
-			Authentication authentication, Model model, HttpServletRequest request) {
-		try {
-			if (!password.equals(repeat)) {
-				throw new InvalidInputException("repeat", "the two new passwords differ");
-			}
-			this.passwords.change(currentPassword, password);
+			HttpServletRequest request) {
+		if (!password.equals(repeat)) {
+			throw new InvalidInputException("repeat", "the two new passwords differ");
 		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("errors", this.formErrors.of(ex));
-			return page(authentication, model);
-		}
+		this.passwords.change(currentPassword, password);
 		SecurityContextHolder.clearContext();
 		HttpSession session = request.getSession(false);
 		if (session != null) {
 			session.invalidate();
 		}
 		return "redirect:/login?passwordChanged";
+	}
+
+	/** The page again with why the password was refused (for the web error advice). */
+	private String passwordPage(Map<String, String> errors, Model model) {
+		model.addAttribute("errors", errors);
+		return page(SecurityContextHolder.getContext().getAuthentication(), model);
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.holdfast.security;
 
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.organization.ApprovalPendingException;
 import dev.holdfast.shared.FreeOfCustomerData;
+import dev.holdfast.shared.FormPage;
 import dev.holdfast.shared.InvalidInputException;
 
 /**
@@ -54,18 +56,23 @@ class TwoFactorController {
 
 	@PostMapping(SecondFactorGate.ENROLMENT_PAGE + "/confirm")
 	@AnyEmployee
+	@FormPage("codePage")
 	String confirm(@RequestParam(defaultValue = "") String code, Authentication authentication, Model model) {
 		HoldfastUser user = (HoldfastUser) authentication.getPrincipal();
-		try {
-			model.addAttribute("recoveryCodes", this.twoFactors.confirm(user.employeeId(), code));
-		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("codeError", true);
-			return page(authentication, model);
-		}
+		model.addAttribute("recoveryCodes", this.twoFactors.confirm(user.employeeId(), code));
 		model.addAttribute("navSection", "security");
 		model.addAttribute("enrolled", true);
 		return "security/two-factor";
+	}
+
+	/**
+	 * The enrolment again, the code refused (for the web error advice); after a conflict
+	 * (nothing to confirm: not started, or confirmed meanwhile) the page as it stands
+	 * now.
+	 */
+	private String codePage(RuntimeException refusal, Model model) {
+		model.addAttribute("codeError", refusal instanceof InvalidInputException);
+		return page(SecurityContextHolder.getContext().getAuthentication(), model);
 	}
 
 	@PostMapping("/admin/employees/{id}/two-factor/reset")

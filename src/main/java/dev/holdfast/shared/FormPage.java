@@ -19,7 +19,8 @@ import java.lang.annotation.Target;
  * and returns its view. Its parameters are given by type: the submitted form (any
  * parameter whose type the bound form has), {@code Map<String, String>} (the errors),
  * {@code Model}, the request and the response; any other parameter is the path variable
- * of its name.
+ * of its name, except a parameter of an exception type, which is given the refusal itself
+ * (for a page that words its messages or marks its rows from the refusal's details).
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
@@ -37,5 +38,13 @@ public @interface FormPage {
 	 * {@link #conflictField()}; empty for all of them. Others show on {@code form}.
 	 */
 	String[] conflictFieldFor() default {};
+
+	/**
+	 * The field that shows a refusal of the service ({@link ForbiddenException}), with
+	 * status 403 and recorded as any denial; empty (the default) for the error page. A
+	 * refusal of the route's declared permission, before the handler runs, always answers
+	 * with the error page.
+	 */
+	String refusalField() default "";
 
 }

@@ -29,6 +29,7 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.FormPage;
 import dev.holdfast.shared.InvalidInputException;
@@ -66,7 +67,8 @@ class FormPages {
 	Optional<ModelAndView> showAgain(HandlerMethod handler, RuntimeException refusal, HttpServletRequest request,
 			HttpServletResponse response) {
 		FormPage page = handler == null ? null : handler.getMethodAnnotation(FormPage.class);
-		if (page == null) {
+		if (page == null || (refusal instanceof ForbiddenException
+				&& (page.refusalField().isEmpty() || !fromHandler(handler, refusal)))) {
 			return Optional.empty();
 		}
 		ExtendedModelMap model = new ExtendedModelMap();
@@ -79,6 +81,10 @@ class FormPages {
 			model.addAttribute("conflict", conflict.details());
 			status = HttpStatus.CONFLICT;
 		}
+		else if (refusal instanceof ForbiddenException forbidden) {
+			errors = Map.of(page.refusalField(), this.formErrors.translate(forbidden.getMessage()));
+			status = HttpStatus.FORBIDDEN;
+		}
 		else {
 			errors = this.formErrors.of((InvalidInputException) refusal);
 			status = HttpStatus.UNPROCESSABLE_ENTITY;
@@ -86,7 +92,7 @@ class FormPages {
 		Object controller = AopProxyUtils.getSingletonTarget(handler.getBean());
 		controller = controller != null ? controller : handler.getBean();
 		Method method = pageMethod(handler.getBeanType(), page.value());
-		Object[] arguments = arguments(method, errors, model, request, response);
+		Object[] arguments = arguments(method, refusal, errors, model, request, response);
 		String view;
 		try {
 			view = (String) ReflectionUtils.invokeMethod(method, controller, arguments);
@@ -103,6 +109,18 @@ class FormPages {
 		return Optional.of(answer);
 	}
 
+	/**
+	 * Whether the refusal came from the handler's own work (its service), not from the
+	 * check of the route's declared permission that runs before it: that one never shows
+	 * the form.
+	 */
+	private static boolean fromHandler(HandlerMethod handler, RuntimeException refusal) {
+		String type = handler.getBeanType().getName();
+		String name = handler.getMethod().getName();
+		return Arrays.stream(refusal.getStackTrace())
+			.anyMatch(frame -> frame.getClassName().equals(type) && frame.getMethodName().equals(name));
+	}
+
 	private static Method pageMethod(Class<?> controller, String name) {
 		List<Method> found = Arrays.stream(ReflectionUtils.getDeclaredMethods(controller))
 			.filter(m -> m.getName().equals(name))
@@ -115,7 +133,7 @@ class FormPages {
 		return found.get(0);
 	}
 
-	private static Object[] arguments(Method method, Map<String, String> errors, Model model,
+	private static Object[] arguments(Method method, RuntimeException refusal, Map<String, String> errors, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		@SuppressWarnings("unchecked")
 		List<WebDataBinder> binders = (List<WebDataBinder>) request.getAttribute(BINDERS);
@@ -132,6 +150,9 @@ class FormPages {
 			}
 			else if (Map.class.isAssignableFrom(type)) {
 				arguments[i] = errors;
+			}
+			else if (Throwable.class.isAssignableFrom(type)) {
+				arguments[i] = type.isInstance(refusal) ? refusal : null;
 			}
 			else if (type.isInstance(request)) {
 				arguments[i] = request;

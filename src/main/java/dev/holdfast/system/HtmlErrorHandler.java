@@ -1,6 +1,7 @@
 package dev.holdfast.system;
 
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -68,8 +69,14 @@ class HtmlErrorHandler {
 	}
 
 	@ExceptionHandler(ForbiddenException.class)
-	ModelAndView forbidden(ForbiddenException ex, HttpServletRequest request, HttpServletResponse response) {
+	ModelAndView forbidden(ForbiddenException ex, HandlerMethod handler, HttpServletRequest request,
+			HttpServletResponse response) {
 		this.denials.ifAvailable(d -> d.record(ex, request.getMethod(), request.getRequestURI()));
+		// a form that shows its refusal next to a field (@FormPage#refusalField)
+		Optional<ModelAndView> form = this.forms.showAgain(handler, ex, request, response);
+		if (form.isPresent()) {
+			return withLayout(form.get(), request);
+		}
 		return page(HttpStatus.FORBIDDEN,
 				ex instanceof NoticePeriodException ? "error.noticePeriod" : ex instanceof SuspendedException
 						? "risk.error.suspended" : ex.messageKey() != null ? ex.messageKey() : "error.forbidden",

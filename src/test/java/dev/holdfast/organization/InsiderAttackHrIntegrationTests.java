@@ -115,6 +115,24 @@ class InsiderAttackHrIntegrationTests {
 		assertThat(hired.status()).as("hiring is HR's job").isEqualTo(201);
 	}
 
+	/**
+	 * Issue 12, item 7: the employee form shows the service's refusal at a field, but a
+	 * missing permission of the route is refused before the handler, with the error page,
+	 * never the form (its lists of employees and roles).
+	 */
+	@Test
+	void withoutThePermissionTheRouteRefusesBeforeAnyFormIsShown() {
+		WebSession browser = logIn(this.rep);
+		long employees = count("employee");
+		HttpResponse<String> page = browser.post("/admin/employees",
+				Map.of("username", TestData.unique("sun.wei"), "displayName", "孙伟", "password", TestData.PASSWORD,
+						"departmentId", String.valueOf(this.sales), "roles", "SALES", "_csrf",
+						csrf(browser, "/customers")));
+		assertThat(page.statusCode()).isEqualTo(403);
+		assertThat(page.body()).doesNotContain("id=\"emp-username\"").doesNotContain(this.manager.username());
+		assertThat(count("employee")).isEqualTo(employees);
+	}
+
 	@Test
 	void hrCannotGiveOrTakeAScopedRole() {
 		Api.Response hired = this.api.post(this.hr, "/api/v1/employees",
@@ -352,7 +370,7 @@ class InsiderAttackHrIntegrationTests {
 			.post("/security/password",
 					Map.of("currentPassword", INITIAL_PASSWORD, "password", INITIAL_PASSWORD, "repeat",
 							INITIAL_PASSWORD, "_csrf", WebSession.csrfToken(form)))
-			.statusCode()).as("the same password again").isEqualTo(200);
+			.statusCode()).as("the same password again: refused input, 422 (issue 12, item 7)").isEqualTo(422);
 		HttpResponse<String> changed = browser.post("/security/password",
 				Map.of("currentPassword", INITIAL_PASSWORD, "password", "my-own-password-2026", "repeat",
 						"my-own-password-2026", "_csrf", WebSession.csrfToken(form)));

@@ -19,7 +19,16 @@ import java.lang.annotation.Target;
  * and returns its view. Its parameters are given by type: the submitted form (any
  * parameter whose type the bound form has), {@code Map<String, String>} (the errors),
  * {@code Model}, the request and the response; any other parameter is the path variable
- * of its name.
+ * of its name, else the request parameter of its name.
+ * <p>
+ * Forms answered by a redirect or an htmx fragment (added for issue 12, item 7): the page
+ * method may also take the refusal itself (a parameter of its exception type, to word it
+ * as the form did) and {@code RedirectAttributes}; a view {@code redirect:…} is then a
+ * redirect carrying those flash attributes (no status of its own, no model).
+ * {@link #invalidStatus()} and {@link #conflictStatus()} keep the status a form has
+ * always answered with; {@link #refusals()} names the refusals the form shows (a
+ * {@link ForbiddenException} among them instead of the 403 page), others keep their error
+ * page.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
@@ -37,5 +46,18 @@ public @interface FormPage {
 	 * {@link #conflictField()}; empty for all of them. Others show on {@code form}.
 	 */
 	String[] conflictFieldFor() default {};
+
+	/** The status of a form shown again for refused input. */
+	int invalidStatus() default 422;
+
+	/** The status of a form shown again for a conflict. */
+	int conflictStatus() default 409;
+
+	/**
+	 * The refusals that show the form again; any other gets its error page. A
+	 * {@link ForbiddenException} listed here shows with {@link #invalidStatus()} and its
+	 * message on {@code form}.
+	 */
+	Class<? extends RuntimeException>[] refusals() default { InvalidInputException.class, ConflictException.class };
 
 }

@@ -27,8 +27,13 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.view.UrlBasedViewResolver;
 
 import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.FormPage;
 import dev.holdfast.shared.InvalidInputException;
@@ -66,7 +71,13 @@ class FormPages {
 	Optional<ModelAndView> showAgain(HandlerMethod handler, RuntimeException refusal, HttpServletRequest request,
 			HttpServletResponse response) {
 		FormPage page = handler == null ? null : handler.getMethodAnnotation(FormPage.class);
-		if (page == null) {
+		if (page == null || Arrays.stream(page.refusals()).noneMatch(type -> type.isInstance(refusal))) {
+			return Optional.empty();
+		}
+		if (refusal instanceof ForbiddenException && request.getAttribute(BINDERS) == null) {
+			// refused before the handler's arguments were read (a gate, a suspension):
+			// not
+			// the form's refusal, so its 403 page and audit event
 			return Optional.empty();
 		}
 		ExtendedModelMap model = new ExtendedModelMap();
@@ -77,16 +88,21 @@ class FormPages {
 					|| Arrays.asList(page.conflictFieldFor()).contains(conflict.error());
 			errors = Map.of(onField ? page.conflictField() : "form", this.formErrors.translate(conflict.getMessage()));
 			model.addAttribute("conflict", conflict.details());
-			status = HttpStatus.CONFLICT;
+			status = HttpStatus.valueOf(page.conflictStatus());
+		}
+		else if (refusal instanceof ForbiddenException forbidden) {
+			errors = Map.of("form", this.formErrors.translate(forbidden.getMessage()));
+			status = HttpStatus.valueOf(page.invalidStatus());
 		}
 		else {
 			errors = this.formErrors.of((InvalidInputException) refusal);
-			status = HttpStatus.UNPROCESSABLE_ENTITY;
+			status = HttpStatus.valueOf(page.invalidStatus());
 		}
+		RedirectAttributesModelMap redirect = new RedirectAttributesModelMap();
 		Object controller = AopProxyUtils.getSingletonTarget(handler.getBean());
 		controller = controller != null ? controller : handler.getBean();
 		Method method = pageMethod(handler.getBeanType(), page.value());
-		Object[] arguments = arguments(method, errors, model, request, response);
+		Object[] arguments = arguments(method, refusal, errors, model, redirect, request, response);
 		String view;
 		try {
 			view = (String) ReflectionUtils.invokeMethod(method, controller, arguments);
@@ -96,6 +112,11 @@ class FormPages {
 			// of the refusal rather than none
 			log.warn("Form page {} failed: {}", page.value(), ex.toString());
 			return Optional.empty();
+		}
+		if (view != null && view.startsWith(UrlBasedViewResolver.REDIRECT_URL_PREFIX)) {
+			// the way back with the refusal as a flash message, as the form always went
+			RequestContextUtils.getOutputFlashMap(request).putAll(redirect.getFlashAttributes());
+			return Optional.of(new ModelAndView(view));
 		}
 		response.setStatus(status.value());
 		ModelAndView answer = new ModelAndView(view, model.asMap());
@@ -115,8 +136,8 @@ class FormPages {
 		return found.get(0);
 	}
 
-	private static Object[] arguments(Method method, Map<String, String> errors, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
+	private static Object[] arguments(Method method, RuntimeException refusal, Map<String, String> errors, Model model,
+			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		@SuppressWarnings("unchecked")
 		List<WebDataBinder> binders = (List<WebDataBinder>) request.getAttribute(BINDERS);
 		@SuppressWarnings("unchecked")
@@ -127,8 +148,14 @@ class FormPages {
 		for (int i = 0; i < parameters.length; i++) {
 			Parameter parameter = parameters[i];
 			Class<?> type = parameter.getType();
-			if (Model.class.isAssignableFrom(type)) {
+			if (RedirectAttributes.class.isAssignableFrom(type)) {
+				arguments[i] = redirect;
+			}
+			else if (Model.class.isAssignableFrom(type)) {
 				arguments[i] = model;
+			}
+			else if (RuntimeException.class.isAssignableFrom(type)) {
+				arguments[i] = type.isInstance(refusal) ? refusal : null;
 			}
 			else if (Map.class.isAssignableFrom(type)) {
 				arguments[i] = errors;
@@ -140,7 +167,8 @@ class FormPages {
 				arguments[i] = response;
 			}
 			else {
-				arguments[i] = bound(binders, type).orElseGet(() -> pathVariable(path, parameter.getName(), type));
+				arguments[i] = bound(binders, type)
+					.orElseGet(() -> pathVariable(path, request, parameter.getName(), type));
 			}
 		}
 		return arguments;
@@ -153,9 +181,20 @@ class FormPages {
 		return binders.stream().map(WebDataBinder::getTarget).filter(type::isInstance).findFirst();
 	}
 
-	private static Object pathVariable(Map<String, String> path, String name, Class<?> type) {
+	private static Object pathVariable(Map<String, String> path, HttpServletRequest request, String name,
+			Class<?> type) {
 		String value = path == null ? null : path.get(name);
-		return value == null && !type.isPrimitive() ? null : new SimpleTypeConverter().convertIfNecessary(value, type);
+		if (value == null) {
+			// else the request parameter of that name (a filter the form carried along)
+			value = request.getParameter(name);
+			if (value != null && value.isBlank() && !type.isPrimitive() && type != String.class) {
+				value = null;
+			}
+		}
+		if (value == null && type.isPrimitive()) {
+			return type == boolean.class ? false : new SimpleTypeConverter().convertIfNecessary("0", type);
+		}
+		return value == null ? null : new SimpleTypeConverter().convertIfNecessary(value, type);
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.holdfast.system;
 
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -68,7 +69,13 @@ class HtmlErrorHandler {
 	}
 
 	@ExceptionHandler(ForbiddenException.class)
-	ModelAndView forbidden(ForbiddenException ex, HttpServletRequest request, HttpServletResponse response) {
+	ModelAndView forbidden(ForbiddenException ex, HandlerMethod handler, HttpServletRequest request,
+			HttpServletResponse response) {
+		Optional<ModelAndView> form = this.forms.showAgain(handler, ex, request, response);
+		if (form.isPresent()) {
+			// a form that explains this refusal itself (FormPage.refusals)
+			return withLayout(form.get(), request);
+		}
 		this.denials.ifAvailable(d -> d.record(ex, request.getMethod(), request.getRequestURI()));
 		return page(HttpStatus.FORBIDDEN,
 				ex instanceof NoticePeriodException ? "error.noticePeriod" : ex instanceof SuspendedException
@@ -150,7 +157,8 @@ class HtmlErrorHandler {
 
 	/** The layout's model, for a whole page (as the interceptor adds it). */
 	private ModelAndView withLayout(ModelAndView page, HttpServletRequest request) {
-		if (page.getViewName() == null || page.getViewName().contains("::")) {
+		if (page.getViewName() == null || page.getViewName().contains("::")
+				|| page.getViewName().startsWith("redirect:")) {
 			return page;
 		}
 		try {

@@ -29,7 +29,6 @@ import dev.holdfast.customer.CustomerManagement;
 import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.FormErrors;
-import dev.holdfast.shared.FormPage;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.Htmx;
 import dev.holdfast.shared.InvalidInputException;
@@ -85,7 +84,6 @@ class FollowUpController {
 
 	@PostMapping
 	@AnyEmployee
-	@FormPage(value = "recordAgain", refusals = InvalidInputException.class)
 	String record(@PathVariable long customerId, @Valid QuickFollowUp form, BindingResult result,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
@@ -93,25 +91,22 @@ class FollowUpController {
 		if (errors.isEmpty() && form.nextContactOn() != null && form.nextContactOn().isBefore(this.clock.today())) {
 			errors = Map.of("nextContactOn", this.formErrors.translate("must be today or later"));
 		}
-		if (!errors.isEmpty()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-			return section(customerId, 0, form, errors, model, request, response);
+		if (errors.isEmpty()) {
+			try {
+				List<Upload> uploads = (files == null) ? List.of() : files.stream().map(Upload::of).toList();
+				this.attachments.record(customerId, form.toForm(this.clock.zone()), uploads, "files");
+				if (!Htmx.wantsFragment(request, response)) {
+					redirect.addFlashAttribute("flash", "followup.recorded");
+					return "redirect:/customers/" + customerId;
+				}
+				model.addAttribute("recorded", true);
+				return section(customerId, 0, null, Map.of(), model, request, response);
+			}
+			catch (InvalidInputException ex) {
+				errors = this.formErrors.of(ex);
+			}
 		}
-		List<Upload> uploads = (files == null) ? List.of() : files.stream().map(Upload::of).toList();
-		this.attachments.record(customerId, form.toForm(this.clock.zone()), uploads, "files");
-		if (!Htmx.wantsFragment(request, response)) {
-			redirect.addFlashAttribute("flash", "followup.recorded");
-			return "redirect:/customers/" + customerId;
-		}
-		model.addAttribute("recorded", true);
-		return section(customerId, 0, null, Map.of(), model, request, response);
-	}
-
-	/**
-	 * The section with the form as submitted and the service's refusal (for the advice).
-	 */
-	private String recordAgain(long customerId, QuickFollowUp form, Map<String, String> errors, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
+		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 		return section(customerId, 0, form, errors, model, request, response);
 	}
 

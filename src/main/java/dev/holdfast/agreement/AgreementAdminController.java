@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.FormPage;
 import dev.holdfast.shared.FreeOfCustomerData;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
@@ -59,16 +60,18 @@ class AgreementAdminController {
 
 	@PostMapping
 	@AnyEmployee
+	@FormPage(value = "createAgain", invalidStatus = 200, refusals = InvalidInputException.class)
 	String create(@Valid AgreementForm form, BindingResult result, Model model) {
-		Map<String, String> errors = this.formErrors.of(result);
-		if (errors.isEmpty()) {
-			try {
-				return "redirect:/admin/agreements/" + this.catalog.create(form).id();
-			}
-			catch (InvalidInputException ex) {
-				errors = this.formErrors.of(ex);
-			}
+		if (result.hasErrors()) {
+			return createAgain(form, this.formErrors.of(result), model);
 		}
+		return "redirect:/admin/agreements/" + this.catalog.create(form).id();
+	}
+
+	/**
+	 * The list with the new agreement's form as submitted (also for the error advice).
+	 */
+	private String createAgain(AgreementForm form, Map<String, String> errors, Model model) {
 		list(model);
 		model.addAttribute("errors", errors);
 		model.addAttribute("form", form);
@@ -97,34 +100,36 @@ class AgreementAdminController {
 
 	@PostMapping("/{id}/roles")
 	@AnyEmployee
+	@FormPage(value = "rolesAgain", invalidStatus = 200, refusals = InvalidInputException.class)
 	String changeRoles(@PathVariable long id, @Valid RolesForm form, BindingResult result, Model model) {
-		Map<String, String> errors = this.formErrors.of(result);
-		if (errors.isEmpty()) {
-			try {
-				this.catalog.changeRoles(id, form);
-				return "redirect:/admin/agreements/" + id;
-			}
-			catch (InvalidInputException ex) {
-				errors = this.formErrors.of(ex);
-			}
+		if (result.hasErrors()) {
+			return rolesAgain(id, this.formErrors.of(result), model);
 		}
+		this.catalog.changeRoles(id, form);
+		return "redirect:/admin/agreements/" + id;
+	}
+
+	/** The agreement with the roles' messages (also for the web error advice). */
+	private String rolesAgain(long id, Map<String, String> errors, Model model) {
 		model.addAttribute("errors", errors);
 		return show(id, null, null, null, model);
 	}
 
 	@PostMapping("/{id}/versions")
 	@AnyEmployee
+	@FormPage(value = "publishAgain", invalidStatus = 200, refusals = InvalidInputException.class)
 	String publish(@PathVariable long id, @Valid VersionForm form, BindingResult result, Model model) {
-		Map<String, String> errors = this.formErrors.of(result);
-		if (errors.isEmpty()) {
-			try {
-				this.catalog.publish(id, form);
-				return "redirect:/admin/agreements/" + id + "?published";
-			}
-			catch (InvalidInputException ex) {
-				errors = this.formErrors.of(ex);
-			}
+		if (result.hasErrors()) {
+			return publishAgain(id, form, this.formErrors.of(result), model);
 		}
+		this.catalog.publish(id, form);
+		return "redirect:/admin/agreements/" + id + "?published";
+	}
+
+	/**
+	 * The agreement with the new version's form as submitted (also for the error advice).
+	 */
+	private String publishAgain(long id, VersionForm form, Map<String, String> errors, Model model) {
 		model.addAttribute("errors", errors);
 		model.addAttribute("form", form);
 		return show(id, null, null, null, model);

@@ -1,6 +1,7 @@
 package dev.holdfast.care;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +16,7 @@ import dev.holdfast.organization.EmployeeChoices;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.ForbiddenException;
-import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.FormPage;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
 
@@ -32,17 +33,14 @@ class CareOversightController {
 
 	private final OrganizationManagement organization;
 
-	private final FormErrors formErrors;
-
 	private final EmployeeChoices choices;
 
 	CareOversightController(CareCoverage coverage, KeyAccounts keyAccounts, OrganizationManagement organization,
-			FormErrors formErrors, EmployeeChoices choices) {
+			EmployeeChoices choices) {
 		this.choices = choices;
 		this.coverage = coverage;
 		this.keyAccounts = keyAccounts;
 		this.organization = organization;
-		this.formErrors = formErrors;
 	}
 
 	@GetMapping("/care/coverage")
@@ -67,20 +65,21 @@ class CareOversightController {
 
 	@PostMapping("/key-accounts/{customerId}/fix")
 	@AnyEmployee
+	@FormPage(value = "fixRefused",
+			refusals = { InvalidInputException.class, ConflictException.class, ForbiddenException.class })
 	String fix(@PathVariable long customerId, @RequestParam(required = false) Long employeeId,
 			@RequestParam(required = false) Long departmentId, RedirectAttributes redirect) {
-		try {
-			KeyAccountFix fix = this.keyAccounts.fix(customerId, employeeId);
-			redirect.addFlashAttribute("flash", "care.keyAccounts.fix." + fix.outcome());
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("flashError", String.join("; ", this.formErrors.of(ex).values()));
-		}
-		catch (ConflictException | ForbiddenException ex) {
-			// e.g. no manager to add, or customer service may see the team but not change
-			// it
-			redirect.addFlashAttribute("flashError", this.formErrors.translate(ex.getMessage()));
-		}
+		KeyAccountFix fix = this.keyAccounts.fix(customerId, employeeId);
+		redirect.addFlashAttribute("flash", "care.keyAccounts.fix." + fix.outcome());
+		return back(departmentId);
+	}
+
+	/**
+	 * Back to the list with the reason (for the web error advice): e.g. no manager to
+	 * add, or customer service may see the team but not change it.
+	 */
+	private String fixRefused(Long departmentId, Map<String, String> errors, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("flashError", String.join("; ", errors.values()));
 		return back(departmentId);
 	}
 

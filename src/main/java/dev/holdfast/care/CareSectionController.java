@@ -1,6 +1,7 @@
 package dev.holdfast.care;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.shared.ForbiddenException;
-import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.FormPage;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.Htmx;
 import dev.holdfast.shared.InvalidInputException;
@@ -34,17 +35,14 @@ class CareSectionController {
 
 	private final CustomerVisibility visibility;
 
-	private final FormErrors formErrors;
-
 	private final HoldfastClock clock;
 
 	CareSectionController(CareVisits visits, Complaints complaints, CustomerVisibility visibility,
-			FormErrors formErrors, HoldfastClock clock) {
+			HoldfastClock clock) {
 		this.clock = clock;
 		this.visits = visits;
 		this.complaints = complaints;
 		this.visibility = visibility;
-		this.formErrors = formErrors;
 	}
 
 	@GetMapping("/customers/{customerId}/care")
@@ -65,30 +63,25 @@ class CareSectionController {
 
 	@PostMapping("/customers/{customerId}/care-visits")
 	@AnyEmployee
+	@FormPage(value = "backWithRefusal", refusals = { InvalidInputException.class, ForbiddenException.class })
 	String schedule(@PathVariable long customerId, CareVisitForm form, RedirectAttributes redirect) {
-		try {
-			this.visits.schedule(customerId, form);
-			redirect.addFlashAttribute("flash", "care.scheduled");
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("flashError", String.join("; ", this.formErrors.of(ex).values()));
-		}
-		catch (ForbiddenException ex) {
-			redirect.addFlashAttribute("flashError", this.formErrors.translate(ex.getMessage()));
-		}
+		this.visits.schedule(customerId, form);
+		redirect.addFlashAttribute("flash", "care.scheduled");
 		return "redirect:/customers/" + customerId + "#care";
 	}
 
 	@PostMapping("/customers/{customerId}/complaints")
 	@AnyEmployee
+	@FormPage(value = "backWithRefusal", refusals = InvalidInputException.class)
 	String complain(@PathVariable long customerId, ComplaintForm form, RedirectAttributes redirect) {
-		try {
-			this.complaints.record(customerId, form);
-			redirect.addFlashAttribute("flash", "care.complaintRecorded");
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("flashError", String.join("; ", this.formErrors.of(ex).values()));
-		}
+		this.complaints.record(customerId, form);
+		redirect.addFlashAttribute("flash", "care.complaintRecorded");
+		return "redirect:/customers/" + customerId + "#care";
+	}
+
+	/** Back to the customer's care column with the refusal (for the web error advice). */
+	private String backWithRefusal(long customerId, Map<String, String> errors, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("flashError", String.join("; ", errors.values()));
 		return "redirect:/customers/" + customerId + "#care";
 	}
 

@@ -1,5 +1,7 @@
 package dev.holdfast.care;
 
+import java.util.Map;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,7 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.ForbiddenException;
-import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.FormPage;
 
 /**
  * The complaints page: complaints on the customers the caller may see, by status, each
@@ -22,11 +24,8 @@ class ComplaintController {
 
 	private final Complaints complaints;
 
-	private final FormErrors formErrors;
-
-	ComplaintController(Complaints complaints, FormErrors formErrors) {
+	ComplaintController(Complaints complaints) {
 		this.complaints = complaints;
-		this.formErrors = formErrors;
 	}
 
 	@GetMapping("/complaints")
@@ -40,19 +39,25 @@ class ComplaintController {
 
 	@PostMapping("/complaints/{id}/transitions")
 	@AnyEmployee
+	@FormPage(value = "transitionRefused", refusals = { ConflictException.class, ForbiddenException.class })
 	String transition(@PathVariable long id, ComplaintTransitionForm form, @RequestParam(required = false) String back,
 			RedirectAttributes redirect) {
-		try {
-			if (form.to() == null) {
-				throw new ConflictException("invalid_transition", "choose what the complaint becomes");
-			}
-			this.complaints.transition(id, form);
-			redirect.addFlashAttribute("flash", "care.complaintMoved");
+		if (form.to() == null) {
+			throw new ConflictException("invalid_transition", "choose what the complaint becomes");
 		}
-		catch (ConflictException | ForbiddenException ex) {
-			redirect.addFlashAttribute("flashError", this.formErrors.translate(ex.getMessage()));
-		}
-		// back to the customer page or the list the form was on, never anywhere else
+		this.complaints.transition(id, form);
+		redirect.addFlashAttribute("flash", "care.complaintMoved");
+		return back(back);
+	}
+
+	/** Back where the form was with the reason (for the web error advice). */
+	private String transitionRefused(String back, Map<String, String> errors, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("flashError", String.join("; ", errors.values()));
+		return back(back);
+	}
+
+	/** Back to the customer page or the list the form was on, never anywhere else. */
+	private static String back(String back) {
 		return back != null && back.matches("/customers/\\d+") ? "redirect:" + back + "#care" : "redirect:/complaints";
 	}
 

@@ -1,6 +1,7 @@
 package dev.holdfast.followup;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -12,7 +13,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.shared.AnyEmployee;
-import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.FormPage;
 import dev.holdfast.shared.InvalidInputException;
 
 /**
@@ -27,12 +28,9 @@ class AttachmentController {
 
 	private final FollowUpManagement followUps;
 
-	private final FormErrors formErrors;
-
-	AttachmentController(FollowUpAttachments attachments, FollowUpManagement followUps, FormErrors formErrors) {
+	AttachmentController(FollowUpAttachments attachments, FollowUpManagement followUps) {
 		this.attachments = attachments;
 		this.followUps = followUps;
-		this.formErrors = formErrors;
 	}
 
 	@GetMapping("/attachments/{id}")
@@ -49,20 +47,22 @@ class AttachmentController {
 
 	@PostMapping("/customers/{customerId}/follow-ups/{followUpId}/attachments")
 	@AnyEmployee
+	@FormPage(value = "filesRefused", refusals = InvalidInputException.class)
 	String add(@PathVariable long customerId, @PathVariable long followUpId,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect) {
 		// 404 unless the follow-up is this customer's and the caller may see it
 		this.followUps.find(customerId, followUpId);
 		List<Upload> uploads = (files == null) ? List.of() : files.stream().map(Upload::of).toList();
-		try {
-			this.attachments.attach(followUpId, uploads, "files");
-			redirect.addFlashAttribute("flash", "attachments.added");
-			return "redirect:/customers/" + customerId;
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("flashError", this.formErrors.of(ex).get("files"));
-			return "redirect:/customers/" + customerId + "/follow-ups/" + followUpId;
-		}
+		this.attachments.attach(followUpId, uploads, "files");
+		redirect.addFlashAttribute("flash", "attachments.added");
+		return "redirect:/customers/" + customerId;
+	}
+
+	/** Back to the follow-up's page with why the files were refused (for the advice). */
+	private String filesRefused(long customerId, long followUpId, Map<String, String> errors,
+			RedirectAttributes redirect) {
+		redirect.addFlashAttribute("flashError", errors.get("files"));
+		return "redirect:/customers/" + customerId + "/follow-ups/" + followUpId;
 	}
 
 }

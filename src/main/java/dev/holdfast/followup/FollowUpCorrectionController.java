@@ -24,6 +24,7 @@ import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.customer.CustomerManagement;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.FormPage;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.InvalidInputException;
 
@@ -68,29 +69,31 @@ class FollowUpCorrectionController {
 
 	@PostMapping
 	@AnyEmployee
+	@FormPage(value = "correctionAgain", conflictStatus = 422,
+			refusals = { InvalidInputException.class, ForbiddenException.class, ConflictException.class })
 	String correct(@PathVariable long customerId, @PathVariable long followUpId, @Valid Correction correction,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		FollowUpView followUp = this.followUps.find(customerId, followUpId);
-		Map<String, String> errors = result.hasErrors() ? this.formErrors.of(result) : Map.of();
-		if (errors.isEmpty()) {
-			try {
-				this.followUps.correct(followUpId, new FollowUpChanges(correction.kind(), correction.content(),
-						followUp.contactId(), followUp.nextContactAt(), correction.version()));
-				redirect.addFlashAttribute("flash", "followup.corrected");
-				return "redirect:/customers/" + customerId;
-			}
-			catch (InvalidInputException ex) {
-				errors = this.formErrors.of(ex);
-			}
-			catch (ForbiddenException ex) {
-				errors = Map.of("content", message("followup.tooLate"));
-			}
-			catch (ConflictException ex) {
-				errors = Map.of("content", message("followup.changedMeanwhile"));
-			}
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			return page(customerId, followUp, correction, this.formErrors.of(result), model);
 		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-		return page(customerId, followUp, correction, errors, model);
+		this.followUps.correct(followUpId, new FollowUpChanges(correction.kind(), correction.content(),
+				followUp.contactId(), followUp.nextContactAt(), correction.version()));
+		redirect.addFlashAttribute("flash", "followup.corrected");
+		return "redirect:/customers/" + customerId;
+	}
+
+	/**
+	 * The correction again (for the web error advice, 422 always): too late and changed
+	 * meanwhile are said at the text.
+	 */
+	private String correctionAgain(long customerId, long followUpId, Correction correction, RuntimeException refusal,
+			Map<String, String> errors, Model model) {
+		Map<String, String> shown = refusal instanceof ForbiddenException
+				? Map.of("content", message("followup.tooLate")) : refusal instanceof ConflictException
+						? Map.of("content", message("followup.changedMeanwhile")) : errors;
+		return page(customerId, this.followUps.find(customerId, followUpId), correction, shown, model);
 	}
 
 	private String page(long customerId, FollowUpView followUp, Correction form, Map<String, String> errors,

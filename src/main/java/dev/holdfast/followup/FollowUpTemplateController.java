@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -18,9 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.customer.CustomerLevel;
-import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.FormErrors;
-import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.FormPage;
 import dev.holdfast.shared.Permission;
 import dev.holdfast.shared.RequiresPermission;
 
@@ -63,32 +63,34 @@ class FollowUpTemplateController {
 	}
 
 	@PostMapping({ "", "/{id}" })
+	@FormPage(value = "editorAgain", conflictStatus = 422)
 	String save(@PathVariable(required = false) Long id, @RequestParam Map<String, String> params, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		TemplatePageForm page = TemplatePageForm.of(params);
+		FollowUpTemplateForm form = page.toForm();
 		Map<String, String> errors = new LinkedHashMap<>();
-		try {
-			FollowUpTemplateForm form = page.toForm();
-			Set<ConstraintViolation<FollowUpTemplateForm>> violations = this.validator.validate(form);
-			violations.forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString().replace("fields[", "field["),
-					this.formErrors.translate(v.getMessage())));
-			if (errors.isEmpty()) {
-				FollowUpTemplateView saved = id == null ? this.templates.create(form) : this.templates.update(id, form);
-				redirect.addFlashAttribute("flash", "rhythm.template.saved");
-				return "redirect:/admin/follow-up-templates/" + saved.id();
-			}
+		Set<ConstraintViolation<FollowUpTemplateForm>> violations = this.validator.validate(form);
+		violations.forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString().replace("fields[", "field["),
+				this.formErrors.translate(v.getMessage())));
+		if (!errors.isEmpty()) {
+			response.setStatus(422);
+			return editor(id == null ? null : this.templates.get(id), page, errors, model);
 		}
-		catch (IllegalArgumentException ex) {
-			errors.put("form", this.formErrors.translate("has a value of the wrong type or format"));
-		}
-		catch (InvalidInputException ex) {
-			this.formErrors.of(ex).forEach((k, v) -> errors.put(k.replace("fields[", "field["), v));
-		}
-		catch (ConflictException ex) {
-			errors.put("form", this.formErrors.translate(ex.getMessage()));
-		}
-		response.setStatus(422);
-		return editor(id == null ? null : this.templates.get(id), page, errors, model);
+		FollowUpTemplateView saved = id == null ? this.templates.create(form) : this.templates.update(id, form);
+		redirect.addFlashAttribute("flash", "rhythm.template.saved");
+		return "redirect:/admin/follow-up-templates/" + saved.id();
+	}
+
+	/**
+	 * The editor again with the service's refusal (for the web error advice, 422 for a
+	 * conflict too, as always): the rows as submitted, messages at their rows.
+	 */
+	private String editorAgain(Long id, Map<String, String> errors, Model model, HttpServletRequest request) {
+		Map<String, String> params = new LinkedHashMap<>();
+		request.getParameterMap().forEach((name, values) -> params.put(name, values.length == 0 ? null : values[0]));
+		Map<String, String> rows = new LinkedHashMap<>();
+		errors.forEach((field, message) -> rows.put(field.replace("fields[", "field["), message));
+		return editor(id == null ? null : this.templates.get(id), TemplatePageForm.of(params), rows, model);
 	}
 
 	@PostMapping("/{id}/archive")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.holdfast.customer.CustomerLevel;
+import dev.holdfast.shared.InvalidInputException;
 
 /**
  * The template editor's form as the browser sends it: fixed rows {@code field[i].key},
@@ -63,12 +64,20 @@ record TemplatePageForm(String name, String kind, String level, List<Row> rows) 
 			fields.add(new TemplateField(row.key().strip(), row.labelZh(), row.labelEn(), type(row.type()),
 					row.required(), options, fields.size()));
 		}
-		return new FollowUpTemplateForm(this.name, blank(this.kind) ? null : FollowUpKind.valueOf(this.kind),
-				blank(this.level) ? null : CustomerLevel.valueOf(this.level), fields);
+		return new FollowUpTemplateForm(this.name, blank(this.kind) ? null : constant(FollowUpKind.class, this.kind),
+				blank(this.level) ? null : constant(CustomerLevel.class, this.level), fields);
 	}
 
 	private static TemplateFieldType type(String type) {
-		return blank(type) ? TemplateFieldType.TEXT : TemplateFieldType.valueOf(type);
+		return blank(type) ? TemplateFieldType.TEXT : constant(TemplateFieldType.class, type);
+	}
+
+	/** The constant of that name; an unknown one is refused input of the whole form. */
+	private static <E extends Enum<E>> E constant(Class<E> type, String name) {
+		return Arrays.stream(type.getEnumConstants())
+			.filter(c -> c.name().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new InvalidInputException("form", "has a value of the wrong type or format"));
 	}
 
 	private static boolean blank(String value) {

@@ -20,6 +20,7 @@ import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.customer.CustomerStatus;
 import dev.holdfast.followup.FollowUpKind;
 import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.FormPage;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.PageRequest;
 
@@ -76,23 +77,26 @@ class KnowHowController {
 
 	@PostMapping("/know-how")
 	@AnyEmployee
+	@FormPage(value = "publishAgain", refusals = InvalidInputException.class)
 	String publish(@Valid PublishForm form, BindingResult result, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		Map<String, String> errors = result.hasErrors() ? this.formErrors.of(result) : Map.of();
-		if (errors.isEmpty()) {
-			try {
-				KnowHowDetails published = this.library.publish(form);
-				redirect.addFlashAttribute("flash", "knowhow.published");
-				return "redirect:/know-how/" + published.summary().id();
-			}
-			catch (InvalidInputException ex) {
-				errors = this.formErrors.of(ex);
-			}
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			return publishAgain(form, this.formErrors.of(result), model);
 		}
+		KnowHowDetails published = this.library.publish(form);
+		redirect.addFlashAttribute("flash", "knowhow.published");
+		return "redirect:/know-how/" + published.summary().id();
+	}
+
+	/**
+	 * The publish form again as submitted (also for the web error advice); without a
+	 * customer there is no form to show, so the refusal's own 400.
+	 */
+	private String publishAgain(PublishForm form, Map<String, String> errors, Model model) {
 		if (form.customerId() == null) {
 			throw new InvalidInputException("customerId", "is required");
 		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 		return form(form.customerId(), form, errors, model);
 	}
 

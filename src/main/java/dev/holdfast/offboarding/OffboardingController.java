@@ -7,7 +7,6 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +21,7 @@ import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.organization.EmployeeView;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.FormPage;
 import dev.holdfast.shared.Htmx;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.PageRequest;
@@ -118,29 +118,31 @@ class OffboardingController {
 	/** Chooses the new owner of one customer (the select on a plan row). */
 	@PostMapping("/{id}/plan/{customerId}")
 	@AnyEmployee
+	@FormPage(value = "rowAgain", refusals = InvalidInputException.class)
 	String choose(@PathVariable long id, @PathVariable long customerId, @RequestParam(required = false) Long newOwnerId,
 			Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		String error = null;
-		try {
-			if (newOwnerId == null) {
-				throw new InvalidInputException("newOwnerId", "is required");
-			}
-			this.offboarding.editPlan(id, List.of(new PlanChange(customerId, newOwnerId)));
+		if (newOwnerId == null) {
+			throw new InvalidInputException("newOwnerId", "is required");
 		}
-		catch (InvalidInputException ex) {
-			error = String.join(" ", this.formErrors.of(ex).values());
-		}
+		this.offboarding.editPlan(id, List.of(new PlanChange(customerId, newOwnerId)));
 		if (!Htmx.wantsFragment(request, response)) {
-			if (error != null) {
-				redirect.addFlashAttribute("flashError", error);
-			}
-			else {
-				redirect.addFlashAttribute("flash", "offboarding.planSaved");
-			}
+			redirect.addFlashAttribute("flash", "offboarding.planSaved");
 			return "redirect:/offboarding/" + id + "#plan";
 		}
-		if (error != null) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+		model.addAttribute("rowError", null);
+		return "offboarding/case :: rowSaved";
+	}
+
+	/**
+	 * A plan row's choice refused (for the web error advice): the row's message (422), or
+	 * back to the plan with it.
+	 */
+	private String rowAgain(long id, Map<String, String> errors, Model model, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		String error = String.join(" ", errors.values());
+		if (!Htmx.wantsFragment(request, response)) {
+			redirect.addFlashAttribute("flashError", error);
+			return "redirect:/offboarding/" + id + "#plan";
 		}
 		model.addAttribute("rowError", error);
 		return "offboarding/case :: rowSaved";
@@ -149,21 +151,23 @@ class OffboardingController {
 	/** Gives every open row of a level (and current owner) to one employee. */
 	@PostMapping("/{id}/plan")
 	@AnyEmployee
+	@FormPage(value = "planAgain", refusals = InvalidInputException.class)
 	String bulk(@PathVariable long id, @RequestParam(required = false) String level,
 			@RequestParam(required = false) Long currentOwnerId, @RequestParam(required = false) Long newOwnerId,
 			RedirectAttributes redirect) {
-		try {
-			if (newOwnerId == null) {
-				throw new InvalidInputException("newOwnerId", "is required");
-			}
-			int changed = this.offboarding.editPlanWhere(id,
-					new PlanRows.Filter(PlanFilters.level(level), currentOwnerId, true), newOwnerId);
-			redirect.addFlashAttribute("flash", "offboarding.bulkSaved");
-			redirect.addFlashAttribute("flashCount", changed);
+		if (newOwnerId == null) {
+			throw new InvalidInputException("newOwnerId", "is required");
 		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("flashError", String.join(" ", this.formErrors.of(ex).values()));
-		}
+		int changed = this.offboarding.editPlanWhere(id,
+				new PlanRows.Filter(PlanFilters.level(level), currentOwnerId, true), newOwnerId);
+		redirect.addFlashAttribute("flash", "offboarding.bulkSaved");
+		redirect.addFlashAttribute("flashCount", changed);
+		return "redirect:/offboarding/" + id + "#plan";
+	}
+
+	/** Back to the plan with the refusal (for the web error advice). */
+	private String planAgain(long id, Map<String, String> errors, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("flashError", String.join(" ", errors.values()));
 		return "redirect:/offboarding/" + id + "#plan";
 	}
 
@@ -175,57 +179,67 @@ class OffboardingController {
 	 */
 	@PostMapping("/{id}/handover")
 	@AnyEmployee
+	@FormPage(value = "handoverAgain", refusals = ConflictException.class)
 	String handover(@PathVariable long id, @RequestParam(defaultValue = "false") boolean acceptMissingNotes,
 			@RequestParam(required = false) String level, @RequestParam(required = false) Long ownerId,
 			@RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		boolean fragment = Htmx.wantsFragment(request, response);
-		try {
-			HandoverResult result = this.handovers.handover(id, acceptMissingNotes);
-			if (!fragment) {
-				redirect.addFlashAttribute("flash", "offboarding.handedOver");
-				return "redirect:/offboarding/" + id + "#plan";
-			}
-			model.addAttribute("result", result);
-			caseModel(id, level, ownerId, page, model);
-			model.addAttribute("oob", true);
+		HandoverResult result = this.handovers.handover(id, acceptMissingNotes);
+		if (!fragment) {
+			redirect.addFlashAttribute("flash", "offboarding.handedOver");
+			return "redirect:/offboarding/" + id + "#plan";
 		}
-		catch (ConflictException ex) {
-			if (MISSING_NOTES.equals(ex.error())) {
-				response.setStatus(HttpStatus.CONFLICT.value());
-				model.addAttribute("missingNotes", ex.details().get("customers"));
-				model.addAttribute("c", this.offboarding.get(id));
-				model.addAttribute("level", level);
-				model.addAttribute("ownerId", ownerId);
-				model.addAttribute("page", page);
-				return fragment ? "offboarding/handover-confirm :: confirm" : "offboarding/handover-confirm";
-			}
-			if (!fragment) {
-				redirect.addFlashAttribute("flashError", this.formErrors.translate(ex.getMessage()));
-				return "redirect:/offboarding/" + id;
-			}
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("handoverError", this.formErrors.translate(ex.getMessage()));
+		model.addAttribute("result", result);
+		caseModel(id, level, ownerId, page, model);
+		model.addAttribute("oob", true);
+		model.addAttribute("caseId", id);
+		return "offboarding/case :: handoverResult";
+	}
+
+	/**
+	 * The handover refused (for the web error advice, 409): the confirmation naming the
+	 * key customers without a note, else the reason in place of the result, or back to
+	 * the case with it.
+	 */
+	private String handoverAgain(long id, ConflictException conflict, Map<String, String> errors, String level,
+			Long ownerId, int page, Model model, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		boolean fragment = Htmx.wantsFragment(request, response);
+		if (MISSING_NOTES.equals(conflict.error())) {
+			model.addAttribute("missingNotes", conflict.details().get("customers"));
+			model.addAttribute("c", this.offboarding.get(id));
+			model.addAttribute("level", level);
+			model.addAttribute("ownerId", ownerId);
+			model.addAttribute("page", page);
+			return fragment ? "offboarding/handover-confirm :: confirm" : "offboarding/handover-confirm";
 		}
+		if (!fragment) {
+			redirect.addFlashAttribute("flashError", errors.get("form"));
+			return "redirect:/offboarding/" + id;
+		}
+		model.addAttribute("handoverError", errors.get("form"));
 		model.addAttribute("caseId", id);
 		return "offboarding/case :: handoverResult";
 	}
 
 	@PostMapping("/{id}/terminate")
 	@AnyEmployee
+	@FormPage(value = "terminateAgain", refusals = ConflictException.class)
 	String terminate(@PathVariable long id, @RequestParam(required = false) String reason,
 			RedirectAttributes redirect) {
 		if (reason == null || reason.isBlank() || reason.length() > 1000) {
 			redirect.addFlashAttribute("flashError", this.formErrors.translate("the reason is required"));
 			return "redirect:/offboarding/" + id + "#terminate";
 		}
-		try {
-			this.terminations.terminate(id, new TerminationForm(reason));
-			redirect.addFlashAttribute("flash", "offboarding.terminated");
-		}
-		catch (ConflictException ex) {
-			redirect.addFlashAttribute("flashError", this.formErrors.translate(ex.getMessage()));
-		}
+		this.terminations.terminate(id, new TerminationForm(reason));
+		redirect.addFlashAttribute("flash", "offboarding.terminated");
+		return "redirect:/offboarding/" + id;
+	}
+
+	/** Back to the case with the conflict (for the web error advice). */
+	private String terminateAgain(long id, Map<String, String> errors, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("flashError", errors.get("form"));
 		return "redirect:/offboarding/" + id;
 	}
 

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.FormPage;
 import dev.holdfast.shared.Htmx;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.Permission;
@@ -72,28 +73,34 @@ class PoolController {
 	 */
 	@PostMapping("/pool/customers/{id}/claim")
 	@AnyEmployee
+	@FormPage(value = "claimRefused", conflictStatus = 200, refusals = ConflictException.class)
 	String claim(@PathVariable long id, Model model, HttpServletRequest request, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		boolean fragment = Htmx.wantsFragment(request, response);
 		model.addAttribute("customerId", id);
-		try {
-			this.claims.claim(id);
-			if (fragment) {
-				return "pool/page :: claimed";
-			}
-			redirect.addFlashAttribute("flash", "pool.claimed");
-			return "redirect:/customers/" + id;
+		this.claims.claim(id);
+		if (fragment) {
+			return "pool/page :: claimed";
 		}
-		catch (ConflictException ex) {
-			String message = this.messages.getMessage("pool.error." + ex.error(), null, ex.getMessage(),
-					LocaleContextHolder.getLocale());
-			if (fragment) {
-				model.addAttribute("message", message);
-				return "pool/page :: refused";
-			}
-			redirect.addFlashAttribute("flashError", message);
-			return "redirect:/pool";
+		redirect.addFlashAttribute("flash", "pool.claimed");
+		return "redirect:/customers/" + id;
+	}
+
+	/**
+	 * The claim refused (for the web error advice): the reason in place of the card, or
+	 * back to the pool with it.
+	 */
+	private String claimRefused(long id, ConflictException refusal, Model model, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		String message = this.messages.getMessage("pool.error." + refusal.error(), null, refusal.getMessage(),
+				LocaleContextHolder.getLocale());
+		if (Htmx.wantsFragment(request, response)) {
+			model.addAttribute("customerId", id);
+			model.addAttribute("message", message);
+			return "pool/page :: refused";
 		}
+		redirect.addFlashAttribute("flashError", message);
+		return "redirect:/pool";
 	}
 
 }

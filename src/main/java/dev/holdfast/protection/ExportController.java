@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.FormPage;
 
 /**
  * The export page: request an export, follow its status, download it once READY, and
@@ -54,27 +55,29 @@ class ExportController {
 
 	@PostMapping("/exports")
 	@AnyEmployee
+	@FormPage(value = "tooManyOpen", refusals = ConflictException.class)
 	String request(@RequestParam String entity, @RequestParam String format, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "false") boolean unmasked, @RequestParam(required = false) String variant,
 			RedirectAttributes redirect) {
 		Map<String, Object> filter = new HashMap<>();
 		filter.put("q", q);
-		ExportView export;
-		try {
-			export = this.preparation.start(new ExportForm(entity, filter, format, unmasked, variant),
-					this.properties.pageWait());
-		}
-		catch (ConflictException ex) {
-			redirect.addFlashAttribute("flashError",
-					this.messages.getMessage("exports.tooManyOpen", null, LocaleContextHolder.getLocale()));
-			return "redirect:/exports";
-		}
+		ExportView export = this.preparation.start(new ExportForm(entity, filter, format, unmasked, variant),
+				this.properties.pageWait());
 		redirect.addFlashAttribute("flash", switch (export.status()) {
 			case READY -> "exports.flash.ready";
 			case PENDING_APPROVAL -> "exports.flash.pending";
 			case FAILED -> "exports.flash.failed";
 			default -> "exports.flash.preparing";
 		});
+		return "redirect:/exports";
+	}
+
+	/**
+	 * Back to the page: the caller has too many exports open (for the web error advice).
+	 */
+	private String tooManyOpen(RedirectAttributes redirect) {
+		redirect.addFlashAttribute("flashError",
+				this.messages.getMessage("exports.tooManyOpen", null, LocaleContextHolder.getLocale()));
 		return "redirect:/exports";
 	}
 

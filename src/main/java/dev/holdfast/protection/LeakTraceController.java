@@ -1,7 +1,6 @@
 package dev.holdfast.protection;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.stereotype.Controller;
@@ -37,15 +36,11 @@ class LeakTraceController {
 	@PostMapping("/leak-trace")
 	@AnyEmployee
 	String trace(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String text,
-			Model model) {
-		try {
-			byte[] content = file != null && !file.isEmpty() ? file.getBytes()
-					: (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
-			model.addAttribute("report", this.trace.trace(content));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+			Model model) throws IOException {
+		// an unreadable upload is the server's failure: the error page, as for any other
+		byte[] content = file != null && !file.isEmpty() ? file.getBytes()
+				: (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
+		model.addAttribute("report", this.trace.trace(content));
 		return "protection/leak-trace";
 	}
 

@@ -20,7 +20,17 @@ import java.lang.annotation.Target;
  * parameter whose type the bound form has), {@code Map<String, String>} (the errors),
  * {@code Model}, the request and the response; any other parameter is the path variable
  * of its name, except a parameter of an exception type, which is given the refusal itself
- * (for a page that words its messages or marks its rows from the refusal's details).
+ * (for a page that words its messages or marks its rows from the refusal's details), else
+ * the request parameter of its name.
+ * <p>
+ * Forms answered by a redirect or an htmx fragment: the page method may also take
+ * {@code RedirectAttributes}; a view {@code redirect:…} is then a redirect carrying those
+ * flash attributes (no status of its own, no model). {@link #invalidStatus()} and
+ * {@link #conflictStatus()} keep the status a form has always answered with;
+ * {@link #refusals()} names the refusals the form shows, others keep their error page. A
+ * {@link ForbiddenException} shows the form only when the handler's service refused
+ * (never the route's declared permission, a gate or a suspension), at
+ * {@link #refusalField()} with 403, else on {@code form} with {@link #invalidStatus()}.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
@@ -46,5 +56,18 @@ public @interface FormPage {
 	 * with the error page.
 	 */
 	String refusalField() default "";
+
+	/** The status of a form shown again for refused input. */
+	int invalidStatus() default 422;
+
+	/** The status of a form shown again for a conflict. */
+	int conflictStatus() default 409;
+
+	/**
+	 * The refusals that show the form again; any other gets its error page. A
+	 * {@link ForbiddenException} listed here shows with {@link #invalidStatus()} and its
+	 * message on {@code form}.
+	 */
+	Class<? extends RuntimeException>[] refusals() default { InvalidInputException.class, ConflictException.class };
 
 }

@@ -27,6 +27,10 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.view.UrlBasedViewResolver;
 
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.ForbiddenException;
@@ -67,8 +71,13 @@ class FormPages {
 	Optional<ModelAndView> showAgain(HandlerMethod handler, RuntimeException refusal, HttpServletRequest request,
 			HttpServletResponse response) {
 		FormPage page = handler == null ? null : handler.getMethodAnnotation(FormPage.class);
-		if (page == null || (refusal instanceof ForbiddenException
-				&& (page.refusalField().isEmpty() || !fromHandler(handler, refusal)))) {
+		if (page == null || !shows(page, refusal)) {
+			return Optional.empty();
+		}
+		if (refusal instanceof ForbiddenException
+				&& (request.getAttribute(BINDERS) == null || !fromHandler(handler, refusal))) {
+			// refused before the handler ran (the route's declared permission, a gate, a
+			// suspension): not the form's refusal, so its 403 page and audit event
 			return Optional.empty();
 		}
 		ExtendedModelMap model = new ExtendedModelMap();
@@ -79,20 +88,24 @@ class FormPages {
 					|| Arrays.asList(page.conflictFieldFor()).contains(conflict.error());
 			errors = Map.of(onField ? page.conflictField() : "form", this.formErrors.translate(conflict.getMessage()));
 			model.addAttribute("conflict", conflict.details());
-			status = HttpStatus.CONFLICT;
+			status = HttpStatus.valueOf(page.conflictStatus());
 		}
 		else if (refusal instanceof ForbiddenException forbidden) {
-			errors = Map.of(page.refusalField(), this.formErrors.translate(forbidden.getMessage()));
-			status = HttpStatus.FORBIDDEN;
+			// at its field with 403 (refusalField), else on the form with the form's
+			// status
+			boolean atField = !page.refusalField().isEmpty();
+			errors = Map.of(atField ? page.refusalField() : "form", this.formErrors.translate(forbidden.getMessage()));
+			status = atField ? HttpStatus.FORBIDDEN : HttpStatus.valueOf(page.invalidStatus());
 		}
 		else {
 			errors = this.formErrors.of((InvalidInputException) refusal);
-			status = HttpStatus.UNPROCESSABLE_ENTITY;
+			status = HttpStatus.valueOf(page.invalidStatus());
 		}
+		RedirectAttributesModelMap redirect = new RedirectAttributesModelMap();
 		Object controller = AopProxyUtils.getSingletonTarget(handler.getBean());
 		controller = controller != null ? controller : handler.getBean();
 		Method method = pageMethod(handler.getBeanType(), page.value());
-		Object[] arguments = arguments(method, refusal, errors, model, request, response);
+		Object[] arguments = arguments(method, refusal, errors, model, redirect, request, response);
 		String view;
 		try {
 			view = (String) ReflectionUtils.invokeMethod(method, controller, arguments);
@@ -103,10 +116,24 @@ class FormPages {
 			log.warn("Form page {} failed: {}", page.value(), ex.toString());
 			return Optional.empty();
 		}
+		if (view != null && view.startsWith(UrlBasedViewResolver.REDIRECT_URL_PREFIX)) {
+			// the way back with the refusal as a flash message, as the form always went
+			RequestContextUtils.getOutputFlashMap(request).putAll(redirect.getFlashAttributes());
+			return Optional.of(new ModelAndView(view));
+		}
 		response.setStatus(status.value());
 		ModelAndView answer = new ModelAndView(view, model.asMap());
 		answer.setStatus(status);
 		return Optional.of(answer);
+	}
+
+	/**
+	 * Whether the form shows this refusal: one of its {@link FormPage#refusals()}, or a
+	 * service's refusal shown at {@link FormPage#refusalField()}.
+	 */
+	private static boolean shows(FormPage page, RuntimeException refusal) {
+		return Arrays.stream(page.refusals()).anyMatch((type) -> type.isInstance(refusal))
+				|| (refusal instanceof ForbiddenException && !page.refusalField().isEmpty());
 	}
 
 	/**
@@ -134,7 +161,7 @@ class FormPages {
 	}
 
 	private static Object[] arguments(Method method, RuntimeException refusal, Map<String, String> errors, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
+			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		@SuppressWarnings("unchecked")
 		List<WebDataBinder> binders = (List<WebDataBinder>) request.getAttribute(BINDERS);
 		@SuppressWarnings("unchecked")
@@ -145,8 +172,14 @@ class FormPages {
 		for (int i = 0; i < parameters.length; i++) {
 			Parameter parameter = parameters[i];
 			Class<?> type = parameter.getType();
-			if (Model.class.isAssignableFrom(type)) {
+			if (RedirectAttributes.class.isAssignableFrom(type)) {
+				arguments[i] = redirect;
+			}
+			else if (Model.class.isAssignableFrom(type)) {
 				arguments[i] = model;
+			}
+			else if (RuntimeException.class.isAssignableFrom(type)) {
+				arguments[i] = type.isInstance(refusal) ? refusal : null;
 			}
 			else if (Map.class.isAssignableFrom(type)) {
 				arguments[i] = errors;
@@ -161,7 +194,8 @@ class FormPages {
 				arguments[i] = response;
 			}
 			else {
-				arguments[i] = bound(binders, type).orElseGet(() -> pathVariable(path, parameter.getName(), type));
+				arguments[i] = bound(binders, type)
+					.orElseGet(() -> pathVariable(path, request, parameter.getName(), type));
 			}
 		}
 		return arguments;
@@ -174,9 +208,20 @@ class FormPages {
 		return binders.stream().map(WebDataBinder::getTarget).filter(type::isInstance).findFirst();
 	}
 
-	private static Object pathVariable(Map<String, String> path, String name, Class<?> type) {
+	private static Object pathVariable(Map<String, String> path, HttpServletRequest request, String name,
+			Class<?> type) {
 		String value = path == null ? null : path.get(name);
-		return value == null && !type.isPrimitive() ? null : new SimpleTypeConverter().convertIfNecessary(value, type);
+		if (value == null) {
+			// else the request parameter of that name (a filter the form carried along)
+			value = request.getParameter(name);
+			if (value != null && value.isBlank() && !type.isPrimitive() && type != String.class) {
+				value = null;
+			}
+		}
+		if (value == null && type.isPrimitive()) {
+			return type == boolean.class ? false : new SimpleTypeConverter().convertIfNecessary("0", type);
+		}
+		return value == null ? null : new SimpleTypeConverter().convertIfNecessary(value, type);
 	}
 
 }

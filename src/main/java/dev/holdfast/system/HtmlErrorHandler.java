@@ -157,7 +157,8 @@ class HtmlErrorHandler {
 
 	/** The layout's model, for a whole page (as the interceptor adds it). */
 	private ModelAndView withLayout(ModelAndView page, HttpServletRequest request) {
-		if (page.getViewName() == null || page.getViewName().contains("::")) {
+		if (page.getViewName() == null || page.getViewName().contains("::")
+				|| page.getViewName().startsWith("redirect:")) {
 			return page;
 		}
 		try {

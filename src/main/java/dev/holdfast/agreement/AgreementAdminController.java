@@ -13,12 +13,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.FormPage;
 import dev.holdfast.shared.FreeOfCustomerData;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /**
  * HR's agreement pages: templates with their versions and due reminders; one template
@@ -49,7 +50,7 @@ class AgreementAdminController {
 	}
 
 	@GetMapping
-	@AnyEmployee
+	@RequiresPermission(anyOf = { Permission.AGREEMENT_MANAGE, Permission.EMPLOYEE_MANAGE })
 	String list(Model model) {
 		model.addAttribute("agreements", this.catalog.list());
 		model.addAttribute("reminders", this.reads.reminders(this.clock.today()));
@@ -59,7 +60,7 @@ class AgreementAdminController {
 	}
 
 	@PostMapping
-	@AnyEmployee
+	@RequiresPermission(anyOf = { Permission.AGREEMENT_MANAGE, Permission.EMPLOYEE_MANAGE })
 	@FormPage(value = "createAgain", invalidStatus = 200, refusals = InvalidInputException.class)
 	String create(@Valid AgreementForm form, BindingResult result, Model model) {
 		if (result.hasErrors()) {
@@ -79,7 +80,7 @@ class AgreementAdminController {
 	}
 
 	@GetMapping("/{id}")
-	@AnyEmployee
+	@RequiresPermission(anyOf = { Permission.AGREEMENT_MANAGE, Permission.EMPLOYEE_MANAGE })
 	String show(@PathVariable long id, @RequestParam(required = false) String status,
 			@RequestParam(required = false) Long versionId, @RequestParam(required = false) Long departmentId,
 			Model model) {
@@ -99,7 +100,7 @@ class AgreementAdminController {
 	}
 
 	@PostMapping("/{id}/roles")
-	@AnyEmployee
+	@RequiresPermission(anyOf = { Permission.AGREEMENT_MANAGE, Permission.EMPLOYEE_MANAGE })
 	@FormPage(value = "rolesAgain", invalidStatus = 200, refusals = InvalidInputException.class)
 	String changeRoles(@PathVariable long id, @Valid RolesForm form, BindingResult result, Model model) {
 		if (result.hasErrors()) {
@@ -116,7 +117,7 @@ class AgreementAdminController {
 	}
 
 	@PostMapping("/{id}/versions")
-	@AnyEmployee
+	@RequiresPermission(anyOf = { Permission.AGREEMENT_MANAGE, Permission.EMPLOYEE_MANAGE })
 	@FormPage(value = "publishAgain", invalidStatus = 200, refusals = InvalidInputException.class)
 	String publish(@PathVariable long id, @Valid VersionForm form, BindingResult result, Model model) {
 		if (result.hasErrors()) {

@@ -11,9 +11,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.FormPage;
+import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /**
  * The administrators' page of requests waiting for a second administrator: each with what
@@ -33,7 +34,7 @@ class ApprovalController {
 	}
 
 	@GetMapping
-	@AnyEmployee
+	@RequiresPermission(Permission.ROLE_MANAGE)
 	String list(Model model) {
 		model.addAttribute("requests", this.approvals.list(false));
 		model.addAttribute("navSection", "approvals");
@@ -41,7 +42,7 @@ class ApprovalController {
 	}
 
 	@GetMapping("/{id}")
-	@AnyEmployee
+	@RequiresPermission(Permission.ROLE_MANAGE)
 	String request(@PathVariable long id, Model model) {
 		model.addAttribute("request", this.approvals.request(id));
 		model.addAttribute("navSection", "approvals");
@@ -49,7 +50,7 @@ class ApprovalController {
 	}
 
 	@PostMapping("/{id}/approve")
-	@AnyEmployee
+	@RequiresPermission(Permission.ROLE_MANAGE)
 	@FormPage("approvalPage")
 	String approve(@PathVariable long id, RedirectAttributes redirect) {
 		this.approvals.approve(id);
@@ -64,7 +65,7 @@ class ApprovalController {
 	}
 
 	@PostMapping("/{id}/reject")
-	@AnyEmployee
+	@RequiresPermission(Permission.ROLE_MANAGE)
 	String reject(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
 		String kept = note == null ? null : note.substring(0, Math.min(note.length(), 500));
 		this.approvals.reject(id, kept);

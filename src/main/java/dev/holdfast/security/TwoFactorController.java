@@ -11,11 +11,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.organization.ApprovalPendingException;
-import dev.holdfast.shared.FreeOfCustomerData;
+import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.FormPage;
+import dev.holdfast.shared.FreeOfCustomerData;
 import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /**
  * The two-factor page: enrolment with a QR code, the recovery codes shown once, the
@@ -76,7 +78,7 @@ class TwoFactorController {
 	}
 
 	@PostMapping("/admin/employees/{id}/two-factor/reset")
-	@AnyEmployee
+	@RequiresPermission(Permission.EMPLOYEE_MANAGE)
 	String reset(@PathVariable long id, RedirectAttributes redirect) {
 		try {
 			this.twoFactors.reset(id);

@@ -3,22 +3,15 @@ package dev.holdfast.care;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.access.expression.AbstractSecurityExpressionHandler;
-import org.springframework.security.access.expression.SecurityExpressionHandler;
-import org.springframework.security.access.expression.SecurityExpressionOperations;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.security.web.FilterInvocation;
-import org.springframework.security.web.access.expression.WebSecurityExpressionRoot;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import dev.holdfast.LayoutExpressions;
 import dev.holdfast.offboarding.Offboarding;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.ConflictException;
@@ -45,30 +38,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 				pattern = { "dev\\.holdfast\\.care\\.ComplaintController",
 						"dev\\.holdfast\\.system\\.(HtmlErrorHandler|FormPages|LayoutAttributes)",
 						"dev\\.holdfast\\.shared\\.FormErrors" }))
-@Import(ComplaintFormWebTests.LayoutExpressions.class)
+@Import(LayoutExpressions.class)
 @WithMockUser(authorities = "care.record")
 class ComplaintFormWebTests {
-
-	/**
-	 * The layout's {@code sec:authorize} needs what the whole application's security has.
-	 */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class LayoutExpressions {
-
-		@Bean
-		SecurityExpressionHandler<FilterInvocation> webSecurityExpressionHandler() {
-			return new AbstractSecurityExpressionHandler<>() {
-
-				@Override
-				protected SecurityExpressionOperations createSecurityExpressionRoot(Authentication authentication,
-						FilterInvocation invocation) {
-					return new WebSecurityExpressionRoot(authentication, invocation);
-				}
-
-			};
-		}
-
-	}
 
 	@Autowired
 	MockMvc mvc;

@@ -15,6 +15,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import dev.holdfast.LayoutExpressions;
 import dev.holdfast.offboarding.Offboarding;
 import dev.holdfast.shared.AccessDenials;
 import dev.holdfast.shared.ConflictException;
@@ -50,7 +51,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 				pattern = { "dev\\.holdfast\\.organization\\.EmployeeController",
 						"dev\\.holdfast\\.system\\.(HtmlErrorHandler|FormPages|LayoutAttributes)",
 						"dev\\.holdfast\\.shared\\.FormErrors" }))
-@Import(OrganizationFormWebTests.LayoutExpressions.class)
+@Import(LayoutExpressions.class)
 @WithMockUser(authorities = "employee.manage")
 class EmployeeFormWebTests {
 

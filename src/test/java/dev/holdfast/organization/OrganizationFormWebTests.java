@@ -6,22 +6,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.access.expression.AbstractSecurityExpressionHandler;
-import org.springframework.security.access.expression.SecurityExpressionHandler;
-import org.springframework.security.access.expression.SecurityExpressionOperations;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.web.FilterInvocation;
-import org.springframework.security.web.access.expression.WebSecurityExpressionRoot;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import dev.holdfast.LayoutExpressions;
 import dev.holdfast.offboarding.Offboarding;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.InvalidInputException;
@@ -49,30 +42,9 @@ import static org.hamcrest.Matchers.containsString;
 				pattern = { "dev\\.holdfast\\.organization\\.OrganizationController",
 						"dev\\.holdfast\\.system\\.(HtmlErrorHandler|FormPages|LayoutAttributes)",
 						"dev\\.holdfast\\.shared\\.FormErrors" }))
-@Import(OrganizationFormWebTests.LayoutExpressions.class)
+@Import(LayoutExpressions.class)
 @WithMockUser(authorities = "department.manage")
 class OrganizationFormWebTests {
-
-	/**
-	 * The layout's {@code sec:authorize} needs what the whole application's security has.
-	 */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class LayoutExpressions {
-
-		@Bean
-		SecurityExpressionHandler<FilterInvocation> webSecurityExpressionHandler() {
-			return new AbstractSecurityExpressionHandler<>() {
-
-				@Override
-				protected SecurityExpressionOperations createSecurityExpressionRoot(Authentication authentication,
-						FilterInvocation invocation) {
-					return new WebSecurityExpressionRoot(authentication, invocation);
-				}
-
-			};
-		}
-
-	}
 
 	@Autowired
 	MockMvc mvc;

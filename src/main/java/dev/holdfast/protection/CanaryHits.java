@@ -3,6 +3,7 @@ package dev.holdfast.protection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,16 +11,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
-import dev.holdfast.risk.CanaryAlerts;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
 import dev.holdfast.audit.AuditAction;
 
 /**
- * A canary phone or e-mail was contacted from outside: a critical risk alert naming whose
- * canary it was (the requester of the export it was in, or the salesperson a personal
- * canary was made for), and an audit event.
+ * A canary phone or e-mail was contacted from outside: an audit event and a
+ * {@link CanaryHit} naming whose canary it was (the requester of the export it was in, or
+ * the salesperson a personal canary was made for), on which risk raises the critical
+ * alert after the commit.
  */
 @Service
 class CanaryHits {
@@ -32,15 +33,12 @@ class CanaryHits {
 
 	private final AuditTrail audit;
 
-	private final CanaryAlerts alerts;
-
 	private final ApplicationEventPublisher events;
 
-	CanaryHits(JdbcClient jdbc, AuditTrail audit, CanaryAlerts alerts, ApplicationEventPublisher events) {
+	CanaryHits(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events) {
 		this.events = events;
 		this.jdbc = jdbc;
 		this.audit = audit;
-		this.alerts = alerts;
 	}
 
 	@Transactional
@@ -70,21 +68,16 @@ class CanaryHits {
 			.orElseThrow(() -> new NotFoundException("canary"));
 		boolean export = "export".equals(canary.get("kind"));
 		long employee = ((Number) canary.get("employee_id")).longValue();
-		Map<String, Object> facts = new LinkedHashMap<>();
-		facts.put("canary", export ? "export" : "personal");
-		facts.put("canaryId", canary.get("id"));
-		facts.put(export ? "exportId" : "customerId", canary.get("target"));
-		facts.put("channel", phone != null && !phone.isEmpty() ? "phone" : "email");
-		facts.put("source", form.source() == null ? "" : form.source().strip());
-		// a call, not an event: the reporter is answered with the alert, raised in this
-		// transaction
-		long alert = this.alerts.raise(employee, facts);
-		this.events.publishEvent(
-				new CanaryHit(export ? "export" : "personal", employee, alert, (String) facts.get("channel")));
-		this.audit.record(AuditAction.CANARY_HIT, export ? "export" : "customer", canary.get("target"),
-				Map.of("alertId", alert, "employeeId", employee, "channel", facts.get("channel")));
+		String channel = phone != null && !phone.isEmpty() ? "phone" : "email";
+		String hit = UUID.randomUUID().toString();
+		String target = export ? "export" : "customer";
+		long targetId = ((Number) canary.get("target")).longValue();
+		this.events.publishEvent(new CanaryHit(hit, export ? "export" : "personal",
+				((Number) canary.get("id")).longValue(), target, targetId, employee, channel));
+		this.audit.record(AuditAction.CANARY_HIT, target, targetId,
+				Map.of("hit", hit, "employeeId", employee, "channel", channel));
 		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("alertId", alert);
+		answer.put("hit", hit);
 		answer.put("severity", "CRITICAL");
 		answer.put("exportId", export ? canary.get("target") : null);
 		answer.put("personalCanary", !export);

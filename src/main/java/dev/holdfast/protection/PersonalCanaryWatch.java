@@ -1,35 +1,43 @@
 package dev.holdfast.protection;
 
-import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import dev.holdfast.customer.PersonalCanaryRevealed;
-import dev.holdfast.risk.CanaryAlerts;
 
 /**
- * An employee revealed their own personal canary's contact data: a canary hit, raised as
- * a risk alert after the reveal committed (the reveal itself looks like any other).
+ * An employee revealed their own personal canary's contact data: a {@link CanaryHit},
+ * published after the reveal committed (the reveal itself looks like any other), on which
+ * risk raises the alert.
  */
 @Component
 class PersonalCanaryWatch {
 
-	private final CanaryAlerts alerts;
+	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
 
-	PersonalCanaryWatch(CanaryAlerts alerts, ApplicationEventPublisher events) {
-		this.alerts = alerts;
+	PersonalCanaryWatch(JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
 		this.events = events;
 	}
 
 	@ApplicationModuleListener
 	void on(PersonalCanaryRevealed revealed) {
-		long alert = this.alerts.raise(revealed.employeeId(), Map.of("canary", "personal", "customerId",
-				revealed.customerId(), "channel", "reveal", "field", revealed.field()));
-		this.events.publishEvent(new CanaryHit("personal", revealed.employeeId(), alert, "reveal"));
+		// stored with this listener's completion: a reveal redelivered after a failure
+		// publishes no second hit, as the failed attempt's publication rolled back with
+		// it
+		long canary = this.jdbc.sql("select id from personal_canary where customer_id = ?")
+			.param(revealed.customerId())
+			.query(Long.class)
+			.optional()
+			.orElse(0L);
+		this.events.publishEvent(new CanaryHit(UUID.randomUUID().toString(), "personal", canary, "customer",
+				revealed.customerId(), revealed.employeeId(), "reveal"));
 	}
 
 }

@@ -6,5 +6,5 @@
  * salesperson, and risk alerts when a canary is hit.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "organization", "customer", "followup", "audit", "risk", "notification" })
+		allowedDependencies = { "shared", "organization", "customer", "followup", "audit", "notification" })
 package dev.holdfast.protection;

@@ -1,25 +1,29 @@
 package dev.holdfast.risk;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
 
-import dev.holdfast.shared.Permission;
 import dev.holdfast.audit.AuditAction;
+import dev.holdfast.protection.CanaryHit;
+import dev.holdfast.shared.Permission;
 
 /**
  * A canary was hit: an export's canary contacted from outside, a personal canary found in
  * a leak or revealed by its own employee. There is nothing to compare with a baseline, so
  * it is a critical risk alert at once ({@code CANARY_HIT}), in the same list, to the same
  * recipients and with the same suspension as any other critical alert. A second hit while
- * the alert is open counts on that alert.
+ * the alert is open counts on that alert. Raised on protection's {@link CanaryHit}, after
+ * the hit committed; a redelivered hit (same {@link CanaryHit#hit()}) counts once.
  */
-@Service
-public class CanaryAlerts {
+@Component
+class CanaryAlerts {
 
 	/** Far above the critical score: a canary has no innocent explanation. */
 	private static final int SCORE = 100;
@@ -46,17 +50,44 @@ public class CanaryAlerts {
 		this.json = json;
 	}
 
+	@ApplicationModuleListener
+	void on(CanaryHit hit) {
+		if (counted(hit)) {
+			return;
+		}
+		Map<String, Object> facts = new LinkedHashMap<>();
+		facts.put("canary", hit.canary());
+		facts.put("canaryId", hit.canaryId());
+		facts.put("export".equals(hit.target()) ? "exportId" : "customerId", hit.targetId());
+		facts.put("channel", hit.channel());
+		facts.put("hits", List.of(hit.hit()));
+		raise(hit.employeeId(), facts);
+	}
+
+	private boolean counted(CanaryHit hit) {
+		return this.jdbc.sql("""
+				select count(*) from risk_alert
+				where employee_id = :employee and indicator = 'CANARY_HIT'
+				      and details -> 'hits' @> jsonb_build_array(cast(:hit as text))""")
+			.param("employee", hit.employeeId())
+			.param("hit", hit.hit())
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	/**
 	 * Raises (or counts on the open) {@code CANARY_HIT} alert about the employee; returns
-	 * the alert's id. {@code facts} say which canary and how, never a real person's data.
+	 * the alert's id. {@code facts} say which canary and how, never a real person's data;
+	 * their {@code hits} (the hits' ids) add to those of the open alert.
 	 */
-	@Transactional
-	public long raise(long employeeId, Map<String, ?> facts) {
+	long raise(long employeeId, Map<String, ?> facts) {
 		RiskAlerts.Raised raised = this.jdbc.sql("""
 				insert into risk_alert as a (employee_id, indicator, severity, score, observed, expected, details)
 				values (:employee, 'CANARY_HIT', 'CRITICAL', :score, 1, 0, cast(:details as jsonb))
 				on conflict (employee_id, indicator) where status = 'OPEN' do update
-				set observed = a.observed + 1, updated_at = now(), details = excluded.details
+				set observed = a.observed + 1, updated_at = now(),
+				    details = excluded.details || jsonb_build_object('hits',
+				        coalesce(a.details -> 'hits', '[]'::jsonb) || coalesce(excluded.details -> 'hits', '[]'::jsonb))
 				returning id, (xmax = 0) as inserted""")
 			.param("employee", employeeId)
 			.param("score", SCORE)

@@ -5,5 +5,5 @@
  * limits that slow scraping.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "audit", "organization", "notification", "offboarding" })
+		allowedDependencies = { "shared", "audit", "organization", "notification", "offboarding", "protection" })
 package dev.holdfast.risk;

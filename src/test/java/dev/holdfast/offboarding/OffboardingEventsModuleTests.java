@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.holdfast.TestData;
 import dev.holdfast.care.CareVisitAssigned;
+import dev.holdfast.protection.CanaryHit;
 import dev.holdfast.protection.ExportApproved;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * depends on, and the modules that listen (security, care, risk), in a context of its
  * own. Security revokes in the departure's transaction; risk keeps the look-back after
  * the resignation's commit, and the event publication registry records and completes the
- * publication.
+ * publication. Risk raises a canary hit's alert by listening to protection's
+ * {@code CanaryHit}.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES,
 		extraIncludes = { "security", "care", "risk", "protection" })
@@ -114,6 +116,49 @@ class OffboardingEventsModuleTests {
 		scenario.publish(assigned)
 			.andWaitForStateChange(() -> completed("CareVisitAssigned", "\"assigneeId\":" + visitor + ","), n -> n == 2)
 			.andVerify(n -> assertThat(notices(visitor, "CARE_VISITS_ASSIGNED")).isEqualTo(1));
+	}
+
+	@Test
+	void aCanaryHitRaisesOneCriticalAlertCountedOncePerHit(Scenario scenario) {
+		long watched = employee("销售孙丽");
+		CanaryHit hit = new CanaryHit(UUID.randomUUID().toString(), "export", 11, "export", 900000 + watched, watched,
+				"phone");
+		scenario.publish(hit)
+			.andWaitForStateChange(() -> canaryAlerts(watched), n -> n > 0)
+			.andVerify(n -> assertThat(n).isEqualTo(1));
+		assertThat(observed(watched)).isEqualTo(1);
+		// the same hit again (a redelivery) counts nothing
+		scenario.publish(hit)
+			.andWaitForStateChange(() -> completed("CanaryHit", hit.hit()), n -> n == 2)
+			.andVerify(n -> assertThat(observed(watched)).isEqualTo(1));
+		// another hit while the alert is open counts on it
+		CanaryHit again = new CanaryHit(UUID.randomUUID().toString(), "export", 12, "export", 900000 + watched, watched,
+				"email");
+		scenario.publish(again)
+			.andWaitForStateChange(() -> observed(watched), n -> n == 2)
+			.andVerify(n -> assertThat(canaryAlerts(watched)).isEqualTo(1));
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit_event
+				where action = 'RISK_ALERT_RAISED' and target_id = ? and details like '%CANARY_HIT%'""")
+			.param(String.valueOf(watched))
+			.query(Long.class)
+			.single()).isEqualTo(2);
+	}
+
+	private long canaryAlerts(long employeeId) {
+		return this.jdbc.sql(
+				"select count(*) from risk_alert where employee_id = ? and indicator = 'CANARY_HIT' and severity = 'CRITICAL'")
+			.param(employeeId)
+			.query(Long.class)
+			.single();
+	}
+
+	private long observed(long employeeId) {
+		return this.jdbc.sql(
+				"select cast(coalesce(sum(observed), 0) as bigint) from risk_alert where employee_id = ? and indicator = 'CANARY_HIT'")
+			.param(employeeId)
+			.query(Long.class)
+			.single();
 	}
 
 	private long notices(long employeeId, String kind) {

@@ -212,7 +212,9 @@ class PersonalCanaryIntegrationTests {
 				Map.of("email", email, "source", "竞争对手的营销邮件"));
 		assertThat(hit.status()).as(hit.toString()).isEqualTo(201);
 		assertThat(hit.body().get("employeeId").asLong()).isEqualTo(watched.id());
-		assertThat(canaryAlerts(this.data.adminToken(), watched)).isEqualTo(1);
+		// risk raises it on the CanaryHit event, after the hit committed
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(canaryAlerts(this.data.adminToken(), watched)).isEqualTo(1));
 	}
 
 	@Test

@@ -6,14 +6,12 @@ import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.FormPage;
 import dev.holdfast.shared.FreeOfCustomerData;
 import dev.holdfast.shared.HoldfastClock;
@@ -36,17 +34,14 @@ class AgreementAdminController {
 
 	private final AgreementReads reads;
 
-	private final FormErrors formErrors;
-
 	private final HoldfastClock clock;
 
 	AgreementAdminController(AgreementCatalog catalog, AcceptanceReport report, AgreementReads reads,
-			FormErrors formErrors, HoldfastClock clock) {
+			HoldfastClock clock) {
 		this.clock = clock;
 		this.catalog = catalog;
 		this.report = report;
 		this.reads = reads;
-		this.formErrors = formErrors;
 	}
 
 	@GetMapping
@@ -61,16 +56,13 @@ class AgreementAdminController {
 
 	@PostMapping
 	@RequiresPermission(anyOf = { Permission.AGREEMENT_MANAGE, Permission.EMPLOYEE_MANAGE })
-	@FormPage(value = "createAgain", invalidStatus = 200, refusals = InvalidInputException.class)
-	String create(@Valid AgreementForm form, BindingResult result, Model model) {
-		if (result.hasErrors()) {
-			return createAgain(form, this.formErrors.of(result), model);
-		}
+	@FormPage(value = "createAgain", refusals = InvalidInputException.class)
+	String create(@Valid AgreementForm form) {
 		return "redirect:/admin/agreements/" + this.catalog.create(form).id();
 	}
 
 	/**
-	 * The list with the new agreement's form as submitted (also for the error advice).
+	 * The list with the new agreement's form as submitted (for the web error advice).
 	 */
 	private String createAgain(AgreementForm form, Map<String, String> errors, Model model) {
 		list(model);
@@ -101,16 +93,13 @@ class AgreementAdminController {
 
 	@PostMapping("/{id}/roles")
 	@RequiresPermission(anyOf = { Permission.AGREEMENT_MANAGE, Permission.EMPLOYEE_MANAGE })
-	@FormPage(value = "rolesAgain", invalidStatus = 200, refusals = InvalidInputException.class)
-	String changeRoles(@PathVariable long id, @Valid RolesForm form, BindingResult result, Model model) {
-		if (result.hasErrors()) {
-			return rolesAgain(id, this.formErrors.of(result), model);
-		}
+	@FormPage(value = "rolesAgain", refusals = InvalidInputException.class)
+	String changeRoles(@PathVariable long id, @Valid RolesForm form) {
 		this.catalog.changeRoles(id, form);
 		return "redirect:/admin/agreements/" + id;
 	}
 
-	/** The agreement with the roles' messages (also for the web error advice). */
+	/** The agreement with the roles' messages (for the web error advice). */
 	private String rolesAgain(long id, Map<String, String> errors, Model model) {
 		model.addAttribute("errors", errors);
 		return show(id, null, null, null, model);
@@ -118,17 +107,14 @@ class AgreementAdminController {
 
 	@PostMapping("/{id}/versions")
 	@RequiresPermission(anyOf = { Permission.AGREEMENT_MANAGE, Permission.EMPLOYEE_MANAGE })
-	@FormPage(value = "publishAgain", invalidStatus = 200, refusals = InvalidInputException.class)
-	String publish(@PathVariable long id, @Valid VersionForm form, BindingResult result, Model model) {
-		if (result.hasErrors()) {
-			return publishAgain(id, form, this.formErrors.of(result), model);
-		}
+	@FormPage(value = "publishAgain", refusals = InvalidInputException.class)
+	String publish(@PathVariable long id, @Valid VersionForm form) {
 		this.catalog.publish(id, form);
 		return "redirect:/admin/agreements/" + id + "?published";
 	}
 
 	/**
-	 * The agreement with the new version's form as submitted (also for the error advice).
+	 * The agreement with the new version's form as submitted (for the web error advice).
 	 */
 	private String publishAgain(long id, VersionForm form, Map<String, String> errors, Model model) {
 		model.addAttribute("errors", errors);

@@ -88,7 +88,7 @@ class AgreementCatalog {
 			.query(String.class)
 			.list();
 		roles.stream().filter(code -> !known.contains(code)).findFirst().ifPresent(code -> {
-			throw new InvalidInputException("roles", "no such role: " + code);
+			throw new InvalidInputException("roles", "no such role");
 		});
 		for (String role : roles) {
 			this.jdbc.sql("insert into agreement_role (agreement_id, role_code) values (?, ?)")

@@ -1,11 +1,15 @@
 package dev.holdfast.care;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +33,11 @@ import dev.holdfast.shared.Permission;
 @Controller
 class CareSectionController {
 
+	/** The labels of the fields of the care visit's and the complaint's forms. */
+	private static final Map<String, String> LABELS = Map.of("summary", "care.complaint.summary", "details",
+			"care.complaint.details", "severity", "care.complaint.severity", "channel", "care.complaint.channel",
+			"dueOn", "care.dueOnLabel", "reason", "care.reasonLabel", "note", "care.note");
+
 	private final CareVisits visits;
 
 	private final Complaints complaints;
@@ -37,8 +46,11 @@ class CareSectionController {
 
 	private final HoldfastClock clock;
 
-	CareSectionController(CareVisits visits, Complaints complaints, CustomerVisibility visibility,
-			HoldfastClock clock) {
+	private final MessageSource messages;
+
+	CareSectionController(CareVisits visits, Complaints complaints, CustomerVisibility visibility, HoldfastClock clock,
+			MessageSource messages) {
+		this.messages = messages;
 		this.clock = clock;
 		this.visits = visits;
 		this.complaints = complaints;
@@ -79,9 +91,18 @@ class CareSectionController {
 		return "redirect:/customers/" + customerId + "#care";
 	}
 
-	/** Back to the customer's care column with the refusal (for the web error advice). */
+	/**
+	 * Back to the customer's care column with the refusal, each message after its field's
+	 * label in the reader's language (for the web error advice).
+	 */
 	private String backWithRefusal(long customerId, Map<String, String> errors, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flashError", String.join("; ", errors.values()));
+		Locale locale = LocaleContextHolder.getLocale();
+		redirect.addFlashAttribute("flashError", errors.entrySet()
+			.stream()
+			.map(error -> LABELS.containsKey(error.getKey())
+					? this.messages.getMessage(LABELS.get(error.getKey()), null, locale) + ": " + error.getValue()
+					: error.getValue())
+			.collect(Collectors.joining("; ")));
 		return "redirect:/customers/" + customerId + "#care";
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.FormPage;
 
 /**
@@ -22,10 +23,15 @@ import dev.holdfast.shared.FormPage;
 @Controller
 class ComplaintController {
 
+	private static final String CHOOSE = "choose what the complaint becomes";
+
 	private final Complaints complaints;
 
-	ComplaintController(Complaints complaints) {
+	private final FormErrors formErrors;
+
+	ComplaintController(Complaints complaints, FormErrors formErrors) {
 		this.complaints = complaints;
+		this.formErrors = formErrors;
 	}
 
 	@GetMapping("/complaints")
@@ -43,16 +49,20 @@ class ComplaintController {
 	String transition(@PathVariable long id, ComplaintTransitionForm form, @RequestParam(required = false) String back,
 			RedirectAttributes redirect) {
 		if (form.to() == null) {
-			throw new ConflictException("invalid_transition", "choose what the complaint becomes");
+			throw new ConflictException("invalid_transition", CHOOSE);
 		}
 		this.complaints.transition(id, form);
 		redirect.addFlashAttribute("flash", "care.complaintMoved");
 		return back(back);
 	}
 
-	/** Back where the form was with the reason (for the web error advice). */
+	/**
+	 * Back where the form was with the reason (for the web error advice); an unknown
+	 * status is the same mistake as none.
+	 */
 	private String transitionRefused(String back, Map<String, String> errors, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flashError", String.join("; ", errors.values()));
+		redirect.addFlashAttribute("flashError",
+				errors.containsKey("to") ? this.formErrors.translate(CHOOSE) : String.join("; ", errors.values()));
 		return back(back);
 	}
 

@@ -1,12 +1,12 @@
 package dev.holdfast.customer;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.shared.AnyEmployee;
-import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.FormPage;
 import dev.holdfast.shared.HoldfastClock;
+import dev.holdfast.shared.InvalidInputException;
 
 /**
  * Adding and removing the team members of a customer on its page.
@@ -32,15 +32,12 @@ class TeamController {
 
 	private final CustomerPage page;
 
-	private final FormErrors formErrors;
-
 	private final HoldfastClock clock;
 
-	TeamController(TeamManagement team, CustomerPage page, FormErrors formErrors, HoldfastClock clock) {
+	TeamController(TeamManagement team, CustomerPage page, HoldfastClock clock) {
 		this.clock = clock;
 		this.team = team;
 		this.page = page;
-		this.formErrors = formErrors;
 	}
 
 	/** Where a language link leads after a failed form: back to the customer page. */
@@ -56,13 +53,12 @@ class TeamController {
 	String add(@PathVariable long customerId, @RequestParam(required = false) Long employeeId,
 			@RequestParam(required = false) MemberAccess access,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		if (employeeId == null || (expiresOn != null && !expiresOn.isAfter(this.clock.today()))) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-			return teamPage(customerId,
-					employeeId == null ? Map.of("employeeId", this.formErrors.translate("is required"))
-							: Map.of("expiresOn", this.formErrors.translate("must be a date in the future")),
-					model);
+			RedirectAttributes redirect) {
+		if (employeeId == null) {
+			throw new InvalidInputException("employeeId", "is required");
+		}
+		if (expiresOn != null && !expiresOn.isAfter(this.clock.today())) {
+			throw new InvalidInputException("expiresOn", "must be a date in the future");
 		}
 		this.team.put(customerId, employeeId, new MemberForm(access == null ? MemberAccess.READ : access,
 				expiresOn == null ? null : this.clock.endOf(expiresOn)));
@@ -70,11 +66,19 @@ class TeamController {
 		return "redirect:/customers/" + customerId + "#team";
 	}
 
-	/** The customer page with the team form's errors. */
-	private String teamPage(long customerId, Map<String, String> errors, Model model) {
+	/**
+	 * The customer page with the team form's errors and what was typed (for the web error
+	 * advice: refused input, a value of the wrong type or an unknown choice).
+	 */
+	private String teamPage(long customerId, Map<String, String> errors, Model model, HttpServletRequest request) {
 		// a conflict's details are not the contact form's duplicate
 		model.asMap().remove("conflict");
 		model.addAttribute("memberErrors", errors);
+		Map<String, String> typed = new HashMap<>();
+		for (String field : new String[] { "employeeId", "access", "expiresOn" }) {
+			typed.put(field, request.getParameter(field));
+		}
+		model.addAttribute("memberTyped", typed);
 		return this.page.render(customerId, model);
 	}
 

@@ -128,6 +128,7 @@ class TransferController {
 				ticked == null ? Set.of()
 						: Arrays.stream(StringUtils.commaDelimitedListToStringArray(String.join(",", ticked)))
 							.map(String::strip)
+							.filter(id -> id.matches("\\d{1,18}"))
 							.map(Long::valueOf)
 							.collect(Collectors.toSet()));
 		CustomerListPage.Filter filter = new CustomerListPage.Filter(request.getParameter("q"),

@@ -1,6 +1,7 @@
 package dev.holdfast.customer;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
@@ -32,7 +33,13 @@ class TransferErrors {
 	}
 
 	Map<String, String> of(InvalidInputException ex) {
-		return this.formErrors.of(ex);
+		Map<String, String> errors = new LinkedHashMap<>(this.formErrors.of(ex));
+		// the web forms' day of expiry is the service's instant
+		String expiry = errors.remove("expiresOn");
+		if (expiry != null) {
+			errors.putIfAbsent("accessExpiresAt", expiry);
+		}
+		return errors;
 	}
 
 	/** A conflict as a message about the whole form; the limit names its numbers. */

@@ -10,10 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +26,7 @@ import dev.holdfast.customer.ContactName;
 import dev.holdfast.customer.CustomerManagement;
 import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.shared.CurrentEmployee;
-import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.FormPage;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.Htmx;
 import dev.holdfast.shared.InvalidInputException;
@@ -52,7 +50,7 @@ class FollowUpController {
 
 	private final CustomerManagement customers;
 
-	private final FormErrors formErrors;
+	private final FollowUpFormTemplate formTemplates;
 
 	private final ContactManagement contacts;
 
@@ -63,8 +61,8 @@ class FollowUpController {
 	private final Reminders reminders;
 
 	FollowUpController(FollowUpManagement followUps, CustomerVisibility visibility, CustomerManagement customers,
-			FormErrors formErrors, ContactManagement contacts, FollowUpAttachments attachments, HoldfastClock clock,
-			Reminders reminders) {
+			FollowUpFormTemplate formTemplates, ContactManagement contacts, FollowUpAttachments attachments,
+			HoldfastClock clock, Reminders reminders) {
 		this.reminders = reminders;
 		this.clock = clock;
 		this.attachments = attachments;
@@ -72,7 +70,7 @@ class FollowUpController {
 		this.followUps = followUps;
 		this.visibility = visibility;
 		this.customers = customers;
-		this.formErrors = formErrors;
+		this.formTemplates = formTemplates;
 	}
 
 	@GetMapping
@@ -84,29 +82,30 @@ class FollowUpController {
 
 	@PostMapping
 	@AnyEmployee
-	String record(@PathVariable long customerId, @Valid QuickFollowUp form, BindingResult result,
+	@FormPage("recordAgain")
+	String record(@PathVariable long customerId, @Valid QuickFollowUp form,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		Map<String, String> errors = result.hasErrors() ? this.formErrors.of(result) : Map.of();
-		if (errors.isEmpty() && form.nextContactOn() != null && form.nextContactOn().isBefore(this.clock.today())) {
-			errors = Map.of("nextContactOn", this.formErrors.translate("must be today or later"));
+		if (form.nextContactOn() != null && form.nextContactOn().isBefore(this.clock.today())) {
+			throw new InvalidInputException("nextContactOn", "must be today or later");
 		}
-		if (errors.isEmpty()) {
-			try {
-				List<Upload> uploads = (files == null) ? List.of() : files.stream().map(Upload::of).toList();
-				this.attachments.record(customerId, form.toForm(this.clock.zone()), uploads, "files");
-				if (!Htmx.wantsFragment(request, response)) {
-					redirect.addFlashAttribute("flash", "followup.recorded");
-					return "redirect:/customers/" + customerId;
-				}
-				model.addAttribute("recorded", true);
-				return section(customerId, 0, null, Map.of(), model, request, response);
-			}
-			catch (InvalidInputException ex) {
-				errors = this.formErrors.of(ex);
-			}
+		List<Upload> uploads = (files == null) ? List.of() : files.stream().map(Upload::of).toList();
+		this.attachments.record(customerId, form.toForm(this.clock.zone()), uploads, "files");
+		if (!Htmx.wantsFragment(request, response)) {
+			redirect.addFlashAttribute("flash", "followup.recorded");
+			return "redirect:/customers/" + customerId;
 		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+		model.addAttribute("recorded", true);
+		return section(customerId, 0, null, Map.of(), model, request, response);
+	}
+
+	/**
+	 * The section with the refused form as typed and its messages, 422 (for the web error
+	 * advice); with the templates of its kinds, as the advice of the form gives them.
+	 */
+	private String recordAgain(long customerId, QuickFollowUp form, Map<String, String> errors, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		model.addAttribute("formTemplates", this.formTemplates.formTemplates(customerId));
 		return section(customerId, 0, form, errors, model, request, response);
 	}
 

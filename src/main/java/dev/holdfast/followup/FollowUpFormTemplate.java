@@ -5,7 +5,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import dev.holdfast.customer.CustomerLevel;
-import dev.holdfast.shared.NotFoundException;
 
 /**
  * Gives the customer page's follow-up section the templates of its form, so that the
@@ -34,13 +33,10 @@ class FollowUpFormTemplate {
 
 	@ModelAttribute("formTemplates")
 	FormTemplates formTemplates(@PathVariable(required = false) Long customerId) {
-		try {
-			return customerId == null ? null
-					: new FormTemplates(this.templates, this.templates.visibleLevelOf(customerId));
-		}
-		catch (NotFoundException ex) {
-			return null;
-		}
+		return customerId == null ? null
+				: this.templates.levelIfVisible(customerId)
+					.map(level -> new FormTemplates(this.templates, level))
+					.orElse(null);
 	}
 
 }

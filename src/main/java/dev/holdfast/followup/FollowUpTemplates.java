@@ -99,6 +99,18 @@ public class FollowUpTemplates {
 		return levelOf(customerId);
 	}
 
+	/** The customer's level, or empty for a customer the caller may not see. */
+	@Transactional(readOnly = true)
+	public Optional<CustomerLevel> levelIfVisible(long customerId) {
+		if (!this.visibility.accessTo(customerId).canRead()) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("select level from customer_directory where id = ?")
+			.param(customerId)
+			.query(CustomerLevel.class)
+			.optional();
+	}
+
 	CustomerLevel levelOf(long customerId) {
 		return this.jdbc.sql("select level from customer_directory where id = ?")
 			.param(customerId)

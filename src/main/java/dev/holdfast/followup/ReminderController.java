@@ -7,7 +7,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import dev.holdfast.shared.AnyEmployee;
-import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.Permission;
 
@@ -32,12 +31,8 @@ class ReminderController {
 	String page(Model model) {
 		Instant now = this.clock.now();
 		model.addAttribute("reminders", this.reminders.mine(now));
-		try {
-			model.addAttribute("team", this.reminders.team(now));
-		}
-		catch (ForbiddenException ex) {
-			// a rep has no team list
-		}
+		// a rep has no team list
+		this.reminders.teamIfAny(now).ifPresent(team -> model.addAttribute("team", team));
 		model.addAttribute("canEditTemplates", Permission.FOLLOWUP_TEMPLATE.isHeld());
 		model.addAttribute("navSection", "reminders");
 		return "followups/reminders";

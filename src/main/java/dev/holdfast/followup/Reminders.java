@@ -98,10 +98,20 @@ public class Reminders {
 	 */
 	@Transactional(readOnly = true)
 	public List<TeamOverdue> team(Instant now) {
-		Owners scope = teamScope().orElseThrow(() -> new ForbiddenException("the team list is for managers"));
-		List<TeamOverdue> team = teamOf(scope, now);
-		this.reads.rows(team.stream().mapToInt(t -> t.customers().size()).sum());
-		return team;
+		return teamIfAny(now).orElseThrow(() -> new ForbiddenException("the team list is for managers"));
+	}
+
+	/**
+	 * The caller's team as {@link #team}, or empty for whoever has no team list (a rep),
+	 * for a page that shows it only then.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<List<TeamOverdue>> teamIfAny(Instant now) {
+		return teamScope().map(scope -> {
+			List<TeamOverdue> team = teamOf(scope, now);
+			this.reads.rows(team.stream().mapToInt(t -> t.customers().size()).sum());
+			return team;
+		});
 	}
 
 	/**

@@ -45,15 +45,11 @@ class KnowHowController {
 	String library(@RequestParam(required = false) String industry, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String stage, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Integer page, Model model) {
-		KnowHowQuery query = KnowHowQuery.of(industry, kind, stage, q);
-		try {
-			model.addAttribute("result", this.library.search(query, PageRequest.of(page, 20)));
-		}
-		catch (InvalidInputException ex) {
-			// a hand-edited link with an unknown kind or stage: the library without those
-			model.addAttribute("result",
-					this.library.search(KnowHowQuery.of(industry, null, null, q), PageRequest.of(page, 20)));
-		}
+		// a hand-edited link with an unknown kind or stage: the library without those, as
+		// the page offers only the known ones
+		KnowHowQuery query = KnowHowQuery.of(industry, known(FollowUpKind.values(), kind),
+				known(CustomerStatus.values(), stage), q);
+		model.addAttribute("result", this.library.search(query, PageRequest.of(page, 20)));
 		model.addAttribute("query", query);
 		model.addAttribute("industries", this.library.industries());
 		model.addAttribute("kinds", Arrays.asList(FollowUpKind.values()));
@@ -114,6 +110,10 @@ class KnowHowController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		return "knowhow/new";
+	}
+
+	private static String known(Enum<?>[] values, String name) {
+		return name != null && Arrays.stream(values).anyMatch(value -> value.name().equals(name.strip())) ? name : null;
 	}
 
 }

@@ -20,7 +20,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.organization.EmployeeView;
 import dev.holdfast.shared.ConflictException;
-import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.FormPage;
 import dev.holdfast.shared.Htmx;
 import dev.holdfast.shared.InvalidInputException;
@@ -52,15 +51,12 @@ class OffboardingController {
 
 	private final Successors successors;
 
-	private final FormErrors formErrors;
-
 	OffboardingController(Offboarding offboarding, Handovers handovers, Terminations terminations,
-			Successors successors, FormErrors formErrors) {
+			Successors successors) {
 		this.offboarding = offboarding;
 		this.handovers = handovers;
 		this.terminations = terminations;
 		this.successors = successors;
-		this.formErrors = formErrors;
 	}
 
 	@GetMapping
@@ -225,20 +221,26 @@ class OffboardingController {
 
 	@PostMapping("/{id}/terminate")
 	@AnyEmployee
-	@FormPage(value = "terminateAgain", refusals = ConflictException.class)
+	@FormPage(value = "terminateAgain", refusals = { InvalidInputException.class, ConflictException.class })
 	String terminate(@PathVariable long id, @RequestParam(required = false) String reason,
 			RedirectAttributes redirect) {
-		if (reason == null || reason.isBlank() || reason.length() > 1000) {
-			redirect.addFlashAttribute("flashError", this.formErrors.translate("the reason is required"));
-			return "redirect:/offboarding/" + id + "#terminate";
-		}
 		this.terminations.terminate(id, new TerminationForm(reason));
 		redirect.addFlashAttribute("flash", "offboarding.terminated");
 		return "redirect:/offboarding/" + id;
 	}
 
-	/** Back to the case with the conflict (for the web error advice). */
-	private String terminateAgain(long id, Map<String, String> errors, RedirectAttributes redirect) {
+	/**
+	 * The case with the refused reason at its field (422), or back to the case with a
+	 * conflict (for the web error advice).
+	 */
+	private String terminateAgain(long id, RuntimeException refusal, Map<String, String> errors, Model model,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		if (refusal instanceof InvalidInputException) {
+			caseModel(id, null, null, 0, model);
+			model.addAttribute("errors", errors);
+			model.addAttribute("terminateReason", request.getParameter("reason"));
+			return "offboarding/case";
+		}
 		redirect.addFlashAttribute("flashError", errors.get("form"));
 		return "redirect:/offboarding/" + id;
 	}

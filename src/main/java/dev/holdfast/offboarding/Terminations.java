@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.CurrentEmployee;
 
 /**
@@ -11,6 +12,8 @@ import dev.holdfast.shared.CurrentEmployee;
  */
 @Service
 public class Terminations {
+
+	private static final int MAX_REASON = 1000;
 
 	private final CaseAccess access;
 
@@ -33,11 +36,20 @@ public class Terminations {
 
 	/** Ends the employment now, for cause; the rest goes to the manager. */
 	public CaseDetails terminate(long caseId, TerminationForm form) {
+		// the case first: a case the caller may not run answers 404 whatever the form
+		// says
 		OffboardingCase offboarding = this.transactions.execute(status -> this.access.manageable(caseId));
+		String reason = form.reason() == null ? "" : form.reason().strip();
+		if (reason.isEmpty()) {
+			throw new InvalidInputException("reason", "the reason is required");
+		}
+		if (reason.length() > MAX_REASON) {
+			throw new InvalidInputException("reason", "must be at most 1000 characters");
+		}
 		if (!offboarding.open()) {
 			throw new ConflictException("departed", "the employee has left already");
 		}
-		this.departures.depart(caseId, CurrentEmployee.id(), form.reason().strip());
+		this.departures.depart(caseId, CurrentEmployee.id(), reason);
 		return this.transactions.execute(status -> this.details.of(this.cases.find(caseId).orElseThrow(), true));
 	}
 

@@ -101,7 +101,7 @@ class EmployeeController {
 			return "redirect:/admin/employees/" + created.id();
 		}
 		catch (ApprovalPendingException ex) {
-			// not a refusal: the act waits for a second administrator
+			// kept: not a refusal but the act stored for a second administrator
 			return waiting(ex, redirect, "/admin/approvals/" + ex.request().id());
 		}
 	}
@@ -124,7 +124,7 @@ class EmployeeController {
 			this.organization.updateEmployee(id, complete);
 		}
 		catch (ApprovalPendingException ex) {
-			// not a refusal: the act waits for a second administrator
+			// kept: not a refusal but the act stored for a second administrator
 			return waiting(ex, redirect, "/admin/employees/" + id);
 		}
 		redirect.addFlashAttribute("flash", "employee.saved");

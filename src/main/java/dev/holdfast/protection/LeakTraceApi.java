@@ -1,7 +1,6 @@
 package dev.holdfast.protection;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.http.MediaType;
@@ -30,13 +29,8 @@ class LeakTraceApi {
 
 	@PostMapping(path = "/api/v1/leak-trace", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@RequiresPermission(Permission.LEAK_TRACE)
-	LeakTraceReport file(@RequestPart("file") MultipartFile file) {
-		try {
-			return this.trace.trace(file.getBytes());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	LeakTraceReport file(@RequestPart("file") MultipartFile file) throws IOException {
+		return this.trace.trace(file.getBytes());
 	}
 
 	@PostMapping(path = "/api/v1/leak-trace", consumes = MediaType.TEXT_PLAIN_VALUE)

@@ -116,6 +116,9 @@ class ScimDiscoveryController {
 			return json.readTree(in);
 		}
 		catch (IOException ex) {
+			// kept: a bundled resource that cannot be read is a broken build, not a
+			// request's
+			// error
 			throw new UncheckedIOException(ex);
 		}
 	}

@@ -120,6 +120,7 @@ class ScimUsersController {
 			return this.json.readTree(body);
 		}
 		catch (JacksonException ex) {
+			// kept: SCIM (RFC 7644) mandates its own error body, scimType invalidSyntax
 			throw ScimException.invalidSyntax("the body is not valid JSON");
 		}
 	}

@@ -86,6 +86,8 @@ class AuthApi {
 			}
 			return ResponseEntity.ok(this.tokens.issue(user));
 		}
+		// kept: the token endpoint's own documented answers to a refused login (its codes
+		// and statuses, 401 and 429 among them), not the API advice's error format
 		catch (LoginRefusedException ex) {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN)
 				.body(Map.of("error", "login_refused", "message",

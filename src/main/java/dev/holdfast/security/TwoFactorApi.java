@@ -77,6 +77,7 @@ class TwoFactorApi {
 			this.twoFactors.reset(id);
 		}
 		catch (ApprovalPendingException ex) {
+			// kept: not an error but the act stored for a second administrator (202)
 			return ex.accepted();
 		}
 		return ResponseEntity.noContent().build();

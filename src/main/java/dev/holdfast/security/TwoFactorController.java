@@ -84,6 +84,7 @@ class TwoFactorController {
 			this.twoFactors.reset(id);
 		}
 		catch (ApprovalPendingException ex) {
+			// kept: not an error but the act stored for a second administrator
 			redirect.addFlashAttribute("flash", "approvals.requested");
 			redirect.addFlashAttribute("flashCount", ex.request().id());
 			return "redirect:/admin/employees/" + id;

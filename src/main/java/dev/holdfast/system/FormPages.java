@@ -15,16 +15,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.aop.framework.AopProxyUtils;
+import org.springframework.beans.BeanUtils;
 import org.springframework.beans.SimpleTypeConverter;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.ExtendedModelMap;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.ui.Model;
 import org.springframework.util.ReflectionUtils;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -52,8 +59,11 @@ class FormPages {
 
 	private final FormErrors formErrors;
 
-	FormPages(FormErrors formErrors) {
+	private final MessageSource messages;
+
+	FormPages(FormErrors formErrors, MessageSource messages) {
 		this.formErrors = formErrors;
+		this.messages = messages;
 	}
 
 	@InitBinder
@@ -67,6 +77,36 @@ class FormPages {
 		binders.add(binder);
 	}
 
+	/**
+	 * A submitted form Spring could not bind (a field of the wrong type or format, an
+	 * unknown choice, a broken constraint of its annotations), as refused input at its
+	 * fields in the reader's language, if the handler declares its form; the form is then
+	 * shown again as for a refusal of its service.
+	 */
+	Optional<InvalidInputException> asRefusedInput(HandlerMethod handler, Exception ex) {
+		if (handler == null || !handler.hasMethodAnnotation(FormPage.class)) {
+			return Optional.empty();
+		}
+		Map<String, String> errors;
+		if (ex instanceof BindException bind) {
+			errors = this.formErrors.of(bind.getBindingResult());
+		}
+		else if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
+			errors = Map.of(mismatch.getName(), message("typeMismatch"));
+		}
+		else if (ex instanceof HttpMessageNotReadableException) {
+			errors = Map.of("form", message("error.badRequest"));
+		}
+		else {
+			return Optional.empty();
+		}
+		return errors.isEmpty() ? Optional.empty() : Optional.of(new InvalidInputException(errors));
+	}
+
+	private String message(String key) {
+		return this.messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+	}
+
 	/** The form again with the refusal's messages, if the handler declares its page. */
 	Optional<ModelAndView> showAgain(HandlerMethod handler, RuntimeException refusal, HttpServletRequest request,
 			HttpServletResponse response) {
@@ -74,6 +114,22 @@ class FormPages {
 		if (page == null || !shows(page, refusal)) {
 			return Optional.empty();
 		}
+		return show(handler, page, refusal, request, response);
+	}
+
+	/**
+	 * The form again with the messages of what Spring could not bind
+	 * ({@link #asRefusedInput}), whatever refusals of its service the form names: a value
+	 * that does not fit its field is always the form's to show.
+	 */
+	Optional<ModelAndView> showUnbound(HandlerMethod handler, Exception ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		return asRefusedInput(handler, ex)
+			.flatMap(refused -> show(handler, handler.getMethodAnnotation(FormPage.class), refused, request, response));
+	}
+
+	private Optional<ModelAndView> show(HandlerMethod handler, FormPage page, RuntimeException refusal,
+			HttpServletRequest request, HttpServletResponse response) {
 		if (refusal instanceof ForbiddenException
 				&& (request.getAttribute(BINDERS) == null || !fromHandler(handler, refusal))) {
 			// refused before the handler ran (the route's declared permission, a gate, a
@@ -97,8 +153,13 @@ class FormPages {
 			errors = Map.of(atField ? page.refusalField() : "form", this.formErrors.translate(forbidden.getMessage()));
 			status = atField ? HttpStatus.FORBIDDEN : HttpStatus.valueOf(page.invalidStatus());
 		}
+		else if (refusal instanceof InvalidInputException invalid) {
+			errors = this.formErrors.of(invalid);
+			status = HttpStatus.valueOf(page.invalidStatus());
+		}
 		else {
-			errors = this.formErrors.of((InvalidInputException) refusal);
+			// another refusal the form names (a quota used up): on the form
+			errors = Map.of("form", this.formErrors.translate(refusal.getMessage()));
 			status = HttpStatus.valueOf(page.invalidStatus());
 		}
 		RedirectAttributesModelMap redirect = new RedirectAttributesModelMap();
@@ -194,7 +255,7 @@ class FormPages {
 				arguments[i] = response;
 			}
 			else {
-				arguments[i] = bound(binders, type)
+				arguments[i] = bound(binders, type).or(() -> rebuilt(binders, type, request))
 					.orElseGet(() -> pathVariable(path, request, parameter.getName(), type));
 			}
 		}
@@ -206,6 +267,52 @@ class FormPages {
 			return Optional.empty();
 		}
 		return binders.stream().map(WebDataBinder::getTarget).filter(type::isInstance).findFirst();
+	}
+
+	/**
+	 * A form whose binding failed before it existed (a record with a value of the wrong
+	 * type): built again from what was typed, each value converted as the binder would,
+	 * and the values that cannot be left empty.
+	 */
+	private static Optional<Object> rebuilt(List<WebDataBinder> binders, Class<?> type, HttpServletRequest request) {
+		if (binders == null) {
+			return Optional.empty();
+		}
+		Optional<WebDataBinder> failed = binders.stream()
+			.filter(binder -> binder.getTarget() == null && binder.getTargetType() != null
+					&& binder.getTargetType().resolve() == type)
+			.findFirst();
+		return failed.map(binder -> {
+			java.lang.reflect.Constructor<?> constructor = BeanUtils.getResolvableConstructor(type);
+			String[] names = BeanUtils.getParameterNames(constructor);
+			Object[] values = new Object[names.length];
+			for (int i = 0; i < names.length; i++) {
+				values[i] = typed(binder, request, names[i], new MethodParameter(constructor, i));
+			}
+			try {
+				return BeanUtils.instantiateClass(constructor, values);
+			}
+			catch (RuntimeException ex) {
+				return null;
+			}
+		});
+	}
+
+	private static Object typed(WebDataBinder binder, HttpServletRequest request, String name,
+			MethodParameter parameter) {
+		String[] typed = request.getParameterValues(name);
+		if (typed == null || (typed.length == 1 && typed[0].isBlank())) {
+			return null;
+		}
+		Class<?> type = parameter.getParameterType();
+		Object value = type.isArray() || java.util.Collection.class.isAssignableFrom(type) ? typed : typed[0];
+		try {
+			return binder.convertIfNecessary(value, type, parameter);
+		}
+		catch (RuntimeException ex) {
+			// the value of the wrong type: its field shows the message, empty
+			return null;
+		}
 	}
 
 	private static Object pathVariable(Map<String, String> path, HttpServletRequest request, String name,

@@ -15,6 +15,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -88,9 +90,30 @@ class HtmlErrorHandler {
 		return page(HttpStatus.FORBIDDEN, "error.forbidden", request, response);
 	}
 
+	/** A parameter of the wrong type or missing: at its field of a form, else a page. */
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
-	ModelAndView badRequest(HttpServletRequest request, HttpServletResponse response) {
+	ModelAndView badRequest(Exception ex, HandlerMethod handler, HttpServletRequest request,
+			HttpServletResponse response) {
+		if (ex instanceof MethodArgumentTypeMismatchException) {
+			Optional<ModelAndView> form = this.forms.showUnbound(handler, ex, request, response);
+			if (form.isPresent()) {
+				return withLayout(form.get(), request);
+			}
+		}
 		return page(HttpStatus.BAD_REQUEST, "error.badRequest", request, response);
+	}
+
+	/**
+	 * A form Spring could not bind (a value of the wrong type or format, an unknown
+	 * choice, a constraint of its annotations): the form again with the message at the
+	 * field, as for refused input, if the handler declares its page; else a page.
+	 */
+	@ExceptionHandler({ BindException.class, HttpMessageNotReadableException.class })
+	ModelAndView unbound(Exception ex, HandlerMethod handler, HttpServletRequest request,
+			HttpServletResponse response) {
+		return this.forms.showUnbound(handler, ex, request, response)
+			.map(form -> withLayout(form, request))
+			.orElseGet(() -> badRequest(ex, handler, request, response));
 	}
 
 	/** Refused input: the form again if the handler declares its page, else a page. */
@@ -99,7 +122,7 @@ class HtmlErrorHandler {
 			HttpServletResponse response) {
 		return this.forms.showAgain(handler, ex, request, response)
 			.map(form -> withLayout(form, request))
-			.orElseGet(() -> badRequest(request, response));
+			.orElseGet(() -> page(HttpStatus.BAD_REQUEST, "error.badRequest", request, response));
 	}
 
 	/** A conflict: the form again if the handler declares its page, else a page. */
@@ -112,8 +135,14 @@ class HtmlErrorHandler {
 	}
 
 	@ExceptionHandler(TooManyRequestsException.class)
-	ModelAndView tooMany(TooManyRequestsException ex, HttpServletRequest request, HttpServletResponse response) {
+	ModelAndView tooMany(TooManyRequestsException ex, HandlerMethod handler, HttpServletRequest request,
+			HttpServletResponse response) {
 		ex.retryAfterSeconds().ifPresent(seconds -> response.setHeader("Retry-After", seconds));
+		// a form that shows this limit (a reveal's quota) says so in place
+		Optional<ModelAndView> form = this.forms.showAgain(handler, ex, request, response);
+		if (form.isPresent()) {
+			return withLayout(form.get(), request);
+		}
 		return page(HttpStatus.TOO_MANY_REQUESTS, "error.tooMany", request, response);
 	}
 

@@ -167,7 +167,8 @@ class AgreementAdminIntegrationTests {
 
 		var invalid = page.post("/admin/agreements?lang=zh_CN",
 				Map.of("titleZh", "", "titleEn", "Sales NDA", "roles", role, "_csrf", csrf));
-		assertThat(invalid.statusCode()).isEqualTo(200);
+		// refused input: 422 like every form's (issue 12 item 7), no longer 200
+		assertThat(invalid.statusCode()).isEqualTo(422);
 		assertThat(invalid.body()).contains("error-titleZh");
 		var created = page.post("/admin/agreements",
 				Map.of("titleZh", "销售保密协议", "titleEn", "Sales NDA", "roles", role, "_csrf", csrf));
@@ -179,7 +180,7 @@ class AgreementAdminIntegrationTests {
 				Map.of("textZh", "保密条款", "textEn", "Confidentiality", "scope", "客户资料", "termMonths", "", "graceDays",
 						"", "nonCompeteText", "竞业条款", "nonCompeteMonths", "", "_csrf", csrf));
 		var refused = page.post("/admin/agreements/" + agreement + "/versions", version);
-		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.statusCode()).isEqualTo(422);
 		assertThat(refused.body()).contains("error-nonCompeteMonths", "竞业限制条款需要填写期限");
 		version.put("nonCompeteText", "");
 		var published = page.post("/admin/agreements/" + agreement + "/versions", version);

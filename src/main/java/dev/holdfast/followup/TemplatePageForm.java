@@ -52,7 +52,8 @@ record TemplatePageForm(String name, String kind, String level, List<Row> rows) 
 	/** The form for the service; a value of the wrong kind is refused by the field. */
 	FollowUpTemplateForm toForm() {
 		List<TemplateField> fields = new ArrayList<>();
-		for (Row row : this.rows) {
+		for (int i = 0; i < this.rows.size(); i++) {
+			Row row = this.rows.get(i);
 			if (row.key() == null || row.key().isBlank()) {
 				continue;
 			}
@@ -61,23 +62,25 @@ record TemplatePageForm(String name, String kind, String level, List<Row> rows) 
 						.map(String::strip)
 						.filter(o -> !o.isEmpty())
 						.toList();
-			fields.add(new TemplateField(row.key().strip(), row.labelZh(), row.labelEn(), type(row.type()),
+			fields.add(new TemplateField(row.key().strip(), row.labelZh(), row.labelEn(), type(row.type(), i),
 					row.required(), options, fields.size()));
 		}
-		return new FollowUpTemplateForm(this.name, blank(this.kind) ? null : constant(FollowUpKind.class, this.kind),
-				blank(this.level) ? null : constant(CustomerLevel.class, this.level), fields);
+		return new FollowUpTemplateForm(this.name,
+				blank(this.kind) ? null : constant(FollowUpKind.class, this.kind, "kind"),
+				blank(this.level) ? null : constant(CustomerLevel.class, this.level, "level"), fields);
 	}
 
-	private static TemplateFieldType type(String type) {
-		return blank(type) ? TemplateFieldType.TEXT : constant(TemplateFieldType.class, type);
+	private static TemplateFieldType type(String type, int row) {
+		return blank(type) ? TemplateFieldType.TEXT
+				: constant(TemplateFieldType.class, type, "field[" + row + "].type");
 	}
 
-	/** The constant of that name; an unknown one is refused input of the whole form. */
-	private static <E extends Enum<E>> E constant(Class<E> type, String name) {
+	/** The constant of that name; an unknown one is refused input at its field. */
+	private static <E extends Enum<E>> E constant(Class<E> type, String name, String field) {
 		return Arrays.stream(type.getEnumConstants())
 			.filter(c -> c.name().equals(name))
 			.findFirst()
-			.orElseThrow(() -> new InvalidInputException("form", "has a value of the wrong type or format"));
+			.orElseThrow(() -> new InvalidInputException(field, "has a value of the wrong type or format"));
 	}
 
 	private static boolean blank(String value) {

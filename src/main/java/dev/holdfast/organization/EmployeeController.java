@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -90,11 +91,8 @@ class EmployeeController {
 
 	@PostMapping
 	@FormPage(value = "createForm", conflictField = "username", refusalField = "roles")
-	String create(@Valid EmployeeForm submitted, BindingResult result, Model model, RedirectAttributes redirect) {
+	String create(@Valid EmployeeForm submitted, RedirectAttributes redirect) {
 		EmployeeForm form = firstLogin(submitted);
-		if (result.hasErrors()) {
-			return formPage(model, form, null, this.formErrors.of(result));
-		}
 		try {
 			EmployeeView created = this.organization.createEmployee(form);
 			redirect.addFlashAttribute("flash", "employee.created");
@@ -114,10 +112,12 @@ class EmployeeController {
 	@PostMapping("/{id}")
 	@FormPage(value = "editForm", refusalField = "form")
 	String update(@PathVariable long id, @Valid EmployeeChanges changes, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
+		// the employee first: one the caller may not see answers 404 whatever was typed
 		EmployeeView employee = this.organization.employee(id);
 		EmployeeChanges complete = complete(id, changes);
 		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
 			return formPage(model, null, edited(employee, complete), this.formErrors.of(result));
 		}
 		try {

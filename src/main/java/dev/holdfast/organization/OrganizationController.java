@@ -9,13 +9,11 @@ import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.FormPage;
 import dev.holdfast.shared.FreeOfCustomerData;
 import dev.holdfast.shared.Permission;
@@ -31,11 +29,8 @@ class OrganizationController {
 
 	private final OrganizationManagement organization;
 
-	private final FormErrors formErrors;
-
-	OrganizationController(OrganizationManagement organization, FormErrors formErrors) {
+	OrganizationController(OrganizationManagement organization) {
 		this.organization = organization;
-		this.formErrors = formErrors;
 	}
 
 	@GetMapping("/departments")
@@ -47,11 +42,7 @@ class OrganizationController {
 	@PostMapping("/departments")
 	@RequiresPermission(Permission.DEPARTMENT_MANAGE)
 	@FormPage(value = "departmentsPage", conflictField = "name")
-	String createDepartment(@Valid DepartmentForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return departmentsPage(model, form, this.formErrors.of(result));
-		}
+	String createDepartment(@Valid DepartmentForm form, RedirectAttributes redirect) {
 		this.organization.createDepartment(form);
 		redirect.addFlashAttribute("flash", "department.created");
 		return "redirect:/admin/departments";
@@ -66,10 +57,7 @@ class OrganizationController {
 	@PostMapping("/roles")
 	@RequiresPermission(Permission.ROLE_MANAGE)
 	@FormPage(value = "rolesPage", conflictField = "code")
-	String createRole(@Valid RoleForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return rolesPage(model, form, this.formErrors.of(result));
-		}
+	String createRole(@Valid RoleForm form, RedirectAttributes redirect) {
 		this.organization.createRole(form);
 		redirect.addFlashAttribute("flash", "role.created");
 		return "redirect:/admin/roles";

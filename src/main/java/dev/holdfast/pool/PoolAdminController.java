@@ -1,22 +1,20 @@
 package dev.holdfast.pool;
 
+import java.util.HashMap;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import dev.holdfast.organization.OrganizationManagement;
-import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.FormPage;
 import dev.holdfast.shared.Permission;
 import dev.holdfast.shared.RequiresPermission;
@@ -33,12 +31,9 @@ class PoolAdminController {
 
 	private final OrganizationManagement organization;
 
-	private final FormErrors formErrors;
-
-	PoolAdminController(PoolAdministration administration, OrganizationManagement organization, FormErrors formErrors) {
+	PoolAdminController(PoolAdministration administration, OrganizationManagement organization) {
 		this.administration = administration;
 		this.organization = organization;
-		this.formErrors = formErrors;
 	}
 
 	@GetMapping("/admin/pools")
@@ -48,38 +43,48 @@ class PoolAdminController {
 
 	@PostMapping("/admin/pools")
 	@FormPage("formAgain")
-	String create(@Valid PoolForm form, BindingResult result, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		return save(result, model, response, redirect, () -> this.administration.create(form));
+	String create(@Valid PoolForm form, RedirectAttributes redirect) {
+		this.administration.create(form);
+		return saved(redirect);
 	}
 
 	@PostMapping("/admin/pools/{id}")
 	@FormPage("formAgain")
-	String update(@PathVariable long id, @Valid PoolForm form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		return save(result, model, response, redirect, () -> this.administration.update(id, form));
+	String update(@PathVariable long id, @Valid PoolForm form, RedirectAttributes redirect) {
+		this.administration.update(id, form);
+		return saved(redirect);
 	}
 
 	@PostMapping("/admin/pools/{id}/rules/{level}")
 	@FormPage("formAgain")
-	String rule(@PathVariable long id, @PathVariable String level, @Valid PoolRuleForm form, BindingResult result,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		return save(result, model, response, redirect, () -> this.administration.putRule(id, level, form));
+	String rule(@PathVariable long id, @PathVariable String level, @Valid PoolRuleForm form,
+			RedirectAttributes redirect) {
+		this.administration.putRule(id, level, form);
+		return saved(redirect);
 	}
 
-	private String save(BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect,
-			Runnable write) {
-		if (result.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-			return page(model, this.formErrors.of(result));
-		}
-		write.run();
+	private static String saved(RedirectAttributes redirect) {
 		redirect.addFlashAttribute("flash", "common.saved");
 		return "redirect:/admin/pools";
 	}
 
-	/** The page again with the service's refusal (for the web error advice). */
-	private String formAgain(Map<String, String> errors, Model model) {
+	/**
+	 * The page again with the refused form's messages (for the web error advice): a
+	 * level's rule shows what was typed, with each message at its field.
+	 */
+	private String formAgain(Map<String, String> errors, Model model, HttpServletRequest request) {
+		@SuppressWarnings("unchecked")
+		Map<String, String> path = (Map<String, String>) request
+			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		if (path != null && path.containsKey("level")) {
+			Map<String, String> typed = new HashMap<>();
+			typed.put("pool", path.get("id"));
+			typed.put("level", path.get("level"));
+			for (String field : new String[] { "returnAfterDays", "noProgressDays", "warnDays", "active" }) {
+				typed.put(field, request.getParameter(field));
+			}
+			model.addAttribute("ruleTyped", typed);
+		}
 		return page(model, errors);
 	}
 

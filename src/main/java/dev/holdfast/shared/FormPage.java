@@ -31,6 +31,11 @@ import java.lang.annotation.Target;
  * {@link ForbiddenException} shows the form only when the handler's service refused
  * (never the route's declared permission, a gate or a suspension), at
  * {@link #refusalField()} with 403, else on {@code form} with {@link #invalidStatus()}.
+ * <p>
+ * What Spring cannot bind for the handler (a value of the wrong type or format, an
+ * unknown choice, a constraint of the form's annotations) shows the form again as refused
+ * input, whatever {@link #refusals()} says: the messages at their fields, and a form
+ * whose binding failed before it existed (a record) rebuilt from what was typed.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

@@ -44,6 +44,7 @@ import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.FormPage;
 import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.NotFoundException;
 
 /**
  * Shows a submitted form again when its service refused it (see {@link FormPage}), for
@@ -114,7 +115,7 @@ class FormPages {
 		if (page == null || !shows(page, refusal)) {
 			return Optional.empty();
 		}
-		return show(handler, page, refusal, request, response);
+		return show(handler, page, refusal, request, response, false);
 	}
 
 	/**
@@ -124,12 +125,12 @@ class FormPages {
 	 */
 	Optional<ModelAndView> showUnbound(HandlerMethod handler, Exception ex, HttpServletRequest request,
 			HttpServletResponse response) {
-		return asRefusedInput(handler, ex)
-			.flatMap(refused -> show(handler, handler.getMethodAnnotation(FormPage.class), refused, request, response));
+		return asRefusedInput(handler, ex).flatMap(refused -> show(handler, handler.getMethodAnnotation(FormPage.class),
+				refused, request, response, true));
 	}
 
 	private Optional<ModelAndView> show(HandlerMethod handler, FormPage page, RuntimeException refusal,
-			HttpServletRequest request, HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response, boolean unbound) {
 		if (refusal instanceof ForbiddenException
 				&& (request.getAttribute(BINDERS) == null || !fromHandler(handler, refusal))) {
 			// refused before the handler ran (the route's declared permission, a gate, a
@@ -170,6 +171,15 @@ class FormPages {
 		String view;
 		try {
 			view = (String) ReflectionUtils.invokeMethod(method, controller, arguments);
+		}
+		catch (NotFoundException ex) {
+			if (unbound) {
+				// the handler never ran: a record the caller may not see answers 404
+				// before anything is said about the input
+				throw ex;
+			}
+			log.warn("Form page {} failed: {}", page.value(), ex.toString());
+			return Optional.empty();
 		}
 		catch (RuntimeException ex) {
 			// the form's page itself failed (its record gone meanwhile): the error page

@@ -95,9 +95,9 @@ class HtmlErrorHandler {
 	ModelAndView badRequest(Exception ex, HandlerMethod handler, HttpServletRequest request,
 			HttpServletResponse response) {
 		if (ex instanceof MethodArgumentTypeMismatchException) {
-			Optional<ModelAndView> form = this.forms.showUnbound(handler, ex, request, response);
+			Optional<ModelAndView> form = unboundForm(ex, handler, request, response);
 			if (form.isPresent()) {
-				return withLayout(form.get(), request);
+				return form.get();
 			}
 		}
 		return page(HttpStatus.BAD_REQUEST, "error.badRequest", request, response);
@@ -111,9 +111,22 @@ class HtmlErrorHandler {
 	@ExceptionHandler({ BindException.class, HttpMessageNotReadableException.class })
 	ModelAndView unbound(Exception ex, HandlerMethod handler, HttpServletRequest request,
 			HttpServletResponse response) {
-		return this.forms.showUnbound(handler, ex, request, response)
-			.map(form -> withLayout(form, request))
-			.orElseGet(() -> badRequest(ex, handler, request, response));
+		return unboundForm(ex, handler, request, response)
+			.orElseGet(() -> page(HttpStatus.BAD_REQUEST, "error.badRequest", request, response));
+	}
+
+	/**
+	 * The form of what Spring could not bind, or 404 when its page finds the record gone
+	 * or not the caller's (checked before anything is said about the input).
+	 */
+	private Optional<ModelAndView> unboundForm(Exception ex, HandlerMethod handler, HttpServletRequest request,
+			HttpServletResponse response) {
+		try {
+			return this.forms.showUnbound(handler, ex, request, response).map(form -> withLayout(form, request));
+		}
+		catch (NotFoundException notFound) {
+			return Optional.of(notFound(request, response));
+		}
 	}
 
 	/** Refused input: the form again if the handler declares its page, else a page. */

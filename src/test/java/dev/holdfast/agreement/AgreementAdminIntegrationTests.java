@@ -156,6 +156,29 @@ class AgreementAdminIntegrationTests {
 		assertThat(page.get("/admin/agreements?lang=zh_CN").body()).contains("宁波保密协议", "竞业限制期于 " + nonCompeteEnds);
 	}
 
+	/**
+	 * Issue 12, item 7: an unknown role is a message at the roles, in the reader's
+	 * language, never the code typed; 422 like every refused form.
+	 */
+	@Test
+	void anUnknownRoleIsATranslatedMessageAtTheRoles() {
+		Company company = TestData.given(this.api).company("华东销售部", "华东销售一组", "华南销售部");
+		String role = company.data.agreementRole();
+		TestData.Employee hr = company.hr();
+		long agreement = company.data.agreement(hr, "温州", role);
+		WebSession page = new WebSession(this.port);
+		page.logIn(hr.username(), TestData.PASSWORD);
+		String csrf = WebSession.csrfToken(page.get("/admin/agreements/" + agreement + "?lang=en"));
+
+		var english = page.post("/admin/agreements/" + agreement + "/roles", Map.of("roles", "999999", "_csrf", csrf));
+		assertThat(english.statusCode()).isEqualTo(422);
+		assertThat(english.body()).contains("id=\"error-roles\"", "no such role").doesNotContain(": 999999");
+		page.get("/admin/agreements/" + agreement + "?lang=zh_CN");
+		var chinese = page.post("/admin/agreements/" + agreement + "/roles", Map.of("roles", "999999", "_csrf", csrf));
+		assertThat(chinese.statusCode()).isEqualTo(422);
+		assertThat(chinese.body()).contains("id=\"error-roles\"", "没有这个角色").doesNotContain(": 999999");
+	}
+
 	@Test
 	void hrCreatesAndPublishesOnThePages() {
 		Company company = TestData.given(this.api).company("华东销售部", "华东销售一组", "华南销售部");

@@ -104,4 +104,29 @@ class ComplaintFormWebTests {
 			.andExpect(flash().attributeCount(0));
 	}
 
+	/**
+	 * Issue 12, item 7: an unknown status is the same mistake as none: back with the
+	 * reason in the reader's language, never Spring's 400 answer; the service never runs.
+	 */
+	@Test
+	void anUnknownOrMissingStatusGoesBackWithTheReasonInTheReadersLanguage() throws Exception {
+		this.mvc
+			.perform(post("/complaints/7/transitions").param("to", "BOGUS")
+				.param("back", "/customers/42")
+				.header("Accept-Language", "zh-CN")
+				.with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/customers/42#care"))
+			.andExpect(flash().attribute("flashError", "请选择投诉的新状态"));
+		this.mvc
+			.perform(
+					post("/complaints/7/transitions").param("to", "BOGUS").header("Accept-Language", "en").with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("flashError", "choose what the complaint becomes"));
+		this.mvc.perform(post("/complaints/7/transitions").header("Accept-Language", "zh-CN").with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("flashError", "请选择投诉的新状态"));
+		org.mockito.Mockito.verify(this.complaints, org.mockito.Mockito.never()).transition(anyLong(), any());
+	}
+
 }

@@ -147,6 +147,44 @@ class CustomerTransferPagesIntegrationTests {
 		assertThat(ownerOf(this.known.id())).isEqualTo(this.company.owner.id());
 	}
 
+	/**
+	 * Issue 12, item 7: values Spring cannot bind (an owner "abc", a day 2020-99-99, an
+	 * unknown access) show the transfer, bulk and team forms again with 422, what was
+	 * typed and a message at each field, in the reader's language; nothing moves.
+	 */
+	@Test
+	void valuesOfTheWrongTypeShowTheFormsAgainWithTheirMessages() {
+		long id = this.company.customerOf(this.company.owner);
+		WebSession manager = logIn(this.company.manager);
+		String csrf = WebSession.csrfToken(manager.get("/customers/" + id + "?lang=en"));
+
+		HttpResponse<String> transfer = manager.post("/customers/" + id + "/transfer", Map.of("newOwnerId", "abc",
+				"oldOwnerAccess", "BOGUS", "expiresOn", "2020-99-99", "reason", "客户要求更换对接人", "_csrf", csrf));
+		assertThat(transfer.statusCode()).isEqualTo(422);
+		assertThat(transfer.body()).contains("id=\"transfer-form\"")
+			.contains("id=\"error-newOwnerId\"", "id=\"error-oldOwnerAccess\"", "id=\"error-accessExpiresAt\"")
+			.contains("has a value of the wrong type or format")
+			.contains("客户要求更换对接人");
+
+		HttpResponse<String> bulk = manager.post("/customers/transfer",
+				Map.of("customerIds", String.valueOf(id), "newOwnerId", "abc", "reason", "区域调整", "_csrf", csrf));
+		assertThat(bulk.statusCode()).isEqualTo(422);
+		assertThat(bulk.body()).contains("id=\"bulk-transfer-form\"", "id=\"error-newOwnerId\"", "区域调整");
+
+		manager.get("/customers/" + id + "?lang=zh_CN");
+		HttpResponse<String> team = manager.post("/customers/" + id + "/members",
+				Map.of("employeeId", String.valueOf(this.company.colleague.id()), "access", "BOGUS", "expiresOn",
+						"2020-99-99", "_csrf", csrf));
+		assertThat(team.statusCode()).isEqualTo(422);
+		assertThat(team.body()).contains("id=\"member-form\"", "id=\"error-access\"", "格式不正确")
+			.containsPattern("value=\"" + this.company.colleague.id() + "\"\\s+selected");
+		HttpResponse<String> noOwner = manager.post("/customers/" + id + "/transfer",
+				Map.of("newOwnerId", "abc", "_csrf", csrf));
+		assertThat(noOwner.statusCode()).isEqualTo(422);
+		assertThat(noOwner.body()).contains("id=\"error-newOwnerId\"", "格式不正确");
+		assertThat(ownerOf(id)).isEqualTo(this.company.owner.id());
+	}
+
 	private Map<String, String> bulk(String csrf, Employee to, long... ids) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("newOwnerId", String.valueOf(to.id()));

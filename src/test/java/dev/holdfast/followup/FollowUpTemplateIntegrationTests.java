@@ -221,6 +221,33 @@ class FollowUpTemplateIntegrationTests {
 		assertThat(stored).isEqualTo("张总");
 	}
 
+	/**
+	 * Issue 12, item 7: an unknown field type is a message at that row's type, in the
+	 * reader's language, not a generic English sentence about the form.
+	 */
+	@Test
+	void anUnknownFieldTypeIsRefusedAtItsRowInTheReadersLanguage() {
+		WebSession web = new WebSession(this.port);
+		web.logIn("admin", TestData.ADMIN_PASSWORD);
+		String csrf = WebSession.csrfToken(web.get("/admin/follow-up-templates?lang=zh_CN"));
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("_csrf", csrf);
+		form.put("name", "未知类型模板");
+		form.put("kind", "VISIT");
+		form.put("field[0].key", "budget");
+		form.put("field[0].labelZh", "预算");
+		form.put("field[0].labelEn", "Budget");
+		form.put("field[0].type", "BOGUS");
+		HttpResponse<String> chinese = web.post("/admin/follow-up-templates", form);
+		assertThat(chinese.statusCode()).isEqualTo(422);
+		assertThat(chinese.body()).contains("id=\"error-field[0].type\"", "格式不正确", "预算")
+			.doesNotContain("has a value of the wrong type");
+		web.get("/admin/follow-up-templates?lang=en");
+		HttpResponse<String> english = web.post("/admin/follow-up-templates", form);
+		assertThat(english.statusCode()).isEqualTo(422);
+		assertThat(english.body()).contains("id=\"error-field[0].type\"", "has a value of the wrong type or format");
+	}
+
 	@Test
 	void theAdministratorEditsTemplatesOnTheirPage() {
 		WebSession web = new WebSession(this.port);

@@ -114,4 +114,26 @@ class PoolPagesIntegrationTests {
 		assertThat(logIn(this.company.owner).get("/admin/pools").statusCode()).isEqualTo(403);
 	}
 
+	/**
+	 * Issue 12, item 7: a level's rule refused by its annotations shows that rule again
+	 * as typed, with 422 and the message at the field, in the reader's language.
+	 */
+	@Test
+	void aRefusedRuleIsShownAsTypedWithItsMessage() {
+		WebSession admin = new WebSession(this.port);
+		admin.logIn("admin", TestData.ADMIN_PASSWORD);
+		String csrf = WebSession.csrfToken(admin.get("/admin/pools?lang=en"));
+		Map<String, String> rule = Map.of("_csrf", csrf, "returnAfterDays", "-5", "noProgressDays", "45", "warnDays",
+				"2", "active", "true");
+
+		HttpResponse<String> english = admin.post("/admin/pools/" + this.regionPool + "/rules/B", rule);
+		assertThat(english.statusCode()).isEqualTo(422);
+		assertThat(english.body()).contains("id=\"error-returnAfterDays\"", "must be at least 1", "value=\"-5\"",
+				"value=\"45\"");
+		admin.get("/admin/pools?lang=zh_CN");
+		HttpResponse<String> chinese = admin.post("/admin/pools/" + this.regionPool + "/rules/B", rule);
+		assertThat(chinese.statusCode()).isEqualTo(422);
+		assertThat(chinese.body()).contains("id=\"error-returnAfterDays\"", "不能小于 1", "value=\"-5\"");
+	}
+
 }

@@ -69,7 +69,7 @@ class FollowUpCorrectionController {
 
 	@PostMapping
 	@AnyEmployee
-	@FormPage(value = "correctionAgain", conflictStatus = 422,
+	@FormPage(value = "correctionAgain",
 			refusals = { InvalidInputException.class, ForbiddenException.class, ConflictException.class })
 	String correct(@PathVariable long customerId, @PathVariable long followUpId, @Valid Correction correction,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
@@ -85,7 +85,7 @@ class FollowUpCorrectionController {
 	}
 
 	/**
-	 * The correction again (for the web error advice, 422 always): too late and changed
+	 * The correction again (for the web error advice: 422, 409 when changed meanwhile): too late and changed
 	 * meanwhile are said at the text.
 	 */
 	private String correctionAgain(long customerId, long followUpId, Correction correction, RuntimeException refusal,

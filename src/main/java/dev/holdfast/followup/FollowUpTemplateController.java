@@ -63,7 +63,7 @@ class FollowUpTemplateController {
 	}
 
 	@PostMapping({ "", "/{id}" })
-	@FormPage(value = "editorAgain", conflictStatus = 422)
+	@FormPage("editorAgain")
 	String save(@PathVariable(required = false) Long id, @RequestParam Map<String, String> params, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		TemplatePageForm page = TemplatePageForm.of(params);
@@ -82,8 +82,8 @@ class FollowUpTemplateController {
 	}
 
 	/**
-	 * The editor again with the service's refusal (for the web error advice, 422 for a
-	 * conflict too, as always): the rows as submitted, messages at their rows.
+	 * The editor again with the service's refusal (for the web error advice: 422 for
+	 * refused input, 409 for a conflict): the rows as submitted, messages at their rows.
 	 */
 	private String editorAgain(Long id, Map<String, String> errors, Model model, HttpServletRequest request) {
 		Map<String, String> params = new LinkedHashMap<>();

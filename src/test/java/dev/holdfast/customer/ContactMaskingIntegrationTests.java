@@ -210,6 +210,42 @@ class ContactMaskingIntegrationTests {
 		assertThat(reveal(token, contact, "phone").status()).isEqualTo(429);
 	}
 
+	/**
+	 * Issue 12, item 7: the page's reveal has no catch of its own: a used-up quota comes
+	 * back through the web error advice in place of the value (200, so htmx swaps it in),
+	 * in the reader's language, without the number, and on record.
+	 */
+	@Test
+	void aUsedUpQuotaOnThePageSaysSoInPlaceOfTheValue() {
+		String role = customRole();
+		this.jdbc.sql("insert into role_reveal_quota (role_id, daily_quota) select id, 1 from role where code = ?")
+			.param(role)
+			.update();
+		Employee rep = this.company.data.employee("rep", this.company.team, null, role);
+		String token = this.company.token(rep);
+		long customer = this.company.customerOf(rep);
+		String number = TestData.uniqueMobile();
+		long contact = TestData.created(this.api.post(token, "/api/v1/customers/" + customer + "/contacts",
+				Map.of("name", "郑洁", "phone", number)));
+		assertThat(reveal(token, contact, "phone").status()).isEqualTo(200);
+		WebSession session = new WebSession(this.port);
+		session.logIn(rep.username(), TestData.PASSWORD);
+		String csrf = WebSession.csrfToken(session.get("/customers/" + customer + "?lang=zh_CN"));
+
+		HttpResponse<String> refused = session.post("/customers/" + customer + "/contacts/" + contact + "/reveal",
+				Map.of("field", "phone", "_csrf", csrf));
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("今天的查看次数已用完").doesNotContain(number).doesNotContain("tel:");
+		session.get("/customers/" + customer + "?lang=en");
+		assertThat(session.post("/customers/" + customer + "/contacts/" + contact + "/reveal",
+				Map.of("field", "phone", "_csrf", csrf))
+			.body()).contains("reveal quota is used up").doesNotContain(number);
+		assertThat(this.jdbc.sql("select count(*) from audit_event where actor_id = ? and action = 'REVEAL_REFUSED'")
+			.param(rep.id())
+			.query(Long.class)
+			.single()).isEqualTo(2);
+	}
+
 	@Test
 	void concurrentRevealsNeverGoPastTheQuota() throws Exception {
 		String role = customRole();

@@ -98,4 +98,29 @@ class OrganizationFormWebTests {
 		verify(this.organization, org.mockito.Mockito.never()).createDepartment(any());
 	}
 
+	/**
+	 * Issue 12, item 7: a value Spring cannot bind (a parent "abc") shows the form again
+	 * like a refusal of the service: 422, the message at its field in the reader's
+	 * language, the rest as typed; the service never runs.
+	 */
+	@Test
+	void aValueOfTheWrongTypeShowsTheFormAgainAsTypedWithItsMessage() throws Exception {
+		given(this.organization.departments()).willReturn(List.of());
+
+		this.mvc
+			.perform(post("/admin/departments").param("name", "华东销售部")
+				.param("parentId", "abc")
+				.header("Accept-Language", "zh-CN")
+				.with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(view().name("admin/departments"))
+			.andExpect(model().attribute("errors", Map.of("parentId", "格式不正确")))
+			.andExpect(model().attribute("form", new DepartmentForm("华东销售部", null)))
+			.andExpect(content().string(containsString("value=\"华东销售部\"")));
+		this.mvc.perform(post("/admin/departments").param("name", " ").header("Accept-Language", "en").with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(model().attribute("errors", Map.of("name", "must not be empty")));
+		verify(this.organization, org.mockito.Mockito.never()).createDepartment(any());
+	}
+
 }

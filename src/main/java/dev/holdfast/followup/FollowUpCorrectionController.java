@@ -85,8 +85,8 @@ class FollowUpCorrectionController {
 	}
 
 	/**
-	 * The correction again (for the web error advice: 422, 409 when changed meanwhile): too late and changed
-	 * meanwhile are said at the text.
+	 * The correction again (for the web error advice: 422, 409 when changed meanwhile):
+	 * too late and changed meanwhile are said at the text.
 	 */
 	private String correctionAgain(long customerId, long followUpId, Correction correction, RuntimeException refusal,
 			Map<String, String> errors, Model model) {

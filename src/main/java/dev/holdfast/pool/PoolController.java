@@ -73,7 +73,7 @@ class PoolController {
 	 */
 	@PostMapping("/pool/customers/{id}/claim")
 	@AnyEmployee
-	@FormPage(value = "claimRefused", conflictStatus = 200, refusals = ConflictException.class)
+	@FormPage(value = "claimRefused", refusals = ConflictException.class)
 	String claim(@PathVariable long id, Model model, HttpServletRequest request, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		boolean fragment = Htmx.wantsFragment(request, response);

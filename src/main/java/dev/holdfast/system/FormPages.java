@@ -30,6 +30,7 @@ import org.springframework.validation.BindException;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.HandlerMapping;
@@ -92,7 +93,9 @@ class FormPages {
 		if (ex instanceof BindException bind) {
 			errors = this.formErrors.of(bind.getBindingResult());
 		}
-		else if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
+		else if (ex instanceof MethodArgumentTypeMismatchException mismatch
+				&& !mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
+			// a field of the form; a path of the wrong shape names no record: 400
 			errors = Map.of(mismatch.getName(), message("typeMismatch"));
 		}
 		else if (ex instanceof HttpMessageNotReadableException) {
@@ -167,9 +170,9 @@ class FormPages {
 		Object controller = AopProxyUtils.getSingletonTarget(handler.getBean());
 		controller = controller != null ? controller : handler.getBean();
 		Method method = pageMethod(handler.getBeanType(), page.value());
-		Object[] arguments = arguments(method, refusal, errors, model, redirect, request, response);
 		String view;
 		try {
+			Object[] arguments = arguments(method, refusal, errors, model, redirect, request, response);
 			view = (String) ReflectionUtils.invokeMethod(method, controller, arguments);
 		}
 		catch (NotFoundException ex) {

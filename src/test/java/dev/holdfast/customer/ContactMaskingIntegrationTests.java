@@ -237,8 +237,9 @@ class ContactMaskingIntegrationTests {
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.body()).contains("今天的查看次数已用完").doesNotContain(number).doesNotContain("tel:");
 		session.get("/customers/" + customer + "?lang=en");
-		assertThat(session.post("/customers/" + customer + "/contacts/" + contact + "/reveal",
-				Map.of("field", "phone", "_csrf", csrf))
+		assertThat(session
+			.post("/customers/" + customer + "/contacts/" + contact + "/reveal",
+					Map.of("field", "phone", "_csrf", csrf))
 			.body()).contains("reveal quota is used up").doesNotContain(number);
 		assertThat(this.jdbc.sql("select count(*) from audit_event where actor_id = ? and action = 'REVEAL_REFUSED'")
 			.param(rep.id())

@@ -88,6 +88,13 @@ class PoolPagesIntegrationTests {
 		assertThat(claimed.headers().firstValue("Location").orElseThrow()).endsWith("/customers/" + pooled);
 		assertThat(this.company.data.ownerOf(pooled)).isEqualTo(this.company.colleague.id());
 		assertThat(rep.get("/pool").body()).doesNotContain("id=\"pool-customer-" + pooled + "\"");
+		// a second claim of a customer taken from the pool (issue 12, item 7): a
+		// conflict,
+		// 409 like every form's, its reason in place of the card
+		HttpResponse<String> again = rep.post("/pool/customers/" + pooled + "/claim",
+				Map.of("_csrf", WebSession.csrfToken(page)), "HX-Request", "true");
+		assertThat(again.statusCode()).isEqualTo(409);
+		assertThat(again.body()).doesNotContain("<html");
 	}
 
 	@Test

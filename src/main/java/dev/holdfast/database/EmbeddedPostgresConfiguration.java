@@ -1,4 +1,4 @@
-package dev.holdfast.shared;
+package dev.holdfast.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 

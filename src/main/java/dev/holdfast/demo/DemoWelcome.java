@@ -1,4 +1,4 @@
-package dev.holdfast.system;
+package dev.holdfast.demo;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;

@@ -1,4 +1,4 @@
-package dev.holdfast.system;
+package dev.holdfast.demo;
 
 import java.time.Instant;
 import java.time.LocalDateTime;

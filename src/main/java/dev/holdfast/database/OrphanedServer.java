@@ -1,4 +1,4 @@
-package dev.holdfast.shared;
+package dev.holdfast.database;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;

@@ -1,4 +1,4 @@
-package dev.holdfast.system;
+package dev.holdfast.demo;
 
 import java.util.HashSet;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package dev.holdfast.shared;
+package dev.holdfast.database;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package dev.holdfast.system;
+package dev.holdfast.demo;
 
 import java.util.ArrayList;
 import java.util.List;

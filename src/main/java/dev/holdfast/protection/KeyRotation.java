@@ -10,7 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.ConflictException;
-import dev.holdfast.shared.EncryptedColumn;
+import dev.holdfast.shared.crypto.EncryptedColumn;
 import dev.holdfast.shared.Permission;
 import dev.holdfast.audit.AuditAction;
 

@@ -9,9 +9,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import dev.holdfast.shared.EncryptedColumn;
-import dev.holdfast.shared.FieldCipher;
-import dev.holdfast.shared.UnreadableDataException;
+import dev.holdfast.shared.crypto.EncryptedColumn;
+import dev.holdfast.shared.crypto.FieldCipher;
+import dev.holdfast.shared.crypto.UnreadableDataException;
 
 /**
  * One chunk of re-encryption in one column. A Tink ciphertext starts with the id of its

@@ -12,9 +12,9 @@ import com.google.crypto.tink.prf.PrfSet;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-import dev.holdfast.shared.EncryptedColumn;
-import dev.holdfast.shared.FieldCipher;
-import dev.holdfast.shared.UnreadableDataException;
+import dev.holdfast.shared.crypto.EncryptedColumn;
+import dev.holdfast.shared.crypto.FieldCipher;
+import dev.holdfast.shared.crypto.UnreadableDataException;
 
 /**
  * {@link FieldCipher} with Google Tink: AES-256-GCM with the column as associated data,

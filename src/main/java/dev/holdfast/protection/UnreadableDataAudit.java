@@ -14,9 +14,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
-import dev.holdfast.shared.EncryptedColumn;
-import dev.holdfast.shared.UnreadableDataException;
-import dev.holdfast.shared.UnreadableDataLog;
+import dev.holdfast.shared.crypto.EncryptedColumn;
+import dev.holdfast.shared.crypto.UnreadableDataException;
+import dev.holdfast.shared.crypto.UnreadableDataLog;
 import dev.holdfast.audit.AuditAction;
 
 /**

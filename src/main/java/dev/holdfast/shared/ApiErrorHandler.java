@@ -34,6 +34,9 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import dev.holdfast.shared.crypto.UnreadableDataException;
+import dev.holdfast.shared.crypto.UnreadableDataLog;
+
 /**
  * Turns every failure of a REST call into a short JSON answer: 400 with a message per
  * field, 404, 409, 403, 429, and never a stack trace. Ordered first, because the advice

@@ -31,8 +31,8 @@ import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.SuspendedException;
 import dev.holdfast.shared.TooManyRequestsException;
-import dev.holdfast.shared.UnreadableDataException;
-import dev.holdfast.shared.UnreadableDataLog;
+import dev.holdfast.shared.crypto.UnreadableDataException;
+import dev.holdfast.shared.crypto.UnreadableDataLog;
 
 /**
  * Error pages for the web UI: 404, 403, 400, 409 and 429 as a page in the layout, never a

@@ -17,8 +17,8 @@ import dev.holdfast.Api;
 import dev.holdfast.customer.VisibleCustomers.Owners;
 import dev.holdfast.followup.OverdueCustomers;
 import dev.holdfast.followup.OwnerOverdue;
-import dev.holdfast.shared.EncryptedColumn;
-import dev.holdfast.shared.FieldCipher;
+import dev.holdfast.shared.crypto.EncryptedColumn;
+import dev.holdfast.shared.crypto.FieldCipher;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.PhoneNumbers;
 

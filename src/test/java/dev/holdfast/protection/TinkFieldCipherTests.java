@@ -9,8 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.mock.env.MockEnvironment;
 
-import dev.holdfast.shared.EncryptedColumn;
-import dev.holdfast.shared.UnreadableDataException;
+import dev.holdfast.shared.crypto.EncryptedColumn;
+import dev.holdfast.shared.crypto.UnreadableDataException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

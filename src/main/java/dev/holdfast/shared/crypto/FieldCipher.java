@@ -1,4 +1,4 @@
-package dev.holdfast.shared;
+package dev.holdfast.shared.crypto;
 
 /**
  * Encryption at rest of sensitive fields (contact phone, e-mail, WeChat, addresses) and

@@ -1,4 +1,4 @@
-package dev.holdfast.shared;
+package dev.holdfast.shared.crypto;
 
 /**
  * A column that holds values encrypted by {@link FieldCipher}. Modules declare theirs as

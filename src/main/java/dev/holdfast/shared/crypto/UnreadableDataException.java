@@ -1,4 +1,4 @@
-package dev.holdfast.shared;
+package dev.holdfast.shared.crypto;
 
 /**
  * Stored data failed its integrity check (an encrypted value was altered, or its key is

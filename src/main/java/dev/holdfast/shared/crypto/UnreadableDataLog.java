@@ -1,4 +1,4 @@
-package dev.holdfast.shared;
+package dev.holdfast.shared.crypto;
 
 /**
  * Records stored data that failed its integrity check in the audit trail

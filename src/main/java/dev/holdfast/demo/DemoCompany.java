@@ -47,7 +47,7 @@ class DemoCompany implements ApplicationRunner {
 
 	private static final List<Permission> NEEDED = List.of(Permission.DEPARTMENT_MANAGE, Permission.EMPLOYEE_MANAGE,
 			Permission.ROLE_MANAGE, Permission.CUSTOMER_CREATE, Permission.CUSTOMER_EDIT, Permission.CUSTOMER_TRANSFER,
-			Permission.FOLLOWUP_CREATE, Permission.CARE_RECORD, Permission.CARE_COORDINATE);
+			Permission.FOLLOWUP_CREATE, Permission.CARE_RECORD, Permission.CARE_COORDINATE, Permission.POOL_MANAGE);
 
 	private final DemoProperties properties;
 

@@ -6,11 +6,12 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import dev.holdfast.customer.CustomerLevel;
 import dev.holdfast.followup.FollowUpRhythm;
+import dev.holdfast.pool.PoolAdministration;
+import dev.holdfast.pool.PoolView;
 import dev.holdfast.shared.HoldfastClock;
 
 /**
@@ -36,13 +37,13 @@ class DemoRhythm {
 
 	private final FollowUpRhythm rhythm;
 
-	private final JdbcClient jdbc;
+	private final PoolAdministration pools;
 
 	private final DemoWorkingHours hours;
 
-	DemoRhythm(FollowUpRhythm rhythm, JdbcClient jdbc, HoldfastClock clock) {
+	DemoRhythm(FollowUpRhythm rhythm, PoolAdministration pools, HoldfastClock clock) {
 		this.rhythm = rhythm;
-		this.jdbc = jdbc;
+		this.pools = pools;
 		this.hours = new DemoWorkingHours(clock.zone());
 	}
 
@@ -52,15 +53,13 @@ class DemoRhythm {
 	 */
 	Clocks clocks(Instant now) {
 		Map<CustomerLevel, Duration> leashes = new EnumMap<>(CustomerLevel.class);
-		this.jdbc
-			.sql("""
-					select r.level, r.return_after_days - r.warn_days as days from pool_rule r join pool p on p.id = r.pool_id
-					where p.company_wide and r.active and r.return_after_days is not null""")
-			.query((rs, n) -> {
-				leashes.put(CustomerLevel.valueOf(rs.getString("level")), Duration.ofDays(rs.getInt("days")));
-				return n;
-			})
-			.list();
+		this.pools.pools()
+			.stream()
+			.filter(PoolView::companyWide)
+			.flatMap((pool) -> pool.rules().stream())
+			.filter((rule) -> rule.active() && rule.returnAfterDays() != null)
+			.forEach((rule) -> leashes.put(CustomerLevel.valueOf(rule.level()),
+					Duration.ofDays(rule.returnAfterDays() - rule.warnDays())));
 		return new Clocks(this.rhythm, leashes, this.hours, now);
 	}
 

@@ -4,5 +4,5 @@
  * owning modules' services, and prints the accounts to log in with.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "organization", "customer", "followup", "care", "audit" })
+		allowedDependencies = { "shared", "organization", "customer", "followup", "care", "pool", "audit" })
 package dev.holdfast.demo;

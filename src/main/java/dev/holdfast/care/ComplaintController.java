@@ -13,7 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.ForbiddenException;
-import dev.holdfast.shared.FormPage;
+import dev.holdfast.shared.web.FormPage;
 
 /**
  * The complaints page: complaints on the customers the caller may see, by status, each

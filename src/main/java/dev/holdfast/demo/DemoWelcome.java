@@ -4,7 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
-import dev.holdfast.shared.BaseUrl;
+import dev.holdfast.shared.web.BaseUrl;
 
 /**
  * What the console says to someone who started the demo company: where to open it, whom

@@ -1,4 +1,4 @@
-package dev.holdfast.shared;
+package dev.holdfast.shared.web;
 
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -36,6 +36,12 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import dev.holdfast.shared.crypto.UnreadableDataException;
 import dev.holdfast.shared.crypto.UnreadableDataLog;
+import dev.holdfast.shared.AccessDenials;
+import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.NotFoundException;
+import dev.holdfast.shared.TooManyRequestsException;
 
 /**
  * Turns every failure of a REST call into a short JSON answer: 400 with a message per

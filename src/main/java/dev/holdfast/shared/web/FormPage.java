@@ -1,10 +1,14 @@
-package dev.holdfast.shared;
+package dev.holdfast.shared.web;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+
+import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.InvalidInputException;
 
 /**
  * On a handler that saves a submitted form: when the service refuses the input

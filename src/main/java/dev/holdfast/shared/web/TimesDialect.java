@@ -1,4 +1,4 @@
-package dev.holdfast.shared;
+package dev.holdfast.shared.web;
 
 import java.util.Set;
 
@@ -7,6 +7,8 @@ import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 import org.springframework.stereotype.Component;
+
+import dev.holdfast.shared.HoldfastClock;
 
 /**
  * Gives every template {@code #times}, the company's clock ({@link HoldfastClock}), so

@@ -1,4 +1,4 @@
-package dev.holdfast.shared;
+package dev.holdfast.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

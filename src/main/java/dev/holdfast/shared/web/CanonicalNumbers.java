@@ -1,4 +1,4 @@
-package dev.holdfast.shared;
+package dev.holdfast.shared.web;
 
 import java.beans.PropertyEditorSupport;
 import java.util.function.Function;

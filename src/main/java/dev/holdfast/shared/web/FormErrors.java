@@ -1,4 +1,4 @@
-package dev.holdfast.shared;
+package dev.holdfast.shared.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,6 +8,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
+
+import dev.holdfast.shared.InvalidInputException;
 
 /**
  * The errors of a submitted web form as field → message in the user's language, for

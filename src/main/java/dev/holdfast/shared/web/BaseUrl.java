@@ -1,4 +1,4 @@
-package dev.holdfast.shared;
+package dev.holdfast.shared.web;
 
 import java.net.URI;
 

@@ -1,4 +1,4 @@
-package dev.holdfast.shared;
+package dev.holdfast.shared.web;
 
 import java.io.IOException;
 import java.net.URI;

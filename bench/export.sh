@@ -20,7 +20,7 @@ start() {
 	HOLDFAST_DEMO=true HOLDFAST_DEMO_PASSWORD=$password HOLDFAST_TWO_FACTOR_ENFORCED=false \
 		java ${BENCH_JAVA_OPTS:-} -cp "target/classes:$(cat target/bench-export.classpath)" dev.holdfast.HoldfastApplication \
 		--server.port="$port" --holdfast.embedded-postgres.data-dir="$data" --holdfast.protection.export.max-open=1000000 \
-		--logging.level.dev.holdfast.protection.ExportPhases=debug \
+		--logging.level.dev.holdfast.protection.export.ExportPhases=debug \
 		--logging.level.dev.holdfast.protection.ExportPreparation=debug "$@" >"$log" 2>&1 &
 	app=$!
 	for _ in $(seq 1 300); do

@@ -26,7 +26,7 @@ class ClockUseTests {
 	/** Files (under src/main/java/dev/holdfast) that may read the machine's clock. */
 	static final Map<String, String> ALLOWED = Map.of( //
 			"shared/HoldfastClock.java", "the clock itself", //
-			"shared/OrphanedServer.java", "a start-up timeout of the embedded database, machine time", //
+			"database/OrphanedServer.java", "a start-up timeout of the embedded database, machine time", //
 			"audit/AuditTrail.java", "the audit event's own timestamp: a log timestamp", //
 			"customer/Customer.java", "JPA entity stamping its own row (created, updated, archived)", //
 			"customer/Contact.java", "JPA entity stamping its own row", //

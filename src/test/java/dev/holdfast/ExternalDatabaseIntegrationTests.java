@@ -21,7 +21,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.annotation.DirtiesContext;
 
-import dev.holdfast.shared.EmbeddedPostgresServer;
+import dev.holdfast.database.EmbeddedPostgresServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

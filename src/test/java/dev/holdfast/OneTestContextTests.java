@@ -31,7 +31,7 @@ class OneTestContextTests {
 
 	/** Each needs a database of its own; the reason is in each class's comment. */
 	private static final List<String> OWN_DATABASE = List.of("ExternalDatabaseIntegrationTests.java",
-			"system/DemoCompanyIntegrationTests.java", "system/FirstLoginBrowserIntegrationTests.java");
+			"demo/DemoCompanyIntegrationTests.java", "system/FirstLoginBrowserIntegrationTests.java");
 
 	@Test
 	void noIntegrationTestStartsAContextOfItsOwnUnlessItNeedsItsOwnDatabase() throws IOException {

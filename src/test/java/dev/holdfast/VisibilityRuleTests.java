@@ -25,12 +25,12 @@ class VisibilityRuleTests {
 	private static final Pattern SCOPES = Pattern.compile("\\b(?:DataScopes|OwnerScope)\\b");
 
 	/** File -> why its data scope is about employees, not customers. */
-	private static final Map<String, String> EMPLOYEE_SCOPES = Map.of("protection/ExportApprovers.java",
+	private static final Map<String, String> EMPLOYEE_SCOPES = Map.of("protection/export/ExportApprovers.java",
 			"who may approve an employee's export: managers whose scope covers the requester",
-			"protection/ExportDecisions.java",
+			"protection/export/ExportDecisions.java",
 			"whether the caller manages the requester of the export they approve or reject",
 			"protection/WaitingExports.java", "the exports of requesters the caller manages, waiting for a decision",
-			"protection/ExportRecordNames.java",
+			"protection/export/ExportRecordNames.java",
 			"names of exports in the audit trail, for callers who manage the requester", "offboarding/CaseAccess.java",
 			"whether the caller manages the leaver whose offboarding case it is", "knowhow/KnowHowLibrary.java",
 			"whether the caller manages the employee who published a know-how item");

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.holdfast.shared.HoldfastClock;
-import dev.holdfast.shared.Htmx;
+import dev.holdfast.shared.web.Htmx;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.PageResult;
 import dev.holdfast.shared.Permission;

@@ -16,7 +16,7 @@ import dev.holdfast.organization.EmployeeChoices;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.ForbiddenException;
-import dev.holdfast.shared.FormPage;
+import dev.holdfast.shared.web.FormPage;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
 

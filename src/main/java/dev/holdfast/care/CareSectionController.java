@@ -20,9 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.shared.ForbiddenException;
-import dev.holdfast.shared.FormPage;
+import dev.holdfast.shared.web.FormPage;
 import dev.holdfast.shared.HoldfastClock;
-import dev.holdfast.shared.Htmx;
+import dev.holdfast.shared.web.Htmx;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
 

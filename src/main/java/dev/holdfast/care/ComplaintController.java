@@ -13,8 +13,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.ForbiddenException;
-import dev.holdfast.shared.FormErrors;
-import dev.holdfast.shared.FormPage;
+import dev.holdfast.shared.web.FormErrors;
+import dev.holdfast.shared.web.FormPage;
 
 /**
  * The complaints page: complaints on the customers the caller may see, by status, each

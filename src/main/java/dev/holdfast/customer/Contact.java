@@ -28,19 +28,19 @@ class Contact {
 
 	private String title;
 
-	@Convert(converter = EncryptedString.ContactPhone.class)
+	@Convert(converter = EncryptedFields.ContactPhone.class)
 	@Column(name = "phone_encrypted")
 	private String phone;
 
-	@Convert(converter = EncryptedString.ContactEmail.class)
+	@Convert(converter = EncryptedFields.ContactEmail.class)
 	@Column(name = "email_encrypted")
 	private String email;
 
-	@Convert(converter = EncryptedString.ContactWechat.class)
+	@Convert(converter = EncryptedFields.ContactWechat.class)
 	@Column(name = "wechat_encrypted")
 	private String wechat;
 
-	@Convert(converter = EncryptedString.ContactAddress.class)
+	@Convert(converter = EncryptedFields.ContactAddress.class)
 	@Column(name = "address_encrypted")
 	private String address;
 

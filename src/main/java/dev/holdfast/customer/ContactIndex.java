@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
-import dev.holdfast.shared.FieldCipher;
+import dev.holdfast.shared.crypto.FieldCipher;
 import dev.holdfast.shared.PhoneNumbers;
 
 /**

@@ -39,7 +39,7 @@ class Customer {
 
 	private String region;
 
-	@Convert(converter = EncryptedString.CustomerAddress.class)
+	@Convert(converter = EncryptedFields.CustomerAddress.class)
 	@Column(name = "address_encrypted")
 	private String address;
 

@@ -19,9 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.ForbiddenException;
-import dev.holdfast.shared.FormErrors;
-import dev.holdfast.shared.FormPage;
-import dev.holdfast.shared.Htmx;
+import dev.holdfast.shared.web.FormErrors;
+import dev.holdfast.shared.web.FormPage;
+import dev.holdfast.shared.web.Htmx;
 import dev.holdfast.shared.Permission;
 import dev.holdfast.shared.RequiresPermission;
 

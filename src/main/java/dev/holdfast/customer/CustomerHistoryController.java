@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.shared.AnyEmployee;
-import dev.holdfast.shared.Htmx;
+import dev.holdfast.shared.web.Htmx;
 
 /**
  * The history of a customer and its contacts, with a restore button for those who may

@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.holdfast.shared.FieldCipher;
+import dev.holdfast.shared.crypto.FieldCipher;
 
 /**
  * What a module that publishes de-identified copies (know-how) needs of a customer: its

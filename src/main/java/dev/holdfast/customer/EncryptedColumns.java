@@ -3,7 +3,7 @@ package dev.holdfast.customer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import dev.holdfast.shared.EncryptedColumn;
+import dev.holdfast.shared.crypto.EncryptedColumn;
 
 /**
  * The columns of this module that hold encrypted contact data, declared as beans so the

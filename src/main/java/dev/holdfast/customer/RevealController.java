@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.customer.RevealForm.SensitiveField;
 import dev.holdfast.shared.ForbiddenException;
-import dev.holdfast.shared.FormPage;
+import dev.holdfast.shared.web.FormPage;
 import dev.holdfast.shared.NotFoundException;
 
 /**

@@ -14,8 +14,8 @@ import tools.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import dev.holdfast.shared.EncryptedColumn;
-import dev.holdfast.shared.FieldCipher;
+import dev.holdfast.shared.crypto.EncryptedColumn;
+import dev.holdfast.shared.crypto.FieldCipher;
 
 /**
  * Every change of a customer or contact leaves its new state behind as a revision, so the

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.shared.AnyEmployee;
-import dev.holdfast.shared.FormPage;
+import dev.holdfast.shared.web.FormPage;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 

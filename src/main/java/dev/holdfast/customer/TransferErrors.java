@@ -9,7 +9,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import dev.holdfast.shared.ConflictException;
-import dev.holdfast.shared.FormErrors;
+import dev.holdfast.shared.web.FormErrors;
 import dev.holdfast.shared.InvalidInputException;
 
 /**

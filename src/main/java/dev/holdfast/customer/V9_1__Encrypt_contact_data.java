@@ -12,8 +12,8 @@ import org.flywaydb.core.api.migration.Context;
 
 import org.springframework.stereotype.Component;
 
-import dev.holdfast.shared.EncryptedColumn;
-import dev.holdfast.shared.FieldCipher;
+import dev.holdfast.shared.crypto.EncryptedColumn;
+import dev.holdfast.shared.crypto.FieldCipher;
 
 /**
  * Encrypts the contact data written before V9 and drops the plaintext columns. A Spring

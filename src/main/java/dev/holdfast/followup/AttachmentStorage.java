@@ -9,8 +9,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import dev.holdfast.followup.files.FileStore;
-import dev.holdfast.shared.FieldCipher;
-import dev.holdfast.shared.UnreadableDataException;
+import dev.holdfast.shared.crypto.FieldCipher;
+import dev.holdfast.shared.crypto.UnreadableDataException;
 
 /**
  * Puts attachment bytes into the file store and takes them out: encrypted with the data

@@ -1,7 +1,5 @@
 package dev.holdfast.followup;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,9 +24,9 @@ import dev.holdfast.customer.ContactName;
 import dev.holdfast.customer.CustomerManagement;
 import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.shared.CurrentEmployee;
-import dev.holdfast.shared.FormPage;
+import dev.holdfast.shared.web.FormPage;
 import dev.holdfast.shared.HoldfastClock;
-import dev.holdfast.shared.Htmx;
+import dev.holdfast.shared.web.Htmx;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.Permission;

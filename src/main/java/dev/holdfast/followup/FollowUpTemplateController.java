@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.customer.CustomerLevel;
-import dev.holdfast.shared.FormErrors;
-import dev.holdfast.shared.FormPage;
+import dev.holdfast.shared.web.FormErrors;
+import dev.holdfast.shared.web.FormPage;
 import dev.holdfast.shared.Permission;
 import dev.holdfast.shared.RequiresPermission;
 

@@ -19,8 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.customer.CustomerStatus;
 import dev.holdfast.followup.FollowUpKind;
-import dev.holdfast.shared.FormErrors;
-import dev.holdfast.shared.FormPage;
+import dev.holdfast.shared.web.FormErrors;
+import dev.holdfast.shared.web.FormPage;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.PageRequest;
 

@@ -11,7 +11,7 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
-import dev.holdfast.shared.BaseUrl;
+import dev.holdfast.shared.web.BaseUrl;
 
 /**
  * Sends a notification by e-mail when mail is configured (Boot creates a

@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.shared.AnyEmployee;
-import dev.holdfast.shared.FormErrors;
-import dev.holdfast.shared.FormPage;
-import dev.holdfast.shared.Htmx;
+import dev.holdfast.shared.web.FormErrors;
+import dev.holdfast.shared.web.FormPage;
+import dev.holdfast.shared.web.Htmx;
 
 /**
  * The leaver's handover note for one customer (the four-part template): written by the

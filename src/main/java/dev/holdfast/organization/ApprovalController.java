@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dev.holdfast.shared.FormErrors;
-import dev.holdfast.shared.FormPage;
+import dev.holdfast.shared.web.FormErrors;
+import dev.holdfast.shared.web.FormPage;
 import dev.holdfast.shared.Permission;
 import dev.holdfast.shared.RequiresPermission;
 

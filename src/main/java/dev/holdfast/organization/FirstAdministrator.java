@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.holdfast.audit.AuditTrail;
-import dev.holdfast.shared.BaseUrl;
+import dev.holdfast.shared.web.BaseUrl;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.audit.AuditAction;
 

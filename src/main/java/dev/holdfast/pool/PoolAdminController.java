@@ -15,7 +15,7 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.organization.OrganizationManagement;
-import dev.holdfast.shared.FormPage;
+import dev.holdfast.shared.web.FormPage;
 import dev.holdfast.shared.Permission;
 import dev.holdfast.shared.RequiresPermission;
 

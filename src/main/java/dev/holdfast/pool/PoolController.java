@@ -17,8 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.ConflictException;
-import dev.holdfast.shared.FormPage;
-import dev.holdfast.shared.Htmx;
+import dev.holdfast.shared.web.FormPage;
+import dev.holdfast.shared.web.Htmx;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.Permission;
 import dev.holdfast.shared.RequiresPermission;

@@ -3,6 +3,7 @@ package dev.holdfast.protection;
 import java.time.Instant;
 
 import dev.holdfast.shared.Labels;
+import dev.holdfast.protection.export.ExportLayout;
 
 /**
  * An export as its requester and approvers see it; never its contents.

@@ -10,6 +10,7 @@ import dev.holdfast.organization.DataScopes;
 import dev.holdfast.organization.OwnerScope;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.protection.export.Exports;
 
 /**
  * The exports waiting for the caller's approval, for their start page: those of employees

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import dev.holdfast.shared.PublicRoute;
-import dev.holdfast.shared.BaseUrl;
+import dev.holdfast.shared.web.BaseUrl;
 import dev.holdfast.shared.FreeOfCustomerData;
 
 /**

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.holdfast.shared.PublicRoute;
-import dev.holdfast.shared.BaseUrl;
+import dev.holdfast.shared.web.BaseUrl;
 
 import dev.holdfast.shared.FreeOfCustomerData;
 

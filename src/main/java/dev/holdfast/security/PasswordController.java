@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.organization.OwnPasswords;
-import dev.holdfast.shared.FormPage;
+import dev.holdfast.shared.web.FormPage;
 import dev.holdfast.shared.InvalidInputException;
 
 /**

@@ -13,7 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.organization.ApprovalPendingException;
 import dev.holdfast.shared.AnyEmployee;
-import dev.holdfast.shared.FormPage;
+import dev.holdfast.shared.web.FormPage;
 import dev.holdfast.shared.FreeOfCustomerData;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;

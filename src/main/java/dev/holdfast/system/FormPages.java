@@ -42,8 +42,8 @@ import org.springframework.web.servlet.view.UrlBasedViewResolver;
 
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.ForbiddenException;
-import dev.holdfast.shared.FormErrors;
-import dev.holdfast.shared.FormPage;
+import dev.holdfast.shared.web.FormErrors;
+import dev.holdfast.shared.web.FormPage;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 

@@ -27,20 +27,20 @@ import org.springframework.web.servlet.ModelAndView;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.AccessDenials;
 import dev.holdfast.shared.ForbiddenException;
-import dev.holdfast.shared.Htmx;
+import dev.holdfast.shared.web.Htmx;
 import dev.holdfast.shared.NoticePeriodException;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.SuspendedException;
 import dev.holdfast.shared.TooManyRequestsException;
-import dev.holdfast.shared.UnreadableDataException;
-import dev.holdfast.shared.UnreadableDataLog;
+import dev.holdfast.shared.crypto.UnreadableDataException;
+import dev.holdfast.shared.crypto.UnreadableDataLog;
 
 /**
  * Error pages for the web UI: 404, 403, 400, 409 and 429 as a page in the layout, never a
  * stack trace. Refused input and conflicts of a handler that declares its form
- * ({@link dev.holdfast.shared.FormPage}) show that form again with the messages next to
- * its fields ({@link FormPages}); everything else is shown as a whole page. REST
+ * ({@link dev.holdfast.shared.web.FormPage}) show that form again with the messages next
+ * to its fields ({@link FormPages}); everything else is shown as a whole page. REST
  * controllers are answered by the shared API error handler, which runs first.
  */
 @ControllerAdvice(annotations = Controller.class)

@@ -19,7 +19,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import dev.holdfast.shared.Htmx;
+import dev.holdfast.shared.web.Htmx;
 
 /**
  * Makes sure htmx never puts a whole page into a part of one. The browser follows a

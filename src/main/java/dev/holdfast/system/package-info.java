@@ -1,6 +1,5 @@
 /**
- * The frame of the web UI: layout, home page, language switching, error pages and the
- * demo company.
+ * The frame of the web UI: layout, home page, language switching and error pages.
  */
 @org.springframework.modulith.ApplicationModule
 package dev.holdfast.system;

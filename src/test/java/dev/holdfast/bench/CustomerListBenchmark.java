@@ -24,7 +24,7 @@ import dev.holdfast.customer.CustomerQuery;
 import dev.holdfast.organization.DataScopes;
 import dev.holdfast.organization.OwnerScope;
 import dev.holdfast.shared.PageRequest;
-import dev.holdfast.shared.FieldCipher;
+import dev.holdfast.shared.crypto.FieldCipher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -10,7 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import dev.holdfast.shared.FieldCipher;
+import dev.holdfast.shared.crypto.FieldCipher;
 
 /**
  * The command that generates the large data set into the configured PostgreSQL (the

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import dev.holdfast.shared.FieldCipher;
+import dev.holdfast.shared.crypto.FieldCipher;
 
 import static dev.holdfast.bench.BenchOrganization.h;
 import static dev.holdfast.bench.ChineseWords.BRAND_CHARACTERS;

@@ -21,8 +21,8 @@ import dev.holdfast.TestData;
 import dev.holdfast.TestData.Employee;
 import dev.holdfast.audit.AuditAction;
 import dev.holdfast.audit.AuditTrail;
-import dev.holdfast.shared.EncryptedColumn;
-import dev.holdfast.shared.FieldCipher;
+import dev.holdfast.shared.crypto.EncryptedColumn;
+import dev.holdfast.shared.crypto.FieldCipher;
 import dev.holdfast.shared.Masking;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import dev.holdfast.shared.EncryptedColumn;
-import dev.holdfast.shared.FieldCipher;
+import dev.holdfast.shared.crypto.EncryptedColumn;
+import dev.holdfast.shared.crypto.FieldCipher;
 import dev.holdfast.shared.PhoneNumbers;
 
 /**

@@ -37,7 +37,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 				pattern = { "dev\\.holdfast\\.care\\.ComplaintController",
 						"dev\\.holdfast\\.system\\.(HtmlErrorHandler|FormPages|LayoutAttributes)",
-						"dev\\.holdfast\\.shared\\.FormErrors" }))
+						"dev\\.holdfast\\.shared\\.web\\.FormErrors" }))
 @Import(LayoutExpressions.class)
 @WithMockUser(authorities = "care.record")
 class ComplaintFormWebTests {

@@ -17,7 +17,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
-import dev.holdfast.shared.FieldCipher;
+import dev.holdfast.shared.crypto.FieldCipher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -50,7 +50,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 				pattern = { "dev\\.holdfast\\.organization\\.EmployeeController",
 						"dev\\.holdfast\\.system\\.(HtmlErrorHandler|FormPages|LayoutAttributes)",
-						"dev\\.holdfast\\.shared\\.FormErrors" }))
+						"dev\\.holdfast\\.shared\\.web\\.FormErrors" }))
 @Import(LayoutExpressions.class)
 @WithMockUser(authorities = "employee.manage")
 class EmployeeFormWebTests {

@@ -41,7 +41,7 @@ import static org.hamcrest.Matchers.containsString;
 		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 				pattern = { "dev\\.holdfast\\.organization\\.OrganizationController",
 						"dev\\.holdfast\\.system\\.(HtmlErrorHandler|FormPages|LayoutAttributes)",
-						"dev\\.holdfast\\.shared\\.FormErrors" }))
+						"dev\\.holdfast\\.shared\\.web\\.FormErrors" }))
 @Import(LayoutExpressions.class)
 @WithMockUser(authorities = "department.manage")
 class OrganizationFormWebTests {

@@ -1,0 +1,8 @@
+/**
+ * The demo company ({@code holdfast.demo.enabled}): on an empty database, seeds an
+ * organization, customers with contacts, months of follow-ups and care visits through the
+ * owning modules' services, and prints the accounts to log in with.
+ */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "organization", "customer", "followup", "care", "pool", "audit" })
+package dev.holdfast.demo;

@@ -15,6 +15,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import dev.holdfast.customer.contact.ContactIndex;
+
 @Entity
 class Contact {
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.holdfast.customer.contact.ContactIndex;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.PhoneNumbers;
 

@@ -7,6 +7,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.holdfast.customer.contact.ContactIndex;
+
 /**
  * Personal canary customers: synthetic customers that only one employee sees, in their
  * own list, search and detail, and that no count, report, care task, duplicate check or

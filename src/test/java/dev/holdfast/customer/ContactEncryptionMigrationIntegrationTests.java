@@ -17,6 +17,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
+import dev.holdfast.customer.contact.ContactIndex;
 import dev.holdfast.shared.FieldCipher;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package dev.holdfast.customer;
+package dev.holdfast.customer.contact;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.holdfast.customer.CustomerDataNames;
+import dev.holdfast.customer.VisibleCustomers;
 import dev.holdfast.shared.CustomerReads;
 
 /**

@@ -1,4 +1,4 @@
-package dev.holdfast.customer;
+package dev.holdfast.customer.contact;
 
 import java.util.Locale;
 
@@ -13,22 +13,22 @@ import dev.holdfast.shared.PhoneNumbers;
  * for exact search and the duplicate check.
  */
 @Component
-class ContactIndex {
+public class ContactIndex {
 
 	private final FieldCipher cipher;
 
-	ContactIndex(FieldCipher cipher) {
+	public ContactIndex(FieldCipher cipher) {
 		this.cipher = cipher;
 	}
 
 	/** Null when the value is no phone number. */
-	byte[] phone(String phone) {
+	public byte[] phone(String phone) {
 		return phone == null ? null
 				: PhoneNumbers.normalize(phone).map(n -> this.cipher.blindIndex("phone", n)).orElse(null);
 	}
 
 	/** Null when there is no e-mail. */
-	byte[] email(String email) {
+	public byte[] email(String email) {
 		if (email == null || email.isBlank()) {
 			return null;
 		}

@@ -1,4 +1,4 @@
-package dev.holdfast.customer;
+package dev.holdfast.customer.migration;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,6 +12,7 @@ import org.flywaydb.core.api.migration.Context;
 
 import org.springframework.stereotype.Component;
 
+import dev.holdfast.customer.EncryptedColumns;
 import dev.holdfast.customer.contact.ContactIndex;
 import dev.holdfast.shared.EncryptedColumn;
 import dev.holdfast.shared.FieldCipher;

@@ -1,4 +1,4 @@
-package dev.holdfast.customer;
+package dev.holdfast.customer.migration;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,6 +17,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
+import dev.holdfast.customer.EncryptedColumns;
 import dev.holdfast.customer.contact.ContactIndex;
 import dev.holdfast.shared.FieldCipher;
 

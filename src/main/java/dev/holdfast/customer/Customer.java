@@ -17,7 +17,7 @@ import jakarta.persistence.Version;
 import dev.holdfast.shared.ConflictException;
 
 @Entity
-class Customer {
+public class Customer {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -171,7 +171,7 @@ class Customer {
 		return snapshot;
 	}
 
-	Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 

@@ -1,4 +1,4 @@
-package dev.holdfast.customer;
+package dev.holdfast.customer.duplicate;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,6 +7,11 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.holdfast.customer.CustomerData;
+import dev.holdfast.customer.CustomerKind;
+import dev.holdfast.customer.CustomerNames;
+import dev.holdfast.customer.CustomerVisibility;
+import dev.holdfast.customer.Customers;
 import dev.holdfast.customer.contact.ContactIndex;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.PhoneNumbers;
@@ -41,7 +46,7 @@ import dev.holdfast.shared.PhoneNumbers;
  * </ul>
  */
 @Component
-class DuplicateCheck {
+public class DuplicateCheck {
 
 	static final String HIDDEN_DUPLICATE = "this value belongs to another customer";
 
@@ -70,7 +75,7 @@ class DuplicateCheck {
 	 * competitor's list against ours), so it takes from the same budget as phone numbers.
 	 * A company in the public pool is said to be there, never whose it was.
 	 */
-	void companyName(CustomerData data, Long exceptCustomerId) {
+	public void companyName(CustomerData data, Long exceptCustomerId) {
 		if (data.kind() != CustomerKind.COMPANY) {
 			return;
 		}
@@ -91,7 +96,7 @@ class DuplicateCheck {
 	 * A phone number for a contact of the customer: within the caller's budget, and at no
 	 * other customer. Locks the number until commit, so two requests can't both add it.
 	 */
-	void phone(String phone, long customerId) {
+	public void phone(String phone, long customerId) {
 		Optional<String> normalized = PhoneNumbers.normalize(phone);
 		if (normalized.isEmpty()) {
 			return;

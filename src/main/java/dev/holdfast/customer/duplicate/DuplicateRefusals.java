@@ -1,4 +1,4 @@
-package dev.holdfast.customer;
+package dev.holdfast.customer.duplicate;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

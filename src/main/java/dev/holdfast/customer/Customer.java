@@ -187,12 +187,12 @@ public class Customer {
 		return this.kind;
 	}
 
-	Long getOwnerId() {
+	public Long getOwnerId() {
 		return this.ownerId;
 	}
 
 	/** The owner, or for a personal canary the one employee it is shown to. */
-	Long shownOwnerId() {
+	public Long shownOwnerId() {
 		return this.canaryOwnerId != null ? this.canaryOwnerId : this.ownerId;
 	}
 
@@ -204,11 +204,11 @@ public class Customer {
 		return this.version;
 	}
 
-	boolean isArchived() {
+	public boolean isArchived() {
 		return this.archivedAt != null;
 	}
 
-	CustomerDetails toDetails(String ownerName, boolean editable) {
+	public CustomerDetails toDetails(String ownerName, boolean editable) {
 		return new CustomerDetails(this.id, this.name, this.kind, this.level, this.industry, this.source, this.region,
 				this.address, this.notes, this.status, shownOwnerId(), ownerName, this.version, this.createdAt,
 				this.updatedAt, this.archivedAt, editable, FieldPolicy.FULL);

@@ -11,7 +11,7 @@ import dev.holdfast.shared.Masking;
  * administrators, in full for customer service on the customers they serve.
  */
 @Component
-class CustomerAddressMasking {
+public class CustomerAddressMasking {
 
 	private final FieldPolicies policies;
 
@@ -19,7 +19,7 @@ class CustomerAddressMasking {
 		this.policies = policies;
 	}
 
-	CustomerDetails apply(CustomerDetails details) {
+	public CustomerDetails apply(CustomerDetails details) {
 		FieldPolicy policy = this.policies.forCustomer(details.id()).get(SensitiveField.address);
 		return details.withAddress(shown(details.address(), policy), policy);
 	}

@@ -18,6 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.customer.transfer.BulkTransferForm;
+import dev.holdfast.customer.transfer.BulkTransferResult;
+import dev.holdfast.customer.transfer.CustomerTransfers;
+import dev.holdfast.customer.transfer.TransferForm;
 import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.PageRequest;

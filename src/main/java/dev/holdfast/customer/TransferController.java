@@ -22,6 +22,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.customer.transfer.BulkTransferForm;
+import dev.holdfast.customer.transfer.BulkTransferResult;
+import dev.holdfast.customer.transfer.CustomerTransfers;
+import dev.holdfast.customer.transfer.OldOwnerAccess;
+import dev.holdfast.customer.transfer.TransferForm;
 import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.FormPage;

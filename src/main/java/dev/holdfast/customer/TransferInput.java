@@ -6,6 +6,9 @@ import java.time.ZoneId;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import dev.holdfast.customer.transfer.OldOwnerAccess;
+import dev.holdfast.customer.transfer.TransferForm;
+
 /**
  * The transfer fields of the web forms: the old owner's access lasts until the end of
  * {@code expiresOn}, a day of the company's zone.

@@ -1,4 +1,4 @@
-package dev.holdfast.customer;
+package dev.holdfast.customer.transfer;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -16,7 +16,7 @@ import dev.holdfast.shared.ConflictException;
  * under the limit.
  */
 @Component
-class TransferLimit {
+public class TransferLimit {
 
 	private final JdbcClient jdbc;
 
@@ -28,7 +28,7 @@ class TransferLimit {
 	}
 
 	/** Refuses (409 {@code transfer_limit}) when the customer has reached the limit. */
-	void require(long customerId) {
+	public void require(long customerId) {
 		Map<Long, Long> reached = reached(List.of(customerId));
 		if (!reached.isEmpty()) {
 			long count = reached.get(customerId);
@@ -44,7 +44,7 @@ class TransferLimit {
 	 * Refuses (409 {@code transfer_limit}) when any of the customers has reached the
 	 * limit, listing them all.
 	 */
-	void requireAll(Collection<Long> customerIds) {
+	public void requireAll(Collection<Long> customerIds) {
 		Map<Long, Long> reached = reached(customerIds);
 		if (!reached.isEmpty()) {
 			throw new ConflictException("transfer_limit",

@@ -1,5 +1,6 @@
-package dev.holdfast.customer;
+package dev.holdfast.customer.transfer;
 
+import dev.holdfast.customer.MemberAccess;
 import dev.holdfast.shared.LabelPrefix;
 
 /**
@@ -12,7 +13,7 @@ public enum OldOwnerAccess {
 	NONE, READ, WRITE;
 
 	/** The team membership this stands for; null for NONE. */
-	MemberAccess asMember() {
+	public MemberAccess asMember() {
 		return this == NONE ? null : MemberAccess.valueOf(name());
 	}
 

@@ -1,4 +1,4 @@
-package dev.holdfast.customer;
+package dev.holdfast.customer.transfer;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +13,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.customer.Customer;
+import dev.holdfast.customer.CustomerAccess;
+import dev.holdfast.customer.CustomerAddressMasking;
+import dev.holdfast.customer.CustomerDetails;
+import dev.holdfast.customer.CustomerVisibility;
+import dev.holdfast.customer.Customers;
+import dev.holdfast.customer.Owners;
+import dev.holdfast.customer.Ownership;
+import dev.holdfast.customer.Revisions;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.CustomerReads;

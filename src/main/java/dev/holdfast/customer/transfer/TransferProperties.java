@@ -1,4 +1,4 @@
-package dev.holdfast.customer;
+package dev.holdfast.customer.transfer;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package dev.holdfast.customer;
+package dev.holdfast.customer.transfer;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;

@@ -150,7 +150,7 @@ public class Customer {
 		this.updatedBy = by;
 	}
 
-	CustomerData data() {
+	public CustomerData data() {
 		return new CustomerData(this.name, this.kind, this.level, this.industry, this.source, this.region, this.address,
 				this.notes, this.status);
 	}

@@ -66,7 +66,7 @@ public class PersonalCanaries {
 	}
 
 	/** Tells whoever watches when the caller reveals a field of their own canary. */
-	void revealed(long employeeId, long customerId, String field) {
+	public void revealed(long employeeId, long customerId, String field) {
 		if (ownerOf(customerId).filter(owner -> owner == employeeId).isPresent()) {
 			this.events.publishEvent(new PersonalCanaryRevealed(employeeId, customerId, field));
 		}

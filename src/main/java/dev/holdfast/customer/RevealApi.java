@@ -14,6 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.customer.masking.ContactReveal;
+import dev.holdfast.customer.masking.CustomerAddressReveal;
+import dev.holdfast.customer.masking.RevealForm;
+import dev.holdfast.customer.masking.RevealQuotaExceededException;
+import dev.holdfast.customer.masking.Revealed;
 import dev.holdfast.shared.AnyEmployee;
 
 /**

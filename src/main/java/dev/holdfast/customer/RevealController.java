@@ -8,8 +8,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dev.holdfast.customer.masking.ContactReveal;
+import dev.holdfast.customer.masking.CustomerAddressReveal;
+import dev.holdfast.customer.masking.RevealForm;
+import dev.holdfast.customer.masking.RevealQuotaExceededException;
+import dev.holdfast.customer.masking.Revealed;
 import dev.holdfast.shared.AnyEmployee;
-import dev.holdfast.customer.RevealForm.SensitiveField;
+import dev.holdfast.customer.masking.RevealForm.SensitiveField;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.NotFoundException;
 

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.customer.Customer;
 import dev.holdfast.customer.CustomerAccess;
-import dev.holdfast.customer.CustomerAddressMasking;
+import dev.holdfast.customer.masking.CustomerAddressMasking;
 import dev.holdfast.customer.CustomerDetails;
 import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.customer.Customers;

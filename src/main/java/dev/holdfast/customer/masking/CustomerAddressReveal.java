@@ -1,4 +1,4 @@
-package dev.holdfast.customer;
+package dev.holdfast.customer.masking;
 
 import java.util.Map;
 
@@ -6,7 +6,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
-import dev.holdfast.customer.RevealForm.SensitiveField;
+import dev.holdfast.customer.Customer;
+import dev.holdfast.customer.CustomerVisibility;
+import dev.holdfast.customer.Customers;
+import dev.holdfast.customer.FieldPolicy;
+import dev.holdfast.customer.PersonalCanaries;
+import dev.holdfast.customer.masking.RevealForm.SensitiveField;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.GuardedAction;
@@ -19,7 +24,7 @@ import dev.holdfast.audit.AuditAction;
  * fields ({@link ContactReveal}), audited as {@code CUSTOMER_REVEALED}.
  */
 @Service
-class CustomerAddressReveal {
+public class CustomerAddressReveal {
 
 	private final Customers customers;
 

@@ -1,4 +1,4 @@
-package dev.holdfast.customer;
+package dev.holdfast.customer.masking;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,7 +8,10 @@ import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Component;
 
-import dev.holdfast.customer.RevealForm.SensitiveField;
+import dev.holdfast.customer.ContactChanges;
+import dev.holdfast.customer.ContactView;
+import dev.holdfast.customer.FieldPolicy;
+import dev.holdfast.customer.masking.RevealForm.SensitiveField;
 import dev.holdfast.shared.Masking;
 
 /**
@@ -16,7 +19,7 @@ import dev.holdfast.shared.Masking;
  * views, revision snapshots, and values sent back unchanged in an edit form.
  */
 @Component
-class ContactMasking {
+public class ContactMasking {
 
 	private final FieldPolicies policies;
 
@@ -24,11 +27,11 @@ class ContactMasking {
 		this.policies = policies;
 	}
 
-	ContactView apply(ContactView contact) {
+	public ContactView apply(ContactView contact) {
 		return apply(contact, this.policies.forCustomer(contact.customerId()));
 	}
 
-	List<ContactView> apply(long customerId, List<ContactView> contacts) {
+	public List<ContactView> apply(long customerId, List<ContactView> contacts) {
 		Map<SensitiveField, FieldPolicy> policies = this.policies.forCustomer(customerId);
 		return contacts.stream().map(c -> apply(c, policies)).toList();
 	}
@@ -37,7 +40,7 @@ class ContactMasking {
 	 * A contact's or customer's revision snapshot with the sensitive fields it has (a
 	 * customer's: its address) treated like a view's.
 	 */
-	Map<String, Object> snapshot(Map<String, Object> snapshot, Map<SensitiveField, FieldPolicy> policies) {
+	public Map<String, Object> snapshot(Map<String, Object> snapshot, Map<SensitiveField, FieldPolicy> policies) {
 		Map<String, Object> masked = new LinkedHashMap<>(snapshot);
 		for (SensitiveField field : SensitiveField.values()) {
 			if (!snapshot.containsKey(field.name())) {
@@ -49,7 +52,7 @@ class ContactMasking {
 		return masked;
 	}
 
-	Map<SensitiveField, FieldPolicy> policiesFor(long customerId) {
+	public Map<SensitiveField, FieldPolicy> policiesFor(long customerId) {
 		return this.policies.forCustomer(customerId);
 	}
 
@@ -58,7 +61,7 @@ class ContactMasking {
 	 * out: an edit form or a client sends back {@code 138****5678}, which must not become
 	 * the phone number.
 	 */
-	ContactChanges keepShownValues(ContactChanges changes, ContactView current) {
+	public ContactChanges keepShownValues(ContactChanges changes, ContactView current) {
 		ContactView shown = apply(current);
 		return new ContactChanges(changes.name(), changes.title(), unlessShown(changes.phone(), shown.phone()),
 				unlessShown(changes.email(), shown.email()), unlessShown(changes.wechat(), shown.wechat()),

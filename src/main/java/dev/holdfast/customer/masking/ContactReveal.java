@@ -1,4 +1,4 @@
-package dev.holdfast.customer;
+package dev.holdfast.customer.masking;
 
 import java.util.Map;
 
@@ -6,6 +6,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.customer.Contact;
+import dev.holdfast.customer.ContactView;
+import dev.holdfast.customer.Contacts;
+import dev.holdfast.customer.CustomerVisibility;
+import dev.holdfast.customer.FieldPolicy;
+import dev.holdfast.customer.PersonalCanaries;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.GuardedAction;
@@ -19,7 +25,7 @@ import dev.holdfast.audit.AuditAction;
  * used up today's quota (429).
  */
 @Service
-class ContactReveal {
+public class ContactReveal {
 
 	private final Contacts contacts;
 

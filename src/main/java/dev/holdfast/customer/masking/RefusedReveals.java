@@ -1,4 +1,4 @@
-package dev.holdfast.customer;
+package dev.holdfast.customer.masking;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package dev.holdfast.customer;
+package dev.holdfast.customer.masking;
 
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -8,7 +8,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import dev.holdfast.customer.RevealForm.SensitiveField;
+import dev.holdfast.customer.FieldPolicy;
+import dev.holdfast.customer.masking.RevealForm.SensitiveField;
 import dev.holdfast.shared.CurrentEmployee;
 
 /**

@@ -1,4 +1,4 @@
-package dev.holdfast.customer;
+package dev.holdfast.customer.masking;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,8 +1,8 @@
-package dev.holdfast.customer;
+package dev.holdfast.customer.masking;
 
 /**
  * A revealed value (null when the field is empty) and how many reveals the caller has
  * left today.
  */
-record Revealed(String value, int remaining) {
+public record Revealed(String value, int remaining) {
 }

@@ -1,4 +1,4 @@
-package dev.holdfast.customer;
+package dev.holdfast.customer.masking;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import dev.holdfast.customer.RevealForm.SensitiveField;
+import dev.holdfast.customer.masking.RevealForm.SensitiveField;
 import dev.holdfast.shared.HoldfastClock;
 
 /**

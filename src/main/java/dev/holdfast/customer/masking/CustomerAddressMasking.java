@@ -1,8 +1,11 @@
-package dev.holdfast.customer;
+package dev.holdfast.customer.masking;
 
 import org.springframework.stereotype.Component;
 
-import dev.holdfast.customer.RevealForm.SensitiveField;
+import dev.holdfast.customer.CustomerChanges;
+import dev.holdfast.customer.CustomerDetails;
+import dev.holdfast.customer.FieldPolicy;
+import dev.holdfast.customer.masking.RevealForm.SensitiveField;
 import dev.holdfast.shared.Masking;
 
 /**
@@ -28,7 +31,7 @@ public class CustomerAddressMasking {
 	 * The changes without an address equal to what the caller was shown: an edit form
 	 * sends the masked address back, which must not become the address.
 	 */
-	CustomerChanges keepShownAddress(CustomerChanges changes, long customerId, String current) {
+	public CustomerChanges keepShownAddress(CustomerChanges changes, long customerId, String current) {
 		if (changes.address() == null || current == null) {
 			return changes;
 		}

@@ -23,7 +23,7 @@ import dev.holdfast.audit.AuditAction;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.EncryptedColumn;
 import dev.holdfast.shared.FieldCipher;
-import dev.holdfast.shared.Masking;
+import dev.holdfast.customer.Masking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import dev.holdfast.customer.ContactChanges;
 import dev.holdfast.customer.ContactView;
 import dev.holdfast.customer.FieldPolicy;
+import dev.holdfast.customer.Masking;
 import dev.holdfast.customer.masking.RevealForm.SensitiveField;
-import dev.holdfast.shared.Masking;
 
 /**
  * Applies the caller's field policies to contact data on its way out of the module:

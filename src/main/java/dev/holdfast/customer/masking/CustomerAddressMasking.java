@@ -5,8 +5,8 @@ import org.springframework.stereotype.Component;
 import dev.holdfast.customer.CustomerChanges;
 import dev.holdfast.customer.CustomerDetails;
 import dev.holdfast.customer.FieldPolicy;
+import dev.holdfast.customer.Masking;
 import dev.holdfast.customer.masking.RevealForm.SensitiveField;
-import dev.holdfast.shared.Masking;
 
 /**
  * The customer's address under the caller's field policy for {@code address}, the same

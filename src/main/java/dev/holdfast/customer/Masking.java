@@ -1,7 +1,10 @@
-package dev.holdfast.shared;
+package dev.holdfast.customer;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import dev.holdfast.shared.PhoneNumbers;
+import dev.holdfast.shared.SensitiveText;
 
 /**
  * How a sensitive value looks to someone who may know it exists but not read it:
@@ -85,6 +88,16 @@ public final class Masking {
 			kept = value.substring(0, end);
 		}
 		return kept + STARS;
+	}
+
+	/**
+	 * Free text with each phone number and e-mail address that {@link SensitiveText}
+	 * finds in it masked as a contact's field is: {@code 139****5678},
+	 * {@code b***@client.example}.
+	 */
+	public static String freeText(String text) {
+		return SensitiveText.replace(text,
+				f -> (f.kind() == SensitiveText.Kind.PHONE) ? phone(f.value()) : email(f.value()));
 	}
 
 	private static String firstCodePoint(String value) {

@@ -1,4 +1,4 @@
-package dev.holdfast.customer;
+package dev.holdfast.customer.web;
 
 import java.util.Map;
 
@@ -15,6 +15,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.customer.ContactChanges;
+import dev.holdfast.customer.ContactForm;
+import dev.holdfast.customer.ContactManagement;
+import dev.holdfast.customer.ContactView;
+import dev.holdfast.customer.Gender;
 import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.FormPage;

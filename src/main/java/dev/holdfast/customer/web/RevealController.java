@@ -1,4 +1,4 @@
-package dev.holdfast.customer;
+package dev.holdfast.customer.web;
 
 import java.util.function.Supplier;
 
@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dev.holdfast.customer.ContactManagement;
 import dev.holdfast.customer.masking.ContactReveal;
 import dev.holdfast.customer.masking.CustomerAddressReveal;
 import dev.holdfast.customer.masking.RevealForm;

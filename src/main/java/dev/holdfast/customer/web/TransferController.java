@@ -1,4 +1,4 @@
-package dev.holdfast.customer;
+package dev.holdfast.customer.web;
 
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.customer.CustomerDetails;
+import dev.holdfast.customer.CustomerLevel;
 import dev.holdfast.customer.transfer.BulkTransferForm;
 import dev.holdfast.customer.transfer.BulkTransferResult;
 import dev.holdfast.customer.transfer.CustomerTransfers;

@@ -1,4 +1,4 @@
-package dev.holdfast.customer;
+package dev.holdfast.customer.web;
 
 import java.util.List;
 
@@ -18,6 +18,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.customer.ContactChanges;
+import dev.holdfast.customer.ContactForm;
+import dev.holdfast.customer.ContactManagement;
+import dev.holdfast.customer.ContactView;
+import dev.holdfast.customer.CustomerChanges;
+import dev.holdfast.customer.CustomerDetails;
+import dev.holdfast.customer.CustomerForm;
+import dev.holdfast.customer.CustomerLevel;
+import dev.holdfast.customer.CustomerManagement;
+import dev.holdfast.customer.CustomerQuery;
+import dev.holdfast.customer.CustomerSummary;
+import dev.holdfast.customer.MemberForm;
+import dev.holdfast.customer.MemberView;
+import dev.holdfast.customer.RevisionView;
+import dev.holdfast.customer.TeamManagement;
 import dev.holdfast.customer.transfer.BulkTransferForm;
 import dev.holdfast.customer.transfer.BulkTransferResult;
 import dev.holdfast.customer.transfer.CustomerTransfers;

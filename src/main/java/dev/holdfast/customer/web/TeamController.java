@@ -1,4 +1,4 @@
-package dev.holdfast.customer;
+package dev.holdfast.customer.web;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.customer.MemberAccess;
+import dev.holdfast.customer.MemberForm;
+import dev.holdfast.customer.TeamManagement;
 import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.FormErrors;
 import dev.holdfast.shared.FormPage;

@@ -1,4 +1,4 @@
-package dev.holdfast.customer;
+package dev.holdfast.customer.web;
 
 import java.util.Map;
 
@@ -17,6 +17,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.customer.CustomerChanges;
+import dev.holdfast.customer.CustomerDetails;
+import dev.holdfast.customer.CustomerForm;
+import dev.holdfast.customer.CustomerKind;
+import dev.holdfast.customer.CustomerLevel;
+import dev.holdfast.customer.CustomerManagement;
+import dev.holdfast.customer.CustomerStatus;
 import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.FormErrors;

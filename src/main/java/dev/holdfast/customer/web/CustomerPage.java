@@ -1,4 +1,4 @@
-package dev.holdfast.customer;
+package dev.holdfast.customer.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +8,12 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import dev.holdfast.customer.ContactManagement;
+import dev.holdfast.customer.CustomerDetails;
+import dev.holdfast.customer.CustomerManagement;
+import dev.holdfast.customer.Gender;
+import dev.holdfast.customer.MemberAccess;
+import dev.holdfast.customer.TeamManagement;
 import dev.holdfast.customer.masking.ContactReveal;
 import dev.holdfast.organization.EmployeeView;
 import dev.holdfast.organization.EmploymentStatus;

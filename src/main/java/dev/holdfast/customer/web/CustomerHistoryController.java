@@ -1,4 +1,4 @@
-package dev.holdfast.customer;
+package dev.holdfast.customer.web;
 
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.customer.ContactManagement;
+import dev.holdfast.customer.CustomerManagement;
+import dev.holdfast.customer.RevisionView;
 import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.Htmx;
 

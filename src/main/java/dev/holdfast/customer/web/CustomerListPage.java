@@ -1,4 +1,4 @@
-package dev.holdfast.customer;
+package dev.holdfast.customer.web;
 
 import java.util.List;
 import java.util.Map;
@@ -9,6 +9,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import dev.holdfast.customer.CustomerLevel;
+import dev.holdfast.customer.CustomerManagement;
+import dev.holdfast.customer.CustomerQuery;
 import dev.holdfast.customer.transfer.OldOwnerAccess;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.CustomerWork;

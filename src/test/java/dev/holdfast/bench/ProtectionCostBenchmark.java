@@ -21,9 +21,9 @@ import dev.holdfast.TestData;
 import dev.holdfast.TestData.Employee;
 import dev.holdfast.audit.AuditAction;
 import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.customer.Masking;
 import dev.holdfast.shared.EncryptedColumn;
 import dev.holdfast.shared.FieldCipher;
-import dev.holdfast.customer.Masking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -15,8 +15,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import dev.holdfast.customer.contact.ContactIndex;
+import dev.holdfast.customer.masking.ContactMasking;
+
 @Entity
-class Contact {
+public class Contact {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -118,7 +121,7 @@ class Contact {
 		return this.id;
 	}
 
-	Long getCustomerId() {
+	public Long getCustomerId() {
 		return this.customerId;
 	}
 
@@ -127,7 +130,7 @@ class Contact {
 	}
 
 	/** The whole contact, for masking on its way out ({@link ContactMasking}). */
-	ContactView toView() {
+	public ContactView toView() {
 		return new ContactView(this.id, this.customerId, this.name, this.title, this.phone, this.email, this.wechat,
 				this.address, this.gender, this.birthday, this.notes, this.version, this.createdAt, this.updatedAt,
 				Map.of());

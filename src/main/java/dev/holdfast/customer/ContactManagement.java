@@ -7,6 +7,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.customer.contact.ContactIndex;
+import dev.holdfast.customer.duplicate.DuplicateCheck;
+import dev.holdfast.customer.masking.ContactMasking;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.GuardedAction;

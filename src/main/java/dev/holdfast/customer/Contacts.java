@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface Contacts extends JpaRepository<Contact, Long> {
+public interface Contacts extends JpaRepository<Contact, Long> {
 
 	List<Contact> findByCustomerIdOrderByIdAsc(long customerId);
 

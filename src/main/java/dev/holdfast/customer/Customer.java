@@ -17,7 +17,7 @@ import jakarta.persistence.Version;
 import dev.holdfast.shared.ConflictException;
 
 @Entity
-class Customer {
+public class Customer {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -150,7 +150,7 @@ class Customer {
 		this.updatedBy = by;
 	}
 
-	CustomerData data() {
+	public CustomerData data() {
 		return new CustomerData(this.name, this.kind, this.level, this.industry, this.source, this.region, this.address,
 				this.notes, this.status);
 	}
@@ -171,7 +171,7 @@ class Customer {
 		return snapshot;
 	}
 
-	Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 
@@ -187,12 +187,12 @@ class Customer {
 		return this.kind;
 	}
 
-	Long getOwnerId() {
+	public Long getOwnerId() {
 		return this.ownerId;
 	}
 
 	/** The owner, or for a personal canary the one employee it is shown to. */
-	Long shownOwnerId() {
+	public Long shownOwnerId() {
 		return this.canaryOwnerId != null ? this.canaryOwnerId : this.ownerId;
 	}
 
@@ -204,11 +204,11 @@ class Customer {
 		return this.version;
 	}
 
-	boolean isArchived() {
+	public boolean isArchived() {
 		return this.archivedAt != null;
 	}
 
-	CustomerDetails toDetails(String ownerName, boolean editable) {
+	public CustomerDetails toDetails(String ownerName, boolean editable) {
 		return new CustomerDetails(this.id, this.name, this.kind, this.level, this.industry, this.source, this.region,
 				this.address, this.notes, this.status, shownOwnerId(), ownerName, this.version, this.createdAt,
 				this.updatedAt, this.archivedAt, editable, FieldPolicy.FULL);

@@ -22,7 +22,7 @@ public record CustomerChanges(@Size(min = 1, max = 200) String name, CustomerKin
 	}
 
 	/** The same changes leaving the address as it is. */
-	CustomerChanges withoutAddress() {
+	public CustomerChanges withoutAddress() {
 		return new CustomerChanges(this.name, this.kind, this.level, this.industry, this.source, this.region, null,
 				this.notes, this.status, this.ownerId, this.version);
 	}

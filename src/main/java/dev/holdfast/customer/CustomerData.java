@@ -5,8 +5,8 @@ import java.util.Map;
 /**
  * The describing fields of a customer, as a form or a restored revision sets them.
  */
-record CustomerData(String name, CustomerKind kind, CustomerLevel level, String industry, String source, String region,
-		String address, String notes, CustomerStatus status) {
+public record CustomerData(String name, CustomerKind kind, CustomerLevel level, String industry, String source,
+		String region, String address, String notes, CustomerStatus status) {
 
 	static CustomerData fromSnapshot(Map<String, Object> snapshot) {
 		return new CustomerData((String) snapshot.get("name"), CustomerKind.valueOf((String) snapshot.get("kind")),

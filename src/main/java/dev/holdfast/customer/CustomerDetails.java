@@ -16,7 +16,7 @@ public record CustomerDetails(long id, String name, CustomerKind kind, CustomerL
 		FieldPolicy addressPolicy) {
 
 	/** The same customer with its address as the caller may see it. */
-	CustomerDetails withAddress(String shown, FieldPolicy policy) {
+	public CustomerDetails withAddress(String shown, FieldPolicy policy) {
 		return new CustomerDetails(this.id, this.name, this.kind, this.level, this.industry, this.source, this.region,
 				shown, this.notes, this.status, this.ownerId, this.ownerName, this.version, this.createdAt,
 				this.updatedAt, this.archivedAt, this.editable, policy);

@@ -11,7 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditTrail;
-import dev.holdfast.customer.RevealForm.SensitiveField;
+import dev.holdfast.customer.masking.ContactMasking;
+import dev.holdfast.customer.masking.CustomerAddressMasking;
+import dev.holdfast.customer.masking.RevealForm.SensitiveField;
+import dev.holdfast.customer.duplicate.DuplicateCheck;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.GuardedAction;

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.holdfast.customer.contact.ContactIndex;
 import dev.holdfast.organization.OwnerScope;
 import dev.holdfast.shared.PageRequest;
 

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface Customers extends JpaRepository<Customer, Long> {
+public interface Customers extends JpaRepository<Customer, Long> {
 
 	/** A real customer with this name; personal canaries never count as duplicates. */
 	Optional<Customer> findFirstByNormalizedNameAndKindAndCanaryOwnerIdIsNull(String normalizedName, CustomerKind kind);

@@ -10,23 +10,25 @@ import dev.holdfast.shared.crypto.EncryptedColumn;
  * re-encryption after a key rotation covers them.
  */
 @Configuration(proxyBeanMethods = false)
-class EncryptedColumns {
+public class EncryptedColumns {
 
-	static final EncryptedColumn CONTACT_PHONE = new EncryptedColumn("contact", "phone_encrypted");
+	public static final EncryptedColumn CONTACT_PHONE = new EncryptedColumn("contact", "phone_encrypted");
 
-	static final EncryptedColumn CONTACT_EMAIL = new EncryptedColumn("contact", "email_encrypted");
+	public static final EncryptedColumn CONTACT_EMAIL = new EncryptedColumn("contact", "email_encrypted");
 
-	static final EncryptedColumn CONTACT_WECHAT = new EncryptedColumn("contact", "wechat_encrypted");
+	public static final EncryptedColumn CONTACT_WECHAT = new EncryptedColumn("contact", "wechat_encrypted");
 
 	static final EncryptedColumn CONTACT_ADDRESS = new EncryptedColumn("contact", "address_encrypted");
 
-	static final EncryptedColumn CUSTOMER_ADDRESS = new EncryptedColumn("customer", "address_encrypted");
+	public static final EncryptedColumn CUSTOMER_ADDRESS = new EncryptedColumn("customer", "address_encrypted");
 
 	/** The sensitive fields of a contact revision, as one encrypted JSON object. */
-	static final EncryptedColumn CONTACT_REVISION = new EncryptedColumn("contact_revision", "sensitive_encrypted");
+	public static final EncryptedColumn CONTACT_REVISION = new EncryptedColumn("contact_revision",
+			"sensitive_encrypted");
 
 	/** The address of a customer revision, as one encrypted JSON object. */
-	static final EncryptedColumn CUSTOMER_REVISION = new EncryptedColumn("customer_revision", "sensitive_encrypted");
+	public static final EncryptedColumn CUSTOMER_REVISION = new EncryptedColumn("customer_revision",
+			"sensitive_encrypted");
 
 	@Bean
 	EncryptedColumn contactPhoneColumn() {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import dev.holdfast.customer.transfer.TransferLimit;
 import dev.holdfast.organization.EmployeeView;
 import dev.holdfast.organization.EmploymentStatus;
 import dev.holdfast.organization.OrganizationManagement;
@@ -18,7 +19,7 @@ import dev.holdfast.shared.Permission;
  * whom and why) is written by {@link Ownership}.
  */
 @Component
-class Owners {
+public class Owners {
 
 	private final OrganizationManagement organization;
 
@@ -53,7 +54,7 @@ class Owners {
 	 * An employee who can be a customer's owner: assignable, and holding
 	 * {@code customer.create} through a role (never HR, auditors or customer service).
 	 */
-	void requireOwner(long employeeId, String field) {
+	public void requireOwner(long employeeId, String field) {
 		requireAssignable(employeeId, field);
 		if (!this.organization.activeHolders(Permission.CUSTOMER_CREATE, null).contains(employeeId)) {
 			throw new InvalidInputException(field,
@@ -65,7 +66,7 @@ class Owners {
 	 * Refuses (409 {@code transfer_limit}, listing them) when any of the customers has
 	 * changed hands too often lately.
 	 */
-	void requireUnderTransferLimit(Collection<Long> customerIds) {
+	public void requireUnderTransferLimit(Collection<Long> customerIds) {
 		this.limit.requireAll(customerIds);
 	}
 
@@ -73,7 +74,7 @@ class Owners {
 		return ids.isEmpty() ? Map.of() : this.organization.displayNames(ids);
 	}
 
-	String name(Long id) {
+	public String name(Long id) {
 		return id == null ? null : this.organization.displayName(id);
 	}
 

@@ -12,6 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.customer.Portfolios.Holding;
 import dev.holdfast.customer.Portfolios.Move;
+import dev.holdfast.customer.transfer.OldOwnerAccess;
+import dev.holdfast.customer.transfer.TransferForm;
+import dev.holdfast.customer.transfer.TransferLimit;
 
 /**
  * The one writer of a customer's owner (issue 12): every change of {@code owner_id} and
@@ -239,7 +242,7 @@ public class Ownership {
 	 * A transfer while employed: history, owner and version, the new owner's own
 	 * membership ends, and the old owner stays on the team as the form says or leaves it.
 	 */
-	Customer transfer(Customer customer, TransferForm form, long by) {
+	public Customer transfer(Customer customer, TransferForm form, long by) {
 		Customer.requireTransferable(customer);
 		long id = customer.getId();
 		Long oldOwner = customer.getOwnerId();

@@ -7,6 +7,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.holdfast.customer.contact.ContactIndex;
+
 /**
  * Personal canary customers: synthetic customers that only one employee sees, in their
  * own list, search and detail, and that no count, report, care task, duplicate check or
@@ -64,7 +66,7 @@ public class PersonalCanaries {
 	}
 
 	/** Tells whoever watches when the caller reveals a field of their own canary. */
-	void revealed(long employeeId, long customerId, String field) {
+	public void revealed(long employeeId, long customerId, String field) {
 		if (ownerOf(customerId).filter(owner -> owner == employeeId).isPresent()) {
 			this.events.publishEvent(new PersonalCanaryRevealed(employeeId, customerId, field));
 		}

@@ -22,7 +22,7 @@ import dev.holdfast.shared.crypto.FieldCipher;
  * whole history can be read and any earlier state restored.
  */
 @Component
-class Revisions {
+public class Revisions {
 
 	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
 	};
@@ -44,7 +44,7 @@ class Revisions {
 		this.cipher = cipher;
 	}
 
-	void ofCustomer(Customer customer, String change, long by) {
+	public void ofCustomer(Customer customer, String change, long by) {
 		Map<String, Object> snapshot = customer.snapshot();
 		this.jdbc.sql("""
 				insert into customer_revision (customer_id, version, change, snapshot, sensitive_encrypted, changed_by)

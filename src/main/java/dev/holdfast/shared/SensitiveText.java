@@ -127,14 +127,6 @@ public final class SensitiveText {
 		return result.append(text, last, text.length()).toString();
 	}
 
-	/**
-	 * The text with each phone number and e-mail address masked as a contact's field is
-	 * ({@link Masking}): {@code 139****5678}, {@code b***@client.example}.
-	 */
-	public static String mask(String text) {
-		return replace(text, f -> f.kind() == Kind.PHONE ? Masking.phone(f.value()) : Masking.email(f.value()));
-	}
-
 	private static void emails(FoldedText folded, List<Found> found) {
 		FoldedText email = folded;
 		for (Pattern dot : DOTS) {

@@ -21,9 +21,9 @@ import dev.holdfast.TestData;
 import dev.holdfast.TestData.Employee;
 import dev.holdfast.audit.AuditAction;
 import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.customer.Masking;
 import dev.holdfast.shared.crypto.EncryptedColumn;
 import dev.holdfast.shared.crypto.FieldCipher;
-import dev.holdfast.shared.Masking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

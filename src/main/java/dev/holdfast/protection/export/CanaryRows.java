@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import dev.holdfast.customer.Masking;
 import dev.holdfast.shared.HoldfastClock;
-import dev.holdfast.shared.Masking;
 
 /**
  * Filling in a canary's row of an export: its made-up values, shown as the export shows

@@ -14,9 +14,9 @@ import dev.holdfast.customer.ContactView;
 import dev.holdfast.customer.CustomerExportRows;
 import dev.holdfast.customer.CustomerQuery;
 import dev.holdfast.customer.CustomerSummary;
+import dev.holdfast.customer.Masking;
 import dev.holdfast.followup.FollowUpExportRows;
 import dev.holdfast.shared.HoldfastClock;
-import dev.holdfast.shared.Masking;
 import dev.holdfast.shared.SensitiveText;
 
 /**
@@ -161,7 +161,7 @@ class ExportTables {
 			case EMAIL -> Masking.email(value);
 			case WECHAT -> Masking.wechat(value);
 			case ADDRESS -> Masking.address(value);
-			default -> column.freeText() ? SensitiveText.mask(value) : value;
+			default -> column.freeText() ? Masking.freeText(value) : value;
 		};
 	}
 

@@ -1,9 +1,0 @@
-package dev.holdfast.customer;
-
-import java.util.List;
-
-/**
- * The customers a bulk transfer moved: all that were asked for.
- */
-public record BulkTransferResult(int transferred, List<Long> customerIds) {
-}

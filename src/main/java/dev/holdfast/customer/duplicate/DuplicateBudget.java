@@ -1,0 +1,99 @@
+package dev.holdfast.customer.duplicate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import dev.holdfast.audit.ActivityMeasure;
+import dev.holdfast.audit.AuditAction;
+import dev.holdfast.audit.AuditActivity;
+import dev.holdfast.organization.DataScopes;
+import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.EmployeePrincipal;
+import dev.holdfast.shared.HoldfastClock;
+import dev.holdfast.shared.TooManyRequestsException;
+
+/**
+ * The caller's daily budget of duplicate-check answers on phone numbers and e-mail
+ * addresses ({@link DuplicateProperties}), counted through the audit trail's
+ * {@link AuditActivity} since the start of the company's day: {@code DUPLICATE_REFUSED}
+ * events, and contact events that set or changed a phone or e-mail ({@code changed} in
+ * their facts). A caller's checks queue on a lock until commit, so concurrent requests
+ * can't both take the last answer. Work without a caller, or the application seeding the
+ * demo company, has no budget; nor has someone whose data scope covers every customer (an
+ * administrator): every answer names the existing customer to them, so the check tells
+ * them nothing they can't read.
+ */
+@Component
+class DuplicateBudget {
+
+	/**
+	 * Refusals, and answers of any kind: refusals and contacts whose phone or e-mail was
+	 * set or changed.
+	 */
+	private static final List<ActivityMeasure> BUDGET = List.of(ActivityMeasure.of(AuditAction.DUPLICATE_REFUSED),
+			ActivityMeasure.of(AuditAction.DUPLICATE_REFUSED)
+				.or(ActivityMeasure
+					.of(AuditAction.CONTACT_CREATED, AuditAction.CONTACT_UPDATED, AuditAction.CONTACT_RESTORED)
+					.withFact("changed")));
+
+	private final JdbcClient jdbc;
+
+	private final AuditActivity activity;
+
+	private final DuplicateProperties properties;
+
+	private final HoldfastClock clock;
+
+	private final DuplicateRefusals refusals;
+
+	private final DataScopes scopes;
+
+	DuplicateBudget(JdbcClient jdbc, DuplicateProperties properties, DuplicateRefusals refusals, DataScopes scopes,
+			HoldfastClock clock, AuditActivity activity) {
+		this.activity = activity;
+		this.clock = clock;
+		this.scopes = scopes;
+		this.jdbc = jdbc;
+		this.properties = properties;
+		this.refusals = refusals;
+	}
+
+	/**
+	 * Refuses (429, {@code Retry-After} the next day) once the caller has used today's
+	 * budget, before anything is looked up: the refusal says nothing about the value.
+	 */
+	void requireRoom(Long customerId, String field) {
+		EmployeePrincipal caller = CurrentEmployee.find().orElse(null);
+		if (caller == null || caller.seeding() || this.scopes.ownerScopeOf(caller.employeeId()).all()) {
+			return;
+		}
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('duplicate_budget'), ?)")
+			.param((int) caller.employeeId())
+			.query(Object.class)
+			.single();
+		LocalDate today = this.clock.today();
+		double[] used = this.activity.since(BUDGET, caller.employeeId(),
+				today.atStartOfDay(this.clock.zone()).toInstant());
+		if (used[0] < this.properties.refusalsPerDay() && used[1] < this.properties.checksPerDay()) {
+			return;
+		}
+		this.refusals.budgetUsedUp(customerId, field);
+		Instant renewal = today.plusDays(1).atStartOfDay(this.clock.zone()).toInstant();
+		throw new TooManyRequestsException(
+				"the daily budget of duplicate checks on phone numbers and e-mail addresses is used up; it renews at midnight",
+				Duration.between(this.clock.now(), renewal));
+	}
+
+	/** Counts a refusal against the caller's budget, for good. */
+	void refused(Long customerId, String field, long existingCustomerId, boolean visible) {
+		if (CurrentEmployee.find().isPresent()) {
+			this.refusals.refused(customerId, field, existingCustomerId, visible);
+		}
+	}
+
+}

@@ -1,0 +1,156 @@
+package dev.holdfast.customer.duplicate;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import dev.holdfast.customer.CustomerData;
+import dev.holdfast.customer.CustomerKind;
+import dev.holdfast.customer.CustomerNames;
+import dev.holdfast.customer.CustomerVisibility;
+import dev.holdfast.customer.Customers;
+import dev.holdfast.customer.contact.ContactIndex;
+import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.PhoneNumbers;
+
+/**
+ * 查重: refuses a company whose normalised name exists, or a contact phone that belongs to
+ * another customer. The answer names the existing customer only if the caller may see it:
+ * it never reveals who owns an invisible duplicate.
+ * <p>
+ * A duplicate check on a phone number or e-mail address is an oracle: whoever can write a
+ * value and read the answer learns whether the value exists anywhere in the company,
+ * including at customers they may not see, and a masked number ({@code 138****5678})
+ * leaves only ten thousand candidates. So:
+ * <ul>
+ * <li>The answer for a duplicate at a customer the caller may not see is one fixed body
+ * ({@code duplicate}, a fixed message, {@code visible: false}): no id, no owner, no
+ * masked value, no pool flag, nothing naming the contact or field it matched, nothing
+ * that varies with the stored data. What is left is a single bit, "exists" or not, and
+ * that bit is what the check is for; nothing in the answer tells a candidate number apart
+ * from a near miss that fits the same masked pattern except that bit itself.</li>
+ * <li>The bit is rationed: every check of a phone or e-mail goes through
+ * {@link DuplicateBudget} here, inside the check, so that no path (create, update,
+ * restore, any later import) can forget it. An employee gets at most
+ * {@code refusals-per-day} "exists" answers and {@code checks-per-day} answers of either
+ * kind per day; past that every such write answers 429 before the value is looked up, so
+ * the 429 itself says nothing about it. Probing one masked number takes thousands of
+ * answers: weeks of budget, not seconds.</li>
+ * <li>Every refusal is audited (ids and facts, never the value) and is a risk indicator;
+ * so is every change of a phone or e-mail, weighted by the customer's level. An employee
+ * serving notice may not set or change a contact's phone or e-mail at all
+ * ({@link dev.holdfast.shared.GuardedAction#CHANGE_CONTACT_PHONE_OR_EMAIL}).</li>
+ * </ul>
+ */
+@Component
+public class DuplicateCheck {
+
+	static final String HIDDEN_DUPLICATE = "this value belongs to another customer";
+
+	private final Customers customers;
+
+	private final JdbcClient jdbc;
+
+	private final CustomerVisibility visibility;
+
+	private final ContactIndex index;
+
+	private final DuplicateBudget budget;
+
+	DuplicateCheck(Customers customers, JdbcClient jdbc, CustomerVisibility visibility, ContactIndex index,
+			DuplicateBudget budget) {
+		this.index = index;
+		this.customers = customers;
+		this.jdbc = jdbc;
+		this.visibility = visibility;
+		this.budget = budget;
+	}
+
+	/**
+	 * A company name that no other company has. Found by the attacker after the first
+	 * fix: the name is an oracle too ("is this company our customer?", enough to check a
+	 * competitor's list against ours), so it takes from the same budget as phone numbers.
+	 * A company in the public pool is said to be there, never whose it was.
+	 */
+	public void companyName(CustomerData data, Long exceptCustomerId) {
+		if (data.kind() != CustomerKind.COMPANY) {
+			return;
+		}
+		this.budget.requireRoom(exceptCustomerId, "name");
+		this.customers
+			.findFirstByNormalizedNameAndKindAndCanaryOwnerIdIsNull(CustomerNames.normalize(data.name()),
+					CustomerKind.COMPANY)
+			.filter(existing -> !existing.getId().equals(exceptCustomerId))
+			.ifPresent(existing -> {
+				boolean visible = this.visibility.accessTo(existing.getId()).canRead();
+				this.budget.refused(exceptCustomerId, "name", existing.getId(), visible);
+				throw visible ? visibleDuplicate(existing.getId(), "a company with this name exists")
+						: hiddenCompany(existing.getId());
+			});
+	}
+
+	/**
+	 * A phone number for a contact of the customer: within the caller's budget, and at no
+	 * other customer. Locks the number until commit, so two requests can't both add it.
+	 */
+	public void phone(String phone, long customerId) {
+		Optional<String> normalized = PhoneNumbers.normalize(phone);
+		if (normalized.isEmpty()) {
+			return;
+		}
+		this.budget.requireRoom(customerId, "phone");
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param(normalized.get()).query(Object.class).single();
+		this.jdbc.sql("""
+				select customer_id from contact
+				where phone_index = ? and customer_id <> ? and archived_at is null
+				  and customer_id not in (select k.id from customer k where k.canary_owner_id is not null)
+				limit 1""")
+			.params(this.index.phone(phone), customerId)
+			.query(Long.class)
+			.optional()
+			.ifPresent(existing -> {
+				boolean visible = this.visibility.accessTo(existing).canRead();
+				this.budget.refused(customerId, "phone", existing, visible);
+				throw visible
+						? visibleDuplicate(existing, "a contact with this phone number exists at another customer")
+						: hiddenDuplicate();
+			});
+	}
+
+	/**
+	 * The one answer for a duplicate contact value at a customer the caller may not see.
+	 */
+	static ConflictException hiddenDuplicate() {
+		return new ConflictException("duplicate", HIDDEN_DUPLICATE, Map.of("visible", false));
+	}
+
+	private ConflictException hiddenCompany(long existingCustomerId) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("visible", false);
+		if (inPool(existingCustomerId)) {
+			details.put("inPool", true);
+		}
+		return new ConflictException("duplicate", "a company with this name exists", details);
+	}
+
+	private ConflictException visibleDuplicate(long existingCustomerId, String message) {
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("visible", true);
+		details.put("existingId", existingCustomerId);
+		if (inPool(existingCustomerId)) {
+			details.put("inPool", true);
+		}
+		return new ConflictException("duplicate", message, details);
+	}
+
+	private boolean inPool(long customerId) {
+		return this.jdbc.sql("select owner_id is null from customer where id = ?")
+			.param(customerId)
+			.query(Boolean.class)
+			.single();
+	}
+
+}

@@ -1,0 +1,44 @@
+package dev.holdfast.customer.duplicate;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.audit.AuditAction;
+
+/**
+ * Records duplicate refusals and answers refused for an exhausted budget, in a
+ * transaction of their own: the refused write rolls back, the record of the refusal must
+ * not, since the budget counts them and the risk indicators score them. Ids and facts
+ * only, never the value. Called before the refused transaction writes audit events of its
+ * own (it would wait on the chain's lock).
+ */
+@Component
+class DuplicateRefusals {
+
+	private final AuditTrail audit;
+
+	DuplicateRefusals(AuditTrail audit) {
+		this.audit = audit;
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void refused(Long customerId, String field, long existingCustomerId, boolean visible) {
+		Map<String, Object> facts = new LinkedHashMap<>();
+		facts.put("field", field);
+		facts.put("existingCustomerId", existingCustomerId);
+		facts.put("visible", visible);
+		this.audit.record(AuditAction.DUPLICATE_REFUSED, "customer", customerId, facts);
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void budgetUsedUp(Long customerId, String field) {
+		this.audit.record(AuditAction.RATE_LIMITED, "customer", customerId,
+				Map.of("kind", "duplicate_check", "field", field));
+	}
+
+}

@@ -1,0 +1,83 @@
+package dev.holdfast.customer.web;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.holdfast.customer.ContactManagement;
+import dev.holdfast.customer.CustomerManagement;
+import dev.holdfast.customer.RevisionView;
+import dev.holdfast.shared.AnyEmployee;
+import dev.holdfast.shared.web.Htmx;
+
+/**
+ * The history of a customer and its contacts, with a restore button for those who may
+ * restore. Loaded into the customer page on demand, or shown as a page of its own.
+ */
+@Controller
+@RequestMapping("/customers/{customerId}/history")
+class CustomerHistoryController {
+
+	private final CustomerManagement customers;
+
+	private final ContactManagement contacts;
+
+	CustomerHistoryController(CustomerManagement customers, ContactManagement contacts) {
+		this.customers = customers;
+		this.contacts = contacts;
+	}
+
+	@GetMapping
+	@AnyEmployee
+	String history(@PathVariable long customerId, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		List<RevisionView> revisions = this.customers.history(customerId);
+		model.addAttribute("revisions", revisions);
+		model.addAttribute("currentRevisions", currentStates(revisions));
+		model.addAttribute("customerId", customerId);
+		if (Htmx.wantsFragment(request, response)) {
+			return "customers/history :: revisions";
+		}
+		model.addAttribute("customer", this.customers.get(customerId));
+		return "customers/history";
+	}
+
+	/** The newest revision of each record is its present state: nothing to restore. */
+	private static Set<String> currentStates(List<RevisionView> newestFirst) {
+		Set<String> records = new HashSet<>();
+		Set<String> current = new HashSet<>();
+		for (RevisionView revision : newestFirst) {
+			if (records.add(revision.entity() + ":" + revision.entityId())) {
+				current.add(revision.entity() + ":" + revision.id());
+			}
+		}
+		return current;
+	}
+
+	@PostMapping("/{revisionId}/restore")
+	@AnyEmployee
+	String restore(@PathVariable long customerId, @PathVariable long revisionId, @RequestParam String entity,
+			RedirectAttributes redirect) {
+		if ("contact".equals(entity)) {
+			this.contacts.restore(customerId, revisionId);
+		}
+		else {
+			this.customers.restore(customerId, revisionId);
+		}
+		redirect.addFlashAttribute("flash", "history.restored");
+		return "redirect:/customers/" + customerId;
+	}
+
+}

@@ -1,0 +1,88 @@
+package dev.holdfast.customer.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import dev.holdfast.customer.CustomerLevel;
+import dev.holdfast.customer.CustomerManagement;
+import dev.holdfast.customer.CustomerQuery;
+import dev.holdfast.customer.transfer.OldOwnerAccess;
+import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.CustomerWork;
+import dev.holdfast.shared.PageRequest;
+import dev.holdfast.shared.Permission;
+
+/**
+ * The model of the customer list: one page of the search, the filters, and what the bulk
+ * transfer form needs.
+ */
+@Component
+class CustomerListPage {
+
+	static final String VIEW = "customers/list";
+
+	private static final int PAGE_SIZE = 20;
+
+	private final CustomerManagement customers;
+
+	private final CustomerPage page;
+
+	CustomerListPage(CustomerManagement customers, CustomerPage page) {
+		this.customers = customers;
+		this.page = page;
+	}
+
+	/** The search and filters as the list and the bulk form send them. */
+	record Filter(String q, CustomerLevel level, Long ownerId, Integer page) {
+
+		Filter {
+			q = q == null || q.isBlank() ? null : q.strip();
+			if (q != null && q.length() > 100) {
+				q = q.substring(0, 100);
+			}
+			page = page == null ? 0 : Math.max(page, 0);
+		}
+
+		/** The list with these filters, without the page. */
+		String url() {
+			return UriComponentsBuilder.fromPath("/customers")
+				.queryParamIfPresent("q", Optional.ofNullable(this.q))
+				.queryParamIfPresent("level", Optional.ofNullable(this.level))
+				.queryParamIfPresent("ownerId", Optional.ofNullable(this.ownerId))
+				.encode()
+				.build()
+				.toUriString();
+		}
+
+	}
+
+	/** Fills the model; bulk-transfer errors and selections go to the bulk form. */
+	String render(Filter filter, Model model) {
+		CustomerWork.require("the customer list is for those who work with customers");
+		model.addAttribute("result",
+				this.customers.list(new CustomerQuery(filter.q(), filter.level(), filter.ownerId(), false),
+						new PageRequest(filter.page(), PAGE_SIZE)));
+		model.addAttribute("q", filter.q());
+		model.addAttribute("level", filter.level());
+		model.addAttribute("ownerId", filter.ownerId());
+		model.addAttribute("page", filter.page());
+		model.addAttribute("me", CurrentEmployee.id());
+		model.addAttribute("levels", CustomerLevel.values());
+		model.addAttribute("owners", Permission.CUSTOMER_TRANSFER.isHeld() ? this.page.ownerCandidates() : List.of());
+		model.addAttribute("baseUrl", filter.url());
+		model.addAttribute("oldOwnerAccesses", OldOwnerAccess.values());
+		for (String attribute : List.of("selected", "overLimit", "transferErrors")) {
+			if (!model.containsAttribute(attribute)) {
+				model.addAttribute(attribute, attribute.equals("transferErrors") ? Map.of() : Set.of());
+			}
+		}
+		return VIEW;
+	}
+
+}

@@ -1,0 +1,117 @@
+package dev.holdfast.customer.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import dev.holdfast.customer.ContactManagement;
+import dev.holdfast.customer.CustomerDetails;
+import dev.holdfast.customer.CustomerManagement;
+import dev.holdfast.customer.Gender;
+import dev.holdfast.customer.MemberAccess;
+import dev.holdfast.customer.TeamManagement;
+import dev.holdfast.customer.masking.ContactReveal;
+import dev.holdfast.organization.EmployeeView;
+import dev.holdfast.organization.EmploymentStatus;
+import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.GuardedAction;
+import dev.holdfast.shared.PageRequest;
+import dev.holdfast.shared.Permission;
+
+/**
+ * The model of the customer page: the customer, its contacts and team, and whatever the
+ * forms on it need. The follow-up timeline and the history are loaded into it separately.
+ */
+@Component
+class CustomerPage {
+
+	static final String VIEW = "customers/page";
+
+	private final CustomerManagement customers;
+
+	private final ContactManagement contacts;
+
+	private final TeamManagement team;
+
+	private final OrganizationManagement organization;
+
+	private final ContactReveal reveal;
+
+	CustomerPage(CustomerManagement customers, ContactManagement contacts, TeamManagement team,
+			OrganizationManagement organization, ContactReveal reveal) {
+		this.reveal = reveal;
+		this.customers = customers;
+		this.contacts = contacts;
+		this.team = team;
+		this.organization = organization;
+	}
+
+	/** Fills the model for the page; form errors (may be empty) go next to their form. */
+	String render(long id, Model model) {
+		CustomerDetails customer = this.customers.get(id);
+		model.addAttribute("customer", customer);
+		model.addAttribute("contacts", this.contacts.of(id));
+		model.addAttribute("revealsLeft", mayReveal() ? this.reveal.remaining() : null);
+		model.addAttribute("members", this.team.of(id));
+		boolean manageTeam = customer.editable() && Permission.CUSTOMER_MEMBERS.isHeld();
+		model.addAttribute("manageTeam", manageTeam);
+		model.addAttribute("candidates", manageTeam ? activeEmployees() : List.of());
+		model.addAttribute("accesses", MemberAccess.values());
+		model.addAttribute("genders", Gender.values());
+		for (String errors : List.of("contactErrors", "memberErrors")) {
+			if (!model.containsAttribute(errors)) {
+				model.addAttribute(errors, Map.of());
+			}
+		}
+		return VIEW;
+	}
+
+	/**
+	 * Whether to offer reveal buttons: not to those without the permission or serving
+	 * notice.
+	 */
+	private static boolean mayReveal() {
+		try {
+			GuardedAction.REVEAL.require();
+			return true;
+		}
+		catch (ForbiddenException ex) {
+			return false;
+		}
+	}
+
+	/** Employees who may own or join a customer, for choosing one. */
+	/**
+	 * Whom a customer can be given to or shared with: the caller's own department first
+	 * (where it usually goes), then the rest of the company up to a page's worth.
+	 */
+	List<EmployeeView> activeEmployees() {
+		Long department = this.organization.employee(CurrentEmployee.id()).departmentId();
+		Map<Long, EmployeeView> found = new LinkedHashMap<>();
+		if (department != null) {
+			this.organization.employees(null, department, new PageRequest(0, PageRequest.MAX_SIZE))
+				.items()
+				.forEach(e -> found.put(e.id(), e));
+		}
+		this.organization.employees(null, null, new PageRequest(0, PageRequest.MAX_SIZE))
+			.items()
+			.forEach(e -> found.putIfAbsent(e.id(), e));
+		return found.values().stream().filter(e -> e.status() == EmploymentStatus.ACTIVE).toList();
+	}
+
+	/**
+	 * Whom a customer can be given to (transfer, owner on the form): ACTIVE employees who
+	 * may own customers, never HR, auditors or customer service; what the server accepts.
+	 */
+	List<EmployeeView> ownerCandidates() {
+		Set<Long> owners = Set.copyOf(this.organization.activeHolders(Permission.CUSTOMER_CREATE, null));
+		return activeEmployees().stream().filter(e -> owners.contains(e.id())).toList();
+	}
+
+}

@@ -3,9 +3,12 @@ package dev.holdfast.imports;
 import java.util.Locale;
 import java.util.Optional;
 
+import dev.holdfast.shared.LabelPrefix;
+
 /**
  * The kinds of file an import reads, known by their extension.
  */
+@LabelPrefix("imports.format")
 public enum ImportFormat {
 
 	CSV, XLSX, VCARD;

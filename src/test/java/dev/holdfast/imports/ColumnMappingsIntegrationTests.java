@@ -1,5 +1,9 @@
 package dev.holdfast.imports;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
@@ -47,12 +51,14 @@ class ColumnMappingsIntegrationTests {
 
 	private Employee rep;
 
+	private TestData data;
+
 	@BeforeAll
 	void company() {
-		TestData data = TestData.given(new Api(this.port), this.jdbc);
-		long department = data.department(TestData.unique("华东大区"), null);
-		this.manager = data.employee("manager", department, null, "SALES_MANAGER");
-		this.rep = data.employee("rep", department, this.manager.id(), "SALES");
+		this.data = TestData.given(new Api(this.port), this.jdbc);
+		long department = this.data.department(TestData.unique("华东大区"), null);
+		this.manager = this.data.employee("manager", department, null, "SALES_MANAGER");
+		this.rep = this.data.employee("rep", department, this.manager.id(), "SALES");
 	}
 
 	@AfterEach
@@ -116,6 +122,28 @@ class ColumnMappingsIntegrationTests {
 		assertThatThrownBy(() -> this.mappings.suggest(header)).isInstanceOf(ForbiddenException.class);
 		assertThatThrownBy(() -> this.mappings.remember(header, Map.of(0, ImportField.CUSTOMER_NAME)))
 			.isInstanceOf(ForbiddenException.class);
+	}
+
+	@Test
+	void theTemplatesDownloadForWhoeverMayImport() throws Exception {
+		HttpResponse<byte[]> chinese = download(this.data.token(this.manager), "zh");
+		assertThat(chinese.statusCode()).isEqualTo(200);
+		assertThat(chinese.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying(value -> assertThat(value).contains("attachment", "holdfast-import-template-zh.xlsx"));
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(chinese.body()))) {
+			assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("*客户名称");
+		}
+		assertThat(download(this.data.token(this.manager), "fr").statusCode()).isEqualTo(400);
+		assertThat(download(this.data.token(this.rep), "en").statusCode()).isEqualTo(403);
+	}
+
+	private HttpResponse<byte[]> download(String token, String language) throws Exception {
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/imports/templates/" + language))
+			.header("Authorization", "Bearer " + token)
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	/** The caller as security loads them: their roles' permissions as authorities. */

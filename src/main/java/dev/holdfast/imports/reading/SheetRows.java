@@ -67,7 +67,7 @@ final class SheetRows implements RawRows {
 			}
 			return null;
 		}
-		catch (XMLStreamException | RuntimeException ex) {
+		catch (XMLStreamException | RuntimeException | NoClassDefFoundError ex) {
 			if (ex instanceof ImportRefusedException refused) {
 				throw refused;
 			}

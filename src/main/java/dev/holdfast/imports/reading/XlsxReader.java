@@ -53,7 +53,10 @@ public final class XlsxReader {
 			throw ex;
 		}
 		catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
-				| org.xml.sax.SAXException ex) {
+				| org.xml.sax.SAXException | NoClassDefFoundError ex) {
+			// NoClassDefFoundError: a part compressed by a method (Zstandard, found by
+			// fuzzing)
+			// whose optional decoder is not on the class path
 			closeQuietly(pkg);
 			throw new ImportRefusedException("is not a readable XLSX file");
 		}

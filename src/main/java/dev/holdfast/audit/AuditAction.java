@@ -242,7 +242,10 @@ public enum AuditAction {
 
 	TWO_FACTOR_RESET,
 
-	UNREADABLE_DATA;
+	UNREADABLE_DATA,
+
+	// imports (issue 13, item 1): a corrected column mapping remembered for a file layout
+	IMPORT_MAPPING_SAVED;
 
 	/** The action of a stored name, or null for a name no constant has (any more). */
 	public static AuditAction find(String name) {

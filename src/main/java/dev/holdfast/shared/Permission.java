@@ -30,7 +30,11 @@ public enum Permission implements Labelled {
 
 	// care (issue 10, hole 5): assigns care visits to others and lengthens a visitor's
 	// access to a customer; managers and administrators, not plain customer service
-	CARE_COORDINATE("care.coordinate");
+	CARE_COORDINATE("care.coordinate"),
+
+	// imports (issue 13, item 1): bring customers, contacts and follow-ups in from files;
+	// sales managers and administrators
+	CUSTOMER_IMPORT("customer.import");
 
 	private final String code;
 

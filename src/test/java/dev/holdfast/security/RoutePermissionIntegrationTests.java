@@ -59,7 +59,9 @@ class RoutePermissionIntegrationTests {
 			"/api/v1/scim-tokens", "/api/v1/login-lockouts", "/admin/login-lockouts", "/api/v1/leak-trace",
 			"/api/v1/canary-hits", "/api/v1/pools", "/admin/pools", "/api/v1/departments", "/admin/departments",
 			"/api/v1/roles", "/admin/roles", "/api/v1/dashboard", "/dashboard", "/api/v1/agreements",
-			"/admin/follow-up-templates", "/admin/agreements", "/admin/approvals");
+			"/admin/follow-up-templates", "/admin/agreements", "/admin/approvals",
+			// issue 13: imports
+			"/api/v1/imports");
 
 	@Test
 	void everyRouteDeclaresAPermissionOrIsDeclaredOpen() {

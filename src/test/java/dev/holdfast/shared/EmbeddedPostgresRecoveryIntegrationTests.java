@@ -163,8 +163,7 @@ class EmbeddedPostgresRecoveryIntegrationTests {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		List<String> command = new ArrayList<>();
 		command.add(java);
-		// the test JVM's compiler and collector settings (pom.xml): the child starts
-		// faster
+		// the test JVM's -XX: flags (pom.xml): the child starts faster
 		ManagementFactory.getRuntimeMXBean()
 			.getInputArguments()
 			.stream()

@@ -104,9 +104,7 @@ class PhoneLayoutBrowserIntegrationTests {
 		String where = "const r = document.querySelector('#contact-added').getBoundingClientRect();"
 				+ " return (r.top >= 0 && r.bottom <= window.innerHeight) + ' ' + r.top + '-' + r.bottom"
 				+ " + ' of ' + window.innerHeight + ' at ' + window.scrollY;";
-		// the page scrolls it into view once loaded (app.js), smoothly: the element is
-		// there
-		// before the scroll has ended
+		// app.js scrolls it into view on load, smoothly: wait for the scroll's end
 		String seen;
 		try {
 			seen = this.browser.until((driver) -> {

@@ -51,10 +51,8 @@ final class ChunkWorkers {
 			for (int i = 0; i < workers; i++) {
 				running.add(pool.submit(() -> work(security, request, chunk, done, skipped, failed)));
 			}
-			// every worker has ended (its chunk committed or rolled back) before the
-			// first
-			// failure is rethrown: the caller's answer never precedes a chunk still
-			// writing
+			// all workers end before the first failure is rethrown: the caller's
+			// answer never comes while another worker's chunk still writes
 			ExecutionException first = null;
 			for (Future<?> worker : running) {
 				try {

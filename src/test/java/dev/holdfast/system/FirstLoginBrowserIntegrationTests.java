@@ -85,9 +85,8 @@ class FirstLoginBrowserIntegrationTests {
 		browser.find("#two-factor-enrol");
 		assertThat(browser.driver().getCurrentUrl()).isEqualTo(address + "/security/two-factor");
 
-		// the bell's triggers are "load" and every 120 s: a page swapped into itself
-		// shows
-		// within the first second after the load, and again after each swap
+		// the bell's triggers are "load" and every 120 s: a page swapped into
+		// itself shows within a second of the load, and again after each swap
 		await("exactly one top bar while the page is open").during(Duration.ofSeconds(5))
 			.atMost(Duration.ofSeconds(10))
 			.pollInterval(Duration.ofMillis(500))

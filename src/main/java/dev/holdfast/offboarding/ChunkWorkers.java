@@ -51,13 +51,21 @@ final class ChunkWorkers {
 			for (int i = 0; i < workers; i++) {
 				running.add(pool.submit(() -> work(security, request, chunk, done, skipped, failed)));
 			}
+			// all workers end before the first failure is rethrown: the caller's
+			// answer never comes while another worker's chunk still writes
+			ExecutionException first = null;
 			for (Future<?> worker : running) {
-				worker.get();
+				try {
+					worker.get();
+				}
+				catch (ExecutionException ex) {
+					first = (first != null) ? first : ex;
+				}
 			}
-		}
-		catch (ExecutionException ex) {
-			throw ex.getCause() instanceof RuntimeException runtime ? runtime
-					: new IllegalStateException(ex.getCause());
+			if (first != null) {
+				throw first.getCause() instanceof RuntimeException runtime ? runtime
+						: new IllegalStateException(first.getCause());
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

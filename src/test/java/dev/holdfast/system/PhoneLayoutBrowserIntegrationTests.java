@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -100,10 +101,20 @@ class PhoneLayoutBrowserIntegrationTests {
 		this.browser.type("#ct-phone", "138" + String.format("%08d", System.nanoTime() % 100_000_000L));
 		this.browser.click("#contact-submit");
 		assertThat(this.browser.find("#contact-added").getText()).contains("钱伟");
-		String seen = (String) this.browser.driver()
-			.executeScript("const r = document.querySelector('#contact-added').getBoundingClientRect();"
-					+ " return (r.top >= 0 && r.bottom <= window.innerHeight) + ' ' + r.top + '-' + r.bottom"
-					+ " + ' of ' + window.innerHeight + ' at ' + window.scrollY;");
+		String where = "const r = document.querySelector('#contact-added').getBoundingClientRect();"
+				+ " return (r.top >= 0 && r.bottom <= window.innerHeight) + ' ' + r.top + '-' + r.bottom"
+				+ " + ' of ' + window.innerHeight + ' at ' + window.scrollY;";
+		// app.js scrolls it into view on load, smoothly: wait for the scroll's end
+		String seen;
+		try {
+			seen = this.browser.until((driver) -> {
+				String now = (String) ((JavascriptExecutor) driver).executeScript(where);
+				return now.startsWith("true") ? now : null;
+			});
+		}
+		catch (AssertionError timedOut) {
+			seen = (String) this.browser.driver().executeScript(where);
+		}
 		assertThat(seen).as("the confirmation is on the screen after adding").startsWith("true");
 		this.browser.screenshot("customer-375-contact-added");
 		this.browser.viewport(Browser.DESKTOP);

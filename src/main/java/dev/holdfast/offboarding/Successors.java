@@ -12,7 +12,6 @@ import dev.holdfast.organization.EmploymentStatus;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
-import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.Permission;
 
 /**
@@ -70,10 +69,9 @@ class Successors {
 		Set<Long> owners = owners();
 		EmployeeView leaver = this.organization.employee(leaverId);
 		Predicate<Long> leaversLine = this.organization.onOneLineWith(leaver.departmentId());
-		return this.organization.employees(null, null, new PageRequest(0, PageRequest.MAX_SIZE))
-			.items()
+		return this.organization.employees(owners)
 			.stream()
-			.filter(e -> e.status() == EmploymentStatus.ACTIVE && e.id() != leaverId && owners.contains(e.id()))
+			.filter(e -> e.status() == EmploymentStatus.ACTIVE && e.id() != leaverId)
 			.filter(e -> onLeaversLine(e, leaver, leaversLine))
 			.toList();
 	}

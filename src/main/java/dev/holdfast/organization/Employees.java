@@ -1,5 +1,6 @@
 package dev.holdfast.organization;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,12 @@ interface Employees extends JpaRepository<Employee, Long> {
 	 */
 	@Query("select distinct e from Employee e left join fetch e.roles r left join fetch r.permissions where e.id = ?1")
 	Optional<Employee> findWithRolesById(long id);
+
+	@Query("select distinct e from Employee e left join fetch e.roles r left join fetch r.permissions where e.id in ?1 order by e.id")
+	List<Employee> findWithRolesByIdIn(Collection<Long> ids);
+
+	@Query("select distinct e from Employee e left join fetch e.roles r left join fetch r.permissions where e.status = ?1 order by e.id")
+	List<Employee> findWithRolesByStatus(EmploymentStatus status);
 
 	/** By the canonical username ({@link dev.holdfast.shared.Usernames}), as stored. */
 	Optional<Employee> findByUsername(String canonicalUsername);

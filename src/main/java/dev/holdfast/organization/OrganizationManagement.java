@@ -359,6 +359,25 @@ public class OrganizationManagement {
 	}
 
 	/**
+	 * The employees with these ids, in id order; unknown ids are left out. Unlike a page
+	 * of {@link #employees}, nobody falls off the end in a large company.
+	 */
+	@Transactional(readOnly = true)
+	public List<EmployeeView> employees(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of()
+				: this.employees.findWithRolesByIdIn(ids).stream().map(Employee::toView).toList();
+	}
+
+	/**
+	 * Every ACTIVE employee, in id order: whom a customer can be shared with. The whole
+	 * company, not a page of it, so that a picker never silently misses someone.
+	 */
+	@Transactional(readOnly = true)
+	public List<EmployeeView> activeEmployees() {
+		return this.employees.findWithRolesByStatus(EmploymentStatus.ACTIVE).stream().map(Employee::toView).toList();
+	}
+
+	/**
 	 * Display names for ids, for showing owners and authors; unknown ids are left out.
 	 */
 	@Transactional(readOnly = true)

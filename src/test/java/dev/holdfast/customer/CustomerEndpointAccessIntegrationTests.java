@@ -222,6 +222,10 @@ public class CustomerEndpointAccessIntegrationTests {
 				new Case("POST", ids -> "/api/v1/pool/customers/" + ids.customer() + "/assign",
 						(Function<Ids, Object>) ids -> Map.of("employeeId", ids.employee())));
 		ORGANIZATION_DATA.put("GET /api/v1/pools", new Case("GET", ids -> "/api/v1/pools", null));
+		// import templates need customer.import (sales managers and administrators),
+		// issue 13
+		ORGANIZATION_DATA.put("GET /api/v1/imports/templates/{language}",
+				new Case("GET", ids -> "/api/v1/imports/templates/zh", null));
 		ORGANIZATION_DATA.put("POST /api/v1/pools", new Case("POST", ids -> "/api/v1/pools", Map.of("name", "黑客公海")));
 		ORGANIZATION_DATA.put("PATCH /api/v1/pools/{id}",
 				new Case("PATCH", ids -> "/api/v1/pools/1", Map.of("name", "黑客公海")));

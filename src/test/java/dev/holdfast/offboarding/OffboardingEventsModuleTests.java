@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code CanaryHit}.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES,
-		extraIncludes = { "security", "care", "risk", "protection" })
+		extraIncludes = { "database", "security", "care", "risk", "protection" })
 class OffboardingEventsModuleTests {
 
 	@Autowired

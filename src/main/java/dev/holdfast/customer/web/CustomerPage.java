@@ -1,9 +1,9 @@
 package dev.holdfast.customer.web;
 
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.Objects;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -21,7 +21,6 @@ import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.GuardedAction;
-import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.Permission;
 
 /**
@@ -88,21 +87,16 @@ class CustomerPage {
 
 	/** Employees who may own or join a customer, for choosing one. */
 	/**
-	 * Whom a customer can be given to or shared with: the caller's own department first
-	 * (where it usually goes), then the rest of the company up to a page's worth.
+	 * Whom a customer can be shared with: every ACTIVE employee, the caller's own
+	 * department first (where it usually goes).
 	 */
 	List<EmployeeView> activeEmployees() {
 		Long department = this.organization.employee(CurrentEmployee.id()).departmentId();
-		Map<Long, EmployeeView> found = new LinkedHashMap<>();
-		if (department != null) {
-			this.organization.employees(null, department, new PageRequest(0, PageRequest.MAX_SIZE))
-				.items()
-				.forEach(e -> found.put(e.id(), e));
-		}
-		this.organization.employees(null, null, new PageRequest(0, PageRequest.MAX_SIZE))
-			.items()
-			.forEach(e -> found.putIfAbsent(e.id(), e));
-		return found.values().stream().filter(e -> e.status() == EmploymentStatus.ACTIVE).toList();
+		return this.organization.activeEmployees().stream().sorted(ownDepartmentFirst(department)).toList();
+	}
+
+	private static Comparator<EmployeeView> ownDepartmentFirst(Long department) {
+		return Comparator.comparing((EmployeeView e) -> !Objects.equals(e.departmentId(), department));
 	}
 
 	/**
@@ -110,8 +104,12 @@ class CustomerPage {
 	 * may own customers, never HR, auditors or customer service; what the server accepts.
 	 */
 	List<EmployeeView> ownerCandidates() {
-		Set<Long> owners = Set.copyOf(this.organization.activeHolders(Permission.CUSTOMER_CREATE, null));
-		return activeEmployees().stream().filter(e -> owners.contains(e.id())).toList();
+		Long department = this.organization.employee(CurrentEmployee.id()).departmentId();
+		return this.organization.employees(this.organization.activeHolders(Permission.CUSTOMER_CREATE, null))
+			.stream()
+			.filter(e -> e.status() == EmploymentStatus.ACTIVE)
+			.sorted(ownDepartmentFirst(department))
+			.toList();
 	}
 
 }

@@ -14,8 +14,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import dev.holdfast.Api;
@@ -23,7 +21,6 @@ import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.TestData.Employee;
 import dev.holdfast.imports.mapping.HeaderNames;
-import dev.holdfast.shared.EmployeePrincipal;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.InvalidInputException;
 
@@ -148,24 +145,7 @@ class ColumnMappingsIntegrationTests {
 
 	/** The caller as security loads them: their roles' permissions as authorities. */
 	private void signIn(Employee employee) {
-		List<String> permissions = this.jdbc.sql("""
-				select distinct p.permission from role_permission p join employee_role r on r.role_id = p.role_id
-				where r.employee_id = ?
-				""").param(employee.id()).query(String.class).list();
-		EmployeePrincipal principal = new EmployeePrincipal() {
-			@Override
-			public long employeeId() {
-				return employee.id();
-			}
-
-			@Override
-			public String username() {
-				return employee.username();
-			}
-		};
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-					AuthorityUtils.createAuthorityList(permissions)));
+		SignedIn.as(this.jdbc, employee);
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.holdfast.organization;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -165,13 +166,28 @@ class EmployeeController {
 		return "redirect:" + target;
 	}
 
+	/**
+	 * Every employee of the company who has not left (not a page of it), and the
+	 * employee's current manager even when that manager has left, so that saving the form
+	 * keeps them.
+	 */
+	private List<EmployeeView> managerChoices(EmployeeView employee) {
+		List<EmployeeView> active = this.organization.currentEmployees();
+		if (employee == null || employee.managerId() == null
+				|| active.stream().anyMatch(e -> e.id() == employee.managerId())) {
+			return active;
+		}
+		List<EmployeeView> choices = new ArrayList<>(active);
+		choices.add(this.organization.employee(employee.managerId()));
+		return choices;
+	}
+
 	private String formPage(Model model, EmployeeForm form, EmployeeView employee, Map<String, String> errors) {
 		model.addAttribute("form", form);
 		model.addAttribute("employee", employee);
 		model.addAttribute("errors", errors);
 		model.addAttribute("departments", departmentNames());
-		model.addAttribute("managers",
-				this.organization.employees(null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items());
+		model.addAttribute("managers", managerChoices(employee));
 		model.addAttribute("roles", this.organization.roles());
 		model.addAttribute("statuses", EmploymentStatus.values());
 		return "admin/employee-form";

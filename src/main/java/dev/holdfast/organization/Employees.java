@@ -21,8 +21,8 @@ interface Employees extends JpaRepository<Employee, Long> {
 	@Query("select distinct e from Employee e left join fetch e.roles r left join fetch r.permissions where e.id in ?1 order by e.id")
 	List<Employee> findWithRolesByIdIn(Collection<Long> ids);
 
-	@Query("select distinct e from Employee e left join fetch e.roles r left join fetch r.permissions where e.status = ?1 order by e.id")
-	List<Employee> findWithRolesByStatus(EmploymentStatus status);
+	@Query("select distinct e from Employee e left join fetch e.roles r left join fetch r.permissions where e.status in ?1 order by e.id")
+	List<Employee> findWithRolesByStatusIn(Collection<EmploymentStatus> statuses);
 
 	/** By the canonical username ({@link dev.holdfast.shared.Usernames}), as stored. */
 	Optional<Employee> findByUsername(String canonicalUsername);

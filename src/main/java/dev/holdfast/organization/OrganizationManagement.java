@@ -374,7 +374,20 @@ public class OrganizationManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<EmployeeView> activeEmployees() {
-		return this.employees.findWithRolesByStatus(EmploymentStatus.ACTIVE).stream().map(Employee::toView).toList();
+		return employeesWithStatus(List.of(EmploymentStatus.ACTIVE));
+	}
+
+	/**
+	 * Every employee who has not left (ACTIVE or LEAVING), in id order: who can be a
+	 * manager.
+	 */
+	@Transactional(readOnly = true)
+	public List<EmployeeView> currentEmployees() {
+		return employeesWithStatus(List.of(EmploymentStatus.ACTIVE, EmploymentStatus.LEAVING));
+	}
+
+	private List<EmployeeView> employeesWithStatus(List<EmploymentStatus> statuses) {
+		return this.employees.findWithRolesByStatusIn(statuses).stream().map(Employee::toView).toList();
 	}
 
 	/**

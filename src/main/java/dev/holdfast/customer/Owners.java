@@ -63,6 +63,20 @@ public class Owners {
 	}
 
 	/**
+	 * Refuses a team member whose work is not customers: only those who may own customers
+	 * (sales) or visit them (customer service, for key accounts) join a customer's team;
+	 * HR and auditors never read customers through a membership.
+	 */
+	void requireTeamMember(long employeeId, String field) {
+		requireAssignable(employeeId, field);
+		if (!this.organization.activeHolders(Permission.CUSTOMER_CREATE, null).contains(employeeId)
+				&& !this.organization.activeHolders(Permission.CARE_VISIT, null).contains(employeeId)) {
+			throw new InvalidInputException(field,
+					"the employee's work does not involve customers (HR and auditors can't join a customer's team)");
+		}
+	}
+
+	/**
 	 * Refuses (409 {@code transfer_limit}, listing them) when any of the customers has
 	 * changed hands too often lately.
 	 */

@@ -68,7 +68,7 @@ public class TeamManagement {
 		if (Objects.equals(customer.getOwnerId(), employeeId)) {
 			throw new InvalidInputException("employeeId", "the owner is on the team already");
 		}
-		this.owners.requireAssignable(employeeId, "employeeId");
+		this.owners.requireTeamMember(employeeId, "employeeId");
 		long me = CurrentEmployee.id();
 		boolean existed = this.members.find(customerId, employeeId).isPresent();
 		this.members.put(customerId, employeeId, form, me);

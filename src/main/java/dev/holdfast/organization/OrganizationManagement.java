@@ -369,25 +369,16 @@ public class OrganizationManagement {
 	}
 
 	/**
-	 * Every ACTIVE employee, in id order: whom a customer can be shared with. The whole
-	 * company, not a page of it, so that a picker never silently misses someone.
-	 */
-	@Transactional(readOnly = true)
-	public List<EmployeeView> activeEmployees() {
-		return employeesWithStatus(List.of(EmploymentStatus.ACTIVE));
-	}
-
-	/**
 	 * Every employee who has not left (ACTIVE or LEAVING), in id order: who can be a
-	 * manager.
+	 * manager. The whole company, not a page of it, so that a picker never silently
+	 * misses someone.
 	 */
 	@Transactional(readOnly = true)
 	public List<EmployeeView> currentEmployees() {
-		return employeesWithStatus(List.of(EmploymentStatus.ACTIVE, EmploymentStatus.LEAVING));
-	}
-
-	private List<EmployeeView> employeesWithStatus(List<EmploymentStatus> statuses) {
-		return this.employees.findWithRolesByStatusIn(statuses).stream().map(Employee::toView).toList();
+		return this.employees.findWithRolesByStatusIn(List.of(EmploymentStatus.ACTIVE, EmploymentStatus.LEAVING))
+			.stream()
+			.map(Employee::toView)
+			.toList();
 	}
 
 	/**

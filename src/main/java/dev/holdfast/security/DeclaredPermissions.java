@@ -34,15 +34,8 @@ final class DeclaredPermissions implements AuthorizationManager<MethodInvocation
 			MethodInvocation invocation) {
 		Class<?> target = invocation.getThis() != null ? AopUtils.getTargetClass(invocation.getThis())
 				: invocation.getMethod().getDeclaringClass();
-		RequiresPermission required = required(AopUtils.getMostSpecificMethod(invocation.getMethod(), target), target);
-		if (required == null) {
-			return new AuthorizationDecision(true);
-		}
 		try {
-			for (Permission permission : required.value()) {
-				permission.require();
-			}
-			requireAny(required.anyOf());
+			check(AopUtils.getMostSpecificMethod(invocation.getMethod(), target), target);
 			return new AuthorizationDecision(true);
 		}
 		catch (ForbiddenException refusal) {
@@ -56,6 +49,21 @@ final class DeclaredPermissions implements AuthorizationManager<MethodInvocation
 			throw refusal.exception;
 		}
 		throw new ForbiddenException("missing permission");
+	}
+
+	/**
+	 * Refuses (as {@link Permission#require()} does) a caller without the permissions the
+	 * handler declares, or its controller; nothing for a route that declares none.
+	 */
+	static void check(Method method, Class<?> controller) {
+		RequiresPermission required = required(method, controller);
+		if (required == null) {
+			return;
+		}
+		for (Permission permission : required.value()) {
+			permission.require();
+		}
+		requireAny(required.anyOf());
 	}
 
 	private static void requireAny(Permission[] anyOf) {

@@ -175,10 +175,11 @@ class FormPages {
 			Object[] arguments = arguments(method, refusal, errors, model, redirect, request, response);
 			view = (String) ReflectionUtils.invokeMethod(method, controller, arguments);
 		}
-		catch (NotFoundException ex) {
+		catch (NotFoundException | ForbiddenException ex) {
 			if (unbound) {
-				// the handler never ran: a record the caller may not see answers 404
-				// before anything is said about the input
+				// the handler never ran: a record the caller may not see answers 404, a
+				// page
+				// the caller may not use 403, before anything is said about the input
 				throw ex;
 			}
 			log.warn("Form page {} failed: {}", page.value(), ex.toString());

@@ -2,6 +2,8 @@ package dev.holdfast.customer.web;
 
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -60,7 +62,7 @@ class CustomerPage {
 		model.addAttribute("members", this.team.of(id));
 		boolean manageTeam = customer.editable() && Permission.CUSTOMER_MEMBERS.isHeld();
 		model.addAttribute("manageTeam", manageTeam);
-		model.addAttribute("candidates", manageTeam ? activeEmployees() : List.of());
+		model.addAttribute("candidates", manageTeam ? memberCandidates() : List.of());
 		model.addAttribute("accesses", MemberAccess.values());
 		model.addAttribute("genders", Gender.values());
 		for (String errors : List.of("contactErrors", "memberErrors")) {
@@ -87,12 +89,19 @@ class CustomerPage {
 
 	/** Employees who may own or join a customer, for choosing one. */
 	/**
-	 * Whom a customer can be shared with: every ACTIVE employee, the caller's own
-	 * department first (where it usually goes).
+	 * Whom a customer can be shared with: every ACTIVE employee whose work is customers
+	 * (sales, and customer service for key accounts), the caller's own department first;
+	 * exactly whom the server accepts as a team member.
 	 */
-	List<EmployeeView> activeEmployees() {
+	List<EmployeeView> memberCandidates() {
 		Long department = this.organization.employee(CurrentEmployee.id()).departmentId();
-		return this.organization.activeEmployees().stream().sorted(ownDepartmentFirst(department)).toList();
+		Set<Long> customerWork = new HashSet<>(this.organization.activeHolders(Permission.CUSTOMER_CREATE, null));
+		customerWork.addAll(this.organization.activeHolders(Permission.CARE_VISIT, null));
+		return this.organization.employees(customerWork)
+			.stream()
+			.filter(e -> e.status() == EmploymentStatus.ACTIVE)
+			.sorted(ownDepartmentFirst(department))
+			.toList();
 	}
 
 	private static Comparator<EmployeeView> ownDepartmentFirst(Long department) {

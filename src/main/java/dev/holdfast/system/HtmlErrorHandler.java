@@ -117,7 +117,8 @@ class HtmlErrorHandler {
 
 	/**
 	 * The form of what Spring could not bind, or 404 when its page finds the record gone
-	 * or not the caller's (checked before anything is said about the input).
+	 * or not the caller's, 403 when its page refuses the caller (checked before anything
+	 * is said about the input).
 	 */
 	private Optional<ModelAndView> unboundForm(Exception ex, HandlerMethod handler, HttpServletRequest request,
 			HttpServletResponse response) {
@@ -126,6 +127,9 @@ class HtmlErrorHandler {
 		}
 		catch (NotFoundException notFound) {
 			return Optional.of(notFound(request, response));
+		}
+		catch (ForbiddenException refused) {
+			return Optional.of(forbidden(refused, handler, request, response));
 		}
 	}
 

@@ -1,6 +1,8 @@
 package dev.holdfast.customer;
 
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -62,6 +64,13 @@ public class Owners {
 		}
 	}
 
+	/** The ACTIVE employees whose work is customers: sales and customer service. */
+	Set<Long> customerWorkers() {
+		Set<Long> workers = new HashSet<>(this.organization.activeHolders(Permission.CUSTOMER_CREATE, null));
+		workers.addAll(this.organization.activeHolders(Permission.CARE_VISIT, null));
+		return workers;
+	}
+
 	/**
 	 * Refuses a team member whose work is not customers: only those who may own customers
 	 * (sales) or visit them (customer service, for key accounts) join a customer's team;
@@ -69,8 +78,7 @@ public class Owners {
 	 */
 	void requireTeamMember(long employeeId, String field) {
 		requireAssignable(employeeId, field);
-		if (!this.organization.activeHolders(Permission.CUSTOMER_CREATE, null).contains(employeeId)
-				&& !this.organization.activeHolders(Permission.CARE_VISIT, null).contains(employeeId)) {
+		if (!customerWorkers().contains(employeeId)) {
 			throw new InvalidInputException(field,
 					"the employee's work does not involve customers (HR and auditors can't join a customer's team)");
 		}

@@ -3,6 +3,7 @@ package dev.holdfast.customer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 
 import org.springframework.stereotype.Service;
@@ -58,6 +59,16 @@ public class TeamManagement {
 		return found.stream()
 			.map(m -> new MemberView(m.employeeId(), names.get(m.employeeId()), m.access(), m.expiresAt(), m.addedAt()))
 			.toList();
+	}
+
+	/**
+	 * Who may join a customer's team: ACTIVE employees whose work is customers (sales,
+	 * and customer service for key accounts), never HR or auditors; what {@link #put}
+	 * accepts.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> memberCandidates() {
+		return this.owners.customerWorkers();
 	}
 
 	@Transactional

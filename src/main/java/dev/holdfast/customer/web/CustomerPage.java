@@ -2,8 +2,6 @@ package dev.holdfast.customer.web;
 
 import java.util.Comparator;
 import java.util.Objects;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -95,9 +93,7 @@ class CustomerPage {
 	 */
 	List<EmployeeView> memberCandidates() {
 		Long department = this.organization.employee(CurrentEmployee.id()).departmentId();
-		Set<Long> customerWork = new HashSet<>(this.organization.activeHolders(Permission.CUSTOMER_CREATE, null));
-		customerWork.addAll(this.organization.activeHolders(Permission.CARE_VISIT, null));
-		return this.organization.employees(customerWork)
+		return this.organization.employees(this.team.memberCandidates())
 			.stream()
 			.filter(e -> e.status() == EmploymentStatus.ACTIVE)
 			.sorted(ownDepartmentFirst(department))

@@ -34,6 +34,7 @@ create table import_row (
     problems             text not null default '',
     cells_encrypted      bytea not null,
     existing_customer_id bigint,
+    matched_phones       varchar(200) not null default '',
     owner_id             bigint,
     outcome              varchar(10),
     customer_id          bigint,

@@ -6,9 +6,9 @@ import dev.holdfast.customer.duplicate.DuplicateCheck;
 
 /**
  * The duplicate check (查重) for a preview, one row of an import at a time: the same rules
- * and the same daily budget as every duplicate refusal, an answer instead of an exception,
- * and nothing written but the refusal's audit event. A duplicate the caller may not see is
- * named by nothing (no id, no owner).
+ * and the same daily budget as every duplicate refusal, an answer instead of an
+ * exception, and nothing written but the refusal's audit event. A duplicate the caller
+ * may not see is named by nothing (no id, no owner).
  */
 @Service
 public class DuplicateProbe {
@@ -24,8 +24,8 @@ public class DuplicateProbe {
 	 *
 	 * @param duplicate whether another customer has it
 	 * @param visibleCustomerId that customer, only when the caller may see it
-	 * @param budgetExhausted the caller's budget is used up: nothing was looked up, and the
-	 * row must be refused, never created unchecked
+	 * @param budgetExhausted the caller's budget is used up: nothing was looked up, and
+	 * the row must be refused, never created unchecked
 	 */
 	public record Probe(boolean duplicate, Long visibleCustomerId, boolean budgetExhausted) {
 
@@ -39,7 +39,9 @@ public class DuplicateProbe {
 		return this.check.probeCompanyName(name);
 	}
 
-	/** Through the rules of {@link DuplicateCheck#phone}, counted and audited the same. */
+	/**
+	 * Through the rules of {@link DuplicateCheck#phone}, counted and audited the same.
+	 */
 	public Probe phone(String e164Phone) {
 		return this.check.probePhone(e164Phone);
 	}

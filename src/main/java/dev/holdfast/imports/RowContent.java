@@ -31,10 +31,16 @@ public record RowContent(CustomerForm customer, ContactForm contact, List<String
 
 	/** The row's cells read through the mapping, nothing checked. */
 	public static RowContent of(ColumnMapping mapping, ImportRow row) {
-		Function<ImportField, String> cell = field -> mapping.column(field).stream().mapToObj(row::cell).findFirst()
+		Function<ImportField, String> cell = field -> mapping.column(field)
+			.stream()
+			.mapToObj(row::cell)
+			.findFirst()
 			.orElse("");
 		List<String> phones = new ArrayList<>(Values.several(cell.apply(ImportField.PHONE)));
-		mapping.fields().entrySet().stream().filter(e -> e.getValue() == ImportField.OTHER_PHONE)
+		mapping.fields()
+			.entrySet()
+			.stream()
+			.filter(e -> e.getValue() == ImportField.OTHER_PHONE)
 			.sorted(java.util.Map.Entry.comparingByKey())
 			.forEach(e -> phones.addAll(Values.several(row.cell(e.getKey()))));
 		CustomerForm customer = new CustomerForm(cell.apply(ImportField.CUSTOMER_NAME),
@@ -71,8 +77,10 @@ public record RowContent(CustomerForm customer, ContactForm contact, List<String
 			return List.of();
 		}
 		List<String> phones = phones();
-		Stream<ContactForm> more = phones.stream().skip(1).map(phone -> new ContactForm(this.contact.name(),
-				this.contact.title(), phone, null, null, null, null, null, null));
+		Stream<ContactForm> more = phones.stream()
+			.skip(1)
+			.map(phone -> new ContactForm(this.contact.name(), this.contact.title(), phone, null, null, null, null,
+					null, null));
 		return Stream.concat(Stream.of(this.contact), more).toList();
 	}
 

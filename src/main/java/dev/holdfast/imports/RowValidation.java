@@ -89,7 +89,9 @@ public class RowValidation {
 					CustomerNames.normalize(customer.name()), phones.isEmpty() ? null : phones.get(0), owner);
 		}
 
-		/** Every phone of the row must be one: the contact's column and the further ones. */
+		/**
+		 * Every phone of the row must be one: the contact's column and the further ones.
+		 */
 		private void phones(ImportRow row, Map<Integer, CellProblem> problems) {
 			this.mapping.fields().forEach((column, field) -> {
 				if (field == ImportField.PHONE || field == ImportField.OTHER_PHONE) {

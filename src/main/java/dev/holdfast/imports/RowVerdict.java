@@ -33,8 +33,8 @@ public record RowVerdict(long number, Verdict verdict, Map<Integer, CellProblem>
 		INVALID,
 
 		/**
-		 * Not looked up: the importer's daily budget of duplicate checks is used up, so the
-		 * row is refused rather than created unchecked.
+		 * Not looked up: the importer's daily budget of duplicate checks is used up, so
+		 * the row is refused rather than created unchecked.
 		 */
 		UNCHECKED;
 
@@ -42,7 +42,6 @@ public record RowVerdict(long number, Verdict verdict, Map<Integer, CellProblem>
 		public boolean refused() {
 			return this == DUPLICATE_IN_FILE || this == INVALID || this == UNCHECKED;
 		}
-
 
 	}
 

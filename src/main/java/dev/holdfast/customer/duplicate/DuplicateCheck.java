@@ -120,9 +120,11 @@ public class DuplicateCheck {
 	 * an exception, the refusal counted and audited all the same, and no lock.
 	 */
 	public DuplicateProbe.Probe probeCompanyName(String name) {
-		return probe("name", () -> this.customers
-			.findFirstByNormalizedNameAndKindAndCanaryOwnerIdIsNull(CustomerNames.normalize(name), CustomerKind.COMPANY)
-			.map(Customer::getId));
+		return probe("name",
+				() -> this.customers
+					.findFirstByNormalizedNameAndKindAndCanaryOwnerIdIsNull(CustomerNames.normalize(name),
+							CustomerKind.COMPANY)
+					.map(Customer::getId));
 	}
 
 	/**

@@ -6,6 +6,5 @@
  * readers are in {@code reading}, the mapping rules and their table in {@code mapping},
  * the templates in {@code template}; this package is the module's API.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "audit", "customer", "followup", "organization" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "customer", "followup" })
 package dev.holdfast.imports;

@@ -49,7 +49,13 @@ public enum GuardedAction implements Labelled {
 	IMPORT("customer.import", Permission.CUSTOMER_IMPORT),
 
 	/** Scheduling a care visit gives its visitor access to the customer. */
-	SCHEDULE_CARE_VISIT("care.schedule", null);
+	SCHEDULE_CARE_VISIT("care.schedule", null),
+
+	/**
+	 * Bringing in customers, contacts and follow-ups as of the past (moving in from
+	 * another system): a whole customer base at once, with their phones and e-mails.
+	 */
+	IMPORT("customer.import", Permission.CUSTOMER_IMPORT);
 
 	private final String code;
 

@@ -18,6 +18,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.SignedIn;
 import dev.holdfast.TestData;
 import dev.holdfast.imports.ImportChoices;
 import dev.holdfast.imports.ImportChoices.DuplicateChoice;
@@ -28,7 +29,7 @@ import dev.holdfast.imports.ImportView;
 import dev.holdfast.imports.Importing;
 import dev.holdfast.imports.Imports;
 import dev.holdfast.imports.RowVerdict.Verdict;
-import dev.holdfast.imports.SignedIn;
+import dev.holdfast.organization.OrganizationManagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +53,9 @@ class ImportCommitIntegrationTests {
 	@Autowired
 	CommitProperties properties;
 
+	@Autowired
+	OrganizationManagement organization;
+
 	@TempDir
 	Path dir;
 
@@ -67,7 +71,7 @@ class ImportCommitIntegrationTests {
 	@BeforeEach
 	void signIn() {
 		this.importing = new Importing(this.imports, this.jdbc, this.dir);
-		SignedIn.as(this.jdbc, this.company.manager);
+		SignedIn.as(this.organization, this.company.manager);
 	}
 
 	@AfterEach

@@ -56,6 +56,9 @@ class ImportCommitIntegrationTests {
 	@Autowired
 	OrganizationManagement organization;
 
+	@Autowired
+	AbandonedCommits abandoned;
+
 	@TempDir
 	Path dir;
 
@@ -111,6 +114,20 @@ class ImportCommitIntegrationTests {
 				select count(*) from (select normalized_name from customer where name like ?
 				group by normalized_name having count(*) > 1) twice""").param(prefix + "%").query(Long.class).single())
 			.isZero();
+	}
+
+	@Test
+	void anImportAStoppedProcessLeftCommittingFailsOnStartAndIsCommittedAgain() {
+		String name = TestData.unique("武汉东湖高新") + "有限公司";
+		String csv = String.join("\r\n", "客户名称,联系人,手机", name + ",李娜," + TestData.uniqueMobile(), "");
+		long id = this.importing.preview("客户.csv", csv.getBytes(StandardCharsets.UTF_8)).id();
+		this.jdbc.sql("update import_file set status = 'COMMITTING' where id = ?").param(id).update();
+
+		this.abandoned.failAbandoned();
+
+		assertThat(this.imports.get(id).status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(this.importing.commit(id, Importing.skipAndKeep()).status()).isEqualTo(ImportStatus.COMMITTED);
+		assertThat(this.importing.customersNamed(name)).hasSize(1);
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import jakarta.validation.Validator;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,9 +74,12 @@ public class MovedInCustomers {
 
 	private final Validator validator;
 
+	private final ApplicationEventPublisher events;
+
 	MovedInCustomers(MovedInChecks checks, MovedInRows rows, Ownership ownership, Revisions revisions,
 			ContactIndex index, CustomerVisibility visibility, Customers customers, AuditTrail audit,
-			Validator validator) {
+			Validator validator, ApplicationEventPublisher events) {
+		this.events = events;
 		this.checks = checks;
 		this.rows = rows;
 		this.ownership = ownership;
@@ -136,6 +140,15 @@ public class MovedInCustomers {
 		}
 		this.audit.recordAll(events);
 		RecordedHere.ids().addAll(ids);
+		List<Long> unowned = new ArrayList<>();
+		for (int i = 0; i < customers.size(); i++) {
+			if (customers.get(i).ownerId() == null) {
+				unowned.add(ids.get(i));
+			}
+		}
+		if (!unowned.isEmpty()) {
+			this.events.publishEvent(new CustomersBroughtInUnowned(unowned, me));
+		}
 		return recorded;
 	}
 

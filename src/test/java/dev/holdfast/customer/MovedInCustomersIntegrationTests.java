@@ -124,6 +124,10 @@ class MovedInCustomersIntegrationTests {
 			.isEqualTo(2);
 
 		long pooled = recorded.get(1).customerId();
+		assertThat(row("select pool_id from pool_entry where customer_id = ? and left_at is null", pooled))
+			.as("without an owner, in the pool of the importer's department, in the same transaction")
+			.containsEntry("pool_id",
+					row("select pool_for_employee(?) as pool", this.company.manager.id()).get("pool"));
 		assertThat(row("select owner_id from customer where id = ?", pooled).get("owner_id")).isNull();
 		assertThat(row("select new_owner_id, changed_at from customer_owner_history where customer_id = ?", pooled))
 			.containsEntry("new_owner_id", null)

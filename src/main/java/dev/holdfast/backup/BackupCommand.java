@@ -39,16 +39,20 @@ public final class BackupCommand {
 	}
 
 	public static int run(String[] args, Class<?> application) {
+		return run(args, application, passphrase());
+	}
+
+	static int run(String[] args, Class<?> application, String passphrase) {
 		String[] rest = args.length > 3 ? Arrays.copyOfRange(args, 3, args.length) : new String[0];
 		try {
 			if (args.length >= 3 && args[0].equals("backup") && args[1].equals("--to")) {
 				return backup(application, Path.of(args[2]), rest);
 			}
 			if (args.length >= 3 && args[0].equals("backup") && args[1].equals("--verify")) {
-				return verify(Path.of(args[2]));
+				return verify(Path.of(args[2]), passphrase);
 			}
 			if (args.length >= 3 && args[0].equals("restore") && args[1].equals("--from")) {
-				return restore(application, Path.of(args[2]), rest);
+				return restore(application, Path.of(args[2]), passphrase, rest);
 			}
 		}
 		catch (BackupRefusedException | IllegalStateException ex) {
@@ -72,15 +76,14 @@ public final class BackupCommand {
 		}
 	}
 
-	private static int verify(Path file) throws Exception {
-		Manifest manifest = ArchiveCheck.verify(file, passphrase()).manifest();
+	private static int verify(Path file, String passphrase) throws Exception {
+		Manifest manifest = ArchiveCheck.verify(file, passphrase).manifest();
 		out.println("Archive " + file + " is intact.");
 		summary(manifest);
 		return 0;
 	}
 
-	private static int restore(Class<?> application, Path file, String[] rest) throws Exception {
-		String passphrase = passphrase();
+	private static int restore(Class<?> application, Path file, String passphrase, String[] rest) throws Exception {
 		out.println("Verifying " + file + " ...");
 		VerifiedArchive archive = ArchiveCheck.verify(file, passphrase);
 		Manifest manifest = archive.manifest();

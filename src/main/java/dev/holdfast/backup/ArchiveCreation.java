@@ -59,7 +59,7 @@ class ArchiveCreation {
 	}
 
 	Manifest write(Path file) throws IOException, SQLException {
-		ArchiveKey key = ArchiveKey.create(this.properties.passphrase(), this.properties.kdfIterations());
+		ArchiveKey key = ArchiveKey.create(this.properties.secret(), this.properties.kdfIterations());
 		Path target = file.toAbsolutePath();
 		Files.createDirectories(target.getParent());
 		Path temporary = Files.createTempFile(target.getParent(), ".backup-", ".tmp");

@@ -14,6 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import dev.holdfast.audit.ChainVerification;
 import dev.holdfast.backup.archive.ArchiveCheck;
 import dev.holdfast.backup.archive.BackupRefusedException;
+import dev.holdfast.backup.archive.BackupSecret;
 import dev.holdfast.backup.archive.Manifest;
 import dev.holdfast.backup.archive.VerifiedArchive;
 import dev.holdfast.backup.database.TableLoad;
@@ -24,8 +25,8 @@ import dev.holdfast.protection.KeySetCopy;
 /**
  * The commands {@code backup --to FILE}, {@code backup --verify FILE} and
  * {@code restore --from FILE}, run by {@code main} instead of the web application. The
- * passphrase comes from {@code HOLDFAST_BACKUP_PASSPHRASE}. Exit code 0 only when the
- * command did all it says.
+ * passphrase comes from {@code HOLDFAST_BACKUP_PASSPHRASE} (or the key set file from
+ * {@code HOLDFAST_BACKUP_KEYSET}). Exit code 0 only when the command did all it says.
  */
 public final class BackupCommand {
 
@@ -39,20 +40,20 @@ public final class BackupCommand {
 	}
 
 	public static int run(String[] args, Class<?> application) {
-		return run(args, application, passphrase());
+		return run(args, application, secret());
 	}
 
-	static int run(String[] args, Class<?> application, String passphrase) {
+	static int run(String[] args, Class<?> application, BackupSecret secret) {
 		String[] rest = args.length > 3 ? Arrays.copyOfRange(args, 3, args.length) : new String[0];
 		try {
 			if (args.length >= 3 && args[0].equals("backup") && args[1].equals("--to")) {
 				return backup(application, Path.of(args[2]), rest);
 			}
 			if (args.length >= 3 && args[0].equals("backup") && args[1].equals("--verify")) {
-				return verify(Path.of(args[2]), passphrase);
+				return verify(Path.of(args[2]), secret);
 			}
 			if (args.length >= 3 && args[0].equals("restore") && args[1].equals("--from")) {
-				return restore(application, Path.of(args[2]), passphrase, rest);
+				return restore(application, Path.of(args[2]), secret, rest);
 			}
 		}
 		catch (BackupRefusedException | IllegalStateException ex) {
@@ -76,16 +77,16 @@ public final class BackupCommand {
 		}
 	}
 
-	private static int verify(Path file, String passphrase) throws Exception {
-		Manifest manifest = ArchiveCheck.verify(file, passphrase).manifest();
+	private static int verify(Path file, BackupSecret secret) throws Exception {
+		Manifest manifest = ArchiveCheck.verify(file, secret).manifest();
 		out.println("Archive " + file + " is intact.");
 		summary(manifest);
 		return 0;
 	}
 
-	private static int restore(Class<?> application, Path file, String passphrase, String[] rest) throws Exception {
+	private static int restore(Class<?> application, Path file, BackupSecret secret, String[] rest) throws Exception {
 		out.println("Verifying " + file + " ...");
-		VerifiedArchive archive = ArchiveCheck.verify(file, passphrase);
+		VerifiedArchive archive = ArchiveCheck.verify(file, secret);
 		Manifest manifest = archive.manifest();
 		List<KeySetCopy> keys = archive.keySets()
 			.entrySet()
@@ -99,13 +100,13 @@ public final class BackupCommand {
 			TableLoad load = new TableLoad(database.getBean(javax.sql.DataSource.class),
 					database.getBeansOfType(JavaMigration.class).values());
 			out.println("Loading " + manifest.tables().size() + " tables (" + manifest.rows() + " rows) ...");
-			ChainVerification chain = load.load(file, passphrase, manifest);
+			ChainVerification chain = load.load(file, secret, manifest);
 			out.println("Counts match the manifest; audit chain intact over " + chain.checked() + " events.");
 			BackupKeys.install(database.getEnvironment(), keys);
 		}
 		out.println("Starting Holdfast on the restored database (migrating it forward) ...");
 		try (ConfigurableApplicationContext context = application(application, rest)) {
-			DecryptionCheck decryption = context.getBean(RestoreCompletion.class).complete(file, passphrase, manifest);
+			DecryptionCheck decryption = context.getBean(RestoreCompletion.class).complete(file, secret, manifest);
 			out.println(decryption.values() + " encrypted values checked.");
 			if (!decryption.ok()) {
 				System.err.println("restore FAILED: values that do not decrypt: " + decryption.unreadable());
@@ -126,9 +127,14 @@ public final class BackupCommand {
 			.run(rest);
 	}
 
-	private static String passphrase() {
-		String passphrase = System.getenv("HOLDFAST_BACKUP_PASSPHRASE");
-		return passphrase != null ? passphrase : System.getProperty("holdfast.backup.passphrase");
+	private static BackupSecret secret() {
+		return BackupSecret.of(setting("HOLDFAST_BACKUP_PASSPHRASE", "holdfast.backup.passphrase"),
+				setting("HOLDFAST_BACKUP_KEYSET", "holdfast.backup.keyset"));
+	}
+
+	private static String setting(String variable, String property) {
+		String value = System.getenv(variable);
+		return value != null ? value : System.getProperty(property);
 	}
 
 	private static void summary(Manifest manifest) {

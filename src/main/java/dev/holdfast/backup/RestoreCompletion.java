@@ -13,6 +13,7 @@ import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.backup.archive.ArchiveCheck;
 import dev.holdfast.backup.archive.ArchiveReader;
 import dev.holdfast.backup.archive.BackupRefusedException;
+import dev.holdfast.backup.archive.BackupSecret;
 import dev.holdfast.backup.archive.Manifest;
 import dev.holdfast.followup.AttachmentFiles;
 import dev.holdfast.protection.BackupKeys;
@@ -42,8 +43,8 @@ class RestoreCompletion {
 		this.audit = audit;
 	}
 
-	DecryptionCheck complete(Path archive, String passphrase, Manifest manifest) throws IOException {
-		int restored = putFilesBack(archive, passphrase);
+	DecryptionCheck complete(Path archive, BackupSecret secret, Manifest manifest) throws IOException {
+		int restored = putFilesBack(archive, secret);
 		for (Manifest.StoredFile file : manifest.files()) {
 			if (!file.included()) {
 				String sha = HexFormat.of().formatHex(ArchiveCheck.sha256().digest(this.files.read(file.key())));
@@ -60,9 +61,9 @@ class RestoreCompletion {
 		return decryption;
 	}
 
-	private int putFilesBack(Path archive, String passphrase) throws IOException {
+	private int putFilesBack(Path archive, BackupSecret secret) throws IOException {
 		int[] restored = { 0 };
-		try (ArchiveReader reader = ArchiveReader.open(archive, passphrase)) {
+		try (ArchiveReader reader = ArchiveReader.open(archive, secret)) {
 			reader.forEach((name, content) -> {
 				if (name.startsWith(Manifest.FILES)) {
 					this.files.restore(name.substring(Manifest.FILES.length()), content.readAllBytes());

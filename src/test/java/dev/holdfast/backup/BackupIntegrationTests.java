@@ -33,12 +33,14 @@ import dev.holdfast.audit.ChainVerification;
 import dev.holdfast.backup.archive.ArchiveCheck;
 import dev.holdfast.backup.archive.ArchiveReader;
 import dev.holdfast.backup.archive.BackupRefusedException;
+import dev.holdfast.backup.archive.BackupSecret;
 import dev.holdfast.backup.archive.Manifest;
 import dev.holdfast.backup.database.TableLoad;
 import dev.holdfast.customer.EncryptedColumns;
 import dev.holdfast.followup.AttachmentFiles;
 import dev.holdfast.protection.BackupKeys;
 import dev.holdfast.protection.DecryptionCheck;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.crypto.FieldCipher;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,6 +81,9 @@ class BackupIntegrationTests {
 
 	@Autowired
 	AttachmentFiles files;
+
+	@Autowired
+	HoldfastClock clock;
 
 	private Api api;
 
@@ -226,20 +231,22 @@ class BackupIntegrationTests {
 
 	@Test
 	void aRestoreIntoANonEmptyDatabaseIsRefusedAndTouchesNothing() {
-		long events = this.jdbc.sql("select count(*) from audit_event").query(Long.class).single();
+		String migrations = "select count(*) from flyway_schema_history";
+		long applied = this.jdbc.sql(migrations).query(Long.class).single();
 		assertThatThrownBy(
 				() -> new TableLoad(this.dataSource, this.migrations).load(this.archive, passphrase(), this.manifest))
 			.isInstanceOf(BackupRefusedException.class)
 			.hasMessageContaining("not empty");
-		assertThat(this.jdbc.sql("select count(*) from audit_event").query(Long.class).single()).isEqualTo(events);
+		assertThat(this.jdbc.sql(migrations).query(Long.class).single()).isEqualTo(applied);
 	}
 
 	@Test
 	void aWrongPassphraseIsNamedAsSuch() {
-		assertThatThrownBy(() -> ArchiveCheck.verify(this.archive, "not-the-passphrase"))
+		assertThatThrownBy(() -> ArchiveCheck.verify(this.archive, BackupSecret.passphrase("not-the-passphrase")))
 			.isInstanceOf(BackupRefusedException.class)
 			.hasMessageContaining("wrong backup passphrase");
-		assertThatThrownBy(() -> ArchiveCheck.verify(this.archive, "")).isInstanceOf(BackupRefusedException.class)
+		assertThatThrownBy(() -> ArchiveCheck.verify(this.archive, BackupSecret.passphrase("")))
+			.isInstanceOf(BackupRefusedException.class)
 			.hasMessageContaining("HOLDFAST_BACKUP_PASSPHRASE");
 	}
 
@@ -279,6 +286,17 @@ class BackupIntegrationTests {
 	}
 
 	@Test
+	void withoutAPassphraseNothingIsWritten() {
+		BackupProperties none = new BackupProperties(" ", this.properties.dir(), "-", 14, 1000, null);
+		Path file = this.properties.dir().resolve("unencrypted.hfbak");
+		assertThatThrownBy(
+				() -> new ArchiveCreation(this.dataSource, this.keys, this.files, none, this.clock).write(file))
+			.isInstanceOf(BackupRefusedException.class)
+			.hasMessageContaining("HOLDFAST_BACKUP_PASSPHRASE");
+		assertThat(file).doesNotExist();
+	}
+
+	@Test
 	void onlyAdministratorsBackUp() {
 		for (TestData.Employee attacker : List.of(this.company.manager, this.company.hr(), this.company.owner)) {
 			String token = this.company.token(attacker);
@@ -289,8 +307,8 @@ class BackupIntegrationTests {
 		}
 	}
 
-	private String passphrase() {
-		return this.properties.passphrase();
+	private BackupSecret passphrase() {
+		return this.properties.secret();
 	}
 
 	private HikariDataSource dataSourceOf(String database) {

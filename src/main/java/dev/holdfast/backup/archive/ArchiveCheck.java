@@ -25,12 +25,12 @@ public final class ArchiveCheck {
 	 * @return the manifest and the key sets of an intact archive
 	 * @throws BackupRefusedException naming the first problem found
 	 */
-	public static VerifiedArchive verify(Path archive, String passphrase) throws IOException {
+	public static VerifiedArchive verify(Path archive, BackupSecret secret) throws IOException {
 		Map<String, Long> rows = new LinkedHashMap<>();
 		Map<String, Manifest.StoredFile> files = new LinkedHashMap<>();
 		Map<String, byte[]> keySets = new LinkedHashMap<>();
 		Manifest[] manifest = new Manifest[1];
-		try (ArchiveReader reader = ArchiveReader.open(archive, passphrase)) {
+		try (ArchiveReader reader = ArchiveReader.open(archive, secret)) {
 			reader.forEach((name, content) -> {
 				if (name.startsWith(Manifest.TABLES)) {
 					rows.put(name.substring(Manifest.TABLES.length()), countLines(content));

@@ -29,6 +29,9 @@ public final class ArchiveKey {
 
 	static final byte[] MAGIC = "HOLDFAST-BACKUP-1\n".getBytes(StandardCharsets.US_ASCII);
 
+	/** An archive encrypted with a Tink key set file rather than a passphrase. */
+	static final byte[] MAGIC_KEYSET = "HOLDFAST-BACKUP-K\n".getBytes(StandardCharsets.US_ASCII);
+
 	private static final int SALT_BYTES = 16;
 
 	private static final int SEGMENT_BYTES = 1 << 20;
@@ -42,19 +45,30 @@ public final class ArchiveKey {
 		this.aead = aead;
 	}
 
-	/** A new key with a fresh salt, for writing an archive. */
-	public static ArchiveKey create(String passphrase, int iterations) {
+	/** A new key (with a fresh salt, for a passphrase), for writing an archive. */
+	public static ArchiveKey create(BackupSecret secret, int iterations) {
+		if (secret.keyset() != null) {
+			return new ArchiveKey(MAGIC_KEYSET, KeysetStreams.of(secret.keyset()));
+		}
+		String passphrase = secret.passphrase();
 		byte[] salt = new byte[SALT_BYTES];
 		new SecureRandom().nextBytes(salt);
 		return derive(requirePassphrase(passphrase), iterations, salt, null);
 	}
 
-	/** Reads the header of an archive and derives its key from the passphrase. */
-	public static ArchiveKey read(InputStream in, String passphrase) throws IOException {
+	/** Reads the header of an archive and derives its key from the secret. */
+	public static ArchiveKey read(InputStream in, BackupSecret secret) throws IOException {
 		DataInputStream data = new DataInputStream(in);
 		byte[] magic = new byte[MAGIC.length];
 		try {
 			data.readFully(magic);
+			if (Arrays.equals(magic, MAGIC_KEYSET)) {
+				if (secret.keyset() == null) {
+					throw new BackupRefusedException("this archive was written with a backup key set: give its file "
+							+ "(HOLDFAST_BACKUP_KEYSET, holdfast.backup.keyset)");
+				}
+				return new ArchiveKey(MAGIC_KEYSET, KeysetStreams.of(secret.keyset()));
+			}
 			if (!Arrays.equals(magic, MAGIC)) {
 				throw new BackupRefusedException("this is not a Holdfast backup archive");
 			}
@@ -66,7 +80,7 @@ public final class ArchiveKey {
 			data.readFully(salt);
 			byte[] check = new byte[32];
 			data.readFully(check);
-			return derive(requirePassphrase(passphrase), iterations, salt, check);
+			return derive(requirePassphrase(secret.passphrase()), iterations, salt, check);
 		}
 		catch (EOFException ex) {
 			throw new BackupRefusedException("the archive is truncated: its header is incomplete", ex);
@@ -96,7 +110,8 @@ public final class ArchiveKey {
 	private static String requirePassphrase(String passphrase) {
 		if (passphrase == null || passphrase.isBlank()) {
 			throw new BackupRefusedException("no backup passphrase: set HOLDFAST_BACKUP_PASSPHRASE "
-					+ "(holdfast.backup.passphrase); an archive is never written or read without encryption");
+					+ "(holdfast.backup.passphrase) or a key set (HOLDFAST_BACKUP_KEYSET); an archive is never "
+					+ "written or read without encryption");
 		}
 		return passphrase;
 	}

@@ -29,13 +29,13 @@ public final class ArchiveReader implements AutoCloseable {
 		this.zip = new ZipInputStream(decrypted);
 	}
 
-	public static ArchiveReader open(Path archive, String passphrase) throws IOException {
+	public static ArchiveReader open(Path archive, BackupSecret secret) throws IOException {
 		if (!Files.isRegularFile(archive)) {
 			throw new BackupRefusedException("no archive at " + archive);
 		}
 		InputStream file = Files.newInputStream(archive);
 		try {
-			ArchiveKey key = ArchiveKey.read(file, passphrase);
+			ArchiveKey key = ArchiveKey.read(file, secret);
 			return new ArchiveReader(file, key.decrypting(file));
 		}
 		catch (RuntimeException | IOException ex) {

@@ -26,6 +26,7 @@ import dev.holdfast.audit.AuditChains;
 import dev.holdfast.audit.ChainVerification;
 import dev.holdfast.backup.archive.ArchiveReader;
 import dev.holdfast.backup.archive.BackupRefusedException;
+import dev.holdfast.backup.archive.BackupSecret;
 import dev.holdfast.backup.archive.Manifest;
 
 /**
@@ -55,13 +56,13 @@ public final class TableLoad {
 		}
 	}
 
-	public ChainVerification load(Path archive, String passphrase, Manifest manifest) throws IOException {
+	public ChainVerification load(Path archive, BackupSecret secret, Manifest manifest) throws IOException {
 		requireEmpty();
 		Flyway flyway = flyway(manifest.schemaVersion());
 		flyway.migrate();
 		try {
 			LibrarySchemas.createMissing(this.target, manifest);
-			return loadRows(archive, passphrase, manifest);
+			return loadRows(archive, secret, manifest);
 		}
 		catch (RuntimeException | IOException | SQLException ex) {
 			flyway.clean();
@@ -91,13 +92,13 @@ public final class TableLoad {
 		return flyway;
 	}
 
-	private ChainVerification loadRows(Path archive, String passphrase, Manifest manifest)
+	private ChainVerification loadRows(Path archive, BackupSecret secret, Manifest manifest)
 			throws IOException, SQLException {
 		try (Connection connection = this.target.getConnection()) {
 			connection.setAutoCommit(false);
 			JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
 			Triggers triggers = Triggers.off(jdbc, manifest.tables().stream().map(Manifest.Table::name).toList());
-			copyIn(connection, jdbc, archive, passphrase, manifest);
+			copyIn(connection, jdbc, archive, secret, manifest);
 			for (Manifest.Sequence sequence : manifest.sequences()) {
 				jdbc.sql("select setval(?::regclass, ?, ?)")
 					.params(Catalog.quote(sequence.name()), sequence.lastValue(), sequence.isCalled())
@@ -112,13 +113,13 @@ public final class TableLoad {
 		}
 	}
 
-	private void copyIn(Connection connection, JdbcClient jdbc, Path archive, String passphrase, Manifest manifest)
+	private void copyIn(Connection connection, JdbcClient jdbc, Path archive, BackupSecret secret, Manifest manifest)
 			throws IOException, SQLException {
 		CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
 		Map<String, Manifest.Table> tables = manifest.tables()
 			.stream()
 			.collect(Collectors.toMap(Manifest.Table::name, Function.identity()));
-		try (ArchiveReader reader = ArchiveReader.open(archive, passphrase)) {
+		try (ArchiveReader reader = ArchiveReader.open(archive, secret)) {
 			reader.forEach((name, content) -> {
 				Manifest.Table table = name.startsWith(Manifest.TABLES)
 						? tables.get(name.substring(Manifest.TABLES.length())) : null;

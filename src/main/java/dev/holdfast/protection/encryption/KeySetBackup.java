@@ -54,7 +54,7 @@ class KeySetBackup implements BackupKeys {
 		for (EncryptedColumn column : this.columns.stream().distinct().toList()) {
 			try (Stream<Row> rows = database
 				.sql("select id, " + column.column() + " as value from " + column.table() + " where " + column.column()
-						+ " is not null")
+						+ " is not null order by id")
 				.withFetchSize(1000)
 				.query(Row.class)
 				.stream()) {

@@ -85,6 +85,9 @@ class BackupIntegrationTests {
 	@Autowired
 	HoldfastClock clock;
 
+	@Autowired
+	RestoreCompletion completion;
+
 	private Api api;
 
 	private TestData.Company company;
@@ -227,6 +230,21 @@ class BackupIntegrationTests {
 					.query(Long.class)
 					.single());
 		assertThat(download.body()).isEqualTo(this.photo);
+	}
+
+	@Test
+	void theEndOfARestorePutsFilesBackChecksEveryValueAndIsAudited() throws IOException {
+		DecryptionCheck decryption = this.completion.complete(this.archive, passphrase(), this.manifest);
+		assertThat(decryption.values()).isPositive();
+		assertThat(this.jdbc.sql("select details from audit_event where action = 'BACKUP_RESTORED' order by id desc")
+			.query(String.class)
+			.list()).first().asString().contains(this.archive.getFileName().toString());
+		// a file already in the store must be the archive's; a missing one is written
+		assertThatThrownBy(() -> this.files.restore(this.objectKey, new byte[] { 1, 2, 3 }))
+			.isInstanceOf(IllegalStateException.class);
+		String missing = "restored/" + Long.toHexString(System.nanoTime());
+		this.files.restore(missing, this.photo);
+		assertThat(this.files.read(missing)).isEqualTo(this.photo);
 	}
 
 	@Test

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * after the class ({@link DirtiesContext}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "holdfast.admin.initial-password=")
+		properties = { "holdfast.admin.initial-password=", "holdfast.protection.export.warm-up=false" })
 @ExtendWith(OutputCaptureExtension.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ExternalDatabaseIntegrationTests {

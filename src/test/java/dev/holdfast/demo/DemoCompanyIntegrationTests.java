@@ -31,8 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nothing else uses its second embedded PostgreSQL.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "holdfast.demo.enabled=true",
-		"holdfast.demo.password=demo-password-for-tests", "holdfast.embedded-postgres.data-dir=target/test-data-demo" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "holdfast.demo.enabled=true", "holdfast.demo.password=demo-password-for-tests",
+				"holdfast.embedded-postgres.data-dir=target/test-data-demo",
+				"holdfast.protection.export.warm-up=false" })
 class DemoCompanyIntegrationTests {
 
 	@Autowired

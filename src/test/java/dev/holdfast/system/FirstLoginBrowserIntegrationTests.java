@@ -46,7 +46,8 @@ import static org.awaitility.Awaitility.await;
 @HoldfastIntegrationTest
 @TestPropertySource(properties = { "holdfast.embedded-postgres.data-dir=target/test-data-first-login",
 		"holdfast.admin.initial-password=", "holdfast.security.two-factor.enforced=true",
-		"holdfast.security.two-factor.required-roles=ADMIN,HR,AUDITOR,SALES_MANAGER" })
+		"holdfast.security.two-factor.required-roles=ADMIN,HR,AUDITOR,SALES_MANAGER",
+		"holdfast.protection.export.warm-up=false" })
 @ExtendWith({ OutputCaptureExtension.class, Chromium.class })
 class FirstLoginBrowserIntegrationTests {
 

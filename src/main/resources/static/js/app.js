@@ -426,7 +426,14 @@
 })();
 
 // issue 11, item 8: a confirmation shown next to what it confirms (data-scroll-into-view) is brought onto the
-// screen once the page has loaded, where a phone would otherwise show some other part of a long page.
+// screen once the page has loaded, where a phone would otherwise show some other part of a long page. The page
+// after a form's redirect has the form page's address, so the browser would put back the scroll position it had
+// there, sometimes after this scroll: on such a page the browser does not restore the position.
+window.addEventListener('DOMContentLoaded', function () {
+	if (document.querySelector('[data-scroll-into-view]') && 'scrollRestoration' in history) {
+		history.scrollRestoration = 'manual';
+	}
+});
 window.addEventListener('load', function () {
 	var confirmation = document.querySelector('[data-scroll-into-view]');
 	if (confirmation) {

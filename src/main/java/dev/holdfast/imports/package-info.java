@@ -6,5 +6,5 @@
  * readers are in {@code reading}, the mapping rules and their table in {@code mapping},
  * the templates in {@code template}; this package is the module's API.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "customer" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "customer", "organization" })
 package dev.holdfast.imports;

@@ -245,7 +245,11 @@ public enum AuditAction {
 	UNREADABLE_DATA,
 
 	// imports (issue 13, item 1): a corrected column mapping remembered for a file layout
-	IMPORT_MAPPING_SAVED;
+	IMPORT_MAPPING_SAVED,
+
+	IMPORT_PREVIEWED,
+
+	IMPORT_COMMITTED;
 
 	/** The action of a stored name, or null for a name no constant has (any more). */
 	public static AuditAction find(String name) {

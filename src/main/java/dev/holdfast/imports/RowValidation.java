@@ -15,7 +15,6 @@ import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Service;
 
-import dev.holdfast.customer.ContactForm;
 import dev.holdfast.customer.CustomerForm;
 import dev.holdfast.customer.CustomerNames;
 import dev.holdfast.imports.mapping.OwnerNames;
@@ -65,13 +64,9 @@ public class RowValidation {
 				.mapToObj(row::cell)
 				.findFirst()
 				.orElse("");
-			String phone = phone(row, cell.apply(ImportField.PHONE), problems);
-			otherPhones(row, problems);
-			CustomerForm customer = new CustomerForm(cell.apply(ImportField.CUSTOMER_NAME),
-					Values.kind(cell.apply(ImportField.CUSTOMER_KIND)).orElse(null),
-					Values.level(cell.apply(ImportField.LEVEL)).orElse(null), blankToNull(cell, ImportField.INDUSTRY),
-					blankToNull(cell, ImportField.SOURCE), blankToNull(cell, ImportField.REGION),
-					blankToNull(cell, ImportField.ADDRESS), blankToNull(cell, ImportField.NOTES), null, null);
+			RowContent content = RowContent.of(this.mapping, row);
+			phones(row, problems);
+			CustomerForm customer = content.customer();
 			problemIf(problems, ImportField.CUSTOMER_KIND,
 					!cell.apply(ImportField.CUSTOMER_KIND).isBlank() && customer.kind() == null,
 					CellProblem.UNKNOWN_KIND);
@@ -82,34 +77,24 @@ public class RowValidation {
 							ImportField.SOURCE, "region", ImportField.REGION, "address", ImportField.ADDRESS, "notes",
 							ImportField.NOTES),
 					problems);
-			if (Values.anyOf(cell, ImportField.CONTACT_NAME, ImportField.PHONE, ImportField.EMAIL, ImportField.WECHAT,
-					ImportField.CONTACT_TITLE)) {
-				ContactForm contact = new ContactForm(cell.apply(ImportField.CONTACT_NAME),
-						blankToNull(cell, ImportField.CONTACT_TITLE), phone,
-						Values.first(cell.apply(ImportField.EMAIL)), blankToNull(cell, ImportField.WECHAT), null, null,
-						null, null);
-				validate(contact, Map.of("name", ImportField.CONTACT_NAME, "title", ImportField.CONTACT_TITLE, "email",
-						ImportField.EMAIL, "wechat", ImportField.WECHAT), problems);
+			if (content.contact() != null) {
+				validate(content.contact(), Map.of("name", ImportField.CONTACT_NAME, "title", ImportField.CONTACT_TITLE,
+						"email", ImportField.EMAIL, "wechat", ImportField.WECHAT), problems);
 			}
 			date(cell.apply(ImportField.FOLLOW_UP_DATE), ImportField.FOLLOW_UP_DATE, problems);
 			Long owner = owner(cell.apply(ImportField.OWNER), problems);
+			List<String> phones = content.phones();
 			return new RowVerdict(row.number(),
 					problems.isEmpty() ? RowVerdict.Verdict.NEW : RowVerdict.Verdict.INVALID, problems,
-					CustomerNames.normalize(customer.name()), phone, owner);
+					CustomerNames.normalize(customer.name()), phones.isEmpty() ? null : phones.get(0), owner);
 		}
 
-		private String phone(ImportRow row, String text, Map<Integer, CellProblem> problems) {
-			if (text.isBlank()) {
-				return null;
-			}
-			Optional<String> normalized = PhoneNumbers.normalize(Values.first(text));
-			problemIf(problems, ImportField.PHONE, normalized.isEmpty(), CellProblem.INVALID_PHONE);
-			return normalized.orElse(null);
-		}
-
-		private void otherPhones(ImportRow row, Map<Integer, CellProblem> problems) {
+		/**
+		 * Every phone of the row must be one: the contact's column and the further ones.
+		 */
+		private void phones(ImportRow row, Map<Integer, CellProblem> problems) {
 			this.mapping.fields().forEach((column, field) -> {
-				if (field == ImportField.OTHER_PHONE) {
+				if (field == ImportField.PHONE || field == ImportField.OTHER_PHONE) {
 					for (String one : Values.several(row.cell(column))) {
 						if (!PhoneNumbers.isValid(one)) {
 							problems.putIfAbsent(column, CellProblem.INVALID_PHONE);
@@ -159,11 +144,6 @@ public class RowValidation {
 			if (condition) {
 				problems.putIfAbsent(this.mapping.column(field).orElse(-1), problem);
 			}
-		}
-
-		private String blankToNull(Function<ImportField, String> cell, ImportField field) {
-			String value = cell.apply(field);
-			return value.isBlank() ? null : value;
 		}
 
 	}

@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * What a preview says of one row before anything is written: new, or invalid with the
  * problem of each cell that makes it so (by column, 0-based; a required field without a
- * column is reported at column -1). Duplicates are the next round's.
+ * column is reported at column -1); duplicates are found by the preview.
  *
  * @param customerKey the customer's name as the duplicate check compares it
  * @param phone the contact's mobile in E.164 form, or null
@@ -22,7 +22,26 @@ public record RowVerdict(long number, Verdict verdict, Map<Integer, CellProblem>
 	@dev.holdfast.shared.LabelPrefix("imports.verdict")
 	public enum Verdict {
 
-		NEW, INVALID
+		NEW,
+
+		/** The same company name or phone as a customer of the company. */
+		DUPLICATE,
+
+		/** The same company name or phone as an earlier row of the file. */
+		DUPLICATE_IN_FILE,
+
+		INVALID,
+
+		/**
+		 * Not looked up: the importer's daily budget of duplicate checks is used up, so
+		 * the row is refused rather than created unchecked.
+		 */
+		UNCHECKED;
+
+		/** Whether the commit refuses the row whatever the choices. */
+		public boolean refused() {
+			return this == DUPLICATE_IN_FILE || this == INVALID || this == UNCHECKED;
+		}
 
 	}
 

@@ -45,6 +45,9 @@ public enum GuardedAction implements Labelled {
 
 	RUN_HANDOVER("offboarding.execute", Permission.OFFBOARDING_EXECUTE),
 
+	/** Bringing customers and their contacts in from a file (issue 13). */
+	IMPORT("customer.import", Permission.CUSTOMER_IMPORT),
+
 	/** Scheduling a care visit gives its visitor access to the customer. */
 	SCHEDULE_CARE_VISIT("care.schedule", null);
 

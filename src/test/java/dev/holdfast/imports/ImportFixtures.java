@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -52,6 +53,16 @@ final class ImportFixtures {
 	 * 手机; three customers, a blank row, and a total row at the bottom.
 	 */
 	static byte[] mergedHeaderXlsx() {
+		return mergedHeaderXlsx(List.of(new Object[] { "广州珠江实业有限公司", "陈静", "13600001111", "A", 120000 },
+				new Object[] { "南京紫金物流有限公司", "赵磊", 13700002222L, "B", 80000 }, null,
+				new Object[] { "武汉长江电子有限公司", "孙丽", "15900003333", "C", 50000 }));
+	}
+
+	/**
+	 * The same header over the given rows (客户名称, 姓名, 手机, 级别, 年销售额; null: a blank row),
+	 * then a total row.
+	 */
+	static byte[] mergedHeaderXlsx(List<Object[]> rows) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet("客户清单");
 			row(sheet, 0, "客户名称", "联系人", "", "级别", "年销售额");
@@ -60,10 +71,14 @@ final class ImportFixtures {
 			sheet.addMergedRegion(CellRangeAddress.valueOf("B1:C1"));
 			sheet.addMergedRegion(CellRangeAddress.valueOf("D1:D2"));
 			sheet.addMergedRegion(CellRangeAddress.valueOf("E1:E2"));
-			row(sheet, 2, "广州珠江实业有限公司", "陈静", "13600001111", "A", 120000);
-			row(sheet, 3, "南京紫金物流有限公司", "赵磊", 13700002222L, "B", 80000);
-			row(sheet, 5, "武汉长江电子有限公司", "孙丽", "15900003333", "C", 50000);
-			row(sheet, 6, "合计", "", "", "", 250000);
+			int index = 2;
+			for (Object[] values : rows) {
+				if (values != null) {
+					row(sheet, index, values);
+				}
+				index++;
+			}
+			row(sheet, index, "合计", "", "", "", 250000);
 			workbook.write(out);
 			return out.toByteArray();
 		}

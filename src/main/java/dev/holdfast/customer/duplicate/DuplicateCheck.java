@@ -3,18 +3,22 @@ package dev.holdfast.customer.duplicate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.holdfast.customer.Customer;
 import dev.holdfast.customer.CustomerData;
 import dev.holdfast.customer.CustomerKind;
 import dev.holdfast.customer.CustomerNames;
 import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.customer.Customers;
+import dev.holdfast.customer.DuplicateProbe;
 import dev.holdfast.customer.contact.ContactIndex;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.PhoneNumbers;
+import dev.holdfast.shared.TooManyRequestsException;
 
 /**
  * 查重: refuses a company whose normalised name exists, or a contact phone that belongs to
@@ -103,21 +107,60 @@ public class DuplicateCheck {
 		}
 		this.budget.requireRoom(customerId, "phone");
 		this.jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param(normalized.get()).query(Object.class).single();
-		this.jdbc.sql("""
+		holderOfPhone(normalized.get(), customerId).ifPresent(existing -> {
+			boolean visible = this.visibility.accessTo(existing).canRead();
+			this.budget.refused(customerId, "phone", existing, visible);
+			throw visible ? visibleDuplicate(existing, "a contact with this phone number exists at another customer")
+					: hiddenDuplicate();
+		});
+	}
+
+	/**
+	 * The same check of a company name for a preview (an import's): the answer instead of
+	 * an exception, the refusal counted and audited all the same, and no lock.
+	 */
+	public DuplicateProbe.Probe probeCompanyName(String name) {
+		return probe("name",
+				() -> this.customers
+					.findFirstByNormalizedNameAndKindAndCanaryOwnerIdIsNull(CustomerNames.normalize(name),
+							CustomerKind.COMPANY)
+					.map(Customer::getId));
+	}
+
+	/**
+	 * The same check of a phone number for a preview. No lock: a preview writes no
+	 * contact, and the commit's customers are written by one importer's job.
+	 */
+	public DuplicateProbe.Probe probePhone(String phone) {
+		Optional<String> normalized = PhoneNumbers.normalize(phone);
+		if (normalized.isEmpty()) {
+			return new DuplicateProbe.Probe(false, null, false);
+		}
+		return probe("phone", () -> holderOfPhone(normalized.get(), 0));
+	}
+
+	private DuplicateProbe.Probe probe(String field, Supplier<Optional<Long>> lookup) {
+		try {
+			this.budget.requireRoom(null, field);
+		}
+		catch (TooManyRequestsException ex) {
+			return new DuplicateProbe.Probe(false, null, true);
+		}
+		Optional<Long> existing = lookup.get();
+		if (existing.isEmpty()) {
+			return new DuplicateProbe.Probe(false, null, false);
+		}
+		boolean visible = this.visibility.accessTo(existing.get()).canRead();
+		this.budget.refused(null, field, existing.get(), visible);
+		return new DuplicateProbe.Probe(true, visible ? existing.get() : null, false);
+	}
+
+	private Optional<Long> holderOfPhone(String normalized, long exceptCustomerId) {
+		return this.jdbc.sql("""
 				select customer_id from contact
 				where phone_index = ? and customer_id <> ? and archived_at is null
 				  and customer_id not in (select k.id from customer k where k.canary_owner_id is not null)
-				limit 1""")
-			.params(this.index.phone(phone), customerId)
-			.query(Long.class)
-			.optional()
-			.ifPresent(existing -> {
-				boolean visible = this.visibility.accessTo(existing).canRead();
-				this.budget.refused(customerId, "phone", existing, visible);
-				throw visible
-						? visibleDuplicate(existing, "a contact with this phone number exists at another customer")
-						: hiddenDuplicate();
-			});
+				limit 1""").params(this.index.phone(normalized), exceptCustomerId).query(Long.class).optional();
 	}
 
 	/**

@@ -1,0 +1,49 @@
+package dev.holdfast.customer;
+
+import org.springframework.stereotype.Service;
+
+import dev.holdfast.customer.duplicate.DuplicateCheck;
+
+/**
+ * The duplicate check (查重) for a preview, one row of an import at a time: the same rules
+ * and the same daily budget as every duplicate refusal, an answer instead of an
+ * exception, and nothing written but the refusal's audit event. A duplicate the caller
+ * may not see is named by nothing (no id, no owner).
+ */
+@Service
+public class DuplicateProbe {
+
+	private final DuplicateCheck check;
+
+	DuplicateProbe(DuplicateCheck check) {
+		this.check = check;
+	}
+
+	/**
+	 * What the duplicate check says of a company name or a phone.
+	 *
+	 * @param duplicate whether another customer has it
+	 * @param visibleCustomerId that customer, only when the caller may see it
+	 * @param budgetExhausted the caller's budget is used up: nothing was looked up, and
+	 * the row must be refused, never created unchecked
+	 */
+	public record Probe(boolean duplicate, Long visibleCustomerId, boolean budgetExhausted) {
+
+	}
+
+	/**
+	 * Through the rules of {@link DuplicateCheck#companyName}: a refusal counts against
+	 * the budget and is audited like any duplicate refusal.
+	 */
+	public Probe companyName(String name) {
+		return this.check.probeCompanyName(name);
+	}
+
+	/**
+	 * Through the rules of {@link DuplicateCheck#phone}, counted and audited the same.
+	 */
+	public Probe phone(String e164Phone) {
+		return this.check.probePhone(e164Phone);
+	}
+
+}

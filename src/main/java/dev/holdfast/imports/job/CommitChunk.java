@@ -1,0 +1,141 @@
+package dev.holdfast.imports.job;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import dev.holdfast.customer.ContactForm;
+import dev.holdfast.customer.CustomerVisibility;
+import dev.holdfast.customer.MovedInCustomers;
+import dev.holdfast.customer.MovedInCustomers.NewCustomer;
+import dev.holdfast.customer.MovedInCustomers.Recorded;
+import dev.holdfast.imports.ImportChoices.DuplicateChoice;
+import dev.holdfast.imports.ImportRow;
+import dev.holdfast.imports.RowContent;
+import dev.holdfast.imports.RowVerdict.Verdict;
+import dev.holdfast.imports.store.ImportFiles;
+import dev.holdfast.imports.store.ImportRows;
+import dev.holdfast.imports.store.StoredRow;
+import dev.holdfast.imports.store.StoredRow.Outcome;
+import dev.holdfast.shared.HoldfastClock;
+
+/**
+ * One chunk of a commit, in the caller's transaction: the next rows not yet done become
+ * customers (or contacts of the visible customer they duplicate, when the importer chose
+ * to merge), their follow-ups are recorded, and the rows are marked done with the
+ * customer in the same transaction, so a row is written once however often the commit is
+ * run.
+ */
+@Component
+class CommitChunk {
+
+	/**
+	 * A test stops a commit at this row number (the chunk holding it rolls back); 0:
+	 * never.
+	 */
+	static volatile long failAtRow;
+
+	private final ImportRows rows;
+
+	private final ImportFiles files;
+
+	private final MovedInCustomers customers;
+
+	private final CustomerVisibility visibility;
+
+	private final PastFollowUpRecords followUps;
+
+	private final HoldfastClock clock;
+
+	CommitChunk(ImportRows rows, ImportFiles files, MovedInCustomers customers, CustomerVisibility visibility,
+			PastFollowUpRecords followUps, HoldfastClock clock) {
+		this.rows = rows;
+		this.files = files;
+		this.customers = customers;
+		this.visibility = visibility;
+		this.followUps = followUps;
+		this.clock = clock;
+	}
+
+	/** What one chunk did; {@code lastId} 0 when there was nothing left. */
+	record Done(long lastId, long created, long merged, long skipped) {
+
+	}
+
+	Done run(CommitTask task, long afterId, int size) {
+		List<StoredRow> open = this.rows.open(task.importId(), afterId, size);
+		if (open.isEmpty()) {
+			return new Done(0, 0, 0, 0);
+		}
+		Instant now = this.clock.now();
+		List<StoredRow> creating = new ArrayList<>();
+		List<NewCustomer> news = new ArrayList<>();
+		List<StoredRow> done = new ArrayList<>();
+		List<PastFollowUpRecords.Made> made = new ArrayList<>();
+		for (StoredRow row : open) {
+			if (row.number() == failAtRow) {
+				throw new IllegalStateException("stopped at row " + row.number() + " for a test");
+			}
+			RowContent content = RowContent.of(task.mapping(), new ImportRow(row.number(), row.cells()));
+			Instant since = CommitTask.since(content, this.clock.zone(), now);
+			if (row.verdict() == Verdict.NEW) {
+				creating.add(row);
+				news.add(new NewCustomer(content.customer(), task.ownerOf(row), since, content.contacts()));
+			}
+			else if (mergeable(task, row)) {
+				List<ContactForm> contacts = unmatched(content, row);
+				List<Long> ids = contacts.isEmpty() ? List.of()
+						: this.customers.addContacts(row.existingCustomerId(), contacts, since, task.source());
+				done.add(row.done(Outcome.MERGED, row.existingCustomerId()));
+				made.add(new PastFollowUpRecords.Made(row.existingCustomerId(), ids, content, since));
+			}
+			else {
+				done.add(row.done(Outcome.SKIPPED, null));
+			}
+		}
+		List<Recorded> recorded = news.isEmpty() ? List.of() : this.customers.recordAll(news, task.source());
+		for (int i = 0; i < creating.size(); i++) {
+			StoredRow row = creating.get(i);
+			done.add(row.done(Outcome.CREATED, recorded.get(i).customerId()));
+			made.add(new PastFollowUpRecords.Made(recorded.get(i).customerId(), recorded.get(i).contactIds(),
+					RowContent.of(task.mapping(), new ImportRow(row.number(), row.cells())), news.get(i).since()));
+		}
+		this.followUps.record(task, made);
+		this.rows.done(done, now);
+		long created = count(done, Outcome.CREATED);
+		long merged = count(done, Outcome.MERGED);
+		long skipped = count(done, Outcome.SKIPPED);
+		this.files.progressed(task.importId(), done.size(), created, merged, skipped);
+		return new Done(open.get(open.size() - 1).id(), created, merged, skipped);
+	}
+
+	private boolean mergeable(CommitTask task, StoredRow row) {
+		return row.verdict() == Verdict.DUPLICATE && row.existingCustomerId() != null
+				&& task.choices().duplicates() == DuplicateChoice.MERGE
+				&& this.visibility.accessTo(row.existingCustomerId()).canWrite();
+	}
+
+	/**
+	 * The row's contacts whose phone no other customer has (the matched ones are left
+	 * out).
+	 */
+	private static List<ContactForm> unmatched(RowContent content, StoredRow row) {
+		List<ContactForm> contacts = content.contacts();
+		List<ContactForm> kept = new ArrayList<>();
+		// contact i holds the row's phone i, when the first holds one at all
+		boolean firstHasPhone = content.contact() != null && content.contact().phone() != null;
+		for (int i = 0; i < contacts.size(); i++) {
+			if (!firstHasPhone || !row.matchedPhones().contains(i)) {
+				kept.add(contacts.get(i));
+			}
+		}
+		return kept;
+	}
+
+	private static long count(List<StoredRow> rows, Outcome outcome) {
+		return rows.stream().filter(r -> r.outcome() == outcome).count();
+	}
+
+}

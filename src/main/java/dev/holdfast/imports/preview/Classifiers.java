@@ -1,0 +1,29 @@
+package dev.holdfast.imports.preview;
+
+import org.springframework.stereotype.Component;
+
+import dev.holdfast.customer.DuplicateProbe;
+import dev.holdfast.imports.ColumnMapping;
+import dev.holdfast.imports.RowValidation;
+
+/** Makes the classifier of one file, for the caller. */
+@Component
+class Classifiers {
+
+	private final RowValidation validation;
+
+	private final DuplicateProbe probe;
+
+	private final AssignableOwners owners;
+
+	Classifiers(RowValidation validation, DuplicateProbe probe, AssignableOwners owners) {
+		this.validation = validation;
+		this.probe = probe;
+		this.owners = owners;
+	}
+
+	FileClassifier forFile(ColumnMapping mapping) {
+		return new FileClassifier(mapping, this.validation.checker(mapping), this.probe, this.owners.check());
+	}
+
+}

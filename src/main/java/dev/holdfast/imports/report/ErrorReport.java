@@ -1,0 +1,102 @@
+package dev.holdfast.imports.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import dev.holdfast.imports.CellProblem;
+import dev.holdfast.imports.ImportView;
+import dev.holdfast.imports.RowVerdict.Verdict;
+import dev.holdfast.imports.store.ImportRows;
+import dev.holdfast.imports.store.StoredRow;
+import dev.holdfast.shared.Labels;
+
+/**
+ * The error report of an import: one sheet, the file's header with a row number before it
+ * and the reasons after it, then every row neither created nor merged (invalid, a
+ * duplicate skipped, a repeat within the file, unchecked for the budget) with its own
+ * cells, in file order, in the importer's language. Written streaming (SXSSF, a window of
+ * rows in memory) from pages of rows: the file is never held whole.
+ */
+@Component
+public class ErrorReport {
+
+	private static final int PAGE = 500;
+
+	private final ImportRows rows;
+
+	private final MessageSource messages;
+
+	ErrorReport(ImportRows rows, MessageSource messages) {
+		this.rows = rows;
+		this.messages = messages;
+	}
+
+	public void write(ImportView view, OutputStream out) {
+		Locale locale = LocaleContextHolder.getLocale();
+		List<String> header = view.header().names();
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(PAGE)) {
+			Sheet sheet = workbook.createSheet(text("imports.report.sheet", locale));
+			List<String> first = new ArrayList<>();
+			first.add(text("imports.report.row", locale));
+			first.addAll(header);
+			first.add(text("imports.report.reasons", locale));
+			append(sheet, 0, first);
+			int r = 1;
+			long after = 0;
+			for (List<StoredRow> page = this.rows.refused(view.id(), after, PAGE); !page.isEmpty(); page = this.rows
+				.refused(view.id(), after, PAGE)) {
+				for (StoredRow row : page) {
+					List<String> values = new ArrayList<>();
+					values.add(String.valueOf(row.number()));
+					for (int c = 0; c < header.size(); c++) {
+						values.add(c < row.cells().size() ? row.cells().get(c) : "");
+					}
+					values.add(reasons(row, header, locale));
+					append(sheet, r++, values);
+				}
+				after = page.get(page.size() - 1).number();
+			}
+			workbook.write(out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private String reasons(StoredRow row, List<String> header, Locale locale) {
+		if (row.verdict() != Verdict.INVALID) {
+			return text(Labels.key(row.verdict()), locale);
+		}
+		List<String> reasons = new ArrayList<>();
+		for (Map.Entry<Integer, CellProblem> problem : row.problems().entrySet()) {
+			String label = text(Labels.key(problem.getValue()), locale);
+			int column = problem.getKey();
+			reasons.add(column >= 0 && column < header.size() ? header.get(column) + ": " + label : label);
+		}
+		return String.join("; ", reasons);
+	}
+
+	private String text(String key, Locale locale) {
+		return this.messages.getMessage(key, null, key, locale);
+	}
+
+	private static void append(Sheet sheet, int index, List<String> values) {
+		Row row = sheet.createRow(index);
+		for (int c = 0; c < values.size(); c++) {
+			row.createCell(c).setCellValue(values.get(c));
+		}
+	}
+
+}

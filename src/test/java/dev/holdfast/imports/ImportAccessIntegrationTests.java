@@ -1,0 +1,169 @@
+package dev.holdfast.imports;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import dev.holdfast.Api;
+import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.TestData;
+import dev.holdfast.TestData.Employee;
+import dev.holdfast.customer.DuplicateProbe;
+import dev.holdfast.imports.ImportChoices.DuplicateChoice;
+import dev.holdfast.imports.ImportChoices.OwnerChoice;
+import dev.holdfast.imports.RowVerdict.Verdict;
+import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.NotFoundException;
+import dev.holdfast.shared.NoticePeriodException;
+import dev.holdfast.shared.PageRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Who may import, and what an import tells whom: attempted as an attacker would.
+ */
+@HoldfastIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ImportAccessIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Imports imports;
+
+	@Autowired
+	DuplicateProbe probe;
+
+	@Autowired
+	OrganizationManagement organization;
+
+	@TempDir
+	Path dir;
+
+	private TestData.Company company;
+
+	private Importing importing;
+
+	private String existingName;
+
+	@BeforeAll
+	void company() {
+		this.company = TestData.given(new Api(this.port), this.jdbc).company("华北大区", "北京一组", "华南大区");
+		this.existingName = TestData.unique("北京燕山石化") + "有限公司";
+		this.company.data.customerWithContact(this.company.owner, this.existingName, "赵磊", TestData.uniqueMobile());
+	}
+
+	@BeforeEach
+	void importing() {
+		this.importing = new Importing(this.imports, this.jdbc, this.dir);
+	}
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void anEmployeeServingNoticeMayNotImportNorARepWithoutThePermission() {
+		Employee leaving = this.company.data.employee("mgr", this.company.region, null, "SALES_MANAGER");
+		this.company.data.leaving(leaving);
+		SignedIn.loaded(this.organization, leaving);
+		assertThatThrownBy(() -> this.importing.preview("客户.csv", csv(TestData.unique("天津港务") + "有限公司")))
+			.isInstanceOf(NoticePeriodException.class);
+		SignedIn.loaded(this.organization, this.company.owner);
+		assertThatThrownBy(() -> this.importing.preview("客户.csv", csv(TestData.unique("天津港务") + "有限公司")))
+			.isInstanceOf(ForbiddenException.class);
+	}
+
+	@Test
+	void anotherManagerNeitherReadsNorCommitsSomeoneElsesImport() {
+		SignedIn.as(this.jdbc, this.company.manager);
+		long id = this.importing.preview("客户.csv", csv(TestData.unique("天津港务") + "有限公司")).id();
+		SignedIn.as(this.jdbc, this.company.otherManager);
+		assertThatThrownBy(() -> this.imports.get(id)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.imports.rows(id, null, PageRequest.of(0, 20)))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.imports.commit(id, Importing.skipAndKeep()))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.imports.errorReport(id, java.io.OutputStream.nullOutputStream()))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(this.imports.mine()).extracting(ImportView::id).doesNotContain(id);
+		SignedIn.as(this.jdbc, this.company.manager);
+		assertThat(this.imports.get(id).status()).as("untouched").isEqualTo(ImportStatus.PREVIEWED);
+		assertThat(this.imports.mine()).extracting(ImportView::id).contains(id);
+	}
+
+	@Test
+	void theOwnerChosenMustBeSomeoneTheImporterMayGiveCustomersTo() {
+		SignedIn.as(this.jdbc, this.company.manager);
+		String name = TestData.unique("天津港务") + "有限公司";
+		long id = this.importing.preview("客户.csv", csv(name)).id();
+		assertThatThrownBy(() -> this.imports.commit(id,
+				new ImportChoices(DuplicateChoice.SKIP, OwnerChoice.EMPLOYEE, this.company.outsider.id())))
+			.as("a rep of another region")
+			.isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(
+				() -> this.imports.commit(id, new ImportChoices(DuplicateChoice.SKIP, OwnerChoice.EMPLOYEE, null)))
+			.isInstanceOf(InvalidInputException.class);
+		ImportView done = this.importing.commit(id,
+				new ImportChoices(DuplicateChoice.SKIP, OwnerChoice.EMPLOYEE, this.company.colleague.id()));
+		assertThat(this.importing.ownerOf(this.importing.customersNamed(name).get(0)))
+			.isEqualTo(this.company.colleague.id());
+		assertThat(done.choices().ownerId()).isEqualTo(this.company.colleague.id());
+		assertThatThrownBy(() -> this.imports.commit(id, Importing.skipAndKeep())).as("committed already")
+			.isInstanceOf(ConflictException.class);
+	}
+
+	@Test
+	void aDuplicateOfACustomerTheImporterMayNotSeeRevealsNothingAndCountsAgainstTheBudget() {
+		SignedIn.as(this.jdbc, this.company.otherManager);
+		long refusals = refusalsOf(this.company.otherManager);
+		ImportView preview = this.importing.preview("客户.csv", csv(this.existingName));
+		ImportRowView row = this.importing.rows(preview.id()).get(0);
+		assertThat(row.verdict()).isEqualTo(Verdict.DUPLICATE);
+		assertThat(row.existingCustomerId()).as("no id of a customer of another region").isNull();
+		assertThat(refusalsOf(this.company.otherManager)).isEqualTo(refusals + 1);
+
+		for (int i = 0; i < 30 && !this.probe.companyName(this.existingName).budgetExhausted(); i++) {
+			// the budget of the day is used up by refusals
+		}
+		String fresh = TestData.unique("天津港务") + "有限公司";
+		ImportView late = this.importing.preview("客户.csv", csv(fresh));
+		assertThat(this.importing.rows(late.id())).extracting(ImportRowView::verdict)
+			.as("refused, never created unchecked")
+			.containsExactly(Verdict.UNCHECKED);
+		this.importing.commit(late.id(), Importing.skipAndKeep());
+		assertThat(this.importing.customersNamed(fresh)).isEmpty();
+	}
+
+	private long refusalsOf(Employee employee) {
+		return this.jdbc.sql("select count(*) from audit_event where action = 'DUPLICATE_REFUSED' and actor_id = ?")
+			.param(employee.id())
+			.query(Long.class)
+			.single();
+	}
+
+	private static byte[] csv(String customer) {
+		return String.join("\r\n", "客户名称,联系人,手机", customer + ",李娜," + TestData.uniqueMobile(), "")
+			.getBytes(StandardCharsets.UTF_8);
+	}
+
+}

@@ -1,0 +1,221 @@
+package dev.holdfast.imports;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import dev.holdfast.Api;
+import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.TestData;
+import dev.holdfast.imports.RowVerdict.Verdict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+/**
+ * Files as people bring them, from preview to commit: a GBK CSV with Chinese headers, an
+ * XLSX with merged header cells and a total row, a vCard with several phones per card.
+ * Each checks the customers created, the duplicates of an existing customer and within
+ * the file, and the refused rows with their reasons in the error report.
+ */
+@HoldfastIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ImportFilesIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Imports imports;
+
+	@TempDir
+	Path dir;
+
+	private TestData.Company company;
+
+	private Importing importing;
+
+	private String existingName;
+
+	private String existingPhone;
+
+	private long existing;
+
+	@BeforeAll
+	void company() {
+		this.company = TestData.given(new Api(this.port), this.jdbc).company("华东大区", "上海一组", "西南大区");
+		this.existingName = TestData.unique("上海浦江机械") + "有限公司";
+		this.existingPhone = TestData.uniqueMobile();
+		this.existing = this.company.data.customerWithContact(this.company.owner, this.existingName, "周杰",
+				this.existingPhone);
+	}
+
+	@BeforeEach
+	void signIn() {
+		this.importing = new Importing(this.imports, this.jdbc, this.dir);
+		SignedIn.as(this.jdbc, this.company.manager);
+		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+	}
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+		LocaleContextHolder.resetLocaleContext();
+	}
+
+	@Test
+	void aGbkCsvWithChineseHeaders() throws IOException {
+		String first = TestData.unique("深圳星河贸易") + "有限公司";
+		String second = TestData.unique("杭州云栖科技") + "有限公司";
+		String byPhone = TestData.unique("成都天府软件") + "有限公司";
+		String csv = String.join("\r\n", "客户名称,联系人,手机,级别,业务员,跟进内容,跟进时间",
+				first + ",李娜," + TestData.uniqueMobile() + ",A," + this.company.owner.username()
+						+ ",电话沟通采购需求,2026-03-02",
+				this.existingName + ",王芳," + TestData.uniqueMobile() + ",B,,,", ",刘洋,12345,E,,,",
+				first + ",张伟," + TestData.uniqueMobile() + ",C,,,", byPhone + ",吴敏," + this.existingPhone + ",B,,,",
+				second + ",黄磊," + TestData.uniqueMobile() + ",B,,上门拜访,2026/3/5", "");
+		ImportView preview = this.importing.preview("客户.csv", csv.getBytes(ImportFixtures.GBK));
+		assertThat(preview.format()).isEqualTo(ImportFormat.CSV);
+		assertThat(List.of(preview.rows(), preview.fresh(), preview.duplicates(), preview.duplicatesInFile(),
+				preview.invalid()))
+			.containsExactly(6L, 2L, 2L, 1L, 1L);
+		List<ImportRowView> rows = this.importing.rows(preview.id());
+		assertThat(rows).extracting(ImportRowView::verdict)
+			.containsExactly(Verdict.NEW, Verdict.DUPLICATE, Verdict.INVALID, Verdict.DUPLICATE_IN_FILE,
+					Verdict.DUPLICATE, Verdict.NEW);
+		assertThat(rows.get(1).existingCustomerId()).isEqualTo(this.existing);
+		assertThat(rows.get(4).existingCustomerId()).as("found by the phone").isEqualTo(this.existing);
+		assertThat(rows.get(2).problems()).containsOnly(entry(0, CellProblem.REQUIRED),
+				entry(2, CellProblem.INVALID_PHONE), entry(3, CellProblem.UNKNOWN_LEVEL));
+		assertThat(this.importing.customersNamed(first)).as("nothing is written by a preview").isEmpty();
+
+		ImportView done = this.importing.commit(preview.id(), Importing.skipAndKeep());
+
+		assertThat(done.status()).isEqualTo(ImportStatus.COMMITTED);
+		assertThat(List.of(done.done(), done.created(), done.merged(), done.skipped())).containsExactly(6L, 2L, 0L, 4L);
+		List<Long> created = this.importing.customersNamed(first);
+		assertThat(created).hasSize(1);
+		assertThat(this.importing.ownerOf(created.get(0))).as("the owner the row names")
+			.isEqualTo(this.company.owner.id());
+		assertThat(this.importing.contactsOf(created.get(0))).isEqualTo(1);
+		assertThat(this.importing.followUpsOf(created.get(0))).isEqualTo(1);
+		List<Long> other = this.importing.customersNamed(second);
+		assertThat(this.importing.ownerOf(other.get(0))).as("no owner named: the importer")
+			.isEqualTo(this.company.manager.id());
+		assertThat(this.importing.customersNamed(this.existingName)).containsExactly(this.existing);
+		assertThat(this.importing.contactsOf(this.existing)).as("skipped, not merged").isEqualTo(1);
+		assertThat(this.importing.customersNamed(byPhone)).isEmpty();
+		assertThat(this.importing.rows(preview.id()).get(0).createdCustomerId()).isEqualTo(created.get(0));
+		assertThat(
+				this.jdbc.sql("select count(*) from audit_event where action = 'CUSTOMER_IMPORTED' and details like ?")
+					.param("%import:" + preview.id() + "%")
+					.query(Long.class)
+					.single())
+			.as("every created customer audited with the import's id")
+			.isEqualTo(2);
+
+		List<List<String>> report = report(preview.id());
+		assertThat(report.get(0)).containsExactly("行号", "客户名称", "联系人", "手机", "级别", "业务员", "跟进内容", "跟进时间", "原因");
+		assertThat(report.subList(1, report.size())).extracting(r -> r.get(0)).containsExactly("3", "4", "5", "6");
+		assertThat(report.get(1).get(8)).isEqualTo("与已有客户重复");
+		assertThat(report.get(2).get(8)).contains("客户名称: 必填", "手机: 不是有效的电话号码", "级别: 不是有效的级别");
+		assertThat(report.get(2).get(2)).as("the importer's own cells").isEqualTo("刘洋");
+		assertThat(report.get(3).get(8)).isEqualTo("与文件中前面的行重复");
+	}
+
+	@Test
+	void anXlsxWithMergedHeaderCellsAndATotalRow() {
+		String first = TestData.unique("广州珠江实业") + "有限公司";
+		String second = TestData.unique("南京紫金物流") + "有限公司";
+		String phone = TestData.uniqueMobile();
+		List<Object[]> rows = new ArrayList<>();
+		rows.add(new Object[] { first, "陈静", phone, "A", 120000 });
+		rows.add(new Object[] { this.existingName, "赵磊", TestData.uniqueMobile(), "B", 80000 });
+		rows.add(null);
+		rows.add(new Object[] { second, "孙丽", phone, "C", 50000 });
+		rows.add(new Object[] { "", "钱多", "139", "Z", 1 });
+		ImportView preview = this.importing.preview("客户清单.xlsx", ImportFixtures.mergedHeaderXlsx(rows));
+		assertThat(preview.header().names()).containsExactly("客户名称", "联系人-姓名", "联系人-手机", "级别", "年销售额");
+		List<ImportRowView> read = this.importing.rows(preview.id());
+		assertThat(read).extracting(ImportRowView::number)
+			.as("the blank and the total row are not data")
+			.containsExactly(3L, 4L, 6L, 7L);
+		assertThat(read).extracting(ImportRowView::verdict)
+			.containsExactly(Verdict.NEW, Verdict.DUPLICATE, Verdict.DUPLICATE_IN_FILE, Verdict.INVALID);
+		assertThat(read.get(3).problems()).containsOnly(entry(0, CellProblem.REQUIRED),
+				entry(2, CellProblem.INVALID_PHONE), entry(3, CellProblem.UNKNOWN_LEVEL));
+
+		ImportView done = this.importing.commit(preview.id(), Importing.skipAndKeep());
+
+		assertThat(done.created()).isEqualTo(1);
+		assertThat(this.importing.customersNamed(first)).hasSize(1);
+		assertThat(this.importing.customersNamed(second)).as("its phone repeats the first row's").isEmpty();
+		List<List<String>> report = report(preview.id());
+		assertThat(report.subList(1, report.size())).extracting(r -> r.get(0)).containsExactly("4", "6", "7");
+	}
+
+	@Test
+	void aVcardWithSeveralPhonesPerCard() {
+		String first = TestData.unique("上海浦东机械") + "有限公司";
+		String second = TestData.unique("厦门鹭江茶业") + "有限公司";
+		String vcf = String.join("\r\n", "BEGIN:VCARD", "VERSION:3.0", "N:周;杰;;;", "FN:周杰", "ORG:" + first + ";采购部",
+				"TITLE:采购总监", "TEL;TYPE=CELL:" + TestData.uniqueMobile(),
+				"TEL;TYPE=WORK,VOICE:" + TestData.uniqueMobile(), "TEL;TYPE=HOME:" + TestData.uniqueMobile(),
+				"END:VCARD", "BEGIN:VCARD", "VERSION:3.0", "FN:吴敏", "ORG:" + second,
+				"TEL;TYPE=CELL:" + TestData.uniqueMobile(), "TEL;TYPE=CELL:" + TestData.uniqueMobile(), "END:VCARD",
+				"");
+		ImportView preview = this.importing.preview("通讯录.vcf", vcf.getBytes(StandardCharsets.UTF_8));
+		assertThat(preview.fresh()).isEqualTo(2);
+
+		this.importing.commit(preview.id(), Importing.skipAndKeep());
+
+		assertThat(this.importing.contactsOf(this.importing.customersNamed(first).get(0)))
+			.as("one contact per phone: mobile, work and home")
+			.isEqualTo(3);
+		assertThat(this.importing.contactsOf(this.importing.customersNamed(second).get(0))).isEqualTo(2);
+	}
+
+	private List<List<String>> report(long id) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		this.imports.errorReport(id, out);
+		List<List<String>> rows = new ArrayList<>();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			for (Row row : sheet) {
+				List<String> cells = new ArrayList<>();
+				for (int c = 0; c < row.getLastCellNum(); c++) {
+					cells.add(row.getCell(c) == null ? "" : row.getCell(c).getStringCellValue());
+				}
+				rows.add(cells);
+			}
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return rows;
+	}
+
+}

@@ -1,0 +1,140 @@
+package dev.holdfast.imports.job;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import dev.holdfast.Api;
+import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.TestData;
+import dev.holdfast.imports.ImportChoices;
+import dev.holdfast.imports.ImportChoices.DuplicateChoice;
+import dev.holdfast.imports.ImportChoices.OwnerChoice;
+import dev.holdfast.imports.ImportRowView;
+import dev.holdfast.imports.ImportStatus;
+import dev.holdfast.imports.ImportView;
+import dev.holdfast.imports.Importing;
+import dev.holdfast.imports.Imports;
+import dev.holdfast.imports.RowVerdict.Verdict;
+import dev.holdfast.imports.SignedIn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The commit: stopped in the middle, committed again, every row written exactly once; a
+ * duplicate of a customer the importer may see merged into it when they choose so.
+ */
+@HoldfastIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ImportCommitIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Imports imports;
+
+	@Autowired
+	CommitProperties properties;
+
+	@TempDir
+	Path dir;
+
+	private TestData.Company company;
+
+	private Importing importing;
+
+	@BeforeAll
+	void company() {
+		this.company = TestData.given(new Api(this.port), this.jdbc).company("华中大区", "武汉一组", "东北大区");
+	}
+
+	@BeforeEach
+	void signIn() {
+		this.importing = new Importing(this.imports, this.jdbc, this.dir);
+		SignedIn.as(this.jdbc, this.company.manager);
+	}
+
+	@AfterEach
+	void signOut() {
+		CommitChunk.failAtRow = 0;
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void aCommitStoppedAfterAChunkAndCommittedAgainWritesEveryRowExactlyOnce() {
+		int size = this.properties.chunkSize();
+		int count = size + size / 2;
+		String prefix = TestData.unique("武汉光谷");
+		StringBuilder csv = new StringBuilder("客户名称,联系人,手机\r\n");
+		List<String> names = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			names.add(prefix + "第" + i + "号有限公司");
+			csv.append(names.get(i)).append(",李娜,").append(TestData.uniqueMobile()).append("\r\n");
+		}
+		ImportView preview = this.importing.preview("客户.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+		assertThat(preview.fresh()).isEqualTo(count);
+		CommitChunk.failAtRow = size + 10;
+
+		ImportView stopped = this.importing.commit(preview.id(), Importing.skipAndKeep());
+
+		assertThat(stopped.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(stopped.done()).as("the first chunk stays, the second rolled back").isEqualTo(size);
+		assertThat(createdNamed(prefix)).isEqualTo(size);
+		CommitChunk.failAtRow = 0;
+
+		ImportView resumed = this.importing.commit(preview.id(), Importing.skipAndKeep());
+
+		assertThat(resumed.status()).isEqualTo(ImportStatus.COMMITTED);
+		assertThat(List.of(resumed.done(), resumed.created())).containsExactly((long) count, (long) count);
+		assertThat(createdNamed(prefix)).isEqualTo(count);
+		assertThat(this.jdbc.sql("""
+				select count(*) from (select normalized_name from customer where name like ?
+				group by normalized_name having count(*) > 1) twice""").param(prefix + "%").query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
+	void aVisibleDuplicateIsMergedIntoTheExistingCustomer() {
+		String name = TestData.unique("武汉长江电子") + "有限公司";
+		String known = TestData.uniqueMobile();
+		long existing = this.company.data.customerWithContact(this.company.owner, name, "孙丽", known);
+		String added = TestData.uniqueMobile();
+		String csv = String.join("\r\n", "客户名称,联系人,手机,其他电话", name + ",钱伟," + added + "," + known, "");
+		ImportView preview = this.importing.preview("客户.csv", csv.getBytes(StandardCharsets.UTF_8));
+		ImportRowView row = this.importing.rows(preview.id()).get(0);
+		assertThat(row.verdict()).isEqualTo(Verdict.DUPLICATE);
+		assertThat(row.existingCustomerId()).isEqualTo(existing);
+
+		ImportView done = this.importing.commit(preview.id(),
+				new ImportChoices(DuplicateChoice.MERGE, OwnerChoice.ME, null));
+
+		assertThat(List.of(done.created(), done.merged())).containsExactly(0L, 1L);
+		assertThat(this.importing.customersNamed(name)).containsExactly(existing);
+		assertThat(this.importing.contactsOf(existing)).as("the new phone added, the known one not twice").isEqualTo(2);
+		assertThat(this.importing.rows(preview.id()).get(0).createdCustomerId()).isEqualTo(existing);
+	}
+
+	private long createdNamed(String prefix) {
+		return this.jdbc.sql("select count(*) from customer where name like ?")
+			.param(prefix + "%")
+			.query(Long.class)
+			.single();
+	}
+
+}

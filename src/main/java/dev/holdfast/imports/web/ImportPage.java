@@ -66,8 +66,11 @@ class ImportPage {
 	ImportView progress(long id, Model model) {
 		ImportView view = this.imports.get(id);
 		model.addAttribute("imported", view);
-		model.addAttribute("counts", VerdictCount.of(view));
+		long unchecked = view.invalid() == 0 ? 0
+				: this.imports.rows(id, RowVerdict.Verdict.UNCHECKED, PageRequest.of(0, 1)).total();
+		model.addAttribute("counts", VerdictCount.of(view, unchecked));
 		model.addAttribute("refused", VerdictCount.refused(view));
+		model.addAttribute("missing", MissingColumns.of(view.mapping()));
 		return view;
 	}
 

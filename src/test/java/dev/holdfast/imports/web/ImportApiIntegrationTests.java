@@ -75,15 +75,15 @@ class ImportApiIntegrationTests {
 	@Test
 	void aManagerPreviewsCorrectsCommitsAndDownloadsTheErrorReport() throws IOException {
 		ImportFiles.GbkCsv file = ImportFiles.gbkCsv(this.existing);
-		Api.Response preview = upload(this.manager, file,
-				Map.of("mapping", "{\"0\":\"CUSTOMER_NAME\",\"1\":\"CONTACT_NAME\",\"2\":\"PHONE\",\"3\":\"LEVEL\"}"));
+		Api.Response preview = upload(this.manager, file, Map.of("mapping",
+				"{\"0\":\"CUSTOMER_NAME\",\"1\":\"CONTACT_NAME\",\"2\":\"PHONE\",\"3\":\"LEVEL\",\"4\":\"REGION\"}"));
 
 		assertThat(preview.status()).as(preview.toString()).isEqualTo(201);
 		JsonNode view = preview.body().get("preview");
 		long id = view.get("id").asLong();
 		assertThat(view.get("fileName").asString()).isEqualTo("客户清单.csv");
 		assertThat(view.get("status").asString()).isEqualTo("PREVIEWED");
-		assertThat(view.get("mapping").get("fields").get("1").asString()).isEqualTo("CONTACT_NAME");
+		assertThat(view.get("mapping").get("fields").get("4").asString()).isEqualTo("REGION");
 		assertThat(view.get("rows").asLong()).isEqualTo(4);
 		assertThat(view.get("fresh").asLong()).isEqualTo(1);
 		assertThat(view.get("invalid").asLong()).isEqualTo(1);

@@ -69,20 +69,20 @@ class ImportBrowserIntegrationTests {
 		this.browser.waitForText("#import-rows-read", "已读取 4 行");
 		assertThat(this.browser.find("#import-count-NEW").getText()).endsWith(" 1");
 		assertThat(this.browser.find("#import-count-INVALID").getText()).endsWith(" 1");
-		assertThat(new Select(this.browser.find("#import-column-1")).getFirstSelectedOption().getAttribute("value"))
-			.as("对接人 is not a header the automatic mapping knows")
+		assertThat(new Select(this.browser.find("#import-column-4")).getFirstSelectedOption().getAttribute("value"))
+			.as("片区 is not a header the automatic mapping knows")
 			.isEmpty();
 		assertThat(this.browser.find("#import-row-3 .import-problems").getText()).contains("手机号");
 
-		// the page is told what 对接人 is, and reads the same file again
-		new Select(this.browser.find("#import-column-1")).selectByValue("CONTACT_NAME");
+		// the page is told what 片区 is, and reads the same file again
+		new Select(this.browser.find("#import-column-4")).selectByValue("REGION");
 		this.browser.driver().findElement(By.id("import-mapping-file")).sendKeys(file.toString());
 		String first = this.browser.driver().getCurrentUrl();
 		this.browser.click("#import-preview-again");
 		this.browser.until(driver -> !driver.getCurrentUrl().equals(first));
 		this.browser.waitForText("#flash", "文件已读取");
-		assertThat(new Select(this.browser.find("#import-column-1")).getFirstSelectedOption().getAttribute("value"))
-			.isEqualTo("CONTACT_NAME");
+		assertThat(new Select(this.browser.find("#import-column-4")).getFirstSelectedOption().getAttribute("value"))
+			.isEqualTo("REGION");
 		this.browser.assertFits("the preview at a desktop's width");
 		this.browser.screenshot("imports-preview-desktop");
 		this.browser.viewport(Browser.PHONE);

@@ -18,16 +18,17 @@ final class ImportFiles {
 
 	/**
 	 * Four customers: a new one, one whose phone is not a number, the first again, and
-	 * {@code existing} (a customer of the company already). Column 1, {@code 对接人}, is not
-	 * a header the automatic mapping knows: it is the contact's name.
+	 * {@code existing} (a customer of the company already). The last column, a sales
+	 * region named {@code 片区} and a number, is not a header the automatic mapping knows.
 	 */
 	static GbkCsv gbkCsv(String existing) {
 		String fresh = TestData.unique("深圳星河贸易") + "有限公司";
 		String invalid = TestData.unique("杭州云栖科技") + "有限公司";
-		String spare = TestData.unique("备用");
-		String text = String.join("\r\n", "*客户名称,对接人,手机号,级别," + spare, fresh + ",李娜," + TestData.uniqueMobile() + ",A,",
-				invalid + ",王芳,12345,B,", fresh + ",李娜," + TestData.uniqueMobile() + ",A,",
-				existing + ",赵磊," + TestData.uniqueMobile() + ",C,", "");
+		String region = TestData.unique("片区");
+		String text = String.join("\r\n", "*客户名称,联系人,手机号,级别," + region,
+				fresh + ",李娜," + TestData.uniqueMobile() + ",A,华南", invalid + ",王芳,12345,B,华东",
+				fresh + ",李娜," + TestData.uniqueMobile() + ",A,华南",
+				existing + ",赵磊," + TestData.uniqueMobile() + ",C,华南", "");
 		return new GbkCsv(text.getBytes(GBK), fresh, invalid);
 	}
 

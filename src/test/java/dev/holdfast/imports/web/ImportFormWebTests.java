@@ -70,7 +70,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 				pattern = { "dev\\.holdfast\\.imports\\.web\\.(ImportController|ImportPage)",
 						"dev\\.holdfast\\.system\\.(HtmlErrorHandler|FormPages|LayoutAttributes)",
-						"dev\\.holdfast\\.shared\\.web\\.(FormErrors|TimesDialect)" }))
+						"dev\\.holdfast\\.shared\\.(web\\.FormErrors|web\\.TimesDialect|Labels)" }))
 @Import({ LayoutExpressions.class, ImportFormWebTests.Clock.class })
 @WithMockUser(authorities = "customer.import")
 class ImportFormWebTests {
@@ -125,6 +125,8 @@ class ImportFormWebTests {
 				new ImportRowView(3, RowVerdict.Verdict.INVALID,
 						Map.of(2, CellProblem.INVALID_PHONE, -1, CellProblem.REQUIRED), "杭州云栖科技有限公司", null, null)),
 				0, 20, 2));
+		given(this.imports.rows(eq(7L), eq(RowVerdict.Verdict.UNCHECKED), any()))
+			.willReturn(new PageResult<>(List.of(), 0, 1, 0));
 		given(this.owners.forCaller()).willReturn(List.of());
 	}
 
@@ -134,7 +136,8 @@ class ImportFormWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("已读取 4 行"), containsString("杭州云栖科技有限公司"),
 					containsString("<strong>手机号</strong>:"), containsString("不是有效的电话号码"),
-					containsString("<strong>缺少的列</strong>:"), containsString("name=\"mapping[3]\""),
+					containsString("<strong>缺少的列（"), containsString("id=\"import-missing\""),
+					containsString("name=\"mapping[3]\""),
 					containsString("<option value=\"PHONE\" selected=\"selected\">"),
 					containsString("id=\"import-error-report\""), containsString("导入（新客户 2 个）"),
 					not(containsString("every 1s")))));

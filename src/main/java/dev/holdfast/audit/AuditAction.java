@@ -58,6 +58,9 @@ public enum AuditAction {
 
 	CONTACT_CREATED,
 
+	/** Contacts brought in as of the past to an existing customer (a merge). */
+	CONTACTS_IMPORTED,
+
 	CONTACT_RESTORED,
 
 	CONTACT_REVEALED,
@@ -75,6 +78,9 @@ public enum AuditAction {
 	CUSTOMER_CREATED,
 
 	CUSTOMER_DATA_READ,
+
+	/** A customer brought in with its contacts as of the day it began. */
+	CUSTOMER_IMPORTED,
 
 	CUSTOMER_HISTORY_VIEWED,
 

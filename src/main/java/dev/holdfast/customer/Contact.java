@@ -117,6 +117,16 @@ public class Contact {
 		return snapshot;
 	}
 
+	/** The blind index of the phone, as {@link #describe} computed it. */
+	byte[] phoneIndex() {
+		return this.phoneIndex;
+	}
+
+	/** The blind index of the e-mail, as {@link #describe} computed it. */
+	byte[] emailIndex() {
+		return this.emailIndex;
+	}
+
 	Long getId() {
 		return this.id;
 	}

@@ -1,8 +1,11 @@
 package dev.holdfast.customer;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,8 +50,12 @@ public class ContactManagement {
 
 	private final CustomerReads reads;
 
+	private final JdbcClient jdbc;
+
 	ContactManagement(Contacts contacts, Customers customers, CustomerVisibility visibility, DuplicateCheck duplicates,
-			Revisions revisions, AuditTrail audit, ContactIndex index, ContactMasking masking, CustomerReads reads) {
+			Revisions revisions, AuditTrail audit, ContactIndex index, ContactMasking masking, CustomerReads reads,
+			JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.reads = reads;
 		this.index = index;
 		this.masking = masking;
@@ -160,6 +167,24 @@ public class ContactManagement {
 	@Transactional(readOnly = true)
 	public boolean belongsTo(long contactId, long customerId) {
 		return this.contacts.findById(contactId).map(c -> c.getCustomerId() == customerId).orElse(false);
+	}
+
+	/**
+	 * The customer of each contact, for forms of many rows that name contacts; unknown
+	 * ids are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> customersOf(Collection<Long> contactIds) {
+		Map<Long, Long> customers = new HashMap<>();
+		if (!contactIds.isEmpty()) {
+			// ids only: loading the entities would decrypt every contact's phone
+			this.jdbc.sql("select id, customer_id from contact where id = any(?::bigint[])")
+				.param(contactIds.toArray(Long[]::new))
+				.query(rs -> {
+					customers.put(rs.getLong(1), rs.getLong(2));
+				});
+		}
+		return customers;
 	}
 
 	private void checkPhone(String phone, long customerId) {

@@ -2,6 +2,7 @@ package dev.holdfast.customer;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,24 @@ public class CustomerActivity {
 				update customer set last_followed_up_at = ?
 				where id = ? and (last_followed_up_at is null or last_followed_up_at < ?)""")
 			.params(Timestamp.from(at), customerId, Timestamp.from(at))
+			.update();
+	}
+
+	/**
+	 * Substantive follow-ups recorded as of the past, the latest per customer: each
+	 * customer's last one moves forward to it, never back; one statement.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void followedUp(Map<Long, Instant> latest) {
+		if (latest.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("""
+				update customer c set last_followed_up_at = f.at
+				from unnest(:ids::bigint[], :at::timestamptz[]) as f (id, at)
+				where c.id = f.id and (c.last_followed_up_at is null or c.last_followed_up_at < f.at)""")
+			.param("ids", latest.keySet().toArray(Long[]::new))
+			.param("at", latest.values().stream().map(Instant::toString).toArray(String[]::new))
 			.update();
 	}
 

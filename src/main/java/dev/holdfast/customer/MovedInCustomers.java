@@ -1,22 +1,54 @@
 package dev.holdfast.customer;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import dev.holdfast.audit.AuditAction;
+import dev.holdfast.audit.AuditEntry;
+import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.customer.MovedInRows.ContactRow;
+import dev.holdfast.customer.MovedInRows.CustomerRow;
+import dev.holdfast.customer.contact.ContactIndex;
+import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.GuardedAction;
+import dev.holdfast.shared.NotFoundException;
+import dev.holdfast.shared.RowErrors;
 
 /**
  * Customers whose history began before Holdfast (moving in; the demo company): recorded
- * as of the day they began, in chunks, with one batch of statements per table instead of
- * one save per row.
+ * as of the day they began, a chunk at a time in the caller's transaction, with one
+ * statement per table instead of one save per row. What is written is what
+ * {@link CustomerManagement#create} and {@link ContactManagement#create} write (the
+ * customer, its first owner history and revision, its contacts encrypted and indexed,
+ * their revisions), dated the day each began; the audit events are recorded now and say
+ * which day was recorded and where it came from.
  */
 @Service
 public class MovedInCustomers {
 
+	private static final String CHANGE = "IMPORTED";
+
+	private static final Object RECORDED_HERE = new Object();
+
 	/**
 	 * One customer to record, with its contacts, as of {@code since}. ownerId null = the
-	 * public pool.
+	 * public pool; the form's own ownerId is not read.
 	 */
 	public record NewCustomer(CustomerForm customer, Long ownerId, Instant since, List<ContactForm> contacts) {
 	}
@@ -27,6 +59,38 @@ public class MovedInCustomers {
 	public record Recorded(long customerId, List<Long> contactIds) {
 	}
 
+	private final MovedInChecks checks;
+
+	private final MovedInRows rows;
+
+	private final Ownership ownership;
+
+	private final Revisions revisions;
+
+	private final ContactIndex index;
+
+	private final CustomerVisibility visibility;
+
+	private final Customers customers;
+
+	private final AuditTrail audit;
+
+	private final Validator validator;
+
+	MovedInCustomers(MovedInChecks checks, MovedInRows rows, Ownership ownership, Revisions revisions,
+			ContactIndex index, CustomerVisibility visibility, Customers customers, AuditTrail audit,
+			Validator validator) {
+		this.checks = checks;
+		this.rows = rows;
+		this.ownership = ownership;
+		this.revisions = revisions;
+		this.index = index;
+		this.visibility = visibility;
+		this.customers = customers;
+		this.audit = audit;
+		this.validator = validator;
+	}
+
 	/**
 	 * Records a chunk in the caller's transaction (all or nothing): for each, the
 	 * customer (created as of {@code since}), its first owner history (IMPORTED) and
@@ -34,20 +98,146 @@ public class MovedInCustomers {
 	 * does) and one audit event {@code CUSTOMER_IMPORTED}, recorded now. Needs
 	 * {@code customer.import} (refused while serving notice); each owner must be an
 	 * employee who may own customers and whom the caller's scope covers; {@code since}
-	 * not in the future; the forms valid. Duplicates are not checked here.
+	 * not in the future; the forms valid (400 naming the row and field). Duplicates are
+	 * not checked here; a company name the database holds already refuses the chunk (409
+	 * naming the row).
 	 * @param source who records: "import:&lt;id&gt;" or "demo"
 	 */
 	@Transactional
 	public List<Recorded> recordAll(List<NewCustomer> customers, String source) {
-		throw new UnsupportedOperationException("not yet");
+		GuardedAction.IMPORT.require();
+		long me = CurrentEmployee.id();
+		this.checks.require(customers, me);
+		List<Long> ids = this.rows.customerIds(customers.size());
+		List<CustomerRow> written = new ArrayList<>(customers.size());
+		List<Ownership.Began> began = new ArrayList<>(customers.size());
+		List<Revisions.First> firsts = new ArrayList<>(customers.size());
+		List<List<ContactForm>> contacts = new ArrayList<>(customers.size());
+		for (int i = 0; i < customers.size(); i++) {
+			NewCustomer row = customers.get(i);
+			Instant since = row.since().truncatedTo(ChronoUnit.MICROS);
+			Customer customer = new Customer(row.customer().kind(), row.ownerId(), me);
+			customer.describe(row.customer().data());
+			written.add(new CustomerRow(ids.get(i), customer, since));
+			began.add(new Ownership.Began(ids.get(i), row.ownerId(), since));
+			firsts.add(new Revisions.First(ids.get(i), ids.get(i), customer.snapshot(), since));
+			contacts.add(row.contacts() == null ? List.of() : row.contacts());
+		}
+		if (!customers.isEmpty()) {
+			this.rows.insertCustomers(written, me);
+			this.ownership.recordBegun(began, me, "imported (" + source + ")");
+			this.revisions.ofNewCustomers(firsts, CHANGE, me);
+		}
+		List<List<Long>> contactIds = writeContacts(ids, contacts, written.stream().map(CustomerRow::since).toList(),
+				me);
+		List<AuditEntry> events = new ArrayList<>(customers.size());
+		List<Recorded> recorded = new ArrayList<>(customers.size());
+		for (int i = 0; i < customers.size(); i++) {
+			Map<String, Object> facts = facts(source, written.get(i).since(), contactIds.get(i).size());
+			facts.put("ownerId", customers.get(i).ownerId());
+			events.add(new AuditEntry(AuditAction.CUSTOMER_IMPORTED, "customer", ids.get(i), facts));
+			recorded.add(new Recorded(ids.get(i), contactIds.get(i)));
+		}
+		this.audit.recordAll(events);
+		recordedHere().addAll(ids);
+		return recorded;
+	}
+
+	/**
+	 * Refuses work on many customers at once (follow-ups brought in) unless the caller
+	 * may change each, or recorded it in this very transaction through {@link #recordAll}
+	 * (a customer brought into the pool has no owner whose scope would let the importer
+	 * write it): 404 for one they may not see, 403 for one they only see.
+	 */
+	@Transactional(readOnly = true)
+	public void requireWritable(Collection<Long> customerIds) {
+		Set<Long> others = new HashSet<>(customerIds);
+		others.removeAll(recordedHere());
+		Set<Long> refused = this.visibility.notWritable(others);
+		if (!refused.isEmpty()) {
+			this.visibility.requireWritable(refused.iterator().next());
+			throw new ForbiddenException("you may see this customer but not change it");
+		}
+	}
+
+	/** The customers recorded in the current transaction, forgotten when it ends. */
+	@SuppressWarnings("unchecked")
+	private static Set<Long> recordedHere() {
+		Set<Long> recorded = (Set<Long>) TransactionSynchronizationManager.getResource(RECORDED_HERE);
+		if (recorded == null) {
+			Set<Long> fresh = new HashSet<>();
+			TransactionSynchronizationManager.bindResource(RECORDED_HERE, fresh);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(RECORDED_HERE);
+				}
+			});
+			recorded = fresh;
+		}
+		return recorded;
 	}
 
 	/**
 	 * Adds contacts (as of since) to an existing customer the caller may write: a merge.
+	 * Needs {@code customer.import}; one audit event {@code CONTACTS_IMPORTED}.
 	 */
 	@Transactional
 	public List<Long> addContacts(long customerId, List<ContactForm> contacts, Instant since, String source) {
-		throw new UnsupportedOperationException("not yet");
+		GuardedAction.IMPORT.require();
+		this.visibility.requireWritable(customerId);
+		Customer customer = this.customers.findById(customerId).orElseThrow(() -> new NotFoundException("customer"));
+		if (customer.isArchived()) {
+			throw new ConflictException("archived", "the customer is archived; restore it first");
+		}
+		List<ContactForm> given = contacts == null ? List.of() : contacts;
+		RowErrors errors = new RowErrors(this.validator);
+		this.checks.since(errors, "since", since);
+		this.checks.contacts(errors, "contacts", given);
+		errors.throwIfAny();
+		Instant at = since.truncatedTo(ChronoUnit.MICROS);
+		List<Long> ids = writeContacts(List.of(customerId), List.of(given), List.of(at), CurrentEmployee.id()).get(0);
+		this.audit.record(AuditAction.CONTACTS_IMPORTED, "customer", customerId, facts(source, at, ids.size()));
+		return ids;
+	}
+
+	/**
+	 * The contacts of each customer, in one statement per table; their ids per customer.
+	 */
+	private List<List<Long>> writeContacts(List<Long> customerIds, List<List<ContactForm>> contacts,
+			List<Instant> since, long me) {
+		List<Long> ids = this.rows.contactIds(contacts.stream().mapToInt(List::size).sum());
+		List<ContactRow> written = new ArrayList<>(ids.size());
+		List<Revisions.First> firsts = new ArrayList<>(ids.size());
+		List<List<Long>> perCustomer = new ArrayList<>(customerIds.size());
+		int next = 0;
+		for (int i = 0; i < customerIds.size(); i++) {
+			List<Long> mine = new ArrayList<>(contacts.get(i).size());
+			for (ContactForm form : contacts.get(i)) {
+				ContactData data = form.data();
+				ContactReach.guard(null, data);
+				Contact contact = new Contact(customerIds.get(i), me);
+				contact.describe(data, me, this.index);
+				long id = ids.get(next++);
+				written.add(new ContactRow(id, contact, since.get(i)));
+				firsts.add(new Revisions.First(id, customerIds.get(i), contact.snapshot(), since.get(i)));
+				mine.add(id);
+			}
+			perCustomer.add(mine);
+		}
+		if (!written.isEmpty()) {
+			this.rows.insertContacts(written, me);
+			this.revisions.ofNewContacts(firsts, CHANGE, me);
+		}
+		return perCustomer;
+	}
+
+	private static Map<String, Object> facts(String source, Instant since, int contacts) {
+		Map<String, Object> facts = new LinkedHashMap<>();
+		facts.put("source", source);
+		facts.put("since", since.toString());
+		facts.put("contacts", contacts);
+		return facts;
 	}
 
 }

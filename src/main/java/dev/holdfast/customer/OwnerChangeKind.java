@@ -15,7 +15,13 @@ public enum OwnerChangeKind {
 	CLAIM,
 
 	/** Given from the public pool to a rep by a manager. */
-	POOL_ASSIGN;
+	POOL_ASSIGN,
+
+	/**
+	 * Brought in with its owner as of the day it began, before Holdfast (moving in, the
+	 * demo company).
+	 */
+	IMPORTED;
 
 	public boolean counted() {
 		return this == EDIT || this == TRANSFER;

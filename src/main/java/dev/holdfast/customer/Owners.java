@@ -1,6 +1,7 @@
 package dev.holdfast.customer;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.Map;
@@ -23,6 +24,14 @@ import dev.holdfast.shared.Permission;
 @Component
 public class Owners {
 
+	private static final String NO_SUCH_EMPLOYEE = "no such employee";
+
+	private static final String SERVING_NOTICE = "the employee is serving notice and can't take on customers";
+
+	private static final String NOT_ACTIVE = "the employee is not active";
+
+	private static final String MAY_NOT_OWN = "the employee may not own customers (HR, auditors and customer service don't)";
+
 	private final OrganizationManagement organization;
 
 	private final TransferLimit limit;
@@ -42,13 +51,13 @@ public class Owners {
 			employee = this.organization.employee(employeeId);
 		}
 		catch (NotFoundException ex) {
-			throw new InvalidInputException(field, "no such employee");
+			throw new InvalidInputException(field, NO_SUCH_EMPLOYEE);
 		}
 		if (employee.status() == EmploymentStatus.LEAVING) {
-			throw new NoticePeriodException("the employee is serving notice and can't take on customers");
+			throw new NoticePeriodException(SERVING_NOTICE);
 		}
 		if (employee.status() != EmploymentStatus.ACTIVE) {
-			throw new InvalidInputException(field, "the employee is not active");
+			throw new InvalidInputException(field, NOT_ACTIVE);
 		}
 	}
 
@@ -59,9 +68,31 @@ public class Owners {
 	public void requireOwner(long employeeId, String field) {
 		requireAssignable(employeeId, field);
 		if (!this.organization.activeHolders(Permission.CUSTOMER_CREATE, null).contains(employeeId)) {
-			throw new InvalidInputException(field,
-					"the employee may not own customers (HR, auditors and customer service don't)");
+			throw new InvalidInputException(field, MAY_NOT_OWN);
 		}
+	}
+
+	/**
+	 * {@link #requireOwner}'s rule for many employees at once (customers brought in): why
+	 * each refused one may not own customers; empty when all may.
+	 */
+	Map<Long, String> refusedOwners(Collection<Long> employeeIds) {
+		Map<Long, String> refused = new HashMap<>();
+		if (employeeIds.isEmpty()) {
+			return refused;
+		}
+		Map<Long, EmploymentStatus> status = new HashMap<>();
+		this.organization.employees(employeeIds).forEach(e -> status.put(e.id(), e.status()));
+		Set<Long> owners = new HashSet<>(this.organization.activeHolders(Permission.CUSTOMER_CREATE, null));
+		for (Long id : employeeIds) {
+			EmploymentStatus found = status.get(id);
+			String why = found == null ? NO_SUCH_EMPLOYEE : found == EmploymentStatus.LEAVING ? SERVING_NOTICE
+					: found != EmploymentStatus.ACTIVE ? NOT_ACTIVE : owners.contains(id) ? null : MAY_NOT_OWN;
+			if (why != null) {
+				refused.put(id, why);
+			}
+		}
+		return refused;
 	}
 
 	/** The ACTIVE employees whose work is customers: sales and customer service. */

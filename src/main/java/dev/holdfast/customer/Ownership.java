@@ -216,6 +216,32 @@ public class Ownership {
 	}
 
 	/**
+	 * A customer brought in, its first owner (null: none, the pool's) and its first day.
+	 */
+	record Began(long customerId, Long ownerId, Instant since) {
+	}
+
+	/**
+	 * The first row of the ownership history of customers brought in, dated the day each
+	 * began ({@link OwnerChangeKind#IMPORTED}), in one statement; nothing is moved, so
+	 * the transfer limit does not count it.
+	 */
+	void recordBegun(List<Began> customers, long by, String reason) {
+		this.jdbc.sql("""
+				insert into customer_owner_history (customer_id, old_owner_id, new_owner_id, changed_at, changed_by,
+				                                    kind, reason)
+				select b.id, null, b.owner, b.since, :by, :kind, :reason
+				from unnest(:ids::bigint[], :owners::bigint[], :since::timestamptz[]) as b (id, owner, since)""")
+			.param("ids", customers.stream().map(Began::customerId).toArray(Long[]::new))
+			.param("owners", customers.stream().map(Began::ownerId).toArray(Long[]::new))
+			.param("since", customers.stream().map(b -> b.since().toString()).toArray(String[]::new))
+			.param("by", by)
+			.param("kind", OwnerChangeKind.IMPORTED.name())
+			.param("reason", reason)
+			.update();
+	}
+
+	/**
 	 * Records a change of owner that the caller makes on the loaded entity (creation, an
 	 * edit, a restore). An edit or transfer is refused (409 {@code transfer_limit}) when
 	 * the customer has changed hands too often lately.

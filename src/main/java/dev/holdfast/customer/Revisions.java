@@ -2,6 +2,7 @@ package dev.holdfast.customer;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,48 @@ public class Revisions {
 					plain(snapshot, CONTACT_SENSITIVE),
 					sensitive(snapshot, CONTACT_SENSITIVE, EncryptedColumns.CONTACT_REVISION), by)
 			.update();
+	}
+
+	/** The first state of a customer or contact brought in, as of the day it began. */
+	record First(long entityId, long customerId, Map<String, Object> snapshot, Instant at) {
+	}
+
+	/** The first revisions (version 0) of customers brought in, in one statement. */
+	void ofNewCustomers(List<First> customers, String change, long by) {
+		this.jdbc.sql("""
+				insert into customer_revision (customer_id, version, change, snapshot, sensitive_encrypted, changed_at,
+				                               changed_by)
+				select r.id, 0, :change, r.snapshot::jsonb, r.sensitive, r.at, :by
+				from unnest(:ids::bigint[], :snapshots::text[], :sensitive::bytea[], :at::timestamptz[])
+				     as r (id, snapshot, sensitive, at)""")
+			.param("ids", customers.stream().map(First::entityId).toArray(Long[]::new))
+			.params(firsts(customers, CUSTOMER_SENSITIVE, EncryptedColumns.CUSTOMER_REVISION))
+			.param("change", change)
+			.param("by", by)
+			.update();
+	}
+
+	/** The first revisions (version 0) of contacts brought in, in one statement. */
+	void ofNewContacts(List<First> contacts, String change, long by) {
+		this.jdbc.sql("""
+				insert into contact_revision (contact_id, customer_id, version, change, snapshot, sensitive_encrypted,
+				                              changed_at, changed_by)
+				select r.id, r.customer_id, 0, :change, r.snapshot::jsonb, r.sensitive, r.at, :by
+				from unnest(:ids::bigint[], :customers::bigint[], :snapshots::text[], :sensitive::bytea[],
+				            :at::timestamptz[]) as r (id, customer_id, snapshot, sensitive, at)""")
+			.param("ids", contacts.stream().map(First::entityId).toArray(Long[]::new))
+			.param("customers", contacts.stream().map(First::customerId).toArray(Long[]::new))
+			.params(firsts(contacts, CONTACT_SENSITIVE, EncryptedColumns.CONTACT_REVISION))
+			.param("change", change)
+			.param("by", by)
+			.update();
+	}
+
+	private Map<String, Object> firsts(List<First> firsts, Set<String> sensitive, EncryptedColumn column) {
+		return Map.of("snapshots", firsts.stream().map(f -> plain(f.snapshot(), sensitive)).toArray(String[]::new),
+				"sensitive",
+				firsts.stream().map(f -> sensitive(f.snapshot(), sensitive, column)).toArray(byte[][]::new), "at",
+				firsts.stream().map(f -> f.at().toString()).toArray(String[]::new));
 	}
 
 	private String plain(Map<String, Object> snapshot, Set<String> sensitive) {

@@ -47,7 +47,8 @@ class DemoCompany implements ApplicationRunner {
 
 	private static final List<Permission> NEEDED = List.of(Permission.DEPARTMENT_MANAGE, Permission.EMPLOYEE_MANAGE,
 			Permission.ROLE_MANAGE, Permission.CUSTOMER_CREATE, Permission.CUSTOMER_EDIT, Permission.CUSTOMER_TRANSFER,
-			Permission.FOLLOWUP_CREATE, Permission.CARE_RECORD, Permission.CARE_COORDINATE, Permission.POOL_MANAGE);
+			Permission.FOLLOWUP_CREATE, Permission.CARE_RECORD, Permission.CARE_COORDINATE, Permission.POOL_MANAGE,
+			Permission.CUSTOMER_IMPORT);
 
 	private final DemoProperties properties;
 
@@ -118,7 +119,7 @@ class DemoCompany implements ApplicationRunner {
 	private String seedIfEmpty(String password) {
 		this.jdbc.sql("select pg_advisory_xact_lock(?)").param(SEED_LOCK).query(Object.class).single();
 		long employees = this.jdbc.sql("select count(*) from employee_directory").query(Long.class).single();
-		long customers = this.jdbc.sql("select count(*) from customer").query(Long.class).single();
+		long customers = this.jdbc.sql("select count(*) from customer_directory").query(Long.class).single();
 		if (employees != 1 || customers != 0) {
 			return null;
 		}
@@ -131,9 +132,10 @@ class DemoCompany implements ApplicationRunner {
 		long started = System.nanoTime();
 		DemoOrganization.Staff people = this.staff.create(faker, password);
 		long organized = System.nanoTime();
-		List<DemoCustomers.Seeded> seeded = this.customers.create(faker, people.owners());
+		List<DemoCustomers.Seeded> seeded = this.customers.create(faker, people.owners(),
+				this.followUps.past(faker, this.clock.now()));
 		long customersDone = System.nanoTime();
-		int followUps = this.followUps.create(faker, seeded, this.clock.now());
+		int followUps = this.followUps.create(seeded);
 		int visits = this.care.create(seeded, people.service());
 		long contacts = seeded.stream().mapToLong(c -> c.contactIds().size()).sum();
 		return "%d employees (%d ms), %d customers with %d contacts (%d ms), %d follow-ups, %d care visits (%d ms)"

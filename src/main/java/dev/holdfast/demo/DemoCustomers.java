@@ -3,23 +3,23 @@ package dev.holdfast.demo;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-
 import org.springframework.stereotype.Component;
 
 import dev.holdfast.customer.ContactForm;
-import dev.holdfast.customer.ContactManagement;
 import dev.holdfast.customer.CustomerForm;
 import dev.holdfast.customer.CustomerKind;
 import dev.holdfast.customer.CustomerLevel;
-import dev.holdfast.customer.CustomerManagement;
 import dev.holdfast.customer.CustomerStatus;
 import dev.holdfast.customer.Gender;
+import dev.holdfast.customer.MovedInCustomers;
+import dev.holdfast.customer.MovedInCustomers.NewCustomer;
+import dev.holdfast.customer.MovedInCustomers.Recorded;
 
 /**
- * The demo company's customers and their contacts, created through the customer module's
- * services, so each has its revision, ownership history and audit event. Nine in ten are
- * companies, the rest private buyers.
+ * The demo company's customers and their contacts, recorded through the customer module's
+ * {@link MovedInCustomers} as of the day each began, before its first follow-up: each has
+ * its revision, ownership history and audit event, dated as a company that has worked for
+ * months would have them. Nine in ten are companies, the rest private buyers.
  */
 @Component
 class DemoCustomers {
@@ -33,58 +33,63 @@ class DemoCustomers {
 	private static final List<CustomerLevel> LEVELS = List.of(CustomerLevel.A, CustomerLevel.B, CustomerLevel.B,
 			CustomerLevel.C, CustomerLevel.C, CustomerLevel.C, CustomerLevel.D, CustomerLevel.D);
 
-	private final CustomerManagement customers;
+	private final MovedInCustomers customers;
 
-	private final ContactManagement contacts;
-
-	private final EntityManager entities;
-
-	DemoCustomers(CustomerManagement customers, ContactManagement contacts, EntityManager entities) {
+	DemoCustomers(MovedInCustomers customers) {
 		this.customers = customers;
-		this.contacts = contacts;
-		this.entities = entities;
 	}
 
-	/** A demo customer: its id, level, owner and the ids of its contacts. */
-	record Seeded(long id, CustomerLevel level, long ownerId, List<Long> contactIds) {
+	/** A demo customer: its id, level, owner, the ids of its contacts and its history. */
+	record Seeded(long id, CustomerLevel level, long ownerId, List<Long> contactIds, DemoFollowUps.History history) {
 	}
 
-	List<Seeded> create(DemoFaker faker, List<Long> owners) {
-		List<Seeded> seeded = new ArrayList<>();
+	/** What comes before a customer: its follow-ups, and so the day it began. */
+	interface Past {
+
+		DemoFollowUps.History of(CustomerLevel level, int contacts);
+
+	}
+
+	List<Seeded> create(DemoFaker faker, List<Long> owners, Past past) {
+		List<NewCustomer> drafts = new ArrayList<>(COUNT);
+		List<DemoFollowUps.History> histories = new ArrayList<>(COUNT);
 		for (int i = 0; i < COUNT; i++) {
 			long owner = owners.get(i % owners.size());
 			CustomerLevel level = faker.pick(LEVELS);
-			long id = customer(faker, owner, level);
-			List<Long> contactIds = new ArrayList<>();
+			CustomerForm form = customer(faker, level);
+			List<ContactForm> contacts = new ArrayList<>();
 			int count = faker.between(1, 3);
 			for (int c = 0; c < count; c++) {
-				contactIds.add(contact(faker, id));
+				contacts.add(contact(faker));
 			}
-			seeded.add(new Seeded(id, level, owner, contactIds));
-			// All of it runs in one transaction: without this every flush would check all
-			// the customers created so far, and seeding would slow down quadratically.
-			this.entities.clear();
+			DemoFollowUps.History history = past.of(level, count);
+			drafts.add(new NewCustomer(form, owner, history.began(), contacts));
+			histories.add(history);
+		}
+		List<Recorded> recorded = this.customers.recordAll(drafts, "demo");
+		List<Seeded> seeded = new ArrayList<>(COUNT);
+		for (int i = 0; i < COUNT; i++) {
+			seeded.add(new Seeded(recorded.get(i).customerId(), drafts.get(i).customer().level(),
+					drafts.get(i).ownerId(), recorded.get(i).contactIds(), histories.get(i)));
 		}
 		return seeded;
 	}
 
-	private long customer(DemoFaker faker, long owner, CustomerLevel level) {
+	private CustomerForm customer(DemoFaker faker, CustomerLevel level) {
 		String city = faker.city();
 		boolean company = faker.chance(0.9);
 		String name = company ? faker.companyName(city) : faker.personName();
-		CustomerForm form = new CustomerForm(name, company ? CustomerKind.COMPANY : CustomerKind.PERSON, level,
+		return new CustomerForm(name, company ? CustomerKind.COMPANY : CustomerKind.PERSON, level,
 				company ? faker.industryOf(name) : null, faker.pick(SOURCES), city, faker.address(city),
 				faker.chance(0.3) ? "年度采购预算约" + faker.between(10, 500) + "万元" : null,
-				faker.pick(List.of(CustomerStatus.values())), owner);
-		return this.customers.create(form).id();
+				faker.pick(List.of(CustomerStatus.values())), null);
 	}
 
-	private long contact(DemoFaker faker, long customerId) {
+	private ContactForm contact(DemoFaker faker) {
 		Gender gender = faker.pick(List.of(Gender.MALE, Gender.FEMALE));
 		String wechat = faker.chance(0.5) ? "wx_" + faker.between(100000, 999999) : null;
-		ContactForm form = new ContactForm(faker.personName(), faker.pick(TITLES), faker.mobile(), null, wechat, null,
-				gender, null, null);
-		return this.contacts.create(customerId, form).id();
+		return new ContactForm(faker.personName(), faker.pick(TITLES), faker.mobile(), null, wechat, null, gender, null,
+				null);
 	}
 
 }

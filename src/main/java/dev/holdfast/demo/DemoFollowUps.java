@@ -1,28 +1,24 @@
 package dev.holdfast.demo;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.customer.CustomerLevel;
 import dev.holdfast.followup.FollowUpKind;
-import dev.holdfast.audit.AuditAction;
+import dev.holdfast.followup.PastFollowUp;
+import dev.holdfast.followup.PastFollowUps;
 
 /**
  * Follow-ups of the demo customers, spread over the last six months, the latest of each
- * placed by {@link DemoRhythm}; {@code customer.last_followed_up_at} is that latest one.
- * They and the next contacts they promise lie in office hours ({@link DemoWorkingHours}).
- * <p>
- * {@code FollowUpManagement} stamps a follow-up with the current time, as it must for
- * real work, so the demo inserts its back-dated follow-ups directly, into the same
- * columns the service writes, and records the same audit event for each.
+ * placed by {@link DemoRhythm}; the customer began a few days before the first. They and
+ * the next contacts they promise lie in office hours ({@link DemoWorkingHours}). They are
+ * recorded through the follow-up module's {@link PastFollowUps}, which dates them and
+ * moves each customer's last follow-up to its latest.
  */
 @Component
 class DemoFollowUps {
@@ -40,78 +36,74 @@ class DemoFollowUps {
 
 	private static final List<String> NEXT_STEPS = List.of("下周再跟进。", "月底前给出答复。", "安排技术人员上门。", "等待对方采购流程。", "准备修改报价。");
 
-	private final JdbcClient jdbc;
-
-	private final AuditTrail audit;
+	private final PastFollowUps followUps;
 
 	private final DemoRhythm rhythm;
 
-	DemoFollowUps(JdbcClient jdbc, AuditTrail audit, DemoRhythm rhythm) {
-		this.jdbc = jdbc;
-		this.audit = audit;
+	DemoFollowUps(PastFollowUps followUps, DemoRhythm rhythm) {
+		this.followUps = followUps;
 		this.rhythm = rhythm;
 	}
 
 	/**
-	 * Records two to six follow-ups per customer, the last where {@link DemoRhythm} puts
-	 * it, and dates the customer's creation (and so its owner's first day with it) before
-	 * the first; returns how many.
+	 * One follow-up to come; {@code contact} is an index into the customer's contacts.
 	 */
-	int create(DemoFaker faker, List<DemoCustomers.Seeded> customers, Instant now) {
+	record Planned(Instant at, FollowUpKind kind, String content, Integer contact, Instant next) {
+	}
+
+	/** A customer's follow-ups, and the day it began, before the first of them. */
+	record History(Instant began, List<Planned> followUps) {
+	}
+
+	/** The past of each customer, under the company's rules at the instant. */
+	DemoCustomers.Past past(DemoFaker faker, Instant now) {
 		DemoRhythm.Clocks clocks = this.rhythm.clocks(now);
-		int count = 0;
-		for (DemoCustomers.Seeded customer : customers) {
-			Duration last = clocks.lastFollowUpAge(faker, customer.level());
-			List<Duration> ages = new ArrayList<>(List.of(last));
-			for (int i = faker.between(2, 6); i > 1; i--) {
-				ages.add(last.plusSeconds((long) (faker.fraction() * SPAN.minus(OFFICE_ROOM).minus(last).toSeconds())));
-			}
-			for (Duration age : ages) {
-				insert(faker, customer, clocks.hours().within(now.minus(age)).truncatedTo(ChronoUnit.MICROS),
-						clocks.hours());
-				count++;
-			}
-			Duration oldest = ages.stream().max(Duration::compareTo).orElseThrow();
-			created(customer, clocks.hours().within(now.minus(oldest)).minus(Duration.ofDays(faker.between(1, 14))));
-		}
-		// every demo note is long enough to count: the customers' clocks start from them
-		this.jdbc.sql("""
-				update customer c set last_followed_up_at = f.at
-				from (select customer_id, max(created_at) as at from follow_up where substantive group by customer_id) f
-				where f.customer_id = c.id""").update();
-		return count;
+		return (level, contacts) -> plan(faker, clocks, level, contacts);
 	}
 
 	/**
-	 * Dates the customer's creation, its first owner's assignment and its contacts back
-	 * to the instant, before its first follow-up.
+	 * Two to six follow-ups of a customer, the last where {@link DemoRhythm} puts it, and
+	 * the customer's first day (so its owner's first day with it) before the first.
 	 */
-	private void created(DemoCustomers.Seeded customer, Instant at) {
-		Timestamp then = Timestamp.from(at.truncatedTo(ChronoUnit.MICROS));
-		for (String sql : List.of("update customer set created_at = :at where id = :id",
-				"update customer_owner_history set changed_at = :at where customer_id = :id",
-				"update customer_revision set changed_at = :at where customer_id = :id",
-				"update contact set created_at = :at, updated_at = :at where customer_id = :id",
-				"update contact_revision set changed_at = :at where customer_id = :id")) {
-			this.jdbc.sql(sql).param("at", then).param("id", customer.id()).update();
+	private History plan(DemoFaker faker, DemoRhythm.Clocks clocks, CustomerLevel level, int contacts) {
+		Instant now = clocks.now();
+		Duration last = clocks.lastFollowUpAge(faker, level);
+		List<Duration> ages = new ArrayList<>(List.of(last));
+		for (int i = faker.between(2, 6); i > 1; i--) {
+			ages.add(last.plusSeconds((long) (faker.fraction() * SPAN.minus(OFFICE_ROOM).minus(last).toSeconds())));
 		}
+		List<Planned> planned = new ArrayList<>(ages.size());
+		for (Duration age : ages) {
+			planned.add(planned(faker, clocks.hours().within(now.minus(age)).truncatedTo(ChronoUnit.MICROS),
+					clocks.hours(), contacts));
+		}
+		Duration oldest = ages.stream().max(Duration::compareTo).orElseThrow();
+		Instant began = clocks.hours().within(now.minus(oldest)).minus(Duration.ofDays(faker.between(1, 14)));
+		return new History(began.truncatedTo(ChronoUnit.MICROS), planned);
 	}
 
-	private void insert(DemoFaker faker, DemoCustomers.Seeded customer, Instant at, DemoWorkingHours hours) {
+	/**
+	 * Records the planned follow-ups of the customers, by their owners; returns how many.
+	 */
+	int create(List<DemoCustomers.Seeded> customers) {
+		List<PastFollowUp> past = new ArrayList<>();
+		for (DemoCustomers.Seeded customer : customers) {
+			for (Planned p : customer.history().followUps()) {
+				past.add(new PastFollowUp(customer.id(),
+						p.contact() == null ? null : customer.contactIds().get(p.contact()), customer.ownerId(),
+						p.kind(), p.content(), p.at(), p.next()));
+			}
+		}
+		// every demo note is long enough to count: the customers' clocks start from them
+		return this.followUps.recordAll(past, "demo").size();
+	}
+
+	private Planned planned(DemoFaker faker, Instant at, DemoWorkingHours hours, int contacts) {
 		FollowUpKind kind = faker.pick(List.of(FollowUpKind.values()));
-		Long contactId = faker.chance(0.7) ? faker.pick(customer.contactIds()) : null;
+		Integer contact = faker.chance(0.7) ? faker.between(0, contacts - 1) : null;
 		Instant next = faker.chance(0.3) ? hours.within(at.plus(Duration.ofDays(faker.between(3, 14)))) : null;
 		String content = "与客户沟通" + faker.pick(TOPICS) + "事宜，" + faker.pick(OUTCOMES) + "，" + faker.pick(NEXT_STEPS);
-		long id = this.jdbc.sql("""
-				insert into follow_up (customer_id, contact_id, author_id, kind, content, next_contact_at,
-				                       created_at, updated_at, version, substantive)
-				values (?, ?, ?, ?, ?, ?, ?, ?, 0, true) returning id""")
-			.params(customer.id(), contactId, customer.ownerId(), kind.name(), content,
-					next == null ? null : Timestamp.from(next), Timestamp.from(at), Timestamp.from(at))
-			.query(Long.class)
-			.single();
-		this.audit.record(AuditAction.FOLLOW_UP_CREATED, "follow_up", id,
-				Map.of("customerId", customer.id(), "kind", kind.name(), "backdated", true));
+		return new Planned(at, kind, content, contact, next);
 	}
 
 }

@@ -7,6 +7,5 @@
  * the templates in {@code template}, the API and the page in {@code web}; this package is
  * the module's API.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "audit", "customer", "followup", "organization" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "customer", "followup" })
 package dev.holdfast.imports;

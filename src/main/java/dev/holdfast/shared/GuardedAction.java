@@ -45,11 +45,14 @@ public enum GuardedAction implements Labelled {
 
 	RUN_HANDOVER("offboarding.execute", Permission.OFFBOARDING_EXECUTE),
 
-	/** Bringing customers and their contacts in from a file (issue 13). */
-	IMPORT("customer.import", Permission.CUSTOMER_IMPORT),
-
 	/** Scheduling a care visit gives its visitor access to the customer. */
-	SCHEDULE_CARE_VISIT("care.schedule", null);
+	SCHEDULE_CARE_VISIT("care.schedule", null),
+
+	/**
+	 * Bringing in customers, contacts and follow-ups as of the past (moving in from
+	 * another system): a whole customer base at once, with their phones and e-mails.
+	 */
+	IMPORT("customer.import", Permission.CUSTOMER_IMPORT);
 
 	private final String code;
 

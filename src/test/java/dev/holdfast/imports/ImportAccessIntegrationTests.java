@@ -85,10 +85,10 @@ class ImportAccessIntegrationTests {
 	void anEmployeeServingNoticeMayNotImportNorARepWithoutThePermission() {
 		Employee leaving = this.company.data.employee("mgr", this.company.region, null, "SALES_MANAGER");
 		this.company.data.leaving(leaving);
-		SignedIn.loaded(this.organization, leaving);
+		dev.holdfast.SignedIn.as(this.organization, leaving);
 		assertThatThrownBy(() -> this.importing.preview("客户.csv", csv(TestData.unique("天津港务") + "有限公司")))
 			.isInstanceOf(NoticePeriodException.class);
-		SignedIn.loaded(this.organization, this.company.owner);
+		dev.holdfast.SignedIn.as(this.organization, this.company.owner);
 		assertThatThrownBy(() -> this.importing.preview("客户.csv", csv(TestData.unique("天津港务") + "有限公司")))
 			.isInstanceOf(ForbiddenException.class);
 	}

@@ -196,6 +196,10 @@ class ImportFilesIntegrationTests {
 			.as("one contact per phone: mobile, work and home")
 			.isEqualTo(3);
 		assertThat(this.importing.contactsOf(this.importing.customersNamed(second).get(0))).isEqualTo(2);
+		ImportView again = this.importing.preview("通讯录.vcf", vcf.getBytes(StandardCharsets.UTF_8));
+		assertThat(this.importing.rows(again.id())).extracting(ImportRowView::verdict)
+			.as("the same file again finds what the first import created")
+			.containsExactly(Verdict.DUPLICATE, Verdict.DUPLICATE);
 	}
 
 	private List<List<String>> report(long id) {

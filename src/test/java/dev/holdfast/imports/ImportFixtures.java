@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -53,7 +54,7 @@ final class ImportFixtures {
 	 * 手机; three customers, a blank row, and a total row at the bottom.
 	 */
 	static byte[] mergedHeaderXlsx() {
-		return mergedHeaderXlsx(List.of(new Object[] { "广州珠江实业有限公司", "陈静", "13600001111", "A", 120000 },
+		return mergedHeaderXlsx(Arrays.asList(new Object[] { "广州珠江实业有限公司", "陈静", "13600001111", "A", 120000 },
 				new Object[] { "南京紫金物流有限公司", "赵磊", 13700002222L, "B", 80000 }, null,
 				new Object[] { "武汉长江电子有限公司", "孙丽", "15900003333", "C", 50000 }));
 	}

@@ -72,6 +72,7 @@ class CommitChunk {
 		Instant now = this.clock.now();
 		List<StoredRow> creating = new ArrayList<>();
 		List<NewCustomer> news = new ArrayList<>();
+		List<RowContent> contents = new ArrayList<>();
 		List<StoredRow> done = new ArrayList<>();
 		List<PastFollowUpRecords.Made> made = new ArrayList<>();
 		for (StoredRow row : open) {
@@ -82,6 +83,7 @@ class CommitChunk {
 			Instant since = CommitTask.since(content, this.clock.zone(), now);
 			if (row.verdict() == Verdict.NEW) {
 				creating.add(row);
+				contents.add(content);
 				news.add(new NewCustomer(content.customer(), task.ownerOf(row), since, content.contacts()));
 			}
 			else if (mergeable(task, row)) {
@@ -100,7 +102,7 @@ class CommitChunk {
 			StoredRow row = creating.get(i);
 			done.add(row.done(Outcome.CREATED, recorded.get(i).customerId()));
 			made.add(new PastFollowUpRecords.Made(recorded.get(i).customerId(), recorded.get(i).contactIds(),
-					RowContent.of(task.mapping(), new ImportRow(row.number(), row.cells())), news.get(i).since()));
+					contents.get(i), news.get(i).since()));
 		}
 		this.followUps.record(task, made);
 		this.rows.done(done, now);

@@ -6,8 +6,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import dev.holdfast.customer.Owners;
-import dev.holdfast.organization.DataScopes;
-import dev.holdfast.organization.OwnerScope;
+import dev.holdfast.customer.VisibleCustomers;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NoticePeriodException;
@@ -22,28 +21,28 @@ public class AssignableOwners {
 
 	private final Owners owners;
 
-	private final DataScopes scopes;
+	private final VisibleCustomers visible;
 
-	AssignableOwners(Owners owners, DataScopes scopes) {
+	AssignableOwners(Owners owners, VisibleCustomers visible) {
 		this.owners = owners;
-		this.scopes = scopes;
+		this.visible = visible;
 	}
 
 	/** The check for one file or one commit: it remembers its answers. */
 	public Check check() {
-		return new Check(this.scopes.ownerScopeOf(CurrentEmployee.id()), CurrentEmployee.id());
+		return new Check(this.visible.ownersOfCaller(), CurrentEmployee.id());
 	}
 
 	/** Answers for one importer. */
 	public final class Check {
 
-		private final OwnerScope scope;
+		private final VisibleCustomers.Owners scope;
 
 		private final long importer;
 
 		private final Map<Long, Boolean> known = new HashMap<>();
 
-		Check(OwnerScope scope, long importer) {
+		Check(VisibleCustomers.Owners scope, long importer) {
 			this.scope = scope;
 			this.importer = importer;
 		}

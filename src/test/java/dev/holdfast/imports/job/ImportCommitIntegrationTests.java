@@ -18,6 +18,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.SignedIn;
 import dev.holdfast.TestData;
 import dev.holdfast.imports.ImportChoices;
 import dev.holdfast.imports.ImportChoices.DuplicateChoice;
@@ -28,7 +29,7 @@ import dev.holdfast.imports.ImportView;
 import dev.holdfast.imports.Importing;
 import dev.holdfast.imports.Imports;
 import dev.holdfast.imports.RowVerdict.Verdict;
-import dev.holdfast.imports.SignedIn;
+import dev.holdfast.organization.OrganizationManagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +53,12 @@ class ImportCommitIntegrationTests {
 	@Autowired
 	CommitProperties properties;
 
+	@Autowired
+	OrganizationManagement organization;
+
+	@Autowired
+	AbandonedCommits abandoned;
+
 	@TempDir
 	Path dir;
 
@@ -67,7 +74,7 @@ class ImportCommitIntegrationTests {
 	@BeforeEach
 	void signIn() {
 		this.importing = new Importing(this.imports, this.jdbc, this.dir);
-		SignedIn.as(this.jdbc, this.company.manager);
+		SignedIn.as(this.organization, this.company.manager);
 	}
 
 	@AfterEach
@@ -107,6 +114,20 @@ class ImportCommitIntegrationTests {
 				select count(*) from (select normalized_name from customer where name like ?
 				group by normalized_name having count(*) > 1) twice""").param(prefix + "%").query(Long.class).single())
 			.isZero();
+	}
+
+	@Test
+	void anImportAStoppedProcessLeftCommittingFailsOnStartAndIsCommittedAgain() {
+		String name = TestData.unique("武汉东湖高新") + "有限公司";
+		String csv = String.join("\r\n", "客户名称,联系人,手机", name + ",李娜," + TestData.uniqueMobile(), "");
+		long id = this.importing.preview("客户.csv", csv.getBytes(StandardCharsets.UTF_8)).id();
+		this.jdbc.sql("update import_file set status = 'COMMITTING' where id = ?").param(id).update();
+
+		this.abandoned.failAbandoned();
+
+		assertThat(this.imports.get(id).status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(this.importing.commit(id, Importing.skipAndKeep()).status()).isEqualTo(ImportStatus.COMMITTED);
+		assertThat(this.importing.customersNamed(name)).hasSize(1);
 	}
 
 	@Test

@@ -1,0 +1,155 @@
+package dev.holdfast.customer;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Validator;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import dev.holdfast.customer.MovedInCustomers.NewCustomer;
+import dev.holdfast.organization.OwnerScope;
+import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.GuardedAction;
+import dev.holdfast.shared.HoldfastClock;
+import dev.holdfast.shared.PhoneNumbers;
+import dev.holdfast.shared.RowErrors;
+
+/**
+ * What must hold of customers brought in before anything is written: forms valid by the
+ * API's own rules, a first day that is not in the future, owners who may own customers
+ * and whom the caller's scope covers (as for a customer created with an owner), and no
+ * company name the database already holds. Errors name the row.
+ */
+@Component
+class MovedInChecks {
+
+	private final Validator validator;
+
+	private final Owners owners;
+
+	private final CustomerVisibility visibility;
+
+	private final HoldfastClock clock;
+
+	private final JdbcClient jdbc;
+
+	MovedInChecks(Validator validator, Owners owners, CustomerVisibility visibility, HoldfastClock clock,
+			JdbcClient jdbc) {
+		this.validator = validator;
+		this.owners = owners;
+		this.visibility = visibility;
+		this.clock = clock;
+		this.jdbc = jdbc;
+	}
+
+	/** Refuses the chunk (400 at a row's field, 409 for a taken name) unless all hold. */
+	void require(List<NewCustomer> customers, long me) {
+		RowErrors errors = new RowErrors(this.validator);
+		for (int i = 0; i < customers.size(); i++) {
+			String row = "customers[" + i + "]";
+			NewCustomer customer = customers.get(i);
+			if (customer == null || customer.customer() == null) {
+				errors.add(row + ".customer", "is required");
+				continue;
+			}
+			errors.validate(row + ".customer", customer.customer());
+			since(errors, row + ".since", customer.since());
+			contacts(errors, row + ".contacts", customer.contacts());
+		}
+		errors.throwIfAny();
+		owners(errors, customers, me);
+		errors.throwIfAny();
+		names(customers);
+	}
+
+	/** The day a record began: given, and not after now. */
+	void since(RowErrors errors, String field, Instant since) {
+		if (since == null) {
+			errors.add(field, "is required");
+		}
+		else if (since.isAfter(this.clock.now())) {
+			errors.add(field, "must not be in the future");
+		}
+	}
+
+	/** Contacts by the API's rules, phones as {@link ContactManagement} accepts them. */
+	void contacts(RowErrors errors, String prefix, List<ContactForm> contacts) {
+		for (int j = 0; contacts != null && j < contacts.size(); j++) {
+			String row = prefix + "[" + j + "]";
+			ContactForm contact = contacts.get(j);
+			if (contact == null) {
+				errors.add(row, "is required");
+				continue;
+			}
+			errors.validate(row, contact);
+			if (contact.phone() != null && !contact.phone().isBlank() && !PhoneNumbers.isValid(contact.phone())) {
+				errors.add(row + ".phone", "is not a valid phone number");
+			}
+		}
+	}
+
+	private void owners(RowErrors errors, List<NewCustomer> customers, long me) {
+		Set<Long> named = customers.stream()
+			.map(NewCustomer::ownerId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		if (named.stream().anyMatch(id -> id != me)) {
+			// as for a customer created with another owner than its creator
+			GuardedAction.TRANSFER.require();
+		}
+		Map<Long, String> refused = new HashMap<>(this.owners.refusedOwners(named));
+		OwnerScope scope = this.visibility.scopeOfCaller();
+		named.stream()
+			.filter(id -> id != me && !scope.covers(id))
+			.forEach(id -> refused.putIfAbsent(id, "the employee is outside your data scope"));
+		for (int i = 0; i < customers.size(); i++) {
+			Long owner = customers.get(i).ownerId();
+			if (owner != null && refused.containsKey(owner)) {
+				errors.add("customers[" + i + "].ownerId", refused.get(owner));
+			}
+		}
+	}
+
+	/**
+	 * The company names the database keeps unique: neither twice in the chunk nor taken
+	 * already (personal canaries' made-up names excepted, as the unique index does).
+	 */
+	private void names(List<NewCustomer> customers) {
+		Map<String, Integer> rows = new HashMap<>();
+		for (int i = 0; i < customers.size(); i++) {
+			CustomerForm form = customers.get(i).customer();
+			if (form.kind() == CustomerKind.COMPANY
+					&& rows.putIfAbsent(CustomerNames.normalize(form.name().strip()), i) != null) {
+				throw taken(i, "the company is named twice in these customers");
+			}
+		}
+		if (rows.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("""
+				select normalized_name from customer
+				where kind = 'COMPANY' and canary_owner_id is null and normalized_name = any(?::text[])""")
+			.param(rows.keySet().toArray(String[]::new))
+			.query(String.class)
+			.list()
+			.stream()
+			.map(rows::get)
+			.min(Integer::compare)
+			.ifPresent(i -> {
+				throw taken(i, "a company of this name exists");
+			});
+	}
+
+	private static ConflictException taken(int row, String why) {
+		return new ConflictException("duplicate_name", "customers[" + row + "].customer.name: " + why,
+				Map.of("row", row, "field", "customers[" + row + "].customer.name"));
+	}
+
+}

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.imports.ImportChoices;
 import dev.holdfast.imports.ImportField;
+import dev.holdfast.imports.ImportStatus;
 import dev.holdfast.imports.ImportTemplates;
 import dev.holdfast.imports.ImportView;
 import dev.holdfast.imports.Imports;
@@ -100,10 +101,17 @@ class ImportController {
 		return this.page.render(id, null, null, choices, errors, model);
 	}
 
-	/** The status and counts alone, polled every second while the commit runs. */
+	/**
+	 * The status and counts alone, polled every second while the commit runs. When the
+	 * poll finds it ended, the whole page is loaded again: its rows then link to the
+	 * customers created.
+	 */
 	@GetMapping("/{id}/progress")
-	String progress(@PathVariable long id, Model model) {
-		this.page.progress(id, model);
+	String progress(@PathVariable long id, Model model, HttpServletRequest request, HttpServletResponse response) {
+		ImportView view = this.page.progress(id, model);
+		if (view.status() != ImportStatus.COMMITTING && Htmx.wantsFragment(request, response)) {
+			response.setHeader("HX-Refresh", "true");
+		}
 		return ImportPage.IMPORT + " :: progress";
 	}
 

@@ -98,6 +98,8 @@ class ImportBrowserIntegrationTests {
 		this.browser.click("#import-commit");
 		this.browser.waitForText("#import-progress .import-status", "已导入");
 		assertThat(this.browser.find("#import-done").getText()).contains("创建 1");
+		this.browser
+			.until(driver -> !driver.findElements(By.cssSelector("#import-row-2 a[href*='/customers/']")).isEmpty());
 		assertThat(this.browser.consoleMessages()).noneMatch(message -> message.contains("Content Security Policy"));
 		this.browser.screenshot("imports-committed-desktop");
 		this.browser.viewport(Browser.PHONE);
@@ -109,6 +111,15 @@ class ImportBrowserIntegrationTests {
 		Path report = DOWNLOADS.resolve("客户清单-errors.xlsx");
 		await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(report) && Files.size(report) > 0);
 		assertThat(ImportApiIntegrationTests.cells(Files.readAllBytes(report))).contains(csv.invalid());
+
+		// the same page in English, on a phone
+		String path = this.browser.driver().getCurrentUrl().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*", "");
+		this.browser.viewport(Browser.PHONE);
+		this.browser.open(path + "?lang=en");
+		this.browser.waitForText("#import-done", "1 created");
+		this.browser.assertFits("the finished import in English on a phone");
+		this.browser.screenshot("imports-committed-phone-en");
+		this.browser.viewport(Browser.DESKTOP);
 	}
 
 }

@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import dev.holdfast.LayoutExpressions;
 import dev.holdfast.customer.OwnerCandidates;
+import dev.holdfast.customer.VisibleCustomers;
 import dev.holdfast.imports.CellProblem;
 import dev.holdfast.imports.ColumnMapping;
 import dev.holdfast.imports.ImportChoices;
@@ -57,6 +58,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -99,6 +101,9 @@ class ImportFormWebTests {
 
 	@MockitoBean
 	ImportTemplates templates;
+
+	@MockitoBean
+	VisibleCustomers visible;
 
 	@MockitoBean(name = "employeeChoices")
 	EmployeeChoices employeeChoices;
@@ -229,11 +234,13 @@ class ImportFormWebTests {
 		given(this.imports.get(7)).willReturn(view(ImportStatus.COMMITTING, 2));
 		this.mvc.perform(get("/imports/7/progress").header("Accept-Language", "en"))
 			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist("HX-Refresh"))
 			.andExpect(content().string(allOf(containsString("hx-trigger=\"every 1s\""),
 					containsString("2 of 4 rows done"), not(containsString("<html")))));
 		given(this.imports.get(anyLong())).willReturn(view(ImportStatus.COMMITTED, 4));
-		this.mvc.perform(get("/imports/7/progress"))
+		this.mvc.perform(get("/imports/7/progress").header("HX-Request", "true"))
 			.andExpect(status().isOk())
+			.andExpect(header().string("HX-Refresh", "true"))
 			.andExpect(content().string(not(containsString("every 1s"))));
 	}
 

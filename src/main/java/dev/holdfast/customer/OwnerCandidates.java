@@ -24,8 +24,11 @@ public class OwnerCandidates {
 
 	private final OrganizationManagement organization;
 
-	OwnerCandidates(OrganizationManagement organization) {
+	private final VisibleCustomers visible;
+
+	OwnerCandidates(OrganizationManagement organization, VisibleCustomers visible) {
 		this.organization = organization;
+		this.visible = visible;
 	}
 
 	@Transactional(readOnly = true)
@@ -36,6 +39,19 @@ public class OwnerCandidates {
 			.filter(e -> e.status() == EmploymentStatus.ACTIVE)
 			.sorted(ownDepartmentFirst(department))
 			.toList();
+	}
+
+	/**
+	 * The same, narrowed to those whose customers the caller's data scope covers, and the
+	 * caller: whom a manager may give customers to that they then still see (the owners
+	 * of imported customers).
+	 */
+	@Transactional(readOnly = true)
+	public List<EmployeeView> inCallersScope() {
+		List<EmployeeView> candidates = forCaller();
+		VisibleCustomers.Owners scope = this.visible.ownersOfCaller();
+		long me = CurrentEmployee.id();
+		return candidates.stream().filter(e -> e.id() == me || scope.covers(e.id())).toList();
 	}
 
 	/** Orders a picker's employees with those of the department first. */

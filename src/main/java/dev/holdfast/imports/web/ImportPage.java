@@ -7,15 +7,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import dev.holdfast.customer.OwnerCandidates;
-import dev.holdfast.customer.VisibleCustomers;
 import dev.holdfast.imports.ImportChoices;
 import dev.holdfast.imports.ImportField;
 import dev.holdfast.imports.ImportStatus;
 import dev.holdfast.imports.ImportView;
 import dev.holdfast.imports.Imports;
 import dev.holdfast.imports.RowVerdict;
-import dev.holdfast.organization.EmployeeView;
-import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.PageRequest;
 
 /**
@@ -38,12 +35,9 @@ class ImportPage {
 
 	private final OwnerCandidates owners;
 
-	private final VisibleCustomers visible;
-
-	ImportPage(Imports imports, OwnerCandidates owners, VisibleCustomers visible) {
+	ImportPage(Imports imports, OwnerCandidates owners) {
 		this.imports = imports;
 		this.owners = owners;
-		this.visible = visible;
 	}
 
 	String upload(Map<String, String> errors, Model model) {
@@ -63,24 +57,10 @@ class ImportPage {
 				choices != null ? choices : (view.choices() != null ? view.choices() : DEFAULT_CHOICES));
 		model.addAttribute("duplicateChoices", ImportChoices.DuplicateChoice.values());
 		model.addAttribute("ownerChoices", ImportChoices.OwnerChoice.values());
-		model.addAttribute("owners", committable ? owners() : List.of());
+		// whom the service accepts (AssignableOwners): owners in the importer's scope
+		model.addAttribute("owners", committable ? this.owners.inCallersScope() : List.of());
 		model.addAttribute("errors", errors);
 		return IMPORT;
-	}
-
-	/**
-	 * Whom the importer may give the rows to, as the service checks it
-	 * ({@code AssignableOwners}): employees who may own customers (what the customer
-	 * pages offer) whose customers the importer's data scope covers, or the importer.
-	 */
-	private List<EmployeeView> owners() {
-		List<EmployeeView> candidates = this.owners.forCaller();
-		if (candidates.isEmpty()) {
-			return candidates;
-		}
-		VisibleCustomers.Owners scope = this.visible.ownersOfCaller();
-		long me = CurrentEmployee.id();
-		return candidates.stream().filter(e -> e.id() == me || scope.covers(e.id())).toList();
 	}
 
 	/** The import's status and counts, for the page and for its poll while committing. */

@@ -22,7 +22,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import dev.holdfast.LayoutExpressions;
 import dev.holdfast.customer.OwnerCandidates;
-import dev.holdfast.customer.VisibleCustomers;
 import dev.holdfast.imports.CellProblem;
 import dev.holdfast.imports.ColumnMapping;
 import dev.holdfast.imports.ImportChoices;
@@ -102,9 +101,6 @@ class ImportFormWebTests {
 	@MockitoBean
 	ImportTemplates templates;
 
-	@MockitoBean
-	VisibleCustomers visible;
-
 	@MockitoBean(name = "employeeChoices")
 	EmployeeChoices employeeChoices;
 
@@ -132,7 +128,7 @@ class ImportFormWebTests {
 				0, 20, 2));
 		given(this.imports.rows(eq(7L), eq(RowVerdict.Verdict.UNCHECKED), any()))
 			.willReturn(new PageResult<>(List.of(), 0, 1, 0));
-		given(this.owners.forCaller()).willReturn(List.of());
+		given(this.owners.inCallersScope()).willReturn(List.of());
 	}
 
 	@Test

@@ -32,6 +32,25 @@ public class DuplicateProbe {
 	}
 
 	/**
+	 * The checks of many rows in the caller's transaction (a preview): the budget is
+	 * looked up once and held (the caller's other checks wait until commit), each refusal
+	 * taken from it as it comes, so the answers are the same as one {@link #companyName}
+	 * or {@link #phone} after another, without the budget's query each time.
+	 */
+	public Batch batch() {
+		return this.check.probes();
+	}
+
+	/** Checks of one transaction (see {@link #batch()}). */
+	public interface Batch {
+
+		Probe companyName(String name);
+
+		Probe phone(String e164Phone);
+
+	}
+
+	/**
 	 * Through the rules of {@link DuplicateCheck#companyName}: a refusal counts against
 	 * the budget and is audited like any duplicate refusal.
 	 */

@@ -89,6 +89,58 @@ class DuplicateBudget {
 				Duration.between(this.clock.now(), renewal));
 	}
 
+	/**
+	 * The caller's room left today, for many checks in one transaction (an import's
+	 * preview): looked up once, under the lock that then holds until commit, so that no
+	 * other check of the caller's can take from it meanwhile; each refusal is then taken
+	 * from it in memory. Null when the caller has no budget.
+	 */
+	Room room() {
+		EmployeePrincipal caller = CurrentEmployee.find().orElse(null);
+		if (caller == null || caller.seeding() || this.scopes.ownerScopeOf(caller.employeeId()).all()) {
+			return null;
+		}
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('duplicate_budget'), ?)")
+			.param((int) caller.employeeId())
+			.query(Object.class)
+			.single();
+		double[] used = this.activity.since(BUDGET, caller.employeeId(),
+				this.clock.today().atStartOfDay(this.clock.zone()).toInstant());
+		return new Room(this.properties.refusalsPerDay() - (long) used[0],
+				this.properties.checksPerDay() - (long) used[1]);
+	}
+
+	/**
+	 * Records the refusal of an answer for a used-up budget, as {@link #requireRoom}
+	 * does.
+	 */
+	void usedUp(String field) {
+		this.refusals.budgetUsedUp(null, field);
+	}
+
+	/** What is left of a caller's budget within one transaction. */
+	static final class Room {
+
+		private long refusals;
+
+		private long checks;
+
+		Room(long refusals, long checks) {
+			this.refusals = refusals;
+			this.checks = checks;
+		}
+
+		boolean left() {
+			return this.refusals > 0 && this.checks > 0;
+		}
+
+		void refused() {
+			this.refusals--;
+			this.checks--;
+		}
+
+	}
+
 	/** Counts a refusal against the caller's budget, for good. */
 	void refused(Long customerId, String field, long existingCustomerId, boolean visible) {
 		if (CurrentEmployee.find().isPresent()) {

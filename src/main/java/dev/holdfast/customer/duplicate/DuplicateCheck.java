@@ -18,7 +18,6 @@ import dev.holdfast.customer.DuplicateProbe;
 import dev.holdfast.customer.contact.ContactIndex;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.PhoneNumbers;
-import dev.holdfast.shared.TooManyRequestsException;
 
 /**
  * 查重: refuses a company whose normalised name exists, or a contact phone that belongs to
@@ -116,43 +115,66 @@ public class DuplicateCheck {
 	}
 
 	/**
-	 * The same check of a company name for a preview (an import's): the answer instead of
-	 * an exception, the refusal counted and audited all the same, and no lock.
+	 * The checks of a preview (an import's), many in one transaction: answers instead of
+	 * exceptions, each refusal counted and audited all the same, the budget looked up
+	 * once.
 	 */
+	public DuplicateProbe.Batch probes() {
+		DuplicateBudget.Room room = this.budget.room();
+		return new DuplicateProbe.Batch() {
+
+			private boolean usedUp;
+
+			@Override
+			public DuplicateProbe.Probe companyName(String name) {
+				return probe(room, "name",
+						() -> DuplicateCheck.this.customers
+							.findFirstByNormalizedNameAndKindAndCanaryOwnerIdIsNull(CustomerNames.normalize(name),
+									CustomerKind.COMPANY)
+							.map(Customer::getId));
+			}
+
+			@Override
+			public DuplicateProbe.Probe phone(String phone) {
+				Optional<String> normalized = PhoneNumbers.normalize(phone);
+				if (normalized.isEmpty()) {
+					return new DuplicateProbe.Probe(false, null, false);
+				}
+				return probe(room, "phone", () -> holderOfPhone(normalized.get(), 0));
+			}
+
+			private DuplicateProbe.Probe probe(DuplicateBudget.Room room, String field,
+					Supplier<Optional<Long>> lookup) {
+				if (room != null && !room.left()) {
+					if (!this.usedUp) {
+						this.usedUp = true;
+						DuplicateCheck.this.budget.usedUp(field);
+					}
+					return new DuplicateProbe.Probe(false, null, true);
+				}
+				Optional<Long> existing = lookup.get();
+				if (existing.isEmpty()) {
+					return new DuplicateProbe.Probe(false, null, false);
+				}
+				boolean visible = DuplicateCheck.this.visibility.accessTo(existing.get()).canRead();
+				DuplicateCheck.this.budget.refused(null, field, existing.get(), visible);
+				if (room != null) {
+					room.refused();
+				}
+				return new DuplicateProbe.Probe(true, visible ? existing.get() : null, false);
+			}
+
+		};
+	}
+
+	/** A single check of a company name, as {@link #probes()} answers it. */
 	public DuplicateProbe.Probe probeCompanyName(String name) {
-		return probe("name",
-				() -> this.customers
-					.findFirstByNormalizedNameAndKindAndCanaryOwnerIdIsNull(CustomerNames.normalize(name),
-							CustomerKind.COMPANY)
-					.map(Customer::getId));
+		return probes().companyName(name);
 	}
 
-	/**
-	 * The same check of a phone number for a preview. No lock: a preview writes no
-	 * contact, and the commit's customers are written by one importer's job.
-	 */
+	/** A single check of a phone, as {@link #probes()} answers it. */
 	public DuplicateProbe.Probe probePhone(String phone) {
-		Optional<String> normalized = PhoneNumbers.normalize(phone);
-		if (normalized.isEmpty()) {
-			return new DuplicateProbe.Probe(false, null, false);
-		}
-		return probe("phone", () -> holderOfPhone(normalized.get(), 0));
-	}
-
-	private DuplicateProbe.Probe probe(String field, Supplier<Optional<Long>> lookup) {
-		try {
-			this.budget.requireRoom(null, field);
-		}
-		catch (TooManyRequestsException ex) {
-			return new DuplicateProbe.Probe(false, null, true);
-		}
-		Optional<Long> existing = lookup.get();
-		if (existing.isEmpty()) {
-			return new DuplicateProbe.Probe(false, null, false);
-		}
-		boolean visible = this.visibility.accessTo(existing.get()).canRead();
-		this.budget.refused(null, field, existing.get(), visible);
-		return new DuplicateProbe.Probe(true, visible ? existing.get() : null, false);
+		return probes().phone(phone);
 	}
 
 	private Optional<Long> holderOfPhone(String normalized, long exceptCustomerId) {

@@ -19,6 +19,7 @@ import dev.holdfast.imports.store.ImportFiles;
 import dev.holdfast.imports.store.ImportRows;
 import dev.holdfast.imports.store.StoredRow;
 import dev.holdfast.imports.store.StoredRow.Outcome;
+import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.HoldfastClock;
 
 /**
@@ -97,7 +98,7 @@ class CommitChunk {
 				done.add(row.done(Outcome.SKIPPED, null));
 			}
 		}
-		List<Recorded> recorded = news.isEmpty() ? List.of() : this.customers.recordAll(news, task.source());
+		List<Recorded> recorded = record(task, news, creating);
 		for (int i = 0; i < creating.size(); i++) {
 			StoredRow row = creating.get(i);
 			done.add(row.done(Outcome.CREATED, recorded.get(i).customerId()));
@@ -111,6 +112,27 @@ class CommitChunk {
 		long skipped = count(done, Outcome.SKIPPED);
 		this.files.progressed(task.importId(), done.size(), created, merged, skipped);
 		return new Done(open.get(open.size() - 1).id(), created, merged, skipped);
+	}
+
+	private List<Recorded> record(CommitTask task, List<NewCustomer> news, List<StoredRow> rows) {
+		if (news.isEmpty()) {
+			return List.of();
+		}
+		try {
+			return this.customers.recordAll(news, task.source());
+		}
+		catch (ConflictException ex) {
+			if (ex.details().get("row") instanceof Integer row && row >= 0 && row < rows.size()) {
+				throw new RowTaken(rows.get(row), ex);
+			}
+			throw ex;
+		}
+	}
+
+	/** Marks a row skipped on its own, in the caller's transaction. */
+	void skip(CommitTask task, StoredRow row) {
+		this.rows.done(List.of(row.done(Outcome.SKIPPED, null)), this.clock.now());
+		this.files.progressed(task.importId(), 1, 0, 0, 1);
 	}
 
 	private boolean mergeable(CommitTask task, StoredRow row) {

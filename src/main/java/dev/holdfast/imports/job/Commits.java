@@ -83,8 +83,14 @@ public class Commits {
 			long after = 0;
 			while (true) {
 				long from = after;
-				CommitChunk.Done done = this.transaction
-					.execute(status -> this.chunk.run(task, from, this.properties.chunkSize()));
+				CommitChunk.Done done;
+				try {
+					done = this.transaction.execute(status -> this.chunk.run(task, from, this.properties.chunkSize()));
+				}
+				catch (RowTaken ex) {
+					this.transaction.executeWithoutResult(status -> this.chunk.skip(task, ex.row()));
+					continue;
+				}
 				if (done.lastId() == 0) {
 					break;
 				}

@@ -23,7 +23,7 @@ class Classifiers {
 	}
 
 	FileClassifier forFile(ColumnMapping mapping) {
-		return new FileClassifier(mapping, this.validation.checker(mapping), this.probe, this.owners.check());
+		return new FileClassifier(mapping, this.validation.checker(mapping), this.probe.batch(), this.owners.check());
 	}
 
 }

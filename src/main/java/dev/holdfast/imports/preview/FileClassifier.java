@@ -31,7 +31,7 @@ final class FileClassifier {
 
 	private final RowValidation.Checker checker;
 
-	private final DuplicateProbe probe;
+	private final DuplicateProbe.Batch probe;
 
 	private final AssignableOwners.Check owners;
 
@@ -41,7 +41,7 @@ final class FileClassifier {
 
 	private boolean exhausted;
 
-	FileClassifier(ColumnMapping mapping, RowValidation.Checker checker, DuplicateProbe probe,
+	FileClassifier(ColumnMapping mapping, RowValidation.Checker checker, DuplicateProbe.Batch probe,
 			AssignableOwners.Check owners) {
 		this.mapping = mapping;
 		this.checker = checker;

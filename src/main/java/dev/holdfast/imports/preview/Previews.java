@@ -47,8 +47,10 @@ public class Previews {
 		try (ImportTable table = this.readers.open(file, fileName)) {
 			ColumnMapping mapping = (given == null) ? this.mappings.suggest(table.header())
 					: this.mappings.remember(table.header(), given);
-			FileClassifier classifier = this.classifiers.forFile(mapping);
-			Long id = this.transaction.execute(status -> this.records.store(table, fileName, mapping, classifier));
+			// the classifier inside the transaction: it holds the importer's duplicate
+			// budget until commit
+			Long id = this.transaction
+				.execute(status -> this.records.store(table, fileName, mapping, this.classifiers.forFile(mapping)));
 			return id;
 		}
 	}

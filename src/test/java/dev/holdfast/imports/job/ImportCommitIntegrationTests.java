@@ -131,6 +131,23 @@ class ImportCommitIntegrationTests {
 	}
 
 	@Test
+	void aCompanySomeoneCreatesBetweenPreviewAndCommitIsSkippedAndTheRestCommitted() {
+		String taken = TestData.unique("武汉汉口银行") + "有限公司";
+		String other = TestData.unique("武汉钢铁贸易") + "有限公司";
+		String csv = String.join("\r\n", "客户名称,联系人,手机", taken + ",李娜," + TestData.uniqueMobile(),
+				other + ",王芳," + TestData.uniqueMobile(), "");
+		long id = this.importing.preview("客户.csv", csv.getBytes(StandardCharsets.UTF_8)).id();
+		long existing = this.company.data.customer(this.company.colleague, TestData.customerFields(taken));
+
+		ImportView done = this.importing.commit(id, Importing.skipAndKeep());
+
+		assertThat(done.status()).isEqualTo(ImportStatus.COMMITTED);
+		assertThat(List.of(done.created(), done.skipped())).containsExactly(1L, 1L);
+		assertThat(this.importing.customersNamed(taken)).containsExactly(existing);
+		assertThat(this.importing.customersNamed(other)).hasSize(1);
+	}
+
+	@Test
 	void aVisibleDuplicateIsMergedIntoTheExistingCustomer() {
 		String name = TestData.unique("武汉长江电子") + "有限公司";
 		String known = TestData.uniqueMobile();

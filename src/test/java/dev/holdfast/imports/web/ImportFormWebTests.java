@@ -214,15 +214,17 @@ class ImportFormWebTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"error-duplicates\"")));
 
+		given(this.imports.get(7)).willReturn(view(ImportStatus.COMMITTED, 4));
 		given(this.imports.commit(eq(7L), any()))
-			.willThrow(new ConflictException("committed", "the import is committed already"));
+			.willThrow(new ConflictException("import_committed", "the import is committed already"));
 		this.mvc
 			.perform(post("/imports/7/commit").param("duplicates", "SKIP")
 				.param("owner", "ME")
-				.header("Accept-Language", "en")
+				.header("Accept-Language", "zh-CN")
 				.with(csrf()))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(containsString("id=\"error-form\"")));
+			.andExpect(content().string(allOf(containsString("id=\"error-form\""), containsString("这次导入已经完成"),
+					not(containsString("id=\"import-commit-form\"")))));
 	}
 
 	@Test

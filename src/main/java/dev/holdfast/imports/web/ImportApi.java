@@ -7,7 +7,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import tools.jackson.databind.ObjectMapper;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,14 +57,28 @@ class ImportApi {
 		this.json = json;
 	}
 
+	/** The upload as the API description shows it. */
+	record ImportUpload(
+			@Schema(format = "binary", description = "XLSX, CSV (UTF-8 or GBK) or vCard, at most 50 MB",
+					requiredMode = Schema.RequiredMode.REQUIRED) String file,
+			@Schema(description = "column numbers (0 for the first) and fields, e.g. {\"0\":\"CUSTOMER_NAME\"}; "
+					+ "without it the remembered or automatic mapping") String mapping) {
+	}
+
 	/**
 	 * Multipart: {@code file} (XLSX, CSV or vCard), optionally {@code mapping}, JSON of
-	 * column numbers (0 for the first) and field names, {@code {"0":"CUSTOMER_NAME"}}.
+	 * column numbers (0 for the first) and field names, {@code {"0":"CUSTOMER_NAME"}}. No
+	 * {@code consumes}: a request of another type is refused by the route's permission or
+	 * answered at {@code file}, never 415.
 	 */
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	Preview preview(@RequestParam(required = false) MultipartFile file,
-			@RequestParam(required = false) String mapping) {
+	@Operation(summary = "Preview a file: nothing is written to customers",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+							schema = @Schema(implementation = ImportUpload.class))))
+	Preview preview(@Parameter(hidden = true) @RequestParam(required = false) MultipartFile file,
+			@Parameter(hidden = true) @RequestParam(required = false) String mapping) {
 		var fields = MappingInput.ofJson(mapping, this.json);
 		ImportView view = Uploads.saved(file,
 				saved -> MappingInput.reported(() -> this.imports.preview(saved, Uploads.fileName(file), fields)));

@@ -138,4 +138,24 @@ class ImportPageIntegrationTests {
 		assertThat(twice.body()).contains("id=\"error-mapping[2]\"");
 	}
 
+	@Test
+	void theApiDescriptionOffersTheUploadAsMultipart() {
+		tools.jackson.databind.JsonNode docs = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readTree(session(this.company.manager).get("/api/docs").body());
+		tools.jackson.databind.JsonNode upload = docs.path("paths").path("/api/v1/imports").path("post");
+		tools.jackson.databind.JsonNode form = upload.path("requestBody").path("content").path("multipart/form-data");
+		assertThat(form.path("schema").path("$ref").asString()).as(upload.toString())
+			.isEqualTo("#/components/schemas/ImportUpload");
+		tools.jackson.databind.JsonNode fields = docs.path("components")
+			.path("schemas")
+			.path("ImportUpload")
+			.path("properties");
+		assertThat(fields.path("file").path("format").asString()).isEqualTo("binary");
+		assertThat(fields.has("mapping")).isTrue();
+		assertThat(upload.path("parameters").toString()).as("no file or mapping as a query parameter")
+			.doesNotContain("\"file\"", "\"mapping\"");
+		assertThat(upload.path("responses").has("201")).isTrue();
+	}
+
 }

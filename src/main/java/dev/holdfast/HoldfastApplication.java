@@ -6,6 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.modulith.Modulithic;
 
+import dev.holdfast.backup.BackupCommand;
+
 /**
  * Holdfast (守客): a CRM in which customers belong to the company, not to the salesperson.
  */
@@ -16,6 +18,9 @@ import org.springframework.modulith.Modulithic;
 public class HoldfastApplication {
 
 	public static void main(String[] args) {
+		if (BackupCommand.handles(args)) {
+			System.exit(BackupCommand.run(args, HoldfastApplication.class));
+		}
 		SpringApplication.run(HoldfastApplication.class, args);
 	}
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -66,28 +65,10 @@ public class AuditLog {
 	@Transactional(readOnly = true)
 	public ChainVerification verify() {
 		Permission.AUDIT_READ.require();
-		String previous = AuditChain.GENESIS;
-		long checked = 0;
-		try (Stream<AuditEventView> events = this.jdbc.sql("select * from audit_event order by id")
-			.withFetchSize(1000)
-			.query(AuditLog::view)
-			.stream()) {
-			for (AuditEventView event : (Iterable<AuditEventView>) events::iterator) {
-				if (!event.prevHash().equals(previous)) {
-					return ChainVerification.broken(checked, event.id(), "does not follow the event before it");
-				}
-				String expected = AuditChain.hash(previous, fields(event));
-				if (!expected.equals(event.hash())) {
-					return ChainVerification.broken(checked, event.id(), "its content does not match its hash");
-				}
-				previous = event.hash();
-				checked++;
-			}
-		}
-		return ChainVerification.intact(checked);
+		return AuditChains.walk(this.jdbc, null);
 	}
 
-	private static ChainedFields fields(AuditEventView event) {
+	static ChainedFields fields(AuditEventView event) {
 		return new ChainedFields(event.occurredAt(), event.actorId(), event.actorUsername(), event.action(),
 				event.targetType(), event.targetId(), event.clientIp(), event.userAgent(), event.details());
 	}
@@ -100,7 +81,7 @@ public class AuditLog {
 		}
 	}
 
-	private static AuditEventView view(ResultSet rs, int row) throws SQLException {
+	static AuditEventView view(ResultSet rs, int row) throws SQLException {
 		Long actor = rs.getObject("actor_id", Long.class);
 		return new AuditEventView(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), actor,
 				rs.getString("actor_username"), rs.getString("action"), rs.getString("target_type"),

@@ -1,5 +1,7 @@
 package dev.holdfast.customer;
 
+import java.util.Collection;
+
 import org.springframework.stereotype.Service;
 
 import dev.holdfast.customer.duplicate.DuplicateCheck;
@@ -43,6 +45,14 @@ public class DuplicateProbe {
 
 	/** Checks of one transaction (see {@link #batch()}). */
 	public interface Batch {
+
+		/**
+		 * Looks the values (company names as written, phones in E.164) up at once, in two
+		 * statements, so that the answers for them need no statement of their own.
+		 * Nothing is counted or audited here: the budget is taken, and refusals recorded,
+		 * by the answers, in their order.
+		 */
+		void prefetch(Collection<String> names, Collection<String> e164Phones);
 
 		Probe companyName(String name);
 

@@ -12,10 +12,9 @@ import java.util.Set;
 
 import jakarta.validation.Validator;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import dev.holdfast.audit.AuditAction;
 import dev.holdfast.audit.AuditEntry;
@@ -43,8 +42,6 @@ import dev.holdfast.shared.RowErrors;
 public class MovedInCustomers {
 
 	private static final String CHANGE = "IMPORTED";
-
-	private static final Object RECORDED_HERE = new Object();
 
 	/**
 	 * One customer to record, with its contacts, as of {@code since}. ownerId null = the
@@ -77,9 +74,12 @@ public class MovedInCustomers {
 
 	private final Validator validator;
 
+	private final ApplicationEventPublisher events;
+
 	MovedInCustomers(MovedInChecks checks, MovedInRows rows, Ownership ownership, Revisions revisions,
 			ContactIndex index, CustomerVisibility visibility, Customers customers, AuditTrail audit,
-			Validator validator) {
+			Validator validator, ApplicationEventPublisher events) {
+		this.events = events;
 		this.checks = checks;
 		this.rows = rows;
 		this.ownership = ownership;
@@ -139,7 +139,16 @@ public class MovedInCustomers {
 			recorded.add(new Recorded(ids.get(i), contactIds.get(i)));
 		}
 		this.audit.recordAll(events);
-		recordedHere().addAll(ids);
+		RecordedHere.ids().addAll(ids);
+		List<Long> unowned = new ArrayList<>();
+		for (int i = 0; i < customers.size(); i++) {
+			if (customers.get(i).ownerId() == null) {
+				unowned.add(ids.get(i));
+			}
+		}
+		if (!unowned.isEmpty()) {
+			this.events.publishEvent(new CustomersBroughtInUnowned(unowned, me));
+		}
 		return recorded;
 	}
 
@@ -152,30 +161,12 @@ public class MovedInCustomers {
 	@Transactional(readOnly = true)
 	public void requireWritable(Collection<Long> customerIds) {
 		Set<Long> others = new HashSet<>(customerIds);
-		others.removeAll(recordedHere());
+		others.removeAll(RecordedHere.ids());
 		Set<Long> refused = this.visibility.notWritable(others);
 		if (!refused.isEmpty()) {
 			this.visibility.requireWritable(refused.iterator().next());
 			throw new ForbiddenException("you may see this customer but not change it");
 		}
-	}
-
-	/** The customers recorded in the current transaction, forgotten when it ends. */
-	@SuppressWarnings("unchecked")
-	private static Set<Long> recordedHere() {
-		Set<Long> recorded = (Set<Long>) TransactionSynchronizationManager.getResource(RECORDED_HERE);
-		if (recorded == null) {
-			Set<Long> fresh = new HashSet<>();
-			TransactionSynchronizationManager.bindResource(RECORDED_HERE, fresh);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(RECORDED_HERE);
-				}
-			});
-			recorded = fresh;
-		}
-		return recorded;
 	}
 
 	/**

@@ -83,7 +83,7 @@ class MovedInRows {
 						                      address_encrypted, notes, status, owner_id, created_at, created_by, updated_at,
 						                      updated_by, status_changed_at)
 						select r.id, r.name, r.normalized, r.kind, r.level, r.industry, r.source, r.region, r.address,
-						       r.notes, r.status, r.owner, r.since, :by, r.since, :by, r.since
+						       r.notes, r.status, r.owner, r.since, :by, r.since, :by, :now
 						from unnest(:ids::bigint[], :names::text[], :normalized::text[], :kinds::text[], :levels::text[],
 						            :industries::text[], :sources::text[], :regions::text[], :addresses::bytea[],
 						            :notes::text[], :statuses::text[], :owners::bigint[], :since::timestamptz[])

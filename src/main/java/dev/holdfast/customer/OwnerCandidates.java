@@ -1,36 +1,52 @@
 package dev.holdfast.customer;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.organization.EmployeeView;
 import dev.holdfast.organization.EmploymentStatus;
 import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.organization.OwnerScope;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.Permission;
 
 /**
- * Whom customers can be given to, for a picker (a transfer, the owner on the customer
- * form, the owner of imported customers): ACTIVE employees who may own customers, never
- * HR, auditors or customer service, the caller's own department first; exactly whom
- * {@link Owners#requireOwner} accepts.
+ * Whom customers can be given to. For every owner picker (a transfer, the owner on the
+ * customer form): ACTIVE employees who may own customers, never HR, auditors or customer
+ * service, the caller's own department first; exactly whom {@link Owners#requireOwner}
+ * accepts. For customers the caller brings in (an import's rows and its choice of owner),
+ * by the rule {@link MovedInCustomers} enforces: themselves, or such an employee whom the
+ * caller's data scope covers, which also takes the transfer permission; asked before
+ * anything is written, so that a preview can refuse a row and a commit its choice field
+ * by field, and the import's picker offers exactly those.
  */
-@Component
+@Service
 public class OwnerCandidates {
+
+	static final String OUTSIDE_SCOPE = "the employee is outside your data scope";
+
+	static final String NO_TRANSFER = "giving customers to someone else takes the transfer permission";
 
 	private final OrganizationManagement organization;
 
-	private final VisibleCustomers visible;
+	private final Owners owners;
 
-	OwnerCandidates(OrganizationManagement organization, VisibleCustomers visible) {
+	private final CustomerVisibility visibility;
+
+	OwnerCandidates(OrganizationManagement organization, Owners owners, CustomerVisibility visibility) {
 		this.organization = organization;
-		this.visible = visible;
+		this.owners = owners;
+		this.visibility = visibility;
 	}
 
+	/** Everyone who may own customers, the caller's own department first. */
 	@Transactional(readOnly = true)
 	public List<EmployeeView> forCaller() {
 		Long department = this.organization.employee(CurrentEmployee.id()).departmentId();
@@ -42,16 +58,35 @@ public class OwnerCandidates {
 	}
 
 	/**
-	 * The same, narrowed to those whose customers the caller's data scope covers, and the
-	 * caller: whom a manager may give customers to that they then still see (the owners
-	 * of imported customers).
+	 * Those of {@link #forCaller()} the caller may give the customers they bring in to
+	 * ({@link #refused} says nothing against them).
 	 */
 	@Transactional(readOnly = true)
-	public List<EmployeeView> inCallersScope() {
+	public List<EmployeeView> forCustomersBroughtIn() {
 		List<EmployeeView> candidates = forCaller();
-		VisibleCustomers.Owners scope = this.visible.ownersOfCaller();
+		Map<Long, String> refused = refused(candidates.stream().map(EmployeeView::id).toList());
+		return candidates.stream().filter(e -> !refused.containsKey(e.id())).toList();
+	}
+
+	/**
+	 * Why each of the employees may not be given the caller's customers; empty when all
+	 * may.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> refused(Collection<Long> employeeIds) {
 		long me = CurrentEmployee.id();
-		return candidates.stream().filter(e -> e.id() == me || scope.covers(e.id())).toList();
+		Map<Long, String> refused = new HashMap<>(this.owners.refusedOwners(employeeIds));
+		OwnerScope scope = this.visibility.scopeOfCaller();
+		boolean transfer = Permission.CUSTOMER_TRANSFER.isHeld();
+		for (Long id : employeeIds) {
+			if (id != me && !scope.covers(id)) {
+				refused.putIfAbsent(id, OUTSIDE_SCOPE);
+			}
+			if (id != me && !transfer) {
+				refused.putIfAbsent(id, NO_TRANSFER);
+			}
+		}
+		return refused;
 	}
 
 	/** Orders a picker's employees with those of the department first. */

@@ -15,16 +15,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 @EnableConfigurationProperties(EmbeddedPostgresProperties.class)
-class EmbeddedPostgresConfiguration {
+public class EmbeddedPostgresConfiguration {
 
 	@Bean(destroyMethod = "release")
-	EmbeddedPostgresServer embeddedPostgresServer(EmbeddedPostgresProperties properties) {
+	public EmbeddedPostgresServer embeddedPostgresServer(EmbeddedPostgresProperties properties) {
 		return EmbeddedPostgresServer.acquire(properties);
 	}
 
 	@Bean
 	@ConfigurationProperties("spring.datasource.hikari")
-	HikariDataSource dataSource(EmbeddedPostgresServer server) {
+	public HikariDataSource dataSource(EmbeddedPostgresServer server) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(server.jdbcUrl());
 		dataSource.setUsername(EmbeddedPostgresServer.USER);

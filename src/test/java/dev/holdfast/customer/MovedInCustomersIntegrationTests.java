@@ -92,12 +92,16 @@ class MovedInCustomersIntegrationTests {
 		assertThat(recorded.get(1).contactIds()).isEmpty();
 		long id = recorded.get(0).customerId();
 		Map<String, Object> customer = row(
-				"select name, owner_id, created_at, created_by, level from customer where id = ?", id);
+				"select name, owner_id, created_at, created_by, level, status_changed_at from customer where id = ?",
+				id);
 		assertThat(customer).containsEntry("name", name)
 			.containsEntry("owner_id", this.company.owner.id())
 			.containsEntry("created_by", this.company.manager.id())
 			.containsEntry("level", "B");
 		assertThat(instant(customer.get("created_at"))).isEqualTo(this.began);
+		assertThat(instant(customer.get("status_changed_at")))
+			.as("the pool's no-progress clock starts when it is brought in, not on its first day")
+			.isAfter(Instant.now().minus(Duration.ofMinutes(5)));
 		Map<String, Object> history = row(
 				"select old_owner_id, new_owner_id, kind, changed_at, changed_by from customer_owner_history where customer_id = ?",
 				id);
@@ -120,6 +124,10 @@ class MovedInCustomersIntegrationTests {
 			.isEqualTo(2);
 
 		long pooled = recorded.get(1).customerId();
+		assertThat(row("select pool_id from pool_entry where customer_id = ? and left_at is null", pooled))
+			.as("without an owner, in the pool of the importer's department, in the same transaction")
+			.containsEntry("pool_id",
+					row("select pool_for_employee(?) as pool", this.company.manager.id()).get("pool"));
 		assertThat(row("select owner_id from customer where id = ?", pooled).get("owner_id")).isNull();
 		assertThat(row("select new_owner_id, changed_at from customer_owner_history where customer_id = ?", pooled))
 			.containsEntry("new_owner_id", null)

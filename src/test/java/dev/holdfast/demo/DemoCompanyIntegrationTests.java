@@ -74,8 +74,13 @@ class DemoCompanyIntegrationTests {
 		assertThat(names.stream().filter(n -> n.endsWith("公司")).count()).isGreaterThan(250);
 		assertThat(count("select count(distinct owner_id) from customer")).isGreaterThanOrEqualTo(8);
 		assertThat(count("select count(*) from customer_revision")).isGreaterThanOrEqualTo(300);
-		assertThat(count("select count(*) from audit_event where action = 'CUSTOMER_CREATED'"))
-			.isGreaterThanOrEqualTo(300);
+		assertThat(count("""
+				select count(*) from audit_event
+				where action = 'CUSTOMER_IMPORTED' and details like '%"source":"demo"%'"""))
+			.as("one audit event per customer, saying it is the demo's")
+			.isEqualTo(count("select count(*) from customer"));
+		assertThat(count("select count(*) from customer_owner_history where kind = 'IMPORTED'"))
+			.isEqualTo(count("select count(*) from customer"));
 	}
 
 	@Test

@@ -157,6 +157,7 @@ class RoutePermissionIntegrationTests {
 		routes.put("/api/v1/audit-events/verify", Permission.AUDIT_READ);
 		routes.put("/api/v1/admin/approvals", Permission.ROLE_MANAGE);
 		routes.put("/api/v1/admin/keys", Permission.ROLE_MANAGE);
+		routes.put("/api/v1/admin/backups", Permission.ROLE_MANAGE);
 		routes.put("/api/v1/scim-tokens", Permission.ROLE_MANAGE);
 		routes.put("/api/v1/login-lockouts", Permission.LOGIN_UNLOCK);
 		routes.put("/api/v1/pools", Permission.POOL_MANAGE);

@@ -1,6 +1,10 @@
 package dev.holdfast.customer.duplicate;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -125,12 +129,27 @@ public class DuplicateCheck {
 
 			private boolean usedUp;
 
+			private final Map<String, Optional<Long>> names = new HashMap<>();
+
+			private final Map<String, Optional<Long>> phones = new HashMap<>();
+
+			@Override
+			public void prefetch(Collection<String> names, Collection<String> phones) {
+				this.names.clear();
+				this.phones.clear();
+				List<String> keys = names.stream().map(CustomerNames::normalize).distinct().toList();
+				Map<String, Long> companies = companiesNamed(keys);
+				keys.forEach(key -> this.names.put(key, Optional.ofNullable(companies.get(key))));
+				Map<String, Long> holders = holdersOfPhones(phones);
+				phones.forEach(p -> this.phones.put(p, Optional.ofNullable(holders.get(p))));
+			}
+
 			@Override
 			public DuplicateProbe.Probe companyName(String name) {
-				return probe(room, "name",
-						() -> DuplicateCheck.this.customers
-							.findFirstByNormalizedNameAndKindAndCanaryOwnerIdIsNull(CustomerNames.normalize(name),
-									CustomerKind.COMPANY)
+				String normalized = CustomerNames.normalize(name);
+				return probe(room, "name", () -> this.names.containsKey(normalized) ? this.names.get(normalized)
+						: DuplicateCheck.this.customers
+							.findFirstByNormalizedNameAndKindAndCanaryOwnerIdIsNull(normalized, CustomerKind.COMPANY)
 							.map(Customer::getId));
 			}
 
@@ -140,7 +159,8 @@ public class DuplicateCheck {
 				if (normalized.isEmpty()) {
 					return new DuplicateProbe.Probe(false, null, false);
 				}
-				return probe(room, "phone", () -> holderOfPhone(normalized.get(), 0));
+				return probe(room, "phone", () -> this.phones.containsKey(normalized.get())
+						? this.phones.get(normalized.get()) : holderOfPhone(normalized.get(), 0));
 			}
 
 			private DuplicateProbe.Probe probe(DuplicateBudget.Room room, String field,
@@ -175,6 +195,41 @@ public class DuplicateCheck {
 	/** A single check of a phone, as {@link #probes()} answers it. */
 	public DuplicateProbe.Probe probePhone(String phone) {
 		return probes().phone(phone);
+	}
+
+	/** The company of each normalised name, where one has it (canaries left out). */
+	private Map<String, Long> companiesNamed(Collection<String> normalizedNames) {
+		Map<String, Long> found = new HashMap<>();
+		if (!normalizedNames.isEmpty()) {
+			this.jdbc.sql("""
+					select normalized_name, min(id) as id from customer
+					where kind = 'COMPANY' and canary_owner_id is null and normalized_name = any(?::text[])
+					group by normalized_name""")
+				.param(normalizedNames.toArray(String[]::new))
+				.query((rs, n) -> found.put(rs.getString(1), rs.getLong(2)))
+				.list();
+		}
+		return found;
+	}
+
+	/**
+	 * A customer holding each phone (E.164), where one does, as {@link #phone} finds it.
+	 */
+	private Map<String, Long> holdersOfPhones(Collection<String> phones) {
+		Map<String, String> byIndex = new HashMap<>();
+		phones.forEach(p -> byIndex.put(HexFormat.of().formatHex(this.index.phone(p)), p));
+		Map<String, Long> found = new HashMap<>();
+		if (!byIndex.isEmpty()) {
+			this.jdbc.sql("""
+					select encode(phone_index, 'hex'), min(customer_id) from contact
+					where phone_index = any(select decode(x, 'hex') from unnest(?::text[]) x) and archived_at is null
+					  and customer_id not in (select k.id from customer k where k.canary_owner_id is not null)
+					group by phone_index""")
+				.param(byIndex.keySet().toArray(String[]::new))
+				.query((rs, n) -> found.put(byIndex.get(rs.getString(1)), rs.getLong(2)))
+				.list();
+		}
+		return found;
 	}
 
 	private Optional<Long> holderOfPhone(String normalized, long exceptCustomerId) {

@@ -25,6 +25,14 @@ public interface FileStore {
 	/** Whether an object is stored under the key. */
 	boolean exists(String key);
 
+	/**
+	 * Whether the files live in an object store of their own (S3), which backs itself up:
+	 * a backup then lists them instead of copying them.
+	 */
+	default boolean objectStore() {
+		return false;
+	}
+
 	/** Object keys: lower-case letters, digits, dashes and slashes between them. */
 	static String requireSafe(String key) {
 		if (key == null || !key.matches("[a-z0-9-]+(/[a-z0-9-]+)*")) {

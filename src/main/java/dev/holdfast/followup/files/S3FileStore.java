@@ -43,6 +43,11 @@ class S3FileStore implements FileStore {
 	}
 
 	@Override
+	public boolean objectStore() {
+		return true;
+	}
+
+	@Override
 	public boolean exists(String key) {
 		try {
 			this.s3.headObject(head -> head.bucket(this.bucket).key(FileStore.requireSafe(key)));

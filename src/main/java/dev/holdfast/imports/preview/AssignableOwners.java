@@ -1,67 +1,39 @@
 package dev.holdfast.imports.preview;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import dev.holdfast.customer.Owners;
-import dev.holdfast.customer.VisibleCustomers;
-import dev.holdfast.shared.CurrentEmployee;
-import dev.holdfast.shared.InvalidInputException;
-import dev.holdfast.shared.NoticePeriodException;
+import dev.holdfast.customer.OwnerCandidates;
 
 /**
- * Whom the importer may give imported customers to: themselves, or an employee who may
- * own customers (active, in a sales role) and whom the importer's data scope covers, as
- * the customer module requires of every owner it records.
+ * Whom the importer may give imported customers to, as the customer module decides
+ * ({@link OwnerCandidates}), remembered for one file or one commit.
  */
 @Component
 public class AssignableOwners {
 
-	private final Owners owners;
+	private final OwnerCandidates candidates;
 
-	private final VisibleCustomers visible;
-
-	AssignableOwners(Owners owners, VisibleCustomers visible) {
-		this.owners = owners;
-		this.visible = visible;
+	AssignableOwners(OwnerCandidates candidates) {
+		this.candidates = candidates;
 	}
 
 	/** The check for one file or one commit: it remembers its answers. */
 	public Check check() {
-		return new Check(this.visible.ownersOfCaller(), CurrentEmployee.id());
+		return new Check();
 	}
 
-	/** Answers for one importer. */
+	/** Answers for the caller. */
 	public final class Check {
-
-		private final VisibleCustomers.Owners scope;
-
-		private final long importer;
 
 		private final Map<Long, Boolean> known = new HashMap<>();
 
-		Check(VisibleCustomers.Owners scope, long importer) {
-			this.scope = scope;
-			this.importer = importer;
-		}
-
 		public boolean allows(long employeeId) {
-			return this.known.computeIfAbsent(employeeId, this::decide);
-		}
-
-		private boolean decide(long employeeId) {
-			if (employeeId != this.importer && !this.scope.covers(employeeId)) {
-				return false;
-			}
-			try {
-				AssignableOwners.this.owners.requireOwner(employeeId, "ownerId");
-				return true;
-			}
-			catch (InvalidInputException | NoticePeriodException ex) {
-				return false;
-			}
+			return this.known.computeIfAbsent(employeeId,
+					id -> AssignableOwners.this.candidates.refused(List.of(id)).isEmpty());
 		}
 
 	}

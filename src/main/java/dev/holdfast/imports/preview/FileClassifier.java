@@ -49,7 +49,45 @@ final class FileClassifier {
 		this.owners = owners;
 	}
 
-	StoredRow classify(ImportRow row) {
+	/**
+	 * Classifies rows in order, the duplicate lookups of those that need one made at once
+	 * (the budget and the refusals still taken row by row, in order).
+	 */
+	List<StoredRow> classifyAll(List<ImportRow> rows) {
+		List<Object> firsts = new ArrayList<>(rows.size());
+		List<String> names = new ArrayList<>();
+		List<String> phones = new ArrayList<>();
+		for (ImportRow row : rows) {
+			Object first = first(row);
+			firsts.add(first);
+			if (first instanceof Candidate candidate) {
+				if (candidate.content().customer().kind() == CustomerKind.COMPANY) {
+					names.add(candidate.content().customer().name());
+				}
+				phones.addAll(candidate.content().phones());
+			}
+		}
+		if (!this.exhausted && !(names.isEmpty() && phones.isEmpty())) {
+			this.probe.prefetch(names, phones);
+		}
+		List<StoredRow> classified = new ArrayList<>(rows.size());
+		for (Object first : firsts) {
+			classified
+				.add(first instanceof Candidate c ? probed(c.row(), c.content(), c.ownerId()) : (StoredRow) first);
+		}
+		return classified;
+	}
+
+	/** A row that must be checked against the company. */
+	private record Candidate(ImportRow row, RowContent content, Long ownerId) {
+
+	}
+
+	/**
+	 * The row's verdict when the file alone gives it, else a candidate for the duplicate
+	 * check.
+	 */
+	private Object first(ImportRow row) {
 		RowVerdict verdict = this.checker.check(row);
 		Map<Integer, CellProblem> problems = new HashMap<>(verdict.problems());
 		if (verdict.ownerId() != null && !this.owners.allows(verdict.ownerId())) {
@@ -70,7 +108,7 @@ final class FileClassifier {
 		if (repeat) {
 			return stored(row, Verdict.DUPLICATE_IN_FILE, Map.of(), null, Set.of(), verdict.ownerId());
 		}
-		return probed(row, content, verdict.ownerId());
+		return new Candidate(row, content, verdict.ownerId());
 	}
 
 	private StoredRow probed(ImportRow row, RowContent content, Long ownerId) {

@@ -12,6 +12,7 @@ import dev.holdfast.audit.AuditAction;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.imports.ColumnMapping;
 import dev.holdfast.imports.ImportHeader;
+import dev.holdfast.imports.ImportRow;
 import dev.holdfast.imports.ImportTable;
 import dev.holdfast.imports.RowVerdict.Verdict;
 import dev.holdfast.imports.store.ImportFiles;
@@ -53,17 +54,15 @@ class PreviewRecords {
 		ImportHeader header = table.header();
 		long id = this.files.insert(CurrentEmployee.id(), fileName, table.format(), header, mapping, this.clock.now());
 		Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
-		List<StoredRow> batch = new ArrayList<>(BATCH);
+		List<ImportRow> batch = new ArrayList<>(BATCH);
 		for (var row = table.next(); row.isPresent(); row = table.next()) {
-			StoredRow stored = classifier.classify(row.get());
-			counts.merge(stored.verdict(), 1L, Long::sum);
-			batch.add(stored);
+			batch.add(row.get());
 			if (batch.size() == BATCH) {
-				this.rows.insertAll(id, batch);
+				add(id, classifier.classifyAll(batch), counts);
 				batch.clear();
 			}
 		}
-		this.rows.insertAll(id, batch);
+		add(id, classifier.classifyAll(batch), counts);
 		ImportFiles.Counts total = new ImportFiles.Counts(counts.values().stream().mapToLong(Long::longValue).sum(),
 				counts.getOrDefault(Verdict.NEW, 0L), counts.getOrDefault(Verdict.DUPLICATE, 0L),
 				counts.getOrDefault(Verdict.DUPLICATE_IN_FILE, 0L),
@@ -79,6 +78,11 @@ class PreviewRecords {
 		facts.put("unchecked", counts.getOrDefault(Verdict.UNCHECKED, 0L));
 		this.audit.record(AuditAction.IMPORT_PREVIEWED, "import", id, facts);
 		return id;
+	}
+
+	private void add(long id, List<StoredRow> rows, Map<Verdict, Long> counts) {
+		rows.forEach(row -> counts.merge(row.verdict(), 1L, Long::sum));
+		this.rows.insertAll(id, rows);
 	}
 
 }

@@ -57,8 +57,8 @@ class ImportPage {
 				choices != null ? choices : (view.choices() != null ? view.choices() : DEFAULT_CHOICES));
 		model.addAttribute("duplicateChoices", ImportChoices.DuplicateChoice.values());
 		model.addAttribute("ownerChoices", ImportChoices.OwnerChoice.values());
-		// whom the service accepts (AssignableOwners): owners in the importer's scope
-		model.addAttribute("owners", committable ? this.owners.inCallersScope() : List.of());
+		// exactly whom the service accepts (AssignableOwners asks the same rule)
+		model.addAttribute("owners", committable ? this.owners.forCustomersBroughtIn() : List.of());
 		model.addAttribute("errors", errors);
 		return IMPORT;
 	}

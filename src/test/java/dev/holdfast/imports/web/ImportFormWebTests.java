@@ -128,7 +128,7 @@ class ImportFormWebTests {
 				0, 20, 2));
 		given(this.imports.rows(eq(7L), eq(RowVerdict.Verdict.UNCHECKED), any()))
 			.willReturn(new PageResult<>(List.of(), 0, 1, 0));
-		given(this.owners.inCallersScope()).willReturn(List.of());
+		given(this.owners.forCustomersBroughtIn()).willReturn(List.of());
 	}
 
 	@Test

@@ -1,0 +1,150 @@
+package dev.holdfast.backup;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.flywaydb.core.api.migration.JavaMigration;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import dev.holdfast.audit.ChainVerification;
+import dev.holdfast.backup.archive.ArchiveCheck;
+import dev.holdfast.backup.archive.BackupRefusedException;
+import dev.holdfast.backup.archive.BackupSecret;
+import dev.holdfast.backup.archive.Manifest;
+import dev.holdfast.backup.archive.VerifiedArchive;
+import dev.holdfast.backup.database.TableLoad;
+import dev.holdfast.protection.BackupKeys;
+import dev.holdfast.protection.DecryptionCheck;
+import dev.holdfast.protection.KeySetCopy;
+
+/**
+ * The commands {@code backup --to FILE}, {@code backup --verify FILE} and
+ * {@code restore --from FILE}, run by {@code main} instead of the web application. The
+ * passphrase comes from {@code HOLDFAST_BACKUP_PASSPHRASE} (or the key set file from
+ * {@code HOLDFAST_BACKUP_KEYSET}). Exit code 0 only when the command did all it says.
+ */
+public final class BackupCommand {
+
+	private static final PrintStream out = System.out;
+
+	private BackupCommand() {
+	}
+
+	public static boolean handles(String[] args) {
+		return args.length > 0 && (args[0].equals("backup") || args[0].equals("restore"));
+	}
+
+	public static int run(String[] args, Class<?> application) {
+		return run(args, application, secret());
+	}
+
+	static int run(String[] args, Class<?> application, BackupSecret secret) {
+		String[] rest = args.length > 3 ? Arrays.copyOfRange(args, 3, args.length) : new String[0];
+		try {
+			if (args.length >= 3 && args[0].equals("backup") && args[1].equals("--to")) {
+				return backup(application, Path.of(args[2]), rest);
+			}
+			if (args.length >= 3 && args[0].equals("backup") && args[1].equals("--verify")) {
+				return verify(Path.of(args[2]), secret);
+			}
+			if (args.length >= 3 && args[0].equals("restore") && args[1].equals("--from")) {
+				return restore(application, Path.of(args[2]), secret, rest);
+			}
+		}
+		catch (BackupRefusedException | IllegalStateException ex) {
+			System.err.println(args[0] + " FAILED: " + ex.getMessage());
+			return 1;
+		}
+		catch (Exception ex) {
+			System.err.println(args[0] + " FAILED: " + ex);
+			return 1;
+		}
+		System.err.println("usage: backup --to FILE | backup --verify FILE | restore --from FILE");
+		return 2;
+	}
+
+	private static int backup(Class<?> application, Path file, String[] rest) {
+		try (ConfigurableApplicationContext context = application(application, rest)) {
+			Manifest manifest = context.getBean(Backups.class).writeTo(file);
+			out.println("Backup written to " + file.toAbsolutePath());
+			summary(manifest);
+			return 0;
+		}
+	}
+
+	private static int verify(Path file, BackupSecret secret) throws Exception {
+		Manifest manifest = ArchiveCheck.verify(file, secret).manifest();
+		out.println("Archive " + file + " is intact.");
+		summary(manifest);
+		return 0;
+	}
+
+	private static int restore(Class<?> application, Path file, BackupSecret secret, String[] rest) throws Exception {
+		out.println("Verifying " + file + " ...");
+		VerifiedArchive archive = ArchiveCheck.verify(file, secret);
+		Manifest manifest = archive.manifest();
+		List<KeySetCopy> keys = archive.keySets()
+			.entrySet()
+			.stream()
+			.map(e -> new KeySetCopy(e.getKey(), e.getValue()))
+			.toList();
+		try (ConfigurableApplicationContext database = new SpringApplicationBuilder(RestoreDatabase.class)
+			.web(WebApplicationType.NONE)
+			.run(rest)) {
+			BackupKeys.checkInstallable(database.getEnvironment(), keys);
+			TableLoad load = new TableLoad(database.getBean(javax.sql.DataSource.class),
+					database.getBeansOfType(JavaMigration.class).values());
+			out.println("Loading " + manifest.tables().size() + " tables (" + manifest.rows() + " rows) ...");
+			ChainVerification chain = load.load(file, secret, manifest);
+			out.println("Counts match the manifest; audit chain intact over " + chain.checked() + " events.");
+			BackupKeys.install(database.getEnvironment(), keys);
+		}
+		out.println("Starting Holdfast on the restored database (migrating it forward) ...");
+		try (ConfigurableApplicationContext context = application(application, rest)) {
+			DecryptionCheck decryption = context.getBean(RestoreCompletion.class).complete(file, secret, manifest);
+			out.println(decryption.values() + " encrypted values checked.");
+			if (!decryption.ok()) {
+				System.err.println("restore FAILED: values that do not decrypt: " + decryption.unreadable());
+				return 1;
+			}
+		}
+		out.println("Restore complete.");
+		summary(manifest);
+		return 0;
+	}
+
+	/**
+	 * The whole application (its beans need the servlet stack: sessions, security), on a
+	 * random port of the loopback interface, so nobody reaches it while the command runs.
+	 */
+	private static ConfigurableApplicationContext application(Class<?> application, String[] rest) {
+		return new SpringApplicationBuilder(application).properties("server.port=0", "server.address=127.0.0.1")
+			.run(rest);
+	}
+
+	private static BackupSecret secret() {
+		return BackupSecret.of(setting("HOLDFAST_BACKUP_PASSPHRASE", "holdfast.backup.passphrase"),
+				setting("HOLDFAST_BACKUP_KEYSET", "holdfast.backup.keyset"));
+	}
+
+	private static String setting(String variable, String property) {
+		String value = System.getenv(variable);
+		return value != null ? value : System.getProperty(property);
+	}
+
+	private static void summary(Manifest manifest) {
+		out.println("  schema version " + manifest.schemaVersion() + ", written " + manifest.createdAt()
+				+ " by Holdfast " + manifest.holdfastVersion());
+		out.println("  " + manifest.tables().size() + " tables, " + manifest.rows() + " rows, "
+				+ manifest.files().size() + " files (" + manifest.fileStore() + "), key sets " + manifest.keySets());
+		if (manifest.auditHead() != null) {
+			out.println("  audit chain head: event " + manifest.auditHead().id() + ", " + manifest.auditHead().hash());
+		}
+	}
+
+}

@@ -1,0 +1,165 @@
+package dev.holdfast.backup;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.holdfast.audit.AuditAction;
+import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.backup.archive.BackupRefusedException;
+import dev.holdfast.backup.archive.Manifest;
+import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.HoldfastClock;
+import dev.holdfast.shared.Permission;
+
+/**
+ * Backups of the whole of Holdfast: written by an administrator ({@code role.manage}, as
+ * the encryption keys it includes), by the schedule or by {@code backup --to}, each
+ * audited as {@link AuditAction#BACKUP_CREATED} with its counts. One at a time across all
+ * instances (an advisory lock); the folder keeps the last {@code holdfast.backup.keep}.
+ */
+@Service
+public class Backups {
+
+	static final String SUFFIX = ".hfbak";
+
+	private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'holdfast-'yyyyMMdd-HHmmss")
+		.withZone(ZoneOffset.UTC);
+
+	private final ArchiveCreation creation;
+
+	private final BackupProperties properties;
+
+	private final AuditTrail audit;
+
+	private final JdbcClient jdbc;
+
+	private final HoldfastClock clock;
+
+	Backups(ArchiveCreation creation, BackupProperties properties, AuditTrail audit, JdbcClient jdbc,
+			HoldfastClock clock) {
+		this.creation = creation;
+		this.properties = properties;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** An administrator's backup into the backup folder. */
+	@Transactional
+	public BackupView create() {
+		Permission.ROLE_MANAGE.require();
+		if (!locked()) {
+			throw new ConflictException("backup_running", "a backup is being written already; try again later");
+		}
+		return intoFolder();
+	}
+
+	/** The archives in the backup folder, newest first. */
+	public List<BackupView> list() {
+		Permission.ROLE_MANAGE.require();
+		return archives().stream().map(Backups::view).toList();
+	}
+
+	/** The schedule's backup: skipped when another instance is writing one. */
+	@Transactional
+	public boolean runScheduled() {
+		if (!locked()) {
+			return false;
+		}
+		intoFolder();
+		return true;
+	}
+
+	/**
+	 * {@code backup --to FILE}: run by whoever runs Holdfast on its machine, audited as
+	 * the system's act.
+	 */
+	@Transactional
+	public Manifest writeTo(Path file) {
+		return write(file);
+	}
+
+	private BackupView intoFolder() {
+		Path file = this.properties.dir().resolve(NAME.format(this.clock.now()) + SUFFIX);
+		Manifest manifest = write(file);
+		prune();
+		BackupView written = view(file);
+		return new BackupView(written.name(), written.size(), written.createdAt(), manifest.tables().size(),
+				manifest.rows(), manifest.files().size());
+	}
+
+	private Manifest write(Path file) {
+		Manifest manifest;
+		try {
+			manifest = this.creation.write(file);
+		}
+		catch (BackupRefusedException ex) {
+			throw new ConflictException("backup_refused", ex.getMessage());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("the backup could not be written to " + file, ex);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("the backup could not read the database", ex);
+		}
+		this.audit.record(AuditAction.BACKUP_CREATED, "backup", null, Map.of("archive", file.getFileName().toString(),
+				"tables", manifest.tables().size(), "rows", manifest.rows(), "files", manifest.files().size()));
+		return manifest;
+	}
+
+	private boolean locked() {
+		return this.jdbc.sql("select pg_try_advisory_xact_lock(hashtext('holdfast.backup'))")
+			.query(Boolean.class)
+			.single();
+	}
+
+	private void prune() {
+		List<Path> archives = archives();
+		for (Path old : archives.subList(Math.min(this.properties.keep(), archives.size()), archives.size())) {
+			try {
+				Files.deleteIfExists(old);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("could not remove the old backup " + old, ex);
+			}
+		}
+	}
+
+	private List<Path> archives() {
+		if (!Files.isDirectory(this.properties.dir())) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(this.properties.dir())) {
+			return files.filter(f -> f.getFileName().toString().endsWith(SUFFIX))
+				.sorted(Comparator.comparing((Path f) -> f.getFileName().toString()).reversed())
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static BackupView view(Path file) {
+		try {
+			return new BackupView(file.getFileName().toString(), Files.size(file),
+					Files.getLastModifiedTime(file).toInstant(), null, null, null);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

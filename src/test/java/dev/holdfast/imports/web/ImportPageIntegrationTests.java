@@ -101,6 +101,11 @@ class ImportPageIntegrationTests {
 			.contains(file.fresh(), file.invalid(), "id=\"import-commit-form\"", "id=\"import-mapping-form\"",
 					"name=\"mapping[4]\"", "id=\"import-error-report\"")
 			.doesNotContain("hx-trigger=\"every 1s\"");
+		String picker = preview.body().substring(preview.body().indexOf("id=\"import-owner-id\""));
+		picker = picker.substring(0, picker.indexOf("</select>"));
+		assertThat(picker).as("the owner picker offers whom the importer may give customers to")
+			.contains("value=\"" + this.company.owner.id() + "\"")
+			.doesNotContain("value=\"" + this.company.outsider.id() + "\"");
 		HttpResponse<String> invalid = manager.get(path + "?verdict=INVALID", "HX-Request", "true");
 		assertThat(invalid.body()).startsWith("<section").contains(file.invalid()).doesNotContain(file.fresh());
 		assertThat(manager.get(path + "?verdict=MAYBE").statusCode()).isEqualTo(400);

@@ -146,10 +146,14 @@ class ImportFormWebTests {
 
 	@Test
 	void theFilterAndPagingAnswerTheRowsAlone() throws Exception {
+		given(this.imports.rows(eq(7L), eq(RowVerdict.Verdict.INVALID), any()))
+			.willReturn(new PageResult<>(List.of(new ImportRowView(3, RowVerdict.Verdict.INVALID,
+					Map.of(2, CellProblem.INVALID_PHONE), "杭州云栖科技有限公司", null, null)), 0, 20, 45));
 		this.mvc.perform(get("/imports/7").param("verdict", "INVALID").header("HX-Request", "true"))
 			.andExpect(status().isOk())
-			.andExpect(content()
-				.string(allOf(containsString("id=\"import-rows\""), not(containsString("id=\"import-commit-form\"")))));
+			.andExpect(content().string(allOf(containsString("id=\"import-rows\""),
+					containsString("href=\"/imports/7?verdict=INVALID&amp;page=1\""),
+					not(containsString("id=\"import-commit-form\"")))));
 		verify(this.imports).rows(eq(7L), eq(RowVerdict.Verdict.INVALID), any());
 	}
 

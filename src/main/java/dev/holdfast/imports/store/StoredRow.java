@@ -24,6 +24,7 @@ public record StoredRow(long id, long number, RowVerdict.Verdict verdict, Map<In
 		Long customerId) {
 
 	/** What the commit did with a row. */
+	@dev.holdfast.shared.LabelPrefix("imports.outcome")
 	public enum Outcome {
 
 		CREATED, MERGED, SKIPPED

@@ -51,6 +51,14 @@ public final class ActivityMeasure {
 	}
 
 	/**
+	 * Only events whose fact of the key is not {@code true} (missing or false), e.g.
+	 * {@code visible}: a duplicate refusal that named a customer the actor may read.
+	 */
+	public ActivityMeasure unlessFact(String key) {
+		return where("coalesce(a.details::jsonb ->> '" + name(key) + "', 'false') <> 'true'");
+	}
+
+	/**
 	 * Only refusals ({@link AuditAction#ACCESS_DENIED}) of a request to do the verb: the
 	 * refused request's path ends in {@code /<verb>}, or the missing permission is
 	 * {@code <something>.<verb>}.

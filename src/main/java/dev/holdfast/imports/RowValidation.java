@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import dev.holdfast.customer.CustomerForm;
 import dev.holdfast.customer.CustomerNames;
 import dev.holdfast.imports.mapping.OwnerNames;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.Permission;
 import dev.holdfast.shared.PhoneNumbers;
 
@@ -34,9 +35,12 @@ public class RowValidation {
 
 	private final OwnerNames owners;
 
-	RowValidation(Validator validator, OwnerNames owners) {
+	private final HoldfastClock clock;
+
+	RowValidation(Validator validator, OwnerNames owners, HoldfastClock clock) {
 		this.validator = validator;
 		this.owners = owners;
+		this.clock = clock;
 	}
 
 	/** A checker for one file: it remembers the owners it has looked up. */
@@ -114,8 +118,23 @@ public class RowValidation {
 			return found.size() == 1 ? found.get(0) : null;
 		}
 
+		/**
+		 * A date the file gives: readable, and not after now (what happened before
+		 * Holdfast; a follow-up dated next year would otherwise be recorded as of today,
+		 * silently).
+		 */
 		private void date(String text, ImportField field, Map<Integer, CellProblem> problems) {
-			problemIf(problems, field, !text.isBlank() && Values.dateTime(text).isEmpty(), CellProblem.INVALID_DATE);
+			if (text.isBlank()) {
+				return;
+			}
+			Optional<LocalDateTime> date = Values.dateTime(text);
+			problemIf(problems, field, date.isEmpty(), CellProblem.INVALID_DATE);
+			problemIf(problems, field,
+					date.isPresent() && date.get()
+						.atZone(RowValidation.this.clock.zone())
+						.toInstant()
+						.isAfter(RowValidation.this.clock.now()),
+					CellProblem.FUTURE_DATE);
 		}
 
 		private <T> void validate(T form, Map<String, ImportField> fields, Map<Integer, CellProblem> problems) {

@@ -61,10 +61,11 @@ enum Indicator {
 	// issue 10, duplicate probing and contact phone/e-mail changes (h1)
 
 	/**
-	 * Duplicate refusals on a phone or e-mail: each is a confirmed guess, so a few count
-	 * double.
+	 * Duplicate refusals on a phone or e-mail at customers the employee may not see: each
+	 * is a confirmed guess, so a few count double. A refusal that named a customer they
+	 * may read confirms nothing they could not read (re-checking one's own import file).
 	 */
-	DUPLICATE_PROBES(Duration.ofDays(1), 3, 2, (p, w) -> ActivityMeasure.of(DUPLICATE_REFUSED)),
+	DUPLICATE_PROBES(Duration.ofDays(1), 3, 2, (p, w) -> ActivityMeasure.of(DUPLICATE_REFUSED).unlessFact("visible")),
 
 	/**
 	 * Changes of existing contacts' phone numbers and e-mail addresses, weighted by the

@@ -154,6 +154,23 @@ class ImportAccessIntegrationTests {
 		assertThat(this.importing.customersNamed(fresh)).isEmpty();
 	}
 
+	@Test
+	void duplicatesTheImporterMaySeeAreAuditedButDoNotUseUpTheBudget() {
+		SignedIn.as(this.jdbc, this.company.manager);
+		long refusals = refusalsOf(this.company.manager);
+		for (int i = 0; i < 30; i++) {
+			// previewing one's own region's customers again and again, as after an import
+			DuplicateProbe.Probe probe = this.probe.companyName(this.existingName);
+			assertThat(probe.duplicate()).isTrue();
+			assertThat(probe.budgetExhausted()).as("a refusal naming a customer one may read is free").isFalse();
+		}
+		assertThat(refusalsOf(this.company.manager)).as("each still audited").isEqualTo(refusals + 30);
+		String fresh = TestData.unique("天津港务") + "有限公司";
+		ImportView later = this.importing.preview("客户.csv", csv(fresh, this.existingName));
+		assertThat(this.importing.rows(later.id())).extracting(ImportRowView::verdict)
+			.containsExactly(Verdict.NEW, Verdict.DUPLICATE);
+	}
+
 	private long refusalsOf(Employee employee) {
 		return this.jdbc.sql("select count(*) from audit_event where action = 'DUPLICATE_REFUSED' and actor_id = ?")
 			.param(employee.id())
@@ -161,9 +178,12 @@ class ImportAccessIntegrationTests {
 			.single();
 	}
 
-	private static byte[] csv(String customer) {
-		return String.join("\r\n", "客户名称,联系人,手机", customer + ",李娜," + TestData.uniqueMobile(), "")
-			.getBytes(StandardCharsets.UTF_8);
+	private static byte[] csv(String... customers) {
+		StringBuilder file = new StringBuilder("客户名称,联系人,手机\r\n");
+		for (String customer : customers) {
+			file.append(customer).append(",李娜,").append(TestData.uniqueMobile()).append("\r\n");
+		}
+		return file.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
 }

@@ -66,7 +66,7 @@ class RowValidationIntegrationTests {
 	void eachRowOfAGbkCsvIsNewOrInvalidWithAReasonPerCell() {
 		String csv = String.join("\r\n", "客户名称,联系人,手机,邮箱,级别,业务员,跟进时间",
 				"深圳星河贸易有限公司,李娜,139 1234 5678,lina@xinghe-trade.cn,A级," + this.owner.username() + ",2026-03-02",
-				",王芳,12345,wangfang@,E,没有这个人,去年春天", "杭州云栖科技有限公司,,,,b,,2026/3/5 9:30", "");
+				",王芳,12345,wangfang@,E,没有这个人,去年春天", "杭州云栖科技有限公司,,,,b,,2026/3/5 9:30", "广州天河商贸有限公司,,,,,,2099-01-01", "");
 		Path file = ImportFixtures.file(this.dir, "客户.csv", csv.getBytes(ImportFixtures.GBK));
 		signIn(this.manager);
 		List<RowVerdict> verdicts = new ArrayList<>();
@@ -76,7 +76,7 @@ class RowValidationIntegrationTests {
 				verdicts.add(checker.check(row.get()));
 			}
 		}
-		assertThat(verdicts).extracting(RowVerdict::number).containsExactly(2L, 3L, 4L);
+		assertThat(verdicts).extracting(RowVerdict::number).containsExactly(2L, 3L, 4L, 5L);
 		RowVerdict good = verdicts.get(0);
 		assertThat(good.verdict()).isEqualTo(RowVerdict.Verdict.NEW);
 		assertThat(good.phone()).isEqualTo("+8613912345678");
@@ -89,6 +89,9 @@ class RowValidationIntegrationTests {
 						CellProblem.UNKNOWN_LEVEL, 5, CellProblem.UNKNOWN_OWNER, 6, CellProblem.INVALID_DATE));
 		assertThat(verdicts.get(2).verdict()).as("a customer without a contact, a lower-case level and a slashed date")
 			.isEqualTo(RowVerdict.Verdict.NEW);
+		assertThat(verdicts.get(3).problems())
+			.as("a follow-up dated in the future is refused, not recorded as of today")
+			.containsExactlyInAnyOrderEntriesOf(Map.of(6, CellProblem.FUTURE_DATE));
 	}
 
 	@Test

@@ -21,12 +21,15 @@ import dev.holdfast.shared.TooManyRequestsException;
  * The caller's daily budget of duplicate-check answers on phone numbers and e-mail
  * addresses ({@link DuplicateProperties}), counted through the audit trail's
  * {@link AuditActivity} since the start of the company's day: {@code DUPLICATE_REFUSED}
- * events, and contact events that set or changed a phone or e-mail ({@code changed} in
- * their facts). A caller's checks queue on a lock until commit, so concurrent requests
- * can't both take the last answer. Work without a caller, or the application seeding the
- * demo company, has no budget; nor has someone whose data scope covers every customer (an
- * administrator): every answer names the existing customer to them, so the check tells
- * them nothing they can't read.
+ * events at customers the caller may not see (a refusal that names a customer they may
+ * read tells them nothing they can't read: a manager previewing their own import file
+ * again must not run out, as a role walk found after four previews), and contact events
+ * that set or changed a phone or e-mail ({@code changed} in their facts). A caller's
+ * checks queue on a lock until commit, so concurrent requests can't both take the last
+ * answer. Work without a caller, or the application seeding the demo company, has no
+ * budget; nor has someone whose data scope covers every customer (an administrator):
+ * every answer names the existing customer to them, so the check tells them nothing they
+ * can't read.
  */
 @Component
 class DuplicateBudget {
@@ -35,8 +38,10 @@ class DuplicateBudget {
 	 * Refusals, and answers of any kind: refusals and contacts whose phone or e-mail was
 	 * set or changed.
 	 */
-	private static final List<ActivityMeasure> BUDGET = List.of(ActivityMeasure.of(AuditAction.DUPLICATE_REFUSED),
+	private static final List<ActivityMeasure> BUDGET = List.of(
+			ActivityMeasure.of(AuditAction.DUPLICATE_REFUSED).unlessFact("visible"),
 			ActivityMeasure.of(AuditAction.DUPLICATE_REFUSED)
+				.unlessFact("visible")
 				.or(ActivityMeasure
 					.of(AuditAction.CONTACT_CREATED, AuditAction.CONTACT_UPDATED, AuditAction.CONTACT_RESTORED)
 					.withFact("changed")));
@@ -134,9 +139,11 @@ class DuplicateBudget {
 			return this.refusals > 0 && this.checks > 0;
 		}
 
-		void refused() {
-			this.refusals--;
-			this.checks--;
+		void refused(boolean visible) {
+			if (!visible) {
+				this.refusals--;
+				this.checks--;
+			}
 		}
 
 	}

@@ -179,7 +179,7 @@ public class DuplicateCheck {
 				boolean visible = DuplicateCheck.this.visibility.accessTo(existing.get()).canRead();
 				DuplicateCheck.this.budget.refused(null, field, existing.get(), visible);
 				if (room != null) {
-					room.refused();
+					room.refused(visible);
 				}
 				return new DuplicateProbe.Probe(true, visible ? existing.get() : null, false);
 			}

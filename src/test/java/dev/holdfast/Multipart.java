@@ -28,8 +28,18 @@ public final class Multipart {
 
 	public Api.Response upload(String token, String path, String field, String fileName, String contentType,
 			byte[] bytes) {
+		return upload(token, path, java.util.Map.of(), field, fileName, contentType, bytes);
+	}
+
+	/** The same with text parts before the file (e.g. a JSON {@code mapping}). */
+	public Api.Response upload(String token, String path, java.util.Map<String, String> texts, String field,
+			String fileName, String contentType, byte[] bytes) {
 		String boundary = "----holdfast" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		texts.forEach((name,
+				value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+						+ "\"\r\nContent-Type: application/json; charset=UTF-8\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
 				+ fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
 			.getBytes(StandardCharsets.UTF_8));

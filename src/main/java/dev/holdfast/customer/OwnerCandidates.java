@@ -1,22 +1,31 @@
 package dev.holdfast.customer;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.holdfast.organization.EmployeeView;
+import dev.holdfast.organization.EmploymentStatus;
+import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.organization.OwnerScope;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.Permission;
 
 /**
- * Whom the caller may make the owner of customers they bring in (an import's rows and its
- * choice of owner), by the rule {@link MovedInCustomers} enforces: themselves, or an
- * employee who may own customers (active, in a sales role) and whom the caller's data
- * scope covers, which also takes the transfer permission. Asked before anything is
- * written, so that a preview can refuse a row and a commit its choice field by field.
+ * Whom customers can be given to. For every owner picker (a transfer, the owner on the
+ * customer form): ACTIVE employees who may own customers, never HR, auditors or customer
+ * service, the caller's own department first; exactly whom {@link Owners#requireOwner}
+ * accepts. For customers the caller brings in (an import's rows and its choice of owner),
+ * by the rule {@link MovedInCustomers} enforces: themselves, or such an employee whom the
+ * caller's data scope covers, which also takes the transfer permission; asked before
+ * anything is written, so that a preview can refuse a row and a commit its choice field
+ * by field, and the import's picker offers exactly those.
  */
 @Service
 public class OwnerCandidates {
@@ -25,13 +34,38 @@ public class OwnerCandidates {
 
 	static final String NO_TRANSFER = "giving customers to someone else takes the transfer permission";
 
+	private final OrganizationManagement organization;
+
 	private final Owners owners;
 
 	private final CustomerVisibility visibility;
 
-	OwnerCandidates(Owners owners, CustomerVisibility visibility) {
+	OwnerCandidates(OrganizationManagement organization, Owners owners, CustomerVisibility visibility) {
+		this.organization = organization;
 		this.owners = owners;
 		this.visibility = visibility;
+	}
+
+	/** Everyone who may own customers, the caller's own department first. */
+	@Transactional(readOnly = true)
+	public List<EmployeeView> forCaller() {
+		Long department = this.organization.employee(CurrentEmployee.id()).departmentId();
+		return this.organization.employees(this.organization.activeHolders(Permission.CUSTOMER_CREATE, null))
+			.stream()
+			.filter(e -> e.status() == EmploymentStatus.ACTIVE)
+			.sorted(ownDepartmentFirst(department))
+			.toList();
+	}
+
+	/**
+	 * Those of {@link #forCaller()} the caller may give the customers they bring in to
+	 * ({@link #refused} says nothing against them).
+	 */
+	@Transactional(readOnly = true)
+	public List<EmployeeView> forCustomersBroughtIn() {
+		List<EmployeeView> candidates = forCaller();
+		Map<Long, String> refused = refused(candidates.stream().map(EmployeeView::id).toList());
+		return candidates.stream().filter(e -> !refused.containsKey(e.id())).toList();
 	}
 
 	/**
@@ -53,6 +87,11 @@ public class OwnerCandidates {
 			}
 		}
 		return refused;
+	}
+
+	/** Orders a picker's employees with those of the department first. */
+	public static Comparator<EmployeeView> ownDepartmentFirst(Long department) {
+		return Comparator.comparing((EmployeeView e) -> !Objects.equals(e.departmentId(), department));
 	}
 
 }

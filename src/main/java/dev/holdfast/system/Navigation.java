@@ -15,6 +15,7 @@ import dev.holdfast.shared.Permission;
 import static dev.holdfast.shared.Permission.AUDIT_READ;
 import static dev.holdfast.shared.Permission.CARE_VISIT;
 import static dev.holdfast.shared.Permission.CUSTOMER_CLAIM;
+import static dev.holdfast.shared.Permission.CUSTOMER_IMPORT;
 import static dev.holdfast.shared.Permission.DASHBOARD_READ;
 import static dev.holdfast.shared.Permission.DEPARTMENT_MANAGE;
 import static dev.holdfast.shared.Permission.EMPLOYEE_MANAGE;
@@ -75,6 +76,8 @@ enum Navigation implements Labelled {
 	RISK("risk", "nav.risk", "/risk", true, Set.of(RISK_READ), "SALES_MANAGER"),
 
 	EXPORTS("exports", "exports.nav", "/exports", true, Set.of(EXPORT_REQUEST, EXPORT_APPROVE)),
+
+	IMPORTS("imports", "imports.page.nav", "/imports", true, Set.of(CUSTOMER_IMPORT)),
 
 	LEAK_TRACE_PAGE("leak-trace", "exports.trace.nav", "/leak-trace", true, Set.of(LEAK_TRACE)),
 

@@ -226,6 +226,17 @@ public class CustomerEndpointAccessIntegrationTests {
 		// issue 13
 		ORGANIZATION_DATA.put("GET /api/v1/imports/templates/{language}",
 				new Case("GET", ids -> "/api/v1/imports/templates/zh", null));
+		// the import itself (customer.import); another manager's import answers 404:
+		// imports.web.ImportApiIntegrationTests
+		ORGANIZATION_DATA.put("POST /api/v1/imports", new Case("POST", ids -> "/api/v1/imports", Map.of()));
+		ORGANIZATION_DATA.put("GET /api/v1/imports", new Case("GET", ids -> "/api/v1/imports", null));
+		ORGANIZATION_DATA.put("GET /api/v1/imports/{id}", new Case("GET", ids -> "/api/v1/imports/1", null));
+		ORGANIZATION_DATA.put("GET /api/v1/imports/{id}/rows",
+				new Case("GET", ids -> "/api/v1/imports/1/rows?verdict=NEW", null));
+		ORGANIZATION_DATA.put("POST /api/v1/imports/{id}/commit",
+				new Case("POST", ids -> "/api/v1/imports/1/commit", Map.of("duplicates", "MERGE", "owner", "POOL")));
+		ORGANIZATION_DATA.put("GET /api/v1/imports/{id}/errors",
+				new Case("GET", ids -> "/api/v1/imports/1/errors", null));
 		ORGANIZATION_DATA.put("POST /api/v1/pools", new Case("POST", ids -> "/api/v1/pools", Map.of("name", "黑客公海")));
 		ORGANIZATION_DATA.put("PATCH /api/v1/pools/{id}",
 				new Case("PATCH", ids -> "/api/v1/pools/1", Map.of("name", "黑客公海")));

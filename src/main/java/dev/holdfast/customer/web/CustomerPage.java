@@ -1,7 +1,5 @@
 package dev.holdfast.customer.web;
 
-import java.util.Comparator;
-import java.util.Objects;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +11,7 @@ import dev.holdfast.customer.CustomerDetails;
 import dev.holdfast.customer.CustomerManagement;
 import dev.holdfast.customer.Gender;
 import dev.holdfast.customer.MemberAccess;
+import dev.holdfast.customer.OwnerCandidates;
 import dev.holdfast.customer.TeamManagement;
 import dev.holdfast.customer.masking.ContactReveal;
 import dev.holdfast.organization.EmployeeView;
@@ -42,9 +41,12 @@ class CustomerPage {
 
 	private final ContactReveal reveal;
 
+	private final OwnerCandidates ownerCandidates;
+
 	CustomerPage(CustomerManagement customers, ContactManagement contacts, TeamManagement team,
-			OrganizationManagement organization, ContactReveal reveal) {
+			OrganizationManagement organization, ContactReveal reveal, OwnerCandidates ownerCandidates) {
 		this.reveal = reveal;
+		this.ownerCandidates = ownerCandidates;
 		this.customers = customers;
 		this.contacts = contacts;
 		this.team = team;
@@ -96,12 +98,8 @@ class CustomerPage {
 		return this.organization.employees(this.team.memberCandidates())
 			.stream()
 			.filter(e -> e.status() == EmploymentStatus.ACTIVE)
-			.sorted(ownDepartmentFirst(department))
+			.sorted(OwnerCandidates.ownDepartmentFirst(department))
 			.toList();
-	}
-
-	private static Comparator<EmployeeView> ownDepartmentFirst(Long department) {
-		return Comparator.comparing((EmployeeView e) -> !Objects.equals(e.departmentId(), department));
 	}
 
 	/**
@@ -109,12 +107,7 @@ class CustomerPage {
 	 * may own customers, never HR, auditors or customer service; what the server accepts.
 	 */
 	List<EmployeeView> ownerCandidates() {
-		Long department = this.organization.employee(CurrentEmployee.id()).departmentId();
-		return this.organization.employees(this.organization.activeHolders(Permission.CUSTOMER_CREATE, null))
-			.stream()
-			.filter(e -> e.status() == EmploymentStatus.ACTIVE)
-			.sorted(ownDepartmentFirst(department))
-			.toList();
+		return this.ownerCandidates.forCaller();
 	}
 
 }

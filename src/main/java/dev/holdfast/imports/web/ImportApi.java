@@ -1,0 +1,117 @@
+package dev.holdfast.imports.web;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import tools.jackson.databind.ObjectMapper;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import dev.holdfast.imports.ImportChoices;
+import dev.holdfast.imports.ImportRowView;
+import dev.holdfast.imports.ImportView;
+import dev.holdfast.imports.Imports;
+import dev.holdfast.imports.RowVerdict;
+import dev.holdfast.shared.PageRequest;
+import dev.holdfast.shared.PageResult;
+import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
+
+/**
+ * Moving customers in through the API: upload a file for a preview, read its rows by
+ * verdict, commit it with the importer's choices, follow the progress, download the error
+ * report. Only the importer sees an import; everyone else gets 404.
+ */
+@RestController
+@RequestMapping("/api/v1/imports")
+@RequiresPermission(Permission.CUSTOMER_IMPORT)
+class ImportApi {
+
+	/** The preview's answer: the import and the first page of its rows. */
+	record Preview(ImportView preview, PageResult<ImportRowView> rows) {
+	}
+
+	private final Imports imports;
+
+	private final ObjectMapper json;
+
+	ImportApi(Imports imports, ObjectMapper json) {
+		this.imports = imports;
+		this.json = json;
+	}
+
+	/** The upload as the API description shows it. */
+	record ImportUpload(
+			@Schema(format = "binary", description = "XLSX, CSV (UTF-8 or GBK) or vCard, at most 50 MB",
+					requiredMode = Schema.RequiredMode.REQUIRED) String file,
+			@Schema(description = "column numbers (0 for the first) and fields, e.g. {\"0\":\"CUSTOMER_NAME\"}; "
+					+ "without it the remembered or automatic mapping") String mapping) {
+	}
+
+	/**
+	 * Multipart: {@code file} (XLSX, CSV or vCard), optionally {@code mapping}, JSON of
+	 * column numbers (0 for the first) and field names, {@code {"0":"CUSTOMER_NAME"}}. No
+	 * {@code consumes}: a request of another type is refused by the route's permission or
+	 * answered at {@code file}, never 415.
+	 */
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Preview a file: nothing is written to customers",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+							schema = @Schema(implementation = ImportUpload.class))))
+	Preview preview(@Parameter(hidden = true) @RequestParam(required = false) MultipartFile file,
+			@Parameter(hidden = true) @RequestParam(required = false) String mapping) {
+		var fields = MappingInput.ofJson(mapping, this.json);
+		ImportView view = Uploads.saved(file,
+				saved -> MappingInput.reported(() -> this.imports.preview(saved, Uploads.fileName(file), fields)));
+		return new Preview(view, this.imports.rows(view.id(), null, PageRequest.of(0, 20)));
+	}
+
+	@GetMapping
+	List<ImportView> mine() {
+		return this.imports.mine();
+	}
+
+	@GetMapping("/{id}")
+	ImportView get(@PathVariable long id) {
+		return this.imports.get(id);
+	}
+
+	@GetMapping("/{id}/rows")
+	PageResult<ImportRowView> rows(@PathVariable long id, @RequestParam(required = false) RowVerdict.Verdict verdict,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return this.imports.rows(id, verdict, PageRequest.of(page, size));
+	}
+
+	@PostMapping("/{id}/commit")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	ImportView commit(@PathVariable long id, @Valid @RequestBody ImportChoices choices) {
+		return this.imports.commit(id, choices);
+	}
+
+	/** The XLSX of every refused row with its reasons. */
+	@GetMapping("/{id}/errors")
+	void errors(@PathVariable long id, HttpServletResponse response) throws IOException {
+		String name = Spreadsheets.errorReportName(this.imports.get(id).fileName());
+		Spreadsheets.send(name, out -> this.imports.errorReport(id, out), response);
+	}
+
+}

@@ -1,0 +1,134 @@
+package dev.holdfast.imports.web;
+
+import java.io.IOException;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dev.holdfast.imports.ImportChoices;
+import dev.holdfast.imports.ImportField;
+import dev.holdfast.imports.ImportStatus;
+import dev.holdfast.imports.ImportTemplates;
+import dev.holdfast.imports.ImportView;
+import dev.holdfast.imports.Imports;
+import dev.holdfast.imports.RowVerdict;
+import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
+import dev.holdfast.shared.web.FormPage;
+import dev.holdfast.shared.web.Htmx;
+
+/**
+ * The page {@code /imports}: upload a file, see its preview (counts, rows by verdict, the
+ * mapping to correct and preview again), choose and commit, follow the progress, download
+ * the error report and the templates.
+ */
+@Controller
+@RequestMapping("/imports")
+@RequiresPermission(Permission.CUSTOMER_IMPORT)
+class ImportController {
+
+	private final Imports imports;
+
+	private final ImportPage page;
+
+	private final ImportTemplates templates;
+
+	ImportController(Imports imports, ImportPage page, ImportTemplates templates) {
+		this.imports = imports;
+		this.page = page;
+		this.templates = templates;
+	}
+
+	@GetMapping
+	String uploadForm(Model model) {
+		return this.page.upload(Map.of(), model);
+	}
+
+	@PostMapping
+	@FormPage("uploadAgain")
+	String upload(@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+		ImportView view = preview(file, null);
+		redirect.addFlashAttribute("flash", "imports.page.previewed");
+		return "redirect:/imports/" + view.id();
+	}
+
+	/** The upload form with the refusal at its field (for the web error advice). */
+	private String uploadAgain(Map<String, String> errors, Model model) {
+		return this.page.upload(errors, model);
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, @RequestParam(required = false) RowVerdict.Verdict verdict,
+			@RequestParam(required = false) Integer page, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		String view = this.page.render(id, verdict, page, null, Map.of(), model);
+		return Htmx.wantsFragment(request, response) ? view + " :: rows" : view;
+	}
+
+	/** The same file again with the corrected mapping: a new preview. */
+	@PostMapping("/{id}/preview")
+	@FormPage("importAgain")
+	String previewAgain(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
+			@RequestParam Map<String, String> parameters, RedirectAttributes redirect) {
+		this.imports.get(id);
+		ImportView view = preview(file, MappingInput.ofForm(parameters));
+		redirect.addFlashAttribute("flash", "imports.page.previewed");
+		return "redirect:/imports/" + view.id();
+	}
+
+	@PostMapping("/{id}/commit")
+	@FormPage("importAgain")
+	String commit(@PathVariable long id, @Valid ImportChoices choices, RedirectAttributes redirect) {
+		this.imports.commit(id, choices);
+		redirect.addFlashAttribute("flash", "imports.page.committing");
+		return "redirect:/imports/" + id;
+	}
+
+	/** The import's page with the refusal at its fields (for the web error advice). */
+	private String importAgain(long id, ImportChoices choices, Map<String, String> errors, Model model) {
+		return this.page.render(id, null, null, choices, errors, model);
+	}
+
+	/**
+	 * The status and counts alone, polled every second while the commit runs. When the
+	 * poll finds it ended, the whole page is loaded again: its rows then link to the
+	 * customers created.
+	 */
+	@GetMapping("/{id}/progress")
+	String progress(@PathVariable long id, Model model, HttpServletRequest request, HttpServletResponse response) {
+		ImportView view = this.page.progress(id, model);
+		if (view.status() != ImportStatus.COMMITTING && Htmx.wantsFragment(request, response)) {
+			response.setHeader("HX-Refresh", "true");
+		}
+		return ImportPage.IMPORT + " :: progress";
+	}
+
+	@GetMapping("/{id}/errors")
+	void errors(@PathVariable long id, HttpServletResponse response) throws IOException {
+		String name = Spreadsheets.errorReportName(this.imports.get(id).fileName());
+		Spreadsheets.send(name, out -> this.imports.errorReport(id, out), response);
+	}
+
+	private ImportView preview(MultipartFile file, Map<Integer, ImportField> mapping) {
+		return Uploads.saved(file,
+				saved -> MappingInput.reported(() -> this.imports.preview(saved, Uploads.fileName(file), mapping)));
+	}
+
+	@GetMapping("/templates/{language:zh|en}")
+	void template(@PathVariable String language, HttpServletResponse response) throws IOException {
+		ImportTemplateApi.send(this.templates, language, response);
+	}
+
+}

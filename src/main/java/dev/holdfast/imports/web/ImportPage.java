@@ -1,0 +1,85 @@
+package dev.holdfast.imports.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import dev.holdfast.customer.OwnerCandidates;
+import dev.holdfast.imports.ImportChoices;
+import dev.holdfast.imports.ImportField;
+import dev.holdfast.imports.ImportStatus;
+import dev.holdfast.imports.ImportView;
+import dev.holdfast.imports.Imports;
+import dev.holdfast.imports.RowVerdict;
+import dev.holdfast.shared.PageRequest;
+
+/**
+ * The models of the import pages: the upload form with the importer's recent imports, and
+ * one import's preview (counts, rows, mapping, choices) and progress.
+ */
+@Component
+class ImportPage {
+
+	static final String UPLOAD = "imports/page";
+
+	static final String IMPORT = "imports/import";
+
+	static final int ROWS_PER_PAGE = 20;
+
+	private static final ImportChoices DEFAULT_CHOICES = new ImportChoices(ImportChoices.DuplicateChoice.SKIP,
+			ImportChoices.OwnerChoice.ME, null);
+
+	private final Imports imports;
+
+	private final OwnerCandidates owners;
+
+	ImportPage(Imports imports, OwnerCandidates owners) {
+		this.imports = imports;
+		this.owners = owners;
+	}
+
+	String upload(Map<String, String> errors, Model model) {
+		model.addAttribute("errors", errors);
+		model.addAttribute("recent", this.imports.mine());
+		return UPLOAD;
+	}
+
+	String render(long id, RowVerdict.Verdict verdict, Integer page, ImportChoices choices, Map<String, String> errors,
+			Model model) {
+		ImportView view = progress(id, model);
+		rows(id, verdict, page, model);
+		boolean committable = view.status() == ImportStatus.PREVIEWED || view.status() == ImportStatus.FAILED;
+		model.addAttribute("committable", committable);
+		model.addAttribute("fields", ImportField.values());
+		model.addAttribute("choices",
+				choices != null ? choices : (view.choices() != null ? view.choices() : DEFAULT_CHOICES));
+		model.addAttribute("duplicateChoices", ImportChoices.DuplicateChoice.values());
+		model.addAttribute("ownerChoices", ImportChoices.OwnerChoice.values());
+		// exactly whom the service accepts (AssignableOwners asks the same rule)
+		model.addAttribute("owners", committable ? this.owners.forCustomersBroughtIn() : List.of());
+		model.addAttribute("errors", errors);
+		return IMPORT;
+	}
+
+	/** The import's status and counts, for the page and for its poll while committing. */
+	ImportView progress(long id, Model model) {
+		ImportView view = this.imports.get(id);
+		model.addAttribute("imported", view);
+		long unchecked = view.invalid() == 0 ? 0
+				: this.imports.rows(id, RowVerdict.Verdict.UNCHECKED, PageRequest.of(0, 1)).total();
+		model.addAttribute("counts", VerdictCount.of(view, unchecked));
+		model.addAttribute("refused", VerdictCount.refused(view));
+		model.addAttribute("missing", MissingColumns.of(view.mapping()));
+		return view;
+	}
+
+	/** One page of the rows, of one verdict or all. */
+	void rows(long id, RowVerdict.Verdict verdict, Integer page, Model model) {
+		model.addAttribute("verdict", verdict);
+		model.addAttribute("rows",
+				this.imports.rows(id, verdict, PageRequest.of(page, ROWS_PER_PAGE)).map(RowLine::of));
+	}
+
+}

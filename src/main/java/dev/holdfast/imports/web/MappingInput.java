@@ -1,0 +1,113 @@
+package dev.holdfast.imports.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+import dev.holdfast.imports.ImportField;
+import dev.holdfast.imports.ImportRefusedException;
+import dev.holdfast.shared.InvalidInputException;
+
+/**
+ * A corrected column mapping as it arrives: JSON {@code {"0":"CUSTOMER_NAME",...}} from
+ * the API, one select {@code mapping[0]} per column from the page. An empty field leaves
+ * the column out. Every problem is reported at {@code mapping[<column>]}.
+ */
+final class MappingInput {
+
+	private static final Pattern SELECT = Pattern.compile("mapping\\[(\\d{1,4})]");
+
+	private static final Pattern SERVICE_FIELD = Pattern.compile("fields(\\[.*)");
+
+	private MappingInput() {
+	}
+
+	/** The mapping of the API's {@code mapping} part; null when there is none. */
+	static Map<Integer, ImportField> ofJson(String json, ObjectMapper mapper) {
+		if (json == null || json.isBlank()) {
+			return null;
+		}
+		Map<String, String> raw;
+		try {
+			raw = mapper.readValue(json, new TypeReference<Map<String, String>>() {
+			});
+		}
+		catch (JacksonException ex) {
+			throw new InvalidInputException("mapping",
+					"must be a JSON object of column numbers and field names, e.g. {\"0\":\"CUSTOMER_NAME\"}");
+		}
+		return of(raw);
+	}
+
+	/** The mapping of the page's selects; null when the form has none. */
+	static Map<Integer, ImportField> ofForm(Map<String, String> parameters) {
+		Map<String, String> raw = new LinkedHashMap<>();
+		parameters.forEach((name, value) -> {
+			Matcher select = SELECT.matcher(name);
+			if (select.matches()) {
+				raw.put(select.group(1), value);
+			}
+		});
+		return raw.isEmpty() ? null : of(raw);
+	}
+
+	private static Map<Integer, ImportField> of(Map<String, String> raw) {
+		Map<Integer, ImportField> fields = new TreeMap<>();
+		Map<String, String> errors = new LinkedHashMap<>();
+		raw.forEach((column, field) -> {
+			Integer number = column(column);
+			if (number == null) {
+				errors.put("mapping[" + shortened(column) + "]", "is not a column number (0 for the first column)");
+			}
+			else if (field != null && !field.isBlank()) {
+				try {
+					fields.put(number, ImportField.valueOf(field.strip()));
+				}
+				catch (IllegalArgumentException ex) {
+					errors.put("mapping[" + number + "]", "is not an import field");
+				}
+			}
+		});
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		return fields;
+	}
+
+	private static String shortened(String text) {
+		return text.length() > 20 ? text.substring(0, 20) + "…" : text;
+	}
+
+	private static Integer column(String text) {
+		return text != null && text.matches("0|[1-9]\\d{0,3}") ? Integer.valueOf(text) : null;
+	}
+
+	/**
+	 * Calls the service, reporting its refusal of a mapping ({@code fields[3]}) where the
+	 * request named it ({@code mapping[3]}).
+	 */
+	static <T> T reported(Supplier<T> call) {
+		try {
+			return call.get();
+		}
+		catch (ImportRefusedException ex) {
+			throw ex;
+		}
+		catch (InvalidInputException ex) {
+			Map<String, String> renamed = new LinkedHashMap<>();
+			ex.fields().forEach((field, message) -> {
+				Matcher service = SERVICE_FIELD.matcher(field);
+				renamed.put(service.matches() ? "mapping" + service.group(1) : field, message);
+			});
+			throw new InvalidInputException(renamed);
+		}
+	}
+
+}

@@ -1,0 +1,91 @@
+package dev.holdfast.imports.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.web.multipart.MultipartFile;
+
+import dev.holdfast.shared.InvalidInputException;
+
+/**
+ * An uploaded file for the length of one call: streamed from the container's part to a
+ * temporary file readable by this process alone (never held whole in memory), and deleted
+ * when the call returns or fails. The files sit in a folder of this process's own, so
+ * that what is left behind can be told.
+ */
+final class Uploads {
+
+	private static final Logger log = LoggerFactory.getLogger(Uploads.class);
+
+	/** Where uploads wait while they are read. */
+	static final Path FOLDER = Path.of(System.getProperty("java.io.tmpdir"),
+			"holdfast-uploads-" + ProcessHandle.current().pid());
+
+	private Uploads() {
+	}
+
+	static <T> T saved(MultipartFile file, Function<Path, T> use) {
+		if (file == null || (file.isEmpty() && blank(file.getOriginalFilename()))) {
+			throw new InvalidInputException("file", "is required");
+		}
+		Path temporary = createTemporary();
+		try {
+			try {
+				file.transferTo(temporary);
+			}
+			catch (IOException ex) {
+				throw new InvalidInputException("file", "could not be read");
+			}
+			return use.apply(temporary);
+		}
+		finally {
+			delete(temporary);
+		}
+	}
+
+	/** The name the client gave the file, without any folder it may name. */
+	static String fileName(MultipartFile file) {
+		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+		return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+	}
+
+	private static boolean blank(String name) {
+		return name == null || name.isBlank();
+	}
+
+	private static Path createTemporary() {
+		try {
+			if (!Files.isDirectory(FOLDER)) {
+				if (FOLDER.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+					Files.createDirectories(FOLDER,
+							PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+				}
+				else {
+					Files.createDirectories(FOLDER);
+				}
+			}
+			return Files.createTempFile(FOLDER, "import-", ".upload");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("could not create a temporary file for an upload", ex);
+		}
+	}
+
+	private static void delete(Path temporary) {
+		try {
+			Files.deleteIfExists(temporary);
+		}
+		catch (IOException ex) {
+			// not thrown: it would hide the answer of the call
+			log.error("Could not delete the upload {}", temporary, ex);
+		}
+	}
+
+}

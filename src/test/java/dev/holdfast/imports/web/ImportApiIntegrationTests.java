@@ -1,0 +1,231 @@
+package dev.holdfast.imports.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import dev.holdfast.Api;
+import dev.holdfast.Eventually;
+import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.Multipart;
+import dev.holdfast.TestData;
+import dev.holdfast.TestData.Company;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The import's API as its user and as an attacker: a sales manager previews a GBK CSV
+ * with Chinese headers, reads the rows by verdict, commits and downloads the error
+ * report; bad input answers 400 at its field; another manager's import is 404; a sales
+ * rep, an HR clerk and a manager serving notice are refused.
+ */
+@HoldfastIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ImportApiIntegrationTests {
+
+	private static final String CSV = "text/csv";
+
+	@LocalServerPort
+	int port;
+
+	private Api api;
+
+	private Multipart multipart;
+
+	private Company company;
+
+	private String manager;
+
+	private String existing;
+
+	@BeforeAll
+	void company() {
+		this.api = new Api(this.port);
+		this.multipart = new Multipart(this.port);
+		this.company = TestData.given(this.api).company("华南区", "深圳销售一组", "华北区");
+		this.manager = this.company.token(this.company.manager);
+		this.existing = TestData.unique("广州珠江实业") + "有限公司";
+		this.company.data.customer(this.company.owner, TestData.customerFields(this.existing));
+	}
+
+	private Api.Response upload(String token, ImportFiles.GbkCsv file, Map<String, String> texts) {
+		return this.multipart.upload(token, "/api/v1/imports", texts, "file", "客户清单.csv", CSV, file.bytes());
+	}
+
+	private long previewed() {
+		Api.Response preview = upload(this.manager, ImportFiles.gbkCsv(this.existing), Map.of());
+		assertThat(preview.status()).as(preview.toString()).isEqualTo(201);
+		return preview.body().get("preview").get("id").asLong();
+	}
+
+	@Test
+	void aManagerPreviewsCorrectsCommitsAndDownloadsTheErrorReport() throws IOException {
+		ImportFiles.GbkCsv file = ImportFiles.gbkCsv(this.existing);
+		Api.Response preview = upload(this.manager, file, Map.of("mapping",
+				"{\"0\":\"CUSTOMER_NAME\",\"1\":\"CONTACT_NAME\",\"2\":\"PHONE\",\"3\":\"LEVEL\",\"4\":\"REGION\"}"));
+
+		assertThat(preview.status()).as(preview.toString()).isEqualTo(201);
+		JsonNode view = preview.body().get("preview");
+		long id = view.get("id").asLong();
+		assertThat(view.get("fileName").asString()).isEqualTo("客户清单.csv");
+		assertThat(view.get("status").asString()).isEqualTo("PREVIEWED");
+		assertThat(view.get("mapping").get("fields").get("4").asString()).isEqualTo("REGION");
+		assertThat(view.get("rows").asLong()).isEqualTo(4);
+		assertThat(view.get("fresh").asLong()).isEqualTo(1);
+		assertThat(view.get("invalid").asLong()).isEqualTo(1);
+		assertThat(view.get("duplicates").asLong()).isEqualTo(1);
+		assertThat(view.get("duplicatesInFile").asLong()).isEqualTo(1);
+		JsonNode first = preview.body().get("rows").get("items").get(0);
+		assertThat(first.get("number").asLong()).isEqualTo(2);
+		assertThat(first.get("customerName").asString()).isEqualTo(file.fresh());
+		assertThat(Uploads.FOLDER).as("the upload is deleted after the call")
+			.satisfies(ImportApiIntegrationTests::empty);
+
+		JsonNode invalid = this.api.get(this.manager, "/api/v1/imports/" + id + "/rows?verdict=INVALID").body();
+		assertThat(invalid.get("total").asLong()).isEqualTo(1);
+		assertThat(invalid.get("items").get(0).get("number").asLong()).isEqualTo(3);
+		assertThat(invalid.get("items").get(0).get("problems").get("2").asString()).isEqualTo("INVALID_PHONE");
+		assertThat(this.api.get(this.manager, "/api/v1/imports").body().findValuesAsString("fileName"))
+			.contains("客户清单.csv");
+
+		Api.Response commit = this.api.post(this.manager, "/api/v1/imports/" + id + "/commit",
+				Map.of("duplicates", "SKIP", "owner", "ME"));
+		assertThat(commit.status()).as(commit.toString()).isEqualTo(202);
+		JsonNode done = Eventually.value("the import committed",
+				() -> this.api.get(this.manager, "/api/v1/imports/" + id).body(),
+				body -> "COMMITTED".equals(body.get("status").asString()));
+		assertThat(done.get("created").asLong()).isEqualTo(1);
+		assertThat(done.get("done").asLong()).isEqualTo(4);
+		Api.Response again = this.api.post(this.manager, "/api/v1/imports/" + id + "/commit",
+				Map.of("duplicates", "SKIP", "owner", "ME"));
+		assertThat(again.status()).as("committing twice: " + again).isEqualTo(409);
+
+		HttpResponse<byte[]> report = this.multipart.download(this.manager, "/api/v1/imports/" + id + "/errors");
+		assertThat(report.statusCode()).isEqualTo(200);
+		assertThat(report.headers().firstValue("Content-Type").orElseThrow()).startsWith(Spreadsheets.XLSX);
+		assertThat(report.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment")
+			.contains("filename*=UTF-8''%E5%AE%A2%E6%88%B7%E6%B8%85%E5%8D%95-errors.xlsx");
+		assertThat(cells(report.body())).as("the refused rows with their reasons, the created one not")
+			.containsSubsequence("3", file.invalid(), "12345", "4", file.fresh(), "5", this.existing)
+			.doesNotContain("2");
+	}
+
+	@Test
+	void badInputAnswersAtItsField() {
+		ImportFiles.GbkCsv file = ImportFiles.gbkCsv(this.existing);
+		assertThat(fields(upload(this.manager, file, Map.of("mapping", "{\"1\":\"SHOE_SIZE\"}"))))
+			.containsKey("mapping[1]");
+		assertThat(fields(upload(this.manager, file, Map.of("mapping", "{\"x\":\"PHONE\"}"))))
+			.containsKey("mapping[x]");
+		assertThat(fields(upload(this.manager, file, Map.of("mapping", "not json")))).containsKey("mapping");
+		assertThat(fields(this.api.post(this.manager, "/api/v1/imports", Map.of()))).containsKey("file");
+		assertThat(fields(this.multipart.upload(this.manager, "/api/v1/imports", "file", "合同.doc", "application/msword",
+				new byte[] { 1, 2, 3 })))
+			.containsEntry("file", "is not an XLSX, CSV or vCard (.vcf) file");
+		assertThat(fields(this.multipart.upload(this.manager, "/api/v1/imports", "file", "空.csv", CSV, new byte[0])))
+			.containsKey("file");
+
+		long id = previewed();
+		assertThat(fields(this.api.get(this.manager, "/api/v1/imports/" + id + "/rows?verdict=MAYBE")))
+			.containsKey("verdict");
+		assertThat(fields(this.api.post(this.manager, "/api/v1/imports/" + id + "/commit", Map.of("owner", "ME"))))
+			.containsKey("duplicates");
+		assertThat(fields(this.api.post(this.manager, "/api/v1/imports/" + id + "/commit",
+				Map.of("duplicates", "SKIP", "owner", "EMPLOYEE"))))
+			.isNotEmpty();
+		assertThat(Uploads.FOLDER).satisfies(ImportApiIntegrationTests::empty);
+	}
+
+	@Test
+	void aFileOverTheLimitIsRefusedWithItsReason() {
+		byte[] large = new byte[51 * 1024 * 1024];
+		java.util.Arrays.fill(large, (byte) 'a');
+		Api.Response refused = this.multipart.upload(this.manager, "/api/v1/imports", "file", "大文件.csv", CSV, large);
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+		assertThat(fields(refused)).containsEntry("file", "is larger than 50 MB");
+		assertThat(Uploads.FOLDER).satisfies(ImportApiIntegrationTests::empty);
+	}
+
+	@Test
+	void anotherManagersImportIsNotFoundExactlyAsAMissingOne() {
+		long id = previewed();
+		String other = this.company.token(this.company.otherManager);
+		for (String path : new String[] { "", "/rows", "/errors" }) {
+			Api.Response theirs = this.api.get(other, "/api/v1/imports/" + id + path);
+			Api.Response missing = this.api.get(other, "/api/v1/imports/987654321" + path);
+			assertThat(theirs.status()).as(path + ": " + theirs).isEqualTo(404);
+			assertThat(theirs.raw()).isEqualTo(missing.raw());
+		}
+		Api.Response commit = this.api.post(other, "/api/v1/imports/" + id + "/commit",
+				Map.of("duplicates", "MERGE", "owner", "ME"));
+		assertThat(commit.status()).isEqualTo(404);
+		assertThat(this.api.get(other, "/api/v1/imports").body().findValuesAsString("id")).doesNotContain("" + id);
+		assertThat(this.api.get(this.manager, "/api/v1/imports/" + id).body().get("status").asString())
+			.as("nothing the other manager did changed it")
+			.isEqualTo("PREVIEWED");
+	}
+
+	@Test
+	void aSalesRepAnHrClerkAndAManagerServingNoticeMayNotImport() {
+		long id = previewed();
+		TestData.Employee leaving = this.company.data.employee("mgr", this.company.region, null, "SALES_MANAGER");
+		this.company.data.leaving(leaving);
+		Map<String, String> refused = Map.of("rep", this.company.token(this.company.owner), "hr",
+				this.company.token(this.company.hr()), "leaving", this.company.token(leaving));
+		refused.forEach((who, token) -> {
+			Api.Response upload = upload(token, ImportFiles.gbkCsv(this.existing), Map.of());
+			assertThat(upload.status()).as(who + ": " + upload).isEqualTo(403);
+			assertThat(this.api.get(token, "/api/v1/imports/" + id).status()).as(who).isIn(403, 404);
+			assertThat(this.api.get(token, "/api/v1/imports/templates/zh").status()).as(who).isEqualTo(403);
+		});
+		assertThat(upload(refused.get("leaving"), ImportFiles.gbkCsv(this.existing), Map.of()).body()
+			.get("error")
+			.asString()).isEqualTo("notice_period");
+		assertThat(Uploads.FOLDER).satisfies(ImportApiIntegrationTests::empty);
+	}
+
+	private static Map<String, String> fields(Api.Response response) {
+		assertThat(response.status()).as(response.toString()).isEqualTo(400);
+		Map<String, String> fields = new java.util.LinkedHashMap<>();
+		response.body().get("fields").properties().forEach(e -> fields.put(e.getKey(), e.getValue().asString()));
+		return fields;
+	}
+
+	private static void empty(Path folder) {
+		if (Files.isDirectory(folder)) {
+			try (Stream<Path> left = Files.list(folder)) {
+				assertThat(left).as("uploads left behind").isEmpty();
+			}
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		}
+	}
+
+	static java.util.List<String> cells(byte[] xlsx) throws IOException {
+		java.util.List<String> cells = new java.util.ArrayList<>();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			for (Row row : workbook.getSheetAt(0)) {
+				for (Cell cell : row) {
+					cells.add(cell.toString());
+				}
+			}
+		}
+		return cells;
+	}
+
+}

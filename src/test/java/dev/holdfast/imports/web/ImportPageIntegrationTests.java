@@ -1,0 +1,166 @@
+package dev.holdfast.imports.web;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import dev.holdfast.Api;
+import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.MultipartForm;
+import dev.holdfast.TestData;
+import dev.holdfast.TestData.Company;
+import dev.holdfast.WebSession;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The page {@code /imports} as its user and as an attacker: the form shows a refusal at
+ * its field, a form posted without the CSRF token is refused, a rep gets 403, another
+ * manager's import 404, and a preview's page lists its rows, filters them and polls its
+ * progress only while the commit runs.
+ */
+@HoldfastIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ImportPageIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	private Company company;
+
+	private String existing;
+
+	@BeforeAll
+	void company() {
+		this.company = TestData.given(new Api(this.port)).company("西南区", "成都销售一组", "西北区");
+		this.existing = TestData.unique("成都天府软件") + "有限公司";
+		this.company.data.customer(this.company.owner, TestData.customerFields(this.existing));
+	}
+
+	private WebSession session(TestData.Employee employee) {
+		WebSession session = new WebSession(this.port);
+		assertThat(session.logIn(employee.username(), TestData.PASSWORD).statusCode()).isEqualTo(302);
+		return session;
+	}
+
+	@Test
+	void withoutAFileTheFormSaysSoAtItsField() {
+		WebSession manager = session(this.company.manager);
+		HttpResponse<String> page = manager.get("/imports?lang=zh_CN");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("id=\"nav-imports\"", "/imports/templates/zh", "/imports/templates/en");
+
+		HttpResponse<String> refused = new MultipartForm(this.port).field("_csrf", WebSession.csrfToken(page))
+			.post(manager, "/imports");
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("id=\"error-file\"", "必填");
+	}
+
+	@Test
+	void aFormWithoutItsCsrfTokenIsRefused() {
+		WebSession manager = session(this.company.manager);
+		String name = TestData.unique("无令牌") + ".csv";
+		HttpResponse<String> refused = new MultipartForm(this.port)
+			.file("file", name, ImportFiles.gbkCsv(this.existing).bytes())
+			.post(manager, "/imports");
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(manager.get("/imports").body()).doesNotContain(name);
+	}
+
+	@Test
+	void aSalesRepAndAnHrClerkGetNoImportPage() {
+		for (TestData.Employee refused : new TestData.Employee[] { this.company.owner, this.company.hr() }) {
+			WebSession session = session(refused);
+			assertThat(session.get("/imports").statusCode()).isEqualTo(403);
+			assertThat(session.get("/imports/templates/zh").statusCode()).isEqualTo(403);
+			assertThat(session.get("/").body()).doesNotContain("id=\"nav-imports\"");
+		}
+	}
+
+	@Test
+	void thePreviewListsFiltersAndIsTheImportersOnly() {
+		WebSession manager = session(this.company.manager);
+		String csrf = WebSession.csrfToken(manager.get("/imports"));
+		ImportFiles.GbkCsv file = ImportFiles.gbkCsv(this.existing);
+		HttpResponse<String> uploaded = new MultipartForm(this.port).field("_csrf", csrf)
+			.file("file", "客户清单.csv", file.bytes())
+			.post(manager, "/imports");
+		assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(302);
+		String location = uploaded.headers().firstValue("Location").orElseThrow();
+		assertThat(location).matches(".*/imports/\\d+$");
+		String path = location.substring(location.indexOf("/imports/"));
+
+		HttpResponse<String> preview = manager.get(path + "?lang=zh_CN");
+		assertThat(preview.statusCode()).isEqualTo(200);
+		assertThat(preview.body())
+			.contains(file.fresh(), file.invalid(), "id=\"import-commit-form\"", "id=\"import-mapping-form\"",
+					"name=\"mapping[4]\"", "id=\"import-error-report\"")
+			.doesNotContain("hx-trigger=\"every 1s\"");
+		String picker = preview.body().substring(preview.body().indexOf("id=\"import-owner-id\""));
+		picker = picker.substring(0, picker.indexOf("</select>"));
+		assertThat(picker).as("the owner picker offers whom the importer may give customers to")
+			.contains("value=\"" + this.company.owner.id() + "\"")
+			.doesNotContain("value=\"" + this.company.outsider.id() + "\"");
+		HttpResponse<String> invalid = manager.get(path + "?verdict=INVALID", "HX-Request", "true");
+		assertThat(invalid.body()).startsWith("<section").contains(file.invalid()).doesNotContain(file.fresh());
+		assertThat(manager.get(path + "?verdict=MAYBE").statusCode()).isEqualTo(400);
+		assertThat(manager.get("/imports").body()).contains(path);
+
+		WebSession other = session(this.company.otherManager);
+		assertThat(other.get(path).statusCode()).isEqualTo(404);
+		assertThat(other.get(path + "/errors").statusCode()).isEqualTo(404);
+		HttpResponse<String> commit = other.post(path + "/commit",
+				Map.of("_csrf", WebSession.csrfToken(other.get("/imports")), "duplicates", "SKIP", "owner", "ME"));
+		assertThat(commit.statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void theChoicesAreRefusedAtTheirFields() {
+		WebSession manager = session(this.company.manager);
+		String csrf = WebSession.csrfToken(manager.get("/imports"));
+		HttpResponse<String> uploaded = new MultipartForm(this.port).field("_csrf", csrf)
+			.file("file", "客户清单.csv", ImportFiles.gbkCsv(this.existing).bytes())
+			.post(manager, "/imports");
+		String location = uploaded.headers().firstValue("Location").orElseThrow();
+		String path = location.substring(location.indexOf("/imports/"));
+
+		HttpResponse<String> noOwner = manager.post(path + "/commit?lang=zh_CN",
+				Map.of("_csrf", csrf, "duplicates", "SKIP", "owner", "EMPLOYEE"));
+		assertThat(noOwner.statusCode()).isEqualTo(422);
+		assertThat(noOwner.body()).contains("id=\"import-commit-form\"").containsPattern("id=\"error-owner(Id)?\"");
+
+		HttpResponse<String> twice = new MultipartForm(this.port).field("_csrf", csrf)
+			.field("mapping[0]", "CUSTOMER_NAME")
+			.field("mapping[2]", "CUSTOMER_NAME")
+			.file("file", "客户清单.csv", ImportFiles.gbkCsv(this.existing).bytes())
+			.post(manager, path + "/preview");
+		assertThat(twice.statusCode()).isEqualTo(422);
+		assertThat(twice.body()).contains("id=\"error-mapping[2]\"");
+	}
+
+	@Test
+	void theApiDescriptionOffersTheUploadAsMultipart() {
+		tools.jackson.databind.JsonNode docs = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readTree(session(this.company.manager).get("/api/docs").body());
+		tools.jackson.databind.JsonNode upload = docs.path("paths").path("/api/v1/imports").path("post");
+		tools.jackson.databind.JsonNode form = upload.path("requestBody").path("content").path("multipart/form-data");
+		assertThat(form.path("schema").path("$ref").asString()).as(upload.toString())
+			.isEqualTo("#/components/schemas/ImportUpload");
+		tools.jackson.databind.JsonNode fields = docs.path("components")
+			.path("schemas")
+			.path("ImportUpload")
+			.path("properties");
+		assertThat(fields.path("file").path("format").asString()).isEqualTo("binary");
+		assertThat(fields.has("mapping")).isTrue();
+		assertThat(upload.path("parameters").toString()).as("no file or mapping as a query parameter")
+			.doesNotContain("\"file\"", "\"mapping\"");
+		assertThat(upload.path("responses").has("201")).isTrue();
+	}
+
+}

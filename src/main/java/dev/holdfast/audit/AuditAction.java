@@ -112,6 +112,9 @@ public enum AuditAction {
 
 	DUPLICATE_REFUSED,
 
+	/** An import's preview had this many values checked for duplicates (fact values). */
+	DUPLICATES_CHECKED,
+
 	EMPLOYEE_CREATED,
 
 	EMPLOYEE_DEPARTED,

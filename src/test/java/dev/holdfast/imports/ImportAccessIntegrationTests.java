@@ -2,6 +2,7 @@ package dev.holdfast.imports;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +19,8 @@ import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.TestData.Employee;
+import dev.holdfast.audit.AuditAction;
+import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.customer.DuplicateProbe;
 import dev.holdfast.imports.ImportChoices.DuplicateChoice;
 import dev.holdfast.imports.ImportChoices.OwnerChoice;
@@ -51,6 +54,9 @@ class ImportAccessIntegrationTests {
 
 	@Autowired
 	DuplicateProbe probe;
+
+	@Autowired
+	AuditTrail audit;
 
 	@Autowired
 	OrganizationManagement organization;
@@ -169,6 +175,27 @@ class ImportAccessIntegrationTests {
 		ImportView later = this.importing.preview("客户.csv", csv(fresh, this.existingName));
 		assertThat(this.importing.rows(later.id())).extracting(ImportRowView::verdict)
 			.containsExactly(Verdict.NEW, Verdict.DUPLICATE);
+	}
+
+	@Test
+	void everyValueAPreviewLooksUpCountsFoundOrNot() {
+		// the insider-attack helper unmasked 199****8130 with 10,000 guessed phones in
+		// one
+		// file: the "no" answers cost nothing then
+		Employee manager = this.company.data.employee("mgr", this.company.region, null, "SALES_MANAGER");
+		SignedIn.as(this.jdbc, manager);
+		this.audit.record(AuditAction.DUPLICATES_CHECKED, "customer", null, Map.of("values", 1998));
+		ImportView preview = this.importing.preview("客户.csv",
+				csv(TestData.unique("天津港务") + "有限公司", TestData.unique("天津港务") + "有限公司"));
+		assertThat(this.importing.rows(preview.id())).extracting(ImportRowView::verdict)
+			.as("two values left of 2,000: the first row's name and phone take them")
+			.containsExactly(Verdict.NEW, Verdict.UNCHECKED);
+		assertThat(this.jdbc
+			.sql("select coalesce(sum((details::jsonb ->> 'values')::int), 0) from audit_event"
+					+ " where action = 'DUPLICATES_CHECKED' and actor_id = ?")
+			.param(manager.id())
+			.query(Long.class)
+			.single()).as("the preview's values recorded for good").isEqualTo(1998 + 4);
 	}
 
 	private long refusalsOf(Employee employee) {

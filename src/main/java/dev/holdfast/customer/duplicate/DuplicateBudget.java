@@ -39,12 +39,13 @@ class DuplicateBudget {
 	 * set or changed.
 	 */
 	private static final List<ActivityMeasure> BUDGET = List.of(
-			ActivityMeasure.of(AuditAction.DUPLICATE_REFUSED).unlessFact("visible"),
+			ActivityMeasure.of(AuditAction.DUPLICATE_REFUSED).unlessFact("readable"),
 			ActivityMeasure.of(AuditAction.DUPLICATE_REFUSED)
-				.unlessFact("visible")
+				.unlessFact("readable")
 				.or(ActivityMeasure
 					.of(AuditAction.CONTACT_CREATED, AuditAction.CONTACT_UPDATED, AuditAction.CONTACT_RESTORED)
-					.withFact("changed")));
+					.withFact("changed")),
+			ActivityMeasure.of(AuditAction.DUPLICATES_CHECKED).summing("values"));
 
 	private final JdbcClient jdbc;
 
@@ -112,7 +113,17 @@ class DuplicateBudget {
 		double[] used = this.activity.since(BUDGET, caller.employeeId(),
 				this.clock.today().atStartOfDay(this.clock.zone()).toInstant());
 		return new Room(this.properties.refusalsPerDay() - (long) used[0],
-				this.properties.checksPerDay() - (long) used[1]);
+				this.properties.previewChecksPerDay() - (long) used[1] - (long) used[2]);
+	}
+
+	/**
+	 * Takes the values a preview's chunk is about to check from the caller's allowance
+	 * and records them, for good (the preview itself may still fail).
+	 */
+	void checking(int values) {
+		if (values > 0 && CurrentEmployee.find().isPresent()) {
+			this.refusals.checked(values);
+		}
 	}
 
 	/**
@@ -139,10 +150,15 @@ class DuplicateBudget {
 			return this.refusals > 0 && this.checks > 0;
 		}
 
-		void refused(boolean visible) {
-			if (!visible) {
+		/** One value looked up, found or not. */
+		void answered() {
+			this.checks--;
+		}
+
+		/** A refusal: free only for a name the caller may read. */
+		void refused(String field, boolean visible) {
+			if (!(visible && "name".equals(field))) {
 				this.refusals--;
-				this.checks--;
 			}
 		}
 

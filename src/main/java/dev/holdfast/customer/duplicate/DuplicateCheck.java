@@ -135,6 +135,9 @@ public class DuplicateCheck {
 
 			@Override
 			public void prefetch(Collection<String> names, Collection<String> phones) {
+				if (room != null) {
+					DuplicateCheck.this.budget.checking(names.size() + phones.size());
+				}
 				this.names.clear();
 				this.phones.clear();
 				List<String> keys = names.stream().map(CustomerNames::normalize).distinct().toList();
@@ -173,13 +176,16 @@ public class DuplicateCheck {
 					return new DuplicateProbe.Probe(false, null, true);
 				}
 				Optional<Long> existing = lookup.get();
+				if (room != null) {
+					room.answered();
+				}
 				if (existing.isEmpty()) {
 					return new DuplicateProbe.Probe(false, null, false);
 				}
 				boolean visible = DuplicateCheck.this.visibility.accessTo(existing.get()).canRead();
 				DuplicateCheck.this.budget.refused(null, field, existing.get(), visible);
 				if (room != null) {
-					room.refused(visible);
+					room.refused(field, visible);
 				}
 				return new DuplicateProbe.Probe(true, visible ? existing.get() : null, false);
 			}
@@ -189,12 +195,16 @@ public class DuplicateCheck {
 
 	/** A single check of a company name, as {@link #probes()} answers it. */
 	public DuplicateProbe.Probe probeCompanyName(String name) {
-		return probes().companyName(name);
+		DuplicateProbe.Batch probes = probes();
+		probes.prefetch(List.of(name), List.of());
+		return probes.companyName(name);
 	}
 
 	/** A single check of a phone, as {@link #probes()} answers it. */
 	public DuplicateProbe.Probe probePhone(String phone) {
-		return probes().phone(phone);
+		DuplicateProbe.Batch probes = probes();
+		PhoneNumbers.normalize(phone).ifPresent(e164 -> probes.prefetch(List.of(), List.of(e164)));
+		return probes.phone(phone);
 	}
 
 	/** The company of each normalised name, where one has it (canaries left out). */

@@ -14,7 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param checksPerDay how many values one employee may have checked per day, refused or
  * not (default 200): bounds the "no" answers as well, far above what entering contacts by
  * hand needs
+ * @param previewChecksPerDay how many values one employee's import previews may have
+ * checked per day, found or not (default 2,000: about a thousand rows with a phone each;
+ * an administrator, who sees every customer, has no budget and imports the rest). Every
+ * answer counts: unmasking one masked mobile ({@code 199****8130}) by guessing takes up
+ * to 10,000 answers, five days of this allowance, each preview audited
  */
 @ConfigurationProperties("holdfast.customer.duplicates")
-record DuplicateProperties(@DefaultValue("20") int refusalsPerDay, @DefaultValue("200") int checksPerDay) {
+record DuplicateProperties(@DefaultValue("20") int refusalsPerDay, @DefaultValue("200") int checksPerDay,
+		@DefaultValue("2000") int previewChecksPerDay) {
 }

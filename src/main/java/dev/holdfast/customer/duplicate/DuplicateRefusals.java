@@ -32,7 +32,20 @@ class DuplicateRefusals {
 		facts.put("field", field);
 		facts.put("existingCustomerId", existingCustomerId);
 		facts.put("visible", visible);
+		if (visible && "name".equals(field)) {
+			// a name the employee may read anyway: confirms nothing, costs no budget
+			facts.put("readable", true);
+		}
 		this.audit.record(AuditAction.DUPLICATE_REFUSED, "customer", customerId, facts);
+	}
+
+	/**
+	 * Records how many values a preview is about to have checked (found or not): the "no"
+	 * answers are what guessing a masked number lives on, so they count too.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void checked(int values) {
+		this.audit.record(AuditAction.DUPLICATES_CHECKED, "customer", null, Map.of("values", values));
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)

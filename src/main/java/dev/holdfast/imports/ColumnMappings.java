@@ -18,9 +18,10 @@ import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
 
 /**
- * The mapping of a file's columns to fields: the one someone saved for the file's layout,
- * else the automatic one by header names. Corrections are remembered per layout, for the
- * whole company, and audited.
+ * The mapping of a file's columns to fields: the one the importer saved for the file's
+ * layout, else the automatic one by header names. Corrections are remembered per layout
+ * and importer (never applied to someone else's files), must map the customer's name, and
+ * are audited with their fields.
  */
 @Service
 public class ColumnMappings {
@@ -46,7 +47,7 @@ public class ColumnMappings {
 	public ColumnMapping suggest(ImportHeader header) {
 		Permission.CUSTOMER_IMPORT.require();
 		String layout = HeaderNames.layout(header.names());
-		return this.remembered.find(layout, header.size())
+		return this.remembered.find(layout, header.size(), CurrentEmployee.id())
 			.map(fields -> new ColumnMapping(layout, fields, true))
 			.orElseGet(() -> automatic(header));
 	}
@@ -72,13 +73,16 @@ public class ColumnMappings {
 				errors.put("fields[" + column + "]", "is already given to another column");
 			}
 		});
+		if (errors.isEmpty() && !used.contains(ImportField.CUSTOMER_NAME)) {
+			errors.put("fields", "must give a column to the customer's name");
+		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
 		String layout = HeaderNames.layout(header.names());
 		this.remembered.save(layout, header.size(), fields, CurrentEmployee.id());
 		this.audit.record(AuditAction.IMPORT_MAPPING_SAVED, "import_layout", layout.substring(0, 16),
-				Map.of("columns", header.size(), "mapped", fields.size()));
+				Map.of("columns", header.size(), "mapped", fields.size(), "fields", RememberedMappings.format(fields)));
 		return new ColumnMapping(layout, fields, true);
 	}
 

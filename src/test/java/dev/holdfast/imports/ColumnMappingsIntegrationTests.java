@@ -28,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A corrected mapping is remembered for every file of the same layout, audited, and only
- * someone who may import (a sales manager, not a sales rep) may read or change it.
+ * A corrected mapping is remembered for the importer's files of the same layout (never
+ * for another importer's), audited, and only someone who may import (a sales manager, not
+ * a sales rep) may read or change it.
  */
 @HoldfastIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -50,12 +51,14 @@ class ColumnMappingsIntegrationTests {
 
 	private TestData data;
 
+	private long department;
+
 	@BeforeAll
 	void company() {
 		this.data = TestData.given(new Api(this.port), this.jdbc);
-		long department = this.data.department(TestData.unique("华东大区"), null);
-		this.manager = this.data.employee("manager", department, null, "SALES_MANAGER");
-		this.rep = this.data.employee("rep", department, this.manager.id(), "SALES");
+		this.department = this.data.department(TestData.unique("华东大区"), null);
+		this.manager = this.data.employee("manager", this.department, null, "SALES_MANAGER");
+		this.rep = this.data.employee("rep", this.department, this.manager.id(), "SALES");
 	}
 
 	@AfterEach
@@ -90,6 +93,25 @@ class ColumnMappingsIntegrationTests {
 			.isEqualTo(1);
 		// another layout is not affected
 		assertThat(this.mappings.suggest(new ImportHeader(1, List.of("单位", "对接人"))).remembered()).isFalse();
+
+		// the insider attack: a manager's saved mapping steered another importer's phone
+		// column into the notes; another importer of the same layout keeps the automatic
+		// one
+		signIn(this.data.employee("manager", this.department, null, "SALES_MANAGER"));
+		ColumnMapping theirs = this.mappings.suggest(again);
+		assertThat(theirs.remembered()).isFalse();
+		assertThat(theirs.fields()).isEqualTo(automatic.fields());
+	}
+
+	@Test
+	void aMappingWithoutTheCustomersNameIsRefusedAndNotSaved() {
+		ImportHeader header = new ImportHeader(1, List.of(TestData.unique("单位"), "手机"));
+		signIn(this.manager);
+		assertThatThrownBy(() -> this.mappings.remember(header, Map.of(1, ImportField.PHONE)))
+			.isInstanceOf(InvalidInputException.class)
+			.satisfies(ex -> assertThat(((InvalidInputException) ex).fields()).containsKey("fields"));
+		assertThatThrownBy(() -> this.mappings.remember(header, Map.of())).isInstanceOf(InvalidInputException.class);
+		assertThat(this.mappings.suggest(header).remembered()).isFalse();
 	}
 
 	@Test

@@ -12,8 +12,10 @@ import dev.holdfast.imports.ImportField;
 import dev.holdfast.shared.HoldfastClock;
 
 /**
- * The mappings people corrected, one per file layout ({@code import_column_mapping}),
- * stored as {@code column:FIELD} pairs.
+ * The mappings people corrected, one per file layout and importer
+ * ({@code import_column_mapping}), stored as {@code column:FIELD} pairs. Each importer
+ * gets back only their own: one shared per layout let a manager steer another's phone
+ * column into the notes.
  */
 @Repository
 public class RememberedMappings {
@@ -27,10 +29,13 @@ public class RememberedMappings {
 		this.clock = clock;
 	}
 
-	public Optional<Map<Integer, ImportField>> find(String layout, int columns) {
-		return this.jdbc.sql("select fields from import_column_mapping where layout = :layout and columns = :columns")
+	public Optional<Map<Integer, ImportField>> find(String layout, int columns, long employeeId) {
+		return this.jdbc
+			.sql("select fields from import_column_mapping"
+					+ " where layout = :layout and columns = :columns and changed_by = :employee")
 			.param("layout", layout)
 			.param("columns", columns)
+			.param("employee", employeeId)
 			.query(String.class)
 			.optional()
 			.map(RememberedMappings::parse);
@@ -40,8 +45,8 @@ public class RememberedMappings {
 		this.jdbc.sql("""
 				insert into import_column_mapping (layout, columns, fields, changed_by, changed_at)
 				values (:layout, :columns, :fields, :employee, :now)
-				on conflict (layout) do update set columns = excluded.columns, fields = excluded.fields,
-				    changed_by = excluded.changed_by, changed_at = excluded.changed_at
+				on conflict (layout, changed_by) do update set columns = excluded.columns, fields = excluded.fields,
+				    changed_at = excluded.changed_at
 				""")
 			.param("layout", layout)
 			.param("columns", columns)
@@ -51,7 +56,7 @@ public class RememberedMappings {
 			.update();
 	}
 
-	static String format(Map<Integer, ImportField> fields) {
+	public static String format(Map<Integer, ImportField> fields) {
 		return fields.entrySet()
 			.stream()
 			.sorted(Map.Entry.comparingByKey())

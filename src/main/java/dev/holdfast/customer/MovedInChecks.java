@@ -2,9 +2,11 @@ package dev.holdfast.customer;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import dev.holdfast.customer.MovedInCustomers.NewCustomer;
+import dev.holdfast.customer.contact.ContactIndex;
 import dev.holdfast.organization.OwnerScope;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.GuardedAction;
@@ -24,8 +27,9 @@ import dev.holdfast.shared.RowErrors;
 /**
  * What must hold of customers brought in before anything is written: forms valid by the
  * API's own rules, a first day that is not in the future, owners who may own customers
- * and whom the caller's scope covers (as for a customer created with an owner), and no
- * company name the database already holds. Errors name the row.
+ * and whom the caller's scope covers (as for a customer created with an owner), no
+ * company name the database already holds, and no phone another customer's contact has.
+ * Errors name the row.
  */
 @Component
 class MovedInChecks {
@@ -40,8 +44,11 @@ class MovedInChecks {
 
 	private final JdbcClient jdbc;
 
+	private final ContactIndex index;
+
 	MovedInChecks(Validator validator, Owners owners, CustomerVisibility visibility, HoldfastClock clock,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, ContactIndex index) {
+		this.index = index;
 		this.validator = validator;
 		this.owners = owners;
 		this.visibility = visibility;
@@ -67,6 +74,7 @@ class MovedInChecks {
 		owners(errors, customers, me);
 		errors.throwIfAny();
 		names(customers);
+		phones(customers);
 	}
 
 	/** The day a record began: given, and not after now. */
@@ -145,6 +153,57 @@ class MovedInChecks {
 			.ifPresent(i -> {
 				throw taken(i, "a company of this name exists");
 			});
+	}
+
+	/**
+	 * Phones are unique across customers as the duplicate check keeps them: a phone of
+	 * the chunk at another customer of the chunk, or at a customer already recorded (a
+	 * person customer has no unique name: two stale previews of one file, committed one
+	 * after the other, made the same person twice until the insider-attack helper found
+	 * it). Locks each number until commit, as the duplicate check does.
+	 */
+	private void phones(List<NewCustomer> customers) {
+		Map<String, Integer> rows = new HashMap<>();
+		for (int i = 0; i < customers.size(); i++) {
+			for (ContactForm contact : customers.get(i).contacts() == null ? List.<ContactForm>of()
+					: customers.get(i).contacts()) {
+				Optional<String> phone = PhoneNumbers.normalize(contact.phone());
+				if (phone.isPresent()) {
+					Integer earlier = rows.putIfAbsent(phone.get(), i);
+					if (earlier != null && earlier != i) {
+						throw taken(i, "phone", "the phone is at another of these customers");
+					}
+				}
+			}
+		}
+		if (rows.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("select count(pg_advisory_xact_lock(hashtext(p))) from unnest(?::text[]) p")
+			.param(rows.keySet().stream().sorted().toArray(String[]::new))
+			.query(Long.class)
+			.single();
+		Map<String, Integer> byIndex = new HashMap<>();
+		rows.forEach((phone, row) -> byIndex.put(HexFormat.of().formatHex(this.index.phone(phone)), row));
+		this.jdbc.sql("""
+				select encode(c.phone_index, 'hex') from contact c join customer k on k.id = c.customer_id
+				where c.phone_index in (select decode(h, 'hex') from unnest(?::text[]) h)
+				  and c.archived_at is null and k.canary_owner_id is null""")
+			.param(byIndex.keySet().toArray(String[]::new))
+			.query(String.class)
+			.list()
+			.stream()
+			.map(byIndex::get)
+			.filter(Objects::nonNull)
+			.min(Integer::compare)
+			.ifPresent(i -> {
+				throw taken(i, "phone", "a contact with this phone number exists at another customer");
+			});
+	}
+
+	private static ConflictException taken(int row, String field, String why) {
+		return new ConflictException("duplicate_phone", "customers[" + row + "].contacts: " + why,
+				Map.of("row", row, "field", "customers[" + row + "].contacts"));
 	}
 
 	private static ConflictException taken(int row, String why) {

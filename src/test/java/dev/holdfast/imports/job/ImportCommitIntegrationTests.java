@@ -148,6 +148,23 @@ class ImportCommitIntegrationTests {
 	}
 
 	@Test
+	void twoStalePreviewsOfOnePersonCommittedOneAfterTheOtherMakeThePersonOnce() {
+		// the insider-attack helper: a person customer has no unique name, and the commit
+		// did not look at phones again, so the second commit made the same person twice
+		String person = TestData.unique("竞态个人");
+		String csv = String.join("\r\n", "客户名称,客户类型,联系人,手机", person + ",个人," + person + "," + TestData.uniqueMobile(),
+				"");
+		long first = this.importing.preview("客户.csv", csv.getBytes(StandardCharsets.UTF_8)).id();
+		long second = this.importing.preview("客户.csv", csv.getBytes(StandardCharsets.UTF_8)).id();
+
+		assertThat(this.importing.commit(first, Importing.skipAndKeep()).created()).isEqualTo(1);
+		ImportView again = this.importing.commit(second, Importing.skipAndKeep());
+
+		assertThat(List.of(again.created(), again.skipped())).containsExactly(0L, 1L);
+		assertThat(this.importing.customersNamed(person)).hasSize(1);
+	}
+
+	@Test
 	void aVisibleDuplicateIsMergedIntoTheExistingCustomer() {
 		String name = TestData.unique("武汉长江电子") + "有限公司";
 		String known = TestData.uniqueMobile();

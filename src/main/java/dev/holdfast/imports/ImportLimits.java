@@ -15,17 +15,18 @@ import org.springframework.util.unit.DataSize;
  * @param minInflateRatio the smallest compressed-to-inflated ratio of any part of an XLSX
  * file (Apache POI's zip-bomb guard, {@code ZipSecureFile}); 0.01 is POI's own
  * @param maxMergedRegions merged cell ranges an XLSX sheet may have
+ * @param maxSharedStrings different texts an XLSX file may hold (POI loads them whole)
  */
 @ConfigurationProperties("holdfast.imports")
 public record ImportLimits(@DefaultValue("50MB") DataSize maxFileSize, @DefaultValue("200000") int maxRows,
 		@DefaultValue("200") int maxColumns, @DefaultValue("10000") int maxCellLength,
 		@DefaultValue("512MB") DataSize maxUnzippedSize, @DefaultValue("0.01") double minInflateRatio,
-		@DefaultValue("10000") int maxMergedRegions) {
+		@DefaultValue("10000") int maxMergedRegions, @DefaultValue("1000000") int maxSharedStrings) {
 
 	/** The defaults above, for code that runs without Spring (fuzzing, tools). */
 	public static ImportLimits defaults() {
-		return new ImportLimits(DataSize.ofMegabytes(50), 200_000, 200, 10_000, DataSize.ofMegabytes(512), 0.01,
-				10_000);
+		return new ImportLimits(DataSize.ofMegabytes(50), 200_000, 200, 10_000, DataSize.ofMegabytes(512), 0.01, 10_000,
+				1_000_000);
 	}
 
 }

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 final class FuzzBounds {
 
 	static final ImportLimits LIMITS = new ImportLimits(DataSize.ofMegabytes(1), 2_000, 64, 2_000,
-			DataSize.ofMegabytes(16), 0.01, 1_000);
+			DataSize.ofMegabytes(16), 0.01, 1_000, 20_000);
 
 	private static final Duration TIME = Duration.ofSeconds(20);
 

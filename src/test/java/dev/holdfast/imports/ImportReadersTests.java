@@ -143,7 +143,8 @@ class ImportReadersTests {
 
 	@Test
 	void filesBeyondTheLimitsAreRefusedWithAClearMessage() throws IOException {
-		ImportLimits small = new ImportLimits(DataSize.ofKilobytes(2), 2, 3, 10, DataSize.ofMegabytes(1), 0.01, 10);
+		ImportLimits small = new ImportLimits(DataSize.ofKilobytes(2), 2, 3, 10, DataSize.ofMegabytes(1), 0.01, 10,
+				1_000);
 		assertRefused(small, "big.csv", "客户名称\n".repeat(400).getBytes(StandardCharsets.UTF_8), "larger than");
 		assertRefused(small, "rows.csv", "名称\n甲\n乙\n丙\n".getBytes(StandardCharsets.UTF_8), "more than 2 rows");
 		assertRefused(small, "cols.csv", "a,b,c,d\n1,2,3,4\n".getBytes(StandardCharsets.UTF_8), "more than 3 columns");
@@ -177,6 +178,35 @@ class ImportReadersTests {
 		assertThatThrownBy(() -> ImportReaders.open(bomb, ImportFormat.XLSX, this.limits).close())
 			.isInstanceOf(ImportRefusedException.class)
 			.hasMessageContaining("file");
+	}
+
+	@Test
+	void anXlsxWithMoreDifferentTextsThanTheLimitIsRefusedBeforePoiLoadsThem() throws IOException {
+		// the insider-attack helper's shared-strings bomb: 23 million one-letter strings
+		// in
+		// 7 MB ran the server out of memory; here the same shape against a limit of 1,000
+		Path bomb = this.dir.resolve("strings.xlsx");
+		byte[] good = ImportFixtures.mergedHeaderXlsx();
+		try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(good));
+				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				byte[] content = in.readAllBytes();
+				if (entry.getName().equals("xl/sharedStrings.xml")) {
+					String xml = new String(content, StandardCharsets.UTF_8);
+					content = xml.replace("</sst>", "<si><t>a</t></si>".repeat(2_000) + "</sst>")
+						.getBytes(StandardCharsets.UTF_8);
+				}
+				out.write(content);
+			}
+		}
+		ImportLimits small = new ImportLimits(DataSize.ofMegabytes(1), 100, 20, 100, DataSize.ofMegabytes(16), 0.001,
+				10, 1_000);
+		assertRefused(small, "strings.xlsx", Files.readAllBytes(bomb), "more than 1000 different texts");
+		assertThat(
+				ImportReaders.open(ImportFixtures.file(this.dir, "good.xlsx", good), ImportFormat.XLSX, small).next())
+			.as("the same file without them reads")
+			.isPresent();
 	}
 
 	private void assertRefused(ImportLimits limits, String name, byte[] content, String message) {

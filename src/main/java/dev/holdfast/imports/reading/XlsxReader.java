@@ -38,6 +38,7 @@ public final class XlsxReader {
 		try {
 			pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
 			XSSFReader reader = new XSSFReader(pkg);
+			SharedStringsGuard.check(pkg, limits);
 			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
 			StylesTable styles = reader.getStylesTable();
 			List<MergedRegions.Region> merged;

@@ -3,6 +3,8 @@ package dev.holdfast.imports.job;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
@@ -20,6 +22,7 @@ import dev.holdfast.imports.store.ImportRows;
 import dev.holdfast.imports.store.StoredRow;
 import dev.holdfast.imports.store.StoredRow.Outcome;
 import dev.holdfast.shared.ConflictException;
+import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.HoldfastClock;
 
 /**
@@ -31,6 +34,8 @@ import dev.holdfast.shared.HoldfastClock;
  */
 @Component
 class CommitChunk {
+
+	private static final Pattern ROW = Pattern.compile("customers\\[(\\d+)]");
 
 	/**
 	 * A test stops a commit at this row number (the chunk holding it rolls back); 0:
@@ -124,6 +129,27 @@ class CommitChunk {
 		catch (ConflictException ex) {
 			if (ex.details().get("row") instanceof Integer row && row >= 0 && row < rows.size()) {
 				throw new RowTaken(rows.get(row), ex);
+			}
+			throw ex;
+		}
+		catch (InvalidInputException ex) {
+			// a row whose named owner stopped being one the importer may give customers
+			// to
+			// since the preview (went on notice, left): that row is skipped, not the
+			// import
+			// failed on every retry (insider attack)
+			List<StoredRow> refused = ex.fields()
+				.keySet()
+				.stream()
+				.map(ROW::matcher)
+				.filter(Matcher::lookingAt)
+				.map(m -> Integer.parseInt(m.group(1)))
+				.filter(i -> i < rows.size())
+				.distinct()
+				.map(rows::get)
+				.toList();
+			if (!refused.isEmpty()) {
+				throw new RowTaken(refused, ex);
 			}
 			throw ex;
 		}

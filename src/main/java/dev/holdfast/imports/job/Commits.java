@@ -88,7 +88,8 @@ public class Commits {
 					done = this.transaction.execute(status -> this.chunk.run(task, from, this.properties.chunkSize()));
 				}
 				catch (RowTaken ex) {
-					this.transaction.executeWithoutResult(status -> this.chunk.skip(task, ex.row()));
+					this.transaction
+						.executeWithoutResult(status -> ex.rows().forEach(row -> this.chunk.skip(task, row)));
 					continue;
 				}
 				if (done.lastId() == 0) {

@@ -165,6 +165,27 @@ class ImportCommitIntegrationTests {
 	}
 
 	@Test
+	void aRowWhoseOwnerWentOnNoticeAfterThePreviewIsSkippedAndTheRestCommitted() {
+		// the insider-attack helper: the whole import failed, on every retry, for one row
+		TestData.Employee leaving = this.company.data.employee("rep", this.company.team, this.company.manager.id(),
+				"SALES");
+		String theirs = TestData.unique("武汉光谷软件") + "有限公司";
+		String mine = TestData.unique("武汉东湖物流") + "有限公司";
+		String csv = String.join("\r\n", "客户名称,联系人,手机,负责人",
+				theirs + ",李娜," + TestData.uniqueMobile() + "," + leaving.username(),
+				mine + ",王芳," + TestData.uniqueMobile() + ",", "");
+		long id = this.importing.preview("客户.csv", csv.getBytes(StandardCharsets.UTF_8)).id();
+		this.company.data.leaving(leaving);
+
+		ImportView done = this.importing.commit(id, Importing.skipAndKeep());
+
+		assertThat(done.status()).isEqualTo(ImportStatus.COMMITTED);
+		assertThat(List.of(done.created(), done.skipped())).containsExactly(1L, 1L);
+		assertThat(this.importing.customersNamed(theirs)).isEmpty();
+		assertThat(this.importing.customersNamed(mine)).hasSize(1);
+	}
+
+	@Test
 	void aVisibleDuplicateIsMergedIntoTheExistingCustomer() {
 		String name = TestData.unique("武汉长江电子") + "有限公司";
 		String known = TestData.uniqueMobile();

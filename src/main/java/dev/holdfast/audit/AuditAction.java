@@ -262,7 +262,10 @@ public enum AuditAction {
 
 	IMPORT_PREVIEWED,
 
-	IMPORT_COMMITTED;
+	IMPORT_COMMITTED,
+
+	/** An import's commit stopped (committing it again resumes it). */
+	IMPORT_FAILED;
 
 	/** The action of a stored name, or null for a name no constant has (any more). */
 	public static AuditAction find(String name) {

@@ -101,7 +101,12 @@ public class Commits {
 		}
 		catch (RuntimeException ex) {
 			log.error("import {} stopped; committing it again resumes it", task.importId(), ex);
-			this.files.ended(task.importId(), ImportStatus.FAILED, this.clock.now());
+			this.transaction.executeWithoutResult(status -> {
+				this.files.ended(task.importId(), ImportStatus.FAILED, this.clock.now());
+				// a commit that stops leaves a trace beside the customers it created
+				this.audit.record(AuditAction.IMPORT_FAILED, "import", task.importId(),
+						Map.of("reason", ex.getClass().getSimpleName()));
+			});
 		}
 	}
 

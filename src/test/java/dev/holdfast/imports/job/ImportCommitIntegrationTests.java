@@ -101,6 +101,10 @@ class ImportCommitIntegrationTests {
 		ImportView stopped = this.importing.commit(preview.id(), Importing.skipAndKeep());
 
 		assertThat(stopped.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(this.jdbc.sql("select count(*) from audit_event where action = 'IMPORT_FAILED' and target_id = ?")
+			.param(String.valueOf(preview.id()))
+			.query(Long.class)
+			.single()).as("the stop audited").isEqualTo(1);
 		assertThat(stopped.done()).as("the first chunk stays, the second rolled back").isEqualTo(size);
 		assertThat(createdNamed(prefix)).isEqualTo(size);
 		CommitChunk.failAtRow = 0;

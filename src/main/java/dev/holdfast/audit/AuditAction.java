@@ -265,7 +265,10 @@ public enum AuditAction {
 	IMPORT_COMMITTED,
 
 	/** An import's commit stopped (committing it again resumes it). */
-	IMPORT_FAILED;
+	IMPORT_FAILED,
+
+	/** Imports past their time deleted with their rows (fact imports). */
+	IMPORTS_EXPIRED;
 
 	/** The action of a stored name, or null for a name no constant has (any more). */
 	public static AuditAction find(String name) {

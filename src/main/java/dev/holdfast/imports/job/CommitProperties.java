@@ -1,5 +1,7 @@
 package dev.holdfast.imports.job;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -9,9 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param chunkSize rows per transaction
  * @param workers imports committed at the same time
  * @param queue imports waiting for a worker; past it a commit is refused until one ends
+ * @param keepPreviews how long a preview nobody committed keeps its rows (the file's
+ * people, encrypted) before it is deleted
+ * @param keepImports how long a committed or stopped import keeps its rows (its error
+ * report) before it is deleted; the customers and the audit trail stay
  */
 @ConfigurationProperties("holdfast.imports")
 record CommitProperties(@DefaultValue("500") int chunkSize, @DefaultValue("2") int workers,
-		@DefaultValue("8") int queue) {
+		@DefaultValue("8") int queue, @DefaultValue("7d") Duration keepPreviews,
+		@DefaultValue("30d") Duration keepImports) {
 
 }

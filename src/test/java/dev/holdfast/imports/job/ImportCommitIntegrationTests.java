@@ -30,8 +30,10 @@ import dev.holdfast.imports.Importing;
 import dev.holdfast.imports.Imports;
 import dev.holdfast.imports.RowVerdict.Verdict;
 import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.NotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The commit: stopped in the middle, committed again, every row written exactly once; a
@@ -58,6 +60,9 @@ class ImportCommitIntegrationTests {
 
 	@Autowired
 	AbandonedCommits abandoned;
+
+	@Autowired
+	ImportExpiry expiry;
 
 	@TempDir
 	Path dir;
@@ -187,6 +192,29 @@ class ImportCommitIntegrationTests {
 		assertThat(List.of(done.created(), done.skipped())).containsExactly(1L, 1L);
 		assertThat(this.importing.customersNamed(theirs)).isEmpty();
 		assertThat(this.importing.customersNamed(mine)).hasSize(1);
+	}
+
+	@Test
+	void previewsNobodyCommittedAreDeletedAfterAWeekCommittedImportsAfterAMonth() {
+		String csv = String.join("\r\n", "客户名称,联系人,手机",
+				TestData.unique("武汉长江航运") + "有限公司,李娜," + TestData.uniqueMobile(), "");
+		long old = this.importing.preview("客户.csv", csv.getBytes(StandardCharsets.UTF_8)).id();
+		long fresh = this.importing.preview("客户.csv", csv.getBytes(StandardCharsets.UTF_8)).id();
+		this.jdbc.sql("update import_file set created_at = created_at - interval '8 days' where id = ?")
+			.param(old)
+			.update();
+
+		this.expiry.deleteExpired();
+
+		assertThatThrownBy(() -> this.imports.get(old)).isInstanceOf(NotFoundException.class);
+		assertThat(this.jdbc.sql("select count(*) from import_row where import_id = ?")
+			.param(old)
+			.query(Long.class)
+			.single()).as("the file's people go with it").isZero();
+		assertThat(this.imports.get(fresh).status()).isEqualTo(ImportStatus.PREVIEWED);
+		assertThat(this.jdbc.sql("select count(*) from audit_event where action = 'IMPORTS_EXPIRED'")
+			.query(Long.class)
+			.single()).isPositive();
 	}
 
 	@Test

@@ -2,7 +2,9 @@ package dev.holdfast.imports.job;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -27,7 +29,9 @@ import dev.holdfast.shared.HoldfastClock;
  * customers (or contacts of the visible customer they duplicate, when the importer chose
  * to merge), their follow-ups are recorded, and the rows are marked done with the
  * customer in the same transaction, so a row is written once however often the commit is
- * run.
+ * run. A row of the same customer as an earlier row adds its contacts and follow-up to
+ * the customer that row created or merged into (found in this chunk, else among the rows
+ * done before), or is skipped with it.
  */
 @Component
 class CommitChunk {
@@ -76,6 +80,8 @@ class CommitChunk {
 		List<RowContent> contents = new ArrayList<>();
 		List<StoredRow> done = new ArrayList<>();
 		List<PastFollowUpRecords.Made> made = new ArrayList<>();
+		List<StoredRow> attaching = new ArrayList<>();
+		List<RowContent> attached = new ArrayList<>();
 		for (StoredRow row : open) {
 			if (row.number() == failAtRow) {
 				throw new IllegalStateException("stopped at row " + row.number() + " for a test");
@@ -86,6 +92,10 @@ class CommitChunk {
 				creating.add(row);
 				contents.add(content);
 				news.add(new NewCustomer(content.customer(), task.ownerOf(row), since, content.contacts()));
+			}
+			else if (row.verdict() == Verdict.SAME_CUSTOMER) {
+				attaching.add(row);
+				attached.add(content);
 			}
 			else if (mergeable(task, row)) {
 				List<ContactForm> contacts = unmatched(content, row);
@@ -105,6 +115,7 @@ class CommitChunk {
 			made.add(new PastFollowUpRecords.Made(recorded.get(i).customerId(), recorded.get(i).contactIds(),
 					contents.get(i), news.get(i).since()));
 		}
+		attach(task, attaching, attached, done, made, now);
 		this.followUps.record(task, made);
 		this.rows.done(done, now);
 		long created = count(done, Outcome.CREATED);
@@ -112,6 +123,37 @@ class CommitChunk {
 		long skipped = count(done, Outcome.SKIPPED);
 		this.files.progressed(task.importId(), done.size(), created, merged, skipped);
 		return new Done(open.get(open.size() - 1).id(), created, merged, skipped);
+	}
+
+	/**
+	 * Adds each row of an earlier row's customer to the customer that row created or
+	 * merged into (the earlier row is in this chunk or done before it: rows are taken in
+	 * file order); skipped when the earlier row was.
+	 */
+	private void attach(CommitTask task, List<StoredRow> rows, List<RowContent> contents, List<StoredRow> done,
+			List<PastFollowUpRecords.Made> made, Instant now) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		Map<Long, StoredRow> firsts = new HashMap<>(
+				this.rows.doneByNumber(task.importId(), rows.stream().map(StoredRow::firstRow).toList()));
+		done.forEach(row -> firsts.put(row.number(), row));
+		for (int i = 0; i < rows.size(); i++) {
+			StoredRow row = rows.get(i);
+			StoredRow first = firsts.get(row.firstRow());
+			Long customerId = first == null || first.outcome() == Outcome.SKIPPED ? null : first.customerId();
+			if (customerId == null) {
+				done.add(row.done(Outcome.SKIPPED, null));
+				continue;
+			}
+			RowContent content = contents.get(i);
+			Instant since = CommitTask.since(content, this.clock.zone(), now);
+			List<ContactForm> contacts = content.contacts();
+			List<Long> ids = contacts.isEmpty() ? List.of()
+					: this.customers.addContacts(customerId, contacts, since, task.source());
+			done.add(row.done(Outcome.MERGED, customerId));
+			made.add(new PastFollowUpRecords.Made(customerId, ids, content, since));
+		}
 	}
 
 	private List<Recorded> record(CommitTask task, List<NewCustomer> news, List<StoredRow> rows) {

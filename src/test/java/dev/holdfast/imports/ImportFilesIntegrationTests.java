@@ -155,24 +155,28 @@ class ImportFilesIntegrationTests {
 		byte[] xlsx = xlsx(new Object[] { "客户名称", "联系人", "手机", "级别", "跟进内容", "跟进时间" },
 				new Object[] { company, "张三", zhang, "A", "电话沟通采购需求", "2026-03-02" },
 				new Object[] { company, "李四", TestData.uniqueMobile(), "C", "上门拜访", "2026-03-05" },
+				new Object[] { company, "周杰", this.existingPhone, "", "", "" },
 				new Object[] { other, "王五", zhang, "B", "", "" },
 				new Object[] { company, "张三", zhang, "A", "电话沟通采购需求", "2026-03-02" });
 		ImportView preview = this.importing.preview("客户清单.xlsx", xlsx);
 		List<ImportRowView> rows = this.importing.rows(preview.id());
 		assertThat(rows).extracting(ImportRowView::verdict)
 			.as("the second row joins the first's customer; the same phone again repeats a contact")
-			.containsExactly(Verdict.NEW, Verdict.SAME_CUSTOMER, Verdict.DUPLICATE_IN_FILE, Verdict.DUPLICATE_IN_FILE);
+			.containsExactly(Verdict.NEW, Verdict.SAME_CUSTOMER, Verdict.SAME_CUSTOMER, Verdict.DUPLICATE_IN_FILE,
+					Verdict.DUPLICATE_IN_FILE);
 		assertThat(rows.get(1).firstRow()).isEqualTo(2L);
-		assertThat(List.of(preview.fresh(), preview.sameCustomer(), preview.duplicatesInFile())).containsExactly(1L, 1L,
+		assertThat(List.of(preview.fresh(), preview.sameCustomer(), preview.duplicatesInFile())).containsExactly(1L, 2L,
 				2L);
 
 		ImportView done = this.importing.commit(preview.id(), Importing.skipAndKeep());
 
-		assertThat(List.of(done.created(), done.merged(), done.skipped())).containsExactly(1L, 1L, 2L);
+		assertThat(List.of(done.created(), done.merged(), done.skipped())).containsExactly(1L, 2L, 2L);
 		List<Long> customers = this.importing.customersNamed(company);
 		assertThat(customers).hasSize(1);
 		long customer = customers.get(0);
-		assertThat(this.importing.contactsOf(customer)).as("张三 and 李四").isEqualTo(2);
+		assertThat(this.importing.contactsOf(customer)).as("张三 and 李四; 周杰's phone is an existing customer's")
+			.isEqualTo(2);
+		assertThat(this.importing.contactsOf(this.existing)).isEqualTo(1);
 		assertThat(this.importing.followUpsOf(customer)).isEqualTo(2);
 		assertThat(this.jdbc.sql("select count(distinct contact_id) from follow_up where customer_id = ?")
 			.param(customer)

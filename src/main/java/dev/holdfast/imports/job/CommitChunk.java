@@ -148,7 +148,7 @@ class CommitChunk {
 			}
 			RowContent content = contents.get(i);
 			Instant since = CommitTask.since(content, this.clock.zone(), now);
-			List<ContactForm> contacts = content.contacts();
+			List<ContactForm> contacts = unmatched(content, row);
 			List<Long> ids = contacts.isEmpty() ? List.of()
 					: this.customers.addContacts(customerId, contacts, since, task.source());
 			done.add(row.done(Outcome.MERGED, customerId));

@@ -67,7 +67,7 @@ final class FileClassifier {
 			Object first = first(row);
 			firsts.add(first);
 			if (first instanceof Candidate candidate) {
-				if (candidate.content().customer().kind() == CustomerKind.COMPANY) {
+				if (candidate.firstRow() == null && candidate.content().customer().kind() == CustomerKind.COMPANY) {
 					names.add(candidate.content().customer().name());
 				}
 				phones.addAll(candidate.content().phones());
@@ -78,14 +78,16 @@ final class FileClassifier {
 		}
 		List<StoredRow> classified = new ArrayList<>(rows.size());
 		for (Object first : firsts) {
-			classified
-				.add(first instanceof Candidate c ? probed(c.row(), c.content(), c.ownerId()) : (StoredRow) first);
+			classified.add(first instanceof Candidate c ? probed(c) : (StoredRow) first);
 		}
 		return classified;
 	}
 
-	/** A row that must be checked against the company. */
-	private record Candidate(ImportRow row, RowContent content, Long ownerId) {
+	/**
+	 * A row that must be checked against the company; for another row of an earlier row's
+	 * customer ({@code firstRow}), only its phones.
+	 */
+	private record Candidate(ImportRow row, RowContent content, Long ownerId, Long firstRow) {
 
 	}
 
@@ -121,26 +123,27 @@ final class FileClassifier {
 		if (repeat) {
 			return stored(row, Verdict.DUPLICATE_IN_FILE, Map.of(), null, Set.of(), verdict.ownerId(), null);
 		}
-		if (first != null) {
-			return stored(row, Verdict.SAME_CUSTOMER, Map.of(), null, Set.of(), verdict.ownerId(), first);
-		}
-		if (name != null) {
+		if (first == null && name != null) {
 			this.names.put(name, row.number());
 		}
-		return new Candidate(row, content, verdict.ownerId());
+		return new Candidate(row, content, verdict.ownerId(), first);
 	}
 
-	private StoredRow probed(ImportRow row, RowContent content, Long ownerId) {
+	private StoredRow probed(Candidate candidate) {
+		ImportRow row = candidate.row();
+		RowContent content = candidate.content();
+		Long ownerId = candidate.ownerId();
 		if (this.exhausted) {
 			return stored(row, Verdict.UNCHECKED, Map.of(), null, Set.of(), ownerId, null);
 		}
 		List<DuplicateProbe.Probe> answers = new ArrayList<>();
-		if (content.customer().kind() == CustomerKind.COMPANY) {
+		boolean joining = candidate.firstRow() != null;
+		if (!joining && content.customer().kind() == CustomerKind.COMPANY) {
 			answers.add(this.probe.companyName(content.customer().name()));
 		}
 		Set<Integer> matched = new HashSet<>();
 		List<String> rowPhones = content.phones();
-		for (int i = 0; i < rowPhones.size() && !hidden(answers) && !exhausted(answers); i++) {
+		for (int i = 0; i < rowPhones.size() && (joining || !hidden(answers)) && !exhausted(answers); i++) {
 			DuplicateProbe.Probe answer = this.probe.phone(rowPhones.get(i));
 			answers.add(answer);
 			if (answer.duplicate()) {
@@ -150,6 +153,10 @@ final class FileClassifier {
 		if (exhausted(answers)) {
 			this.exhausted = true;
 			return stored(row, Verdict.UNCHECKED, Map.of(), null, Set.of(), ownerId, null);
+		}
+		if (joining) {
+			// its contacts whose phone a customer has already are left out at the commit
+			return stored(row, Verdict.SAME_CUSTOMER, Map.of(), null, matched, ownerId, candidate.firstRow());
 		}
 		if (answers.stream().noneMatch(DuplicateProbe.Probe::duplicate)) {
 			return stored(row, Verdict.NEW, Map.of(), null, Set.of(), ownerId, null);

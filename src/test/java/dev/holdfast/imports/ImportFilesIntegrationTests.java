@@ -208,6 +208,29 @@ class ImportFilesIntegrationTests {
 		assertThat(report.get(2).get(5)).isEqualTo("同一客户的第 2 行未导入，此行随之未导入");
 	}
 
+	@Test
+	void rowsOfACompanyGoingToThePoolAreCommittedWithoutFailing() {
+		String company = TestData.unique("重庆山城火锅") + "有限公司";
+		byte[] xlsx = xlsx(new Object[] { "客户名称", "联系人", "手机" },
+				new Object[] { company, "张三", TestData.uniqueMobile() },
+				new Object[] { company, "李四", TestData.uniqueMobile() });
+		ImportView preview = this.importing.preview("客户清单.xlsx", xlsx);
+
+		ImportView done = this.importing.commit(preview.id(),
+				new ImportChoices(ImportChoices.DuplicateChoice.SKIP, ImportChoices.OwnerChoice.POOL, null));
+
+		assertThat(done.status()).isEqualTo(ImportStatus.COMMITTED);
+		assertThat(done.created()).isEqualTo(1);
+		List<Long> customers = this.importing.customersNamed(company);
+		assertThat(customers).hasSize(1);
+		assertThat(List.of(done.merged(), done.skipped())).containsExactly(1L, 0L);
+		assertThat(this.importing.contactsOf(customers.get(0))).as("李四 too, though the pool's customer").isEqualTo(2);
+		assertThat(this.jdbc.sql("select count(*) from customer where id = ? and owner_id is null")
+			.param(customers.get(0))
+			.query(Long.class)
+			.single()).as("in the pool").isEqualTo(1);
+	}
+
 	private static byte[] xlsx(Object[]... rows) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet("客户");

@@ -64,6 +64,14 @@ class CommitChunk {
 		this.clock = clock;
 	}
 
+	/**
+	 * A row of the same customer as a row created in the same chunk: its contacts are
+	 * that customer's from index {@code from}.
+	 */
+	private record Folded(StoredRow row, RowContent content, Instant since, int into, int from, int count) {
+
+	}
+
 	/** What one chunk did; {@code lastId} 0 when there was nothing left. */
 	record Done(long lastId, long created, long merged, long skipped) {
 
@@ -82,6 +90,9 @@ class CommitChunk {
 		List<PastFollowUpRecords.Made> made = new ArrayList<>();
 		List<StoredRow> attaching = new ArrayList<>();
 		List<RowContent> attached = new ArrayList<>();
+		Map<Long, Integer> creatingAt = new HashMap<>();
+		List<List<ContactForm>> contactsOf = new ArrayList<>();
+		List<Folded> folded = new ArrayList<>();
 		for (StoredRow row : open) {
 			if (row.number() == failAtRow) {
 				throw new IllegalStateException("stopped at row " + row.number() + " for a test");
@@ -89,9 +100,20 @@ class CommitChunk {
 			RowContent content = RowContent.of(task.mapping(), new ImportRow(row.number(), row.cells()));
 			Instant since = CommitTask.since(content, this.clock.zone(), now);
 			if (row.verdict() == Verdict.NEW) {
+				creatingAt.put(row.number(), creating.size());
 				creating.add(row);
 				contents.add(content);
-				news.add(new NewCustomer(content.customer(), task.ownerOf(row), since, content.contacts()));
+				contactsOf.add(new ArrayList<>(content.contacts()));
+				news.add(new NewCustomer(content.customer(), task.ownerOf(row), since, List.of()));
+			}
+			else if (row.verdict() == Verdict.SAME_CUSTOMER && creatingAt.containsKey(row.firstRow())) {
+				// created in this chunk: its contacts go with the new customer (no write
+				// permission needed on a customer that goes to the pool)
+				List<ContactForm> mine = contactsOf.get(creatingAt.get(row.firstRow()));
+				List<ContactForm> contacts = unmatched(content, row);
+				folded
+					.add(new Folded(row, content, since, creatingAt.get(row.firstRow()), mine.size(), contacts.size()));
+				mine.addAll(contacts);
 			}
 			else if (row.verdict() == Verdict.SAME_CUSTOMER) {
 				attaching.add(row);
@@ -108,12 +130,22 @@ class CommitChunk {
 				done.add(row.done(Outcome.SKIPPED, null));
 			}
 		}
+		for (int i = 0; i < news.size(); i++) {
+			NewCustomer plain = news.get(i);
+			news.set(i, new NewCustomer(plain.customer(), plain.ownerId(), plain.since(), contactsOf.get(i)));
+		}
 		List<Recorded> recorded = record(task, news, creating);
 		for (int i = 0; i < creating.size(); i++) {
 			StoredRow row = creating.get(i);
 			done.add(row.done(Outcome.CREATED, recorded.get(i).customerId()));
 			made.add(new PastFollowUpRecords.Made(recorded.get(i).customerId(), recorded.get(i).contactIds(),
 					contents.get(i), news.get(i).since()));
+		}
+		for (Folded fold : folded) {
+			Recorded into = recorded.get(fold.into());
+			done.add(fold.row().done(Outcome.MERGED, into.customerId()));
+			made.add(new PastFollowUpRecords.Made(into.customerId(),
+					into.contactIds().subList(fold.from(), fold.from() + fold.count()), fold.content(), fold.since()));
 		}
 		attach(task, attaching, attached, done, made, now);
 		this.followUps.record(task, made);
@@ -144,6 +176,13 @@ class CommitChunk {
 			Long customerId = first == null || first.outcome() == Outcome.SKIPPED ? null : first.customerId();
 			if (customerId == null) {
 				done.add(row.done(Outcome.SKIPPED, null));
+				continue;
+			}
+			if (!this.visibility.accessTo(customerId).canWrite()) {
+				// the first row's customer went to the pool or an owner the importer may
+				// not
+				// change: skipped, with the customer named for the error report
+				done.add(row.done(Outcome.SKIPPED, customerId));
 				continue;
 			}
 			RowContent content = contents.get(i);

@@ -132,7 +132,7 @@ public class Imports {
 	private static ImportRowView view(StoredRow row, int nameColumn) {
 		String name = nameColumn >= 0 && nameColumn < row.cells().size() ? row.cells().get(nameColumn) : null;
 		return new ImportRowView(row.number(), row.verdict(), row.problems(), name, row.existingCustomerId(),
-				row.customerId());
+				row.customerId(), row.firstRow());
 	}
 
 }

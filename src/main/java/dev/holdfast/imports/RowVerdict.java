@@ -24,10 +24,20 @@ public record RowVerdict(long number, Verdict verdict, Map<Integer, CellProblem>
 
 		NEW,
 
+		/**
+		 * The same company name as an earlier row of the file, with another contact: its
+		 * contacts and follow-up go to the customer the earlier row creates or merges
+		 * into, and it goes the earlier row's way when that one is refused or skipped.
+		 */
+		SAME_CUSTOMER,
+
 		/** The same company name or phone as a customer of the company. */
 		DUPLICATE,
 
-		/** The same company name or phone as an earlier row of the file. */
+		/**
+		 * A contact an earlier row of the file has already: the same phone, or the same
+		 * company and contact name without a phone.
+		 */
 		DUPLICATE_IN_FILE,
 
 		INVALID,

@@ -100,12 +100,13 @@ class ImportFilesIntegrationTests {
 		ImportView preview = this.importing.preview("客户.csv", csv.getBytes(ImportFixtures.GBK));
 		assertThat(preview.format()).isEqualTo(ImportFormat.CSV);
 		assertThat(List.of(preview.rows(), preview.fresh(), preview.duplicates(), preview.duplicatesInFile(),
-				preview.invalid()))
-			.containsExactly(6L, 2L, 2L, 1L, 1L);
+				preview.invalid(), preview.sameCustomer()))
+			.containsExactly(6L, 2L, 2L, 0L, 1L, 1L);
 		List<ImportRowView> rows = this.importing.rows(preview.id());
 		assertThat(rows).extracting(ImportRowView::verdict)
-			.containsExactly(Verdict.NEW, Verdict.DUPLICATE, Verdict.INVALID, Verdict.DUPLICATE_IN_FILE,
-					Verdict.DUPLICATE, Verdict.NEW);
+			.containsExactly(Verdict.NEW, Verdict.DUPLICATE, Verdict.INVALID, Verdict.SAME_CUSTOMER, Verdict.DUPLICATE,
+					Verdict.NEW);
+		assertThat(rows.get(3).firstRow()).as("the row whose customer it joins").isEqualTo(2L);
 		assertThat(rows.get(1).existingCustomerId()).isEqualTo(this.existing);
 		assertThat(rows.get(4).existingCustomerId()).as("found by the phone").isEqualTo(this.existing);
 		assertThat(rows.get(2).problems()).containsOnly(entry(0, CellProblem.REQUIRED),
@@ -115,12 +116,12 @@ class ImportFilesIntegrationTests {
 		ImportView done = this.importing.commit(preview.id(), Importing.skipAndKeep());
 
 		assertThat(done.status()).isEqualTo(ImportStatus.COMMITTED);
-		assertThat(List.of(done.done(), done.created(), done.merged(), done.skipped())).containsExactly(6L, 2L, 0L, 4L);
+		assertThat(List.of(done.done(), done.created(), done.merged(), done.skipped())).containsExactly(6L, 2L, 1L, 3L);
 		List<Long> created = this.importing.customersNamed(first);
 		assertThat(created).hasSize(1);
 		assertThat(this.importing.ownerOf(created.get(0))).as("the owner the row names")
 			.isEqualTo(this.company.owner.id());
-		assertThat(this.importing.contactsOf(created.get(0))).isEqualTo(1);
+		assertThat(this.importing.contactsOf(created.get(0))).as("李娜 and 张伟").isEqualTo(2);
 		assertThat(this.importing.followUpsOf(created.get(0))).isEqualTo(1);
 		List<Long> other = this.importing.customersNamed(second);
 		assertThat(this.importing.ownerOf(other.get(0))).as("no owner named: the importer")
@@ -139,11 +140,112 @@ class ImportFilesIntegrationTests {
 
 		List<List<String>> report = report(preview.id());
 		assertThat(report.get(0)).containsExactly("行号", "客户名称", "联系人", "手机", "级别", "业务员", "跟进内容", "跟进时间", "原因");
-		assertThat(report.subList(1, report.size())).extracting(r -> r.get(0)).containsExactly("3", "4", "5", "6");
+		assertThat(report.subList(1, report.size())).extracting(r -> r.get(0)).containsExactly("3", "4", "6");
 		assertThat(report.get(1).get(8)).isEqualTo("与已有客户重复");
 		assertThat(report.get(2).get(8)).contains("客户名称: 必填", "手机: 不是有效的电话号码", "级别: 不是有效的级别");
 		assertThat(report.get(2).get(2)).as("the importer's own cells").isEqualTo("刘洋");
-		assertThat(report.get(3).get(8)).isEqualTo("与文件中前面的行重复");
+		assertThat(report.get(3).get(8)).isEqualTo("与已有客户重复");
+	}
+
+	@Test
+	void rowsOfOneCompanyWithOtherContactsMakeOneCustomerAndARepeatedPhoneIsRefused() {
+		String company = TestData.unique("北京华夏咨询") + "有限公司";
+		String other = TestData.unique("天津海河物流") + "有限公司";
+		String zhang = TestData.uniqueMobile();
+		byte[] xlsx = xlsx(new Object[] { "客户名称", "联系人", "手机", "级别", "跟进内容", "跟进时间" },
+				new Object[] { company, "张三", zhang, "A", "电话沟通采购需求", "2026-03-02" },
+				new Object[] { company, "李四", TestData.uniqueMobile(), "C", "上门拜访", "2026-03-05" },
+				new Object[] { company, "周杰", this.existingPhone, "", "", "" },
+				new Object[] { other, "王五", zhang, "B", "", "" },
+				new Object[] { company, "张三", zhang, "A", "电话沟通采购需求", "2026-03-02" });
+		ImportView preview = this.importing.preview("客户清单.xlsx", xlsx);
+		List<ImportRowView> rows = this.importing.rows(preview.id());
+		assertThat(rows).extracting(ImportRowView::verdict)
+			.as("the second row joins the first's customer; the same phone again repeats a contact")
+			.containsExactly(Verdict.NEW, Verdict.SAME_CUSTOMER, Verdict.SAME_CUSTOMER, Verdict.DUPLICATE_IN_FILE,
+					Verdict.DUPLICATE_IN_FILE);
+		assertThat(rows.get(1).firstRow()).isEqualTo(2L);
+		assertThat(List.of(preview.fresh(), preview.sameCustomer(), preview.duplicatesInFile())).containsExactly(1L, 2L,
+				2L);
+
+		ImportView done = this.importing.commit(preview.id(), Importing.skipAndKeep());
+
+		assertThat(List.of(done.created(), done.merged(), done.skipped())).containsExactly(1L, 2L, 2L);
+		List<Long> customers = this.importing.customersNamed(company);
+		assertThat(customers).hasSize(1);
+		long customer = customers.get(0);
+		assertThat(this.importing.contactsOf(customer)).as("张三 and 李四; 周杰's phone is an existing customer's")
+			.isEqualTo(2);
+		assertThat(this.importing.contactsOf(this.existing)).isEqualTo(1);
+		assertThat(this.importing.followUpsOf(customer)).isEqualTo(2);
+		assertThat(this.jdbc.sql("select count(distinct contact_id) from follow_up where customer_id = ?")
+			.param(customer)
+			.query(Long.class)
+			.single()).as("each follow-up with its row's contact").isEqualTo(2);
+		assertThat(
+				this.jdbc.sql("select level from customer where id = ?").param(customer).query(String.class).single())
+			.as("the first row's customer cells count")
+			.isEqualTo("A");
+		assertThat(this.importing.rows(preview.id()).get(1).createdCustomerId()).isEqualTo(customer);
+		assertThat(this.importing.customersNamed(other)).isEmpty();
+	}
+
+	@Test
+	void rowsOfACompanyWhoseFirstRowIsInvalidAreNotImportedAndTheReportSaysWhy() {
+		String company = TestData.unique("西安古城文化") + "有限公司";
+		byte[] xlsx = xlsx(new Object[] { "客户名称", "联系人", "手机", "级别" }, new Object[] { company, "张三", "12345", "A" },
+				new Object[] { company, "李四", TestData.uniqueMobile(), "B" });
+		ImportView preview = this.importing.preview("客户清单.xlsx", xlsx);
+		assertThat(this.importing.rows(preview.id())).extracting(ImportRowView::verdict)
+			.containsExactly(Verdict.INVALID, Verdict.SAME_CUSTOMER);
+
+		ImportView done = this.importing.commit(preview.id(), Importing.skipAndKeep());
+
+		assertThat(List.of(done.created(), done.merged(), done.skipped())).containsExactly(0L, 0L, 2L);
+		assertThat(this.importing.customersNamed(company)).isEmpty();
+		List<List<String>> report = report(preview.id());
+		assertThat(report.subList(1, report.size())).extracting(r -> r.get(0)).containsExactly("2", "3");
+		assertThat(report.get(2).get(5)).isEqualTo("同一客户的第 2 行未导入，此行随之未导入");
+	}
+
+	@Test
+	void rowsOfACompanyGoingToThePoolAreCommittedWithoutFailing() {
+		String company = TestData.unique("重庆山城火锅") + "有限公司";
+		byte[] xlsx = xlsx(new Object[] { "客户名称", "联系人", "手机" },
+				new Object[] { company, "张三", TestData.uniqueMobile() },
+				new Object[] { company, "李四", TestData.uniqueMobile() });
+		ImportView preview = this.importing.preview("客户清单.xlsx", xlsx);
+
+		ImportView done = this.importing.commit(preview.id(),
+				new ImportChoices(ImportChoices.DuplicateChoice.SKIP, ImportChoices.OwnerChoice.POOL, null));
+
+		assertThat(done.status()).isEqualTo(ImportStatus.COMMITTED);
+		assertThat(done.created()).isEqualTo(1);
+		List<Long> customers = this.importing.customersNamed(company);
+		assertThat(customers).hasSize(1);
+		assertThat(List.of(done.merged(), done.skipped())).containsExactly(1L, 0L);
+		assertThat(this.importing.contactsOf(customers.get(0))).as("李四 too, though the pool's customer").isEqualTo(2);
+		assertThat(this.jdbc.sql("select count(*) from customer where id = ? and owner_id is null")
+			.param(customers.get(0))
+			.query(Long.class)
+			.single()).as("in the pool").isEqualTo(1);
+	}
+
+	private static byte[] xlsx(Object[]... rows) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet("客户");
+			for (int r = 0; r < rows.length; r++) {
+				Row row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(String.valueOf(rows[r][c]));
+				}
+			}
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test

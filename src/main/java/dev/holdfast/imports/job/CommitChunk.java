@@ -2,7 +2,9 @@ package dev.holdfast.imports.job;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +32,9 @@ import dev.holdfast.shared.HoldfastClock;
  * customers (or contacts of the visible customer they duplicate, when the importer chose
  * to merge), their follow-ups are recorded, and the rows are marked done with the
  * customer in the same transaction, so a row is written once however often the commit is
- * run.
+ * run. A row of the same customer as an earlier row adds its contacts and follow-up to
+ * the customer that row created or merged into (found in this chunk, else among the rows
+ * done before), or is skipped with it.
  */
 @Component
 class CommitChunk {
@@ -65,6 +69,14 @@ class CommitChunk {
 		this.clock = clock;
 	}
 
+	/**
+	 * A row of the same customer as a row created in the same chunk: its contacts are
+	 * that customer's from index {@code from}.
+	 */
+	private record Folded(StoredRow row, RowContent content, Instant since, int into, int from, int count) {
+
+	}
+
 	/** What one chunk did; {@code lastId} 0 when there was nothing left. */
 	record Done(long lastId, long created, long merged, long skipped) {
 
@@ -81,6 +93,11 @@ class CommitChunk {
 		List<RowContent> contents = new ArrayList<>();
 		List<StoredRow> done = new ArrayList<>();
 		List<PastFollowUpRecords.Made> made = new ArrayList<>();
+		List<StoredRow> attaching = new ArrayList<>();
+		List<RowContent> attached = new ArrayList<>();
+		Map<Long, Integer> creatingAt = new HashMap<>();
+		List<List<ContactForm>> contactsOf = new ArrayList<>();
+		List<Folded> folded = new ArrayList<>();
 		for (StoredRow row : open) {
 			if (row.number() == failAtRow) {
 				throw new IllegalStateException("stopped at row " + row.number() + " for a test");
@@ -88,9 +105,24 @@ class CommitChunk {
 			RowContent content = RowContent.of(task.mapping(), new ImportRow(row.number(), row.cells()));
 			Instant since = CommitTask.since(content, this.clock.zone(), now);
 			if (row.verdict() == Verdict.NEW) {
+				creatingAt.put(row.number(), creating.size());
 				creating.add(row);
 				contents.add(content);
-				news.add(new NewCustomer(content.customer(), task.ownerOf(row), since, content.contacts()));
+				contactsOf.add(new ArrayList<>(content.contacts()));
+				news.add(new NewCustomer(content.customer(), task.ownerOf(row), since, List.of()));
+			}
+			else if (row.verdict() == Verdict.SAME_CUSTOMER && creatingAt.containsKey(row.firstRow())) {
+				// created in this chunk: its contacts go with the new customer (no write
+				// permission needed on a customer that goes to the pool)
+				List<ContactForm> mine = contactsOf.get(creatingAt.get(row.firstRow()));
+				List<ContactForm> contacts = unmatched(content, row);
+				folded
+					.add(new Folded(row, content, since, creatingAt.get(row.firstRow()), mine.size(), contacts.size()));
+				mine.addAll(contacts);
+			}
+			else if (row.verdict() == Verdict.SAME_CUSTOMER) {
+				attaching.add(row);
+				attached.add(content);
 			}
 			else if (mergeable(task, row)) {
 				List<ContactForm> contacts = unmatched(content, row);
@@ -103,6 +135,10 @@ class CommitChunk {
 				done.add(row.done(Outcome.SKIPPED, null));
 			}
 		}
+		for (int i = 0; i < news.size(); i++) {
+			NewCustomer plain = news.get(i);
+			news.set(i, new NewCustomer(plain.customer(), plain.ownerId(), plain.since(), contactsOf.get(i)));
+		}
 		List<Recorded> recorded = record(task, news, creating);
 		for (int i = 0; i < creating.size(); i++) {
 			StoredRow row = creating.get(i);
@@ -110,6 +146,13 @@ class CommitChunk {
 			made.add(new PastFollowUpRecords.Made(recorded.get(i).customerId(), recorded.get(i).contactIds(),
 					contents.get(i), news.get(i).since()));
 		}
+		for (Folded fold : folded) {
+			Recorded into = recorded.get(fold.into());
+			done.add(fold.row().done(Outcome.MERGED, into.customerId()));
+			made.add(new PastFollowUpRecords.Made(into.customerId(),
+					into.contactIds().subList(fold.from(), fold.from() + fold.count()), fold.content(), fold.since()));
+		}
+		attach(task, attaching, attached, done, made, now);
 		this.followUps.record(task, made);
 		this.rows.done(done, now);
 		long created = count(done, Outcome.CREATED);
@@ -117,6 +160,44 @@ class CommitChunk {
 		long skipped = count(done, Outcome.SKIPPED);
 		this.files.progressed(task.importId(), done.size(), created, merged, skipped);
 		return new Done(open.get(open.size() - 1).id(), created, merged, skipped);
+	}
+
+	/**
+	 * Adds each row of an earlier row's customer to the customer that row created or
+	 * merged into (the earlier row is in this chunk or done before it: rows are taken in
+	 * file order); skipped when the earlier row was.
+	 */
+	private void attach(CommitTask task, List<StoredRow> rows, List<RowContent> contents, List<StoredRow> done,
+			List<PastFollowUpRecords.Made> made, Instant now) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		Map<Long, StoredRow> firsts = new HashMap<>(
+				this.rows.doneByNumber(task.importId(), rows.stream().map(StoredRow::firstRow).toList()));
+		done.forEach(row -> firsts.put(row.number(), row));
+		for (int i = 0; i < rows.size(); i++) {
+			StoredRow row = rows.get(i);
+			StoredRow first = firsts.get(row.firstRow());
+			Long customerId = first == null || first.outcome() == Outcome.SKIPPED ? null : first.customerId();
+			if (customerId == null) {
+				done.add(row.done(Outcome.SKIPPED, null));
+				continue;
+			}
+			if (!this.visibility.accessTo(customerId).canWrite()) {
+				// the first row's customer went to the pool or an owner the importer may
+				// not
+				// change: skipped, with the customer named for the error report
+				done.add(row.done(Outcome.SKIPPED, customerId));
+				continue;
+			}
+			RowContent content = contents.get(i);
+			Instant since = CommitTask.since(content, this.clock.zone(), now);
+			List<ContactForm> contacts = unmatched(content, row);
+			List<Long> ids = contacts.isEmpty() ? List.of()
+					: this.customers.addContacts(customerId, contacts, since, task.source());
+			done.add(row.done(Outcome.MERGED, customerId));
+			made.add(new PastFollowUpRecords.Made(customerId, ids, content, since));
+		}
 	}
 
 	private List<Recorded> record(CommitTask task, List<NewCustomer> news, List<StoredRow> rows) {

@@ -21,9 +21,11 @@ import dev.holdfast.imports.store.StoredRow;
 
 /**
  * Classifies the rows of one file in order: invalid by the API's rules, else a repeat of
- * an earlier row (same normalised company name or phone), else checked against the
- * company through {@link DuplicateProbe}. Once the importer's budget of duplicate checks
- * is used up, no further row is looked up: each is refused as unchecked.
+ * an earlier row's contact (same phone, or same company and contact name without a
+ * phone), else another row of an earlier row's customer (same normalised company name: it
+ * goes with that row, not looked up), else checked against the company through
+ * {@link DuplicateProbe}. Once the importer's budget of duplicate checks is used up, no
+ * further row is looked up: each is refused as unchecked.
  */
 final class FileClassifier {
 
@@ -35,7 +37,11 @@ final class FileClassifier {
 
 	private final AssignableOwners.Check owners;
 
-	private final Set<String> names = new HashSet<>();
+	/** The first row of each company name, valid or not. */
+	private final Map<String, Long> names = new HashMap<>();
+
+	/** Company and contact name of the rows without a phone. */
+	private final Set<List<String>> unreachable = new HashSet<>();
 
 	private final Set<String> phones = new HashSet<>();
 
@@ -61,7 +67,7 @@ final class FileClassifier {
 			Object first = first(row);
 			firsts.add(first);
 			if (first instanceof Candidate candidate) {
-				if (candidate.content().customer().kind() == CustomerKind.COMPANY) {
+				if (candidate.firstRow() == null && candidate.content().customer().kind() == CustomerKind.COMPANY) {
 					names.add(candidate.content().customer().name());
 				}
 				phones.addAll(candidate.content().phones());
@@ -72,14 +78,16 @@ final class FileClassifier {
 		}
 		List<StoredRow> classified = new ArrayList<>(rows.size());
 		for (Object first : firsts) {
-			classified
-				.add(first instanceof Candidate c ? probed(c.row(), c.content(), c.ownerId()) : (StoredRow) first);
+			classified.add(first instanceof Candidate c ? probed(c) : (StoredRow) first);
 		}
 		return classified;
 	}
 
-	/** A row that must be checked against the company. */
-	private record Candidate(ImportRow row, RowContent content, Long ownerId) {
+	/**
+	 * A row that must be checked against the company; for another row of an earlier row's
+	 * customer ({@code firstRow}), only its phones.
+	 */
+	private record Candidate(ImportRow row, RowContent content, Long ownerId, Long firstRow) {
 
 	}
 
@@ -93,35 +101,49 @@ final class FileClassifier {
 		if (verdict.ownerId() != null && !this.owners.allows(verdict.ownerId())) {
 			problems.put(this.mapping.column(ImportField.OWNER).orElse(-1), CellProblem.OWNER_NOT_ASSIGNABLE);
 		}
-		if (!problems.isEmpty()) {
-			return stored(row, Verdict.INVALID, problems, null, Set.of(), verdict.ownerId());
-		}
 		RowContent content = RowContent.of(this.mapping, row);
-		String name = content.customer().kind() == CustomerKind.COMPANY ? verdict.customerKey() : null;
+		String name = content.customer().kind() != CustomerKind.PERSON && verdict.customerKey() != null
+				&& !verdict.customerKey().isEmpty() ? verdict.customerKey() : null;
+		Long first = name == null ? null : this.names.get(name);
+		if (!problems.isEmpty()) {
+			if (name != null) {
+				this.names.putIfAbsent(name, row.number());
+			}
+			return stored(row, Verdict.INVALID, problems, null, Set.of(), verdict.ownerId(), null);
+		}
 		List<String> rowPhones = content.phones();
-		boolean repeat = (name != null && this.names.contains(name))
-				|| rowPhones.stream().anyMatch(this.phones::contains);
-		if (name != null) {
-			this.names.add(name);
-		}
+		List<String> contact = rowPhones.isEmpty() && content.contact() != null && name != null
+				? List.of(name, java.util.Objects.toString(content.contact().name(), "").strip()) : null;
+		boolean repeat = rowPhones.stream().anyMatch(this.phones::contains)
+				|| (contact != null && this.unreachable.contains(contact));
 		this.phones.addAll(rowPhones);
-		if (repeat) {
-			return stored(row, Verdict.DUPLICATE_IN_FILE, Map.of(), null, Set.of(), verdict.ownerId());
+		if (contact != null) {
+			this.unreachable.add(contact);
 		}
-		return new Candidate(row, content, verdict.ownerId());
+		if (repeat) {
+			return stored(row, Verdict.DUPLICATE_IN_FILE, Map.of(), null, Set.of(), verdict.ownerId(), null);
+		}
+		if (first == null && name != null) {
+			this.names.put(name, row.number());
+		}
+		return new Candidate(row, content, verdict.ownerId(), first);
 	}
 
-	private StoredRow probed(ImportRow row, RowContent content, Long ownerId) {
+	private StoredRow probed(Candidate candidate) {
+		ImportRow row = candidate.row();
+		RowContent content = candidate.content();
+		Long ownerId = candidate.ownerId();
 		if (this.exhausted) {
-			return stored(row, Verdict.UNCHECKED, Map.of(), null, Set.of(), ownerId);
+			return stored(row, Verdict.UNCHECKED, Map.of(), null, Set.of(), ownerId, null);
 		}
 		List<DuplicateProbe.Probe> answers = new ArrayList<>();
-		if (content.customer().kind() == CustomerKind.COMPANY) {
+		boolean joining = candidate.firstRow() != null;
+		if (!joining && content.customer().kind() == CustomerKind.COMPANY) {
 			answers.add(this.probe.companyName(content.customer().name()));
 		}
 		Set<Integer> matched = new HashSet<>();
 		List<String> rowPhones = content.phones();
-		for (int i = 0; i < rowPhones.size() && !hidden(answers) && !exhausted(answers); i++) {
+		for (int i = 0; i < rowPhones.size() && (joining || !hidden(answers)) && !exhausted(answers); i++) {
 			DuplicateProbe.Probe answer = this.probe.phone(rowPhones.get(i));
 			answers.add(answer);
 			if (answer.duplicate()) {
@@ -130,14 +152,18 @@ final class FileClassifier {
 		}
 		if (exhausted(answers)) {
 			this.exhausted = true;
-			return stored(row, Verdict.UNCHECKED, Map.of(), null, Set.of(), ownerId);
+			return stored(row, Verdict.UNCHECKED, Map.of(), null, Set.of(), ownerId, null);
+		}
+		if (joining) {
+			// its contacts whose phone a customer has already are left out at the commit
+			return stored(row, Verdict.SAME_CUSTOMER, Map.of(), null, matched, ownerId, candidate.firstRow());
 		}
 		if (answers.stream().noneMatch(DuplicateProbe.Probe::duplicate)) {
-			return stored(row, Verdict.NEW, Map.of(), null, Set.of(), ownerId);
+			return stored(row, Verdict.NEW, Map.of(), null, Set.of(), ownerId, null);
 		}
 		Long existing = hidden(answers) ? null
 				: answers.stream().filter(DuplicateProbe.Probe::duplicate).findFirst().get().visibleCustomerId();
-		return stored(row, Verdict.DUPLICATE, Map.of(), existing, matched, ownerId);
+		return stored(row, Verdict.DUPLICATE, Map.of(), existing, matched, ownerId, null);
 	}
 
 	private static boolean hidden(List<DuplicateProbe.Probe> answers) {
@@ -149,8 +175,9 @@ final class FileClassifier {
 	}
 
 	private static StoredRow stored(ImportRow row, Verdict verdict, Map<Integer, CellProblem> problems, Long existing,
-			Set<Integer> matched, Long ownerId) {
-		return new StoredRow(0, row.number(), verdict, problems, row.cells(), existing, matched, ownerId, null, null);
+			Set<Integer> matched, Long ownerId, Long firstRow) {
+		return new StoredRow(0, row.number(), verdict, problems, row.cells(), existing, matched, ownerId, null, null,
+				firstRow);
 	}
 
 }

@@ -74,6 +74,7 @@ class PreviewRecords {
 		facts.put("new", total.fresh());
 		facts.put("duplicates", total.duplicates());
 		facts.put("duplicatesInFile", total.duplicatesInFile());
+		facts.put("sameCustomer", counts.getOrDefault(Verdict.SAME_CUSTOMER, 0L));
 		facts.put("invalid", counts.getOrDefault(Verdict.INVALID, 0L));
 		facts.put("unchecked", counts.getOrDefault(Verdict.UNCHECKED, 0L));
 		this.audit.record(AuditAction.IMPORT_PREVIEWED, "import", id, facts);

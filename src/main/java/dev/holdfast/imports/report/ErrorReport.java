@@ -76,6 +76,13 @@ public class ErrorReport {
 	}
 
 	private String reasons(StoredRow row, List<String> header, Locale locale) {
+		if (row.verdict() == Verdict.SAME_CUSTOMER && row.customerId() != null) {
+			return this.messages.getMessage("imports.report.firstRowNotWritable", new Object[] { row.firstRow() },
+					locale);
+		}
+		if (row.verdict() == Verdict.SAME_CUSTOMER) {
+			return this.messages.getMessage("imports.report.firstRowRefused", new Object[] { row.firstRow() }, locale);
+		}
 		if (row.verdict() != Verdict.INVALID) {
 			return text(Labels.key(row.verdict()), locale);
 		}

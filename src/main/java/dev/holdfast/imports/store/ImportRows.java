@@ -46,17 +46,23 @@ public class ImportRows {
 	public void insertAll(long importId, List<StoredRow> rows) {
 		this.batch.batchUpdate("""
 				insert into import_row (import_id, number, verdict, problems, cells_encrypted, existing_customer_id,
-				    matched_phones, owner_id) values (?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (ps, row) -> {
-			ps.setLong(1, importId);
-			ps.setLong(2, row.number());
-			ps.setString(3, row.verdict().name());
-			ps.setString(4, problems(row.problems()));
-			ps.setBytes(5, this.cells.seal(row.cells()));
-			ps.setObject(6, row.existingCustomerId(), Types.BIGINT);
-			ps.setString(7,
-					row.matchedPhones().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
-			ps.setObject(8, row.ownerId(), Types.BIGINT);
-		});
+				    matched_phones, owner_id, first_row) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(),
+				(ps, row) -> {
+					ps.setLong(1, importId);
+					ps.setLong(2, row.number());
+					ps.setString(3, row.verdict().name());
+					ps.setString(4, problems(row.problems()));
+					ps.setBytes(5, this.cells.seal(row.cells()));
+					ps.setObject(6, row.existingCustomerId(), Types.BIGINT);
+					ps.setString(7,
+							row.matchedPhones()
+								.stream()
+								.sorted()
+								.map(String::valueOf)
+								.collect(Collectors.joining(",")));
+					ps.setObject(8, row.ownerId(), Types.BIGINT);
+					ps.setObject(9, row.firstRow(), Types.BIGINT);
+				});
 	}
 
 	/** The next rows the commit has not finished, in file order after {@code afterId}. */
@@ -80,6 +86,23 @@ public class ImportRows {
 					ps.setTimestamp(3, Timestamp.from(now));
 					ps.setLong(4, row.id());
 				});
+	}
+
+	/**
+	 * The rows of an import with these numbers that the commit has finished, by number:
+	 * the earlier rows whose customer later rows of the same customer belong to.
+	 */
+	public Map<Long, StoredRow> doneByNumber(long importId, java.util.Collection<Long> numbers) {
+		if (numbers.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc
+			.sql("select * from import_row where import_id = :id and number in (:numbers) and done_at is not null")
+			.param("id", importId)
+			.param("numbers", numbers)
+			.query(this::row)
+			.stream()
+			.collect(Collectors.toMap(StoredRow::number, r -> r));
 	}
 
 	public PageResult<StoredRow> page(long importId, RowVerdict.Verdict verdict, PageRequest page) {
@@ -122,7 +145,7 @@ public class ImportRows {
 				matched.isEmpty() ? Set.of()
 						: Arrays.stream(matched.split(",")).map(Integer::valueOf).collect(Collectors.toSet()),
 				rs.getObject("owner_id", Long.class), outcome == null ? null : StoredRow.Outcome.valueOf(outcome),
-				rs.getObject("customer_id", Long.class));
+				rs.getObject("customer_id", Long.class), rs.getObject("first_row", Long.class));
 	}
 
 	static String problems(Map<Integer, CellProblem> problems) {

@@ -18,10 +18,12 @@ import dev.holdfast.imports.RowVerdict;
  * @param ownerId the owner the row names
  * @param outcome what the commit did, null before
  * @param customerId the customer created or merged into
+ * @param firstRow for a {@code SAME_CUSTOMER} row, the number of the earlier row of the
+ * file whose customer it belongs to; null otherwise
  */
 public record StoredRow(long id, long number, RowVerdict.Verdict verdict, Map<Integer, CellProblem> problems,
 		List<String> cells, Long existingCustomerId, Set<Integer> matchedPhones, Long ownerId, Outcome outcome,
-		Long customerId) {
+		Long customerId, Long firstRow) {
 
 	/** What the commit did with a row. */
 	@dev.holdfast.shared.LabelPrefix("imports.outcome")
@@ -33,7 +35,7 @@ public record StoredRow(long id, long number, RowVerdict.Verdict verdict, Map<In
 
 	public StoredRow done(Outcome outcome, Long customerId) {
 		return new StoredRow(this.id, this.number, this.verdict, this.problems, this.cells, this.existingCustomerId,
-				this.matchedPhones, this.ownerId, outcome, customerId);
+				this.matchedPhones, this.ownerId, outcome, customerId, this.firstRow);
 	}
 
 }

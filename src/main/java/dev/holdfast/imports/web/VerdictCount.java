@@ -27,6 +27,7 @@ record VerdictCount(Verdict verdict, long count) {
 	private static long count(ImportView view, Verdict verdict, long unchecked) {
 		return switch (verdict) {
 			case NEW -> view.fresh();
+			case SAME_CUSTOMER -> view.sameCustomer();
 			case DUPLICATE -> view.duplicates();
 			case DUPLICATE_IN_FILE -> view.duplicatesInFile();
 			case INVALID -> view.invalid() - unchecked;

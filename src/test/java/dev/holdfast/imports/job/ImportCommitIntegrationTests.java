@@ -140,19 +140,22 @@ class ImportCommitIntegrationTests {
 	}
 
 	@Test
-	void aCompanySomeoneCreatesBetweenPreviewAndCommitIsSkippedAndTheRestCommitted() {
+	void aCompanySomeoneCreatesBetweenPreviewAndCommitIsSkippedWithItsOtherRowsAndTheRestCommitted() {
 		String taken = TestData.unique("武汉汉口银行") + "有限公司";
 		String other = TestData.unique("武汉钢铁贸易") + "有限公司";
 		String csv = String.join("\r\n", "客户名称,联系人,手机", taken + ",李娜," + TestData.uniqueMobile(),
-				other + ",王芳," + TestData.uniqueMobile(), "");
+				other + ",王芳," + TestData.uniqueMobile(), taken + ",赵磊," + TestData.uniqueMobile(), "");
 		long id = this.importing.preview("客户.csv", csv.getBytes(StandardCharsets.UTF_8)).id();
 		long existing = this.company.data.customer(this.company.colleague, TestData.customerFields(taken));
 
 		ImportView done = this.importing.commit(id, Importing.skipAndKeep());
 
 		assertThat(done.status()).isEqualTo(ImportStatus.COMMITTED);
-		assertThat(List.of(done.created(), done.skipped())).containsExactly(1L, 1L);
+		assertThat(List.of(done.created(), done.merged(), done.skipped()))
+			.as("the taken row's customer's other row too")
+			.containsExactly(1L, 0L, 2L);
 		assertThat(this.importing.customersNamed(taken)).containsExactly(existing);
+		assertThat(this.importing.contactsOf(existing)).isZero();
 		assertThat(this.importing.customersNamed(other)).hasSize(1);
 	}
 
@@ -236,6 +239,48 @@ class ImportCommitIntegrationTests {
 		assertThat(this.importing.customersNamed(name)).containsExactly(existing);
 		assertThat(this.importing.contactsOf(existing)).as("the new phone added, the known one not twice").isEqualTo(2);
 		assertThat(this.importing.rows(preview.id()).get(0).createdCustomerId()).isEqualTo(existing);
+	}
+
+	@Test
+	void aRowOfTheSameCustomerInALaterChunkJoinsTheFirstRowsCustomerAfterAStop() {
+		int size = this.properties.chunkSize();
+		String prefix = TestData.unique("武汉华夏");
+		String company = prefix + "咨询有限公司";
+		StringBuilder csv = new StringBuilder("客户名称,联系人,手机,跟进内容,跟进时间\r\n");
+		csv.append(company).append(",张三,").append(TestData.uniqueMobile()).append(",电话沟通采购需求,2026-03-02\r\n");
+		for (int i = 0; i < size - 1; i++) {
+			csv.append(prefix)
+				.append("第")
+				.append(i)
+				.append("号有限公司,李娜,")
+				.append(TestData.uniqueMobile())
+				.append(",,\r\n");
+		}
+		long later = size + 2;
+		csv.append(company).append(",李四,").append(TestData.uniqueMobile()).append(",上门拜访,2026-03-05\r\n");
+		ImportView preview = this.importing.preview("客户.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+		assertThat(List.of(preview.fresh(), preview.sameCustomer())).containsExactly((long) size, 1L);
+		CommitChunk.failAtRow = later;
+
+		ImportView stopped = this.importing.commit(preview.id(), Importing.skipAndKeep());
+
+		assertThat(stopped.status()).isEqualTo(ImportStatus.FAILED);
+		assertThat(stopped.done()).as("the first chunk, with the first row, stays").isEqualTo(size);
+		CommitChunk.failAtRow = 0;
+
+		ImportView resumed = this.importing.commit(preview.id(), Importing.skipAndKeep());
+
+		assertThat(resumed.status()).isEqualTo(ImportStatus.COMMITTED);
+		assertThat(List.of(resumed.done(), resumed.created(), resumed.merged())).containsExactly((long) size + 1,
+				(long) size, 1L);
+		List<Long> customers = this.importing.customersNamed(company);
+		assertThat(customers).hasSize(1);
+		assertThat(this.importing.contactsOf(customers.get(0))).as("张三 and 李四").isEqualTo(2);
+		assertThat(this.importing.followUpsOf(customers.get(0))).isEqualTo(2);
+		assertThat(this.jdbc.sql("select customer_id from import_row where import_id = ? and number = ?")
+			.params(preview.id(), later)
+			.query(Long.class)
+			.single()).isEqualTo(customers.get(0));
 	}
 
 	private long createdNamed(String prefix) {

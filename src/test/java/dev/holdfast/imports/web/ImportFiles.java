@@ -25,9 +25,9 @@ final class ImportFiles {
 		String fresh = TestData.unique("深圳星河贸易") + "有限公司";
 		String invalid = TestData.unique("杭州云栖科技") + "有限公司";
 		String region = TestData.unique("片区");
-		String text = String.join("\r\n", "*客户名称,联系人,手机号,级别," + region,
-				fresh + ",李娜," + TestData.uniqueMobile() + ",A,华南", invalid + ",王芳,12345,B,华东",
-				fresh + ",李娜," + TestData.uniqueMobile() + ",A,华南",
+		String phone = TestData.uniqueMobile();
+		String text = String.join("\r\n", "*客户名称,联系人,手机号,级别," + region, fresh + ",李娜," + phone + ",A,华南",
+				invalid + ",王芳,12345,B,华东", fresh + ",李娜," + phone + ",A,华南",
 				existing + ",赵磊," + TestData.uniqueMobile() + ",C,华南", "");
 		return new GbkCsv(text.getBytes(GBK), fresh, invalid);
 	}

@@ -121,10 +121,11 @@ class ImportFormWebTests {
 	void preview() {
 		given(this.imports.get(7)).willReturn(view(ImportStatus.PREVIEWED, 0));
 		given(this.imports.mine()).willReturn(List.of(view(ImportStatus.PREVIEWED, 0)));
-		given(this.imports.rows(eq(7L), any(), any())).willReturn(new PageResult<>(List.of(
-				new ImportRowView(2, RowVerdict.Verdict.NEW, Map.of(), "深圳星河贸易有限公司", null, null),
-				new ImportRowView(3, RowVerdict.Verdict.INVALID,
-						Map.of(2, CellProblem.INVALID_PHONE, -1, CellProblem.REQUIRED), "杭州云栖科技有限公司", null, null)),
+		given(this.imports.rows(eq(7L), any(), any())).willReturn(new PageResult<>(
+				List.of(new ImportRowView(2, RowVerdict.Verdict.NEW, Map.of(), "深圳星河贸易有限公司", null, null, null),
+						new ImportRowView(3, RowVerdict.Verdict.INVALID,
+								Map.of(2, CellProblem.INVALID_PHONE, -1, CellProblem.REQUIRED), "杭州云栖科技有限公司", null,
+								null, null)),
 				0, 20, 2));
 		given(this.imports.rows(eq(7L), eq(RowVerdict.Verdict.UNCHECKED), any()))
 			.willReturn(new PageResult<>(List.of(), 0, 1, 0));
@@ -146,9 +147,10 @@ class ImportFormWebTests {
 
 	@Test
 	void theFilterAndPagingAnswerTheRowsAlone() throws Exception {
-		given(this.imports.rows(eq(7L), eq(RowVerdict.Verdict.INVALID), any()))
+		given(this.imports.rows(eq(7L), eq(RowVerdict.Verdict.INVALID),
+				any()))
 			.willReturn(new PageResult<>(List.of(new ImportRowView(3, RowVerdict.Verdict.INVALID,
-					Map.of(2, CellProblem.INVALID_PHONE), "杭州云栖科技有限公司", null, null)), 0, 20, 45));
+					Map.of(2, CellProblem.INVALID_PHONE), "杭州云栖科技有限公司", null, null, null)), 0, 20, 45));
 		this.mvc.perform(get("/imports/7").param("verdict", "INVALID").header("HX-Request", "true"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"import-rows\""),

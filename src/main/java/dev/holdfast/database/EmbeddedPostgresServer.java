@@ -80,6 +80,8 @@ public final class EmbeddedPostgresServer {
 			OrphanedServer.stopIfRunning(directory);
 			log.info("Starting embedded PostgreSQL on {}", directory);
 			String sync = properties.durable() ? "on" : "off";
+			Path binaries = properties.dataDir().resolve("pg-binaries").toAbsolutePath();
+			BinariesFolder.ownerOnlyWrites(binaries);
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(false)
@@ -87,7 +89,7 @@ public final class EmbeddedPostgresServer {
 				// library's own hook raced Spring's shutdown, which still needs the
 				// database
 				.setRegisterShutdownHook(false)
-				.setOverrideWorkingDirectory(properties.dataDir().resolve("pg-binaries").toAbsolutePath().toFile())
+				.setOverrideWorkingDirectory(binaries.toFile())
 				.setLocaleConfig("locale", "C.UTF-8")
 				.setLocaleConfig("encoding", "UTF8")
 				.setServerConfig("fsync", sync)
@@ -96,6 +98,7 @@ public final class EmbeddedPostgresServer {
 				.setServerConfig("max_connections", "100")
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.start();
+			BinariesFolder.ownerOnlyWrites(binaries);
 			createDatabaseIfMissing(postgres);
 			return postgres;
 		}

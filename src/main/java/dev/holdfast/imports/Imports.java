@@ -99,7 +99,11 @@ public class Imports {
 	public ImportView commit(long importId, ImportChoices choices) {
 		own(importId);
 		validate(choices);
-		this.commits.start(importId, CurrentEmployee.id(), choices);
+		// an employee named beside "me" or "the pool" is ignored, not recorded as if
+		// chosen
+		ImportChoices chosen = (choices.owner() == ImportChoices.OwnerChoice.EMPLOYEE) ? choices
+				: new ImportChoices(choices.duplicates(), choices.owner(), null);
+		this.commits.start(importId, CurrentEmployee.id(), chosen);
 		return get(importId);
 	}
 

@@ -63,6 +63,10 @@ class InsiderAttackGateIntegrationTests {
 			// locked logins (the usernames and addresses the login throttle holds)
 			"GET /api/v1/login-lockouts", "POST /api/v1/login-lockouts/unlock", "GET /admin/login-lockouts",
 			"POST /admin/login-lockouts/unlock",
+			// backups: the answer names archives, sizes and counts, never a row (there is
+			// no
+			// download route); the administrator's act is audited
+			"GET /api/v1/admin/backups", "POST /api/v1/admin/backups",
 			// the agreements themselves
 			"GET /agreements", "POST /agreements/{versionId}/accept", "GET /agreements/{versionId}/text",
 			"GET /admin/agreements", "POST /admin/agreements", "GET /admin/agreements/{id}",

@@ -101,11 +101,10 @@ class FollowUpFormCsrfIntegrationTests {
 			.statusCode()).isEqualTo(302);
 		assertThat(attachments(followUp)).isEqualTo(2);
 
-		// beyond the container's limit (30MB) the body cannot be read, token and all:
-		// still a
-		// clear refusal that changes nothing
+		// beyond the container's limit (60MB, spring.servlet.multipart.max-file-size) the
+		// body cannot be read, token and all: still a clear refusal that changes nothing
 		HttpResponse<String> huge = new MultipartForm(this.port).field("_csrf", WebSession.csrfToken(correct))
-			.file("files", "录像.png", new byte[31 * 1024 * 1024])
+			.file("files", "录像.png", new byte[61 * 1024 * 1024])
 			.post(session, addAction);
 		assertThat(huge.statusCode()).as(huge.body()).isEqualTo(400);
 		assertThat(attachments(followUp)).isEqualTo(2);

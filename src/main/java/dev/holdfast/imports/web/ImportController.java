@@ -126,7 +126,7 @@ class ImportController {
 				saved -> MappingInput.reported(() -> this.imports.preview(saved, Uploads.fileName(file), mapping)));
 	}
 
-	@GetMapping("/templates/{language:zh|en}")
+	@GetMapping("/templates/{language}")
 	void template(@PathVariable String language, HttpServletResponse response) throws IOException {
 		ImportTemplateApi.send(this.templates, language, response);
 	}

@@ -15,6 +15,9 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
@@ -38,6 +41,8 @@ import dev.holdfast.shared.HoldfastClock;
  */
 @Component
 class ArchiveCreation {
+
+	private static final Logger log = LoggerFactory.getLogger(ArchiveCreation.class);
 
 	private final DataSource dataSource;
 
@@ -85,12 +90,23 @@ class ArchiveCreation {
 			archive.entry(Manifest.KEYS + copy.name(), copy.json());
 			keySets.add(copy.name());
 		}
-		// listed after the snapshot: every attachment in it has its file here (files are
-		// never deleted), and one added since is harmless
+		// listed after the snapshot: every attachment in it should have its file here
+		// (files are never deleted), and one added since is harmless. A file that is not
+		// there (the store was switched, someone removed it) is left out with a warning:
+		// the archive holds what exists, and the backup of everything else goes on (the
+		// first full run after the merge answered 500 for one missing file)
 		List<Manifest.StoredFile> stored = new ArrayList<>();
 		boolean included = !this.files.inObjectStore();
 		for (String fileKey : this.files.storedKeys()) {
-			stored.add(file(archive, fileKey, included));
+			byte[] bytes;
+			try {
+				bytes = this.files.read(fileKey);
+			}
+			catch (IllegalStateException missing) {
+				log.warn("backup: the attachment file {} is not in the store; left out", fileKey);
+				continue;
+			}
+			stored.add(file(archive, fileKey, bytes, included));
 		}
 		return new Manifest(1, snapshot.schemaVersion(), version(), this.clock.now().toString(), snapshot.tables(),
 				snapshot.sequences(), snapshot.auditHead(), keySets, included ? "local" : "s3", stored);
@@ -119,8 +135,8 @@ class ArchiveCreation {
 		}
 	}
 
-	private Manifest.StoredFile file(ArchiveWriter archive, String fileKey, boolean include) throws IOException {
-		byte[] bytes = this.files.read(fileKey);
+	private Manifest.StoredFile file(ArchiveWriter archive, String fileKey, byte[] bytes, boolean include)
+			throws IOException {
 		MessageDigest sha = ArchiveCheck.sha256();
 		if (include) {
 			try (OutputStream out = new DigestOutputStream(archive.entry(Manifest.FILES + fileKey), sha)) {

@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 
 import dev.holdfast.customer.MovedInCustomers.NewCustomer;
 import dev.holdfast.customer.contact.ContactIndex;
-import dev.holdfast.organization.OwnerScope;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.GuardedAction;
 import dev.holdfast.shared.HoldfastClock;
@@ -36,9 +35,7 @@ class MovedInChecks {
 
 	private final Validator validator;
 
-	private final Owners owners;
-
-	private final CustomerVisibility visibility;
+	private final OwnerCandidates candidates;
 
 	private final HoldfastClock clock;
 
@@ -46,12 +43,11 @@ class MovedInChecks {
 
 	private final ContactIndex index;
 
-	MovedInChecks(Validator validator, Owners owners, CustomerVisibility visibility, HoldfastClock clock,
-			JdbcClient jdbc, ContactIndex index) {
+	MovedInChecks(Validator validator, OwnerCandidates candidates, HoldfastClock clock, JdbcClient jdbc,
+			ContactIndex index) {
 		this.index = index;
 		this.validator = validator;
-		this.owners = owners;
-		this.visibility = visibility;
+		this.candidates = candidates;
 		this.clock = clock;
 		this.jdbc = jdbc;
 	}
@@ -112,11 +108,9 @@ class MovedInChecks {
 			// as for a customer created with another owner than its creator
 			GuardedAction.TRANSFER.require();
 		}
-		Map<Long, String> refused = new HashMap<>(this.owners.refusedOwners(named));
-		OwnerScope scope = this.visibility.scopeOfCaller();
-		named.stream()
-			.filter(id -> id != me && !scope.covers(id))
-			.forEach(id -> refused.putIfAbsent(id, "the employee is outside your data scope"));
+		// the rule the import's preview and picker ask (OwnerCandidates), not written
+		// twice
+		Map<Long, String> refused = this.candidates.refused(named);
 		for (int i = 0; i < customers.size(); i++) {
 			Long owner = customers.get(i).ownerId();
 			if (owner != null && refused.containsKey(owner)) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -157,23 +158,9 @@ class ImportReadersTests {
 
 	@Test
 	void anXlsxThatInflatesBeyondReasonIsRefusedBeforeItIsRead() throws IOException {
-		Path bomb = this.dir.resolve("bomb.xlsx");
-		byte[] good = ImportFixtures.mergedHeaderXlsx();
-		try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(good));
-				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
-			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				out.putNextEntry(new ZipEntry(entry.getName()));
-				byte[] content = in.readAllBytes();
-				if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-					String xml = new String(content, StandardCharsets.UTF_8);
-					// 20 MB of spaces inside the sheet: compresses about a thousand to
-					// one
-					content = xml.replace("<sheetData>", "<sheetData>" + " ".repeat(20_000_000))
-						.getBytes(StandardCharsets.UTF_8);
-				}
-				out.write(content);
-			}
-		}
+		// 20 MB of spaces inside the sheet: compresses about a thousand to one
+		Path bomb = rewritten(ImportFixtures.mergedHeaderXlsx(), "bomb.xlsx", "xl/worksheets/sheet1.xml",
+				xml -> xml.replace("<sheetData>", "<sheetData>" + " ".repeat(20_000_000)));
 		assertThat(Files.size(bomb)).isLessThan(100_000);
 		assertThatThrownBy(() -> ImportReaders.open(bomb, ImportFormat.XLSX, this.limits).close())
 			.isInstanceOf(ImportRefusedException.class)
@@ -185,21 +172,9 @@ class ImportReadersTests {
 		// the insider-attack helper's shared-strings bomb: 23 million one-letter strings
 		// in
 		// 7 MB ran the server out of memory; here the same shape against a limit of 1,000
-		Path bomb = this.dir.resolve("strings.xlsx");
 		byte[] good = ImportFixtures.mergedHeaderXlsx();
-		try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(good));
-				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
-			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				out.putNextEntry(new ZipEntry(entry.getName()));
-				byte[] content = in.readAllBytes();
-				if (entry.getName().equals("xl/sharedStrings.xml")) {
-					String xml = new String(content, StandardCharsets.UTF_8);
-					content = xml.replace("</sst>", "<si><t>a</t></si>".repeat(2_000) + "</sst>")
-						.getBytes(StandardCharsets.UTF_8);
-				}
-				out.write(content);
-			}
-		}
+		Path bomb = rewritten(good, "strings.xlsx", "xl/sharedStrings.xml",
+				xml -> xml.replace("</sst>", "<si><t>a</t></si>".repeat(2_000) + "</sst>"));
 		ImportLimits small = new ImportLimits(DataSize.ofMegabytes(1), 100, 20, 100, DataSize.ofMegabytes(16), 0.001,
 				10, 1_000);
 		assertRefused(small, "strings.xlsx", Files.readAllBytes(bomb), "more than 1000 different texts");
@@ -207,6 +182,24 @@ class ImportReadersTests {
 				ImportReaders.open(ImportFixtures.file(this.dir, "good.xlsx", good), ImportFormat.XLSX, small).next())
 			.as("the same file without them reads")
 			.isPresent();
+	}
+
+	/** The workbook written again under the name, one of its parts changed. */
+	private Path rewritten(byte[] xlsx, String name, String part, UnaryOperator<String> change) throws IOException {
+		Path file = this.dir.resolve(name);
+		try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx));
+				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				byte[] content = in.readAllBytes();
+				if (entry.getName().equals(part)) {
+					content = change.apply(new String(content, StandardCharsets.UTF_8))
+						.getBytes(StandardCharsets.UTF_8);
+				}
+				out.write(content);
+			}
+		}
+		return file;
 	}
 
 	private void assertRefused(ImportLimits limits, String name, byte[] content, String message) {

@@ -428,7 +428,15 @@
 // issue 11, item 8: a confirmation shown next to what it confirms (data-scroll-into-view) is brought onto the
 // screen once the page has loaded, where a phone would otherwise show some other part of a long page. The page
 // after a form's redirect has the form page's address, so the browser would put back the scroll position it had
-// there, sometimes after this scroll: on such a page the browser does not restore the position.
+// there, sometimes after this scroll (CI, stop 21: the page ended 948 px down, the confirmation off the top). So the
+// position is not restored on such a page, nor on the page a form leaves (Chrome may treat a redirect back to the
+// same address as a reload of that entry), and the scroll is repeated shortly after load unless the person has
+// started to scroll or type.
+window.addEventListener('submit', function (event) {
+	if ((event.target.method || '').toLowerCase() === 'post' && 'scrollRestoration' in history) {
+		history.scrollRestoration = 'manual';
+	}
+});
 window.addEventListener('DOMContentLoaded', function () {
 	if (document.querySelector('[data-scroll-into-view]') && 'scrollRestoration' in history) {
 		history.scrollRestoration = 'manual';
@@ -436,9 +444,25 @@ window.addEventListener('DOMContentLoaded', function () {
 });
 window.addEventListener('load', function () {
 	var confirmation = document.querySelector('[data-scroll-into-view]');
-	if (confirmation) {
-		confirmation.scrollIntoView({ block: 'center' });
+	if (!confirmation) {
+		return;
 	}
+	var touched = false;
+	['wheel', 'touchstart', 'keydown', 'mousedown'].forEach(function (kind) {
+		window.addEventListener(kind, function () {
+			touched = true;
+		}, { once: true, passive: true });
+	});
+	var bring = function () {
+		var box = confirmation.getBoundingClientRect();
+		if (!touched && (box.top < 0 || box.bottom > window.innerHeight)) {
+			confirmation.scrollIntoView({ block: 'center' });
+		}
+	};
+	confirmation.scrollIntoView({ block: 'center' });
+	[100, 400, 1000].forEach(function (delay) {
+		window.setTimeout(bring, delay);
+	});
 });
 
 // issue 11 (role walk, h4): a link to one item of a list (a notice's /care-visits#visit-7) opens that item's

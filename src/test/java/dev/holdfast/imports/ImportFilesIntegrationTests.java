@@ -304,6 +304,29 @@ class ImportFilesIntegrationTests {
 			.containsExactly(Verdict.DUPLICATE, Verdict.DUPLICATE);
 	}
 
+	@Test
+	void aVcard4CardWithoutOrgBecomesAPersonWithThePhonesOfItsCard() {
+		String person = TestData.unique("王芳");
+		String company = TestData.unique("杭州西湖茶叶") + "有限公司";
+		String vcf = String.join("\r\n", "BEGIN:VCARD", "VERSION:4.0", "N:王;芳;;;", "FN:" + person,
+				"TEL;TYPE=cell;VALUE=uri:tel:" + TestData.uniqueMobile(),
+				"TEL;TYPE=home;VALUE=uri:tel:" + TestData.uniqueMobile(), "EMAIL:wangfang@163.com", "END:VCARD",
+				"BEGIN:VCARD", "VERSION:4.0", "FN:李娜", "ORG:" + company,
+				"TEL;TYPE=cell;VALUE=uri:tel:" + TestData.uniqueMobile(), "END:VCARD", "");
+		ImportView preview = this.importing.preview("手机通讯录.vcf", vcf.getBytes(StandardCharsets.UTF_8));
+		assertThat(preview.fresh()).as("a card without ORG is not refused").isEqualTo(2);
+
+		this.importing.commit(preview.id(), Importing.skipAndKeep());
+
+		long wang = this.importing.customersNamed(person).get(0);
+		assertThat(this.jdbc.sql("select kind from customer where id = ?").param(wang).query(String.class).single())
+			.isEqualTo("PERSON");
+		assertThat(this.importing.contactsOf(wang)).as("one contact per phone").isEqualTo(2);
+		long li = this.importing.customersNamed(company).get(0);
+		assertThat(this.jdbc.sql("select kind from customer where id = ?").param(li).query(String.class).single())
+			.isEqualTo("COMPANY");
+	}
+
 	private List<List<String>> report(long id) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		this.imports.errorReport(id, out);

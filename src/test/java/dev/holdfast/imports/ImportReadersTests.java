@@ -135,6 +135,36 @@ class ImportReadersTests {
 	}
 
 	@Test
+	void aCardWithoutOrgIsAPersonNamedByTheCardInVcard3And4() {
+		for (String version : List.of("3.0", "4.0")) {
+			String tel = version.equals("4.0") ? "TEL;TYPE=cell;VALUE=uri:tel:" : "TEL;TYPE=CELL:";
+			String vcf = String.join("\r\n", "BEGIN:VCARD", "VERSION:" + version, "N:王;芳;;;", "FN:王芳",
+					tel + "13912345678", tel + "15012345678", "EMAIL:wangfang@163.com", "END:VCARD", "BEGIN:VCARD",
+					"VERSION:" + version, "FN:李娜", "N:李;娜;;;", "ORG:杭州西湖茶叶有限公司;销售部", tel + "13812345678", "END:VCARD",
+					"BEGIN:VCARD", "VERSION:" + version, "N:赵;磊;;;", tel + "13712345678", "TEL;TYPE=HOME:0571-87654321",
+					"END:VCARD", "");
+			Read read = read("v" + version + ".vcf", vcf.getBytes(StandardCharsets.UTF_8));
+			assertThat(read.rows).as(version).hasSize(3);
+			ImportRow wang = read.rows.get(0);
+			assertThat(column(read, wang, ImportField.CUSTOMER_NAME)).as(version).isEqualTo("王芳");
+			assertThat(column(read, wang, ImportField.CUSTOMER_KIND)).as(version).isEqualTo("person");
+			assertThat(column(read, wang, ImportField.CONTACT_NAME)).as(version).isEqualTo("王芳");
+			assertThat(column(read, wang, ImportField.PHONE)).as(version).isEqualTo("13912345678; 15012345678");
+			assertThat(column(read, wang, ImportField.EMAIL)).as(version).isEqualTo("wangfang@163.com");
+			ImportRow li = read.rows.get(1);
+			assertThat(column(read, li, ImportField.CUSTOMER_NAME)).as(version).isEqualTo("杭州西湖茶叶有限公司");
+			assertThat(column(read, li, ImportField.CUSTOMER_KIND)).as(version).isEqualTo("company");
+			ImportRow zhao = read.rows.get(2);
+			assertThat(column(read, zhao, ImportField.CUSTOMER_NAME)).as("N without FN: " + version).isEqualTo("赵磊");
+			assertThat(column(read, zhao, ImportField.CUSTOMER_KIND)).as(version).isEqualTo("person");
+			assertThat(otherPhones(read, zhao)).as(version).containsExactly("0571-87654321");
+			RowContent content = RowContent.of(read.mapping, wang);
+			assertThat(content.customer().kind()).as(version).isEqualTo(dev.holdfast.customer.CustomerKind.PERSON);
+			assertThat(content.contacts()).as(version).hasSize(2);
+		}
+	}
+
+	@Test
 	void aVcardInGbkWithoutCharsetIsReadAsGb18030() {
 		byte[] card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:钱多多\r\nTEL;TYPE=CELL:13912345678\r\nEND:VCARD\r\n"
 			.getBytes(ImportFixtures.GBK);

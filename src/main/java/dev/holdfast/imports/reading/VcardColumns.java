@@ -20,11 +20,14 @@ import ezvcard.property.Title;
 /**
  * The columns a contact card becomes. A card has any number of phones: the first mobile
  * number is {@code Mobile}, the others go by their type, several of one kind joined with
- * {@code ;}. Names in the order Chinese writes them (family name first, no space).
+ * {@code ;}. Names in the order Chinese writes them (family name first, no space). A card
+ * with an organisation is a company customer of that name; one without (most of a phone's
+ * contacts) is a person, the customer named like the card, its phones and e-mails that
+ * person's contact.
  */
 final class VcardColumns {
 
-	static final List<String> NAMES = List.of("Name", "Company", "Department", "Title", "Mobile", "Work phone",
+	static final List<String> NAMES = List.of("Name", "Customer", "Kind", "Department", "Title", "Mobile", "Work phone",
 			"Home phone", "Other phone", "Email", "Address", "Notes");
 
 	private static final String SEPARATOR = "; ";
@@ -58,10 +61,12 @@ final class VcardColumns {
 		}
 		Organization org = card.getOrganization();
 		List<String> units = org == null ? List.of() : org.getValues();
-		return List.of(name(card), part(units, 0), joined(units.stream().skip(1)),
-				joined(card.getTitles().stream().map(Title::getValue)), String.join(SEPARATOR, mobiles),
-				String.join(SEPARATOR, work), String.join(SEPARATOR, home), String.join(SEPARATOR, other),
-				joined(card.getEmails().stream().map(Email::getValue)),
+		String company = part(units, 0);
+		String name = name(card);
+		return List.of(name, company.isEmpty() ? name : company, company.isEmpty() ? "person" : "company",
+				joined(units.stream().skip(1)), joined(card.getTitles().stream().map(Title::getValue)),
+				String.join(SEPARATOR, mobiles), String.join(SEPARATOR, work), String.join(SEPARATOR, home),
+				String.join(SEPARATOR, other), joined(card.getEmails().stream().map(Email::getValue)),
 				joined(card.getAddresses().stream().map(VcardColumns::address)),
 				joined(card.getNotes().stream().map(Note::getValue)));
 	}

@@ -214,6 +214,21 @@ class ImportReadersTests {
 			.isPresent();
 	}
 
+	@Test
+	void sharedTextsAreFoundByTheirNumberWhateverTheFileSaysItsCountIs() throws IOException {
+		// count is how many cells use the texts: optional, and no bound on their number
+		byte[] good = ImportFixtures.mergedHeaderXlsx();
+		Path uncounted = rewritten(good, "uncounted.xlsx", "xl/sharedStrings.xml",
+				xml -> xml.replaceFirst(" count=\"\\d+\"", "").replaceFirst(" uniqueCount=\"\\d+\"", ""));
+		assertThat(read("uncounted.xlsx", Files.readAllBytes(uncounted)).rows).extracting(row -> row.cell(0))
+			.containsExactly("广州珠江实业有限公司", "南京紫金物流有限公司", "武汉长江电子有限公司");
+		Path counted = rewritten(good, "counted.xlsx", "xl/sharedStrings.xml",
+				xml -> xml.replaceFirst(" count=\"\\d+\"", " count=\"5000\""));
+		Path past = rewritten(Files.readAllBytes(counted), "past.xlsx", "xl/worksheets/sheet1.xml",
+				xml -> xml.replaceAll("<v>0</v>", "<v>999</v>"));
+		assertRefused(this.limits, "past.xlsx", Files.readAllBytes(past), "refers to a text that is not in the file");
+	}
+
 	/** The workbook written again under the name, one of its parts changed. */
 	private Path rewritten(byte[] xlsx, String name, String part, UnaryOperator<String> change) throws IOException {
 		Path file = this.dir.resolve(name);

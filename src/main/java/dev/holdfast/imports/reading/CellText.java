@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
@@ -22,13 +22,13 @@ final class CellText {
 
 	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-	private final ReadOnlySharedStringsTable strings;
+	private final SharedStrings strings;
 
 	private final StylesTable styles;
 
 	private final DataFormatter formatter = new DataFormatter();
 
-	CellText(ReadOnlySharedStringsTable strings, StylesTable styles) {
+	CellText(SharedStrings strings, StylesTable styles) {
 		this.strings = strings;
 		this.styles = styles;
 	}
@@ -48,13 +48,11 @@ final class CellText {
 
 	private String shared(String value) {
 		try {
-			int index = Integer.parseInt(value.strip());
-			if (index < 0 || index >= this.strings.getCount()) {
-				throw new ImportRefusedException("refers to a text that is not in the file");
-			}
-			return this.strings.getItemAt(index).getString();
+			return this.strings.getItemAt(Integer.parseInt(value.strip())).getString();
 		}
-		catch (NumberFormatException ex) {
+		catch (NumberFormatException | IllegalStateException | IndexOutOfBoundsException ex) {
+			// POI's table answers an index past its texts with IllegalStateException; the
+			// file's count attribute counts the cells that use them, not the texts
 			throw new ImportRefusedException("refers to a text that is not in the file");
 		}
 	}

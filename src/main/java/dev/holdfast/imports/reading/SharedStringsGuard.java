@@ -2,48 +2,55 @@ package dev.holdfast.imports.reading;
 
 import java.io.IOException;
 import java.io.InputStream;
-
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import java.util.List;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 
 import dev.holdfast.imports.ImportLimits;
 import dev.holdfast.imports.ImportRefusedException;
 
 /**
- * Counts the shared strings of an XLSX file before POI loads them, which it does whole:
- * an insider-attack helper's 7 MB file held 23 million one-letter strings (408 MB of XML,
- * a ratio the zip guard allows) and ran the server out of memory. A file with more than
- * {@link ImportLimits#maxSharedStrings()} is refused, having cost one streaming pass.
+ * The shared strings of an XLSX file, read by POI's read-only table in one streaming pass
+ * and counted as they are read. POI keeps them all in memory: an insider-attack helper's
+ * 7 MB file held 23 million one-letter strings (408 MB of XML, a ratio the zip guard
+ * allows) and ran the server out of memory. Past {@link ImportLimits#maxSharedStrings()}
+ * the file is refused there and then.
  */
-final class SharedStringsGuard {
+final class SharedStringsGuard extends ReadOnlySharedStringsTable {
 
-	private SharedStringsGuard() {
+	/** Null while POI's constructor runs, which reads an empty stream. */
+	private final ImportLimits limits;
+
+	private int texts;
+
+	private SharedStringsGuard(ImportLimits limits) throws IOException, SAXException {
+		super(InputStream.nullInputStream(), false);
+		this.limits = limits;
 	}
 
-	static void check(OPCPackage pkg, ImportLimits limits) throws IOException {
-		for (PackagePart part : pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType())) {
-			try (InputStream in = new BoundedInputStream(part.getInputStream(), limits.maxUnzippedSize().toBytes())) {
-				XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
-				long strings = 0;
-				while (xml.hasNext()) {
-					if (xml.next() == XMLStreamConstants.START_ELEMENT && "si".equals(xml.getLocalName())
-							&& ++strings > limits.maxSharedStrings()) {
-						throw new ImportRefusedException(
-								"has more than " + limits.maxSharedStrings() + " different texts");
-					}
-				}
-				xml.close();
-			}
-			catch (XMLStreamException ex) {
-				throw new ImportRefusedException("is not a readable XLSX file");
+	static SharedStringsGuard read(OPCPackage pkg, ImportLimits limits) throws IOException, SAXException {
+		SharedStringsGuard strings = new SharedStringsGuard(limits);
+		List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+		if (!parts.isEmpty()) {
+			try (InputStream in = new BoundedInputStream(parts.get(0).getInputStream(),
+					limits.maxUnzippedSize().toBytes())) {
+				strings.readFrom(in);
 			}
 		}
+		return strings;
+	}
+
+	@Override
+	public void startElement(String uri, String localName, String name, Attributes attributes) throws SAXException {
+		if ("si".equals(localName) && ++this.texts > this.limits.maxSharedStrings()) {
+			throw new ImportRefusedException("has more than " + this.limits.maxSharedStrings() + " different texts");
+		}
+		super.startElement(uri, localName, name, attributes);
 	}
 
 }

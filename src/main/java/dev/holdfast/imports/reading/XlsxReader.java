@@ -9,7 +9,6 @@ import java.util.List;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 
@@ -38,8 +37,7 @@ public final class XlsxReader {
 		try {
 			pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
 			XSSFReader reader = new XSSFReader(pkg);
-			SharedStringsGuard.check(pkg, limits);
-			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+			SharedStringsGuard strings = SharedStringsGuard.read(pkg, limits);
 			StylesTable styles = reader.getStylesTable();
 			List<MergedRegions.Region> merged;
 			try (InputStream sheet = firstSheet(reader, limits)) {

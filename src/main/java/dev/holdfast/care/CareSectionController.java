@@ -1,15 +1,11 @@
 package dev.holdfast.care;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,11 +29,6 @@ import dev.holdfast.shared.Permission;
 @Controller
 class CareSectionController {
 
-	/** The labels of the fields of the care visit's and the complaint's forms. */
-	private static final Map<String, String> LABELS = Map.of("summary", "care.complaint.summary", "details",
-			"care.complaint.details", "severity", "care.complaint.severity", "channel", "care.complaint.channel",
-			"dueOn", "care.dueOnLabel", "reason", "care.reasonLabel", "note", "care.note");
-
 	private final CareVisits visits;
 
 	private final Complaints complaints;
@@ -46,11 +37,8 @@ class CareSectionController {
 
 	private final HoldfastClock clock;
 
-	private final MessageSource messages;
-
-	CareSectionController(CareVisits visits, Complaints complaints, CustomerVisibility visibility, HoldfastClock clock,
-			MessageSource messages) {
-		this.messages = messages;
+	CareSectionController(CareVisits visits, Complaints complaints, CustomerVisibility visibility,
+			HoldfastClock clock) {
 		this.clock = clock;
 		this.visits = visits;
 		this.complaints = complaints;
@@ -61,6 +49,11 @@ class CareSectionController {
 	@AnyEmployee
 	String ofCustomer(@PathVariable long customerId, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
+		sectionModel(customerId, model);
+		return Htmx.wantsFragment(request, response) ? "care/section :: care" : "care/section";
+	}
+
+	private void sectionModel(long customerId, Model model) {
 		List<CareVisitView> visits = this.visits.ofCustomer(customerId);
 		boolean careStaff = Permission.CARE_VISIT.isHeld() || Permission.CARE_RECORD.isHeld();
 		model.addAttribute("visits", visits);
@@ -70,12 +63,11 @@ class CareSectionController {
 		model.addAttribute("canHandle", careStaff || this.visibility.accessTo(customerId).canWrite());
 		model.addAttribute("defaultDue", this.clock.today().plusDays(3));
 		model.addAttribute("latestDue", this.visits.latestDue());
-		return Htmx.wantsFragment(request, response) ? "care/section :: care" : "care/section";
 	}
 
 	@PostMapping("/customers/{customerId}/care-visits")
 	@AnyEmployee
-	@FormPage(value = "backWithRefusal", refusals = { InvalidInputException.class, ForbiddenException.class })
+	@FormPage(value = "sectionAgain", refusals = { InvalidInputException.class, ForbiddenException.class })
 	String schedule(@PathVariable long customerId, CareVisitForm form, RedirectAttributes redirect) {
 		this.visits.schedule(customerId, form);
 		redirect.addFlashAttribute("flash", "care.scheduled");
@@ -84,7 +76,7 @@ class CareSectionController {
 
 	@PostMapping("/customers/{customerId}/complaints")
 	@AnyEmployee
-	@FormPage(value = "backWithRefusal", refusals = InvalidInputException.class)
+	@FormPage(value = "sectionAgain", refusals = InvalidInputException.class)
 	String complain(@PathVariable long customerId, ComplaintForm form, RedirectAttributes redirect) {
 		this.complaints.record(customerId, form);
 		redirect.addFlashAttribute("flash", "care.complaintRecorded");
@@ -92,18 +84,16 @@ class CareSectionController {
 	}
 
 	/**
-	 * Back to the customer's care column with the refusal, each message after its field's
-	 * label in the reader's language (for the web error advice).
+	 * The care column again with the refused form open, the messages at its fields and
+	 * what was typed (for the web error advice, 422).
 	 */
-	private String backWithRefusal(long customerId, Map<String, String> errors, RedirectAttributes redirect) {
-		Locale locale = LocaleContextHolder.getLocale();
-		redirect.addFlashAttribute("flashError", errors.entrySet()
-			.stream()
-			.map(error -> LABELS.containsKey(error.getKey())
-					? this.messages.getMessage(LABELS.get(error.getKey()), null, locale) + ": " + error.getValue()
-					: error.getValue())
-			.collect(Collectors.joining("; ")));
-		return "redirect:/customers/" + customerId + "#care";
+	private String sectionAgain(long customerId, CareVisitForm visit, ComplaintForm complaint,
+			Map<String, String> errors, Model model) {
+		sectionModel(customerId, model);
+		model.addAttribute("errors", errors);
+		model.addAttribute("visitForm", visit);
+		model.addAttribute("complaintForm", complaint);
+		return "care/section";
 	}
 
 }

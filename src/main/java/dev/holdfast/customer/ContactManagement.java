@@ -74,7 +74,7 @@ public class ContactManagement {
 		ContactData data = form.data();
 		List<String> changed = ContactReach.changed(null, data);
 		ContactReach.guard(null, data);
-		checkPhone(data.phone(), customerId);
+		checkPhone(data.phone(), customerId, null);
 		long me = CurrentEmployee.id();
 		Contact contact = new Contact(customerId, me);
 		contact.describe(data, me, this.index);
@@ -110,7 +110,7 @@ public class ContactManagement {
 		List<String> changed = ContactReach.changed(contact.data(), data);
 		ContactReach.guard(contact.data(), data);
 		if (changed.contains("phone")) {
-			checkPhone(data.phone(), contact.getCustomerId());
+			checkPhone(data.phone(), contact.getCustomerId(), contactId);
 		}
 		long me = CurrentEmployee.id();
 		contact.describe(data, me, this.index);
@@ -132,7 +132,7 @@ public class ContactManagement {
 		ContactData data = ContactData.fromSnapshot(revision.snapshot());
 		List<String> changed = ContactReach.changed(contact.data(), data);
 		if (changed.contains("phone")) {
-			checkPhone(data.phone(), customerId);
+			checkPhone(data.phone(), customerId, contact.getId());
 		}
 		long me = CurrentEmployee.id();
 		contact.describe(data, me, this.index);
@@ -187,7 +187,12 @@ public class ContactManagement {
 		return customers;
 	}
 
-	private void checkPhone(String phone, long customerId) {
+	/**
+	 * A valid phone, held by no other customer (the duplicate check) and by no other
+	 * contact of this one: the same number twice on one customer is one person entered
+	 * twice.
+	 */
+	private void checkPhone(String phone, long customerId, Long contactId) {
 		if (phone == null) {
 			return;
 		}
@@ -195,6 +200,16 @@ public class ContactManagement {
 			throw new InvalidInputException("phone", "is not a valid phone number");
 		}
 		this.duplicates.phone(phone, customerId);
+		boolean held = this.jdbc.sql("""
+				select exists (select 1 from contact
+				               where customer_id = ? and phone_index = ? and id <> ? and archived_at is null)""")
+			.params(customerId, this.index.phone(phone), contactId == null ? 0L : contactId)
+			.query(Boolean.class)
+			.single();
+		if (held) {
+			throw new ConflictException("duplicate", "the customer already has a contact with this phone number",
+					Map.of("visible", true, "sameCustomer", true));
+		}
 	}
 
 	private Customer requireNotArchived(long customerId) {

@@ -161,10 +161,19 @@ class OffboardingController {
 		return "redirect:/offboarding/" + id + "#plan";
 	}
 
-	/** Back to the plan with the refusal (for the web error advice). */
-	private String planAgain(long id, Map<String, String> errors, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flashError", String.join(" ", errors.values()));
-		return "redirect:/offboarding/" + id + "#plan";
+	/**
+	 * The case with the bulk form open, its message at the field and what was chosen (for
+	 * the web error advice, 422).
+	 */
+	private String planAgain(long id, Map<String, String> errors, Model model, HttpServletRequest request) {
+		caseModel(id, null, null, 0, model);
+		model.addAttribute("errors", errors);
+		Map<String, String> bulk = new java.util.HashMap<>();
+		for (String field : List.of("level", "currentOwnerId", "newOwnerId")) {
+			bulk.put(field, Optional.ofNullable(request.getParameter(field)).orElse(""));
+		}
+		model.addAttribute("bulk", bulk);
+		return "offboarding/case";
 	}
 
 	/**

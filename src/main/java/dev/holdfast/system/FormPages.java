@@ -333,9 +333,10 @@ class FormPages {
 			Class<?> type) {
 		String value = path == null ? null : path.get(name);
 		if (value == null) {
-			// else the request parameter of that name (a filter the form carried along)
+			// else the request parameter of that name (a filter the form carried along);
+			// left empty it is absent, as for the handler's own defaults (?page=)
 			value = request.getParameter(name);
-			if (value != null && value.isBlank() && !type.isPrimitive() && type != String.class) {
+			if (value != null && value.isBlank() && type != String.class) {
 				value = null;
 			}
 		}

@@ -89,6 +89,35 @@ class CarePagesIntegrationTests {
 		assertThat(this.api.get(manager, "/api/v1/complaints/" + complaint).text("status")).isEqualTo("IN_PROGRESS");
 	}
 
+	/**
+	 * A refused complaint or care visit shows its form again with the message at the
+	 * field and what was typed, not a redirect with a flash line; nothing is recorded.
+	 */
+	@Test
+	void aRefusedComplaintOrVisitShowsItsFormAgainWithTheMessageAtTheField() {
+		long customer = this.company.customerOf(this.company.owner, "C");
+		String manager = this.company.token(this.company.manager);
+		WebSession page = session(this.company.manager);
+		String csrf = WebSession.csrfToken(page.get("/customers/" + customer + "/care"));
+
+		HttpResponse<String> complaint = page.post("/customers/" + customer + "/complaints?lang=zh_CN", Map
+			.of("summary", " ", "details", "送货晚了三天，王芳很不满意", "severity", "HIGH", "channel", "PHONE", "_csrf", csrf));
+		assertThat(complaint.statusCode()).isEqualTo(422);
+		assertThat(complaint.body()).contains("id=\"error-summary\"")
+			.contains("送货晚了三天，王芳很不满意")
+			.containsPattern("<option value=\"HIGH\" selected")
+			.containsPattern("<details[^>]*id=\"complaint-new\"[^>]*open|<details[^>]*open[^>]*id=\"complaint-new\"");
+		assertThat(this.api.get(manager, "/api/v1/customers/" + customer + "/complaints").raw())
+			.doesNotContain("送货晚了三天");
+
+		HttpResponse<String> visit = page.post("/customers/" + customer + "/care-visits?lang=zh_CN",
+				Map.of("dueOn", "2001-01-01", "reason", "MANUAL", "note", "带上样品给王芳", "_csrf", csrf));
+		assertThat(visit.statusCode()).isEqualTo(422);
+		assertThat(visit.body()).contains("id=\"error-dueOn\"").contains("带上样品给王芳");
+		assertThat(this.api.get(manager, "/api/v1/customers/" + customer + "/care-visits").raw())
+			.doesNotContain("带上样品");
+	}
+
 	private WebSession session(TestData.Employee employee) {
 		WebSession session = new WebSession(this.port);
 		session.logIn(employee.username(), TestData.PASSWORD);

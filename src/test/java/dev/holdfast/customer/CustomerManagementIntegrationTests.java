@@ -224,6 +224,36 @@ class CustomerManagementIntegrationTests {
 		assertThat(this.jdbc.sql("select count(*) from contact").query(Long.class).single()).isEqualTo(contactsBefore);
 	}
 
+	/**
+	 * One customer cannot hold the same phone twice, in any notation, by a new contact or
+	 * by changing another's: 409 with the reason, and nothing written.
+	 */
+	@Test
+	void aCustomerCannotGetTheSamePhoneTwice() {
+		long id = newCustomer(TestData.unique("杭州西湖茶叶") + "有限公司");
+		String contacts = "/api/v1/customers/" + id + "/contacts";
+		String phone = TestData.uniqueMobile();
+		assertThat(this.api.post(this.rep, contacts, Map.of("name", "王芳", "phone", phone)).status()).isEqualTo(201);
+		String spaced = "+86 " + phone.substring(0, 3) + " " + phone.substring(3, 7) + " " + phone.substring(7);
+
+		Api.Response again = this.api.post(this.rep, contacts, Map.of("name", "王芳", "phone", spaced));
+
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.body().get("message").asString()).contains("already has a contact with this phone");
+		Api.Response other = this.api.post(this.rep, contacts, Map.of("name", "李娜", "phone", TestData.uniqueMobile()));
+		assertThat(other.status()).isEqualTo(201);
+		Api.Response changed = this.api.patch(this.rep, "/api/v1/contacts/" + other.id(),
+				Map.of("phone", phone, "version", other.body().get("version").asLong()));
+		assertThat(changed.status()).isEqualTo(409);
+		assertThat(this.jdbc.sql("select count(*) from contact where customer_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isEqualTo(2);
+		Api.Response same = this.api.patch(this.rep, "/api/v1/contacts/" + other.id(),
+				Map.of("title", "采购经理", "version", other.body().get("version").asLong()));
+		assertThat(same.status()).as("a contact keeps its own phone").isEqualTo(200);
+	}
+
 	@Test
 	void viewsAndListsAreAuditedWithoutContactDetails() {
 		String phone = TestData.uniqueMobile();

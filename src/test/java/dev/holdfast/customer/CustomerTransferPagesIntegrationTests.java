@@ -185,6 +185,32 @@ class CustomerTransferPagesIntegrationTests {
 		assertThat(ownerOf(id)).isEqualTo(this.company.owner.id());
 	}
 
+	/**
+	 * Deny before validate: a rep may not transfer at all, so a mistyped or incomplete
+	 * transfer of theirs answers 403 as the form's page does, never 422 with the form and
+	 * its owner picker; nothing moves.
+	 */
+	@Test
+	void aRepsMistypedTransferIsRefusedBeforeItsInputIsLookedAt() {
+		long id = this.company.customerOf(this.company.owner);
+		WebSession rep = logIn(this.company.owner);
+		String csrf = WebSession.csrfToken(rep.get("/customers/" + id));
+		assertThat(rep.get("/customers/" + id + "/transfer").statusCode()).isEqualTo(403);
+
+		HttpResponse<String> mistyped = rep.post("/customers/" + id + "/transfer",
+				Map.of("newOwnerId", "abc", "reason", "王芳要求换人", "_csrf", csrf));
+		assertThat(mistyped.statusCode()).isEqualTo(403);
+		assertThat(mistyped.body()).doesNotContain("id=\"transfer-form\"").doesNotContain("王芳要求换人");
+		HttpResponse<String> bulkMistyped = rep.post("/customers/transfer",
+				Map.of("customerIds", String.valueOf(id), "newOwnerId", "abc", "_csrf", csrf));
+		assertThat(bulkMistyped.statusCode()).isEqualTo(403);
+		HttpResponse<String> noneTicked = rep.post("/customers/transfer",
+				Map.of("newOwnerId", String.valueOf(this.company.colleague.id()), "_csrf", csrf));
+		assertThat(noneTicked.statusCode()).isEqualTo(403);
+		assertThat(noneTicked.body()).doesNotContain("bulk-transfer-form");
+		assertThat(ownerOf(id)).isEqualTo(this.company.owner.id());
+	}
+
 	private Map<String, String> bulk(String csrf, Employee to, long... ids) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("newOwnerId", String.valueOf(to.id()));

@@ -278,6 +278,34 @@ class HandoverKnowledgeIntegrationTests {
 		assertThat(owner(this.keyA)).isEqualTo(this.colleague.id());
 	}
 
+	/**
+	 * The case page's forms answer bad input at their fields: the bulk form without a new
+	 * owner is shown again open with the message at the field (not a flash line), and a
+	 * handover sent with an empty page number still gets its confirmation (was a bare 409
+	 * page).
+	 */
+	@Test
+	void theCasePageFormsAnswerBadInputAtTheirFields() {
+		WebSession managerSession = session(this.manager);
+		String path = "/offboarding/" + this.caseId;
+		HttpResponse<String> page = managerSession.get(path + "?page=");
+		assertThat(page.statusCode()).isEqualTo(200);
+		String csrf = WebSession.csrfToken(page);
+
+		HttpResponse<String> bulk = managerSession.post(path + "/plan",
+				Map.of("level", "A", "newOwnerId", "", "_csrf", csrf));
+		assertThat(bulk.statusCode()).isEqualTo(422);
+		assertThat(bulk.body()).contains("id=\"error-newOwnerId\"")
+			.containsPattern("<details[^>]*id=\"bulk\"[^>]*open")
+			.containsPattern("<option value=\"A\"\\s+selected")
+			.doesNotContain("id=\"flash-error\"");
+
+		HttpResponse<String> asked = managerSession.post(path + "/handover?page=&level=", Map.of("_csrf", csrf));
+		assertThat(asked.statusCode()).isEqualTo(409);
+		assertThat(asked.body()).contains("id=\"handover-confirm\"").contains(this.nameA);
+		assertThat(owner(this.keyA)).isEqualTo(this.leaver.id());
+	}
+
 	private Api.Response handover(String token, Object body) {
 		return this.api.post(token, "/api/v1/offboarding/" + this.caseId + "/handover", body);
 	}

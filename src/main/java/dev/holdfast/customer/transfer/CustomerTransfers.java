@@ -96,6 +96,21 @@ public class CustomerTransfers {
 	}
 
 	/**
+	 * Refuses a caller who may not transfer the customer (404 if they may not see it),
+	 * before anything is said about a transfer form's input.
+	 */
+	@Transactional(readOnly = true)
+	public void requireTransferable(long id) {
+		this.visibility.requireWritable(id);
+		GuardedAction.TRANSFER.require();
+	}
+
+	/** Refuses a caller who may not transfer customers, before any input is looked at. */
+	public void requireTransferring() {
+		GuardedAction.TRANSFER.require();
+	}
+
+	/**
 	 * The customer for the transfer form: only for callers who may transfer it. Not a
 	 * view of the customer's data, so not audited as one.
 	 */

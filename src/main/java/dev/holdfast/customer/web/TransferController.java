@@ -97,6 +97,8 @@ class TransferController {
 		CustomerListPage.Filter filter = new CustomerListPage.Filter(q, level, ownerId, page);
 		List<Long> ids = customerIds == null ? List.of() : customerIds;
 		if (ids.isEmpty() || ids.size() > 500) {
+			// deny before validate: one who may not transfer learns nothing of the form
+			this.transfers.requireTransferring();
 			model.addAttribute("selected", Set.copyOf(ids));
 			return failed(response, HttpStatus.UNPROCESSABLE_ENTITY, model, input,
 					Map.of("customerIds", this.errors.translate("tick between 1 and 500 customers")),
@@ -111,6 +113,8 @@ class TransferController {
 
 	/** The customer page with the refused transfer form (for the web error advice). */
 	private String transferPage(long customerId, TransferInput input, RuntimeException refusal, Model model) {
+		// a form Spring could not bind never reached the service: its refusal comes first
+		this.transfers.requireTransferable(customerId);
 		// the details of a transfer's conflict are not the contact form's duplicate
 		model.asMap().remove("conflict");
 		String rendered = this.page.render(customerId, model);
@@ -123,6 +127,7 @@ class TransferController {
 	 * advice); a limit's conflict marks the customers over it.
 	 */
 	private String bulkPage(TransferInput input, RuntimeException refusal, Model model, HttpServletRequest request) {
+		this.transfers.requireTransferring();
 		model.asMap().remove("conflict");
 		if (refusal instanceof ConflictException conflict) {
 			model.addAttribute("overLimit",

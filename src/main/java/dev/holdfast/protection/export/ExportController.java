@@ -2,6 +2,9 @@ package dev.holdfast.protection.export;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -17,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.web.FormPage;
 import dev.holdfast.protection.ExportView;
 
@@ -56,7 +60,7 @@ class ExportController {
 
 	@PostMapping("/exports")
 	@AnyEmployee
-	@FormPage(value = "tooManyOpen", refusals = ConflictException.class)
+	@FormPage(value = "requestAgain", refusals = { InvalidInputException.class, ConflictException.class })
 	String request(@RequestParam String entity, @RequestParam String format, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "false") boolean unmasked, @RequestParam(required = false) String variant,
 			RedirectAttributes redirect) {
@@ -74,12 +78,27 @@ class ExportController {
 	}
 
 	/**
-	 * Back to the page: the caller has too many exports open (for the web error advice).
+	 * The request refused (for the web error advice): the page again with the messages at
+	 * the fields and what was chosen (422), or back to the page when the caller has too
+	 * many exports open.
 	 */
-	private String tooManyOpen(RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flashError",
-				this.messages.getMessage("exports.tooManyOpen", null, LocaleContextHolder.getLocale()));
-		return "redirect:/exports";
+	private String requestAgain(RuntimeException refusal, Map<String, String> errors, Model model,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		if (refusal instanceof ConflictException) {
+			redirect.addFlashAttribute("flashError",
+					this.messages.getMessage("exports.tooManyOpen", null, LocaleContextHolder.getLocale()));
+			return "redirect:/exports";
+		}
+		Map<String, String> atFields = new HashMap<>();
+		errors.forEach((field, message) -> atFields.put(field.startsWith("filter.") ? "q" : field, message));
+		page(model);
+		model.addAttribute("errors", atFields);
+		model.addAttribute("chosen",
+				Map.of("entity", Objects.toString(request.getParameter("entity"), ""), "format",
+						Objects.toString(request.getParameter("format"), ""), "variant",
+						Objects.toString(request.getParameter("variant"), ""), "q",
+						Objects.toString(request.getParameter("q"), "")));
+		return "protection/exports";
 	}
 
 	/**

@@ -49,6 +49,31 @@ class ExportPagesIntegrationTests {
 		this.marked = this.exports.markedCustomers(this.company);
 	}
 
+	/**
+	 * A request the service refuses (an entity, format or purpose it does not know) shows
+	 * the page again with the message at the field and what was chosen; nothing is
+	 * queued.
+	 */
+	@Test
+	void aBadRequestShowsTheFormAgainWithTheMessageAtItsField() {
+		WebSession manager = session(this.company.manager.username(), TestData.PASSWORD);
+		HttpResponse<String> page = manager.get("/exports?lang=zh_CN");
+		long before = EXPORT_ID.matcher(page.body()).results().count();
+		HttpResponse<String> refused = manager.post("/exports",
+				Map.of("entity", "employees", "format", "XLSX", "q", "王芳", "_csrf", WebSession.csrfToken(page)));
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("id=\"export-form\"")
+			.contains("id=\"error-entity\"")
+			.contains("请选择客户、联系人或跟进记录")
+			.containsPattern("<option value=\"XLSX\"\\s+selected")
+			.contains("value=\"王芳\"");
+		HttpResponse<String> badFormat = manager.post("/exports",
+				Map.of("entity", "contacts", "format", "PDF", "_csrf", WebSession.csrfToken(page)));
+		assertThat(badFormat.statusCode()).isEqualTo(422);
+		assertThat(badFormat.body()).contains("id=\"error-format\"");
+		assertThat(EXPORT_ID.matcher(manager.get("/exports").body()).results().count()).isEqualTo(before);
+	}
+
 	@Test
 	void aManagerRequestsAnotherApprovesAndOnlyTheRequesterDownloads() {
 		WebSession manager = session(this.company.manager.username(), TestData.PASSWORD);

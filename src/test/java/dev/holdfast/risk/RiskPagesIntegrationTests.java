@@ -1,13 +1,16 @@
 package dev.holdfast.risk;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
@@ -29,6 +32,12 @@ class RiskPagesIntegrationTests {
 	private Company company;
 
 	private Api api;
+
+	@Autowired
+	CanaryAlerts canaries;
+
+	@Autowired
+	TransactionTemplate tx;
 
 	@BeforeAll
 	void setUp() {
@@ -58,6 +67,30 @@ class RiskPagesIntegrationTests {
 		assertThat(manager.post("/risk/employees/" + rep.id() + "/lift", Map.of("_csrf", csrf)).statusCode())
 			.isEqualTo(302);
 		assertThat(manager.get("/risk/employees/" + rep.id()).body()).doesNotContain("id=\"lift\"");
+	}
+
+	/**
+	 * A canary hit's alert says in words which canary, how and how often; the page
+	 * carries no JSON of it.
+	 */
+	@Test
+	void aCanaryAlertIsShownInWordsNotAsJson() {
+		Employee rep = this.company.rep();
+		Map<String, Object> facts = new java.util.LinkedHashMap<>();
+		facts.put("canary", "personal");
+		facts.put("canaryId", 0);
+		facts.put("customerId", 4242);
+		facts.put("channel", "phone");
+		facts.put("hits", List.of("王芳-1", "王芳-2"));
+		this.tx.executeWithoutResult(status -> this.canaries.raise(rep.id(), facts));
+
+		WebSession manager = signedIn(this.company.manager);
+		String zh = manager.get("/risk?lang=zh_CN").body();
+		assertThat(zh).contains("个人诱饵客户", "被拨打电话", "诱饵客户 #4242", "触发 2 次")
+			.doesNotContain("&quot;canary&quot;")
+			.doesNotContain("\"channel\":")
+			.doesNotContain("王芳-1");
+		assertThat(manager.get("/risk?lang=en").body()).contains("Personal canary", "called", "2 hits");
 	}
 
 	@Test

@@ -108,6 +108,11 @@ public class PoolAdministration {
 			return write.get();
 		}
 		catch (DuplicateKeyException ex) {
+			// which unique index refused the row: the name's (uq_pool_name, V48) or the
+			// department's
+			if (String.valueOf(ex.getMostSpecificCause().getMessage()).contains("uq_pool_name")) {
+				throw new ConflictException("pool_name_taken", "a pool of this name exists already");
+			}
 			throw new ConflictException("pool_exists", "the department has an active pool already");
 		}
 		catch (org.springframework.dao.DataIntegrityViolationException ex) {

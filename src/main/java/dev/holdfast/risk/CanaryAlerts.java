@@ -76,11 +76,11 @@ class CanaryAlerts {
 	}
 
 	/**
-	 * Raises (or counts on the open) {@code CANARY_HIT} alert about the employee; returns
-	 * the alert's id. {@code facts} say which canary and how, never a real person's data;
-	 * their {@code hits} (the hits' ids) add to those of the open alert.
+	 * Raises (or counts on the open) {@code CANARY_HIT} alert about the employee.
+	 * {@code facts} say which canary and how, never a real person's data; their
+	 * {@code hits} (the hits' ids) add to those of the open alert.
 	 */
-	long raise(long employeeId, Map<String, ?> facts) {
+	void raise(long employeeId, Map<String, ?> facts) {
 		RiskAlerts.Raised raised = this.jdbc.sql("""
 				insert into risk_alert as a (employee_id, indicator, severity, score, observed, expected, details)
 				values (:employee, 'CANARY_HIT', 'CRITICAL', :score, 1, 0, cast(:details as jsonb))
@@ -107,7 +107,6 @@ class CanaryAlerts {
 				.record(AuditAction.RISK_SUSPENDED, "employee", employeeId,
 						Map.of("alert", raised.id(), "permissions", this.with.properties().suspended()));
 		}
-		return raised.id();
 	}
 
 }

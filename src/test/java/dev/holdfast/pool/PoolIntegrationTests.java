@@ -95,6 +95,38 @@ class PoolIntegrationTests {
 			.single()).isEqualTo(1);
 	}
 
+	/**
+	 * Two pools of one name can't be told apart: a second pool named like another (case
+	 * and spaces aside), or a pool renamed to another's name, is refused with 409 and
+	 * nothing changes.
+	 */
+	@Test
+	void aPoolNameIsTakenOnce() {
+		String admin = this.company.data.adminToken();
+		String name = TestData.unique("West Lake 公海");
+		long department = this.company.data.department(TestData.unique("杭州二组"), this.company.region);
+		long other = this.company.data.department(TestData.unique("杭州三组"), this.company.region);
+		long first = TestData
+			.created(this.api.post(admin, "/api/v1/pools", Map.of("name", name, "departmentId", department)));
+
+		Api.Response twin = this.api.post(admin, "/api/v1/pools",
+				Map.of("name", " " + name.toUpperCase(java.util.Locale.ROOT) + " ", "departmentId", other));
+
+		assertThat(twin.status()).as(twin.toString()).isEqualTo(409);
+		assertThat(twin.body().get("error").asString()).isEqualTo("pool_name_taken");
+		long second = TestData.created(
+				this.api.post(admin, "/api/v1/pools", Map.of("name", TestData.unique("钱塘江公海"), "departmentId", other)));
+		assertThat(
+				this.api.patch(admin, "/api/v1/pools/" + second, Map.of("name", name, "departmentId", other)).status())
+			.isEqualTo(409);
+		assertThat(this.jdbc.sql("select count(*) from pool where lower(name) = lower(?)")
+			.param(name)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(this.api.patch(admin, "/api/v1/pools/" + first, Map.of("name", name, "departmentId", department))
+			.status()).as("a pool keeps its own name").isEqualTo(200);
+	}
+
 	@Test
 	void theOwnerIsWarnedOnceThreeDaysBeforeTheReturn() {
 		long id = this.company.data.customerWithOneWordFollowUp(this.company.owner, "B");

@@ -48,11 +48,13 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Backup, verification and restore (issue 13). Starting a second application on a
- * restored data directory is too heavy for the suite, so the round trip restores into a
- * second database on the same embedded server and checks it through the beans and SQL:
- * every table's count, the audit chain, the contact's phone decrypting to the original,
- * and the attachment's stored bytes identical to those the download decrypts.
+ * Backup, verification and restore (issue 13) on the shared database: the archive's
+ * contents, a restore into a second database on the same embedded server checked through
+ * the beans and SQL (every table's count, the audit chain, the contact's phone decrypting
+ * to the original, the attachment's stored bytes), an archive of an older schema version
+ * migrated forward, the listing, the page. The round trip through a restored data
+ * directory that Holdfast then serves is {@code DemoCompanyIntegrationTests}'s (the demo
+ * company's own database).
  */
 @HoldfastIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -5,6 +5,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -259,7 +262,7 @@ class BackupIntegrationTests {
 	 * "back up now" and a verification per archive.
 	 */
 	@Test
-	void administratorsBackUpAndVerifyOnTheirPage() {
+	void administratorsBackUpAndVerifyOnTheirPage() throws SQLException {
 		WebSession web = new WebSession(this.port);
 		web.logIn("admin", TestData.ADMIN_PASSWORD);
 		HttpResponse<String> page = web.get("/admin/backups");
@@ -276,6 +279,15 @@ class BackupIntegrationTests {
 		assertThat(created.statusCode()).isEqualTo(302);
 		assertThat(this.api.get(this.admin, "/api/v1/admin/backups").body().size())
 			.isEqualTo(Math.min(before + 1, this.properties.keep()));
+
+		// another instance writing one: the page again, saying so
+		try (Connection other = this.dataSource.getConnection(); Statement lock = other.createStatement()) {
+			lock.execute("select pg_advisory_lock(hashtext('holdfast.backup'))");
+			HttpResponse<String> refused = web.post("/admin/backups", Map.of("_csrf", csrf));
+			assertThat(refused.statusCode()).isEqualTo(409);
+			assertThat(refused.body()).contains("id=\"backup-refused\"", "已有备份正在写入");
+			lock.execute("select pg_advisory_unlock(hashtext('holdfast.backup'))");
+		}
 
 		WebSession rep = new WebSession(this.port);
 		rep.logIn(this.company.owner.username(), TestData.PASSWORD);

@@ -3,7 +3,6 @@ package dev.holdfast;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.modulith.Modulithic;
 
 import dev.holdfast.backup.BackupCommand;
@@ -13,7 +12,6 @@ import dev.holdfast.backup.BackupCommand;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 @Modulithic(sharedModules = "shared")
 public class HoldfastApplication {
 

@@ -32,6 +32,10 @@ public final class BackupCommand {
 
 	private static final PrintStream out = System.out;
 
+	/** The settings of the application a command starts for its work. */
+	static final String[] COMMAND_ARGUMENTS = { "--server.port=0", "--server.address=127.0.0.1",
+			"--holdfast.scheduling.enabled=false" };
+
 	private BackupCommand() {
 	}
 
@@ -85,6 +89,26 @@ public final class BackupCommand {
 	}
 
 	private static int restore(Class<?> application, Path file, BackupSecret secret, String[] rest) throws Exception {
+		Manifest manifest = loadDatabase(file, secret, rest);
+		out.println("Starting Holdfast on the restored database (migrating it forward) ...");
+		try (ConfigurableApplicationContext context = application(application, rest)) {
+			if (!completeRestore(context, file, secret, manifest)) {
+				return 1;
+			}
+		}
+		out.println("Restore complete.");
+		summary(manifest);
+		return 0;
+	}
+
+	/**
+	 * The first part of a restore, before Holdfast starts on the restored database: the
+	 * whole archive verified, then, in the smallest context that reaches the database
+	 * ({@link RestoreDatabase}), the migrations up to the archive's version, the rows
+	 * loaded and checked, and the key sets written where the configuration reads them.
+	 * @return the archive's manifest
+	 */
+	static Manifest loadDatabase(Path file, BackupSecret secret, String[] rest) throws Exception {
 		out.println("Verifying " + file + " ...");
 		VerifiedArchive archive = ArchiveCheck.verify(file, secret);
 		Manifest manifest = archive.manifest();
@@ -99,32 +123,47 @@ public final class BackupCommand {
 			BackupKeys.checkInstallable(database.getEnvironment(), keys);
 			TableLoad load = new TableLoad(database.getBean(javax.sql.DataSource.class),
 					database.getBeansOfType(JavaMigration.class).values());
-			out.println("Loading " + manifest.tables().size() + " tables (" + manifest.rows() + " rows) ...");
+			out.println("Loading " + manifest.tables().size() + " tables (" + manifest.rows() + " rows) at schema "
+					+ "version " + manifest.schemaVersion() + " ...");
 			ChainVerification chain = load.load(file, secret, manifest);
 			out.println("Counts match the manifest; audit chain intact over " + chain.checked() + " events.");
 			BackupKeys.install(database.getEnvironment(), keys);
 		}
-		out.println("Starting Holdfast on the restored database (migrating it forward) ...");
-		try (ConfigurableApplicationContext context = application(application, rest)) {
-			DecryptionCheck decryption = context.getBean(RestoreCompletion.class).complete(file, secret, manifest);
-			out.println(decryption.values() + " encrypted values checked.");
-			if (!decryption.ok()) {
-				System.err.println("restore FAILED: values that do not decrypt: " + decryption.unreadable());
-				return 1;
-			}
+		return manifest;
+	}
+
+	/**
+	 * The end of a restore, in Holdfast started on the restored database (whose start
+	 * migrated it forward to this version): the files put back, every encrypted value
+	 * decrypted with the restored keys, the restore audited.
+	 * @return whether every value decrypted
+	 */
+	static boolean completeRestore(ConfigurableApplicationContext context, Path file, BackupSecret secret,
+			Manifest manifest) throws java.io.IOException {
+		RestoreCompletion completion = context.getBean(RestoreCompletion.class);
+		out.println("Schema version now " + completion.schemaVersion() + " (the archive's: " + manifest.schemaVersion()
+				+ ").");
+		DecryptionCheck decryption = completion.complete(file, secret, manifest);
+		out.println(decryption.values() + " encrypted values checked.");
+		if (!decryption.ok()) {
+			System.err.println("restore FAILED: values that do not decrypt: " + decryption.unreadable());
+			return false;
 		}
-		out.println("Restore complete.");
-		summary(manifest);
-		return 0;
+		return true;
 	}
 
 	/**
 	 * The whole application (its beans need the servlet stack: sessions, security), on a
-	 * random port of the loopback interface, so nobody reaches it while the command runs.
+	 * random port of the loopback interface, so nobody reaches it while the command runs,
+	 * and without the scheduled jobs, which the serving instances run. Given as
+	 * arguments, so that no {@code SERVER_PORT} of the environment puts it on the serving
+	 * instance's port.
 	 */
 	private static ConfigurableApplicationContext application(Class<?> application, String[] rest) {
-		return new SpringApplicationBuilder(application).properties("server.port=0", "server.address=127.0.0.1")
-			.run(rest);
+		String[] args = new String[COMMAND_ARGUMENTS.length + rest.length];
+		System.arraycopy(COMMAND_ARGUMENTS, 0, args, 0, COMMAND_ARGUMENTS.length);
+		System.arraycopy(rest, 0, args, COMMAND_ARGUMENTS.length, rest.length);
+		return new SpringApplicationBuilder(application).run(args);
 	}
 
 	private static BackupSecret secret() {

@@ -12,16 +12,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.holdfast.audit.AuditAction;
 import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.backup.archive.ArchiveCheck;
 import dev.holdfast.backup.archive.BackupRefusedException;
 import dev.holdfast.backup.archive.Manifest;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.HoldfastClock;
+import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.Permission;
 
 /**
@@ -32,6 +38,8 @@ import dev.holdfast.shared.Permission;
  */
 @Service
 public class Backups {
+
+	private static final Logger log = LoggerFactory.getLogger(Backups.class);
 
 	static final String SUFFIX = ".hfbak";
 
@@ -67,10 +75,54 @@ public class Backups {
 		return intoFolder();
 	}
 
-	/** The archives in the backup folder, newest first. */
+	/**
+	 * The archives in the backup folder, newest first, with the facts recorded beside
+	 * them.
+	 */
 	public List<BackupView> list() {
 		Permission.ROLE_MANAGE.require();
 		return archives().stream().map(Backups::view).toList();
+	}
+
+	/**
+	 * Verifies an archive of the backup folder whole ({@code backup --verify}) and
+	 * records the result (and, for an intact archive, its manifest's facts) beside it.
+	 * @throws NotFoundException for a name that is no archive of the folder
+	 */
+	public BackupView verify(String name) {
+		Permission.ROLE_MANAGE.require();
+		Path file = archives().stream()
+			.filter(f -> f.getFileName().toString().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("backup"));
+		ArchiveFacts facts;
+		try {
+			Manifest manifest = ArchiveCheck.verify(file, this.properties.secret()).manifest();
+			facts = ArchiveFacts.of(manifest).checked(new BackupCheck(this.clock.now(), true, null));
+		}
+		catch (BackupRefusedException ex) {
+			facts = ArchiveFacts.read(file)
+				.orElseGet(ArchiveFacts::unknown)
+				.checked(new BackupCheck(this.clock.now(), false, ex.getMessage()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("could not read the backup " + name, ex);
+		}
+		record(file, facts);
+		return view(file);
+	}
+
+	/** The schedule and the folder, for the administrators' page. */
+	public BackupSchedule schedule() {
+		Permission.ROLE_MANAGE.require();
+		String cron = this.properties.cron();
+		boolean on = cron != null && !cron.isBlank() && !cron.equals("-");
+		String encryption = this.properties.keyset() != null ? "keyset"
+				: this.properties.passphrase() == null || this.properties.passphrase().isBlank() ? "none"
+						: "passphrase";
+		return new BackupSchedule(on ? cron : null,
+				on ? CronExpression.parse(cron).next(this.clock.now().atZone(this.clock.zone())).toInstant() : null,
+				this.properties.keep(), this.properties.dir().toAbsolutePath().normalize().toString(), encryption);
 	}
 
 	/** The schedule's backup: skipped when another instance is writing one. */
@@ -95,10 +147,22 @@ public class Backups {
 	private BackupView intoFolder() {
 		Path file = this.properties.dir().resolve(NAME.format(this.clock.now()) + SUFFIX);
 		Manifest manifest = write(file);
+		record(file, ArchiveFacts.of(manifest));
 		prune();
-		BackupView written = view(file);
-		return new BackupView(written.name(), written.size(), written.createdAt(), manifest.tables().size(),
-				manifest.rows(), manifest.files().size());
+		return view(file);
+	}
+
+	/**
+	 * Keeps the facts beside the archive; without them the listing shows less, and the
+	 * archive is as good.
+	 */
+	private static void record(Path file, ArchiveFacts facts) {
+		try {
+			facts.write(file);
+		}
+		catch (IOException ex) {
+			log.warn("backup: could not write the facts beside {}: {}", file.getFileName(), ex.toString());
+		}
 	}
 
 	private Manifest write(Path file) {
@@ -131,6 +195,7 @@ public class Backups {
 		for (Path old : archives.subList(Math.min(this.properties.keep(), archives.size()), archives.size())) {
 			try {
 				Files.deleteIfExists(old);
+				Files.deleteIfExists(ArchiveFacts.sidecar(old));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("could not remove the old backup " + old, ex);
@@ -154,8 +219,8 @@ public class Backups {
 
 	private static BackupView view(Path file) {
 		try {
-			return new BackupView(file.getFileName().toString(), Files.size(file),
-					Files.getLastModifiedTime(file).toInstant(), null, null, null);
+			return BackupView.of(file.getFileName().toString(), Files.size(file),
+					Files.getLastModifiedTime(file).toInstant(), ArchiveFacts.read(file).orElse(null));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -61,6 +61,13 @@ class RestoreCompletion {
 		return decryption;
 	}
 
+	/** The schema's Flyway version now, after the start migrated it forward. */
+	String schemaVersion() {
+		return this.jdbc.sql("""
+				select version from flyway_schema_history where success and version is not null
+				order by installed_rank desc limit 1""").query(String.class).single();
+	}
+
 	private int putFilesBack(Path archive, BackupSecret secret) throws IOException {
 		int[] restored = { 0 };
 		try (ArchiveReader reader = ArchiveReader.open(archive, secret)) {

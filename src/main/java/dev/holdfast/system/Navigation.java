@@ -81,7 +81,10 @@ enum Navigation implements Labelled {
 
 	LEAK_TRACE_PAGE("leak-trace", "exports.trace.nav", "/leak-trace", true, Set.of(LEAK_TRACE)),
 
-	LOGIN_LOCKOUTS("login-lockouts", "loginLockouts.nav", "/admin/login-lockouts", true, Set.of(LOGIN_UNLOCK));
+	LOGIN_LOCKOUTS("login-lockouts", "loginLockouts.nav", "/admin/login-lockouts", true, Set.of(LOGIN_UNLOCK)),
+
+	/** An archive holds every customer and the keys: as the keys' rotation. */
+	BACKUPS("backups", "backups.nav", "/admin/backups", true, Set.of(ROLE_MANAGE));
 
 	private final String section;
 

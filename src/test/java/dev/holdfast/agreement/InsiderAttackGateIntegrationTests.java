@@ -63,10 +63,11 @@ class InsiderAttackGateIntegrationTests {
 			// locked logins (the usernames and addresses the login throttle holds)
 			"GET /api/v1/login-lockouts", "POST /api/v1/login-lockouts/unlock", "GET /admin/login-lockouts",
 			"POST /admin/login-lockouts/unlock",
-			// backups: the answer names archives, sizes and counts, never a row (there is
-			// no
-			// download route); the administrator's act is audited
-			"GET /api/v1/admin/backups", "POST /api/v1/admin/backups",
+			// backups: the answer names archives, sizes, counts per table and the audit
+			// head, never a row (there is no download route); the administrator's act is
+			// audited
+			"GET /api/v1/admin/backups", "POST /api/v1/admin/backups", "POST /api/v1/admin/backups/{name}/verify",
+			"GET /admin/backups", "POST /admin/backups", "POST /admin/backups/{name}/verify",
 			// the agreements themselves
 			"GET /agreements", "POST /agreements/{versionId}/accept", "GET /agreements/{versionId}/text",
 			"GET /admin/agreements", "POST /admin/agreements", "GET /admin/agreements/{id}",

@@ -98,6 +98,12 @@ class BackupCommandTests {
 	}
 
 	@Test
+	void theApplicationACommandStartsRunsNoScheduledJobAndServesOnlyTheLoopback() {
+		assertThat(BackupCommand.COMMAND_ARGUMENTS).contains("--holdfast.scheduling.enabled=false",
+				"--server.address=127.0.0.1", "--server.port=0");
+	}
+
+	@Test
 	void anUnknownCommandShowsTheUsage() {
 		assertThat(BackupCommand.handles(new String[] { "--server.port=9090" })).isFalse();
 		assertThat(BackupCommand.run(new String[] { "backup", "--from", "x" }, Object.class, SECRET)).isEqualTo(2);

@@ -1,25 +1,27 @@
 package dev.holdfast.backup;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.imageio.ImageIO;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,6 +31,7 @@ import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.Multipart;
 import dev.holdfast.TestData;
+import dev.holdfast.WebSession;
 import dev.holdfast.audit.ChainVerification;
 import dev.holdfast.backup.archive.ArchiveCheck;
 import dev.holdfast.backup.archive.ArchiveReader;
@@ -48,11 +51,13 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Backup, verification and restore (issue 13). Starting a second application on a
- * restored data directory is too heavy for the suite, so the round trip restores into a
- * second database on the same embedded server and checks it through the beans and SQL:
- * every table's count, the audit chain, the contact's phone decrypting to the original,
- * and the attachment's stored bytes identical to those the download decrypts.
+ * Backup, verification and restore (issue 13) on the shared database: the archive's
+ * contents, a restore into a second database on the same embedded server checked through
+ * the beans and SQL (every table's count, the audit chain, the contact's phone decrypting
+ * to the original, the attachment's stored bytes), an archive of an older schema version
+ * migrated forward, the listing, the page. The round trip through a restored data
+ * directory that Holdfast then serves is {@code DemoCompanyIntegrationTests}'s (the demo
+ * company's own database).
  */
 @HoldfastIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -88,6 +93,9 @@ class BackupIntegrationTests {
 	@Autowired
 	RestoreCompletion completion;
 
+	@Autowired
+	Flyway flyway;
+
 	private Api api;
 
 	private TestData.Company company;
@@ -119,7 +127,7 @@ class BackupIntegrationTests {
 		this.contactName = TestData.unique("欧阳");
 		this.company.data.contact(this.company.owner, customer.id(),
 				Map.of("name", this.contactName, "phone", TestData.uniqueMobile()));
-		this.photo = photo();
+		this.photo = RestoredHoldfast.photo();
 		long attachment = new Multipart(this.port)
 			.upload(this.company.token(this.company.owner),
 					"/api/v1/follow-ups/" + customer.followUpId() + "/attachments", "file", "仓库.png", "image/png",
@@ -148,7 +156,7 @@ class BackupIntegrationTests {
 			.single();
 		long gone = new Multipart(this.port)
 			.upload(this.company.token(this.company.owner), "/api/v1/follow-ups/" + followUp + "/attachments", "file",
-					"仓库2.png", "image/png", photo())
+					"仓库2.png", "image/png", RestoredHoldfast.photo())
 			.id();
 		String missing = "attachments/00/" + java.util.UUID.randomUUID();
 		this.jdbc.sql("update follow_up_attachment set object_key = ?, thumbnail_key = null where id = ?")
@@ -188,6 +196,109 @@ class BackupIntegrationTests {
 			.sql("select details from audit_event where action = 'BACKUP_CREATED' order by id desc limit 1")
 			.query(String.class)
 			.single()).contains("\"rows\"").contains(this.archive.getFileName().toString());
+	}
+
+	/**
+	 * The listing shows what each archive's manifest recorded, read from the facts kept
+	 * beside it (no passphrase needed, no customer data in them), and the result of a
+	 * verification on demand: intact for the archive, damaged (with the reason) for a
+	 * cut-off copy of it.
+	 */
+	@Test
+	void theListingShowsEachArchivesFactsAndItsLastVerification() throws IOException {
+		String name = this.archive.getFileName().toString();
+		JsonNode listed = listed(name);
+		assertThat(listed.get("schemaVersion").asString()).isEqualTo(this.manifest.schemaVersion());
+		assertThat(listed.get("rows").asLong()).isEqualTo(this.manifest.rows());
+		assertThat(listed.get("files").asInt()).isEqualTo(this.manifest.files().size());
+		assertThat(listed.get("tables").asInt()).isEqualTo(this.manifest.tables().size());
+		assertThat(listed.get("tableRows").get("contact").asLong()).isEqualTo(this.manifest.tables()
+			.stream()
+			.filter(t -> t.name().equals("contact"))
+			.findFirst()
+			.orElseThrow()
+			.rows());
+		assertThat(listed.get("auditHead").get("id").asLong()).isEqualTo(this.manifest.auditHead().id());
+		assertThat(listed.get("auditHead").get("hash").asString()).isEqualTo(this.manifest.auditHead().hash());
+		String sidecar = Files.readString(ArchiveFacts.sidecar(this.archive));
+		for (String secret : List.of(this.phone, this.contactName, "杭州销售二组", "primaryKeyId", this.objectKey)) {
+			assertThat(sidecar).as(secret).doesNotContain(secret);
+		}
+
+		Api.Response verified = this.api.post(this.admin, "/api/v1/admin/backups/" + name + "/verify", Map.of());
+		assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
+		assertThat(verified.body().get("lastCheck").get("intact").asBoolean()).isTrue();
+		assertThat(listed(name).get("lastCheck").get("intact").asBoolean()).isTrue();
+
+		byte[] whole = Files.readAllBytes(this.archive);
+		Path cut = this.properties.dir().resolve("holdfast-00000000-000000-cut.hfbak");
+		try {
+			Files.write(cut, Arrays.copyOf(whole, whole.length - 100));
+			Files.copy(ArchiveFacts.sidecar(this.archive), ArchiveFacts.sidecar(cut));
+			Api.Response damaged = this.api.post(this.admin, "/api/v1/admin/backups/" + cut.getFileName() + "/verify",
+					Map.of());
+			assertThat(damaged.status()).as(damaged.toString()).isEqualTo(200);
+			assertThat(damaged.body().get("lastCheck").get("intact").asBoolean()).isFalse();
+			assertThat(damaged.body().get("lastCheck").get("problem").asString()).contains("truncated");
+			assertThat(damaged.body().get("rows").asLong()).as("the recorded facts stay")
+				.isEqualTo(this.manifest.rows());
+		}
+		finally {
+			Files.deleteIfExists(cut);
+			Files.deleteIfExists(ArchiveFacts.sidecar(cut));
+		}
+		for (String unknown : List.of("holdfast-19990101-000000.hfbak", "..%2Fbackups.hfbak", "keys")) {
+			assertThat(this.api.post(this.admin, "/api/v1/admin/backups/" + unknown + "/verify", Map.of()).status())
+				.as(unknown)
+				.isIn(400, 404);
+		}
+		assertThat(this.api
+			.post(this.company.token(this.company.owner), "/api/v1/admin/backups/" + name + "/verify", Map.of())
+			.status()).isEqualTo(403);
+	}
+
+	/**
+	 * The administrators' page: the schedule as set up, the archives with their facts,
+	 * "back up now" and a verification per archive.
+	 */
+	@Test
+	void administratorsBackUpAndVerifyOnTheirPage() throws SQLException {
+		WebSession web = new WebSession(this.port);
+		web.logIn("admin", TestData.ADMIN_PASSWORD);
+		HttpResponse<String> page = web.get("/admin/backups");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("id=\"backup-schedule\"", "id=\"backup-keep\"", "id=\"nav-backups\"")
+			.contains("data-name=\"" + this.archive.getFileName() + "\"");
+		String csrf = WebSession.csrfToken(page);
+		HttpResponse<String> verified = web.post("/admin/backups/" + this.archive.getFileName() + "/verify",
+				Map.of("_csrf", csrf));
+		assertThat(verified.statusCode()).isEqualTo(302);
+		assertThat(web.get("/admin/backups").body()).contains("id=\"flash\"").contains("text-bg-success");
+		int before = this.api.get(this.admin, "/api/v1/admin/backups").body().size();
+		HttpResponse<String> created = web.post("/admin/backups", Map.of("_csrf", csrf));
+		assertThat(created.statusCode()).isEqualTo(302);
+		assertThat(this.api.get(this.admin, "/api/v1/admin/backups").body().size())
+			.isEqualTo(Math.min(before + 1, this.properties.keep()));
+
+		// another instance writing one: the page again, saying so
+		try (Connection other = this.dataSource.getConnection(); Statement lock = other.createStatement()) {
+			lock.execute("select pg_advisory_lock(hashtext('holdfast.backup'))");
+			HttpResponse<String> refused = web.post("/admin/backups", Map.of("_csrf", csrf));
+			assertThat(refused.statusCode()).isEqualTo(409);
+			assertThat(refused.body()).contains("id=\"backup-refused\"", "已有备份正在写入");
+			lock.execute("select pg_advisory_unlock(hashtext('holdfast.backup'))");
+		}
+
+		WebSession rep = new WebSession(this.port);
+		rep.logIn(this.company.owner.username(), TestData.PASSWORD);
+		assertThat(rep.get("/admin/backups").statusCode()).isEqualTo(403);
+		assertThat(rep.get("/").body()).doesNotContain("id=\"nav-backups\"");
+	}
+
+	private JsonNode listed(String name) {
+		Api.Response list = this.api.get(this.admin, "/api/v1/admin/backups");
+		assertThat(list.status()).isEqualTo(200);
+		return list.body().valueStream().filter(b -> b.get("name").asString().equals(name)).findFirst().orElseThrow();
 	}
 
 	@Test
@@ -258,6 +369,100 @@ class BackupIntegrationTests {
 					.query(Long.class)
 					.single());
 		assertThat(download.body()).isEqualTo(this.photo);
+	}
+
+	/**
+	 * An archive of an older schema version: 8, before the Java migration 9.1 encrypted
+	 * contact phones and customer addresses, so its contact table still has them in plain
+	 * text. The restore loads it at its own version, and then the migrations after 8 run
+	 * on the loaded rows, as Holdfast's start on the restored database runs them (Spring
+	 * Boot's Flyway, with the application's configuration and Java migrations), with the
+	 * archive's key sets.
+	 */
+	@Test
+	void anArchiveOfAnOlderSchemaVersionIsLoadedAtItsVersionAndMigratedForward() throws Exception {
+		String suffix = Long.toHexString(System.nanoTime());
+		String older = "old_" + suffix;
+		String target = "restore_" + suffix;
+		Path file = this.properties.dir().resolve("old-" + suffix + ".hfbak");
+		this.jdbc.sql("create database " + older + " template template0 encoding 'UTF8' locale 'C.UTF-8'").update();
+		this.jdbc.sql("create database " + target + " template template0 encoding 'UTF8' locale 'C.UTF-8'").update();
+		try (HikariDataSource source = dataSourceOf(older); HikariDataSource restored = dataSourceOf(target)) {
+			Flyway.configure()
+				.configuration(this.flyway.getConfiguration())
+				.dataSource(source)
+				.target("8")
+				.load()
+				.migrate();
+			JdbcClient then = JdbcClient.create(source);
+			long owner = then
+				.sql("insert into employee (username, display_name) values ('old.sales', '欧阳娜') " + "returning id")
+				.query(Long.class)
+				.single();
+			long customer = then
+				.sql("insert into customer (name, normalized_name, kind, owner_id, address) "
+						+ "values ('成都锦江老客户贸易有限公司', '成都锦江老客户贸易有限公司', 'COMPANY', ?, '成都市锦江区春熙路 1 号') returning id")
+				.param(owner)
+				.query(Long.class)
+				.single();
+			long contact = then
+				.sql("insert into contact (customer_id, name, phone, phone_normalized) "
+						+ "values (?, '司马光', '13912345678', '+8613912345678') returning id")
+				.param(customer)
+				.query(Long.class)
+				.single();
+			Manifest manifest = new ArchiveCreation(source, this.keys, this.files, this.properties, this.clock)
+				.write(file);
+			assertThat(manifest.schemaVersion()).isEqualTo("8");
+
+			new TableLoad(restored, this.migrations).load(file, passphrase(), manifest);
+			JdbcClient copy = JdbcClient.create(restored);
+			assertThat(copy.sql("select phone from contact where id = ?").param(contact).query(String.class).single())
+				.as("loaded at the archive's version")
+				.isEqualTo("13912345678");
+
+			Flyway.configure().configuration(this.flyway.getConfiguration()).dataSource(restored).load().migrate();
+
+			List<String> applied = copy
+				.sql("select version from flyway_schema_history where success and version is not null "
+						+ "order by installed_rank")
+				.query(String.class)
+				.list();
+			List<String> current = this.jdbc
+				.sql("select version from flyway_schema_history where success and version is not null "
+						+ "order by installed_rank")
+				.query(String.class)
+				.list();
+			assertThat(applied).as("every migration of this Holdfast, those after 8 run on the loaded rows")
+				.containsExactlyElementsOf(current)
+				.contains("9", "9.1");
+			byte[] phone = copy.sql("select phone_encrypted from contact where id = ?")
+				.param(contact)
+				.query(byte[].class)
+				.single();
+			assertThat(this.cipher.decrypt(phone, EncryptedColumns.CONTACT_PHONE)).isEqualTo("13912345678");
+			byte[] address = copy.sql("select address_encrypted from customer where id = ?")
+				.param(customer)
+				.query(byte[].class)
+				.single();
+			assertThat(this.cipher.decrypt(address, EncryptedColumns.CUSTOMER_ADDRESS)).isEqualTo("成都市锦江区春熙路 1 号");
+			assertThat(copy
+				.sql("select count(*) from information_schema.columns where table_name = 'contact' "
+						+ "and column_name = 'phone' and table_schema = current_schema()")
+				.query(Long.class)
+				.single()).as("the plain text column is gone").isZero();
+			assertThat(copy.sql("select name from customer where id = ?").param(customer).query(String.class).single())
+				.isEqualTo("成都锦江老客户贸易有限公司");
+			assertThat(copy.sql("select display_name from employee where id = ?")
+				.param(owner)
+				.query(String.class)
+				.single()).isEqualTo("欧阳娜");
+		}
+		finally {
+			this.jdbc.sql("drop database if exists " + older + " with (force)").update();
+			this.jdbc.sql("drop database if exists " + target + " with (force)").update();
+			Files.deleteIfExists(file);
+		}
 	}
 
 	@Test
@@ -364,19 +569,6 @@ class BackupIntegrationTests {
 		target.setUsername(((HikariDataSource) this.dataSource).getUsername());
 		target.setMaximumPoolSize(2);
 		return target;
-	}
-
-	/** A photo of a warehouse door: a gradient, so no two pixels repeat. */
-	private static byte[] photo() throws IOException {
-		BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-		for (int x = 0; x < 40; x++) {
-			for (int y = 0; y < 30; y++) {
-				image.setRGB(x, y, (x * 6 << 16) | (y * 8 << 8) | 0x40);
-			}
-		}
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ImageIO.write(image, "png", out);
-		return out.toByteArray();
 	}
 
 	private static int indexOf(byte[] haystack, byte[] needle) {

@@ -301,6 +301,8 @@ public class CustomerEndpointAccessIntegrationTests {
 		// issue 13: backups hold every customer and the keys
 		ORGANIZATION_DATA.put("GET /api/v1/admin/backups", new Case("GET", ids -> "/api/v1/admin/backups", null));
 		ORGANIZATION_DATA.put("POST /api/v1/admin/backups", new Case("POST", ids -> "/api/v1/admin/backups", Map.of()));
+		ORGANIZATION_DATA.put("POST /api/v1/admin/backups/{name}/verify",
+				new Case("POST", ids -> "/api/v1/admin/backups/holdfast-20261207-030000.hfbak/verify", Map.of()));
 		// follow-up templates are changed by holders of followup.template only
 		Map<String, Object> template = Map.of("name", "拜访模板", "kind", "VISIT", "fields", List.of());
 		ORGANIZATION_DATA.put("POST /api/v1/follow-up-templates",

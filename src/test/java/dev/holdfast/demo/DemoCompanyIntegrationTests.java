@@ -1,19 +1,35 @@
 package dev.holdfast.demo;
 
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.util.FileSystemUtils;
 
 import dev.holdfast.Api;
+import dev.holdfast.Multipart;
+import dev.holdfast.TestData;
+import dev.holdfast.backup.BackupProperties;
+import dev.holdfast.backup.RestoredHoldfast;
+import dev.holdfast.backup.archive.ArchiveCheck;
+import dev.holdfast.backup.archive.Manifest;
+import dev.holdfast.customer.EncryptedColumns;
+import dev.holdfast.database.ChildJvm;
 import dev.holdfast.customer.VisibleCustomers.Owners;
 import dev.holdfast.followup.OverdueCustomers;
 import dev.holdfast.followup.OwnerOverdue;
@@ -31,6 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nothing else uses its second embedded PostgreSQL.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "holdfast.demo.enabled=true", "holdfast.demo.password=demo-password-for-tests",
 				"holdfast.embedded-postgres.data-dir=target/test-data-demo",
@@ -48,6 +65,9 @@ class DemoCompanyIntegrationTests {
 
 	@Autowired
 	OverdueCustomers overdue;
+
+	@Autowired
+	BackupProperties backups;
 
 	@Autowired
 	HoldfastClock clock;
@@ -229,6 +249,93 @@ class DemoCompanyIntegrationTests {
 			String token = api.login(username, "demo-password-for-tests");
 			assertThat(api.get(token, "/api/v1/care-visits").body().size()).as(username).isPositive();
 		}
+	}
+
+	/**
+	 * Issue 13's round trip, on this class's demo company (so that it needs no database
+	 * and no context of its own): an attachment added, a backup written by the
+	 * administrator, restored into a new data directory by a child JVM that then serves
+	 * it (the one application start of the test, {@link RestoredHoldfast}). Checked
+	 * against that instance: every table's count equals the archive's (before anyone logs
+	 * in; the restore's own audit event aside), the audit chain verifies through the
+	 * archive's head with the same hash, the rep logs in, a contact reveal returns the
+	 * original number and the attachment downloads byte-identical. It runs last: its
+	 * follow-up, recorded now, lies outside the demo's office hours that another test
+	 * checks.
+	 */
+	@Test
+	@Order(Integer.MAX_VALUE)
+	void aBackupRestoresIntoANewDataDirectoryWhereTheRepLogsInRevealsAndDownloads() throws Exception {
+		Api api = new Api(this.port);
+		String rep = api.login("east.sales1", "demo-password-for-tests");
+		Map<String, Object> known = this.jdbc.sql("""
+				select t.id as contact, t.phone_encrypted as phone, c.id as customer
+				from contact t join customer c on c.id = t.customer_id
+				where c.owner_id = (select id from employee where username = 'east.sales1')
+				  and c.archived_at is null and t.archived_at is null and t.phone_encrypted is not null
+				order by t.id limit 1""").query().singleRow();
+		String phone = this.cipher.decrypt((byte[]) known.get("phone"), EncryptedColumns.CONTACT_PHONE);
+		Api.Response visit = api.post(rep, "/api/v1/customers/" + known.get("customer") + "/follow-ups",
+				Map.of("kind", "VISIT", "content", "上门拜访，拍了仓库门的照片"));
+		assertThat(visit.status()).as("%s", visit).isEqualTo(201);
+		byte[] photo = RestoredHoldfast.photo();
+		Api.Response uploaded = new Multipart(this.port).upload(rep,
+				"/api/v1/follow-ups/" + visit.id() + "/attachments", "file", "仓库门.png", "image/png", photo);
+		assertThat(uploaded.status()).as("%s", uploaded).isEqualTo(201);
+		Api.Response created = api.post(api.login("admin", TestData.ADMIN_PASSWORD), "/api/v1/admin/backups", Map.of());
+		assertThat(created.status()).as("%s", created).isEqualTo(201);
+		Path archive = this.backups.dir().resolve(created.text("name"));
+		Manifest manifest = ArchiveCheck.verify(archive, this.backups.secret()).manifest();
+		assertThat(rows(manifest, "customer")).isEqualTo(count("select count(*) from customer")).isPositive();
+		assertThat(rows(manifest, "follow_up_attachment")).isPositive();
+
+		Path dataDir = Path.of("target", "test-data-restored").toAbsolutePath();
+		FileSystemUtils.deleteRecursively(dataDir);
+		RestoredHoldfast restored = RestoredHoldfast.start(archive, dataDir, this.backups.passphrase());
+		try {
+			JdbcClient copy = JdbcClient.create(new DriverManagerDataSource(ChildJvm.jdbcUrl(dataDir)));
+			Map<String, Long> differing = new TreeMap<>();
+			for (Manifest.Table table : manifest.tables()) {
+				long now = copy.sql("select count(*) from \"" + table.name() + "\"").query(Long.class).single();
+				if (now != table.rows()) {
+					differing.put(table.name(), now - table.rows());
+				}
+			}
+			assertThat(differing).as("tables whose count differs from the archive's, by how much")
+				.isEqualTo(Map.of("audit_event", 1L));
+			assertThat(copy.sql("select action from audit_event where id > ?")
+				.param(manifest.auditHead().id())
+				.query(String.class)
+				.list()).as("audited since the archive's head").containsExactly("BACKUP_RESTORED");
+
+			Api served = new Api(restored.port());
+			String restoredRep = served.login("east.sales1", "demo-password-for-tests");
+			Api.Response reveal = served.post(restoredRep, "/api/v1/contacts/" + known.get("contact") + "/reveal",
+					Map.of("field", "phone", "reason", "核对备份"));
+			assertThat(reveal.status()).as("%s", reveal).isEqualTo(200);
+			assertThat(reveal.text("value")).isEqualTo(phone);
+			HttpResponse<byte[]> download = new Multipart(restored.port()).download(restoredRep,
+					"/api/v1/attachments/" + uploaded.id());
+			assertThat(download.statusCode()).isEqualTo(200);
+			assertThat(download.body()).isEqualTo(photo);
+			Api.Response chain = served.get(served.login("admin", TestData.ADMIN_PASSWORD),
+					"/api/v1/audit-events/verify");
+			assertThat(chain.body().get("ok").asBoolean()).as("%s", chain).isTrue();
+			assertThat(chain.body().get("checked").asLong()).isGreaterThan(manifest.auditHead().id());
+			assertThat(copy.sql("select hash from audit_event where id = ?")
+				.param(manifest.auditHead().id())
+				.query(String.class)
+				.single()).isEqualTo(manifest.auditHead().hash());
+		}
+		finally {
+			restored.stop();
+			ChildJvm.stopOrphanedServer(dataDir);
+			FileSystemUtils.deleteRecursively(dataDir);
+		}
+	}
+
+	private static long rows(Manifest manifest, String table) {
+		return manifest.tables().stream().filter(t -> t.name().equals(table)).findFirst().orElseThrow().rows();
 	}
 
 	@Test

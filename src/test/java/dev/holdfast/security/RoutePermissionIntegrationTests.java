@@ -56,10 +56,10 @@ class RoutePermissionIntegrationTests {
 
 	/** Path prefixes whose every route needs a permission (see the test below). */
 	private static final List<String> PERMISSION_AREAS = List.of("/api/v1/audit-events", "/audit", "/api/v1/admin",
-			"/api/v1/scim-tokens", "/api/v1/login-lockouts", "/admin/login-lockouts", "/api/v1/leak-trace",
-			"/api/v1/canary-hits", "/api/v1/pools", "/admin/pools", "/api/v1/departments", "/admin/departments",
-			"/api/v1/roles", "/admin/roles", "/api/v1/dashboard", "/dashboard", "/api/v1/agreements",
-			"/admin/follow-up-templates", "/admin/agreements", "/admin/approvals",
+			"/api/v1/scim-tokens", "/api/v1/login-lockouts", "/admin/login-lockouts", "/admin/backups",
+			"/api/v1/leak-trace", "/api/v1/canary-hits", "/api/v1/pools", "/admin/pools", "/api/v1/departments",
+			"/admin/departments", "/api/v1/roles", "/admin/roles", "/api/v1/dashboard", "/dashboard",
+			"/api/v1/agreements", "/admin/follow-up-templates", "/admin/agreements", "/admin/approvals",
 			// issue 13: imports
 			"/api/v1/imports");
 
@@ -182,7 +182,8 @@ class RoutePermissionIntegrationTests {
 		}
 		WebSession web = new WebSession(this.port);
 		web.logIn(rep.username(), TestData.PASSWORD);
-		for (String page : List.of("/audit", "/audit/verify", "/admin/login-lockouts", "/dashboard")) {
+		for (String page : List.of("/audit", "/audit/verify", "/admin/login-lockouts", "/admin/backups",
+				"/dashboard")) {
 			assertThat(web.get(page).statusCode()).as(page).isEqualTo(403);
 		}
 	}

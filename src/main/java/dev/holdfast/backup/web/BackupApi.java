@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -17,8 +18,9 @@ import dev.holdfast.shared.RequiresPermission;
 
 /**
  * Administrators' backups ({@code role.manage}): write one now into the backup folder,
- * list the folder. Archives are not downloaded through the API: they hold the whole
- * company and its keys, and stay on the server's disk.
+ * list the folder with each archive's recorded facts, verify one. Archives are not
+ * downloaded through the API: they hold the whole company and its keys, and stay on the
+ * server's disk.
  */
 @FreeOfCustomerData
 @RestController
@@ -42,6 +44,13 @@ class BackupApi {
 	@RequiresPermission(Permission.ROLE_MANAGE)
 	List<BackupView> list() {
 		return this.backups.list();
+	}
+
+	/** Verifies one archive of the folder whole; its result is kept for the listing. */
+	@PostMapping("/{name}/verify")
+	@RequiresPermission(Permission.ROLE_MANAGE)
+	BackupView verify(@PathVariable String name) {
+		return this.backups.verify(name);
 	}
 
 }

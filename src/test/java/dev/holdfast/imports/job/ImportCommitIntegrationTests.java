@@ -23,6 +23,7 @@ import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.SignedIn;
 import dev.holdfast.TestData;
+import dev.holdfast.WebSession;
 import dev.holdfast.customer.CustomerLevel;
 import dev.holdfast.customer.VisibleCustomers.Owners;
 import dev.holdfast.followup.FollowUpManagement;
@@ -411,8 +412,13 @@ class ImportCommitIntegrationTests {
 			.param(customer)
 			.query(Long.class)
 			.single()).as("recorded by the importer").isEqualTo(this.company.manager.id());
+		String importer = this.organization.displayName(this.company.manager.id());
 		assertThat(timeline.get(0).broughtInByName()).as("seen through the pool, the importer is still named")
-			.isEqualTo(this.organization.displayName(this.company.manager.id()));
+			.isEqualTo(importer);
+		WebSession web = new WebSession(this.port);
+		web.logIn(this.company.manager.username(), TestData.PASSWORD);
+		String page = web.get("/customers/" + customer + "/follow-ups").body();
+		assertThat(page).as("the timeline says who brought it in").contains("follow-up-brought-in").contains(importer);
 	}
 
 	private long createdNamed(String prefix) {

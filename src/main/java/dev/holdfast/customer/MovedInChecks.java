@@ -1,6 +1,7 @@
 package dev.holdfast.customer;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -64,6 +65,10 @@ class MovedInChecks {
 			}
 			errors.validate(row + ".customer", customer.customer());
 			since(errors, row + ".since", customer.since());
+			if (customer.ownedSince() != null && !customer.ownedSince().equals(customer.since())
+					&& customer.ownedSince().isAfter(this.clock.now())) {
+				errors.add(row + ".ownedSince", "must not be in the future");
+			}
 			contacts(errors, row + ".contacts", customer.contacts());
 		}
 		errors.throwIfAny();
@@ -177,14 +182,21 @@ class MovedInChecks {
 			.param(rows.keySet().stream().sorted().toArray(String[]::new))
 			.query(Long.class)
 			.single();
+		// the blind indexes as bytes, compared with = any: the index on the phone
+		// index answers it (the hex text decoded in a subquery was planned as a
+		// scan of every contact, once per chunk: the more contacts, the slower)
 		Map<String, Integer> byIndex = new HashMap<>();
-		rows.forEach((phone, row) -> byIndex.put(HexFormat.of().formatHex(this.index.phone(phone)), row));
+		List<byte[]> indexes = new ArrayList<>(rows.size());
+		rows.forEach((phone, row) -> {
+			byte[] blind = this.index.phone(phone);
+			indexes.add(blind);
+			byIndex.put(HexFormat.of().formatHex(blind), row);
+		});
 		this.jdbc.sql("""
-				select encode(c.phone_index, 'hex') from contact c join customer k on k.id = c.customer_id
-				where c.phone_index in (select decode(h, 'hex') from unnest(?::text[]) h)
-				  and c.archived_at is null and k.canary_owner_id is null""")
-			.param(byIndex.keySet().toArray(String[]::new))
-			.query(String.class)
+				select c.phone_index from contact c join customer k on k.id = c.customer_id
+				where c.phone_index = any(?::bytea[]) and c.archived_at is null and k.canary_owner_id is null""")
+			.param(indexes.toArray(byte[][]::new))
+			.query((rs, n) -> HexFormat.of().formatHex(rs.getBytes(1)))
 			.list()
 			.stream()
 			.map(byIndex::get)

@@ -45,9 +45,19 @@ public class MovedInCustomers {
 
 	/**
 	 * One customer to record, with its contacts, as of {@code since}. ownerId null = the
-	 * public pool; the form's own ownerId is not read.
+	 * public pool; the form's own ownerId is not read. {@code ownedSince} (not before
+	 * {@code since}, not in the future) is when its owner began to hold it in Holdfast:
+	 * the follow-up rhythm and the pool's return rules count from it. An import gives now
+	 * (the customer's past is not the owner's debt on day one); the demo its day one.
 	 */
-	public record NewCustomer(CustomerForm customer, Long ownerId, Instant since, List<ContactForm> contacts) {
+	public record NewCustomer(CustomerForm customer, Long ownerId, Instant since, List<ContactForm> contacts,
+			Instant ownedSince) {
+
+		/** Held by its owner since its first day. */
+		public NewCustomer(CustomerForm customer, Long ownerId, Instant since, List<ContactForm> contacts) {
+			this(customer, ownerId, since, contacts, since);
+		}
+
 	}
 
 	/**
@@ -119,13 +129,14 @@ public class MovedInCustomers {
 			Customer customer = new Customer(row.customer().kind(), row.ownerId(), me);
 			customer.describe(row.customer().data());
 			written.add(new CustomerRow(ids.get(i), customer, since));
-			began.add(new Ownership.Began(ids.get(i), row.ownerId(), since));
+			Instant owned = row.ownedSince() == null ? since : row.ownedSince().truncatedTo(ChronoUnit.MICROS);
+			began.add(new Ownership.Began(ids.get(i), row.ownerId(), owned.isBefore(since) ? since : owned));
 			firsts.add(new Revisions.First(ids.get(i), ids.get(i), customer.snapshot(), since));
 			contacts.add(row.contacts() == null ? List.of() : row.contacts());
 		}
 		if (!customers.isEmpty()) {
 			this.rows.insertCustomers(written, me);
-			this.ownership.recordBegun(began, me, "imported (" + source + ")");
+			this.ownership.recordBegun(began, me, imported(source));
 			this.revisions.ofNewCustomers(firsts, CHANGE, me);
 		}
 		List<List<Long>> contactIds = writeContacts(ids, contacts, written.stream().map(CustomerRow::since).toList(),
@@ -154,19 +165,38 @@ public class MovedInCustomers {
 
 	/**
 	 * Refuses work on many customers at once (follow-ups brought in) unless the caller
-	 * may change each, or recorded it in this very transaction through {@link #recordAll}
-	 * (a customer brought into the pool has no owner whose scope would let the importer
-	 * write it): 404 for one they may not see, 403 for one they only see.
+	 * may change each, or brought it in themselves through {@link #recordAll} under the
+	 * same {@code source} (a customer brought into the pool has no owner whose scope
+	 * would let the importer write it; a later row of the file adds to it, in the same
+	 * transaction or a later chunk's): 404 for one they may not see, 403 for one they
+	 * only see.
 	 */
 	@Transactional(readOnly = true)
-	public void requireWritable(Collection<Long> customerIds) {
-		Set<Long> others = new HashSet<>(customerIds);
-		others.removeAll(RecordedHere.ids());
-		Set<Long> refused = this.visibility.notWritable(others);
+	public void requireWritable(Collection<Long> customerIds, String source) {
+		Set<Long> refused = notWritable(customerIds, source);
 		if (!refused.isEmpty()) {
 			this.visibility.requireWritable(refused.iterator().next());
 			throw new ForbiddenException("you may see this customer but not change it");
 		}
+	}
+
+	/**
+	 * Of these customers, the ones the caller may not change and did not bring into the
+	 * pool themselves under {@code source} (their own import: its later rows add to the
+	 * customers its earlier rows created, wherever those went, unless someone has taken
+	 * one from the pool since).
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> notWritable(Collection<Long> customerIds, String source) {
+		Set<Long> others = new HashSet<>(customerIds);
+		others.removeAll(RecordedHere.ids());
+		Set<Long> refused = this.visibility.notWritable(others);
+		if (refused.isEmpty()) {
+			return refused;
+		}
+		Set<Long> remaining = new HashSet<>(refused);
+		remaining.removeAll(this.rows.broughtIntoPool(refused, CurrentEmployee.id(), imported(source)));
+		return remaining;
 	}
 
 	/**
@@ -176,7 +206,7 @@ public class MovedInCustomers {
 	@Transactional
 	public List<Long> addContacts(long customerId, List<ContactForm> contacts, Instant since, String source) {
 		GuardedAction.IMPORT.require();
-		this.visibility.requireWritable(customerId);
+		requireWritable(List.of(customerId), source);
 		Customer customer = this.customers.findById(customerId).orElseThrow(() -> new NotFoundException("customer"));
 		if (customer.isArchived()) {
 			throw new ConflictException("archived", "the customer is archived; restore it first");
@@ -221,6 +251,11 @@ public class MovedInCustomers {
 			this.revisions.ofNewContacts(firsts, CHANGE, me);
 		}
 		return perCustomer;
+	}
+
+	/** The reason of the owner history a customer brought in begins with. */
+	private static String imported(String source) {
+		return "imported (" + source + ")";
 	}
 
 	private static Map<String, Object> facts(String source, Instant since, int contacts) {

@@ -2,7 +2,10 @@ package dev.holdfast.customer;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -67,6 +70,24 @@ class MovedInRows {
 
 	private List<Long> ids(String sql, int count) {
 		return count == 0 ? List.of() : this.jdbc.sql(sql).param(count).query(Long.class).list();
+	}
+
+	/**
+	 * Of these customers, the ones still in the pool (no owner, not archived) that
+	 * {@code by} brought in with this owner history reason (one import or the demo).
+	 */
+	Set<Long> broughtIntoPool(Collection<Long> customerIds, long by, String reason) {
+		return new HashSet<>(this.jdbc.sql("""
+				select c.id from customer c
+				where c.id = any(:ids::bigint[]) and c.owner_id is null and c.archived_at is null
+				  and exists (select 1 from customer_owner_history h
+				              where h.customer_id = c.id and h.kind = 'IMPORTED' and h.changed_by = :by
+				                and h.reason = :reason)""")
+			.param("ids", customerIds.toArray(Long[]::new))
+			.param("by", by)
+			.param("reason", reason)
+			.query(Long.class)
+			.list());
 	}
 
 	/**

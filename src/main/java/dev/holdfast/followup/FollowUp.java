@@ -3,7 +3,9 @@ package dev.holdfast.followup;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Function;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -40,6 +42,10 @@ class FollowUp {
 	private Instant createdAt;
 
 	private Instant updatedAt;
+
+	/** Who brought it in from a file (or the demo), else null; written by SQL only. */
+	@Column(insertable = false, updatable = false)
+	private Long broughtInBy;
 
 	@Version
 	private long version;
@@ -113,10 +119,16 @@ class FollowUp {
 		return this.version;
 	}
 
-	FollowUpView toView(String authorName) {
-		return new FollowUpView(this.id, this.customerId, this.contactId, this.authorId, authorName, this.kind,
-				this.content, this.nextContactAt, this.createdAt, this.updatedAt, this.version,
-				this.createdAt.plus(EDIT_WINDOW), this.substantive);
+	Long getBroughtInBy() {
+		return this.broughtInBy;
+	}
+
+	/** The view, with the names of its author and of who brought it in (by id). */
+	FollowUpView toView(Function<Long, String> names) {
+		return new FollowUpView(this.id, this.customerId, this.contactId, this.authorId, names.apply(this.authorId),
+				this.kind, this.content, this.nextContactAt, this.createdAt, this.updatedAt, this.version,
+				this.createdAt.plus(EDIT_WINDOW), this.substantive,
+				this.broughtInBy == null ? null : names.apply(this.broughtInBy));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -95,7 +96,7 @@ public class FollowUpManagement {
 		countIfSubstantive(followUp);
 		this.audit.record(AuditAction.FOLLOW_UP_CREATED, "follow_up", followUp.getId(),
 				Map.of("customerId", customerId, "kind", form.kind().name()));
-		return this.fieldValues.attach(followUp.toView(this.organization.displayName(me)));
+		return this.fieldValues.attach(followUp.toView(this.organization::displayName));
 	}
 
 	/** The customer's timeline, newest first. */
@@ -107,7 +108,7 @@ public class FollowUpManagement {
 				org.springframework.data.domain.PageRequest.of(page.page(), page.size()));
 		Map<Long, String> authors = this.organization.displayNames(found.getContent()
 			.stream()
-			.map(FollowUp::getAuthorId)
+			.flatMap(f -> Stream.of(f.getAuthorId(), f.getBroughtInBy()))
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet()));
 		this.audit.record(AuditAction.FOLLOW_UPS_LISTED, "customer", customerId,
@@ -116,7 +117,7 @@ public class FollowUpManagement {
 			.ofFollowUps(found.getContent().stream().map(FollowUp::getId).toList());
 		return new PageResult<>(this.fieldValues.attach(found.getContent()
 			.stream()
-			.map(f -> f.toView(authors.get(f.getAuthorId())).withAttachments(files.getOrDefault(f.getId(), List.of())))
+			.map(f -> f.toView(authors::get).withAttachments(files.getOrDefault(f.getId(), List.of())))
 			.map(view -> pooled ? view.withoutAuthor() : view)
 			.toList()), page.page(), page.size(), found.getTotalElements());
 	}
@@ -132,8 +133,7 @@ public class FollowUpManagement {
 			throw new NotFoundException("follow-up");
 		}
 		this.reads.customer(customerId);
-		FollowUpView view = this.fieldValues.attach(followUp
-			.toView(this.organization.displayName(followUp.getAuthorId()))
+		FollowUpView view = this.fieldValues.attach(followUp.toView(this.organization::displayName)
 			.withAttachments(this.attachments.ofFollowUps(List.of(followUpId)).getOrDefault(followUpId, List.of())));
 		return access == CustomerAccess.POOL ? view.withoutAuthor() : view;
 	}
@@ -168,7 +168,7 @@ public class FollowUpManagement {
 		countIfSubstantive(followUp);
 		this.audit.record(AuditAction.FOLLOW_UP_CORRECTED, "follow_up", followUpId,
 				Map.of("customerId", followUp.getCustomerId()));
-		return followUp.toView(this.organization.displayName(me));
+		return followUp.toView(this.organization::displayName);
 	}
 
 	/**

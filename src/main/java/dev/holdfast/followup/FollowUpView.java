@@ -11,10 +11,14 @@ import java.util.List;
  * pool's reclaim clock (see {@link SubstantiveRule})
  * @param fields the values of its template's fields, null when it was entered without one
  * @param attachments its files (photos, documents), oldest first
+ * @param broughtInByName who brought it in from a file (an import, the demo), null for
+ * one recorded in Holdfast; shown also where the author is not (the public pool): it
+ * names the importer, not a previous owner
  */
 public record FollowUpView(long id, long customerId, Long contactId, long authorId, String authorName,
 		FollowUpKind kind, String content, Instant nextContactAt, Instant createdAt, Instant updatedAt, long version,
-		Instant editableUntil, boolean substantive, FollowUpFields fields, List<AttachmentView> attachments) {
+		Instant editableUntil, boolean substantive, FollowUpFields fields, List<AttachmentView> attachments,
+		String broughtInByName) {
 
 	public FollowUpView {
 		attachments = (attachments != null) ? List.copyOf(attachments) : List.of();
@@ -23,21 +27,21 @@ public record FollowUpView(long id, long customerId, Long contactId, long author
 	/** Without template values or files, for where they are not shown. */
 	public FollowUpView(long id, long customerId, Long contactId, long authorId, String authorName, FollowUpKind kind,
 			String content, Instant nextContactAt, Instant createdAt, Instant updatedAt, long version,
-			Instant editableUntil, boolean substantive) {
+			Instant editableUntil, boolean substantive, String broughtInByName) {
 		this(id, customerId, contactId, authorId, authorName, kind, content, nextContactAt, createdAt, updatedAt,
-				version, editableUntil, substantive, null, List.of());
+				version, editableUntil, substantive, null, List.of(), broughtInByName);
 	}
 
 	FollowUpView withAttachments(List<AttachmentView> files) {
 		return new FollowUpView(this.id, this.customerId, this.contactId, this.authorId, this.authorName, this.kind,
 				this.content, this.nextContactAt, this.createdAt, this.updatedAt, this.version, this.editableUntil,
-				this.substantive, this.fields, files);
+				this.substantive, this.fields, files, this.broughtInByName);
 	}
 
 	FollowUpView withFields(FollowUpFields fields) {
 		return new FollowUpView(this.id, this.customerId, this.contactId, this.authorId, this.authorName, this.kind,
 				this.content, this.nextContactAt, this.createdAt, this.updatedAt, this.version, this.editableUntil,
-				this.substantive, fields, this.attachments);
+				this.substantive, fields, this.attachments, this.broughtInByName);
 	}
 
 	/**
@@ -48,7 +52,8 @@ public record FollowUpView(long id, long customerId, Long contactId, long author
 	public FollowUpView withoutAuthor() {
 		return new FollowUpView(this.id, this.customerId, this.contactId, 0, null, this.kind, this.content,
 				this.nextContactAt, this.createdAt, this.updatedAt, this.version, this.editableUntil, this.substantive,
-				this.fields, this.attachments.stream().map(AttachmentView::withoutUploader).toList());
+				this.fields, this.attachments.stream().map(AttachmentView::withoutUploader).toList(),
+				this.broughtInByName);
 	}
 
 }

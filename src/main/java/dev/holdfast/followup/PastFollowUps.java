@@ -25,6 +25,7 @@ import dev.holdfast.customer.CustomerActivity;
 import dev.holdfast.customer.MovedInCustomers;
 import dev.holdfast.organization.EmployeeView;
 import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.GuardedAction;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.RowErrors;
@@ -84,7 +85,8 @@ public class PastFollowUps {
 	public List<Long> recordAll(List<PastFollowUp> followUps, String source) {
 		GuardedAction.IMPORT.require();
 		check(followUps);
-		this.customers.requireWritable(followUps.stream().map(PastFollowUp::customerId).collect(Collectors.toSet()));
+		this.customers.requireWritable(followUps.stream().map(PastFollowUp::customerId).collect(Collectors.toSet()),
+				source);
 		if (followUps.isEmpty()) {
 			return List.of();
 		}
@@ -147,9 +149,9 @@ public class PastFollowUps {
 	private void insert(List<Long> ids, List<PastFollowUp> followUps, List<Boolean> counted) {
 		this.jdbc.sql("""
 				insert into follow_up (id, customer_id, contact_id, author_id, kind, content, next_contact_at,
-				                       created_at, updated_at, version, substantive)
+				                       created_at, updated_at, version, substantive, brought_in_by)
 				select f.id, f.customer_id, f.contact_id, f.author_id, f.kind, f.content, f.next_contact_at, f.at,
-				       f.at, 0, f.substantive
+				       f.at, 0, f.substantive, :by
 				from unnest(:ids::bigint[], :customers::bigint[], :contacts::bigint[], :authors::bigint[],
 				            :kinds::text[], :contents::text[], :next::timestamptz[], :at::timestamptz[],
 				            :substantive::boolean[])
@@ -166,6 +168,7 @@ public class PastFollowUps {
 						.toArray(String[]::new))
 			.param("at", followUps.stream().map(f -> micros(f.at()).toString()).toArray(String[]::new))
 			.param("substantive", counted.toArray(Boolean[]::new))
+			.param("by", CurrentEmployee.id())
 			.update();
 	}
 

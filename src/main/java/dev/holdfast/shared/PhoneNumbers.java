@@ -1,6 +1,9 @@
 package dev.holdfast.shared;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -16,6 +19,9 @@ public final class PhoneNumbers {
 
 	private static final String DEFAULT_REGION = "CN";
 
+	/** The numbers normalized inside {@link #once}, on this thread; null outside. */
+	private static final ThreadLocal<Map<String, Optional<String>>> ONCE = new ThreadLocal<>();
+
 	private PhoneNumbers() {
 	}
 
@@ -27,6 +33,30 @@ public final class PhoneNumbers {
 		if (raw == null || raw.isBlank()) {
 			return Optional.empty();
 		}
+		Map<String, Optional<String>> known = ONCE.get();
+		return known == null ? parse(raw) : known.computeIfAbsent(raw, PhoneNumbers::parse);
+	}
+
+	/**
+	 * Runs work in which each number is parsed once on this thread, however often it is
+	 * normalized: an import's chunk reads, checks, indexes and writes every phone of its
+	 * rows, six parses each, a third of its time. What was parsed is forgotten when the
+	 * work returns (nothing is kept beyond it).
+	 */
+	public static <T> T once(Supplier<T> work) {
+		if (ONCE.get() != null) {
+			return work.get();
+		}
+		ONCE.set(new HashMap<>());
+		try {
+			return work.get();
+		}
+		finally {
+			ONCE.remove();
+		}
+	}
+
+	private static Optional<String> parse(String raw) {
 		try {
 			PhoneNumber number = util.parse(raw, DEFAULT_REGION);
 			if (!util.isValidNumber(number)) {

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -109,7 +111,10 @@ class CommitChunk {
 				creating.add(row);
 				contents.add(content);
 				contactsOf.add(new ArrayList<>(content.contacts()));
-				news.add(new NewCustomer(content.customer(), task.ownerOf(row), since, List.of()));
+				// held by its owner from now: the rhythm and the pool's rules count
+				// from the import, not from a follow-up of years ago
+				// (docs/imports.md)
+				news.add(new NewCustomer(content.customer(), task.ownerOf(row), since, List.of(), now));
 			}
 			else if (row.verdict() == Verdict.SAME_CUSTOMER && creatingAt.containsKey(row.firstRow())) {
 				// created in this chunk: its contacts go with the new customer (no write
@@ -137,7 +142,8 @@ class CommitChunk {
 		}
 		for (int i = 0; i < news.size(); i++) {
 			NewCustomer plain = news.get(i);
-			news.set(i, new NewCustomer(plain.customer(), plain.ownerId(), plain.since(), contactsOf.get(i)));
+			news.set(i, new NewCustomer(plain.customer(), plain.ownerId(), plain.since(), contactsOf.get(i),
+					plain.ownedSince()));
 		}
 		List<Recorded> recorded = record(task, news, creating);
 		for (int i = 0; i < creating.size(); i++) {
@@ -175,6 +181,12 @@ class CommitChunk {
 		Map<Long, StoredRow> firsts = new HashMap<>(
 				this.rows.doneByNumber(task.importId(), rows.stream().map(StoredRow::firstRow).toList()));
 		done.forEach(row -> firsts.put(row.number(), row));
+		// the customers the importer may change, or brought into the pool in this import
+		Set<Long> refused = this.customers.notWritable(rows.stream()
+			.map(row -> firsts.get(row.firstRow()))
+			.filter(first -> first != null && first.outcome() != Outcome.SKIPPED && first.customerId() != null)
+			.map(StoredRow::customerId)
+			.collect(Collectors.toSet()), task.source());
 		for (int i = 0; i < rows.size(); i++) {
 			StoredRow row = rows.get(i);
 			StoredRow first = firsts.get(row.firstRow());
@@ -183,10 +195,10 @@ class CommitChunk {
 				done.add(row.done(Outcome.SKIPPED, null));
 				continue;
 			}
-			if (!this.visibility.accessTo(customerId).canWrite()) {
-				// the first row's customer went to the pool or an owner the importer may
-				// not
-				// change: skipped, with the customer named for the error report
+			if (refused.contains(customerId)) {
+				// the first row's customer went to an owner the importer may not
+				// change (or was taken from the pool since): skipped, with the
+				// customer named for the error report
 				done.add(row.done(Outcome.SKIPPED, customerId));
 				continue;
 			}

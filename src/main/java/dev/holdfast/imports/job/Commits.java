@@ -16,6 +16,7 @@ import dev.holdfast.imports.ImportView;
 import dev.holdfast.imports.store.ImportFiles;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.HoldfastClock;
+import dev.holdfast.shared.PhoneNumbers;
 
 /**
  * Starts and runs commits: the import is marked committing (one commit at a time: a
@@ -85,7 +86,8 @@ public class Commits {
 				long from = after;
 				CommitChunk.Done done;
 				try {
-					done = this.transaction.execute(status -> this.chunk.run(task, from, this.properties.chunkSize()));
+					done = this.transaction.execute(
+							status -> PhoneNumbers.once(() -> this.chunk.run(task, from, this.properties.chunkSize())));
 				}
 				catch (RowTaken ex) {
 					this.transaction

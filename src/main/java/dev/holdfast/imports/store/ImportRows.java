@@ -79,13 +79,19 @@ public class ImportRows {
 	 * transaction.
 	 */
 	public void done(List<StoredRow> rows, Instant now) {
-		this.batch.batchUpdate("update import_row set outcome = ?, customer_id = ?, done_at = ? where id = ?", rows,
-				rows.size(), (ps, row) -> {
-					ps.setString(1, row.outcome().name());
-					ps.setObject(2, row.customerId(), Types.BIGINT);
-					ps.setTimestamp(3, Timestamp.from(now));
-					ps.setLong(4, row.id());
-				});
+		if (rows.isEmpty()) {
+			return;
+		}
+		// one statement for the chunk, not one per row
+		this.jdbc.sql("""
+				update import_row r set outcome = d.outcome, customer_id = d.customer_id, done_at = :now
+				from unnest(:ids::bigint[], :outcomes::text[], :customers::bigint[]) as d (id, outcome, customer_id)
+				where r.id = d.id""")
+			.param("ids", rows.stream().map(StoredRow::id).toArray(Long[]::new))
+			.param("outcomes", rows.stream().map(row -> row.outcome().name()).toArray(String[]::new))
+			.param("customers", rows.stream().map(StoredRow::customerId).toArray(Long[]::new))
+			.param("now", Timestamp.from(now))
+			.update();
 	}
 
 	/**

@@ -2,8 +2,11 @@ package dev.holdfast.imports.job;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +23,13 @@ import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.SignedIn;
 import dev.holdfast.TestData;
+import dev.holdfast.WebSession;
+import dev.holdfast.customer.CustomerLevel;
+import dev.holdfast.customer.VisibleCustomers.Owners;
+import dev.holdfast.followup.FollowUpManagement;
+import dev.holdfast.followup.FollowUpRhythm;
+import dev.holdfast.followup.FollowUpView;
+import dev.holdfast.followup.OverdueCustomers;
 import dev.holdfast.imports.ImportChoices;
 import dev.holdfast.imports.ImportChoices.DuplicateChoice;
 import dev.holdfast.imports.ImportChoices.OwnerChoice;
@@ -30,7 +40,9 @@ import dev.holdfast.imports.Importing;
 import dev.holdfast.imports.Imports;
 import dev.holdfast.imports.RowVerdict.Verdict;
 import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.NotFoundException;
+import dev.holdfast.shared.PageRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -60,6 +72,18 @@ class ImportCommitIntegrationTests {
 
 	@Autowired
 	AbandonedCommits abandoned;
+
+	@Autowired
+	OverdueCustomers overdue;
+
+	@Autowired
+	FollowUpRhythm rhythm;
+
+	@Autowired
+	FollowUpManagement followUps;
+
+	@Autowired
+	HoldfastClock clock;
 
 	@Autowired
 	ImportExpiry expiry;
@@ -306,6 +330,95 @@ class ImportCommitIntegrationTests {
 			.params(preview.id(), later)
 			.query(Long.class)
 			.single()).isEqualTo(customers.get(0));
+	}
+
+	@Test
+	void aRowOfTheSameCustomerInALaterChunkJoinsAPoolCustomerItsFirstRowCreated() {
+		signInAFreshImporter();
+		int size = this.properties.chunkSize();
+		String prefix = TestData.unique("武汉楚天");
+		String company = prefix + "贸易有限公司";
+		StringBuilder csv = new StringBuilder("客户名称,联系人,手机,跟进内容,跟进时间\r\n");
+		csv.append(company).append(",张三,").append(TestData.uniqueMobile()).append(",电话沟通采购需求,2026-03-02\r\n");
+		for (int i = 0; i < size - 1; i++) {
+			csv.append(prefix)
+				.append("第")
+				.append(i)
+				.append("号有限公司,李娜,")
+				.append(TestData.uniqueMobile())
+				.append(",,\r\n");
+		}
+		csv.append(company).append(",李四,").append(TestData.uniqueMobile()).append(",上门拜访,2026-03-05\r\n");
+		ImportView preview = this.importing.preview("客户.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+		assertThat(List.of(preview.fresh(), preview.sameCustomer())).containsExactly((long) size, 1L);
+
+		ImportView done = this.importing.commit(preview.id(),
+				new ImportChoices(DuplicateChoice.SKIP, OwnerChoice.POOL, null));
+
+		assertThat(done.status()).isEqualTo(ImportStatus.COMMITTED);
+		assertThat(List.of(done.created(), done.merged(), done.skipped())).containsExactly((long) size, 1L, 0L);
+		List<Long> customers = this.importing.customersNamed(company);
+		assertThat(customers).hasSize(1);
+		assertThat(this.jdbc.sql("select count(*) from pool_entry where customer_id = ?")
+			.param(customers.get(0))
+			.query(Long.class)
+			.single()).as("in the pool").isEqualTo(1);
+		assertThat(this.importing.contactsOf(customers.get(0))).as("张三 and 李四").isEqualTo(2);
+		assertThat(this.importing.followUpsOf(customers.get(0))).isEqualTo(2);
+	}
+
+	@Test
+	void aCustomerWhoseLastFollowUpLiesLongAgoIsDueAFullIntervalAfterTheImportNotOnDayOne() {
+		String name = TestData.unique("武汉东湖机械") + "有限公司";
+		String csv = String.join("\r\n", "客户名称,联系人,手机,级别,跟进内容,跟进时间",
+				name + ",周敏," + TestData.uniqueMobile() + ",A,上门拜访洽谈年度采购合同,2024-05-06", "");
+		ImportView preview = this.importing.preview("客户.csv", csv.getBytes(StandardCharsets.UTF_8));
+		Instant before = this.clock.now();
+
+		ImportView done = this.importing.commit(preview.id(), Importing.skipAndKeep());
+
+		assertThat(done.created()).isEqualTo(1);
+		long customer = this.importing.customersNamed(name).get(0);
+		Owners mine = Owners.of(Set.of(this.company.manager.id()));
+		Duration interval = this.rhythm.interval(CustomerLevel.A).orElseThrow();
+		Instant now = this.clock.now();
+		assertThat(this.overdue.dueBefore(mine, now, now.plus(interval).minusSeconds(60), 100_000))
+			.as("not due on day one, nor before its level's interval has passed since the import")
+			.noneMatch(r -> r.customerId() == customer);
+		assertThat(this.overdue.dueBefore(mine, now, now.plus(interval).plusSeconds(60), 100_000))
+			.as("due a full interval after the import")
+			.anyMatch(r -> r.customerId() == customer && !r.dueAt().isBefore(before.plus(interval)));
+		assertThat(this.jdbc.sql("select created_at from customer where id = ?")
+			.param(customer)
+			.query(Instant.class)
+			.single()).as("its history still begins with its follow-up").isBefore(before.minus(Duration.ofDays(300)));
+	}
+
+	@Test
+	void aFollowUpImportedIntoThePoolNamesWhoBroughtItIn() {
+		String name = TestData.unique("武汉江城物流") + "有限公司";
+		String csv = String.join("\r\n", "客户名称,联系人,手机,跟进内容,跟进时间",
+				name + ",吴刚," + TestData.uniqueMobile() + ",电话沟通运输报价与账期,2026-02-10", "");
+		ImportView preview = this.importing.preview("客户.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+		ImportView done = this.importing.commit(preview.id(),
+				new ImportChoices(DuplicateChoice.SKIP, OwnerChoice.POOL, null));
+
+		assertThat(done.created()).isEqualTo(1);
+		long customer = this.importing.customersNamed(name).get(0);
+		List<FollowUpView> timeline = this.followUps.timeline(customer, new PageRequest(0, 20)).items();
+		assertThat(timeline).hasSize(1);
+		assertThat(this.jdbc.sql("select author_id from follow_up where customer_id = ?")
+			.param(customer)
+			.query(Long.class)
+			.single()).as("recorded by the importer").isEqualTo(this.company.manager.id());
+		String importer = this.organization.displayName(this.company.manager.id());
+		assertThat(timeline.get(0).broughtInByName()).as("seen through the pool, the importer is still named")
+			.isEqualTo(importer);
+		WebSession web = new WebSession(this.port);
+		web.logIn(this.company.manager.username(), TestData.PASSWORD);
+		String page = web.get("/customers/" + customer + "/follow-ups").body();
+		assertThat(page).as("the timeline says who brought it in").contains("follow-up-brought-in").contains(importer);
 	}
 
 	private long createdNamed(String prefix) {

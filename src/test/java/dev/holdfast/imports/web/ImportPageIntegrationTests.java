@@ -134,13 +134,39 @@ class ImportPageIntegrationTests {
 		assertThat(noOwner.statusCode()).isEqualTo(422);
 		assertThat(noOwner.body()).contains("id=\"import-commit-form\"").containsPattern("id=\"error-owner(Id)?\"");
 
-		HttpResponse<String> twice = new MultipartForm(this.port).field("_csrf", csrf)
-			.field("mapping[0]", "CUSTOMER_NAME")
-			.field("mapping[2]", "CUSTOMER_NAME")
-			.file("file", "客户清单.csv", ImportFiles.gbkCsv(this.existing).bytes())
-			.post(manager, path + "/preview");
+		HttpResponse<String> twice = manager.post(path + "/mapping",
+				Map.of("_csrf", csrf, "mapping[0]", "CUSTOMER_NAME", "mapping[2]", "CUSTOMER_NAME"));
 		assertThat(twice.statusCode()).isEqualTo(422);
 		assertThat(twice.body()).contains("id=\"error-mapping[2]\"");
+	}
+
+	@Test
+	void theMappingIsCorrectedOnThePageWithoutTheFile() {
+		WebSession manager = session(this.company.manager);
+		String csrf = WebSession.csrfToken(manager.get("/imports"));
+		HttpResponse<String> uploaded = new MultipartForm(this.port).field("_csrf", csrf)
+			.file("file", "客户清单.csv", ImportFiles.gbkCsv(this.existing).bytes())
+			.post(manager, "/imports");
+		String location = uploaded.headers().firstValue("Location").orElseThrow();
+		String path = location.substring(location.indexOf("/imports/"));
+
+		Map<String, String> form = new java.util.HashMap<>(Map.of("_csrf", csrf, "mapping[0]", "CUSTOMER_NAME",
+				"mapping[1]", "CONTACT_NAME", "mapping[2]", "NOTES", "mapping[3]", "LEVEL", "mapping[4]", "REGION"));
+		HttpResponse<String> corrected = manager.post(path + "/mapping", form);
+		assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(302);
+		assertThat(corrected.headers().firstValue("Location").orElseThrow()).endsWith(path);
+		String page = manager.get(path + "?lang=zh_CN").body();
+		assertThat(page).as("the phone column read as notes: no row is invalid")
+			.contains("<option value=\"REGION\" selected=\"selected\">", ">无效 0<");
+
+		HttpResponse<String> commit = manager.post(path + "/commit",
+				Map.of("_csrf", csrf, "duplicates", "SKIP", "owner", "ME"));
+		assertThat(commit.statusCode()).isEqualTo(302);
+		dev.holdfast.Eventually.value("the import committed", () -> manager.get(path).body(),
+				body -> body.contains("import-outcome"));
+		form.put("mapping[2]", "PHONE");
+		HttpResponse<String> late = manager.post(path + "/mapping", form);
+		assertThat(late.statusCode()).as("the mapping of an import that has started").isEqualTo(409);
 	}
 
 	@Test
@@ -161,6 +187,9 @@ class ImportPageIntegrationTests {
 		assertThat(upload.path("parameters").toString()).as("no file or mapping as a query parameter")
 			.doesNotContain("\"file\"", "\"mapping\"");
 		assertThat(upload.path("responses").has("201")).isTrue();
+		tools.jackson.databind.JsonNode remap = docs.path("paths").path("/api/v1/imports/{id}/mapping").path("put");
+		assertThat(remap.path("requestBody").path("content").has("application/json")).as(remap.toString()).isTrue();
+		assertThat(remap.path("parameters").toString()).doesNotContain("\"mapping\"");
 	}
 
 }

@@ -179,7 +179,7 @@ class ImportFilesIntegrationTests {
 		assertThat(report.get(0)).containsExactly("行号", "客户名称", "联系人", "手机", "级别", "业务员", "跟进内容", "跟进时间", "原因");
 		assertThat(report.subList(1, report.size())).extracting(r -> r.get(0)).containsExactly("3", "4", "6");
 		assertThat(report.get(1).get(8)).isEqualTo("与已有客户重复");
-		assertThat(report.get(2).get(8)).contains("客户名称: 必填", "手机: 不是有效的电话号码", "级别: 不是有效的级别");
+		assertThat(report.get(2).get(8)).contains("客户名称: 必填", "手机“12345”不是有效的电话号码", "级别“E”不是有效的级别");
 		assertThat(report.get(2).get(2)).as("the importer's own cells").isEqualTo("刘洋");
 		assertThat(report.get(3).get(8)).isEqualTo("与已有客户重复");
 	}

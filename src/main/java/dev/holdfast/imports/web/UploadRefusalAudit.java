@@ -5,7 +5,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -15,21 +14,22 @@ import org.springframework.core.Ordered;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
-import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import dev.holdfast.imports.Imports;
 import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.GuardedAction;
 
 /**
  * An upload the route's permission refuses (an employee without {@code customer.import},
  * or one serving notice) never reaches the service, which records every other refusal of
  * an upload: this records it as {@code IMPORT_REFUSED} with the file's name and the
  * refusal's code, beside the {@code ACCESS_DENIED} every refused request leaves. It runs
- * before the route's check and looks, once the request is answered, at the refusal the
- * error handling kept; it refuses nothing itself.
+ * before the route's check and asks what the service would ask first
+ * ({@link GuardedAction#IMPORT}); it refuses nothing itself: the route's check that
+ * follows does.
  */
 @Configuration(proxyBeanMethods = false)
 class UploadRefusalAudit implements WebMvcConfigurer {
@@ -52,26 +52,19 @@ class UploadRefusalAudit implements WebMvcConfigurer {
 		registry.addInterceptor(new HandlerInterceptor() {
 
 			@Override
-			public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
-					Exception ex) {
-				if (!(handler instanceof HandlerMethod method) || !method.hasMethodAnnotation(Upload.class)) {
-					return;
+			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+				if (handler instanceof HandlerMethod method && method.hasMethodAnnotation(Upload.class)) {
+					try {
+						GuardedAction.IMPORT.require();
+					}
+					catch (ForbiddenException refused) {
+						UploadRefusalAudit.this.imports.getObject().refusedUpload(fileName(request), refused);
+					}
 				}
-				Object refusal = request.getAttribute(DispatcherServlet.EXCEPTION_ATTRIBUTE);
-				if (refusal == null) {
-					refusal = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-				}
-				if (refusal instanceof ForbiddenException forbidden && !reachedService(request)) {
-					UploadRefusalAudit.this.imports.getObject().refusedUpload(fileName(request), forbidden);
-				}
+				return true;
 			}
 
 		}).order(Ordered.HIGHEST_PRECEDENCE);
-	}
-
-	/** Whether the handler ran (the service then recorded its own refusal). */
-	private static boolean reachedService(HttpServletRequest request) {
-		return request.getAttribute(Uploads.REACHED) != null;
 	}
 
 	private static String fileName(HttpServletRequest request) {

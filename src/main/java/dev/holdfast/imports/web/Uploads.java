@@ -12,8 +12,6 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.multipart.MultipartFile;
 
 import dev.holdfast.imports.ImportField;
@@ -34,12 +32,6 @@ final class Uploads {
 	/** Where uploads wait while they are read. */
 	static final Path FOLDER = Path.of(System.getProperty("java.io.tmpdir"),
 			"holdfast-uploads-" + ProcessHandle.current().pid());
-
-	/**
-	 * The request attribute that says the upload's handler ran, so its refusals were
-	 * recorded there ({@link UploadRefusalAudit}).
-	 */
-	static final String REACHED = Uploads.class.getName() + ".reached";
 
 	private Uploads() {
 	}
@@ -69,10 +61,6 @@ final class Uploads {
 	 * that is not one) is recorded as the service records its own.
 	 */
 	static ImportView previewed(Imports imports, MultipartFile file, Supplier<Map<Integer, ImportField>> mapping) {
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request != null) {
-			request.setAttribute(REACHED, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
-		}
 		boolean[] reached = { false };
 		try {
 			Map<Integer, ImportField> fields = mapping.get();

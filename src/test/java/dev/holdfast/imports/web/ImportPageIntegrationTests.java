@@ -7,7 +7,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
@@ -30,6 +32,9 @@ class ImportPageIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private Company company;
 
@@ -79,6 +84,18 @@ class ImportPageIntegrationTests {
 			assertThat(session.get("/imports").statusCode()).isEqualTo(403);
 			assertThat(session.get("/imports/templates/zh").statusCode()).isEqualTo(403);
 			assertThat(session.get("/").body()).doesNotContain("id=\"nav-imports\"");
+			String name = TestData.unique("越权") + ".csv";
+			HttpResponse<String> upload = new MultipartForm(this.port)
+				.field("_csrf", WebSession.csrfToken(session.get("/")))
+				.file("file", name, ImportFiles.gbkCsv(this.existing).bytes())
+				.post(session, "/imports");
+			assertThat(upload.statusCode()).isEqualTo(403);
+			assertThat(this.jdbc.sql("""
+					select details::jsonb ->> 'reason' from audit_event
+					where action = 'IMPORT_REFUSED' and actor_id = ? and details::jsonb ->> 'fileName' = ?""")
+				.params(refused.id(), name)
+				.query(String.class)
+				.list()).as("the refused upload recorded with its file's name").containsExactly("forbidden");
 		}
 	}
 

@@ -474,3 +474,21 @@ window.addEventListener('DOMContentLoaded', function () {
 		form.open = true;
 	}
 });
+
+// issue 13 (h2): a control with data-enabled-when="owner=EMPLOYEE" is enabled only while its form's radios named
+// owner have that value chosen (the import's employee picker beside "me" and "the pool"). The page renders the
+// same state; a disabled control is not sent, and the server ignores it beside another choice anyway.
+document.addEventListener('change', function (event) {
+	var form = event.target.form;
+	if (!form || event.target.type !== 'radio') {
+		return;
+	}
+	form.querySelectorAll('[data-enabled-when]').forEach(function (control) {
+		var rule = control.getAttribute('data-enabled-when').split('=');
+		if (rule[0] !== event.target.name) {
+			return;
+		}
+		var checked = form.querySelector('input[type="radio"][name="' + rule[0] + '"]:checked');
+		control.disabled = !checked || checked.value !== rule[1];
+	});
+});

@@ -267,6 +267,13 @@ public enum AuditAction {
 	/** An import's commit stopped (committing it again resumes it). */
 	IMPORT_FAILED,
 
+	/**
+	 * An upload refused before a preview exists: another format, too large, unreadable,
+	 * no rows, a refused mapping, an importer serving notice or without the permission
+	 * (facts fileName, reason).
+	 */
+	IMPORT_REFUSED,
+
 	/** Imports past their time deleted with their rows (fact imports). */
 	IMPORTS_EXPIRED;
 

@@ -43,6 +43,14 @@ public class DuplicateProbe {
 		return this.check.probes();
 	}
 
+	/**
+	 * {@link #batch()} for the preview of one import: every refusal, and the budget's
+	 * refusal, is audited with the import's id ({@code importId} in its facts).
+	 */
+	public Batch batch(long importId) {
+		return this.check.probes(importId);
+	}
+
 	/** Checks of one transaction (see {@link #batch()}). */
 	public interface Batch {
 

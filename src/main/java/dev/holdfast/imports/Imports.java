@@ -3,11 +3,14 @@ package dev.holdfast.imports;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.imports.job.Commits;
 import dev.holdfast.imports.preview.AssignableOwners;
 import dev.holdfast.imports.preview.Previews;
@@ -16,6 +19,7 @@ import dev.holdfast.imports.store.ImportFiles;
 import dev.holdfast.imports.store.ImportRows;
 import dev.holdfast.imports.store.StoredRow;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.GuardedAction;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
@@ -46,8 +50,17 @@ public class Imports {
 
 	private final ErrorReport report;
 
+	private final ImportRefusals refusals;
+
+	private final ProblemTexts texts;
+
+	private final CustomerVisibility visibility;
+
 	Imports(Previews previews, Commits commits, ImportFiles files, ImportRows rows, AssignableOwners owners,
-			ErrorReport report) {
+			ErrorReport report, ImportRefusals refusals, ProblemTexts texts, CustomerVisibility visibility) {
+		this.refusals = refusals;
+		this.texts = texts;
+		this.visibility = visibility;
 		this.previews = previews;
 		this.commits = commits;
 		this.files = files;
@@ -64,9 +77,43 @@ public class Imports {
 	 */
 	public ImportView preview(Path file, String fileName, Map<Integer, ImportField> mapping) {
 		String name = (fileName == null) ? "" : fileName.strip();
-		long id = this.previews.preview(file, name.length() > 255 ? name.substring(name.length() - 255) : name,
-				mapping);
+		String stored = name.length() > 255 ? name.substring(name.length() - 255) : name;
+		long id;
+		try {
+			id = this.previews.preview(file, stored, mapping);
+		}
+		catch (InvalidInputException | ForbiddenException ex) {
+			this.refusals.refused(stored, ex);
+			throw ex;
+		}
 		return get(id);
+	}
+
+	/**
+	 * Records an upload refused before it reached {@link #preview} (no file, a part that
+	 * could not be read, a mapping that is not one, or the route's permission refused),
+	 * as a refusal there is. No permission is needed: it records the caller's own
+	 * refusal.
+	 */
+	public void refusedUpload(String fileName, RuntimeException refusal) {
+		String name = (fileName == null) ? "" : fileName.strip();
+		this.refusals.refused(name.length() > 255 ? name.substring(name.length() - 255) : name, refusal);
+	}
+
+	/**
+	 * Corrects the mapping of a previewed import and previews its stored rows again
+	 * through it, without the file; the mapping is remembered for the file's layout.
+	 * @throws InvalidInputException for a mapping that names a column the file lacks,
+	 * gives a field to two columns or leaves out the customer's name
+	 * @throws dev.holdfast.shared.ConflictException once committing or committed
+	 */
+	public ImportView remap(long importId, Map<Integer, ImportField> mapping) {
+		own(importId);
+		if (mapping == null) {
+			throw new InvalidInputException("mapping", "is required");
+		}
+		this.previews.remap(importId, mapping);
+		return get(importId);
 	}
 
 	/** The import, to its importer. */
@@ -87,7 +134,8 @@ public class Imports {
 	public PageResult<ImportRowView> rows(long importId, RowVerdict.Verdict verdict, PageRequest page) {
 		ImportView view = own(importId);
 		int nameColumn = view.mapping().column(ImportField.CUSTOMER_NAME).orElse(-1);
-		return this.rows.page(importId, verdict, page).map(row -> view(row, nameColumn));
+		Locale locale = LocaleContextHolder.getLocale();
+		return this.rows.page(importId, verdict, page).map(row -> view(row, view, nameColumn, locale));
 	}
 
 	/**
@@ -133,10 +181,26 @@ public class Imports {
 		}
 	}
 
-	private static ImportRowView view(StoredRow row, int nameColumn) {
+	private ImportRowView view(StoredRow row, ImportView view, int nameColumn, Locale locale) {
 		String name = nameColumn >= 0 && nameColumn < row.cells().size() ? row.cells().get(nameColumn) : null;
-		return new ImportRowView(row.number(), row.verdict(), row.problems(), name, row.existingCustomerId(),
-				row.customerId(), row.firstRow());
+		// the customer a row went to is named only while the importer may see it (one
+		// given to another owner or to the pool may be beyond their scope)
+		Long customer = row.customerId() != null && this.visibility.accessTo(row.customerId()).canRead()
+				? row.customerId() : null;
+		return new ImportRowView(row.number(), row.verdict(), row.problems(), name, row.existingCustomerId(), customer,
+				row.firstRow(), outcome(row),
+				this.texts.of(row.problems(), view.header().names(), row.cells(), locale));
+	}
+
+	private static RowOutcome outcome(StoredRow row) {
+		if (row.outcome() == null) {
+			return null;
+		}
+		return switch (row.outcome()) {
+			case CREATED -> RowOutcome.CREATED;
+			case MERGED -> RowOutcome.MERGED;
+			case SKIPPED -> row.verdict().refused() ? RowOutcome.REFUSED : RowOutcome.SKIPPED;
+		};
 	}
 
 }

@@ -235,6 +235,8 @@ public class CustomerEndpointAccessIntegrationTests {
 				new Case("GET", ids -> "/api/v1/imports/1/rows?verdict=NEW", null));
 		ORGANIZATION_DATA.put("POST /api/v1/imports/{id}/commit",
 				new Case("POST", ids -> "/api/v1/imports/1/commit", Map.of("duplicates", "MERGE", "owner", "POOL")));
+		ORGANIZATION_DATA.put("PUT /api/v1/imports/{id}/mapping",
+				new Case("PUT", ids -> "/api/v1/imports/1/mapping", Map.of("0", "CUSTOMER_NAME")));
 		ORGANIZATION_DATA.put("GET /api/v1/imports/{id}/errors",
 				new Case("GET", ids -> "/api/v1/imports/1/errors", null));
 		ORGANIZATION_DATA.put("POST /api/v1/pools", new Case("POST", ids -> "/api/v1/pools", Map.of("name", "黑客公海")));

@@ -33,6 +33,8 @@ import dev.holdfast.database.ChildJvm;
 import dev.holdfast.customer.VisibleCustomers.Owners;
 import dev.holdfast.followup.OverdueCustomers;
 import dev.holdfast.followup.OwnerOverdue;
+import dev.holdfast.imports.ImportField;
+import dev.holdfast.imports.template.TemplateWorkbook;
 import dev.holdfast.shared.crypto.EncryptedColumn;
 import dev.holdfast.shared.crypto.FieldCipher;
 import dev.holdfast.shared.HoldfastClock;
@@ -86,6 +88,15 @@ class DemoCompanyIntegrationTests {
 				select distinct r.code from employee_role er join role r on r.id = er.role_id
 				join employee e on e.id = er.employee_id where e.username <> 'admin'""").query(String.class).list();
 		assertThat(roles).containsExactlyInAnyOrder("ADMIN", "SALES_MANAGER", "SALES", "SERVICE", "HR", "AUDITOR");
+	}
+
+	@Test
+	void theImportTemplatesExampleOwnerIsAnEmployeeOfTheDemo() {
+		String owner = TemplateWorkbook.EXAMPLE.get(TemplateWorkbook.COLUMNS.indexOf(ImportField.OWNER));
+		assertThat(count("select count(*) from employee where username = '" + owner.replace("'", "''")
+				+ "' and status = 'ACTIVE'"))
+			.as("the template's example names " + owner)
+			.isEqualTo(1);
 	}
 
 	@Test

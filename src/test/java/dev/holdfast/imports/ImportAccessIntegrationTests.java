@@ -2,6 +2,7 @@ package dev.holdfast.imports;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -92,11 +93,47 @@ class ImportAccessIntegrationTests {
 		Employee leaving = this.company.data.employee("mgr", this.company.region, null, "SALES_MANAGER");
 		this.company.data.leaving(leaving);
 		dev.holdfast.SignedIn.as(this.organization, leaving);
-		assertThatThrownBy(() -> this.importing.preview("客户.csv", csv(TestData.unique("天津港务") + "有限公司")))
+		assertThatThrownBy(() -> this.importing.preview("离职前.csv", csv(TestData.unique("天津港务") + "有限公司")))
 			.isInstanceOf(NoticePeriodException.class);
 		dev.holdfast.SignedIn.as(this.organization, this.company.owner);
-		assertThatThrownBy(() -> this.importing.preview("客户.csv", csv(TestData.unique("天津港务") + "有限公司")))
+		assertThatThrownBy(() -> this.importing.preview("销售.csv", csv(TestData.unique("天津港务") + "有限公司")))
 			.isInstanceOf(ForbiddenException.class);
+		assertThat(refusedUploads(leaving)).as("the refusal recorded with its reason and the file's name")
+			.containsExactly(Map.of("fileName", "离职前.csv", "reason", "notice_period"));
+		assertThat(refusedUploads(this.company.owner)).contains(Map.of("fileName", "销售.csv", "reason", "forbidden"));
+	}
+
+	@Test
+	void aFileTheReadersRefuseIsAuditedWithItsReason() {
+		Employee manager = this.company.data.employee("mgr", this.company.region, null, "SALES_MANAGER");
+		SignedIn.as(this.jdbc, manager);
+		assertThatThrownBy(() -> this.importing.preview("合同.doc", new byte[] { 1, 2, 3 }))
+			.isInstanceOf(ImportRefusedException.class);
+		assertThatThrownBy(() -> this.importing.preview("空.csv", new byte[0]))
+			.isInstanceOf(InvalidInputException.class);
+		List<Map<String, String>> refused = refusedUploads(manager);
+		assertThat(refused).extracting(r -> r.get("fileName")).containsExactly("合同.doc", "空.csv");
+		assertThat(refused.get(0)).containsEntry("reason", "file: is not an XLSX, CSV or vCard (.vcf) file");
+		assertThat(refused.get(1).get("reason")).startsWith("file: ");
+	}
+
+	@Test
+	void aCorrectedMappingPreviewsTheStoredRowsAgainCountingItsRefusalsAsTheUploadDid() {
+		// a manager of another region, with a budget of their own
+		Employee other = this.company.data.employee("mgr", this.company.elsewhere, null, "SALES_MANAGER");
+		SignedIn.as(this.jdbc, other);
+		ImportView preview = this.importing.preview("客户.csv", csv(this.existingName));
+		long refusals = refusalsOf(other);
+		assertThat(refusals).isEqualTo(1);
+		ImportView again = this.imports.remap(preview.id(),
+				Map.of(0, ImportField.CUSTOMER_NAME, 1, ImportField.CONTACT_NAME, 2, ImportField.NOTES));
+		assertThat(again.mapping().fields()).containsEntry(2, ImportField.NOTES);
+		ImportRowView row = this.importing.rows(preview.id()).get(0);
+		assertThat(row.verdict()).isEqualTo(Verdict.DUPLICATE);
+		assertThat(row.existingCustomerId()).as("still no id of a customer of another region").isNull();
+		assertThat(refusalsOf(other)).as("looked up again, counted again").isEqualTo(2);
+		assertThat(auditOfImport("DUPLICATE_REFUSED", other, preview.id())).as("each refusal names the import")
+			.isEqualTo(2);
 	}
 
 	@Test
@@ -147,6 +184,9 @@ class ImportAccessIntegrationTests {
 		assertThat(row.verdict()).isEqualTo(Verdict.DUPLICATE);
 		assertThat(row.existingCustomerId()).as("no id of a customer of another region").isNull();
 		assertThat(refusalsOf(this.company.otherManager)).isEqualTo(refusals + 1);
+		assertThat(auditOfImport("DUPLICATE_REFUSED", this.company.otherManager, preview.id()))
+			.as("the refusal names the import whose preview asked")
+			.isEqualTo(1);
 
 		for (int i = 0; i < 30 && !this.probe.companyName(this.existingName).budgetExhausted(); i++) {
 			// the budget of the day is used up by refusals
@@ -156,6 +196,9 @@ class ImportAccessIntegrationTests {
 		assertThat(this.importing.rows(late.id())).extracting(ImportRowView::verdict)
 			.as("refused, never created unchecked")
 			.containsExactly(Verdict.UNCHECKED);
+		assertThat(auditOfImport("RATE_LIMITED", this.company.otherManager, late.id()))
+			.as("the budget's refusal names the import")
+			.isEqualTo(1);
 		this.importing.commit(late.id(), Importing.skipAndKeep());
 		assertThat(this.importing.customersNamed(fresh)).isEmpty();
 	}
@@ -196,6 +239,29 @@ class ImportAccessIntegrationTests {
 			.param(manager.id())
 			.query(Long.class)
 			.single()).as("the preview's values recorded for good").isEqualTo(1998 + 4);
+		assertThat(auditOfImport("DUPLICATES_CHECKED", manager, preview.id())).isEqualTo(1);
+		assertThat(auditOfImport("RATE_LIMITED", manager, preview.id())).isEqualTo(1);
+	}
+
+	private long auditOfImport(String action, Employee employee, long importId) {
+		return this.jdbc.sql("""
+				select count(*) from audit_event where action = ? and actor_id = ?
+				  and details::jsonb ->> 'importId' = ?""")
+			.params(action, employee.id(), String.valueOf(importId))
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * The file name and reason of each refused upload of the employee's, oldest first.
+	 */
+	private List<Map<String, String>> refusedUploads(Employee employee) {
+		return this.jdbc.sql("""
+				select details::jsonb ->> 'fileName', details::jsonb ->> 'reason' from audit_event
+				where action = 'IMPORT_REFUSED' and actor_id = ? order by id""")
+			.param(employee.id())
+			.query((rs, n) -> Map.of("fileName", rs.getString(1), "reason", rs.getString(2)))
+			.list();
 	}
 
 	private long refusalsOf(Employee employee) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -87,6 +88,42 @@ class ImportFilesIntegrationTests {
 	}
 
 	@Test
+	void theReasonsQuoteTheBadCellsInBothLanguages() throws IOException {
+		String name = TestData.unique("苏州工业园") + "有限公司";
+		String csv = String.join("\r\n", "客户名称,联系人,手机,级别,邮箱", name + ",陈静,1381234,Z,chen@",
+				TestData.unique("南京紫金") + "有限公司,,,,", "");
+		ImportView preview = this.importing.preview("客户.csv", csv.getBytes(StandardCharsets.UTF_8));
+		Map<Integer, String> chinese = this.importing.rows(preview.id()).get(0).reasons();
+		assertThat(chinese).containsEntry(2, "手机“1381234”不是有效的电话号码")
+			.containsEntry(3, "级别“Z”不是有效的级别（A、B、C、D）")
+			.containsEntry(4, "邮箱“chen@”不是有效的邮箱地址");
+
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		assertThat(this.importing.rows(preview.id()).get(0).reasons())
+			.containsEntry(2, "手机 '1381234' is not a valid phone number")
+			.containsEntry(3, "级别 'Z' is not a level (A, B, C, D)");
+		ByteArrayOutputStream english = new ByteArrayOutputStream();
+		this.imports.errorReport(preview.id(), english);
+		assertThat(cells(english.toByteArray()))
+			.anyMatch(cell -> cell.contains("手机 '1381234' is not a valid phone number"));
+
+		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+		ByteArrayOutputStream report = new ByteArrayOutputStream();
+		this.imports.errorReport(preview.id(), report);
+		assertThat(cells(report.toByteArray()))
+			.anyMatch(cell -> cell.contains("手机“1381234”不是有效的电话号码") && cell.contains("邮箱“chen@”"));
+	}
+
+	private static List<String> cells(byte[] xlsx) throws IOException {
+		List<String> cells = new java.util.ArrayList<>();
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(xlsx))) {
+			workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> cells.add(cell.toString())));
+		}
+		return cells;
+	}
+
+	@Test
 	void aGbkCsvWithChineseHeaders() throws IOException {
 		String first = TestData.unique("深圳星河贸易") + "有限公司";
 		String second = TestData.unique("杭州云栖科技") + "有限公司";
@@ -142,7 +179,7 @@ class ImportFilesIntegrationTests {
 		assertThat(report.get(0)).containsExactly("行号", "客户名称", "联系人", "手机", "级别", "业务员", "跟进内容", "跟进时间", "原因");
 		assertThat(report.subList(1, report.size())).extracting(r -> r.get(0)).containsExactly("3", "4", "6");
 		assertThat(report.get(1).get(8)).isEqualTo("与已有客户重复");
-		assertThat(report.get(2).get(8)).contains("客户名称: 必填", "手机: 不是有效的电话号码", "级别: 不是有效的级别");
+		assertThat(report.get(2).get(8)).contains("客户名称: 必填", "手机“12345”不是有效的电话号码", "级别“E”不是有效的级别");
 		assertThat(report.get(2).get(2)).as("the importer's own cells").isEqualTo("刘洋");
 		assertThat(report.get(3).get(8)).isEqualTo("与已有客户重复");
 	}

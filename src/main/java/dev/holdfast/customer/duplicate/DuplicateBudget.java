@@ -120,9 +120,9 @@ class DuplicateBudget {
 	 * Takes the values a preview's chunk is about to check from the caller's allowance
 	 * and records them, for good (the preview itself may still fail).
 	 */
-	void checking(int values) {
+	void checking(int values, Long importId) {
 		if (values > 0 && CurrentEmployee.find().isPresent()) {
-			this.refusals.checked(values);
+			this.refusals.checked(values, importId);
 		}
 	}
 
@@ -130,8 +130,8 @@ class DuplicateBudget {
 	 * Records the refusal of an answer for a used-up budget, as {@link #requireRoom}
 	 * does.
 	 */
-	void usedUp(String field) {
-		this.refusals.budgetUsedUp(null, field);
+	void usedUp(String field, Long importId) {
+		this.refusals.budgetUsedUp(null, field, importId);
 	}
 
 	/** What is left of a caller's budget within one transaction. */
@@ -166,8 +166,13 @@ class DuplicateBudget {
 
 	/** Counts a refusal against the caller's budget, for good. */
 	void refused(Long customerId, String field, long existingCustomerId, boolean visible) {
+		refused(customerId, field, existingCustomerId, visible, null);
+	}
+
+	/** As {@link #refused(Long, String, long, boolean)}, for an import's preview. */
+	void refused(Long customerId, String field, long existingCustomerId, boolean visible, Long importId) {
 		if (CurrentEmployee.find().isPresent()) {
-			this.refusals.refused(customerId, field, existingCustomerId, visible);
+			this.refusals.refused(customerId, field, existingCustomerId, visible, importId);
 		}
 	}
 

@@ -124,6 +124,14 @@ public class DuplicateCheck {
 	 * once.
 	 */
 	public DuplicateProbe.Batch probes() {
+		return probes(null);
+	}
+
+	/**
+	 * {@link #probes()} for the preview of one import: its refusals and the budget's are
+	 * audited with the import's id ({@code importId}).
+	 */
+	public DuplicateProbe.Batch probes(Long importId) {
 		DuplicateBudget.Room room = this.budget.room();
 		return new DuplicateProbe.Batch() {
 
@@ -136,7 +144,7 @@ public class DuplicateCheck {
 			@Override
 			public void prefetch(Collection<String> names, Collection<String> phones) {
 				if (room != null) {
-					DuplicateCheck.this.budget.checking(names.size() + phones.size());
+					DuplicateCheck.this.budget.checking(names.size() + phones.size(), importId);
 				}
 				this.names.clear();
 				this.phones.clear();
@@ -171,7 +179,7 @@ public class DuplicateCheck {
 				if (room != null && !room.left()) {
 					if (!this.usedUp) {
 						this.usedUp = true;
-						DuplicateCheck.this.budget.usedUp(field);
+						DuplicateCheck.this.budget.usedUp(field, importId);
 					}
 					return new DuplicateProbe.Probe(false, null, true);
 				}
@@ -183,7 +191,7 @@ public class DuplicateCheck {
 					return new DuplicateProbe.Probe(false, null, false);
 				}
 				boolean visible = DuplicateCheck.this.visibility.accessTo(existing.get()).canRead();
-				DuplicateCheck.this.budget.refused(null, field, existing.get(), visible);
+				DuplicateCheck.this.budget.refused(null, field, existing.get(), visible, importId);
 				if (room != null) {
 					room.refused(field, visible);
 				}

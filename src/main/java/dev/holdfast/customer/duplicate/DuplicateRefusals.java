@@ -28,6 +28,15 @@ class DuplicateRefusals {
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void refused(Long customerId, String field, long existingCustomerId, boolean visible) {
+		refused(customerId, field, existingCustomerId, visible, null);
+	}
+
+	/**
+	 * A refusal; {@code importId} names the import whose preview asked (null for any
+	 * other check).
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void refused(Long customerId, String field, long existingCustomerId, boolean visible, Long importId) {
 		Map<String, Object> facts = new LinkedHashMap<>();
 		facts.put("field", field);
 		facts.put("existingCustomerId", existingCustomerId);
@@ -35,6 +44,9 @@ class DuplicateRefusals {
 		if (visible && "name".equals(field)) {
 			// a name the employee may read anyway: confirms nothing, costs no budget
 			facts.put("readable", true);
+		}
+		if (importId != null) {
+			facts.put("importId", importId);
 		}
 		this.audit.record(AuditAction.DUPLICATE_REFUSED, "customer", customerId, facts);
 	}
@@ -44,14 +56,26 @@ class DuplicateRefusals {
 	 * answers are what guessing a masked number lives on, so they count too.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void checked(int values) {
-		this.audit.record(AuditAction.DUPLICATES_CHECKED, "customer", null, Map.of("values", values));
+	public void checked(int values, Long importId) {
+		this.audit.record(AuditAction.DUPLICATES_CHECKED, "customer", null,
+				importId == null ? Map.of("values", values) : Map.of("values", values, "importId", importId));
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void budgetUsedUp(Long customerId, String field) {
-		this.audit.record(AuditAction.RATE_LIMITED, "customer", customerId,
-				Map.of("kind", "duplicate_check", "field", field));
+		budgetUsedUp(customerId, field, null);
+	}
+
+	/** As {@link #budgetUsedUp(Long, String)}, for the preview of an import. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void budgetUsedUp(Long customerId, String field, Long importId) {
+		Map<String, Object> facts = new LinkedHashMap<>();
+		facts.put("kind", "duplicate_check");
+		facts.put("field", field);
+		if (importId != null) {
+			facts.put("importId", importId);
+		}
+		this.audit.record(AuditAction.RATE_LIMITED, "customer", customerId, facts);
 	}
 
 }

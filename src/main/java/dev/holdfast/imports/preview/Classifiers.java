@@ -22,8 +22,10 @@ class Classifiers {
 		this.owners = owners;
 	}
 
-	FileClassifier forFile(ColumnMapping mapping) {
-		return new FileClassifier(mapping, this.validation.checker(mapping), this.probe.batch(), this.owners.check());
+	/** The duplicate refusals it meets are audited with the import's id. */
+	FileClassifier forFile(ColumnMapping mapping, long importId) {
+		return new FileClassifier(mapping, this.validation.checker(mapping), this.probe.batch(importId),
+				this.owners.check());
 	}
 
 }

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -15,8 +14,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-import dev.holdfast.imports.CellProblem;
 import dev.holdfast.imports.ImportView;
+import dev.holdfast.imports.ProblemTexts;
 import dev.holdfast.imports.RowVerdict.Verdict;
 import dev.holdfast.imports.store.ImportRows;
 import dev.holdfast.imports.store.StoredRow;
@@ -26,8 +25,9 @@ import dev.holdfast.shared.Labels;
  * The error report of an import: one sheet, the file's header with a row number before it
  * and the reasons after it, then every row neither created nor merged (invalid, a
  * duplicate skipped, a repeat within the file, unchecked for the budget) with its own
- * cells, in file order, in the importer's language. Written streaming (SXSSF, a window of
- * rows in memory) from pages of rows: the file is never held whole.
+ * cells, in file order, in the importer's language; an invalid row's reasons quote its
+ * bad cells ({@link ProblemTexts}). Written streaming (SXSSF, a window of rows in memory)
+ * from pages of rows: the file is never held whole.
  */
 @Component
 public class ErrorReport {
@@ -38,8 +38,11 @@ public class ErrorReport {
 
 	private final MessageSource messages;
 
-	ErrorReport(ImportRows rows, MessageSource messages) {
+	private final ProblemTexts texts;
+
+	ErrorReport(ImportRows rows, MessageSource messages, ProblemTexts texts) {
 		this.rows = rows;
+		this.texts = texts;
 		this.messages = messages;
 	}
 
@@ -86,13 +89,7 @@ public class ErrorReport {
 		if (row.verdict() != Verdict.INVALID) {
 			return text(Labels.key(row.verdict()), locale);
 		}
-		List<String> reasons = new ArrayList<>();
-		for (Map.Entry<Integer, CellProblem> problem : row.problems().entrySet()) {
-			String label = text(Labels.key(problem.getValue()), locale);
-			int column = problem.getKey();
-			reasons.add(column >= 0 && column < header.size() ? header.get(column) + ": " + label : label);
-		}
-		return String.join("; ", reasons);
+		return String.join("; ", this.texts.of(row.problems(), header, row.cells(), locale).values());
 	}
 
 	private String text(String key, Locale locale) {

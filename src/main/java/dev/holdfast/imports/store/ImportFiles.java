@@ -65,6 +65,13 @@ public class ImportFiles {
 			.update();
 	}
 
+	/** The corrected mapping of a previewed import. */
+	public void remapped(long id, ColumnMapping mapping) {
+		this.jdbc.sql("update import_file set mapping = ? where id = ?")
+			.params(this.json.writeValueAsString(mapping), id)
+			.update();
+	}
+
 	public Optional<Stored> find(long id) {
 		return this.jdbc.sql("select * from import_file where id = ?").param(id).query(this::stored).optional();
 	}

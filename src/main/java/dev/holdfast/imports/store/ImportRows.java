@@ -54,15 +54,40 @@ public class ImportRows {
 					ps.setString(4, problems(row.problems()));
 					ps.setBytes(5, this.cells.seal(row.cells()));
 					ps.setObject(6, row.existingCustomerId(), Types.BIGINT);
-					ps.setString(7,
-							row.matchedPhones()
-								.stream()
-								.sorted()
-								.map(String::valueOf)
-								.collect(Collectors.joining(",")));
+					ps.setString(7, matched(row));
 					ps.setObject(8, row.ownerId(), Types.BIGINT);
 					ps.setObject(9, row.firstRow(), Types.BIGINT);
 				});
+	}
+
+	/** The next rows of an import in file order after {@code afterId}, done or not. */
+	public List<StoredRow> after(long importId, long afterId, int limit) {
+		return this.jdbc.sql("select * from import_row where import_id = ? and id > ? order by id limit ?")
+			.params(importId, afterId, limit)
+			.query(this::row)
+			.list();
+	}
+
+	/**
+	 * Stores the verdicts of rows classified again (a corrected mapping): everything the
+	 * preview found, by the rows' keys; their cells stay as they are.
+	 */
+	public void reclassified(List<StoredRow> rows) {
+		this.batch.batchUpdate("""
+				update import_row set verdict = ?, problems = ?, existing_customer_id = ?, matched_phones = ?,
+				    owner_id = ?, first_row = ? where id = ?""", rows, rows.size(), (ps, row) -> {
+			ps.setString(1, row.verdict().name());
+			ps.setString(2, problems(row.problems()));
+			ps.setObject(3, row.existingCustomerId(), Types.BIGINT);
+			ps.setString(4, matched(row));
+			ps.setObject(5, row.ownerId(), Types.BIGINT);
+			ps.setObject(6, row.firstRow(), Types.BIGINT);
+			ps.setLong(7, row.id());
+		});
+	}
+
+	private static String matched(StoredRow row) {
+		return row.matchedPhones().stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
 	}
 
 	/** The next rows the commit has not finished, in file order after {@code afterId}. */

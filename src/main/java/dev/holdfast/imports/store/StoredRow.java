@@ -33,6 +33,12 @@ public record StoredRow(long id, long number, RowVerdict.Verdict verdict, Map<In
 
 	}
 
+	/** The same row as stored under this key. */
+	public StoredRow withId(long id) {
+		return new StoredRow(id, this.number, this.verdict, this.problems, this.cells, this.existingCustomerId,
+				this.matchedPhones, this.ownerId, this.outcome, this.customerId, this.firstRow);
+	}
+
 	public StoredRow done(Outcome outcome, Long customerId) {
 		return new StoredRow(this.id, this.number, this.verdict, this.problems, this.cells, this.existingCustomerId,
 				this.matchedPhones, this.ownerId, outcome, customerId, this.firstRow);

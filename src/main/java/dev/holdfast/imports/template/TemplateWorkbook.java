@@ -30,9 +30,13 @@ public final class TemplateWorkbook {
 
 	public static final List<ImportField> REQUIRED = List.of(ImportField.CUSTOMER_NAME);
 
-	/** The example row: invented, in Chinese, whichever the template's language. */
+	/**
+	 * The example row: invented, in Chinese, whichever the template's language; its owner
+	 * is a username of the demo company ({@code east.sales1}), so that the example
+	 * imports there as it stands.
+	 */
 	public static final List<String> EXAMPLE = List.of("深圳星河贸易有限公司", "公司", "A", "批发零售", "展会", "广东省深圳市",
-			"深圳市南山区科技园科苑路15号", "zhangwei", "李娜", "采购经理", "13912345678", "lina@xinghe-trade.cn", "lina_xh",
+			"深圳市南山区科技园科苑路15号", "east.sales1", "李娜", "采购经理", "13912345678", "lina@xinghe-trade.cn", "lina_xh",
 			"电话沟通采购需求，约下周上门拜访", "2026-03-02", "老客户介绍");
 
 	private TemplateWorkbook() {

@@ -17,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -73,16 +74,36 @@ class ImportApi {
 	 */
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
+	@UploadRefusalAudit.Upload
 	@Operation(summary = "Preview a file: nothing is written to customers",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
 							schema = @Schema(implementation = ImportUpload.class))))
 	Preview preview(@Parameter(hidden = true) @RequestParam(required = false) MultipartFile file,
 			@Parameter(hidden = true) @RequestParam(required = false) String mapping) {
-		var fields = MappingInput.ofJson(mapping, this.json);
-		ImportView view = Uploads.saved(file,
-				saved -> MappingInput.reported(() -> this.imports.preview(saved, Uploads.fileName(file), fields)));
+		ImportView view = Uploads.previewed(this.imports, file, () -> MappingInput.ofJson(mapping, this.json));
 		return new Preview(view, this.imports.rows(view.id(), null, PageRequest.of(0, 20)));
+	}
+
+	/**
+	 * Corrects the mapping of a previewed import: its stored rows are previewed again
+	 * through it, without uploading the file again, and the mapping is remembered for
+	 * files of the same layout. The body is the JSON of column numbers and fields, as the
+	 * upload's {@code mapping}; a column left out is not imported.
+	 */
+	@PutMapping("/{id}/mapping")
+	@Operation(summary = "Correct the column mapping of a previewed import and preview its rows again",
+			description = "The rows stored at the upload are classified again: nothing is uploaded or written to "
+					+ "customers. 400 at mapping[column] for an unknown field or a field given to two columns, at "
+					+ "mapping when no column is the customer's name; 409 once committing or committed.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object",
+							description = "column numbers (0 for the first) and fields; \"\" leaves a column out",
+							example = "{\"0\":\"CUSTOMER_NAME\",\"1\":\"CONTACT_NAME\",\"2\":\"PHONE\"}"))))
+	Preview remap(@PathVariable long id, @Parameter(hidden = true) @RequestBody(required = false) String mapping) {
+		var fields = MappingInput.ofJson(mapping, this.json);
+		ImportView view = MappingInput.reported(() -> this.imports.remap(id, fields));
+		return new Preview(view, this.imports.rows(id, null, PageRequest.of(0, 20)));
 	}
 
 	@GetMapping

@@ -31,8 +31,8 @@ import dev.holdfast.shared.web.Htmx;
 
 /**
  * The page {@code /imports}: upload a file, see its preview (counts, rows by verdict, the
- * mapping to correct and preview again), choose and commit, follow the progress, download
- * the error report and the templates.
+ * mapping to correct, which previews the stored rows again), choose and commit, follow
+ * the progress, download the error report and the templates.
  */
 @Controller
 @RequestMapping("/imports")
@@ -58,8 +58,9 @@ class ImportController {
 
 	@PostMapping
 	@FormPage("uploadAgain")
+	@UploadRefusalAudit.Upload
 	String upload(@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
-		ImportView view = preview(file, null);
+		ImportView view = Uploads.previewed(this.imports, file, () -> null);
 		redirect.addFlashAttribute("flash", "imports.page.previewed");
 		return "redirect:/imports/" + view.id();
 	}
@@ -77,15 +78,23 @@ class ImportController {
 		return Htmx.wantsFragment(request, response) ? view + " :: rows" : view;
 	}
 
-	/** The same file again with the corrected mapping: a new preview. */
-	@PostMapping("/{id}/preview")
-	@FormPage("importAgain")
-	String previewAgain(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
-			@RequestParam Map<String, String> parameters, RedirectAttributes redirect) {
-		this.imports.get(id);
-		ImportView view = preview(file, MappingInput.ofForm(parameters));
-		redirect.addFlashAttribute("flash", "imports.page.previewed");
-		return "redirect:/imports/" + view.id();
+	/**
+	 * The corrected mapping: the stored rows are previewed again through it, without the
+	 * file.
+	 */
+	@PostMapping("/{id}/mapping")
+	@FormPage("remapAgain")
+	String remap(@PathVariable long id, @RequestParam Map<String, String> parameters, RedirectAttributes redirect) {
+		Map<Integer, ImportField> mapping = MappingInput.ofForm(parameters);
+		MappingInput.reported(() -> this.imports.remap(id, mapping));
+		redirect.addFlashAttribute("flash", "imports.page.remapped");
+		return "redirect:/imports/" + id;
+	}
+
+	/** The import's page with the refused mapping as it was chosen, at its columns. */
+	private String remapAgain(long id, Map<String, String> errors, Model model, HttpServletRequest request) {
+		model.addAttribute("chosenMapping", MappingInput.submitted(request.getParameterMap()));
+		return this.page.render(id, null, null, null, errors, model);
 	}
 
 	@PostMapping("/{id}/commit")
@@ -119,11 +128,6 @@ class ImportController {
 	void errors(@PathVariable long id, HttpServletResponse response) throws IOException {
 		String name = Spreadsheets.errorReportName(this.imports.get(id).fileName());
 		Spreadsheets.send(name, out -> this.imports.errorReport(id, out), response);
-	}
-
-	private ImportView preview(MultipartFile file, Map<Integer, ImportField> mapping) {
-		return Uploads.saved(file,
-				saved -> MappingInput.reported(() -> this.imports.preview(saved, Uploads.fileName(file), mapping)));
 	}
 
 	@GetMapping("/templates/{language}")

@@ -2,6 +2,7 @@ package dev.holdfast.imports.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -52,6 +53,8 @@ class ImportPage {
 		rows(id, verdict, page, model);
 		boolean committable = view.status() == ImportStatus.PREVIEWED || view.status() == ImportStatus.FAILED;
 		model.addAttribute("committable", committable);
+		// the mapping is corrected only before anything is written
+		model.addAttribute("remappable", view.status() == ImportStatus.PREVIEWED);
 		model.addAttribute("fields", ImportField.values());
 		model.addAttribute("choices",
 				choices != null ? choices : (view.choices() != null ? view.choices() : DEFAULT_CHOICES));
@@ -60,6 +63,11 @@ class ImportPage {
 		// exactly whom the service accepts (AssignableOwners asks the same rule)
 		model.addAttribute("owners", committable ? this.owners.forCustomersBroughtIn() : List.of());
 		model.addAttribute("errors", errors);
+		if (!model.containsAttribute("chosenMapping")) {
+			Map<Integer, String> chosen = new TreeMap<>();
+			view.mapping().fields().forEach((column, field) -> chosen.put(column, field.name()));
+			model.addAttribute("chosenMapping", chosen);
+		}
 		return IMPORT;
 	}
 

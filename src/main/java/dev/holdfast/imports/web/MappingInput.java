@@ -2,6 +2,7 @@ package dev.holdfast.imports.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -24,7 +25,7 @@ final class MappingInput {
 
 	private static final Pattern SELECT = Pattern.compile("mapping\\[(\\d{1,4})]");
 
-	private static final Pattern SERVICE_FIELD = Pattern.compile("fields(\\[.*)");
+	private static final Pattern SERVICE_FIELD = Pattern.compile("fields(\\[.*)?");
 
 	private MappingInput() {
 	}
@@ -44,6 +45,21 @@ final class MappingInput {
 					"must be a JSON object of column numbers and field names, e.g. {\"0\":\"CUSTOMER_NAME\"}");
 		}
 		return of(raw);
+	}
+
+	/**
+	 * The selects as submitted ({@code mapping[3]} → field name), to show a refused
+	 * mapping again as it was chosen.
+	 */
+	static Map<Integer, String> submitted(Map<String, String[]> parameters) {
+		Map<Integer, String> chosen = new TreeMap<>();
+		parameters.forEach((name, values) -> {
+			Matcher select = SELECT.matcher(name);
+			if (select.matches() && values.length > 0) {
+				chosen.put(Integer.valueOf(select.group(1)), values[0]);
+			}
+		});
+		return chosen;
 	}
 
 	/** The mapping of the page's selects; null when the form has none. */
@@ -104,7 +120,7 @@ final class MappingInput {
 			Map<String, String> renamed = new LinkedHashMap<>();
 			ex.fields().forEach((field, message) -> {
 				Matcher service = SERVICE_FIELD.matcher(field);
-				renamed.put(service.matches() ? "mapping" + service.group(1) : field, message);
+				renamed.put(service.matches() ? "mapping" + Objects.toString(service.group(1), "") : field, message);
 			});
 			throw new InvalidInputException(renamed);
 		}

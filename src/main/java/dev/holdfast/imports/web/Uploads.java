@@ -5,13 +5,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.web.multipart.MultipartFile;
 
+import dev.holdfast.imports.ImportField;
+import dev.holdfast.imports.ImportView;
+import dev.holdfast.imports.Imports;
 import dev.holdfast.shared.InvalidInputException;
 
 /**
@@ -47,6 +52,28 @@ final class Uploads {
 		}
 		finally {
 			delete(temporary);
+		}
+	}
+
+	/**
+	 * The preview of an uploaded file through the mapping the request gives: a refusal
+	 * before the service is reached (no file, a part that could not be read, a mapping
+	 * that is not one) is recorded as the service records its own.
+	 */
+	static ImportView previewed(Imports imports, MultipartFile file, Supplier<Map<Integer, ImportField>> mapping) {
+		boolean[] reached = { false };
+		try {
+			Map<Integer, ImportField> fields = mapping.get();
+			return saved(file, saved -> {
+				reached[0] = true;
+				return MappingInput.reported(() -> imports.preview(saved, fileName(file), fields));
+			});
+		}
+		catch (InvalidInputException ex) {
+			if (!reached[0]) {
+				imports.refusedUpload(file == null ? "" : fileName(file), ex);
+			}
+			throw ex;
 		}
 	}
 

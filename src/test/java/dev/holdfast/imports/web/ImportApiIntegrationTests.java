@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -16,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.holdfast.Api;
 import dev.holdfast.Eventually;
@@ -41,6 +44,9 @@ class ImportApiIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private Api api;
 
@@ -125,6 +131,86 @@ class ImportApiIntegrationTests {
 	}
 
 	@Test
+	void aManagerCorrectsTheMappingOfAPreviewWithoutUploadingAgain() throws IOException {
+		ImportFiles.GbkCsv file = ImportFiles.gbkCsv(this.existing);
+		Api.Response preview = upload(this.manager, file, Map.of());
+		assertThat(preview.status()).as(preview.toString()).isEqualTo(201);
+		long id = preview.body().get("preview").get("id").asLong();
+		assertThat(preview.body().get("preview").get("mapping").get("fields").has("4")).as("片区 is not known").isFalse();
+		String path = "/api/v1/imports/" + id + "/mapping";
+
+		assertThat(fields(remap(path, "{\"0\":\"CUSTOMER_NAME\",\"1\":\"SHOE_SIZE\"}"))).containsEntry("mapping[1]",
+				"is not an import field");
+		assertThat(fields(remap(path, "{\"0\":\"CUSTOMER_NAME\",\"1\":\"PHONE\",\"2\":\"PHONE\"}")))
+			.containsEntry("mapping[2]", "is already given to another column");
+		assertThat(fields(remap(path, "{\"0\":\"CUSTOMER_NAME\",\"9\":\"REGION\"}"))).containsEntry("mapping[9]",
+				"is not a column of the file");
+		assertThat(fields(remap(path, "{\"1\":\"CONTACT_NAME\",\"2\":\"PHONE\"}"))).containsEntry("mapping",
+				"must give a column to the customer's name");
+		assertThat(fields(remap(path, "not json"))).containsKey("mapping");
+		assertThat(fields(remap(path, ""))).containsKey("mapping");
+
+		// the phone column as notes: the row whose phone was 12345 is valid now
+		Api.Response notes = remap(path,
+				"{\"0\":\"CUSTOMER_NAME\",\"1\":\"CONTACT_NAME\",\"2\":\"NOTES\",\"3\":\"LEVEL\"}");
+		assertThat(notes.status()).as(notes.toString()).isEqualTo(200);
+		assertThat(notes.body().get("preview").get("id").asLong()).as("the same import").isEqualTo(id);
+		assertThat(notes.body().get("preview").get("invalid").asLong()).isZero();
+		assertThat(notes.body().get("preview").get("fresh").asLong()).isEqualTo(2);
+		assertThat(notes.body().get("rows").get("items").get(1).get("verdict").asString()).isEqualTo("NEW");
+
+		Api.Response region = remap(path, "{\"0\":\"CUSTOMER_NAME\",\"1\":\"CONTACT_NAME\",\"2\":\"PHONE\","
+				+ "\"3\":\"LEVEL\",\"4\":\"REGION\"}");
+		assertThat(region.status()).as(region.toString()).isEqualTo(200);
+		JsonNode view = region.body().get("preview");
+		assertThat(view.get("mapping").get("fields").get("4").asString()).isEqualTo("REGION");
+		assertThat(view.get("mapping").get("remembered").asBoolean()).isTrue();
+		assertThat(List.of(view.get("rows").asLong(), view.get("fresh").asLong(), view.get("invalid").asLong(),
+				view.get("duplicates").asLong(), view.get("duplicatesInFile").asLong()))
+			.containsExactly(4L, 1L, 1L, 1L, 1L);
+		JsonNode invalid = this.api.get(this.manager, "/api/v1/imports/" + id + "/rows?verdict=INVALID").body();
+		assertThat(invalid.get("items").get(0).get("problems").get("2").asString()).isEqualTo("INVALID_PHONE");
+		assertThat(invalid.get("items").get(0).get("reasons").get("2").asString())
+			.as("the reason quotes the cell the importer uploaded")
+			.contains("手机号")
+			.contains("12345");
+		assertThat(this.jdbc.sql(
+				"select count(*) from audit_event where action = 'DUPLICATE_REFUSED' and details::jsonb ->> 'importId' = ?")
+			.param(String.valueOf(id))
+			.query(Long.class)
+			.single()).as("the duplicate looked up at the upload and at each new preview, each refusal counted")
+			.isEqualTo(3);
+
+		Api.Response remembered = upload(this.manager, file, Map.of());
+		assertThat(remembered.body().get("preview").get("mapping").get("fields").get("4").asString())
+			.as("remembered for files of this layout")
+			.isEqualTo("REGION");
+
+		String other = this.company.token(this.company.otherManager);
+		assertThat(this.api.sendRaw(other, "PUT", path, "{\"0\":\"CUSTOMER_NAME\"}").status()).isEqualTo(404);
+
+		Api.Response commit = this.api.post(this.manager, "/api/v1/imports/" + id + "/commit",
+				Map.of("duplicates", "SKIP", "owner", "ME"));
+		assertThat(commit.status()).as(commit.toString()).isEqualTo(202);
+		Eventually.value("the import committed", () -> this.api.get(this.manager, "/api/v1/imports/" + id).body(),
+				body -> "COMMITTED".equals(body.get("status").asString()));
+		Api.Response late = remap(path, "{\"0\":\"CUSTOMER_NAME\"}");
+		assertThat(late.status()).as("the mapping of a committed import: " + late).isEqualTo(409);
+		JsonNode rows = this.api.get(this.manager, "/api/v1/imports/" + id + "/rows").body().get("items");
+		assertThat(rows.findValuesAsString("outcome")).as("each row's outcome after the commit")
+			.containsExactly("CREATED", "REFUSED", "REFUSED", "SKIPPED");
+		assertThat(rows.get(0).get("createdCustomerId").isNull()).as("the importer's own new customer").isFalse();
+
+		HttpResponse<byte[]> report = this.multipart.download(this.manager, "/api/v1/imports/" + id + "/errors");
+		assertThat(cells(report.body())).as("the reason quotes the bad cell")
+			.anyMatch(cell -> cell.contains("手机号") && cell.contains("12345") && !cell.equals("12345"));
+	}
+
+	private Api.Response remap(String path, String body) {
+		return this.api.sendRaw(this.manager, "PUT", path, body);
+	}
+
+	@Test
 	void badInputAnswersAtItsField() {
 		ImportFiles.GbkCsv file = ImportFiles.gbkCsv(this.existing);
 		assertThat(fields(upload(this.manager, file, Map.of("mapping", "{\"1\":\"SHOE_SIZE\"}"))))
@@ -195,6 +281,11 @@ class ImportApiIntegrationTests {
 		assertThat(upload(refused.get("leaving"), ImportFiles.gbkCsv(this.existing), Map.of()).body()
 			.get("error")
 			.asString()).isEqualTo("notice_period");
+		assertThat(this.jdbc.sql("""
+				select details::jsonb ->> 'fileName' || ' ' || (details::jsonb ->> 'reason') from audit_event
+				where action = 'IMPORT_REFUSED' and actor_id = ?""").param(leaving.id()).query(String.class).list())
+			.as("the upload the route refused, recorded with the file's name")
+			.containsExactly("客户清单.csv notice_period", "客户清单.csv notice_period");
 		assertThat(Uploads.FOLDER).satisfies(ImportApiIntegrationTests::empty);
 	}
 

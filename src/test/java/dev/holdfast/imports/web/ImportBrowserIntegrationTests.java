@@ -74,15 +74,26 @@ class ImportBrowserIntegrationTests {
 			.isEmpty();
 		assertThat(this.browser.find("#import-row-3 .import-problems").getText()).contains("手机号");
 
-		// the page is told what 片区 is, and reads the same file again
+		// the page is told what 片区 is, and previews the rows it has read again: no second
+		// upload
 		new Select(this.browser.find("#import-column-4")).selectByValue("REGION");
-		this.browser.driver().findElement(By.id("import-mapping-file")).sendKeys(file.toString());
 		String first = this.browser.driver().getCurrentUrl();
 		this.browser.click("#import-preview-again");
-		this.browser.until(driver -> !driver.getCurrentUrl().equals(first));
-		this.browser.waitForText("#flash", "文件已读取");
+		this.browser.waitForText("#flash", "已按您更正的列对应重新预览");
+		assertThat(this.browser.driver().getCurrentUrl()).as("the same import").isEqualTo(first);
 		assertThat(new Select(this.browser.find("#import-column-4")).getFirstSelectedOption().getAttribute("value"))
 			.isEqualTo("REGION");
+		assertThat(this.browser.find("#import-row-3 .import-problems").getText()).as("the bad value quoted")
+			.contains("手机号“12345”");
+
+		// the employee picker only counts beside "a named employee"
+		assertThat(this.browser.find("#import-owner-id").isEnabled()).as("'me' is chosen").isFalse();
+		this.browser.click("#import-owner-EMPLOYEE");
+		this.browser.until(driver -> driver.findElement(By.id("import-owner-id")).isEnabled());
+		this.browser.screenshot("imports-owner-employee-desktop");
+		this.browser.click("#import-owner-POOL");
+		this.browser.until(driver -> !driver.findElement(By.id("import-owner-id")).isEnabled());
+		this.browser.click("#import-owner-ME");
 		this.browser.assertFits("the preview at a desktop's width");
 		this.browser.screenshot("imports-preview-desktop");
 		this.browser.viewport(Browser.PHONE);
@@ -100,6 +111,8 @@ class ImportBrowserIntegrationTests {
 		assertThat(this.browser.find("#import-done").getText()).contains("创建 1");
 		this.browser
 			.until(driver -> !driver.findElements(By.cssSelector("#import-row-2 a[href*='/customers/']")).isEmpty());
+		assertThat(this.browser.find("#import-row-2 .import-outcome").getText()).isEqualTo("已创建");
+		assertThat(this.browser.find("#import-row-3 .import-outcome").getText()).isEqualTo("未导入");
 		assertThat(this.browser.consoleMessages()).noneMatch(message -> message.contains("Content Security Policy"));
 		this.browser.screenshot("imports-committed-desktop");
 		this.browser.viewport(Browser.PHONE);

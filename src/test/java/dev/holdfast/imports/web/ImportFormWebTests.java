@@ -34,6 +34,7 @@ import dev.holdfast.imports.ImportStatus;
 import dev.holdfast.imports.ImportTemplates;
 import dev.holdfast.imports.ImportView;
 import dev.holdfast.imports.Imports;
+import dev.holdfast.imports.RowOutcome;
 import dev.holdfast.imports.RowVerdict;
 import dev.holdfast.offboarding.Offboarding;
 import dev.holdfast.organization.EmployeeChoices;
@@ -43,6 +44,7 @@ import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.PageResult;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -181,26 +183,143 @@ class ImportFormWebTests {
 
 	@Test
 	void aMappingThatNamesNoFieldOrOneFieldTwiceIsShownAtItsColumn() throws Exception {
-		MockMultipartFile file = new MockMultipartFile("file", "客户清单.csv", "text/csv", new byte[] { 1 });
 		this.mvc
-			.perform(multipart("/imports/7/preview").file(file)
+			.perform(post("/imports/7/mapping").param("mapping[0]", "CUSTOMER_NAME")
 				.param("mapping[1]", "SHOE_SIZE")
 				.header("Accept-Language", "zh-CN")
 				.with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(allOf(containsString("id=\"error-mapping[1]\""), containsString("不是可导入的字段"))));
-		verify(this.imports, never()).preview(any(), any(), any());
+		verify(this.imports, never()).remap(anyLong(), any());
 
-		given(this.imports.preview(any(), any(), any()))
+		given(this.imports.remap(eq(7L), any()))
 			.willThrow(new InvalidInputException("fields[2]", "is already given to another column"));
-		this.mvc
-			.perform(multipart("/imports/7/preview").file(file)
-				.param("mapping[0]", "CUSTOMER_NAME")
+		String page = this.mvc
+			.perform(post("/imports/7/mapping").param("mapping[0]", "CUSTOMER_NAME")
+				.param("mapping[1]", "")
 				.param("mapping[2]", "CUSTOMER_NAME")
+				.param("mapping[3]", "LEVEL")
 				.header("Accept-Language", "zh-CN")
 				.with(csrf()))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(allOf(containsString("id=\"error-mapping[2]\""), containsString("已对应到另一列"))));
+			.andExpect(content().string(allOf(containsString("id=\"error-mapping[2]\""), containsString("已对应到另一列"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(select(page, "import-column-2")).as("the refused mapping shown as it was chosen")
+			.contains("<option value=\"CUSTOMER_NAME\" selected=\"selected\">")
+			.doesNotContain("<option value=\"PHONE\" selected=\"selected\">");
+
+		given(this.imports.remap(eq(7L), any()))
+			.willThrow(new InvalidInputException("fields", "must give a column to the customer's name"));
+		this.mvc
+			.perform(post("/imports/7/mapping").param("mapping[0]", "")
+				.param("mapping[2]", "PHONE")
+				.header("Accept-Language", "zh-CN")
+				.with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(allOf(containsString("id=\"error-mapping\""), containsString("请把一列对应到客户名称"))));
+	}
+
+	@Test
+	void aCorrectedMappingPreviewsTheStoredRowsAgainWithoutTheFile() throws Exception {
+		given(this.imports.remap(eq(7L), any())).willReturn(view(ImportStatus.PREVIEWED, 0));
+		String page = this.mvc.perform(get("/imports/7").header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("action=\"/imports/7/mapping\"", "id=\"import-preview-again\"")
+			.doesNotContain("type=\"file\"", "multipart/form-data");
+		this.mvc
+			.perform(post("/imports/7/mapping").param("mapping[0]", "CUSTOMER_NAME")
+				.param("mapping[1]", "")
+				.param("mapping[2]", "PHONE")
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", "/imports/7"));
+		verify(this.imports).remap(7L, Map.of(0, ImportField.CUSTOMER_NAME, 2, ImportField.PHONE));
+	}
+
+	@Test
+	void theEmployeePickerIsDisabledUnlessANamedEmployeeIsChosen() throws Exception {
+		String page = this.mvc.perform(get("/imports/7").header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(select(page, "import-owner-id")).as("'me' is chosen").contains("disabled=\"disabled\"");
+		assertThat(select(page, "import-owner-id")).contains("data-enabled-when=\"owner=EMPLOYEE\"");
+
+		given(this.imports.commit(eq(7L), any()))
+			.willThrow(new InvalidInputException("ownerId", "must name an employee"));
+		String refused = this.mvc
+			.perform(post("/imports/7/commit").param("duplicates", "SKIP")
+				.param("owner", "EMPLOYEE")
+				.header("Accept-Language", "zh-CN")
+				.with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(select(refused, "import-owner-id")).as("'a named employee' is chosen")
+			.doesNotContain("disabled")
+			.contains("is-invalid");
+
+		String pool = this.mvc
+			.perform(post("/imports/7/commit").param("duplicates", "SKIP")
+				.param("owner", "POOL")
+				.param("ownerId", "12")
+				.header("Accept-Language", "zh-CN")
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(select(pool, "import-owner-id")).as("the pool is chosen").contains("disabled=\"disabled\"");
+	}
+
+	@Test
+	void afterTheCommitEachRowShowsWhatBecameOfIt() throws Exception {
+		ImportView committed = new ImportView(7, "客户清单.csv", ImportFormat.CSV, ImportStatus.COMMITTED, HEADER,
+				view(ImportStatus.COMMITTED, 4).mapping(), 4, 2, 1, 0, 1, 4, 1, 1, 2, null,
+				Instant.parse("2026-12-07T01:30:00Z"), Instant.parse("2026-12-07T01:31:00Z"));
+		given(this.imports.get(7)).willReturn(committed);
+		given(this.imports.rows(eq(7L), any(), any())).willReturn(new PageResult<>(List.of(
+				new ImportRowView(2, RowVerdict.Verdict.NEW, Map.of(), "深圳星河贸易有限公司", null, 501L, null,
+						RowOutcome.CREATED, Map.of()),
+				new ImportRowView(3, RowVerdict.Verdict.INVALID, Map.of(2, CellProblem.INVALID_PHONE), "杭州云栖科技有限公司",
+						null, null, null, RowOutcome.REFUSED, Map.of(2, "手机号“12345”不是有效的电话号码")),
+				new ImportRowView(4, RowVerdict.Verdict.DUPLICATE, Map.of(), "广州珠江实业有限公司", 77L, 77L, null,
+						RowOutcome.MERGED, Map.of()),
+				new ImportRowView(5, RowVerdict.Verdict.DUPLICATE, Map.of(), "北京燕山石化有限公司", null, null, null,
+						RowOutcome.SKIPPED, Map.of())),
+				0, 20, 4));
+		String page = this.mvc.perform(get("/imports/7").header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page)
+			.contains("<th scope=\"col\">导入结果</th>", "手机号“12345”不是有效的电话号码", "href=\"/customers/501\"",
+					"href=\"/customers/77\"")
+			.doesNotContain("id=\"import-mapping-form\"", "class=\"badge import-verdict");
+		assertThat(row(page, 2)).contains("已创建");
+		assertThat(row(page, 3)).contains("未导入");
+		assertThat(row(page, 4)).contains("已合并");
+		assertThat(row(page, 5)).contains("已跳过").doesNotContain("/customers/");
+	}
+
+	/** The select of this id, from its tag to its end. */
+	private static String select(String page, String id) {
+		int start = page.indexOf(" id=\"" + id + "\"");
+		assertThat(start).as(id).isNotNegative();
+		return page.substring(start, page.indexOf("</select>", start));
+	}
+
+	private static String row(String page, long number) {
+		int start = page.indexOf("id=\"import-row-" + number + "\"");
+		assertThat(start).as("row " + number).isNotNegative();
+		return page.substring(start, page.indexOf("</tr>", start));
 	}
 
 	@Test

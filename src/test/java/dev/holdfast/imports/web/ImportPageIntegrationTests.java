@@ -7,7 +7,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
@@ -30,6 +32,9 @@ class ImportPageIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private Company company;
 
@@ -79,6 +84,18 @@ class ImportPageIntegrationTests {
 			assertThat(session.get("/imports").statusCode()).isEqualTo(403);
 			assertThat(session.get("/imports/templates/zh").statusCode()).isEqualTo(403);
 			assertThat(session.get("/").body()).doesNotContain("id=\"nav-imports\"");
+			String name = TestData.unique("越权") + ".csv";
+			HttpResponse<String> upload = new MultipartForm(this.port)
+				.field("_csrf", WebSession.csrfToken(session.get("/")))
+				.file("file", name, ImportFiles.gbkCsv(this.existing).bytes())
+				.post(session, "/imports");
+			assertThat(upload.statusCode()).isEqualTo(403);
+			assertThat(this.jdbc.sql("""
+					select details::jsonb ->> 'reason' from audit_event
+					where action = 'IMPORT_REFUSED' and actor_id = ? and details::jsonb ->> 'fileName' = ?""")
+				.params(refused.id(), name)
+				.query(String.class)
+				.list()).as("the refused upload recorded with its file's name").containsExactly("forbidden");
 		}
 	}
 
@@ -134,13 +151,39 @@ class ImportPageIntegrationTests {
 		assertThat(noOwner.statusCode()).isEqualTo(422);
 		assertThat(noOwner.body()).contains("id=\"import-commit-form\"").containsPattern("id=\"error-owner(Id)?\"");
 
-		HttpResponse<String> twice = new MultipartForm(this.port).field("_csrf", csrf)
-			.field("mapping[0]", "CUSTOMER_NAME")
-			.field("mapping[2]", "CUSTOMER_NAME")
-			.file("file", "客户清单.csv", ImportFiles.gbkCsv(this.existing).bytes())
-			.post(manager, path + "/preview");
+		HttpResponse<String> twice = manager.post(path + "/mapping",
+				Map.of("_csrf", csrf, "mapping[0]", "CUSTOMER_NAME", "mapping[2]", "CUSTOMER_NAME"));
 		assertThat(twice.statusCode()).isEqualTo(422);
 		assertThat(twice.body()).contains("id=\"error-mapping[2]\"");
+	}
+
+	@Test
+	void theMappingIsCorrectedOnThePageWithoutTheFile() {
+		WebSession manager = session(this.company.manager);
+		String csrf = WebSession.csrfToken(manager.get("/imports"));
+		HttpResponse<String> uploaded = new MultipartForm(this.port).field("_csrf", csrf)
+			.file("file", "客户清单.csv", ImportFiles.gbkCsv(this.existing).bytes())
+			.post(manager, "/imports");
+		String location = uploaded.headers().firstValue("Location").orElseThrow();
+		String path = location.substring(location.indexOf("/imports/"));
+
+		Map<String, String> form = new java.util.HashMap<>(Map.of("_csrf", csrf, "mapping[0]", "CUSTOMER_NAME",
+				"mapping[1]", "CONTACT_NAME", "mapping[2]", "NOTES", "mapping[3]", "LEVEL", "mapping[4]", "REGION"));
+		HttpResponse<String> corrected = manager.post(path + "/mapping", form);
+		assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(302);
+		assertThat(corrected.headers().firstValue("Location").orElseThrow()).endsWith(path);
+		String page = manager.get(path + "?lang=zh_CN").body();
+		assertThat(page).as("the phone column read as notes: no row is invalid")
+			.contains("<option value=\"REGION\" selected=\"selected\">", ">无效 0<");
+
+		HttpResponse<String> commit = manager.post(path + "/commit",
+				Map.of("_csrf", csrf, "duplicates", "SKIP", "owner", "ME"));
+		assertThat(commit.statusCode()).isEqualTo(302);
+		dev.holdfast.Eventually.value("the import committed", () -> manager.get(path).body(),
+				body -> body.contains("import-outcome"));
+		form.put("mapping[2]", "PHONE");
+		HttpResponse<String> late = manager.post(path + "/mapping", form);
+		assertThat(late.statusCode()).as("the mapping of an import that has started").isEqualTo(409);
 	}
 
 	@Test
@@ -161,6 +204,9 @@ class ImportPageIntegrationTests {
 		assertThat(upload.path("parameters").toString()).as("no file or mapping as a query parameter")
 			.doesNotContain("\"file\"", "\"mapping\"");
 		assertThat(upload.path("responses").has("201")).isTrue();
+		tools.jackson.databind.JsonNode remap = docs.path("paths").path("/api/v1/imports/{id}/mapping").path("put");
+		assertThat(remap.path("requestBody").path("content").has("application/json")).as(remap.toString()).isTrue();
+		assertThat(remap.path("parameters").toString()).doesNotContain("\"mapping\"");
 	}
 
 }

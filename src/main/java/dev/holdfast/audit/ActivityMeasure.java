@@ -59,6 +59,14 @@ public final class ActivityMeasure {
 	}
 
 	/**
+	 * Only events whose fact of the key is this number (e.g. {@code importId}: the events
+	 * one import caused).
+	 */
+	public ActivityMeasure withFact(String key, long value) {
+		return where("a.details::jsonb ->> '" + name(key) + "' = '" + value + "'");
+	}
+
+	/**
 	 * Only refusals ({@link AuditAction#ACCESS_DENIED}) of a request to do the verb: the
 	 * refused request's path ends in {@code /<verb>}, or the missing permission is
 	 * {@code <something>.<verb>}.

@@ -1,5 +1,6 @@
 package dev.holdfast.customer;
 
+import java.time.Instant;
 import java.util.Collection;
 
 import org.springframework.stereotype.Service;
@@ -49,6 +50,24 @@ public class DuplicateProbe {
 	 */
 	public Batch batch(long importId) {
 		return this.check.probes(importId);
+	}
+
+	/**
+	 * {@link #batch(long)} for an import whose larger allowance an administrator
+	 * approved: its values are taken from that allowance (counted and audited as
+	 * {@code allowance}), never from the importer's daily budget, which stays as it is
+	 * for every other import and check.
+	 */
+	public Batch batch(Allowance allowance) {
+		return this.check.probes(allowance);
+	}
+
+	/**
+	 * An approved allowance of one import: how many values its previews may look up in
+	 * all, counted from the audit trail since the import began.
+	 */
+	public record Allowance(long importId, long values, Instant since) {
+
 	}
 
 	/** Checks of one transaction (see {@link #batch()}). */

@@ -116,6 +116,18 @@ public class Imports {
 		return get(importId);
 	}
 
+	/**
+	 * Previews the stored rows again through the import's own mapping: once an
+	 * administrator approved a larger allowance for it, the rows left unchecked are
+	 * looked up (counted against that allowance); without one, against the day's budget.
+	 * @throws dev.holdfast.shared.ConflictException once committing or committed
+	 */
+	public ImportView recheck(long importId) {
+		own(importId);
+		this.previews.recheck(importId);
+		return get(importId);
+	}
+
 	/** The import, to its importer. */
 	@Transactional(readOnly = true)
 	public ImportView get(long importId) {

@@ -7,5 +7,6 @@
  * the templates in {@code template}, the API and the page in {@code web}; this package is
  * the module's API.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "customer", "followup" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "audit", "customer", "followup", "organization" })
 package dev.holdfast.imports;

@@ -52,7 +52,8 @@ class ApprovalNotices {
 
 	@ApplicationModuleListener
 	void on(ApprovalDecided decided) {
-		String link = link(decided.requestId());
+		String link = decided.requesterLink() != null && decided.requesterLink().startsWith("/")
+				? decided.requesterLink() : link(decided.requestId());
 		if (!sent(decided.requestedBy(), DECIDED, link)) {
 			this.notifications.send(decided.requestedBy(), DECIDED,
 					NotificationText.of("approvals.decided." + (decided.approved() ? "APPROVED" : "REJECTED"),

@@ -105,6 +105,30 @@ public class Approvals {
 		}
 	}
 
+	/**
+	 * Asks the administrators to approve an act for the caller (e.g. a larger allowance
+	 * of duplicate checks for one of their imports): stored as a pending request about
+	 * the caller, whatever four-eyes says, since the caller may not do the act at all.
+	 * Another administrator, never the caller, decides it through {@link #approve} or
+	 * {@link #reject}; the {@link ApprovableAction} of that name does the act. A
+	 * {@code requesterLink} in the payload is where the requester is sent to follow the
+	 * outcome.
+	 */
+	@Transactional
+	public ApprovalView ask(String action, Map<String, String> details, Object payload) {
+		return request(action, CurrentEmployee.id(), details, payload);
+	}
+
+	/** A request the caller asked for (404 for anyone else's, as for none). */
+	@Transactional(readOnly = true)
+	public ApprovalView asked(long id) {
+		ApprovalView request = find(id);
+		if (!request.mine()) {
+			throw new NotFoundException("approval request");
+		}
+		return request;
+	}
+
 	/** Refuses (403) anyone but an administrator, with the reason. */
 	static void requireAdministrator(String reason) {
 		Permission.ROLE_MANAGE.refuseIfRestricted();
@@ -202,8 +226,9 @@ public class Approvals {
 		facts.put("requestedBy", pending.requestedBy());
 		this.audit.record("APPROVED".equals(status) ? AuditAction.APPROVAL_APPROVED : AuditAction.APPROVAL_REJECTED,
 				"approval_request", pending.id(), facts);
+		JsonNode link = pending.payload() == null ? null : pending.payload().get("requesterLink");
 		this.events.publishEvent(new ApprovalDecided(pending.id(), pending.action(), employeeId, pending.requestedBy(),
-				me, status.equals("APPROVED")));
+				me, status.equals("APPROVED"), link == null || !link.isString() ? null : link.asString()));
 	}
 
 	private ApprovalView find(long id) {

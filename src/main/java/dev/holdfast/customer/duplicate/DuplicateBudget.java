@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import dev.holdfast.audit.ActivityMeasure;
 import dev.holdfast.audit.AuditAction;
 import dev.holdfast.audit.AuditActivity;
+import dev.holdfast.customer.DuplicateProbe;
 import dev.holdfast.organization.DataScopes;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.EmployeePrincipal;
@@ -39,13 +40,22 @@ class DuplicateBudget {
 	 * set or changed.
 	 */
 	private static final List<ActivityMeasure> BUDGET = List.of(
-			ActivityMeasure.of(AuditAction.DUPLICATE_REFUSED).unlessFact("readable"),
+			ActivityMeasure.of(AuditAction.DUPLICATE_REFUSED).unlessFact("readable").unlessFact("allowance"),
 			ActivityMeasure.of(AuditAction.DUPLICATE_REFUSED)
 				.unlessFact("readable")
+				.unlessFact("allowance")
 				.or(ActivityMeasure
 					.of(AuditAction.CONTACT_CREATED, AuditAction.CONTACT_UPDATED, AuditAction.CONTACT_RESTORED)
 					.withFact("changed")),
-			ActivityMeasure.of(AuditAction.DUPLICATES_CHECKED).summing("values"));
+			ActivityMeasure.of(AuditAction.DUPLICATES_CHECKED).unlessFact("allowance").summing("values"));
+
+	/** The values one import's previews looked up under its approved allowance. */
+	private static List<ActivityMeasure> allowanceUsed(long importId) {
+		return List.of(ActivityMeasure.of(AuditAction.DUPLICATES_CHECKED)
+			.withFact("allowance")
+			.withFact("importId", importId)
+			.summing("values"));
+	}
 
 	private final JdbcClient jdbc;
 
@@ -102,6 +112,15 @@ class DuplicateBudget {
 	 * from it in memory. Null when the caller has no budget.
 	 */
 	Room room() {
+		return room(null);
+	}
+
+	/**
+	 * {@link #room()} for the previews of an import with an approved allowance: what is
+	 * left of the allowance, in place of the day's budget (which it neither uses nor
+	 * lifts). Null when the caller has no budget.
+	 */
+	Room room(DuplicateProbe.Allowance allowance) {
 		EmployeePrincipal caller = CurrentEmployee.find().orElse(null);
 		if (caller == null || caller.seeding() || this.scopes.ownerScopeOf(caller.employeeId()).all()) {
 			return null;
@@ -110,6 +129,12 @@ class DuplicateBudget {
 			.param((int) caller.employeeId())
 			.query(Object.class)
 			.single();
+		if (allowance != null) {
+			double used = this.activity.since(allowanceUsed(allowance.importId()), caller.employeeId(),
+					allowance.since())[0];
+			// each "exists" answer is one of the values approved: no second limit on them
+			return new Room(Long.MAX_VALUE, allowance.values() - (long) used);
+		}
 		double[] used = this.activity.since(BUDGET, caller.employeeId(),
 				this.clock.today().atStartOfDay(this.clock.zone()).toInstant());
 		return new Room(this.properties.refusalsPerDay() - (long) used[0],
@@ -120,9 +145,9 @@ class DuplicateBudget {
 	 * Takes the values a preview's chunk is about to check from the caller's allowance
 	 * and records them, for good (the preview itself may still fail).
 	 */
-	void checking(int values, Long importId) {
+	void checking(int values, Long importId, boolean allowance) {
 		if (values > 0 && CurrentEmployee.find().isPresent()) {
-			this.refusals.checked(values, importId);
+			this.refusals.checked(values, importId, allowance);
 		}
 	}
 
@@ -130,8 +155,8 @@ class DuplicateBudget {
 	 * Records the refusal of an answer for a used-up budget, as {@link #requireRoom}
 	 * does.
 	 */
-	void usedUp(String field, Long importId) {
-		this.refusals.budgetUsedUp(null, field, importId);
+	void usedUp(String field, Long importId, boolean allowance) {
+		this.refusals.budgetUsedUp(null, field, importId, allowance);
 	}
 
 	/** What is left of a caller's budget within one transaction. */
@@ -166,13 +191,18 @@ class DuplicateBudget {
 
 	/** Counts a refusal against the caller's budget, for good. */
 	void refused(Long customerId, String field, long existingCustomerId, boolean visible) {
-		refused(customerId, field, existingCustomerId, visible, null);
+		refused(customerId, field, existingCustomerId, visible, null, false);
 	}
 
-	/** As {@link #refused(Long, String, long, boolean)}, for an import's preview. */
-	void refused(Long customerId, String field, long existingCustomerId, boolean visible, Long importId) {
+	/**
+	 * As {@link #refused(Long, String, long, boolean)}, for an import's preview
+	 * ({@code allowance}: taken from the import's approved allowance, not the day's
+	 * budget).
+	 */
+	void refused(Long customerId, String field, long existingCustomerId, boolean visible, Long importId,
+			boolean allowance) {
 		if (CurrentEmployee.find().isPresent()) {
-			this.refusals.refused(customerId, field, existingCustomerId, visible, importId);
+			this.refusals.refused(customerId, field, existingCustomerId, visible, importId, allowance);
 		}
 	}
 

@@ -124,7 +124,7 @@ public class DuplicateCheck {
 	 * once.
 	 */
 	public DuplicateProbe.Batch probes() {
-		return probes(null);
+		return probes((Long) null);
 	}
 
 	/**
@@ -132,7 +132,20 @@ public class DuplicateCheck {
 	 * audited with the import's id ({@code importId}).
 	 */
 	public DuplicateProbe.Batch probes(Long importId) {
-		DuplicateBudget.Room room = this.budget.room();
+		return probes(importId, null);
+	}
+
+	/**
+	 * {@link #probes(Long)} for an import with an approved allowance: the values it looks
+	 * up are taken from that allowance, not from the caller's day (null: from the day).
+	 */
+	public DuplicateProbe.Batch probes(DuplicateProbe.Allowance allowance) {
+		return probes(allowance.importId(), allowance);
+	}
+
+	private DuplicateProbe.Batch probes(Long importId, DuplicateProbe.Allowance allowance) {
+		boolean allowed = allowance != null;
+		DuplicateBudget.Room room = this.budget.room(allowance);
 		return new DuplicateProbe.Batch() {
 
 			private boolean usedUp;
@@ -144,7 +157,7 @@ public class DuplicateCheck {
 			@Override
 			public void prefetch(Collection<String> names, Collection<String> phones) {
 				if (room != null) {
-					DuplicateCheck.this.budget.checking(names.size() + phones.size(), importId);
+					DuplicateCheck.this.budget.checking(names.size() + phones.size(), importId, allowed);
 				}
 				this.names.clear();
 				this.phones.clear();
@@ -179,7 +192,7 @@ public class DuplicateCheck {
 				if (room != null && !room.left()) {
 					if (!this.usedUp) {
 						this.usedUp = true;
-						DuplicateCheck.this.budget.usedUp(field, importId);
+						DuplicateCheck.this.budget.usedUp(field, importId, allowed);
 					}
 					return new DuplicateProbe.Probe(false, null, true);
 				}
@@ -191,7 +204,7 @@ public class DuplicateCheck {
 					return new DuplicateProbe.Probe(false, null, false);
 				}
 				boolean visible = DuplicateCheck.this.visibility.accessTo(existing.get()).canRead();
-				DuplicateCheck.this.budget.refused(null, field, existing.get(), visible, importId);
+				DuplicateCheck.this.budget.refused(null, field, existing.get(), visible, importId, allowed);
 				if (room != null) {
 					room.refused(field, visible);
 				}

@@ -28,15 +28,17 @@ class DuplicateRefusals {
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void refused(Long customerId, String field, long existingCustomerId, boolean visible) {
-		refused(customerId, field, existingCustomerId, visible, null);
+		refused(customerId, field, existingCustomerId, visible, null, false);
 	}
 
 	/**
 	 * A refusal; {@code importId} names the import whose preview asked (null for any
-	 * other check).
+	 * other check); {@code allowance}: the import's approved allowance answered it, not
+	 * the day's budget.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void refused(Long customerId, String field, long existingCustomerId, boolean visible, Long importId) {
+	public void refused(Long customerId, String field, long existingCustomerId, boolean visible, Long importId,
+			boolean allowance) {
 		Map<String, Object> facts = new LinkedHashMap<>();
 		facts.put("field", field);
 		facts.put("existingCustomerId", existingCustomerId);
@@ -48,6 +50,9 @@ class DuplicateRefusals {
 		if (importId != null) {
 			facts.put("importId", importId);
 		}
+		if (allowance) {
+			facts.put("allowance", true);
+		}
 		this.audit.record(AuditAction.DUPLICATE_REFUSED, "customer", customerId, facts);
 	}
 
@@ -56,21 +61,31 @@ class DuplicateRefusals {
 	 * answers are what guessing a masked number lives on, so they count too.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void checked(int values, Long importId) {
-		this.audit.record(AuditAction.DUPLICATES_CHECKED, "customer", null,
-				importId == null ? Map.of("values", values) : Map.of("values", values, "importId", importId));
+	public void checked(int values, Long importId, boolean allowance) {
+		Map<String, Object> facts = new LinkedHashMap<>();
+		facts.put("values", values);
+		if (importId != null) {
+			facts.put("importId", importId);
+		}
+		if (allowance) {
+			facts.put("allowance", true);
+		}
+		this.audit.record(AuditAction.DUPLICATES_CHECKED, "customer", null, facts);
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void budgetUsedUp(Long customerId, String field) {
-		budgetUsedUp(customerId, field, null);
+		budgetUsedUp(customerId, field, null, false);
 	}
 
-	/** As {@link #budgetUsedUp(Long, String)}, for the preview of an import. */
+	/**
+	 * As {@link #budgetUsedUp(Long, String)}, for the preview of an import (with an
+	 * approved allowance: that allowance used up).
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void budgetUsedUp(Long customerId, String field, Long importId) {
+	public void budgetUsedUp(Long customerId, String field, Long importId, boolean allowance) {
 		Map<String, Object> facts = new LinkedHashMap<>();
-		facts.put("kind", "duplicate_check");
+		facts.put("kind", allowance ? "import_allowance" : "duplicate_check");
 		facts.put("field", field);
 		if (importId != null) {
 			facts.put("importId", importId);

@@ -67,7 +67,7 @@ class PreviewRecords {
 			}
 		}
 		add(id, classifier.classifyAll(batch), counts);
-		counted(id, table.format(), counts, false);
+		counted(id, table.format(), counts, null);
 		return id;
 	}
 
@@ -75,8 +75,10 @@ class PreviewRecords {
 	 * Classifies the stored rows of a previewed import again through another mapping, a
 	 * page at a time in file order, and stores their new verdicts, the mapping and the
 	 * counts: a new preview without the file. The caller holds the import's lock.
+	 * @param why the fact its audit event carries: {@code remapped} (a corrected mapping)
+	 * or {@code rechecked} (the same mapping, after a larger allowance)
 	 */
-	void reclassify(ImportView view, ColumnMapping mapping, FileClassifier classifier) {
+	void reclassify(ImportView view, ColumnMapping mapping, FileClassifier classifier, String why) {
 		Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
 		long after = 0;
 		for (List<StoredRow> page = this.rows.after(view.id(), after, BATCH); !page.isEmpty(); page = this.rows
@@ -92,10 +94,10 @@ class PreviewRecords {
 			after = page.get(page.size() - 1).id();
 		}
 		this.files.remapped(view.id(), mapping);
-		counted(view.id(), view.format(), counts, true);
+		counted(view.id(), view.format(), counts, why);
 	}
 
-	private void counted(long id, ImportFormat format, Map<Verdict, Long> counts, boolean remapped) {
+	private void counted(long id, ImportFormat format, Map<Verdict, Long> counts, String again) {
 		ImportFiles.Counts total = new ImportFiles.Counts(counts.values().stream().mapToLong(Long::longValue).sum(),
 				counts.getOrDefault(Verdict.NEW, 0L), counts.getOrDefault(Verdict.DUPLICATE, 0L),
 				counts.getOrDefault(Verdict.DUPLICATE_IN_FILE, 0L),
@@ -110,9 +112,9 @@ class PreviewRecords {
 		facts.put("sameCustomer", counts.getOrDefault(Verdict.SAME_CUSTOMER, 0L));
 		facts.put("invalid", counts.getOrDefault(Verdict.INVALID, 0L));
 		facts.put("unchecked", counts.getOrDefault(Verdict.UNCHECKED, 0L));
-		if (remapped) {
-			// a new preview of the stored rows through a corrected mapping
-			facts.put("remapped", true);
+		if (again != null) {
+			// a new preview of the stored rows: through a corrected mapping, or rechecked
+			facts.put(again, true);
 		}
 		this.audit.record(AuditAction.IMPORT_PREVIEWED, "import", id, facts);
 	}

@@ -77,7 +77,24 @@ public class Previews {
 		ColumnMapping mapping = this.mappings.remember(view.header(), given);
 		this.transaction.executeWithoutResult(status -> {
 			ImportView locked = previewed(this.files.lock(importId).orElseThrow().view());
-			this.records.reclassify(locked, mapping, this.classifiers.forFile(mapping, importId));
+			this.records.reclassify(locked, mapping, this.classifiers.forFile(mapping, importId), "remapped");
+		});
+	}
+
+	/**
+	 * A new preview of a previewed import's stored rows through its own mapping: after an
+	 * administrator approved a larger allowance (or on another day, with the day's budget
+	 * renewed), the rows left unchecked are looked up, every row in file order as at the
+	 * upload.
+	 * @throws ConflictException once the import is committing, committed or stopped
+	 */
+	public void recheck(long importId) {
+		GuardedAction.IMPORT.require();
+		previewed(importId);
+		this.transaction.executeWithoutResult(status -> {
+			ImportView locked = previewed(this.files.lock(importId).orElseThrow().view());
+			this.records.reclassify(locked, locked.mapping(), this.classifiers.forFile(locked.mapping(), importId),
+					"rechecked");
 		});
 	}
 

@@ -36,8 +36,11 @@ public class ImportFiles {
 		this.json = json;
 	}
 
-	/** An import and whose it is. */
-	public record Stored(long importerId, ImportView view) {
+	/**
+	 * An import and whose it is; the importer's request for a larger allowance of
+	 * duplicate checks, and the values approved (null: none).
+	 */
+	public record Stored(long importerId, ImportView view, Long allowanceRequestId, Long allowedChecks) {
 
 	}
 
@@ -69,6 +72,18 @@ public class ImportFiles {
 	public void remapped(long id, ColumnMapping mapping) {
 		this.jdbc.sql("update import_file set mapping = ? where id = ?")
 			.params(this.json.writeValueAsString(mapping), id)
+			.update();
+	}
+
+	/** The importer asked for a larger allowance of duplicate checks (the request). */
+	public void allowanceRequested(long id, long requestId) {
+		this.jdbc.sql("update import_file set allowance_request_id = ? where id = ?").params(requestId, id).update();
+	}
+
+	/** An administrator approved that many more values for the import's previews. */
+	public void allowed(long id, long values) {
+		this.jdbc.sql("update import_file set allowed_checks = coalesce(allowed_checks, 0) + ? where id = ?")
+			.params(values, id)
 			.update();
 	}
 
@@ -134,7 +149,8 @@ public class ImportFiles {
 				rs.getLong("merged_rows"), rs.getLong("skipped_rows"),
 				choices == null ? null : this.json.readValue(choices, ImportChoices.class),
 				rs.getTimestamp("created_at").toInstant(), committed == null ? null : committed.toInstant());
-		return new Stored(rs.getLong("importer_id"), view);
+		return new Stored(rs.getLong("importer_id"), view, (Long) rs.getObject("allowance_request_id"),
+				(Long) rs.getObject("allowed_checks"));
 	}
 
 }

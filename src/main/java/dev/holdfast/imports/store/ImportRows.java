@@ -61,6 +61,14 @@ public class ImportRows {
 	}
 
 	/** The next rows of an import in file order after {@code afterId}, done or not. */
+	/** How many rows of the import have the verdict. */
+	public long count(long importId, RowVerdict.Verdict verdict) {
+		return this.jdbc.sql("select count(*) from import_row where import_id = ? and verdict = ?")
+			.params(importId, verdict.name())
+			.query(Long.class)
+			.single();
+	}
+
 	public List<StoredRow> after(long importId, long afterId, int limit) {
 		return this.jdbc.sql("select * from import_row where import_id = ? and id > ? order by id limit ?")
 			.params(importId, afterId, limit)

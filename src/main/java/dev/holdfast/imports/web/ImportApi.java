@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import dev.holdfast.imports.ImportAllowances;
 import dev.holdfast.imports.ImportChoices;
 import dev.holdfast.imports.ImportRowView;
 import dev.holdfast.imports.ImportView;
@@ -51,11 +52,19 @@ class ImportApi {
 
 	private final Imports imports;
 
+	private final ImportAllowances allowances;
+
 	private final ObjectMapper json;
 
-	ImportApi(Imports imports, ObjectMapper json) {
+	ImportApi(Imports imports, ImportAllowances allowances, ObjectMapper json) {
 		this.imports = imports;
+		this.allowances = allowances;
 		this.json = json;
+	}
+
+	/** Why the importer asks for a larger allowance of duplicate checks. */
+	record AllowanceRequest(@Schema(description = "why this import needs more checks than the day allows",
+			example = "华东区老客户名单，团队 5,000 家客户迁入", requiredMode = Schema.RequiredMode.REQUIRED) String reason) {
 	}
 
 	/** The upload as the API description shows it. */
@@ -103,6 +112,34 @@ class ImportApi {
 	Preview remap(@PathVariable long id, @Parameter(hidden = true) @RequestBody(required = false) String mapping) {
 		var fields = MappingInput.ofJson(mapping, this.json);
 		ImportView view = MappingInput.reported(() -> this.imports.remap(id, fields));
+		return new Preview(view, this.imports.rows(id, null, PageRequest.of(0, 20)));
+	}
+
+	@PostMapping("/{id}/allowance-requests")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Ask an administrator for a larger allowance of duplicate checks for this import",
+			description = "For an import whose preview left rows UNCHECKED (the day's budget of duplicate checks used "
+					+ "up). Asks for one company name and every phone of each stored row; an administrator other "
+					+ "than the caller approves or rejects it (/api/v1/admin/approvals). 400 at reason; 409 "
+					+ "nothing_unchecked, allowance_pending, or once committing or committed; 403 while serving "
+					+ "notice; 404 for another's import.")
+	ImportAllowances.ImportAllowance requestAllowance(@PathVariable long id,
+			@RequestBody(required = false) AllowanceRequest body) {
+		return this.allowances.request(id, body == null ? null : body.reason());
+	}
+
+	@GetMapping("/{id}/allowance-requests")
+	@Operation(summary = "The import's latest request for a larger allowance (empty when none)")
+	List<ImportAllowances.ImportAllowance> allowance(@PathVariable long id) {
+		return this.allowances.of(id).stream().toList();
+	}
+
+	@PostMapping("/{id}/recheck")
+	@Operation(summary = "Preview the stored rows again through the import's own mapping",
+			description = "After an approved allowance, the rows left UNCHECKED are looked up (counted against the "
+					+ "allowance); without one, against the day's budget. 409 once committing or committed.")
+	Preview recheck(@PathVariable long id) {
+		ImportView view = this.imports.recheck(id);
 		return new Preview(view, this.imports.rows(id, null, PageRequest.of(0, 20)));
 	}
 

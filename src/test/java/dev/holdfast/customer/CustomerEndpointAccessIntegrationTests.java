@@ -239,6 +239,15 @@ public class CustomerEndpointAccessIntegrationTests {
 				new Case("PUT", ids -> "/api/v1/imports/1/mapping", Map.of("0", "CUSTOMER_NAME")));
 		ORGANIZATION_DATA.put("GET /api/v1/imports/{id}/errors",
 				new Case("GET", ids -> "/api/v1/imports/1/errors", null));
+		// a larger allowance of duplicate checks, and the recheck it serves: the
+		// importer's own import alone (ImportApiIntegrationTests), decided through
+		// /api/v1/admin/approvals (ImportAllowanceIntegrationTests)
+		ORGANIZATION_DATA.put("POST /api/v1/imports/{id}/allowance-requests",
+				new Case("POST", ids -> "/api/v1/imports/1/allowance-requests", Map.of("reason", "冒充")));
+		ORGANIZATION_DATA.put("GET /api/v1/imports/{id}/allowance-requests",
+				new Case("GET", ids -> "/api/v1/imports/1/allowance-requests", null));
+		ORGANIZATION_DATA.put("POST /api/v1/imports/{id}/recheck",
+				new Case("POST", ids -> "/api/v1/imports/1/recheck", Map.of()));
 		ORGANIZATION_DATA.put("POST /api/v1/pools", new Case("POST", ids -> "/api/v1/pools", Map.of("name", "黑客公海")));
 		ORGANIZATION_DATA.put("PATCH /api/v1/pools/{id}",
 				new Case("PATCH", ids -> "/api/v1/pools/1", Map.of("name", "黑客公海")));

@@ -18,6 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.holdfast.imports.ImportChoices;
+import dev.holdfast.imports.ImportAllowances;
 import dev.holdfast.imports.ImportField;
 import dev.holdfast.imports.ImportStatus;
 import dev.holdfast.imports.ImportTemplates;
@@ -45,7 +46,10 @@ class ImportController {
 
 	private final ImportTemplates templates;
 
-	ImportController(Imports imports, ImportPage page, ImportTemplates templates) {
+	private final ImportAllowances allowances;
+
+	ImportController(Imports imports, ImportAllowances allowances, ImportPage page, ImportTemplates templates) {
+		this.allowances = allowances;
 		this.imports = imports;
 		this.page = page;
 		this.templates = templates;
@@ -95,6 +99,36 @@ class ImportController {
 	private String remapAgain(long id, Map<String, String> errors, Model model, HttpServletRequest request) {
 		model.addAttribute("chosenMapping", MappingInput.submitted(request.getParameterMap()));
 		return this.page.render(id, null, null, null, errors, model);
+	}
+
+	/**
+	 * Asks an administrator for a larger allowance of duplicate checks for this import
+	 * (its rows left unchecked).
+	 */
+	@PostMapping("/{id}/allowance-requests")
+	@FormPage(value = "askAgain", conflictField = "reason")
+	String askForAllowance(@PathVariable long id, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		this.allowances.request(id, reason);
+		redirect.addFlashAttribute("flash", "imports.allowance.asked");
+		return "redirect:/imports/" + id;
+	}
+
+	/** The import's page with the refused request at its reason. */
+	private String askAgain(long id, Map<String, String> errors, Model model) {
+		return this.page.render(id, null, null, null, errors, model);
+	}
+
+	/**
+	 * Checks the stored rows again through the import's mapping: after an approved
+	 * allowance, the rows left unchecked are looked up.
+	 */
+	@PostMapping("/{id}/recheck")
+	@FormPage("importAgain")
+	String recheck(@PathVariable long id, RedirectAttributes redirect) {
+		this.imports.recheck(id);
+		redirect.addFlashAttribute("flash", "imports.allowance.rechecked");
+		return "redirect:/imports/" + id;
 	}
 
 	@PostMapping("/{id}/commit")

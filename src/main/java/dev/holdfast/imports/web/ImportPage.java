@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import dev.holdfast.customer.OwnerCandidates;
+import dev.holdfast.imports.ImportAllowances;
 import dev.holdfast.imports.ImportChoices;
 import dev.holdfast.imports.ImportField;
 import dev.holdfast.imports.ImportStatus;
@@ -34,9 +35,12 @@ class ImportPage {
 
 	private final Imports imports;
 
+	private final ImportAllowances allowances;
+
 	private final OwnerCandidates owners;
 
-	ImportPage(Imports imports, OwnerCandidates owners) {
+	ImportPage(Imports imports, ImportAllowances allowances, OwnerCandidates owners) {
+		this.allowances = allowances;
 		this.imports = imports;
 		this.owners = owners;
 	}
@@ -63,6 +67,11 @@ class ImportPage {
 		// exactly whom the service accepts (AssignableOwners asks the same rule)
 		model.addAttribute("owners", committable ? this.owners.forCustomersBroughtIn() : List.of());
 		model.addAttribute("errors", errors);
+		// rows left unchecked: ask an administrator for a larger allowance, then check
+		// them
+		// again
+		model.addAttribute("allowance",
+				view.status() == ImportStatus.PREVIEWED ? this.allowances.of(id).orElse(null) : null);
 		if (!model.containsAttribute("chosenMapping")) {
 			Map<Integer, String> chosen = new TreeMap<>();
 			view.mapping().fields().forEach((column, field) -> chosen.put(column, field.name()));
@@ -78,6 +87,7 @@ class ImportPage {
 		long unchecked = view.invalid() == 0 ? 0
 				: this.imports.rows(id, RowVerdict.Verdict.UNCHECKED, PageRequest.of(0, 1)).total();
 		model.addAttribute("counts", VerdictCount.of(view, unchecked));
+		model.addAttribute("unchecked", unchecked);
 		model.addAttribute("refused", VerdictCount.refused(view));
 		model.addAttribute("missing", MissingColumns.of(view.mapping()));
 		return view;

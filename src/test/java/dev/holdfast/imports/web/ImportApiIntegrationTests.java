@@ -211,6 +211,22 @@ class ImportApiIntegrationTests {
 	}
 
 	@Test
+	void aLargerAllowanceIsAskedWithAReasonAndOnlyForRowsLeftUnchecked() {
+		long id = previewed();
+		String path = "/api/v1/imports/" + id + "/allowance-requests";
+		Api.Response blank = this.api.post(this.manager, path, Map.of("reason", " "));
+		assertThat(blank.status()).as(blank.toString()).isEqualTo(400);
+		assertThat(blank.body().get("fields").get("reason").asString()).isEqualTo("is required");
+		Api.Response checked = this.api.post(this.manager, path, Map.of("reason", "团队客户迁入"));
+		assertThat(checked.status()).as(checked.toString()).isEqualTo(409);
+		assertThat(checked.text("error")).isEqualTo("nothing_unchecked");
+		assertThat(this.api.get(this.manager, path).body().size()).as("no request made").isZero();
+		Api.Response again = this.api.post(this.manager, "/api/v1/imports/" + id + "/recheck", Map.of());
+		assertThat(again.status()).as(again.toString()).isEqualTo(200);
+		assertThat(again.body().get("preview").get("id").asLong()).isEqualTo(id);
+	}
+
+	@Test
 	void badInputAnswersAtItsField() {
 		ImportFiles.GbkCsv file = ImportFiles.gbkCsv(this.existing);
 		assertThat(fields(upload(this.manager, file, Map.of("mapping", "{\"1\":\"SHOE_SIZE\"}"))))
@@ -259,6 +275,13 @@ class ImportApiIntegrationTests {
 		Api.Response commit = this.api.post(other, "/api/v1/imports/" + id + "/commit",
 				Map.of("duplicates", "MERGE", "owner", "ME"));
 		assertThat(commit.status()).isEqualTo(404);
+		for (String path : new String[] { "/allowance-requests", "/recheck" }) {
+			Api.Response theirs = this.api.post(other, "/api/v1/imports/" + id + path, Map.of("reason", "借用额度"));
+			Api.Response missing = this.api.post(other, "/api/v1/imports/987654321" + path, Map.of("reason", "借用额度"));
+			assertThat(theirs.status()).as(path + ": " + theirs).isEqualTo(404);
+			assertThat(theirs.raw()).isEqualTo(missing.raw());
+		}
+		assertThat(this.api.get(other, "/api/v1/imports/" + id + "/allowance-requests").status()).isEqualTo(404);
 		assertThat(this.api.get(other, "/api/v1/imports").body().findValuesAsString("id")).doesNotContain("" + id);
 		assertThat(this.api.get(this.manager, "/api/v1/imports/" + id).body().get("status").asString())
 			.as("nothing the other manager did changed it")

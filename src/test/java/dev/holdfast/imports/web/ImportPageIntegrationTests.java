@@ -36,6 +36,12 @@ class ImportPageIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	dev.holdfast.audit.AuditTrail audit;
+
+	@Autowired
+	dev.holdfast.organization.OrganizationManagement organization;
+
 	private Company company;
 
 	private String existing;
@@ -97,6 +103,56 @@ class ImportPageIntegrationTests {
 				.query(String.class)
 				.list()).as("the refused upload recorded with its file's name").containsExactly("forbidden");
 		}
+	}
+
+	@Test
+	void rowsLeftUncheckedAreCheckedAgainOnceAnAdministratorApprovesTheImportersRequest() {
+		TestData.Employee importer = this.company.data.employee("mgr", this.company.region, null, "SALES_MANAGER");
+		dev.holdfast.SignedIn.as(this.organization, importer);
+		// the day's 2,000 values used up but one
+		this.audit.record(dev.holdfast.audit.AuditAction.DUPLICATES_CHECKED, "customer", null, Map.of("values", 1999));
+		org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		WebSession manager = session(importer);
+		HttpResponse<String> uploaded = new MultipartForm(this.port)
+			.field("_csrf", WebSession.csrfToken(manager.get("/imports")))
+			.file("file", "客户清单.csv", ImportFiles.gbkCsv(this.existing).bytes())
+			.post(manager, "/imports");
+		String location = uploaded.headers().firstValue("Location").orElseThrow();
+		String path = location.substring(location.indexOf("/imports/"));
+		HttpResponse<String> page = manager.get(path + "?lang=zh_CN");
+		assertThat(page.body()).contains("id=\"import-allowance\"", "未查重的行", "id=\"import-allowance-form\"");
+
+		HttpResponse<String> blank = manager.post(path + "/allowance-requests",
+				Map.of("_csrf", WebSession.csrfToken(page), "reason", " "));
+		assertThat(blank.statusCode()).isEqualTo(422);
+		assertThat(blank.body()).contains("id=\"error-reason\"");
+		HttpResponse<String> asked = manager.post(path + "/allowance-requests",
+				Map.of("_csrf", WebSession.csrfToken(page), "reason", "团队老客户迁入"));
+		assertThat(asked.statusCode()).as(asked.body()).isEqualTo(302);
+		page = manager.get(path + "?lang=zh_CN");
+		assertThat(page.body()).contains("id=\"import-allowance-status\"", "正在等待管理员审批")
+			.doesNotContain("id=\"import-allowance-form\"");
+		long request = this.jdbc.sql("select allowance_request_id from import_file where id = ?")
+			.param(Long.parseLong(path.substring("/imports/".length())))
+			.query(Long.class)
+			.single();
+
+		WebSession admin = new WebSession(this.port);
+		assertThat(admin.logIn("admin", TestData.ADMIN_PASSWORD).statusCode()).isEqualTo(302);
+		HttpResponse<String> list = admin.get("/admin/approvals?lang=en");
+		assertThat(list.body()).contains("id=\"approval-" + request + "\"",
+				"Larger allowance of duplicate checks for an import");
+		assertThat(admin.get("/admin/approvals/" + request + "?lang=zh_CN").body()).contains("团队老客户迁入", "原因");
+		HttpResponse<String> approved = admin.post("/admin/approvals/" + request + "/approve",
+				Map.of("_csrf", WebSession.csrfToken(list)));
+		assertThat(approved.statusCode()).as(approved.body()).isIn(200, 302, 303);
+
+		page = manager.get(path + "?lang=en");
+		assertThat(page.body()).contains("approved", "id=\"import-recheck\"");
+		HttpResponse<String> rechecked = manager.post(path + "/recheck", Map.of("_csrf", WebSession.csrfToken(page)));
+		assertThat(rechecked.statusCode()).isEqualTo(302);
+		assertThat(manager.get(path).body()).as("every row checked: nothing left to ask for")
+			.doesNotContain("id=\"import-allowance\"");
 	}
 
 	@Test

@@ -30,7 +30,9 @@ import dev.holdfast.shared.TooManyRequestsException;
  * answer. Work without a caller, or the application seeding the demo company, has no
  * budget; nor has someone whose data scope covers every customer (an administrator):
  * every answer names the existing customer to them, so the check tells them nothing they
- * can't read.
+ * can't read. An import whose larger allowance an administrator approved takes its
+ * previews' values from that allowance instead ({@link #room(DuplicateProbe.Allowance)}):
+ * its events carry the fact {@code allowance} and are left out of the day's budget.
  */
 @Component
 class DuplicateBudget {

@@ -18,7 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * checked per day, found or not (default 2,000: about a thousand rows with a phone each;
  * an administrator, who sees every customer, has no budget and imports the rest). Every
  * answer counts: unmasking one masked mobile ({@code 199****8130}) by guessing takes up
- * to 10,000 answers, five days of this allowance, each preview audited
+ * to 10,000 answers, five days of this allowance, each preview audited. An importer who
+ * needs more for one import asks an administrator for it (imports'
+ * {@code ImportAllowances}); the approved values serve that import alone
  */
 @ConfigurationProperties("holdfast.customer.duplicates")
 record DuplicateProperties(@DefaultValue("20") int refusalsPerDay, @DefaultValue("200") int checksPerDay,

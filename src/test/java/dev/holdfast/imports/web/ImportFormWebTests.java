@@ -98,6 +98,9 @@ class ImportFormWebTests {
 	Imports imports;
 
 	@MockitoBean
+	dev.holdfast.imports.ImportAllowances allowances;
+
+	@MockitoBean
 	OwnerCandidates owners;
 
 	@MockitoBean

@@ -1,6 +1,7 @@
 package dev.holdfast.imports;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.holdfast.customer.Masking;
 import dev.holdfast.imports.RowVerdict.Verdict;
 import dev.holdfast.imports.store.ImportFiles;
 import dev.holdfast.imports.store.ImportRows;
@@ -105,12 +107,16 @@ public class ImportAllowances {
 		if (stored.allowanceRequestId() != null && this.approvals.asked(stored.allowanceRequestId()).pending()) {
 			throw new ConflictException("allowance_pending", "an earlier request for this import is waiting");
 		}
-		long values = values(view);
+		Need need = need(view);
+		long values = need.values();
 		Map<String, String> details = new LinkedHashMap<>();
 		details.put("importId", String.valueOf(importId));
 		details.put("rows", String.valueOf(view.rows()));
 		details.put("unchecked", String.valueOf(unchecked));
 		details.put("values", String.valueOf(values));
+		// for the administrator: a sheet of real customers has one or two phones per
+		// masked form (138****5678); a file guessing one masked number has hundreds
+		details.put("sameMask", String.valueOf(need.sameMask()));
 		details.put("reason", why);
 		ApprovalView asked = this.approvals.ask(ACTION, details,
 				Map.of("importId", importId, "values", values, "requesterLink", "/imports/" + importId));
@@ -148,19 +154,26 @@ public class ImportAllowances {
 	}
 
 	/**
-	 * One company name and every phone of each stored row: the most a preview looks up.
+	 * What a preview of the stored rows looks up at most (one company name and every
+	 * phone of each row), and the most of their phones that fit one masked form.
 	 */
-	private long values(ImportView view) {
+	private record Need(long values, long sameMask) {
+	}
+
+	private Need need(ImportView view) {
 		long values = 0;
+		Map<String, Long> masks = new HashMap<>();
 		long after = 0;
 		for (List<StoredRow> page = this.rows.after(view.id(), 0, PAGE); !page.isEmpty(); page = this.rows
 			.after(view.id(), after, PAGE)) {
 			for (StoredRow row : page) {
-				values += 1 + RowContent.of(view.mapping(), new ImportRow(row.number(), row.cells())).phones().size();
+				List<String> phones = RowContent.of(view.mapping(), new ImportRow(row.number(), row.cells())).phones();
+				values += 1 + phones.size();
+				phones.forEach(phone -> masks.merge(Masking.phone(phone), 1L, Long::sum));
 			}
 			after = page.get(page.size() - 1).id();
 		}
-		return values;
+		return new Need(values, masks.values().stream().mapToLong(Long::longValue).max().orElse(0));
 	}
 
 	private ImportFiles.Stored own(long importId) {

@@ -108,6 +108,11 @@ class ImportAllowanceIntegrationTests {
 		ImportAllowance asked = this.allowances.request(preview.id(), "华东区老客户迁入");
 		assertThat(asked.status()).isEqualTo("PENDING");
 		assertThat(asked.values()).as("a name and a phone for each of the three rows").isEqualTo(6);
+		SignedIn.as(this.jdbc, this.administrator);
+		assertThat(this.approvals.request(asked.requestId()).details()).containsEntry("sameMask", "1")
+			.containsEntry("reason", "华东区老客户迁入")
+			.containsEntry("unchecked", "1");
+		SignedIn.as(this.jdbc, manager);
 		assertThat(this.allowances.of(preview.id())).contains(asked);
 		assertThatThrownBy(() -> this.allowances.request(preview.id(), "再问一次")).as("one request waits at a time")
 			.isInstanceOfSatisfying(ConflictException.class,
@@ -203,6 +208,9 @@ class ImportAllowanceIntegrationTests {
 			.doesNotContain(Verdict.DUPLICATE);
 		ImportAllowance asked = this.allowances.request(preview.id(), "新客户");
 		SignedIn.as(this.jdbc, this.administrator);
+		assertThat(this.approvals.request(asked.requestId()).details())
+			.as("the administrator sees that all 50 phones fit one masked number")
+			.containsEntry("sameMask", "50");
 		this.approvals.reject(asked.requestId(), "像是猜号码");
 		SignedIn.as(this.jdbc, attacker);
 		assertThat(this.allowances.of(preview.id()).orElseThrow().status()).isEqualTo("REJECTED");

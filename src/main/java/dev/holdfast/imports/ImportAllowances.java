@@ -91,8 +91,7 @@ public class ImportAllowances {
 		ImportFiles.Stored stored = own(importId);
 		String why = reason == null ? "" : reason.strip();
 		if (why.isEmpty() || why.length() > REASON_LENGTH) {
-			throw new InvalidInputException("reason",
-					why.isEmpty() ? "is required" : "is longer than " + REASON_LENGTH + " characters");
+			throw new InvalidInputException("reason", why.isEmpty() ? "is required" : "is longer than 500 characters");
 		}
 		stored = this.files.lock(importId).orElseThrow();
 		ImportView view = stored.view();

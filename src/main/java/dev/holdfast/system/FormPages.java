@@ -156,8 +156,10 @@ class FormPages {
 			// at its field with 403 (refusalField), else on the form with the form's
 			// status
 			boolean atField = !page.refusalField().isEmpty();
-			// a notice period or a suspension says so as its 403 page does
-			String reason = (forbidden instanceof NoticePeriodException) ? message("error.noticePeriod")
+			// a notice period says why if it can, else as its 403 page does; so does a
+			// suspension
+			String reason = (forbidden instanceof NoticePeriodException notice)
+					? this.formErrors.translate(notice.what(), "error.noticePeriod")
 					: (forbidden instanceof SuspendedException) ? message("risk.error.suspended")
 							: this.formErrors.translate(forbidden.getMessage());
 			errors = Map.of(atField ? page.refusalField() : "form", reason);

@@ -60,6 +60,10 @@ class ServiceMessagesTranslatedTests {
 
 	/** Messages no page shows as they are, and why (site → reason). */
 	private static final Map<String, String> NOT_SHOWN = Map.ofEntries(
+			Map.entry("shared/GuardedAction.java: this.code + \" is not allowed while serving notice\"",
+					"names a code: forms and pages say error.noticePeriod"),
+			Map.entry("shared/Permission.java: this.code + \" is not allowed while serving notice\"",
+					"names a code: forms and pages say error.noticePeriod"),
 			Map.entry("shared/Permission.java: \"missing permission \" + this.code",
 					"a route's declared permission, refused before the handler: the 403 page says error.forbidden"),
 			Map.entry("customer/transfer/TransferLimit.java: \"the customer changed hands \"",
@@ -157,8 +161,8 @@ class ServiceMessagesTranslatedTests {
 	 * its messages only.
 	 */
 	private static String message(String kind, List<String> arguments) {
-		if (kind.equals("NoticePeriod") || kind.equals("Suspended")) {
-			// worded by the pages themselves: error.noticePeriod, risk.error.suspended
+		if (kind.equals("Suspended")) {
+			// worded by the pages themselves: risk.error.suspended
 			return null;
 		}
 		if (kind.equals("Conflict")) {

@@ -58,6 +58,21 @@ public class FormErrors {
 		if (message == null) {
 			return "";
 		}
+		String translated = translation(message);
+		return (translated != null) ? translated : message;
+	}
+
+	/**
+	 * A service's sentence in the user's language, or the message of {@code otherwise}
+	 * when it has no translation (a refusal whose page has its own words).
+	 */
+	public String translate(String message, String otherwise) {
+		String translated = (message != null) ? translation(message) : null;
+		return (translated != null) ? translated
+				: this.messages.getMessage(otherwise, null, otherwise, LocaleContextHolder.getLocale());
+	}
+
+	private String translation(String message) {
 		Locale locale = LocaleContextHolder.getLocale();
 		String exact = this.messages.getMessage(key(message), null, null, locale);
 		if (exact != null) {
@@ -65,9 +80,9 @@ public class FormErrors {
 		}
 		List<String> numbers = NUMBER.matcher(message).results().map(MatchResult::group).toList();
 		if (numbers.isEmpty()) {
-			return message;
+			return null;
 		}
-		return this.messages.getMessage(key(template(message)), numbers.toArray(), message, locale);
+		return this.messages.getMessage(key(template(message)), numbers.toArray(), null, locale);
 	}
 
 	/** The message key of a service's sentence. */

@@ -37,7 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * last arguments are checked in turn, or an entry in {@link #NOT_SHOWN}.
  * </ul>
  * Codes (the first argument of a conflict) and field names are never read as messages.
- * {@code NotFoundException} is left out: every 404 page says the same thing.
+ * {@code NotFoundException} is left out (every 404 page says {@code error.notFound}), so
+ * is {@code SuspendedException} (always {@code risk.error.suspended}); a
+ * {@code NoticePeriodException}'s sentence is shown if it has a key, else
+ * {@code error.noticePeriod}. See docs/ui.md.
  */
 class ServiceMessagesTranslatedTests {
 

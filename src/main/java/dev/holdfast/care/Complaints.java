@@ -91,7 +91,8 @@ public class Complaints {
 		ComplaintStatus from = complaint.status();
 		if (!from.canMoveTo(form.to()) || !this.rows.move(id, from, form.to())) {
 			throw new ConflictException("invalid_transition",
-					"a complaint that is " + from + " can't become " + form.to());
+					"the complaint can't move to this status from where it is now; reload it",
+					Map.of("from", from.name(), "to", String.valueOf(form.to())));
 		}
 		long me = CurrentEmployee.id();
 		String note = form.note() == null || form.note().isBlank() ? null : form.note().strip();

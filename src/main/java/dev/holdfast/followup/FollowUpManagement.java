@@ -118,7 +118,7 @@ public class FollowUpManagement {
 		return new PageResult<>(this.fieldValues.attach(found.getContent()
 			.stream()
 			.map(f -> f.toView(authors::get).withAttachments(files.getOrDefault(f.getId(), List.of())))
-			.map(view -> pooled ? view.withoutAuthor() : view)
+			.map(view -> pooled ? view.seenThroughThePool(CurrentEmployee.id()) : view)
 			.toList()), page.page(), page.size(), found.getTotalElements());
 	}
 
@@ -135,7 +135,7 @@ public class FollowUpManagement {
 		this.reads.customer(customerId);
 		FollowUpView view = this.fieldValues.attach(followUp.toView(this.organization::displayName)
 			.withAttachments(this.attachments.ofFollowUps(List.of(followUpId)).getOrDefault(followUpId, List.of())));
-		return access == CustomerAccess.POOL ? view.withoutAuthor() : view;
+		return access == CustomerAccess.POOL ? view.seenThroughThePool(CurrentEmployee.id()) : view;
 	}
 
 	/** A correction by its author within 24 hours; the replaced version is kept. */

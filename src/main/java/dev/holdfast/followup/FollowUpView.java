@@ -12,8 +12,9 @@ import java.util.List;
  * @param fields the values of its template's fields, null when it was entered without one
  * @param attachments its files (photos, documents), oldest first
  * @param broughtInByName who brought it in from a file (an import, the demo), null for
- * one recorded in Holdfast; shown also where the author is not (the public pool): it
- * names the importer, not a previous owner
+ * one recorded in Holdfast; through the public pool only to that person themselves (the
+ * importer may have been the customer's owner, whom the pool does not name: attack, stop
+ * 22)
  */
 public record FollowUpView(long id, long customerId, Long contactId, long authorId, String authorName,
 		FollowUpKind kind, String content, Instant nextContactAt, Instant createdAt, Instant updatedAt, long version,
@@ -45,15 +46,16 @@ public record FollowUpView(long id, long customerId, Long contactId, long author
 	}
 
 	/**
-	 * The follow-up without who wrote it: what someone who sees the customer only through
-	 * a public pool is shown, so that the timeline does not name its previous owner,
-	 * neither as author nor as who added its files.
+	 * The follow-up as someone who sees the customer only through a public pool is shown
+	 * it: without who wrote it or added its files, so that the timeline does not name its
+	 * previous owner; who brought it in is named only to that person (an imported
+	 * follow-up's author), who learns nothing from their own name.
 	 */
-	public FollowUpView withoutAuthor() {
+	public FollowUpView seenThroughThePool(long viewer) {
 		return new FollowUpView(this.id, this.customerId, this.contactId, 0, null, this.kind, this.content,
 				this.nextContactAt, this.createdAt, this.updatedAt, this.version, this.editableUntil, this.substantive,
 				this.fields, this.attachments.stream().map(AttachmentView::withoutUploader).toList(),
-				this.broughtInByName);
+				this.authorId == viewer ? this.broughtInByName : null);
 	}
 
 }

@@ -26,14 +26,23 @@ class ReminderQueries {
 
 	/**
 	 * The author's next-contact dates before {@code until} that no later follow-up of the
-	 * customer answered, on customers the viewer's scope (or membership) still shows.
+	 * customer answered, on customers the viewer's scope (or membership) still shows. A
+	 * follow-up brought in from a file (an import) is the customer's owner's promise, not
+	 * the importer's (role walk, stop 22: a manager importing for a rep got the rep's
+	 * agreed calls, and the rep none).
 	 */
 	List<NextContactReminder> nextContacts(long author, VisibleCustomers.Filter visible, Instant now, Instant until,
 			int max) {
 		return this.jdbc
 			.sql("""
 					select f.id, f.customer_id, c.name, f.next_contact_at from follow_up f join customer_directory c on c.id = f.customer_id
-					where f.author_id = :me and f.next_contact_at is not null and f.next_contact_at < :until
+					where f.id in (select a.id from follow_up a
+					               where a.author_id = :me and a.brought_in_by is null
+					                 and a.next_contact_at is not null and a.next_contact_at < :until
+					               union all
+					               select b.id from follow_up b join customer_directory o on o.id = b.customer_id
+					               where o.owner_id = :me and b.brought_in_by is not null
+					                 and b.next_contact_at is not null and b.next_contact_at < :until)
 					  and c.archived_at is null
 					  and not exists (select 1 from follow_up l where l.customer_id = f.customer_id
 					                  and (l.created_at > f.created_at or (l.created_at = f.created_at and l.id > f.id)))

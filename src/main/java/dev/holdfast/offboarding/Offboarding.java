@@ -133,8 +133,7 @@ public class Offboarding {
 		}
 		List<Long> pending = this.rows.pendingAmong(caseId, ids);
 		if (pending.size() != ids.size()) {
-			throw new InvalidInputException("customerId", "not in this plan, or handed over already: "
-					+ ids.stream().filter(id -> !pending.contains(id)).limit(20).toList());
+			throw new InvalidInputException("customerId", "not in this plan, or handed over already");
 		}
 		changes.stream()
 			.map(PlanChange::newOwnerId)

@@ -65,7 +65,8 @@ public class Resignations {
 		this.organization.requireAdministratorFor(employeeId);
 		EmployeeView employee = this.organization.employee(employeeId);
 		if (employee.status() != EmploymentStatus.ACTIVE) {
-			throw new ConflictException("not_active", "the employee is " + employee.status() + " already");
+			throw new ConflictException("not_active", "the employee is leaving or has left already",
+					Map.of("status", employee.status().name()));
 		}
 		if (form.lastWorkingDay().isBefore(form.noticeDate())) {
 			throw new InvalidInputException("lastWorkingDay", "must not be before the notice date");

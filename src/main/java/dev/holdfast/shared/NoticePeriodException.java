@@ -6,8 +6,16 @@ package dev.holdfast.shared;
  */
 public class NoticePeriodException extends ForbiddenException {
 
+	private final String what;
+
 	public NoticePeriodException(String what) {
 		super("notice period: " + what);
+		this.what = what;
+	}
+
+	/** What is refused, a sentence that may have a translation of its own. */
+	public String what() {
+		return this.what;
 	}
 
 	@Override

@@ -45,6 +45,8 @@ import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.web.FormErrors;
 import dev.holdfast.shared.web.FormPage;
 import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.NoticePeriodException;
+import dev.holdfast.shared.SuspendedException;
 import dev.holdfast.shared.NotFoundException;
 
 /**
@@ -154,7 +156,13 @@ class FormPages {
 			// at its field with 403 (refusalField), else on the form with the form's
 			// status
 			boolean atField = !page.refusalField().isEmpty();
-			errors = Map.of(atField ? page.refusalField() : "form", this.formErrors.translate(forbidden.getMessage()));
+			// a notice period says why if it can, else as its 403 page does; so does a
+			// suspension
+			String reason = (forbidden instanceof NoticePeriodException notice)
+					? this.formErrors.translate(notice.what(), "error.noticePeriod")
+					: (forbidden instanceof SuspendedException) ? message("risk.error.suspended")
+							: this.formErrors.translate(forbidden.getMessage());
+			errors = Map.of(atField ? page.refusalField() : "form", reason);
 			status = atField ? HttpStatus.FORBIDDEN : HttpStatus.valueOf(page.invalidStatus());
 		}
 		else if (refusal instanceof InvalidInputException invalid) {

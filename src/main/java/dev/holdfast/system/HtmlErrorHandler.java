@@ -27,6 +27,7 @@ import org.springframework.web.servlet.ModelAndView;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.AccessDenials;
 import dev.holdfast.shared.ForbiddenException;
+import dev.holdfast.shared.web.Contention;
 import dev.holdfast.shared.web.Htmx;
 import dev.holdfast.shared.NoticePeriodException;
 import dev.holdfast.shared.InvalidInputException;
@@ -175,6 +176,11 @@ class HtmlErrorHandler {
 			log.error("Stored data failed its integrity check: {}", unreadable.getMessage());
 			this.unreadable.ifAvailable(u -> u.record(unreadable, request.getMethod(), request.getRequestURI()));
 			return page(HttpStatus.CONFLICT, "protection.error.unreadable", request, response);
+		}
+		if (Contention.in(ex)) {
+			log.warn("A page's request lost a race for locks and was rolled back: {}", ex.getMessage());
+			response.setHeader("Retry-After", Contention.RETRY_AFTER_SECONDS);
+			return page(HttpStatus.CONFLICT, "error.busy", request, response);
 		}
 		log.error("Unexpected error on a page", ex);
 		return page(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", request, response);

@@ -64,7 +64,8 @@ public class Commits {
 			ImportView locked = this.files.lock(importId).orElseThrow().view();
 			if (locked.status() == ImportStatus.COMMITTING || locked.status() == ImportStatus.COMMITTED) {
 				throw new ConflictException("import_" + locked.status().name().toLowerCase(java.util.Locale.ROOT),
-						"the import is " + locked.status().name().toLowerCase(java.util.Locale.ROOT) + " already");
+						(locked.status() == ImportStatus.COMMITTING) ? "the import is committing already"
+								: "the import is committed already");
 			}
 			this.files.committing(importId, choices);
 			return locked;

@@ -52,8 +52,8 @@ public class KeyRotation {
 	public KeysetStatus rotate() {
 		Permission.ROLE_MANAGE.require();
 		if (!this.keys.writable()) {
-			throw new ConflictException("keyset_not_writable", "the key set is given through the environment:"
-					+ " rotate it there (add a new primary key, keep the old ones) and restart");
+			throw new ConflictException("keyset_not_writable",
+					"the key set is given through the environment: rotate it there (add a new primary key, keep the old ones) and restart");
 		}
 		int before = this.keys.primaryKeyId();
 		this.keys.rotate();

@@ -122,7 +122,8 @@ class ExportDecisions {
 			.param("id", id)
 			.update();
 		if (changed == 0) {
-			throw new ConflictException("export_not_pending", "this export is " + export.status());
+			throw new ConflictException("export_not_pending", "this export is decided already",
+					Map.of("status", String.valueOf(export.status())));
 		}
 		this.audit.record(decision == ExportStatus.READY ? AuditAction.EXPORT_APPROVED : AuditAction.EXPORT_REJECTED,
 				"export", id, Map.of("requesterId", export.requesterId(), "rows", export.rowCount()));

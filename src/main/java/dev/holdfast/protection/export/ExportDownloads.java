@@ -61,7 +61,8 @@ class ExportDownloads {
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("export"));
 		if (!"READY".equals(row.get("status"))) {
-			throw new ConflictException("export_not_ready", "this export is " + row.get("status"));
+			throw new ConflictException("export_not_ready", "this export is not ready to download",
+					Map.of("status", String.valueOf(row.get("status"))));
 		}
 		if (Boolean.TRUE.equals(row.get("expired")) || row.get("file") == null) {
 			throw new ConflictException("export_expired", "this export's file has expired; request it again");

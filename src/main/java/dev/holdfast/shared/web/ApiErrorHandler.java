@@ -193,6 +193,14 @@ class ApiErrorHandler {
 					"this record failed its integrity check and is not shown; the failure is recorded for the administrators",
 					Map.of());
 		}
+		if (Contention.in(ex)) {
+			log.warn("A REST call lost a race for locks and was rolled back: {}", ex.getMessage());
+			ResponseEntity<Map<String, Object>> busy = body(HttpStatus.CONFLICT, "busy",
+					"others were changing the same records at that moment; nothing was changed, try again", Map.of());
+			return ResponseEntity.status(busy.getStatusCode())
+				.header("Retry-After", Contention.RETRY_AFTER_SECONDS)
+				.body(busy.getBody());
+		}
 		log.error("Unexpected error in a REST call", ex);
 		return body(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "something went wrong on our side", Map.of());
 	}

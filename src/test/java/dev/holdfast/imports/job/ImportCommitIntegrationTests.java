@@ -30,6 +30,7 @@ import dev.holdfast.followup.FollowUpManagement;
 import dev.holdfast.followup.FollowUpRhythm;
 import dev.holdfast.followup.FollowUpView;
 import dev.holdfast.followup.OverdueCustomers;
+import dev.holdfast.followup.Reminders;
 import dev.holdfast.imports.ImportChoices;
 import dev.holdfast.imports.ImportChoices.DuplicateChoice;
 import dev.holdfast.imports.ImportChoices.OwnerChoice;
@@ -81,6 +82,9 @@ class ImportCommitIntegrationTests {
 
 	@Autowired
 	FollowUpManagement followUps;
+
+	@Autowired
+	Reminders reminders;
 
 	@Autowired
 	HoldfastClock clock;
@@ -419,6 +423,36 @@ class ImportCommitIntegrationTests {
 		web.logIn(this.company.manager.username(), TestData.PASSWORD);
 		String page = web.get("/customers/" + customer + "/follow-ups").body();
 		assertThat(page).as("the timeline says who brought it in").contains("follow-up-brought-in").contains(importer);
+
+		// attack, stop 22: the importer may have owned the customer before it went to the
+		// pool,
+		// which the pool does not name to anyone else
+		SignedIn.as(this.organization, this.company.owner);
+		FollowUpView seenByAnother = this.followUps.timeline(customer, new PageRequest(0, 20)).items().get(0);
+		assertThat(seenByAnother.authorName()).isNull();
+		assertThat(seenByAnother.broughtInByName()).as("another rep of the pool is not told who brought it in")
+			.isNull();
+	}
+
+	@Test
+	void aNextContactInTheFileRemindsTheCustomersOwnerNotTheImporter() {
+		String name = TestData.unique("杭州西溪纺织") + "有限公司";
+		String csv = String.join("\r\n", "客户名称,联系人,手机,跟进内容,跟进时间,下次跟进时间",
+				name + ",沈丽," + TestData.uniqueMobile() + ",电话沟通秋季面料订单,2026-11-02,2026-11-20", "");
+		ImportView preview = this.importing.preview("客户.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+		ImportView done = this.importing.commit(preview.id(),
+				new ImportChoices(DuplicateChoice.SKIP, OwnerChoice.EMPLOYEE, this.company.owner.id()));
+
+		assertThat(done.created()).isEqualTo(1);
+		long customer = this.importing.customersNamed(name).get(0);
+		Instant now = this.clock.now();
+		assertThat(this.reminders.of(this.company.owner.id(), now).nextContacts())
+			.as("the owner's agreed call (role walk, stop 22: it went to the importer)")
+			.anyMatch(r -> r.customerId() == customer);
+		assertThat(this.reminders.of(this.company.manager.id(), now).nextContacts())
+			.as("not the importer's, who only brought the sheet in")
+			.noneMatch(r -> r.customerId() == customer);
 	}
 
 	private long createdNamed(String prefix) {

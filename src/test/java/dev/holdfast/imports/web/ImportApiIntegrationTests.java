@@ -149,6 +149,15 @@ class ImportApiIntegrationTests {
 				"must give a column to the customer's name");
 		assertThat(fields(remap(path, "not json"))).containsKey("mapping");
 		assertThat(fields(remap(path, ""))).containsKey("mapping");
+		// attack, stop 22: the JSON null answered 500, a mapping of many bad columns as
+		// many
+		// messages
+		assertThat(fields(remap(path, "null"))).containsKey("mapping");
+		StringBuilder many = new StringBuilder("{");
+		for (int column = 0; column < 5_000; column++) {
+			many.append(column == 0 ? "" : ",").append("\"x").append(column).append("\":\"PHONE\"");
+		}
+		assertThat(fields(remap(path, many.append("}").toString()))).hasSizeLessThanOrEqualTo(20);
 
 		// the phone column as notes: the row whose phone was 12345 is valid now
 		Api.Response notes = remap(path,
@@ -234,6 +243,7 @@ class ImportApiIntegrationTests {
 		assertThat(fields(upload(this.manager, file, Map.of("mapping", "{\"x\":\"PHONE\"}"))))
 			.containsKey("mapping[x]");
 		assertThat(fields(upload(this.manager, file, Map.of("mapping", "not json")))).containsKey("mapping");
+		assertThat(fields(upload(this.manager, file, Map.of("mapping", "null")))).containsKey("mapping");
 		assertThat(fields(this.api.post(this.manager, "/api/v1/imports", Map.of()))).containsKey("file");
 		assertThat(fields(this.multipart.upload(this.manager, "/api/v1/imports", "file", "合同.doc", "application/msword",
 				new byte[] { 1, 2, 3 })))

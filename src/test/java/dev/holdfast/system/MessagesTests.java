@@ -38,6 +38,27 @@ class MessagesTests {
 			.isNull();
 	}
 
+	/**
+	 * A key given twice in one file keeps only its last text, silently: two audit facts
+	 * of one name once showed "values traced" for the values a duplicate check looked up.
+	 */
+	@ParameterizedTest
+	@MethodSource("bundles")
+	void noKeyIsGivenTwiceInAFile(String bundle) throws IOException {
+		for (String name : List.of(bundle + ".properties", bundle + "_zh_CN.properties")) {
+			try (var in = MessagesTests.class.getResourceAsStream("/" + name)) {
+				List<String> keys = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+					.map(String::strip)
+					.filter(line -> !line.isEmpty() && !line.startsWith("#") && !line.startsWith("!"))
+					.filter(line -> line.contains("="))
+					.map(line -> line.substring(0, line.indexOf('=')).strip())
+					.toList();
+				Set<String> seen = new TreeSet<>();
+				assertThat(keys.stream().filter(key -> !seen.add(key)).toList()).as(name).isEmpty();
+			}
+		}
+	}
+
 	private static Set<String> keys(String name) throws IOException {
 		Properties properties = new Properties();
 		var stream = MessagesTests.class.getResourceAsStream("/" + name);

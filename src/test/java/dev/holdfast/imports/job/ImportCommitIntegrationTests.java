@@ -455,6 +455,35 @@ class ImportCommitIntegrationTests {
 			.noneMatch(r -> r.customerId() == customer);
 	}
 
+	@Test
+	void datesWithoutATimeOfDayAreShownWithoutOneInTheTimelineAndReminders() {
+		String name = TestData.unique("苏州金鸡湖电子") + "有限公司";
+		String later = TestData.unique("苏州独墅湖软件") + "有限公司";
+		String csv = String.join("\r\n", "客户名称,联系人,手机,跟进内容,跟进时间,下次跟进时间",
+				name + ",钱芳," + TestData.uniqueMobile() + ",电话沟通二季度备货计划,2026-08-01,2026-08-15",
+				later + ",孙伟," + TestData.uniqueMobile() + ",上门拜访演示新版系统,2026-08-03 14:30,2026-08-20 09:45", "");
+		ImportView preview = this.importing.preview("客户.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+		ImportView done = this.importing.commit(preview.id(),
+				new ImportChoices(DuplicateChoice.SKIP, OwnerChoice.EMPLOYEE, this.company.owner.id()));
+
+		assertThat(done.created()).isEqualTo(2);
+		long customer = this.importing.customersNamed(name).get(0);
+		long other = this.importing.customersNamed(later).get(0);
+		WebSession web = new WebSession(this.port);
+		web.logIn(this.company.owner.username(), TestData.PASSWORD);
+		String timeline = web.get("/customers/" + customer + "/follow-ups").body();
+		assertThat(timeline).contains("2026-08-01").doesNotContain("2026-08-01 00:00");
+		assertThat(web.get("/customers/" + other + "/follow-ups").body()).as("a time of day in the file is kept")
+			.contains("2026-08-03 14:30");
+		String reminders = web.get("/reminders").body();
+		assertThat(reminders).contains("约定于 2026-08-15 联系")
+			.doesNotContain("2026-08-15 00:00")
+			.contains("约定于 2026-08-20 09:45 联系");
+		String history = web.get("/customers/" + customer + "/history").body();
+		assertThat(history).contains("2026-08-01").doesNotContain("2026-08-01 00:00");
+	}
+
 	private long createdNamed(String prefix) {
 		return this.jdbc.sql("select count(*) from customer where name like ?")
 			.param(prefix + "%")

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,6 +23,7 @@ import dev.holdfast.shared.CustomerReads;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.PageResult;
+import dev.holdfast.shared.Permission;
 import dev.holdfast.audit.AuditAction;
 
 /**
@@ -53,9 +55,12 @@ public class CustomerManagement {
 
 	private final CustomerReads reads;
 
+	private final BroughtInOrigins origins;
+
 	CustomerManagement(Customers customers, CustomerVisibility visibility, CustomerSearch search,
 			DuplicateCheck duplicates, Revisions revisions, Owners owners, AuditTrail audit, ContactMasking masking,
-			CustomerAddressMasking addresses, CustomerReads reads, Ownership ownership) {
+			CustomerAddressMasking addresses, CustomerReads reads, Ownership ownership, BroughtInOrigins origins) {
+		this.origins = origins;
 		this.ownership = ownership;
 		this.reads = reads;
 		this.masking = masking;
@@ -181,6 +186,25 @@ public class CustomerManagement {
 					this.masking.snapshot(r.snapshot(), policies), r.changedAt(), r.changedBy(),
 					names.get(r.changedBy())))
 			.toList();
+	}
+
+	/**
+	 * Where a customer brought in from before Holdfast came from (when its record began,
+	 * when and by whom it was brought in, the owner it was given), to those who may read
+	 * its history (not through the public pool: 404); empty for one created in Holdfast.
+	 * The import is linked only for whom may open it: its importer, holding
+	 * {@code customer.import}.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<BroughtIn> broughtIn(long id) {
+		this.visibility.requireVisibleBeyondPool(id);
+		return this.origins.of(id).map(origin -> {
+			boolean importShown = origin.importId() != null && origin.broughtInBy() == CurrentEmployee.id()
+					&& Permission.CUSTOMER_IMPORT.isHeld() && GuardedAction.IMPORT.allowed();
+			return new BroughtIn(origin.began(), origin.broughtInAt(), origin.broughtInBy(),
+					this.owners.name(origin.broughtInBy()), origin.importId(), importShown, origin.ownerId(),
+					this.owners.name(origin.ownerId()));
+		});
 	}
 
 	/**

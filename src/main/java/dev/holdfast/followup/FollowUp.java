@@ -128,7 +128,7 @@ class FollowUp {
 		return new FollowUpView(this.id, this.customerId, this.contactId, this.authorId, names.apply(this.authorId),
 				this.kind, this.content, this.nextContactAt, this.createdAt, this.updatedAt, this.version,
 				this.createdAt.plus(EDIT_WINDOW), this.substantive,
-				this.broughtInBy == null ? null : names.apply(this.broughtInBy));
+				this.broughtInBy == null ? null : names.apply(this.broughtInBy), this.broughtInBy != null);
 	}
 
 }

@@ -15,11 +15,14 @@ import java.util.List;
  * one recorded in Holdfast; through the public pool only to that person themselves (the
  * importer may have been the customer's owner, whom the pool does not name: attack, stop
  * 22)
+ * @param fromFile whether it was brought in from a file, whoever may see by whom: a date
+ * there without a time of day is shown without one
+ * ({@code HoldfastClock#dateTime(Instant, boolean)})
  */
 public record FollowUpView(long id, long customerId, Long contactId, long authorId, String authorName,
 		FollowUpKind kind, String content, Instant nextContactAt, Instant createdAt, Instant updatedAt, long version,
 		Instant editableUntil, boolean substantive, FollowUpFields fields, List<AttachmentView> attachments,
-		String broughtInByName) {
+		String broughtInByName, boolean fromFile) {
 
 	public FollowUpView {
 		attachments = (attachments != null) ? List.copyOf(attachments) : List.of();
@@ -28,21 +31,21 @@ public record FollowUpView(long id, long customerId, Long contactId, long author
 	/** Without template values or files, for where they are not shown. */
 	public FollowUpView(long id, long customerId, Long contactId, long authorId, String authorName, FollowUpKind kind,
 			String content, Instant nextContactAt, Instant createdAt, Instant updatedAt, long version,
-			Instant editableUntil, boolean substantive, String broughtInByName) {
+			Instant editableUntil, boolean substantive, String broughtInByName, boolean fromFile) {
 		this(id, customerId, contactId, authorId, authorName, kind, content, nextContactAt, createdAt, updatedAt,
-				version, editableUntil, substantive, null, List.of(), broughtInByName);
+				version, editableUntil, substantive, null, List.of(), broughtInByName, fromFile);
 	}
 
 	FollowUpView withAttachments(List<AttachmentView> files) {
 		return new FollowUpView(this.id, this.customerId, this.contactId, this.authorId, this.authorName, this.kind,
 				this.content, this.nextContactAt, this.createdAt, this.updatedAt, this.version, this.editableUntil,
-				this.substantive, this.fields, files, this.broughtInByName);
+				this.substantive, this.fields, files, this.broughtInByName, this.fromFile);
 	}
 
 	FollowUpView withFields(FollowUpFields fields) {
 		return new FollowUpView(this.id, this.customerId, this.contactId, this.authorId, this.authorName, this.kind,
 				this.content, this.nextContactAt, this.createdAt, this.updatedAt, this.version, this.editableUntil,
-				this.substantive, fields, this.attachments, this.broughtInByName);
+				this.substantive, fields, this.attachments, this.broughtInByName, this.fromFile);
 	}
 
 	/**
@@ -55,7 +58,7 @@ public record FollowUpView(long id, long customerId, Long contactId, long author
 		return new FollowUpView(this.id, this.customerId, this.contactId, 0, null, this.kind, this.content,
 				this.nextContactAt, this.createdAt, this.updatedAt, this.version, this.editableUntil, this.substantive,
 				this.fields, this.attachments.stream().map(AttachmentView::withoutUploader).toList(),
-				this.authorId == viewer ? this.broughtInByName : null);
+				this.authorId == viewer ? this.broughtInByName : null, this.fromFile);
 	}
 
 }

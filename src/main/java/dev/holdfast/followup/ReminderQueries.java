@@ -35,7 +35,7 @@ class ReminderQueries {
 			int max) {
 		return this.jdbc
 			.sql("""
-					select f.id, f.customer_id, c.name, f.next_contact_at from follow_up f join customer_directory c on c.id = f.customer_id
+					select f.id, f.customer_id, c.name, f.next_contact_at, f.brought_in_by is not null from follow_up f join customer_directory c on c.id = f.customer_id
 					where f.id in (select a.id from follow_up a
 					               where a.author_id = :me and a.brought_in_by is null
 					                 and a.next_contact_at is not null and a.next_contact_at < :until
@@ -55,7 +55,8 @@ class ReminderQueries {
 			.param("max", max)
 			.query((rs, n) -> {
 				Instant at = rs.getTimestamp(4).toInstant();
-				return new NextContactReminder(rs.getLong(1), rs.getLong(2), rs.getString(3), at, at.isBefore(now));
+				return new NextContactReminder(rs.getLong(1), rs.getLong(2), rs.getString(3), at, at.isBefore(now),
+						rs.getBoolean(5));
 			})
 			.list();
 	}

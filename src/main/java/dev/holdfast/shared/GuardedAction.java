@@ -91,6 +91,15 @@ public enum GuardedAction implements Labelled {
 		}
 	}
 
+	/**
+	 * Whether {@link #check()} would let the caller through (not serving notice, not
+	 * suspended for it); the permission is not looked at.
+	 */
+	public boolean allowed() {
+		return !Permission.hasAuthority(Permission.RESTRICTED_PREFIX + this.code)
+				&& !Permission.hasAuthority(Permission.SUSPENDED_PREFIX + this.code);
+	}
+
 	/** {@link #check()}, then the permission the action needs, if any. */
 	public void require() {
 		check();

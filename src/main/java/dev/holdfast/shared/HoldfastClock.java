@@ -3,6 +3,7 @@ package dev.holdfast.shared;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -104,6 +105,27 @@ public class HoldfastClock {
 	/** {@code 2026-12-06}, the company's day of an instant; empty for null. */
 	public String date(Instant instant) {
 		return instant == null ? "" : DATE.format(instant.atZone(zone()));
+	}
+
+	/**
+	 * {@code 2026-12-06 23:15}, or only {@code 2026-12-06} for a value brought in from a
+	 * file ({@code fromFile}) that falls exactly on the start of a day in the company's
+	 * zone: a spreadsheet's date without a time of day, which Holdfast keeps as that
+	 * day's 00:00 (a call truly made at midnight and imported loses its time of day here;
+	 * one recorded in Holdfast keeps it). Empty for null.
+	 */
+	public String dateTime(Instant instant, boolean fromFile) {
+		if (instant == null) {
+			return "";
+		}
+		return (fromFile && startOfDay(instant) ? DATE : DATE_TIME).format(instant.atZone(zone()));
+	}
+
+	/**
+	 * Whether the instant is exactly the start (00:00) of a day in the company's zone.
+	 */
+	public boolean startOfDay(Instant instant) {
+		return instant != null && instant.atZone(zone()).toLocalTime().equals(LocalTime.MIDNIGHT);
 	}
 
 	/**

@@ -154,6 +154,8 @@ public class CustomerEndpointAccessIntegrationTests {
 				(Function<Ids, Object>) ids -> Map.of("customerIds", List.of(ids.customer()), "newOwnerId", 1)));
 		CUSTOMER_DATA.put("GET /api/v1/customers/{id}/history",
 				new Case("GET", ids -> "/api/v1/customers/" + ids.customer() + "/history", null));
+		CUSTOMER_DATA.put("GET /api/v1/customers/{id}/history/brought-in",
+				new Case("GET", ids -> "/api/v1/customers/" + ids.customer() + "/history/brought-in", null));
 		CUSTOMER_DATA.put("POST /api/v1/customers/{id}/history/{revisionId}/restore",
 				new Case("POST", ids -> "/api/v1/customers/" + ids.customer() + "/history/1/restore", Map.of()));
 		CUSTOMER_DATA.put("POST /api/v1/customers/{id}/contact-history/{revisionId}/restore", new Case("POST",

@@ -45,6 +45,21 @@ class HoldfastClockTests {
 	}
 
 	@Test
+	void aDateBroughtInWithoutATimeOfDayIsShownWithoutOne() {
+		Instant midnight = Instant.parse("2026-07-31T16:00:00Z");
+		assertThat(this.clock.dateTime(midnight, true)).as("a file's 2026-08-01").isEqualTo("2026-08-01");
+		assertThat(this.clock.dateTime(midnight, false)).as("recorded in Holdfast at midnight")
+			.isEqualTo("2026-08-01 00:00");
+		assertThat(this.clock.dateTime(Instant.parse("2026-07-31T16:00:01Z"), true)).as("not exactly the day's start")
+			.isEqualTo("2026-08-01 00:00");
+		assertThat(this.clock.dateTime(Instant.parse("2026-08-01T06:30:00Z"), true)).isEqualTo("2026-08-01 14:30");
+		assertThat(this.clock.dateTime(Instant.parse("2026-08-01T00:00:00Z"), true))
+			.as("midnight in UTC is 08:00 in the company's zone")
+			.isEqualTo("2026-08-01 08:00");
+		assertThat(this.clock.dateTime(null, true)).isEmpty();
+	}
+
+	@Test
 	void aStampShowsTheLocalTimeWithItsOffsetAndNoZ() {
 		assertThat(this.clock.stamp(AT)).isEqualTo("2026-12-06 23:15:07 (UTC+08:00)");
 		assertThat(HoldfastClock.of(ZoneId.of("UTC")).stamp(AT)).isEqualTo("2026-12-06 15:15:07 (UTC+00:00)");

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.customer.BroughtIn;
 import dev.holdfast.customer.ContactChanges;
 import dev.holdfast.customer.ContactForm;
 import dev.holdfast.customer.ContactManagement;
@@ -117,6 +118,17 @@ class CustomerApi {
 	@AnyEmployee
 	List<RevisionView> history(@PathVariable long id) {
 		return this.customers.history(id);
+	}
+
+	/**
+	 * Where a customer brought in from before Holdfast came from (an import, the demo):
+	 * when its record began, when and by whom it was brought in, the owner it was given;
+	 * 204 for one created in Holdfast.
+	 */
+	@GetMapping("/customers/{id}/history/brought-in")
+	@AnyEmployee
+	ResponseEntity<BroughtIn> broughtIn(@PathVariable long id) {
+		return this.customers.broughtIn(id).map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.noContent().build());
 	}
 
 	@PostMapping("/customers/{id}/history/{revisionId}/restore")

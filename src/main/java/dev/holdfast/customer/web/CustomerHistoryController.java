@@ -1,5 +1,6 @@
 package dev.holdfast.customer.web;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.customer.BroughtIn;
 import dev.holdfast.customer.ContactManagement;
 import dev.holdfast.customer.CustomerManagement;
 import dev.holdfast.customer.RevisionView;
@@ -24,7 +26,9 @@ import dev.holdfast.shared.web.Htmx;
 
 /**
  * The history of a customer and its contacts, with a restore button for those who may
- * restore. Loaded into the customer page on demand, or shown as a page of its own.
+ * restore; for a customer brought in from before Holdfast, also when and by whom it was
+ * brought in and the owner it was given ({@link CustomerManagement#broughtIn}). Loaded
+ * into the customer page on demand, or shown as a page of its own.
  */
 @Controller
 @RequestMapping("/customers/{customerId}/history")
@@ -47,11 +51,26 @@ class CustomerHistoryController {
 		model.addAttribute("revisions", revisions);
 		model.addAttribute("currentRevisions", currentStates(revisions));
 		model.addAttribute("customerId", customerId);
+		BroughtIn broughtIn = this.customers.broughtIn(customerId).orElse(null);
+		model.addAttribute("broughtIn", broughtIn);
+		model.addAttribute("broughtInBefore", broughtIn == null ? null : olderThan(revisions, broughtIn.broughtInAt()));
 		if (Htmx.wantsFragment(request, response)) {
 			return "customers/history :: revisions";
 		}
 		model.addAttribute("customer", this.customers.get(customerId));
 		return "customers/history";
+	}
+
+	/**
+	 * The first revision (newest first) older than the moment the customer was brought
+	 * in, as {@code entity:id}, before which that moment is shown; null: after them all.
+	 */
+	private static String olderThan(List<RevisionView> newestFirst, Instant at) {
+		return newestFirst.stream()
+			.filter(r -> r.changedAt().isBefore(at))
+			.findFirst()
+			.map(r -> r.entity() + ":" + r.id())
+			.orElse(null);
 	}
 
 	/** The newest revision of each record is its present state: nothing to restore. */

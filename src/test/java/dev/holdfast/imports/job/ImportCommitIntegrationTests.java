@@ -24,7 +24,9 @@ import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.SignedIn;
 import dev.holdfast.TestData;
 import dev.holdfast.WebSession;
+import dev.holdfast.customer.BroughtIn;
 import dev.holdfast.customer.CustomerLevel;
+import dev.holdfast.customer.CustomerManagement;
 import dev.holdfast.customer.VisibleCustomers.Owners;
 import dev.holdfast.followup.FollowUpManagement;
 import dev.holdfast.followup.FollowUpRhythm;
@@ -85,6 +87,9 @@ class ImportCommitIntegrationTests {
 
 	@Autowired
 	Reminders reminders;
+
+	@Autowired
+	CustomerManagement customers;
 
 	@Autowired
 	HoldfastClock clock;
@@ -453,6 +458,100 @@ class ImportCommitIntegrationTests {
 		assertThat(this.reminders.of(this.company.manager.id(), now).nextContacts())
 			.as("not the importer's, who only brought the sheet in")
 			.noneMatch(r -> r.customerId() == customer);
+	}
+
+	@Test
+	void datesWithoutATimeOfDayAreShownWithoutOneInTheTimelineAndReminders() {
+		String name = TestData.unique("苏州金鸡湖电子") + "有限公司";
+		String later = TestData.unique("苏州独墅湖软件") + "有限公司";
+		String csv = String.join("\r\n", "客户名称,联系人,手机,跟进内容,跟进时间,下次跟进时间",
+				name + ",钱芳," + TestData.uniqueMobile() + ",电话沟通二季度备货计划,2026-08-01,2026-08-15",
+				later + ",孙伟," + TestData.uniqueMobile() + ",上门拜访演示新版系统,2026-08-03 14:30,2026-08-20 09:45", "");
+		ImportView preview = this.importing.preview("客户.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+		ImportView done = this.importing.commit(preview.id(),
+				new ImportChoices(DuplicateChoice.SKIP, OwnerChoice.EMPLOYEE, this.company.owner.id()));
+
+		assertThat(done.created()).isEqualTo(2);
+		long customer = this.importing.customersNamed(name).get(0);
+		long other = this.importing.customersNamed(later).get(0);
+		WebSession web = new WebSession(this.port);
+		web.logIn(this.company.owner.username(), TestData.PASSWORD);
+		String timeline = web.get("/customers/" + customer + "/follow-ups").body();
+		assertThat(timeline).contains("2026-08-01").doesNotContain("2026-08-01 00:00");
+		assertThat(web.get("/customers/" + other + "/follow-ups").body()).as("a time of day in the file is kept")
+			.contains("2026-08-03 14:30");
+		String reminders = web.get("/reminders").body();
+		assertThat(reminders).contains("约定于 2026-08-15 联系")
+			.doesNotContain("2026-08-15 00:00")
+			.contains("约定于 2026-08-20 09:45 联系");
+		String history = web.get("/customers/" + customer + "/history").body();
+		assertThat(history).contains("2026-08-01").doesNotContain("2026-08-01 00:00");
+	}
+
+	@Test
+	void theHistoryOfAnImportedCustomerSaysWhenItBeganWhenAndByWhomItWasImportedAndItsOwner() {
+		String name = TestData.unique("宁波北仑港务") + "有限公司";
+		String csv = String.join("\r\n", "客户名称,联系人,手机,跟进内容,跟进时间",
+				name + ",郑强," + TestData.uniqueMobile() + ",电话沟通集装箱堆场租赁,2026-08-01", "");
+		ImportView preview = this.importing.preview("客户.csv", csv.getBytes(StandardCharsets.UTF_8));
+		Instant before = this.clock.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+
+		ImportView done = this.importing.commit(preview.id(),
+				new ImportChoices(DuplicateChoice.SKIP, OwnerChoice.EMPLOYEE, this.company.owner.id()));
+
+		assertThat(done.created()).isEqualTo(1);
+		long customer = this.importing.customersNamed(name).get(0);
+		String importer = this.organization.displayName(this.company.manager.id());
+		String owner = this.organization.displayName(this.company.owner.id());
+		BroughtIn origin = this.customers.broughtIn(customer).orElseThrow();
+		assertThat(this.clock.dateTime(origin.began())).as("its record began on the row's day")
+			.isEqualTo("2026-08-01 00:00");
+		assertThat(origin.broughtInAt()).as("brought in at the import, not the row's day").isAfterOrEqualTo(before);
+		assertThat(origin.broughtInBy()).isEqualTo(this.company.manager.id());
+		assertThat(origin.importId()).isEqualTo(preview.id());
+		assertThat(origin.importShown()).as("its importer may open the import").isTrue();
+		assertThat(origin.ownerId()).isEqualTo(this.company.owner.id());
+
+		WebSession managers = new WebSession(this.port);
+		managers.logIn(this.company.manager.username(), TestData.PASSWORD);
+		String page = managers.get("/customers/" + customer + "/history").body();
+		assertThat(page).contains("客户 · 在原有系统中建立")
+			.contains("客户 · 导入 Holdfast")
+			.contains(this.clock.dateTime(origin.broughtInAt()) + " · " + importer)
+			.contains("由 " + importer + " 从文件导入")
+			.contains("/imports/" + preview.id())
+			.contains("负责人：" + owner + "（随导入设定）");
+		assertThat(page.indexOf("history-brought-in")).as("newest first: the import above the row's day")
+			.isLessThan(page.indexOf("在原有系统中建立"));
+
+		WebSession owners = new WebSession(this.port);
+		owners.logIn(this.company.owner.username(), TestData.PASSWORD);
+		String seenByOwner = owners.get("/customers/" + customer + "/history").body();
+		assertThat(seenByOwner).as("the owner sees who imported it, without a link to an import not theirs")
+			.contains("由 " + importer + " 从文件导入")
+			.contains("导入 #" + preview.id())
+			.doesNotContain("history-import-link");
+	}
+
+	@Test
+	void theHistoryOfACustomerImportedIntoThePoolStaysClosedToThePool() {
+		String name = TestData.unique("宁波镇海石化") + "有限公司";
+		String csv = String.join("\r\n", "客户名称,联系人,手机,跟进内容,跟进时间",
+				name + ",冯静," + TestData.uniqueMobile() + ",微信沟通年度检修计划,2026-08-05", "");
+		ImportView preview = this.importing.preview("客户.csv", csv.getBytes(StandardCharsets.UTF_8));
+		this.importing.commit(preview.id(), new ImportChoices(DuplicateChoice.SKIP, OwnerChoice.POOL, null));
+		long customer = this.importing.customersNamed(name).get(0);
+
+		assertThatThrownBy(() -> this.customers.broughtIn(customer))
+			.as("the importer too sees a pool customer only through the pool")
+			.isInstanceOf(NotFoundException.class);
+		SignedIn.as(this.organization, this.company.owner);
+		assertThatThrownBy(() -> this.customers.broughtIn(customer)).as("pool viewers get 404 on history, as before")
+			.isInstanceOf(NotFoundException.class);
+		WebSession owners = new WebSession(this.port);
+		owners.logIn(this.company.owner.username(), TestData.PASSWORD);
+		assertThat(owners.get("/customers/" + customer + "/history").statusCode()).isEqualTo(404);
 	}
 
 	private long createdNamed(String prefix) {

@@ -8,7 +8,8 @@ import java.time.Instant;
  *
  * @param at when
  * @param intact whether it held
- * @param problem the first problem found, or null
+ * @param problem the first problem found, or null: a fixed sentence that the page
+ * translates, without the technical detail (which the server log has)
  */
 public record BackupCheck(Instant at, boolean intact, String problem) {
 }

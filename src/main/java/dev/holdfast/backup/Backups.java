@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -43,8 +42,11 @@ public class Backups {
 
 	static final String SUFFIX = ".hfbak";
 
-	private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'holdfast-'yyyyMMdd-HHmmss")
-		.withZone(ZoneOffset.UTC);
+	/**
+	 * An archive's name: when it was written, in the company's zone
+	 * ({@code holdfast.zone}), as the schedule and every time on the pages are.
+	 */
+	private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'holdfast-'yyyyMMdd-HHmmss");
 
 	private final ArchiveCreation creation;
 
@@ -101,9 +103,12 @@ public class Backups {
 			facts = ArchiveFacts.of(manifest).checked(new BackupCheck(this.clock.now(), true, null));
 		}
 		catch (BackupRefusedException ex) {
+			// the technical detail (the library's words, a table's name) for the log; the
+			// listing keeps the sentence the page translates
+			log.warn("backup: {} did not verify: {}", name, ex.getMessage());
 			facts = ArchiveFacts.read(file)
 				.orElseGet(ArchiveFacts::unknown)
-				.checked(new BackupCheck(this.clock.now(), false, ex.getMessage()));
+				.checked(new BackupCheck(this.clock.now(), false, ex.reason()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("could not read the backup " + name, ex);
@@ -145,7 +150,7 @@ public class Backups {
 	}
 
 	private BackupView intoFolder() {
-		Path file = this.properties.dir().resolve(NAME.format(this.clock.now()) + SUFFIX);
+		Path file = this.properties.dir().resolve(NAME.withZone(this.clock.zone()).format(this.clock.now()) + SUFFIX);
 		Manifest manifest = write(file);
 		record(file, ArchiveFacts.of(manifest));
 		prune();

@@ -200,8 +200,8 @@ public class Imports {
 		Long customer = row.customerId() != null && this.visibility.accessTo(row.customerId()).canRead()
 				? row.customerId() : null;
 		return new ImportRowView(row.number(), row.verdict(), row.problems(), name, row.existingCustomerId(), customer,
-				row.firstRow(), outcome(row),
-				this.texts.of(row.problems(), view.header().names(), row.cells(), locale));
+				row.firstRow(), outcome(row), this.texts.of(row.problems(),
+						this.texts.headerLabels(view.format(), view.header().names(), locale), row.cells(), locale));
 	}
 
 	private static RowOutcome outcome(StoredRow row) {

@@ -30,6 +30,22 @@ public class ProblemTexts {
 		this.messages = messages;
 	}
 
+	/**
+	 * The column names as the importer reads them: a file's own header as written; a
+	 * vCard's columns, which Holdfast names itself (stable English names, which the
+	 * remembered mappings' layout and the automatic mapping go by), in the importer's
+	 * language ({@code imports.vcard.column.<name>}).
+	 */
+	public List<String> headerLabels(ImportFormat format, List<String> names, Locale locale) {
+		if (format != ImportFormat.VCARD) {
+			return names;
+		}
+		return names.stream()
+			.map(name -> this.messages.getMessage("imports.vcard.column." + name.replaceAll("[^A-Za-z0-9]", "_"), null,
+					name, locale))
+			.toList();
+	}
+
 	/** The reason of each problem by column, in column order. */
 	public Map<Integer, String> of(Map<Integer, CellProblem> problems, List<String> header, List<String> cells,
 			Locale locale) {

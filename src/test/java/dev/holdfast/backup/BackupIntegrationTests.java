@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -141,6 +144,13 @@ class BackupIntegrationTests {
 		Api.Response created = this.api.post(this.admin, "/api/v1/admin/backups", Map.of());
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		this.archive = this.properties.dir().resolve(created.text("name"));
+		// named in the company's zone, as the listing shows its time and the schedule
+		// runs
+		LocalDateTime named = LocalDateTime.parse(created.text("name").substring("holdfast-".length(), 24),
+				DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+		assertThat(Duration
+			.between(named.atZone(this.clock.zone()).toInstant(), Files.getLastModifiedTime(this.archive).toInstant())
+			.abs()).isLessThan(Duration.ofMinutes(2));
 		this.manifest = ArchiveCheck.verify(this.archive, passphrase()).manifest();
 		assertThat(created.body().get("rows").asLong()).isEqualTo(this.manifest.rows());
 	}
@@ -239,7 +249,17 @@ class BackupIntegrationTests {
 					Map.of());
 			assertThat(damaged.status()).as(damaged.toString()).isEqualTo(200);
 			assertThat(damaged.body().get("lastCheck").get("intact").asBoolean()).isFalse();
-			assertThat(damaged.body().get("lastCheck").get("problem").asString()).contains("truncated");
+			assertThat(damaged.body().get("lastCheck").get("problem").asString())
+				.isEqualTo("the archive is damaged or truncated; nothing was read from it");
+			// the page says it in the reader's language, without the library's own words
+			WebSession web = new WebSession(this.port);
+			web.logIn("admin", TestData.ADMIN_PASSWORD);
+			String chinese = web.get("/admin/backups?lang=zh_CN").body();
+			assertThat(chinese).contains("备份已损坏或不完整，未从中读取任何内容。")
+				.doesNotContain("Tag mismatch")
+				.doesNotContain("damaged or truncated");
+			assertThat(web.get("/admin/backups?lang=en").body())
+				.contains("The archive is damaged or truncated; nothing was read from it.");
 			assertThat(damaged.body().get("rows").asLong()).as("the recorded facts stay")
 				.isEqualTo(this.manifest.rows());
 		}

@@ -341,6 +341,31 @@ class ImportFilesIntegrationTests {
 			.containsExactly(Verdict.DUPLICATE, Verdict.DUPLICATE);
 	}
 
+	/**
+	 * The columns Holdfast names a vCard's cells by reach the importer in their language:
+	 * in the rows' reasons and in the error report.
+	 */
+	@Test
+	void aVcardsColumnsAreNamedInTheImportersLanguage() {
+		String vcf = String.join("\r\n", "BEGIN:VCARD", "VERSION:3.0", "FN:" + TestData.unique("郑丽"),
+				"ORG:" + TestData.unique("无锡太湖纺织") + "有限公司", "TEL:12345", "END:VCARD", "");
+		ImportView preview = this.importing.preview("通讯录.vcf", vcf.getBytes(StandardCharsets.UTF_8));
+		int other = preview.header().names().indexOf("Other phone");
+		assertThat(other).as("the stored column names stay as they were (remembered mappings go by them)")
+			.isNotNegative();
+
+		assertThat(this.importing.rows(preview.id()).get(0).reasons()).containsEntry(other, "其他电话“12345”不是有效的电话号码");
+		List<List<String>> chinese = report(preview.id());
+		assertThat(chinese.get(0)).contains("姓名", "客户", "其他电话").doesNotContain("Name", "Other phone");
+		assertThat(chinese.get(1)).anyMatch(cell -> cell.contains("其他电话“12345”"));
+
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		assertThat(this.importing.rows(preview.id()).get(0).reasons()).containsEntry(other,
+				"Other phone '12345' is not a valid phone number");
+		assertThat(report(preview.id()).get(0)).contains("Name", "Other phone");
+		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+	}
+
 	@Test
 	void aVcard4CardWithoutOrgBecomesAPersonWithThePhonesOfItsCard() {
 		String person = TestData.unique("王芳");

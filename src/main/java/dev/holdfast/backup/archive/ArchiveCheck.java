@@ -18,6 +18,9 @@ import java.util.Objects;
  */
 public final class ArchiveCheck {
 
+	/** What the pages say of an archive that differs from its manifest. */
+	static final String MISMATCH = "the archive does not match its manifest";
+
 	private ArchiveCheck() {
 	}
 
@@ -59,25 +62,29 @@ public final class ArchiveCheck {
 		for (Manifest.Table table : manifest.tables()) {
 			Long found = rows.remove(table.name());
 			if (found == null || found != table.rows()) {
-				throw new BackupRefusedException("table " + table.name() + ": the manifest says " + table.rows()
-						+ " rows, the archive holds " + (found == null ? "none" : found));
+				throw new BackupRefusedException(MISMATCH, "table " + table.name() + ": the manifest says "
+						+ table.rows() + " rows, the archive holds " + (found == null ? "none" : found));
 			}
 		}
 		if (!rows.isEmpty()) {
-			throw new BackupRefusedException("the archive holds tables its manifest does not list: " + rows.keySet());
+			throw new BackupRefusedException(MISMATCH,
+					"the archive holds tables its manifest does not list: " + rows.keySet());
 		}
 		for (Manifest.StoredFile file : manifest.files()) {
 			Manifest.StoredFile found = files.remove(file.key());
 			if (file.included() && (found == null || found.size() != file.size()
 					|| !Objects.equals(found.sha256(), file.sha256()))) {
-				throw new BackupRefusedException("file " + file.key() + " is missing or differs from the manifest");
+				throw new BackupRefusedException(MISMATCH,
+						"file " + file.key() + " is missing or differs from the manifest");
 			}
 		}
 		if (!files.isEmpty()) {
-			throw new BackupRefusedException("the archive holds files its manifest does not list: " + files.keySet());
+			throw new BackupRefusedException(MISMATCH,
+					"the archive holds files its manifest does not list: " + files.keySet());
 		}
 		if (!keySets.containsAll(manifest.keySets())) {
-			throw new BackupRefusedException("the archive lacks key sets its manifest lists: " + manifest.keySets());
+			throw new BackupRefusedException(MISMATCH,
+					"the archive lacks key sets its manifest lists: " + manifest.keySets());
 		}
 	}
 

@@ -17,6 +17,9 @@ import java.util.zip.ZipInputStream;
  */
 public final class ArchiveReader implements AutoCloseable {
 
+	/** What the pages say of a damaged archive (the library's reason goes to the log). */
+	static final String DAMAGED = "the archive is damaged or truncated; nothing was read from it";
+
 	private final InputStream file;
 
 	private final InputStream decrypted;
@@ -76,7 +79,7 @@ public final class ArchiveReader implements AutoCloseable {
 
 	private static BackupRefusedException damaged(Exception ex) {
 		String reason = String.valueOf(ex.getMessage()).lines().findFirst().orElse("");
-		return new BackupRefusedException(
+		return new BackupRefusedException(DAMAGED,
 				"the archive is damaged or truncated (" + reason + "); nothing was read from it", ex);
 	}
 

@@ -1,5 +1,8 @@
 package dev.holdfast.backup.web;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
@@ -11,11 +14,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.holdfast.backup.BackupSchedule;
 import dev.holdfast.backup.BackupView;
 import dev.holdfast.backup.Backups;
 import dev.holdfast.shared.FreeOfCustomerData;
 import dev.holdfast.shared.Permission;
 import dev.holdfast.shared.RequiresPermission;
+import dev.holdfast.shared.web.FormErrors;
 import dev.holdfast.shared.web.FormPage;
 
 /**
@@ -34,15 +39,32 @@ class BackupController {
 
 	private final MessageSource messages;
 
-	BackupController(Backups backups, MessageSource messages) {
+	private final FormErrors errors;
+
+	BackupController(Backups backups, MessageSource messages, FormErrors errors) {
 		this.backups = backups;
 		this.messages = messages;
+		this.errors = errors;
 	}
 
 	@GetMapping(PAGE)
 	String page(Model model) {
-		model.addAttribute("backups", this.backups.list());
-		model.addAttribute("schedule", this.backups.schedule());
+		List<BackupView> listed = this.backups.list();
+		BackupSchedule schedule = this.backups.schedule();
+		Locale locale = LocaleContextHolder.getLocale();
+		// each failed verification's sentence in the user's language; one without a
+		// translation (facts written by an older Holdfast) says only that it failed
+		Map<String, String> problems = new HashMap<>();
+		for (BackupView backup : listed) {
+			if (backup.lastCheck() != null && !backup.lastCheck().intact()) {
+				problems.put(backup.name(), this.errors.translate(backup.lastCheck().problem(), "backups.problem"));
+			}
+		}
+		model.addAttribute("backups", listed);
+		model.addAttribute("problems", problems);
+		model.addAttribute("schedule", schedule);
+		model.addAttribute("scheduleWords",
+				(schedule.cron() != null) ? CronWords.describe(schedule.cron(), this.messages, locale) : null);
 		return "backup/backups";
 	}
 

@@ -48,7 +48,7 @@ public class ErrorReport {
 
 	public void write(ImportView view, OutputStream out) {
 		Locale locale = LocaleContextHolder.getLocale();
-		List<String> header = view.header().names();
+		List<String> header = this.texts.headerLabels(view.format(), view.header().names(), locale);
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(PAGE)) {
 			Sheet sheet = workbook.createSheet(text("imports.report.sheet", locale));
 			List<String> first = new ArrayList<>();

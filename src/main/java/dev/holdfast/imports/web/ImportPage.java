@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -14,6 +15,7 @@ import dev.holdfast.imports.ImportField;
 import dev.holdfast.imports.ImportStatus;
 import dev.holdfast.imports.ImportView;
 import dev.holdfast.imports.Imports;
+import dev.holdfast.imports.ProblemTexts;
 import dev.holdfast.imports.RowVerdict;
 import dev.holdfast.shared.PageRequest;
 
@@ -39,7 +41,10 @@ class ImportPage {
 
 	private final OwnerCandidates owners;
 
-	ImportPage(Imports imports, ImportAllowances allowances, OwnerCandidates owners) {
+	private final ProblemTexts texts;
+
+	ImportPage(Imports imports, ImportAllowances allowances, OwnerCandidates owners, ProblemTexts texts) {
+		this.texts = texts;
 		this.allowances = allowances;
 		this.imports = imports;
 		this.owners = owners;
@@ -84,6 +89,9 @@ class ImportPage {
 	ImportView progress(long id, Model model) {
 		ImportView view = this.imports.get(id);
 		model.addAttribute("imported", view);
+		// the columns in the importer's words (a vCard's are Holdfast's own)
+		model.addAttribute("headerLabels",
+				this.texts.headerLabels(view.format(), view.header().names(), LocaleContextHolder.getLocale()));
 		long unchecked = view.invalid() == 0 ? 0
 				: this.imports.rows(id, RowVerdict.Verdict.UNCHECKED, PageRequest.of(0, 1)).total();
 		model.addAttribute("counts", VerdictCount.of(view, unchecked));

@@ -155,6 +155,31 @@ class ImportPageIntegrationTests {
 			.doesNotContain("id=\"import-allowance\"");
 	}
 
+	/**
+	 * A vCard has no header row: the columns Holdfast names it by are shown in the
+	 * importer's language, in the mapping and in the reasons.
+	 */
+	@Test
+	void aVcardsColumnsAreNamedInTheImportersLanguage() {
+		WebSession manager = session(this.company.manager);
+		String csrf = WebSession.csrfToken(manager.get("/imports"));
+		String vcf = String.join("\r\n", "BEGIN:VCARD", "VERSION:3.0", "FN:" + TestData.unique("郑丽"),
+				"ORG:" + TestData.unique("无锡太湖纺织") + "有限公司", "TEL:12345", "END:VCARD", "");
+		HttpResponse<String> uploaded = new MultipartForm(this.port).field("_csrf", csrf)
+			.file("file", "通讯录.vcf", vcf.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+			.post(manager, "/imports");
+		assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(302);
+		String location = uploaded.headers().firstValue("Location").orElseThrow();
+		String path = location.substring(location.indexOf("/imports/"));
+
+		String chinese = manager.get(path + "?lang=zh_CN").body();
+		assertThat(chinese).contains(">其他电话</label>", ">姓名</label>", "其他电话“12345”")
+			.doesNotContain(">Other phone</label>", "Other phone“12345”");
+		String english = manager.get(path + "?lang=en").body();
+		assertThat(english).contains(">Other phone</label>", "Other phone &#39;12345&#39;");
+		manager.get(path + "?lang=zh_CN");
+	}
+
 	@Test
 	void thePreviewListsFiltersAndIsTheImportersOnly() {
 		WebSession manager = session(this.company.manager);

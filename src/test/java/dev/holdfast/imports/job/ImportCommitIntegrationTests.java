@@ -304,19 +304,9 @@ class ImportCommitIntegrationTests {
 		int size = this.properties.chunkSize();
 		String prefix = TestData.unique("武汉华夏");
 		String company = prefix + "咨询有限公司";
-		StringBuilder csv = new StringBuilder("客户名称,联系人,手机,跟进内容,跟进时间\r\n");
-		csv.append(company).append(",张三,").append(TestData.uniqueMobile()).append(",电话沟通采购需求,2026-03-02\r\n");
-		for (int i = 0; i < size - 1; i++) {
-			csv.append(prefix)
-				.append("第")
-				.append(i)
-				.append("号有限公司,李娜,")
-				.append(TestData.uniqueMobile())
-				.append(",,\r\n");
-		}
+		String csv = oneCompanyInTwoChunks(prefix, company);
 		long later = size + 2;
-		csv.append(company).append(",李四,").append(TestData.uniqueMobile()).append(",上门拜访,2026-03-05\r\n");
-		ImportView preview = this.importing.preview("客户.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+		ImportView preview = this.importing.preview("客户.csv", csv.getBytes(StandardCharsets.UTF_8));
 		assertThat(List.of(preview.fresh(), preview.sameCustomer())).containsExactly((long) size, 1L);
 		CommitChunk.failAtRow = later;
 
@@ -347,18 +337,8 @@ class ImportCommitIntegrationTests {
 		int size = this.properties.chunkSize();
 		String prefix = TestData.unique("武汉楚天");
 		String company = prefix + "贸易有限公司";
-		StringBuilder csv = new StringBuilder("客户名称,联系人,手机,跟进内容,跟进时间\r\n");
-		csv.append(company).append(",张三,").append(TestData.uniqueMobile()).append(",电话沟通采购需求,2026-03-02\r\n");
-		for (int i = 0; i < size - 1; i++) {
-			csv.append(prefix)
-				.append("第")
-				.append(i)
-				.append("号有限公司,李娜,")
-				.append(TestData.uniqueMobile())
-				.append(",,\r\n");
-		}
-		csv.append(company).append(",李四,").append(TestData.uniqueMobile()).append(",上门拜访,2026-03-05\r\n");
-		ImportView preview = this.importing.preview("客户.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+		String csv = oneCompanyInTwoChunks(prefix, company);
+		ImportView preview = this.importing.preview("客户.csv", csv.getBytes(StandardCharsets.UTF_8));
 		assertThat(List.of(preview.fresh(), preview.sameCustomer())).containsExactly((long) size, 1L);
 
 		ImportView done = this.importing.commit(preview.id(),
@@ -552,6 +532,28 @@ class ImportCommitIntegrationTests {
 		WebSession owners = new WebSession(this.port);
 		owners.logIn(this.company.owner.username(), TestData.PASSWORD);
 		assertThat(owners.get("/customers/" + customer + "/history").statusCode()).isEqualTo(404);
+	}
+
+	/**
+	 * A first row of the company, a chunk less one of other companies, then a second row
+	 * of the same company: the last row falls into the next chunk.
+	 */
+	private String oneCompanyInTwoChunks(String prefix, String company) {
+		StringBuilder csv = new StringBuilder("客户名称,联系人,手机,跟进内容,跟进时间\r\n");
+		csv.append(company).append(",张三,").append(TestData.uniqueMobile()).append(",电话沟通采购需求,2026-03-02\r\n");
+		for (int i = 0; i < this.properties.chunkSize() - 1; i++) {
+			csv.append(prefix)
+				.append("第")
+				.append(i)
+				.append("号有限公司,李娜,")
+				.append(TestData.uniqueMobile())
+				.append(",,\r\n");
+		}
+		return csv.append(company)
+			.append(",李四,")
+			.append(TestData.uniqueMobile())
+			.append(",上门拜访,2026-03-05\r\n")
+			.toString();
 	}
 
 	private long createdNamed(String prefix) {

@@ -504,6 +504,7 @@ class ImportCommitIntegrationTests {
 			.contains("负责人：" + owner + "（随导入设定）");
 		assertThat(page.indexOf("history-brought-in")).as("newest first: the import above the row's day")
 			.isLessThan(page.indexOf("在原有系统中建立"));
+		assertThat(page.split("id=\"history-brought-in\"", -1)).as("the import's entry once").hasSize(2);
 
 		WebSession owners = new WebSession(this.port);
 		owners.logIn(this.company.owner.username(), TestData.PASSWORD);

@@ -21,6 +21,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dev.holdfast.LayoutExpressions;
+import dev.holdfast.imports.ProblemTexts;
 import dev.holdfast.customer.OwnerCandidates;
 import dev.holdfast.imports.CellProblem;
 import dev.holdfast.imports.ColumnMapping;
@@ -74,7 +75,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 				pattern = { "dev\\.holdfast\\.imports\\.web\\.(ImportController|ImportPage)",
 						"dev\\.holdfast\\.system\\.(HtmlErrorHandler|FormPages|LayoutAttributes)",
 						"dev\\.holdfast\\.shared\\.(web\\.FormErrors|web\\.TimesDialect|Labels)" }))
-@Import({ LayoutExpressions.class, ImportFormWebTests.Clock.class })
+@Import({ LayoutExpressions.class, ImportFormWebTests.Clock.class, ProblemTexts.class })
 @WithMockUser(authorities = "customer.import")
 class ImportFormWebTests {
 

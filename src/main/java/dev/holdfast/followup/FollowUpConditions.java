@@ -33,12 +33,15 @@ public final class FollowUpConditions {
 	}
 
 	/**
-	 * The earliest next contact still ahead that the author planned with the customer
-	 * ({@code :<author>}), null without one.
+	 * The earliest next contact still ahead that the employee ({@code :<employee>})
+	 * planned with the customer, null without one: one they wrote, or one brought in from
+	 * a file while they own the customer ({@code owner}, the customer's owner column): an
+	 * imported promise is the owner's, not the importer's, as in the reminders.
 	 */
-	public static String nextContactBy(String customerId, String author) {
+	public static String nextContactBy(String customerId, String owner, String employee) {
 		return "(select min(f.next_contact_at) from follow_up f where f.customer_id = " + customerId
-				+ " and f.author_id = :" + author + " and f.next_contact_at > now())";
+				+ " and f.next_contact_at > now() and ((f.brought_in_by is null and f.author_id = :" + employee
+				+ ") or (f.brought_in_by is not null and " + owner + " = :" + employee + ")))";
 	}
 
 }

@@ -23,28 +23,40 @@ public class NextContacts {
 	}
 
 	/**
-	 * For each of the customers, the earliest next-contact date after now that the author
-	 * set. The caller has checked that the current employee may see these customers.
+	 * For each of the customers, the earliest next-contact date after now that the
+	 * employee planned: wrote, or owns the customer of a follow-up brought in from a
+	 * file. The caller has checked that the current employee may see these customers.
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, Instant> openBy(long authorId, Collection<Long> customerIds) {
 		Map<Long, Instant> found = new HashMap<>();
 		if (!customerIds.isEmpty()) {
 			this.jdbc.sql("""
-					select customer_id, min(next_contact_at) from follow_up
-					where author_id = :author and customer_id in (:ids) and next_contact_at > now()
-					group by customer_id""").param("author", authorId).param("ids", customerIds).query(rs -> {
+					select f.customer_id, min(f.next_contact_at) from follow_up f
+					join customer_directory c on c.id = f.customer_id
+					where f.customer_id in (:ids) and f.next_contact_at > now()
+					  and ((f.brought_in_by is null and f.author_id = :author)
+					       or (f.brought_in_by is not null and c.owner_id = :author))
+					group by f.customer_id""").param("author", authorId).param("ids", customerIds).query(rs -> {
 				found.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
 			});
 		}
 		return found;
 	}
 
-	/** How many open next-contact dates the author has, over all customers. */
+	/**
+	 * How many open next-contact dates the employee has, over all customers: the ones
+	 * they wrote, and the ones brought in from a file for customers they own (an imported
+	 * promise is the owner's, not the importer's, as in the reminders).
+	 */
 	@Transactional(readOnly = true)
 	public long countBy(long authorId) {
-		return this.jdbc.sql("select count(*) from follow_up where author_id = ? and next_contact_at > now()")
-			.param(authorId)
+		return this.jdbc
+			.sql("""
+					select count(*) from follow_up f join customer_directory c on c.id = f.customer_id
+					where f.next_contact_at > now()
+					  and ((f.brought_in_by is null and f.author_id = :me) or (f.brought_in_by is not null and c.owner_id = :me))""")
+			.param("me", authorId)
 			.query(Long.class)
 			.single();
 	}

@@ -55,7 +55,7 @@ class PlanRows {
 					where i.case_id = :case %2$s
 					order by c.level, c.name, i.customer_id
 					offset :offset limit :limit""".formatted(OWNER, where(filter),
-					FollowUpConditions.nextContactBy("i.customer_id", "leaver")))
+					FollowUpConditions.nextContactBy("i.customer_id", "c.owner_id", "leaver")))
 			.param("case", caseId)
 			.param("leaver", leaverId)
 			.params(params(filter))

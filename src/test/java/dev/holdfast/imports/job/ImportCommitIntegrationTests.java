@@ -31,6 +31,7 @@ import dev.holdfast.customer.VisibleCustomers.Owners;
 import dev.holdfast.followup.FollowUpManagement;
 import dev.holdfast.followup.FollowUpRhythm;
 import dev.holdfast.followup.FollowUpView;
+import dev.holdfast.followup.NextContacts;
 import dev.holdfast.followup.OverdueCustomers;
 import dev.holdfast.followup.Reminders;
 import dev.holdfast.imports.ImportChoices;
@@ -87,6 +88,9 @@ class ImportCommitIntegrationTests {
 
 	@Autowired
 	Reminders reminders;
+
+	@Autowired
+	NextContacts nextContacts;
 
 	@Autowired
 	CustomerManagement customers;
@@ -555,6 +559,28 @@ class ImportCommitIntegrationTests {
 			.append(TestData.uniqueMobile())
 			.append(",上门拜访,2026-03-05\r\n")
 			.toString();
+	}
+
+	@Test
+	void aPromiseInTheFileIsTheOwnersToHandOverNotTheImporters() {
+		String name = TestData.unique("宁波北仑港务") + "有限公司";
+		String csv = String.join("\r\n", "客户名称,联系人,手机,跟进内容,跟进时间,下次跟进时间",
+				name + ",孙强," + TestData.uniqueMobile() + ",约定明年三月上门签约,2026-11-03,2030-03-01", "");
+		long owners = this.nextContacts.countBy(this.company.owner.id());
+		long importers = this.nextContacts.countBy(this.company.manager.id());
+		ImportView preview = this.importing.preview("客户.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+		ImportView done = this.importing.commit(preview.id(),
+				new ImportChoices(DuplicateChoice.SKIP, OwnerChoice.EMPLOYEE, this.company.owner.id()));
+
+		assertThat(done.created()).isEqualTo(1);
+		long customer = this.importing.customersNamed(name).get(0);
+		assertThat(this.nextContacts.countBy(this.company.owner.id()))
+			.as("the owner's open promise, which a handover of theirs lists")
+			.isEqualTo(owners + 1);
+		assertThat(this.nextContacts.countBy(this.company.manager.id())).isEqualTo(importers);
+		assertThat(this.nextContacts.openBy(this.company.owner.id(), List.of(customer))).containsKey(customer);
+		assertThat(this.nextContacts.openBy(this.company.manager.id(), List.of(customer))).isEmpty();
 	}
 
 	private long createdNamed(String prefix) {

@@ -77,10 +77,37 @@ final class Uploads {
 		}
 	}
 
-	/** The name the client gave the file, without any folder it may name. */
+	/**
+	 * The longest file name kept (in characters), its extension included; the column
+	 * holds 255.
+	 */
+	static final int LONGEST_NAME = 200;
+
+	/**
+	 * The name the client gave the file, without any folder it may name, without control
+	 * or formatting characters (attack, stop 22: a right-to-left override, U+202E, was
+	 * kept and shown, so that {@code 名单\u202Efdp.csv} read as a PDF's name), and cut to
+	 * {@link #LONGEST_NAME} characters keeping its extension.
+	 */
 	static String fileName(MultipartFile file) {
 		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-		return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		int[] kept = name.codePoints().filter((c) -> !invisible(c)).toArray();
+		String clean = new String(kept, 0, kept.length).strip();
+		int length = clean.codePointCount(0, clean.length());
+		if (length <= LONGEST_NAME) {
+			return clean;
+		}
+		int dot = clean.lastIndexOf('.');
+		String extension = (dot > 0 && clean.length() - dot <= 10) ? clean.substring(dot) : "";
+		int stem = LONGEST_NAME - extension.length();
+		return clean.substring(0, clean.offsetByCodePoints(0, stem)) + extension;
+	}
+
+	private static boolean invisible(int codePoint) {
+		int type = Character.getType(codePoint);
+		return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+				|| type == Character.PARAGRAPH_SEPARATOR;
 	}
 
 	private static boolean blank(String name) {

@@ -150,7 +150,7 @@ public class Backups {
 	}
 
 	private BackupView intoFolder() {
-		Path file = this.properties.dir().resolve(NAME.withZone(this.clock.zone()).format(this.clock.now()) + SUFFIX);
+		Path file = unused(NAME.withZone(this.clock.zone()).format(this.clock.now()));
 		Manifest manifest = write(file);
 		record(file, ArchiveFacts.of(manifest));
 		prune();
@@ -208,17 +208,42 @@ public class Backups {
 		}
 	}
 
+	/**
+	 * The folder's file of that name, or with "-2", "-3" … when one of it exists: two
+	 * backups within one second (or a clock put back) never overwrite one another (CI,
+	 * stop 22: "back up now" replaced the archive another test had made that second).
+	 */
+	private Path unused(String name) {
+		Path file = this.properties.dir().resolve(name + SUFFIX);
+		for (int n = 2; Files.exists(file); n++) {
+			file = this.properties.dir().resolve(name + "-" + n + SUFFIX);
+		}
+		return file;
+	}
+
+	/** The archives, newest first: by when they were written, then by name. */
 	private List<Path> archives() {
 		if (!Files.isDirectory(this.properties.dir())) {
 			return List.of();
 		}
 		try (Stream<Path> files = Files.list(this.properties.dir())) {
 			return files.filter(f -> f.getFileName().toString().endsWith(SUFFIX))
-				.sorted(Comparator.comparing((Path f) -> f.getFileName().toString()).reversed())
+				.sorted(Comparator.comparing(Backups::written)
+					.thenComparing(f -> f.getFileName().toString())
+					.reversed())
 				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static java.nio.file.attribute.FileTime written(Path file) {
+		try {
+			return Files.getLastModifiedTime(file);
+		}
+		catch (IOException ex) {
+			return java.nio.file.attribute.FileTime.fromMillis(0);
 		}
 	}
 

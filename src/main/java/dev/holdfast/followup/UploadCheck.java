@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 
 import dev.holdfast.followup.files.FileProperties;
 import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.InvisibleCharacters;
 
 /**
  * What every upload must pass before anything is stored: a size within the limit, a plain
@@ -67,16 +68,10 @@ class UploadCheck {
 			throw new InvalidInputException(field, "has a file name longer than " + MAX_NAME_LENGTH + " characters");
 		}
 		if (name.contains("/") || name.contains("\\") || name.contains("..") || name.strip().startsWith(".")
-				|| name.codePoints().anyMatch(UploadCheck::control)) {
+				|| name.codePoints().anyMatch(InvisibleCharacters::isInvisible)) {
 			throw new InvalidInputException(field, "has a file name with a path or control characters");
 		}
 		return name;
-	}
-
-	private static boolean control(int codePoint) {
-		int type = Character.getType(codePoint);
-		return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-				|| type == Character.PARAGRAPH_SEPARATOR;
 	}
 
 }

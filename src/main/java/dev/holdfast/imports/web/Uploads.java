@@ -18,6 +18,7 @@ import dev.holdfast.imports.ImportField;
 import dev.holdfast.imports.ImportView;
 import dev.holdfast.imports.Imports;
 import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.InvisibleCharacters;
 
 /**
  * An uploaded file for the length of one call: streamed from the container's part to a
@@ -92,7 +93,7 @@ final class Uploads {
 	static String fileName(MultipartFile file) {
 		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-		int[] kept = name.codePoints().filter((c) -> !invisible(c)).toArray();
+		int[] kept = name.codePoints().filter((c) -> !InvisibleCharacters.isInvisible(c)).toArray();
 		String clean = new String(kept, 0, kept.length).strip();
 		int length = clean.codePointCount(0, clean.length());
 		if (length <= LONGEST_NAME) {
@@ -102,12 +103,6 @@ final class Uploads {
 		String extension = (dot > 0 && clean.length() - dot <= 10) ? clean.substring(dot) : "";
 		int stem = LONGEST_NAME - extension.length();
 		return clean.substring(0, clean.offsetByCodePoints(0, stem)) + extension;
-	}
-
-	private static boolean invisible(int codePoint) {
-		int type = Character.getType(codePoint);
-		return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-				|| type == Character.PARAGRAPH_SEPARATOR;
 	}
 
 	private static boolean blank(String name) {

@@ -40,8 +40,19 @@ public final class FollowUpConditions {
 	 */
 	public static String nextContactBy(String customerId, String owner, String employee) {
 		return "(select min(f.next_contact_at) from follow_up f where f.customer_id = " + customerId
-				+ " and f.next_contact_at > now() and ((f.brought_in_by is null and f.author_id = :" + employee
-				+ ") or (f.brought_in_by is not null and " + owner + " = :" + employee + ")))";
+				+ " and f.next_contact_at > now() and " + promisedBy("f", owner, employee) + ")";
+	}
+
+	/**
+	 * Whether the follow-up ({@code followUp}, its table alias) is the employee's
+	 * ({@code :<employee>}) promise: they wrote it, or it was brought in from a file and
+	 * they own its customer ({@code owner}, the customer's owner column). The one place
+	 * this rule is written; {@code ReminderQueries.nextContacts} spells the same two
+	 * halves as a union, so that each half uses its own index.
+	 */
+	static String promisedBy(String followUp, String owner, String employee) {
+		return "((" + followUp + ".brought_in_by is null and " + followUp + ".author_id = :" + employee + ") or ("
+				+ followUp + ".brought_in_by is not null and " + owner + " = :" + employee + "))";
 	}
 
 }

@@ -34,12 +34,13 @@ public class NextContacts {
 			this.jdbc.sql("""
 					select f.customer_id, min(f.next_contact_at) from follow_up f
 					join customer_directory c on c.id = f.customer_id
-					where f.customer_id in (:ids) and f.next_contact_at > now()
-					  and ((f.brought_in_by is null and f.author_id = :author)
-					       or (f.brought_in_by is not null and c.owner_id = :author))
-					group by f.customer_id""").param("author", authorId).param("ids", customerIds).query(rs -> {
-				found.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
-			});
+					where f.customer_id in (:ids) and f.next_contact_at > now() and %s
+					group by f.customer_id""".formatted(FollowUpConditions.promisedBy("f", "c.owner_id", "author")))
+				.param("author", authorId)
+				.param("ids", customerIds)
+				.query(rs -> {
+					found.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+				});
 		}
 		return found;
 	}
@@ -54,8 +55,8 @@ public class NextContacts {
 		return this.jdbc
 			.sql("""
 					select count(*) from follow_up f join customer_directory c on c.id = f.customer_id
-					where f.next_contact_at > now()
-					  and ((f.brought_in_by is null and f.author_id = :me) or (f.brought_in_by is not null and c.owner_id = :me))""")
+					where f.next_contact_at > now() and %s"""
+				.formatted(FollowUpConditions.promisedBy("f", "c.owner_id", "me")))
 			.param("me", authorId)
 			.query(Long.class)
 			.single();

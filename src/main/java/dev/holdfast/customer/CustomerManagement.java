@@ -109,7 +109,12 @@ public class CustomerManagement {
 				this.visibility.scopeOfCaller(), query, page);
 		List<CustomerSummary> rows = this.search.page(statement);
 		this.reads.rows(rows.size());
-		long total = rows.size() < page.size() && page.page() == 0 ? rows.size() : this.search.count(statement);
+		CustomerSearch.Total total = rows.size() < page.size() && page.page() == 0
+				? new CustomerSearch.Total(rows.size(), true) : this.search.count(statement);
+		if (!total.exact()) {
+			// past the bound, a later page still says how many it has passed at least
+			total = new CustomerSearch.Total(Math.max(total.value(), (long) page.offset() + rows.size()), false);
+		}
 		Set<Long> ownerIds = rows.stream()
 			.map(CustomerSummary::ownerId)
 			.filter(Objects::nonNull)
@@ -117,11 +122,12 @@ public class CustomerManagement {
 		Map<Long, String> names = this.owners.names(ownerIds);
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("rows", rows.size());
-		details.put("total", total);
+		details.put("total", total.value());
+		details.put("totalExact", total.exact());
 		details.put("search", query.q() == null || query.q().isBlank() ? "none" : "text");
 		this.audit.record(AuditAction.CUSTOMERS_LISTED, "customer", null, details);
 		return new PageResult<>(rows.stream().map(r -> r.withOwnerName(names.get(r.ownerId()))).toList(), page.page(),
-				page.size(), total);
+				page.size(), total.value(), total.exact());
 	}
 
 	@Transactional

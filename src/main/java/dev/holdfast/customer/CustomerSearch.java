@@ -29,20 +29,38 @@ class CustomerSearch {
 
 	private final ContactIndex index;
 
-	CustomerSearch(JdbcClient jdbc, ContactIndex index) {
+	private final int exactTotalLimit;
+
+	CustomerSearch(JdbcClient jdbc, ContactIndex index, CustomerListProperties properties) {
 		this.jdbc = jdbc;
 		this.index = index;
+		this.exactTotalLimit = properties.exactTotalLimit();
 	}
 
 	record Statement(String pageSql, String countSql, Map<String, Object> params) {
+	}
+
+	/** A total: exact, or the lower bound {@code limit} when there are more. */
+	record Total(long value, boolean exact) {
 	}
 
 	List<CustomerSummary> page(Statement statement) {
 		return this.jdbc.sql(statement.pageSql()).params(statement.params()).query(CustomerSearch::summary).list();
 	}
 
-	long count(Statement statement) {
-		return this.jdbc.sql(statement.countSql()).params(statement.params()).query(Long.class).single();
+	/**
+	 * The total of the statement's rows, counted up to the exact-total limit: each part
+	 * of the union stops one row after it, so a manager of half a million customers waits
+	 * for ten thousand rows, not for all of them.
+	 */
+	Total count(Statement statement) {
+		int limit = this.exactTotalLimit;
+		long counted = this.jdbc.sql(statement.countSql())
+			.params(statement.params())
+			.param("countLimit", limit + 1)
+			.query(Long.class)
+			.single();
+		return counted > limit ? new Total(limit, false) : new Total(counted, true);
 	}
 
 	/**
@@ -60,7 +78,6 @@ class CustomerSearch {
 		String canaryWhere = " from customer c where c.canary_owner_id = :me and "
 				+ common.replace("c.owner_id", "c.canary_owner_id");
 		String ownCanaries = "select " + COLUMNS.replace("c.owner_id", "c.canary_owner_id as owner_id") + canaryWhere;
-		String countCanaries = "select count(*)" + canaryWhere;
 		String byScope = "select " + COLUMNS + " from customer c where " + filters;
 		if (!scope.all()) {
 			params.put("owners", scope.ownerIds());
@@ -78,14 +95,20 @@ class CustomerSearch {
 			return new Statement(
 					"select * from ((" + byScope + order + " limit :window) union all (" + ownCanaries + order
 							+ " limit :window)) v" + order + " limit :limit offset :offset",
-					"select (select count(*) from customer c where " + filters + ") + (" + countCanaries + ")", params);
+					"select " + counted(byScope) + " + " + counted(ownCanaries), params);
 		}
 		String pageSql = "select * from ((" + byScope + order + " limit :window) union all (" + byMembership + order
 				+ " limit :window) union all (" + ownCanaries + order + " limit :window)) v" + order
 				+ " limit :limit offset :offset";
-		String countSql = "select (" + byScope.replace(COLUMNS, "count(*)") + ") + ("
-				+ byMembership.replace(COLUMNS, "count(*)") + ") + (" + countCanaries + ")";
+		String countSql = "select " + counted(byScope) + " + " + counted(byMembership) + " + " + counted(ownCanaries);
 		return new Statement(pageSql, countSql, params);
+	}
+
+	/** The count of one part's rows, stopping after {@code :countLimit}. */
+	private static String counted(String part) {
+		String select = "select "
+				+ (part.contains(COLUMNS) ? COLUMNS : COLUMNS.replace("c.owner_id", "c.canary_owner_id as owner_id"));
+		return "(select count(*) from (select 1 " + part.substring(select.length()) + " limit :countLimit) n)";
 	}
 
 	private String filters(CustomerQuery query, Map<String, Object> params) {

@@ -1,0 +1,14 @@
+package dev.holdfast.customer;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the customer list counts: a total above {@code exactTotalLimit} is reported as that
+ * lower bound ({@code "total":10000,"totalExact":false}, shown as "10,000+"), because
+ * counting every visible customer of a million costs more than the page itself.
+ */
+@ConfigurationProperties("holdfast.customer")
+record CustomerListProperties(@DefaultValue("10000") int exactTotalLimit) {
+
+}

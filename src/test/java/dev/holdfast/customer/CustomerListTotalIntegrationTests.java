@@ -1,0 +1,100 @@
+package dev.holdfast.customer;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.holdfast.Api;
+import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.TestData;
+import dev.holdfast.TestData.Company;
+import dev.holdfast.customer.contact.ContactIndex;
+import dev.holdfast.organization.OwnerScope;
+import dev.holdfast.shared.PageRequest;
+import dev.holdfast.shared.PageResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The customer list's total: exact up to {@code holdfast.customer.exact-total-limit}, a
+ * lower bound above it, counted by stopping each part of the visibility union one row
+ * past the limit (issue 14: an exact total over 391,465 visible customers cost more than
+ * the page).
+ */
+@HoldfastIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CustomerListTotalIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ContactIndex index;
+
+	private Api api;
+
+	private Company company;
+
+	@BeforeAll
+	void setUp() {
+		this.api = new Api(this.port);
+		TestData data = TestData.given(this.api, this.jdbc);
+		this.company = data.company("西北区", "西安销售一组", "东北区");
+		data.own(this.company.owner, 7);
+		// a customer of the other region the manager is a member of: the union's second
+		// part
+		long elsewhere = data.customerOf(this.company.outsider);
+		this.jdbc
+			.sql("insert into customer_member (customer_id, employee_id, access, added_by) values (?, ?, 'READ', ?)")
+			.params(elsewhere, this.company.manager.id(), this.company.outsider.id())
+			.update();
+	}
+
+	private CustomerSearch.Total total(int limit) {
+		CustomerSearch search = new CustomerSearch(this.jdbc, this.index, new CustomerListProperties(limit));
+		OwnerScope region = new OwnerScope(false,
+				Set.of(this.company.manager.id(), this.company.owner.id(), this.company.colleague.id()));
+		return search
+			.count(search.statement(this.company.manager.id(), region, CustomerQuery.all(), new PageRequest(0, 2)));
+	}
+
+	@Test
+	void belowTheLimitTheTotalIsExactAndCountsBothPartsOfTheUnion() {
+		assertThat(total(100)).isEqualTo(new CustomerSearch.Total(8, true));
+		assertThat(total(8)).isEqualTo(new CustomerSearch.Total(8, true));
+	}
+
+	@Test
+	void aboveTheLimitTheTotalIsTheLimitAsALowerBound() {
+		assertThat(total(7)).isEqualTo(new CustomerSearch.Total(7, false));
+		assertThat(total(3)).isEqualTo(new CustomerSearch.Total(3, false));
+	}
+
+	@Test
+	void theApiSaysWhetherItsTotalIsExact() {
+		Api.Response page = this.api.get(this.company.token(this.company.owner), "/api/v1/customers?size=2");
+		assertThat(page.status()).as(page.toString()).isEqualTo(200);
+		assertThat(page.body().get("total").asLong()).isEqualTo(7);
+		assertThat(page.body().get("totalExact").asBoolean()).isTrue();
+	}
+
+	@Test
+	void aLowerBoundLeavesTheNextPageOpenWhileThisPageIsFull() {
+		PageResult<String> full = new PageResult<>(List.of("甲", "乙"), 4, 2, 10, false);
+		assertThat(full.totalPages()).isEqualTo(6);
+		PageResult<String> last = new PageResult<>(List.of("丙"), 5, 2, 11, false);
+		assertThat(last.totalPages()).isEqualTo(6);
+		assertThat(new PageResult<>(List.of("甲", "乙"), 0, 2, 10, true).totalPages()).isEqualTo(5);
+	}
+
+}

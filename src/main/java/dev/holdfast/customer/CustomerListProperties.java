@@ -9,6 +9,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * counting every visible customer of a million costs more than the page itself.
  */
 @ConfigurationProperties("holdfast.customer")
-record CustomerListProperties(@DefaultValue("10000") int exactTotalLimit) {
+record CustomerListProperties(@DefaultValue("10000") int exactTotalLimit, @DefaultValue("2000") int searchWalk) {
 
 }

@@ -107,7 +107,7 @@ public class CustomerManagement {
 	public PageResult<CustomerSummary> list(CustomerQuery query, PageRequest page) {
 		CustomerSearch.Statement statement = this.search.statement(CurrentEmployee.id(),
 				this.visibility.scopeOfCaller(), query, page);
-		List<CustomerSummary> rows = this.search.page(statement);
+		List<CustomerSummary> rows = page.page() == 0 ? this.search.firstPage(statement) : this.search.page(statement);
 		this.reads.rows(rows.size());
 		CustomerSearch.Total total = rows.size() < page.size() && page.page() == 0
 				? new CustomerSearch.Total(rows.size(), true) : this.search.count(statement);

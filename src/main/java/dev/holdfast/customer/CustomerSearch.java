@@ -31,13 +31,21 @@ class CustomerSearch {
 
 	private final int exactTotalLimit;
 
+	private final int searchWalk;
+
 	CustomerSearch(JdbcClient jdbc, ContactIndex index, CustomerListProperties properties) {
 		this.jdbc = jdbc;
 		this.index = index;
 		this.exactTotalLimit = properties.exactTotalLimit();
+		this.searchWalk = properties.searchWalk();
 	}
 
-	record Statement(String pageSql, String countSql, Map<String, Object> params) {
+	/**
+	 * @param walkSql for a name search, the first page found among the newest
+	 * {@code :walk} visible customers through the index on last change, without the
+	 * bigram index; null for other queries
+	 */
+	record Statement(String pageSql, String countSql, String walkSql, Map<String, Object> params) {
 	}
 
 	/** A total: exact, or the lower bound {@code limit} when there are more. */
@@ -46,6 +54,26 @@ class CustomerSearch {
 
 	List<CustomerSummary> page(Statement statement) {
 		return this.jdbc.sql(statement.pageSql()).params(statement.params()).query(CustomerSearch::summary).list();
+	}
+
+	/**
+	 * The first page of a name search, looked for among the newest visible customers
+	 * first: when they hold a full page of matches, those are the newest matches of all
+	 * (every customer not walked is older), found through the index on last change
+	 * without the bigram query; otherwise the page query answers.
+	 */
+	List<CustomerSummary> firstPage(Statement statement) {
+		if (statement.walkSql() != null) {
+			List<CustomerSummary> walked = this.jdbc.sql(statement.walkSql())
+				.params(statement.params())
+				.param("walk", this.searchWalk)
+				.query(CustomerSearch::summary)
+				.list();
+			if (walked.size() == (int) statement.params().get("limit")) {
+				return walked;
+			}
+		}
+		return page(statement);
 	}
 
 	/**
@@ -72,36 +100,57 @@ class CustomerSearch {
 		params.put("limit", page.size());
 		params.put("offset", page.offset());
 		params.put("window", page.offset() + page.size());
-		String common = filters(query, params);
+		Filters filters = filters(query, params);
+		Parts parts = parts(filters.all(), scope, params);
+		String order = " order by updated_at desc, id desc";
+		String union = parts.union(order, ":window");
+		String pageSql = "select * from (" + union + ") v" + order + " limit :limit offset :offset";
+		String countSql = "select " + String.join(" + ", parts.all().stream().map(CustomerSearch::counted).toList());
+		String walkSql = null;
+		if (!filters.name().isEmpty()) {
+			// the same union without the name condition, cut to the newest :walk
+			// customers, then matched by name
+			String unnamed = parts(filters.others(), scope, new HashMap<>()).union(order, ":walk");
+			walkSql = "select * from (select * from (" + unnamed + ") u" + order + " limit :walk) w"
+					+ " where lower(w.name) like :pattern" + order + " limit :limit";
+		}
+		return new Statement(pageSql, countSql, walkSql, params);
+	}
+
+	/**
+	 * The parts of the visibility union under the filters: by the caller's scope, by
+	 * membership (without scope everyone), and the caller's own canaries.
+	 */
+	private static Parts parts(String common, OwnerScope scope, Map<String, Object> params) {
 		// personal canaries are left out of every part but the caller's own canaries
 		String filters = common + " and c.canary_owner_id is null";
-		String canaryWhere = " from customer c where c.canary_owner_id = :me and "
+		String ownCanaries = "select " + COLUMNS.replace("c.owner_id", "c.canary_owner_id as owner_id")
+				+ " from customer c where c.canary_owner_id = :me and "
 				+ common.replace("c.owner_id", "c.canary_owner_id");
-		String ownCanaries = "select " + COLUMNS.replace("c.owner_id", "c.canary_owner_id as owner_id") + canaryWhere;
 		String byScope = "select " + COLUMNS + " from customer c where " + filters;
-		if (!scope.all()) {
-			params.put("owners", scope.ownerIds());
-			byScope += " and c.owner_id in (:owners)";
+		if (scope.all()) {
+			return new Parts(List.of(byScope, ownCanaries));
 		}
+		params.put("owners", scope.ownerIds());
+		byScope += " and c.owner_id in (:owners)";
 		// customers the caller is a member of but does not already see through a scope:
-		// the two parts never
-		// overlap, so they add up without the cost of removing duplicates
+		// the two parts never overlap, so they add up without the cost of removing
+		// duplicates
 		String byMembership = "select " + COLUMNS + " from customer c join customer_member m on m.customer_id = c.id"
 				+ " where m.employee_id = :me and m.removed_at is null"
 				+ " and (m.expires_at is null or m.expires_at > now()) and " + filters
 				+ " and (c.owner_id is null or c.owner_id not in (:owners))";
-		String order = " order by updated_at desc, id desc";
-		if (scope.all()) {
-			return new Statement(
-					"select * from ((" + byScope + order + " limit :window) union all (" + ownCanaries + order
-							+ " limit :window)) v" + order + " limit :limit offset :offset",
-					"select " + counted(byScope) + " + " + counted(ownCanaries), params);
+		return new Parts(List.of(byScope, byMembership, ownCanaries));
+	}
+
+	private record Parts(List<String> all) {
+
+		/** Each part's newest {@code limit} rows, as one union. */
+		String union(String order, String limit) {
+			return String.join(" union all ",
+					this.all.stream().map(p -> "(" + p + order + " limit " + limit + ")").toList());
 		}
-		String pageSql = "select * from ((" + byScope + order + " limit :window) union all (" + byMembership + order
-				+ " limit :window) union all (" + ownCanaries + order + " limit :window)) v" + order
-				+ " limit :limit offset :offset";
-		String countSql = "select " + counted(byScope) + " + " + counted(byMembership) + " + " + counted(ownCanaries);
-		return new Statement(pageSql, countSql, params);
+
 	}
 
 	/** The count of one part's rows, stopping after {@code :countLimit}. */
@@ -111,7 +160,19 @@ class CustomerSearch {
 		return "(select count(*) from (select 1 " + part.substring(select.length()) + " limit :countLimit) n)";
 	}
 
-	private String filters(CustomerQuery query, Map<String, Object> params) {
+	/**
+	 * The list's conditions: {@code name} is the name search (empty without one), and
+	 * {@code others} the rest.
+	 */
+	private record Filters(String others, String name) {
+
+		String all() {
+			return this.others + this.name;
+		}
+
+	}
+
+	private Filters filters(CustomerQuery query, Map<String, Object> params) {
 		StringBuilder where = new StringBuilder(
 				query.archived() ? "c.archived_at is not null" : "c.archived_at is null");
 		if (query.level() != null) {
@@ -124,7 +185,7 @@ class CustomerSearch {
 		}
 		String q = query.q() == null ? "" : query.q().strip();
 		if (q.isEmpty()) {
-			return where.toString();
+			return new Filters(where.toString(), "");
 		}
 		// phone and e-mail are stored encrypted: only an exact match, through the blind
 		// index
@@ -135,15 +196,16 @@ class CustomerSearch {
 				.append(phone != null ? "phone_index" : "email_index")
 				.append(" = :contactIndex and ct.archived_at is null)");
 			params.put("contactIndex", phone != null ? phone : email);
-			return where.toString();
+			return new Filters(where.toString(), "");
 		}
 		params.put("pattern", "%" + escapeLike(q.toLowerCase(java.util.Locale.ROOT)) + "%");
+		StringBuilder name = new StringBuilder();
 		if (q.codePointCount(0, q.length()) >= 2) {
-			where.append(" and text_bigrams(c.name) @> text_bigrams(:q)");
+			name.append(" and text_bigrams(c.name) @> text_bigrams(:q)");
 			params.put("q", q);
 		}
-		where.append(" and lower(c.name) like :pattern");
-		return where.toString();
+		name.append(" and lower(c.name) like :pattern");
+		return new Filters(where.toString(), name.toString());
 	}
 
 	private static String escapeLike(String value) {

@@ -61,7 +61,7 @@ class CustomerListTotalIntegrationTests {
 	}
 
 	private CustomerSearch.Total total(int limit) {
-		CustomerSearch search = new CustomerSearch(this.jdbc, this.index, new CustomerListProperties(limit));
+		CustomerSearch search = new CustomerSearch(this.jdbc, this.index, new CustomerListProperties(limit, 2000));
 		OwnerScope region = new OwnerScope(false,
 				Set.of(this.company.manager.id(), this.company.owner.id(), this.company.colleague.id()));
 		return search
@@ -86,6 +86,56 @@ class CustomerListTotalIntegrationTests {
 		assertThat(page.status()).as(page.toString()).isEqualTo(200);
 		assertThat(page.body().get("total").asLong()).isEqualTo(7);
 		assertThat(page.body().get("totalExact").asBoolean()).isTrue();
+	}
+
+	/**
+	 * Customers named 星河… for the owner at given ages (days ago), newest last; the first
+	 * page of "星河" from a walk of {@code walk} customers must equal the bigram query's
+	 * page, whichever answered.
+	 */
+	private void assertWalkAgrees(int walk, boolean walkAnswers, int... daysAgo) {
+		TestData data = TestData.given(this.api, this.jdbc);
+		var rep = data.employee("walk", this.company.team, this.company.manager.id(), "SALES");
+		String word = TestData.unique("星河");
+		for (int days : daysAgo) {
+			long id = data.customer(rep, TestData.customerFields(word + "贸易" + days));
+			this.jdbc.sql("update customer set updated_at = now() - make_interval(days => ?) where id = ?")
+				.params(days, id)
+				.update();
+		}
+		data.own(rep, 5); // newest of all, not matching
+		CustomerSearch search = new CustomerSearch(this.jdbc, this.index, new CustomerListProperties(10000, walk));
+		CustomerSearch.Statement statement = search.statement(rep.id(), new OwnerScope(false, Set.of(rep.id())),
+				new CustomerQuery(word, null, null, false), new PageRequest(0, 2));
+		int walkedMatches = this.jdbc.sql(statement.walkSql())
+			.params(statement.params())
+			.param("walk", walk)
+			.query((rs, n) -> rs.getLong("id"))
+			.list()
+			.size();
+		assertThat(walkedMatches == 2).as("the walk found a full page").isEqualTo(walkAnswers);
+		List<String> walked = search.firstPage(statement).stream().map(CustomerSummary::name).toList();
+		List<String> paged = search.page(statement).stream().map(CustomerSummary::name).toList();
+		assertThat(walked).isEqualTo(paged).hasSize(2).allMatch(n -> n.startsWith(word));
+	}
+
+	@Test
+	void aNameSearchsFirstPageFoundAmongTheNewestIsTheSameAsTheBigramQuerys() {
+		assertWalkAgrees(10, true, 1, 2, 3, 40);
+	}
+
+	@Test
+	void aNameSearchWhoseMatchesAreOlderThanTheWalkFallsBackToTheBigramQuery() {
+		assertWalkAgrees(6, false, 30, 40, 50);
+	}
+
+	@Test
+	void aPhoneSearchHasNoWalk() {
+		CustomerSearch search = new CustomerSearch(this.jdbc, this.index, new CustomerListProperties(10000, 2000));
+		assertThat(search
+			.statement(this.company.owner.id(), new OwnerScope(false, Set.of(this.company.owner.id())),
+					new CustomerQuery("13812345678", null, null, false), new PageRequest(0, 2))
+			.walkSql()).isNull();
 	}
 
 	@Test

@@ -201,6 +201,19 @@ public enum AuditAction {
 
 	OFFBOARDING_CASE_CREATED,
 
+	/** The administrative end of a case after the departure (issue 15, item 3). */
+	OFFBOARDING_CASE_CLOSED,
+
+	/** An item of the company's departure checklist ticked on a case (fact itemId). */
+	OFFBOARDING_CHECK_TICKED,
+
+	/** A tick of the company's departure checklist taken back (fact itemId). */
+	OFFBOARDING_CHECK_UNTICKED,
+
+	OFFBOARDING_CHECKLIST_ITEM_CREATED,
+
+	OFFBOARDING_CHECKLIST_ITEM_RETIRED,
+
 	PASSWORD_CHANGED,
 
 	PERSONAL_CANARY_PLANTED,

@@ -11,7 +11,8 @@ import dev.holdfast.organization.NoticePeriodPolicy;
 import dev.holdfast.organization.OrganizationManagement;
 
 /**
- * Puts a case's page together: names, restrictions in force, checklist and completeness.
+ * Puts a case's page together: names, restrictions in force, the handover checklist and
+ * completeness, and the company's own checklist beside it.
  */
 @Component
 class CaseDetailsReader {
@@ -28,8 +29,11 @@ class CaseDetailsReader {
 
 	private final NoticePeriodPolicy policy;
 
+	private final CompanyChecklist companyChecklist;
+
 	CaseDetailsReader(PlanRows rows, Portfolios portfolios, NextContacts nextContacts, HandoverVisits care,
-			OrganizationManagement organization, NoticePeriodPolicy policy) {
+			OrganizationManagement organization, NoticePeriodPolicy policy, CompanyChecklist companyChecklist) {
+		this.companyChecklist = companyChecklist;
 		this.rows = rows;
 		this.portfolios = portfolios;
 		this.nextContacts = nextContacts;
@@ -72,7 +76,8 @@ class CaseDetailsReader {
 				completeness, customers == 0 ? 100 : (int) (100 * notes / customers),
 				withLists ? this.rows.keyCustomersWithoutNote(c.id(), 100) : List.of(),
 				withLists ? this.portfolios.membershipsOf(c.employeeId()) : List.of(),
-				withLists ? this.nextContacts.countBy(c.employeeId()) : 0, mayManage);
+				withLists ? this.nextContacts.countBy(c.employeeId()) : 0, mayManage,
+				withLists ? this.companyChecklist.of(c) : List.of(), c.closedAt());
 	}
 
 	private static long number(Map<String, Object> counts, String key) {

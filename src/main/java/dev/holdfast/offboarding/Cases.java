@@ -20,7 +20,8 @@ class Cases {
 
 	private static final String SELECT = """
 			select id, employee_id, manager_id, status, notice_date, last_working_day, reason, created_at, created_by,
-			       handover_started_at, handover_finished_at, departed_at, terminated_by, termination_reason
+			       handover_started_at, handover_finished_at, departed_at, terminated_by, termination_reason,
+			       closed_at, closed_by
 			from offboarding_case
 			""";
 
@@ -48,6 +49,20 @@ class Cases {
 	/** Locks the case row until the transaction ends; empty if another holds it. */
 	Optional<OffboardingCase> lock(long id) {
 		return this.jdbc.sql(SELECT + " where id = ? for update skip locked").param(id).query(Cases::row).optional();
+	}
+
+	/** Locks the case row until the transaction ends, waiting for whoever holds it. */
+	Optional<OffboardingCase> lockWaiting(long id) {
+		return this.jdbc.sql(SELECT + " where id = ? for update").param(id).query(Cases::row).optional();
+	}
+
+	/** Closes a departed case (the administrative end after the departure). */
+	void closed(long id, Instant at, long by) {
+		this.jdbc.sql("""
+				update offboarding_case set closed_at = ?, closed_by = ?, version = version + 1
+				where id = ? and status = 'DEPARTED' and closed_at is null""")
+			.params(Timestamp.from(at), by, id)
+			.update();
 	}
 
 	Optional<OffboardingCase> openOf(long employeeId) {
@@ -122,7 +137,8 @@ class Cases {
 				rs.getObject("last_working_day", LocalDate.class), rs.getString("reason"), instant(rs, "created_at"),
 				rs.getObject("created_by", Long.class), instant(rs, "handover_started_at"),
 				instant(rs, "handover_finished_at"), instant(rs, "departed_at"),
-				rs.getObject("terminated_by", Long.class), rs.getString("termination_reason"));
+				rs.getObject("terminated_by", Long.class), rs.getString("termination_reason"), instant(rs, "closed_at"),
+				rs.getObject("closed_by", Long.class));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

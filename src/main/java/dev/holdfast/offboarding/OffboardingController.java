@@ -15,15 +15,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.holdfast.shared.AnyEmployee;
-import dev.holdfast.organization.EmployeeView;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.web.FormPage;
 import dev.holdfast.shared.web.Htmx;
 import dev.holdfast.shared.InvalidInputException;
-import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.Permission;
 import dev.holdfast.shared.RequiresPermission;
 
@@ -36,8 +33,6 @@ import dev.holdfast.shared.RequiresPermission;
 @RequestMapping("/offboarding")
 class OffboardingController {
 
-	static final int PLAN_PAGE_SIZE = 50;
-
 	private static final String MISSING_NOTES = "handover_notes_missing";
 
 	/** How many times the progress asks while the handover has not visibly started. */
@@ -49,14 +44,13 @@ class OffboardingController {
 
 	private final Terminations terminations;
 
-	private final Successors successors;
+	private final CasePage casePage;
 
-	OffboardingController(Offboarding offboarding, Handovers handovers, Terminations terminations,
-			Successors successors) {
+	OffboardingController(Offboarding offboarding, Handovers handovers, Terminations terminations, CasePage casePage) {
 		this.offboarding = offboarding;
 		this.handovers = handovers;
 		this.terminations = terminations;
-		this.successors = successors;
+		this.casePage = casePage;
 	}
 
 	@GetMapping
@@ -75,27 +69,8 @@ class OffboardingController {
 		return Htmx.wantsFragment(request, response) ? "offboarding/case :: plan" : "offboarding/case";
 	}
 
-	/** The case page's model: the case, one page of its plan, filters and pickers. */
 	private void caseModel(long id, String level, Long ownerId, int page, Model model) {
-		CaseDetails details = this.offboarding.get(id);
-		PlanRows.Filter filter = new PlanRows.Filter(PlanFilters.level(level), ownerId, false);
-		model.addAttribute("c", details);
-		model.addAttribute("plan",
-				this.offboarding.plan(id, filter, new PageRequest(Math.max(page, 0), PLAN_PAGE_SIZE)));
-		model.addAttribute("level", filter.level());
-		model.addAttribute("ownerId", ownerId);
-		model.addAttribute("levels", List.of("A", "B", "C", "D"));
-		model.addAttribute("polling", details.status() == CaseStatus.HANDING_OVER);
-		model.addAttribute("successors", details.mayManage() ? successors(details.employeeId()) : List.of());
-		model.addAttribute("planUrl",
-				UriComponentsBuilder.fromPath("/offboarding/" + id)
-					.queryParamIfPresent("level", Optional.ofNullable(filter.level()))
-					.queryParamIfPresent("ownerId", Optional.ofNullable(ownerId))
-					.build()
-					.toUriString());
-		if (!model.containsAttribute("errors")) {
-			model.addAttribute("errors", Map.of());
-		}
+		this.casePage.fill(id, level, ownerId, page, model);
 	}
 
 	/** Handed over / total while the handover runs; the page polls it every second. */
@@ -252,11 +227,6 @@ class OffboardingController {
 		}
 		redirect.addFlashAttribute("flashError", errors.get("form"));
 		return "redirect:/offboarding/" + id;
-	}
-
-	/** Who may take over the leaver's customers: what the server accepts, no one else. */
-	List<EmployeeView> successors(long leaverId) {
-		return this.successors.candidates(leaverId);
 	}
 
 }

@@ -30,4 +30,18 @@ public final class CurrentEmployee {
 		return get().employeeId();
 	}
 
+	/**
+	 * Whether the caller of the current request holds the role of this code (the security
+	 * module loads the caller's roles with their permissions on every request, as
+	 * {@code ROLE_<code>} authorities).
+	 */
+	public static boolean holdsRole(String code) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null) {
+			return false;
+		}
+		String authority = "ROLE_" + code;
+		return authentication.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
+	}
+
 }

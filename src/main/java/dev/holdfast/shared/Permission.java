@@ -34,7 +34,11 @@ public enum Permission implements Labelled {
 
 	// imports (issue 13, item 1): bring customers, contacts and follow-ups in from files;
 	// sales managers and administrators
-	CUSTOMER_IMPORT("customer.import");
+	CUSTOMER_IMPORT("customer.import"),
+
+	// offboarding (issue 15, item 3): administrators define the company's own departure
+	// checklist
+	OFFBOARDING_CHECKLIST("offboarding.checklist", true);
 
 	private final String code;
 

@@ -4,10 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-
+import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.CustomerWork;
 import dev.holdfast.shared.Labelled;
 import dev.holdfast.shared.Permission;
@@ -84,7 +81,11 @@ enum Navigation implements Labelled {
 	LOGIN_LOCKOUTS("login-lockouts", "loginLockouts.nav", "/admin/login-lockouts", true, Set.of(LOGIN_UNLOCK)),
 
 	/** An archive holds every customer and the keys: as the keys' rotation. */
-	BACKUPS("backups", "backups.nav", "/admin/backups", true, Set.of(ROLE_MANAGE));
+	BACKUPS("backups", "backups.nav", "/admin/backups", true, Set.of(ROLE_MANAGE)),
+
+	/** The company's own departure checklist (issue 15, item 3). */
+	OFFBOARDING_CHECKLIST("offboarding-checklist", "checklist.nav", "/admin/offboarding-checklist", true,
+			Set.of(Permission.OFFBOARDING_CHECKLIST));
 
 	private final String section;
 
@@ -135,7 +136,7 @@ enum Navigation implements Labelled {
 	 */
 	boolean visible() {
 		return this.anyOf.isEmpty() || this.anyOf.stream().anyMatch(Permission::isHeld)
-				|| (this.role != null && holdsRole(this.role));
+				|| (this.role != null && CurrentEmployee.holdsRole(this.role));
 	}
 
 	/** The entries of the bar itself the caller sees, in order. */
@@ -150,20 +151,6 @@ enum Navigation implements Labelled {
 
 	private static List<Navigation> visible(boolean manage) {
 		return Arrays.stream(values()).filter(entry -> entry.manage == manage && entry.visible()).toList();
-	}
-
-	private static boolean holdsRole(String role) {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null) {
-			return false;
-		}
-		String authority = "ROLE_" + role;
-		for (GrantedAuthority granted : authentication.getAuthorities()) {
-			if (authority.equals(granted.getAuthority())) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }

@@ -112,8 +112,10 @@ public class CustomerEndpointAccessIntegrationTests {
 			"GET /api/v1/offboarding/{caseId}/notes/{customerId}/versions",
 			"PUT /api/v1/offboarding/{caseId}/notes/{customerId}", "POST /api/v1/offboarding/{caseId}/handover",
 			"POST /api/v1/offboarding/{caseId}/terminate", "GET /api/v1/handover-tasks",
-			"POST /api/v1/handover-tasks/{id}/done", "GET /api/v1/care-visits",
-			"POST /api/v1/care-visits/{id}/outcome");
+			"POST /api/v1/handover-tasks/{id}/done", "GET /api/v1/care-visits", "POST /api/v1/care-visits/{id}/outcome",
+			// the company's departure checklist on a case (issue 15, item 3)
+			"GET /api/v1/offboarding/{caseId}/checklist", "POST /api/v1/offboarding/{caseId}/checklist/{itemId}",
+			"DELETE /api/v1/offboarding/{caseId}/checklist/{itemId}", "POST /api/v1/offboarding/{caseId}/close");
 
 	/**
 	 * Endpoints on one complaint: their outsider cases (a peer rep and customer service
@@ -251,6 +253,14 @@ public class CustomerEndpointAccessIntegrationTests {
 		ORGANIZATION_DATA.put("POST /api/v1/imports/{id}/recheck",
 				new Case("POST", ids -> "/api/v1/imports/1/recheck", Map.of()));
 		ORGANIZATION_DATA.put("POST /api/v1/pools", new Case("POST", ids -> "/api/v1/pools", Map.of("name", "黑客公海")));
+		// the company's departure checklist: its items are the administrators'
+		// (offboarding.checklist), issue 15
+		ORGANIZATION_DATA.put("GET /api/v1/offboarding/checklist-items",
+				new Case("GET", ids -> "/api/v1/offboarding/checklist-items", null));
+		ORGANIZATION_DATA.put("POST /api/v1/offboarding/checklist-items", new Case("POST",
+				ids -> "/api/v1/offboarding/checklist-items", Map.of("title", "冒充", "responsibleRole", "HR")));
+		ORGANIZATION_DATA.put("POST /api/v1/offboarding/checklist-items/{id}/retire",
+				new Case("POST", ids -> "/api/v1/offboarding/checklist-items/1/retire", Map.of()));
 		ORGANIZATION_DATA.put("PATCH /api/v1/pools/{id}",
 				new Case("PATCH", ids -> "/api/v1/pools/1", Map.of("name", "黑客公海")));
 		ORGANIZATION_DATA.put("PUT /api/v1/pools/{id}/rules/{level}",

@@ -61,6 +61,14 @@ class OffboardingEndpointAccessIntegrationTests {
 				new Case("POST", id -> "/api/v1/offboarding/" + id + "/handover", Map.of()));
 		ON_A_CASE.put("POST /api/v1/offboarding/{caseId}/terminate",
 				new Case("POST", id -> "/api/v1/offboarding/" + id + "/terminate", Map.of("reason", "恶意")));
+		ON_A_CASE.put("GET /api/v1/offboarding/{caseId}/checklist",
+				new Case("GET", id -> "/api/v1/offboarding/" + id + "/checklist", null));
+		ON_A_CASE.put("POST /api/v1/offboarding/{caseId}/checklist/{itemId}",
+				new Case("POST", id -> "/api/v1/offboarding/" + id + "/checklist/1", Map.of("note", "冒充")));
+		ON_A_CASE.put("DELETE /api/v1/offboarding/{caseId}/checklist/{itemId}",
+				new Case("DELETE", id -> "/api/v1/offboarding/" + id + "/checklist/1", null));
+		ON_A_CASE.put("POST /api/v1/offboarding/{caseId}/close",
+				new Case("POST", id -> "/api/v1/offboarding/" + id + "/close", Map.of()));
 		ON_A_CASE.put("POST /api/v1/handover-tasks/{id}/done",
 				new Case("POST", id -> "/api/v1/handover-tasks/" + id + "/done", Map.of()));
 		ON_A_CASE.put("POST /api/v1/care-visits/{id}/outcome", new Case("POST",

@@ -61,7 +61,9 @@ class RoutePermissionIntegrationTests {
 			"/admin/departments", "/api/v1/roles", "/admin/roles", "/api/v1/dashboard", "/dashboard",
 			"/api/v1/agreements", "/admin/follow-up-templates", "/admin/agreements", "/admin/approvals",
 			// issue 13: imports
-			"/api/v1/imports");
+			"/api/v1/imports",
+			// issue 15: the company's departure checklist
+			"/admin/offboarding-checklist", "/api/v1/offboarding/checklist-items");
 
 	@Test
 	void everyRouteDeclaresAPermissionOrIsDeclaredOpen() {

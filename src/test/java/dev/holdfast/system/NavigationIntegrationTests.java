@@ -52,7 +52,7 @@ class NavigationIntegrationTests {
 				List.of("nav-home", "nav-customers", "nav-reminders", "nav-pool", "nav-know-how", "nav-dashboard",
 						"nav-handover-tasks", "nav-admin", "nav-departments", "nav-employees", "nav-roles",
 						"nav-approvals", "nav-audit", "nav-offboarding", "nav-risk", "nav-exports", "nav-imports",
-						"nav-leak-trace", "nav-login-lockouts", "nav-backups"),
+						"nav-leak-trace", "nav-login-lockouts", "nav-backups", "nav-offboarding-checklist"),
 				"SALES_MANAGER",
 				List.of("nav-home", "nav-customers", "nav-reminders", "nav-pool", "nav-know-how", "nav-dashboard",
 						"nav-handover-tasks", "nav-admin", "nav-offboarding", "nav-risk", "nav-exports", "nav-imports"),

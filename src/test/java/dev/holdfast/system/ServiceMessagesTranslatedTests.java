@@ -58,6 +58,7 @@ class ServiceMessagesTranslatedTests {
 			Map.entry("customer/duplicate/DuplicateCheck.java: message", "visibleDuplicate("),
 			Map.entry("followup/TemplateValues.java: errors", "errors.put("),
 			Map.entry("imports/ColumnMappings.java: errors", "errors.put("),
+			Map.entry("offboarding/CompanyChecklistItems.java: errors", "errors.put("),
 			Map.entry("imports/web/MappingInput.java: errors", "errors.put("),
 			Map.entry("shared/RowErrors.java: this.fields", "errors.add("));
 

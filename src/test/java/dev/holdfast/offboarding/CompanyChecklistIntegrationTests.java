@@ -104,6 +104,16 @@ class CompanyChecklistIntegrationTests {
 		assertThat(missing.get(0).get("title").asString()).isEqualTo("归还笔记本电脑");
 		assertThat(missing.get(0).get("responsibleRole").asString()).isEqualTo("HR");
 
+		// the case page refuses the same, naming the item where it stands (409)
+		WebSession web = new WebSession(this.port);
+		web.logIn(this.hr.username(), TestData.PASSWORD);
+		HttpResponse<String> page = web.get("/offboarding/" + caseId + "?lang=zh_CN");
+		assertThat(page.body()).contains("id=\"close-submit\"");
+		HttpResponse<String> refused = web.post("/offboarding/" + caseId + "/close",
+				Map.of("_csrf", WebSession.csrfToken(page)));
+		assertThat(refused.statusCode()).isEqualTo(409);
+		assertThat(refused.body()).contains("id=\"checklist-error\"", "公司离职清单中仍有必需项未勾选", "结案前仍须完成此项");
+
 		// the manager runs the case but does not hold HR: 403, and nothing is ticked
 		assertThat(this.api.post(managerToken, tick(caseId, laptop), Map.of()).status()).isEqualTo(403);
 		assertThat(this.api.post(managerToken, tick(caseId, interview), Map.of("note", "面谈已完成，无异议")).status())

@@ -179,7 +179,7 @@ class ImportCrashIntegrationTests {
 		await("Holdfast started on port " + port).atMost(START)
 			.pollInterval(Duration.ofMillis(500))
 			.ignoreExceptions()
-			.until(() -> !child.isAlive() || api.get(null, "/actuator/health").status() == 200);
+			.until(() -> !child.isAlive() || api.get(null, "/login").status() == 200);
 		assertThat(child.isAlive()).as("Holdfast started; its last output: %s", child.lastOutput()).isTrue();
 		return child;
 	}

@@ -19,12 +19,12 @@ app=""
 start() {
 	HOLDFAST_DEMO=true HOLDFAST_DEMO_PASSWORD=$password HOLDFAST_TWO_FACTOR_ENFORCED=false \
 		java ${BENCH_JAVA_OPTS:-} -cp "target/classes:$(cat target/bench-export.classpath)" dev.holdfast.HoldfastApplication \
-		--server.port="$port" --holdfast.embedded-postgres.data-dir="$data" --holdfast.protection.export.max-open=1000000 \
+		--server.port="$port" --management.server.port="$((port + 1))" --holdfast.embedded-postgres.data-dir="$data" --holdfast.protection.export.max-open=1000000 \
 		--logging.level.dev.holdfast.protection.export.ExportPhases=debug \
 		--logging.level.dev.holdfast.protection.ExportPreparation=debug "$@" >"$log" 2>&1 &
 	app=$!
 	for _ in $(seq 1 300); do
-		curl -sf "localhost:$port/actuator/health" >/dev/null && return 0
+		curl -sf "localhost:$((port + 1))/actuator/health/readiness" >/dev/null && return 0
 		kill -0 "$app" 2>/dev/null || { tail -30 "$log"; exit 1; }
 		sleep 1
 	done

@@ -93,14 +93,15 @@ say "starting Holdfast on port $PORT with the demo company (data in $OUT/data)"
 # the base URL is the one the scan talks to: redirects name it (never the request's Host header)
 HOLDFAST_BASE_URL="$BASE" HOLDFAST_DATA_DIR="$OUT/data" HOLDFAST_DEMO=true HOLDFAST_DEMO_PASSWORD="$DEMO_PASSWORD" \
 	HOLDFAST_ADMIN_PASSWORD="$ADMIN_PASSWORD" HOLDFAST_TWO_FACTOR_ENFORCED=false SERVER_PORT="$PORT" \
-	java -Xmx1g -jar "$JAR" \
+	MANAGEMENT_SERVER_PORT="$((PORT + 1))" java -Xmx1g -jar "$JAR" \
 	--holdfast.risk.rate-limits.record-capacity=1000000 --holdfast.risk.rate-limits.record-per-second=10000 \
 	--holdfast.risk.rate-limits.row-capacity=1000000 --holdfast.risk.rate-limits.row-per-second=10000 \
 	>"$OUT/server.log" 2>&1 &
 SERVER_PID=$!
 
 deadline=$((SECONDS + START_TIMEOUT))
-until curl -fsS -m 5 "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"'; do
+# health is on the management port (this machine only), beside the port the scan talks to
+until curl -fsS -m 5 "http://127.0.0.1:$((PORT + 1))/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; do
 	kill -0 "$SERVER_PID" 2>/dev/null || fail_setup "Holdfast exited, see $OUT/server.log"
 	[ $SECONDS -lt $deadline ] || fail_setup "not healthy within ${START_TIMEOUT}s, see $OUT/server.log"
 	sleep 3

@@ -7,11 +7,13 @@ import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The one lock of the scheduled jobs: ShedLock's, a row per job in the {@code shedlock}
@@ -24,10 +26,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Configuration(proxyBeanMethods = false)
 public class JobLocks {
 
+	/**
+	 * The lock, taken and given back in transactions of its own, through the
+	 * application's transaction manager: an administrator's backup takes it inside its
+	 * transaction, which JPA's manager (not a second one on the same pool) knows to set
+	 * aside.
+	 */
 	@Bean
-	LockProvider lockProvider(DataSource dataSource) {
+	LockProvider lockProvider(DataSource dataSource, ObjectProvider<PlatformTransactionManager> transactions) {
 		return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
 			.withJdbcTemplate(new JdbcTemplate(dataSource))
+			.withTransactionManager(transactions.getIfAvailable())
 			.withTableName("shedlock")
 			.usingDbTime()
 			.build());
@@ -36,10 +45,11 @@ public class JobLocks {
 	/**
 	 * Gives back every job's lock: for a restored database, whose locks were the
 	 * instances' that ran when it was backed up (the backup job's own among them), not
-	 * the data's.
+	 * the data's. The rows stay: ShedLock updates a row it has seen, it does not insert
+	 * it again.
 	 */
 	public static void releaseAll(JdbcClient jdbc) {
-		jdbc.sql("delete from shedlock").update();
+		jdbc.sql("update shedlock set lock_until = locked_at where lock_until > locked_at").update();
 	}
 
 	/**

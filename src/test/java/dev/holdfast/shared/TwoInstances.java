@@ -17,6 +17,7 @@ import org.mockito.stubbing.Answer;
 
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Two instances of Holdfast waking for a scheduled job at the same moment: two threads
@@ -41,9 +42,10 @@ public final class TwoInstances {
 
 	/** The small application with the job; the job's lock starts free. */
 	public ApplicationContextRunner application(Class<?> job, String lock) {
-		new JdbcTemplate(this.dataSource).update("delete from shedlock where name = ?", lock);
+		new JdbcTemplate(this.dataSource).update("update shedlock set lock_until = locked_at where name = ?", lock);
+		// not the shared pool itself: closing the small application would close it
 		return new ApplicationContextRunner().withUserConfiguration(Scheduling.class, JobLocks.class, job)
-			.withBean(DataSource.class, () -> this.dataSource);
+			.withBean(DataSource.class, () -> new DelegatingDataSource(this.dataSource));
 	}
 
 	/** The job's work, as the mock's answer. */

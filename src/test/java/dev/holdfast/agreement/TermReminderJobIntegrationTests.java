@@ -1,7 +1,6 @@
 package dev.holdfast.agreement;
 
 import java.time.Instant;
-import java.time.ZoneId;
 
 import javax.sql.DataSource;
 
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import dev.holdfast.HoldfastIntegrationTest;
-import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.TwoInstances;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +34,6 @@ class TermReminderJobIntegrationTests {
 		doAnswer(instances.body()).when(reminders).raise(any(Instant.class));
 		instances.application(TermReminderJob.class, "agreement-reminders")
 			.withBean(TermReminders.class, () -> reminders)
-			.withBean(HoldfastClock.class, () -> HoldfastClock.of(ZoneId.of("Asia/Shanghai")))
 			.run((app) -> {
 				TermReminderJob job = app.getBean(TermReminderJob.class);
 				assertThat(instances.wakeTogether(job::run)).as("two instances at once").isEqualTo(1);

@@ -1,7 +1,6 @@
 package dev.holdfast.risk;
 
 import java.time.Instant;
-import java.time.ZoneId;
 
 import javax.sql.DataSource;
 
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import dev.holdfast.HoldfastIntegrationTest;
-import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.TwoInstances;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +33,6 @@ class RiskEvaluationJobIntegrationTests {
 		doAnswer(instances.body()).when(risk).runScheduled(any(Instant.class));
 		instances.application(RiskEvaluationJob.class, "risk-evaluation")
 			.withBean(RiskManagement.class, () -> risk)
-			.withBean(HoldfastClock.class, () -> HoldfastClock.of(ZoneId.of("Asia/Shanghai")))
 			.run((app) -> {
 				RiskEvaluationJob job = app.getBean(RiskEvaluationJob.class);
 				assertThat(instances.wakeTogether(job::run)).as("two instances at once").isEqualTo(1);

@@ -1,5 +1,6 @@
 package dev.holdfast.shared;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -40,12 +41,16 @@ public final class TwoInstances {
 		this.dataSource = dataSource;
 	}
 
-	/** The small application with the job; the job's lock starts free. */
+	/**
+	 * The small application with the job and the company's clock; the job's lock starts
+	 * free.
+	 */
 	public ApplicationContextRunner application(Class<?> job, String lock) {
 		new JdbcTemplate(this.dataSource).update("update shedlock set lock_until = locked_at where name = ?", lock);
 		// not the shared pool itself: closing the small application would close it
 		return new ApplicationContextRunner().withUserConfiguration(Scheduling.class, JobLocks.class, job)
-			.withBean(DataSource.class, () -> new DelegatingDataSource(this.dataSource));
+			.withBean(DataSource.class, () -> new DelegatingDataSource(this.dataSource))
+			.withBean(HoldfastClock.class, () -> HoldfastClock.of(ZoneId.of("Asia/Shanghai")));
 	}
 
 	/** The job's work, as the mock's answer. */

@@ -1,7 +1,6 @@
 package dev.holdfast.agreement;
 
-import java.time.Instant;
-
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,7 +10,8 @@ import org.springframework.stereotype.Component;
 import dev.holdfast.shared.HoldfastClock;
 
 /**
- * Wakes every instance once per interval; {@link TermReminders} lets one of them run.
+ * Wakes every instance once per interval; the job's lock lets one of them raise the day's
+ * {@link TermReminders} once per interval (docs/jobs.md).
  */
 @Component
 class TermReminderJob {
@@ -29,9 +29,11 @@ class TermReminderJob {
 
 	@Scheduled(initialDelayString = "${holdfast.agreement.reminder-interval:24h}",
 			fixedDelayString = "${holdfast.agreement.reminder-interval:24h}")
+	@SchedulerLock(name = "agreement-reminders", lockAtMostFor = "${holdfast.agreement.reminder-interval:24h}",
+			lockAtLeastFor = "#{@jobLocks.atLeastFor('${holdfast.agreement.reminder-interval:24h}')}")
 	void run() {
 		try {
-			this.reminders.runAt(this.clock.now());
+			this.reminders.raise(this.clock.now());
 		}
 		catch (RuntimeException ex) {
 			log.error("Agreement term reminders failed, will run again", ex);

@@ -1,6 +1,5 @@
 package dev.holdfast.agreement;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,9 +16,10 @@ import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.audit.AuditAction;
 
 /**
- * Reminds HR before a post-departure term ends: once a day (on one instance), every term
- * of a leaver's latest accepted versions that ends within the lead time gets a reminder
- * row (shown on the HR page) and an audit event, once.
+ * Reminds HR before a post-departure term ends: once a day (on one instance: the job's
+ * lock, {@link TermReminderJob}), every term of a leaver's latest accepted versions that
+ * ends within the lead time gets a reminder row (shown on the HR page) and an audit
+ * event, once.
  * <p>
  * The last working days come from {@link LastWorkingDays}, which offboarding implements:
  * offboarding depends on this module, so this module owns the question.
@@ -64,15 +64,9 @@ class TermReminders {
 	}
 
 	/**
-	 * Runs the daily reminder at the instant unless another instance ran it within half
-	 * an interval; returns how many reminders it raised, or -1 when it did not run.
+	 * Raises the reminders due at the instant that were not raised before (a reminder is
+	 * unique per employee, version and kind, so running again raises nothing twice).
 	 */
-	@Transactional
-	public int runAt(Instant now) {
-		return claim(now) ? raise(now) : -1;
-	}
-
-	/** Raises the reminders due at the instant that were not raised before. */
 	@Transactional
 	public int raise(Instant now) {
 		LocalDate today = LocalDate.ofInstant(now, this.clock.zone());
@@ -93,23 +87,6 @@ class TermReminders {
 			.list();
 		this.audit.recordAll(raised);
 		return raised.size();
-	}
-
-	/** Locks the run row (others skip, they don't wait) as risk's EvaluationRuns does. */
-	private boolean claim(Instant now) {
-		Instant last = this.jdbc
-			.sql("select last_run_at from agreement_reminder_run where name = 'daily' for update skip locked")
-			.query(Timestamp.class)
-			.optional()
-			.map(Timestamp::toInstant)
-			.orElse(null);
-		if (last == null || now.isBefore(last.plus(this.properties.reminderInterval().dividedBy(2)))) {
-			return false;
-		}
-		this.jdbc.sql("update agreement_reminder_run set last_run_at = ? where name = 'daily'")
-			.param(Timestamp.from(now))
-			.update();
-		return true;
 	}
 
 }

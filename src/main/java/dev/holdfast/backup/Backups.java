@@ -5,16 +5,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +35,9 @@ import dev.holdfast.shared.Permission;
 /**
  * Backups of the whole of Holdfast: written by an administrator ({@code role.manage}, as
  * the encryption keys it includes), by the schedule or by {@code backup --to}, each
- * audited as {@link AuditAction#BACKUP_CREATED} with its counts. One at a time across all
- * instances (an advisory lock); the folder keeps the last {@code holdfast.backup.keep}.
+ * audited as {@link AuditAction#BACKUP_CREATED} with its counts. The schedule's and an
+ * administrator's are one at a time across all instances: both hold the scheduled job's
+ * lock ({@link BackupJob#LOCK}); the folder keeps the last {@code holdfast.backup.keep}.
  */
 @Service
 public class Backups {
@@ -54,27 +58,37 @@ public class Backups {
 
 	private final AuditTrail audit;
 
-	private final JdbcClient jdbc;
+	private final LockProvider locks;
 
 	private final HoldfastClock clock;
 
-	Backups(ArchiveCreation creation, BackupProperties properties, AuditTrail audit, JdbcClient jdbc,
+	Backups(ArchiveCreation creation, BackupProperties properties, AuditTrail audit, LockProvider locks,
 			HoldfastClock clock) {
 		this.creation = creation;
 		this.properties = properties;
 		this.audit = audit;
-		this.jdbc = jdbc;
+		this.locks = locks;
 		this.clock = clock;
 	}
 
-	/** An administrator's backup into the backup folder. */
+	/**
+	 * An administrator's backup into the backup folder; 409 while the schedule's or
+	 * another administrator's is being written.
+	 */
 	@Transactional
 	public BackupView create() {
 		Permission.ROLE_MANAGE.require();
-		if (!locked()) {
-			throw new ConflictException("backup_running", "a backup is being written already; try again later");
+		SimpleLock lock = this.locks
+			.lock(new LockConfiguration(this.clock.now(), BackupJob.LOCK, Duration.parse(BackupJob.AT_MOST),
+					Duration.ZERO))
+			.orElseThrow(() -> new ConflictException("backup_running",
+					"a backup is being written already; try again later"));
+		try {
+			return intoFolder();
 		}
-		return intoFolder();
+		finally {
+			lock.unlock();
+		}
 	}
 
 	/**
@@ -130,14 +144,10 @@ public class Backups {
 				this.properties.keep(), this.properties.dir().toAbsolutePath().normalize().toString(), encryption);
 	}
 
-	/** The schedule's backup: skipped when another instance is writing one. */
+	/** The schedule's backup, under the job's lock ({@link BackupJob}). */
 	@Transactional
-	public boolean runScheduled() {
-		if (!locked()) {
-			return false;
-		}
+	public void runScheduled() {
 		intoFolder();
-		return true;
 	}
 
 	/**
@@ -187,12 +197,6 @@ public class Backups {
 		this.audit.record(AuditAction.BACKUP_CREATED, "backup", null, Map.of("archive", file.getFileName().toString(),
 				"tables", manifest.tables().size(), "rows", manifest.rows(), "files", manifest.files().size()));
 		return manifest;
-	}
-
-	private boolean locked() {
-		return this.jdbc.sql("select pg_try_advisory_xact_lock(hashtext('holdfast.backup'))")
-			.query(Boolean.class)
-			.single();
 	}
 
 	private void prune() {

@@ -18,12 +18,13 @@ import dev.holdfast.backup.archive.Manifest;
 import dev.holdfast.followup.AttachmentFiles;
 import dev.holdfast.protection.BackupKeys;
 import dev.holdfast.protection.DecryptionCheck;
+import dev.holdfast.shared.JobLocks;
 
 /**
  * The end of a restore, in the application started on the restored database (which has
  * migrated it forward): the attachment files put back (or, with an S3 store, found there
- * unchanged), every encrypted value decrypted with the restored key sets, and the restore
- * audited.
+ * unchanged), every encrypted value decrypted with the restored key sets, the jobs' locks
+ * of the backed-up instances given back, and the restore audited.
  */
 @Component
 class RestoreCompletion {
@@ -55,6 +56,7 @@ class RestoreCompletion {
 			}
 		}
 		DecryptionCheck decryption = this.keys.checkDecryptable(this.jdbc);
+		JobLocks.releaseAll(this.jdbc);
 		this.audit.record(AuditAction.BACKUP_RESTORED, "backup", null,
 				Map.of("archive", archive.getFileName().toString(), "tables", manifest.tables().size(), "rows",
 						manifest.rows(), "files", restored));

@@ -47,17 +47,12 @@ class CareRhythm {
 	}
 
 	/**
-	 * Runs at the instant unless another instance is running it now; returns how many
-	 * visits it scheduled.
+	 * Runs at the instant; returns how many visits it scheduled. Two runs at once (the
+	 * job's lock keeps instances from it) schedule each visit once all the same: the
+	 * second waits on the first's period keys and adds nothing.
 	 */
 	@Transactional
 	public int run(Instant now) {
-		boolean locked = this.jdbc.sql("select pg_try_advisory_xact_lock(hashtext('holdfast.care.rhythm'))")
-			.query(Boolean.class)
-			.single();
-		if (!locked) {
-			return 0;
-		}
 		LocalDate today = LocalDate.ofInstant(now, this.clock.zone());
 		int created = 0;
 		for (Map.Entry<String, Duration> rhythm : this.properties.rhythm().entrySet()) {

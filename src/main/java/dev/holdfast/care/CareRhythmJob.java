@@ -2,6 +2,7 @@ package dev.holdfast.care;
 
 import java.time.Instant;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,9 +12,9 @@ import org.springframework.stereotype.Component;
 import dev.holdfast.shared.HoldfastClock;
 
 /**
- * Schedules the rhythm's care visits once a day. Every instance wakes up; a transaction
- * lock lets one run at a time, and the visits' period keys make a later run in the same
- * period add nothing, so each visit is scheduled exactly once.
+ * Schedules the rhythm's care visits once a day. Every instance wakes up; the job's lock
+ * lets one of them run (docs/jobs.md), and the visits' period keys make a later run in
+ * the same period add nothing, so each visit is scheduled exactly once.
  */
 @Component
 class CareRhythmJob {
@@ -30,6 +31,7 @@ class CareRhythmJob {
 	}
 
 	@Scheduled(cron = "${holdfast.care.rhythm-cron:0 30 2 * * *}", zone = "${holdfast.zone:Asia/Shanghai}")
+	@SchedulerLock(name = "care-rhythm", lockAtMostFor = "PT2H", lockAtLeastFor = "PT5M")
 	void run() {
 		try {
 			int created = runAt(this.clock.now());

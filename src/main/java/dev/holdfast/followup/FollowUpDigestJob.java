@@ -2,6 +2,7 @@ package dev.holdfast.followup;
 
 import java.time.Instant;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,8 +12,9 @@ import org.springframework.stereotype.Component;
 import dev.holdfast.shared.HoldfastClock;
 
 /**
- * Every instance wakes up every few minutes; {@link FollowUpDigests} sends the day's
- * digests and the weekly summaries once, after the configured hour.
+ * Every instance wakes up every few minutes; the job's lock lets one of them look at a
+ * time (docs/jobs.md), and {@link FollowUpDigests} sends the day's digests and the weekly
+ * summaries once a day, after the configured hour.
  */
 @Component
 class FollowUpDigestJob {
@@ -30,6 +32,8 @@ class FollowUpDigestJob {
 
 	@Scheduled(initialDelayString = "${holdfast.followup.reminders.check:5m}",
 			fixedDelayString = "${holdfast.followup.reminders.check:5m}")
+	@SchedulerLock(name = "follow-up-digests", lockAtMostFor = "${holdfast.followup.reminders.check:5m}",
+			lockAtLeastFor = "#{@jobLocks.atLeastFor('${holdfast.followup.reminders.check:5m}')}")
 	void run() {
 		runAt(this.clock.now());
 	}

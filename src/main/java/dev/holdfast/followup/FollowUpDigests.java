@@ -25,8 +25,8 @@ import dev.holdfast.shared.Permission;
  * next-contact dates, counted as their reminders page counts them) and the weekly summary
  * of each manager's team (counted as their team list counts them), as notifications (and
  * e-mails when mail is configured). Each runs once per day across all instances
- * ({@link ScheduledJobs}). Digests carry counts and a link, never customer names, so that
- * no customer list leaves by e-mail.
+ * ({@link ScheduledJobs}' row of the day). Digests carry counts and a link, never
+ * customer names, so that no customer list leaves by e-mail.
  */
 @Service
 class FollowUpDigests {

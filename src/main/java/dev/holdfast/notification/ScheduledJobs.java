@@ -10,9 +10,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Makes a scheduled notification job run once per day across all instances: the instance
- * that locks the job's row runs (the others skip it, they don't wait), and a (job, day)
- * row makes a second run for the same day do nothing.
+ * Makes a scheduled notification job send once per day: its (job, day) row, written in
+ * the run's transaction, makes a second run for the same day do nothing, after a restart
+ * or on another instance (a run that fails rolls the row back, so the day can run again).
+ * That two instances do not run the job at the same moment is the job's lock
+ * (docs/jobs.md); should they, the second waits for the first's row and does nothing.
  */
 @Service
 public class ScheduledJobs {
@@ -24,30 +26,15 @@ public class ScheduledJobs {
 	}
 
 	/**
-	 * Claims the job's run for the day inside the caller's transaction, which holds the
-	 * lock until it ends; false if another instance is running it or it ran that day.
+	 * Claims the job's run for the day inside the caller's transaction; false if it ran
+	 * that day.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public boolean claim(String job, LocalDate day, Instant now) {
-		boolean locked = this.jdbc.sql("select name from notification_job where name = ? for update skip locked")
-			.param(job)
-			.query(String.class)
-			.optional()
-			.isPresent();
-		if (!locked) {
-			return false;
-		}
-		int fresh = this.jdbc.sql("""
+		return this.jdbc.sql("""
 				insert into notification_job_day (job, day, ran_at) values (?, ?, ?) on conflict do nothing""")
 			.params(job, Date.valueOf(day), java.sql.Timestamp.from(now))
-			.update();
-		if (fresh == 0) {
-			return false;
-		}
-		this.jdbc.sql("update notification_job set last_run_at = ? where name = ?")
-			.params(java.sql.Timestamp.from(now), job)
-			.update();
-		return true;
+			.update() > 0;
 	}
 
 	/** Records how many notifications the day's run sent. */

@@ -2,6 +2,7 @@ package dev.holdfast.offboarding;
 
 import java.time.LocalDate;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,8 +13,10 @@ import dev.holdfast.shared.HoldfastClock;
 
 /**
  * Ends the employment of everyone whose last working day has ended (midnight in the
- * company's zone). Every instance runs it; the case row lock in {@link Departures} makes
- * each departure happen exactly once.
+ * company's zone). Every instance wakes up; the job's lock lets one of them run
+ * (docs/jobs.md). The case row lock in {@link Departures} makes each departure happen
+ * exactly once all the same, also when a run outlasts its lock or HR departs someone by
+ * hand at that moment.
  */
 @Component
 class LastWorkingDayJob {
@@ -37,6 +40,8 @@ class LastWorkingDayJob {
 
 	@Scheduled(initialDelayString = "${holdfast.offboarding.departure-check:60s}",
 			fixedDelayString = "${holdfast.offboarding.departure-check:60s}")
+	@SchedulerLock(name = "last-working-day", lockAtMostFor = "${holdfast.offboarding.departure-check:60s}",
+			lockAtLeastFor = "#{@jobLocks.atLeastFor('${holdfast.offboarding.departure-check:60s}')}")
 	void run() {
 		runFor(this.clock.today());
 	}

@@ -15,7 +15,7 @@ import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.audit.AuditAction;
 
 /**
- * The nightly pool job: once per company day across all instances (see
+ * The nightly pool job: once per company day across all instances (the job's lock and
  * {@link PoolJobRuns}), it returns neglected customers to their pools and warns owners,
  * all in one transaction with its audit events, so that a crash leaves the day to run
  * again.

@@ -7,10 +7,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes a job run once per company day across all instances: the run row is unique per
- * job and day, and the instance that inserts and locks it (others skip it, they don't
- * wait) runs, unless it is marked finished already. A run that fails rolls its row back,
- * so the day can run again.
+ * The nightly job's runs, one per company day: the row is the night's record (what it
+ * returned and warned, the audit trail's target) and, being unique per job and day, makes
+ * a second run of the same day do nothing, after a restart or on another instance. A run
+ * that fails rolls its row back, so the day can run again. That two instances do not run
+ * at the same moment is the job's lock (docs/jobs.md); should they, the second waits for
+ * the first's row and does nothing.
  */
 @Component
 class PoolJobRuns {
@@ -21,16 +23,14 @@ class PoolJobRuns {
 		this.jdbc = jdbc;
 	}
 
-	/** The run's id, locked until the transaction ends; empty if the day ran or runs. */
+	/** The new run's id; empty if the day ran. */
 	Optional<Long> claim(String job, LocalDate day) {
-		this.jdbc
-			.sql("insert into pool_job_run (job, day) values (?, ?) on conflict on constraint "
-					+ "uq_pool_job_run_day do nothing")
-			.params(job, day)
-			.update();
 		return this.jdbc.sql("""
-				select id from pool_job_run where job = ? and day = ? and finished_at is null
-				for update skip locked""").params(job, day).query(Long.class).optional();
+				insert into pool_job_run (job, day) values (?, ?)
+				on conflict on constraint uq_pool_job_run_day do nothing returning id""")
+			.params(job, day)
+			.query(Long.class)
+			.optional();
 	}
 
 	void finish(long run, int returned, int warned) {

@@ -1,7 +1,6 @@
 package dev.holdfast.risk;
 
-import java.time.Instant;
-
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,7 +11,7 @@ import dev.holdfast.shared.HoldfastClock;
 
 /**
  * Evaluates everyone active in the last hour, every few minutes. Every instance wakes up;
- * {@link EvaluationRuns} lets one of them run.
+ * the job's lock lets one of them run once per interval (docs/jobs.md).
  */
 @Component
 class RiskEvaluationJob {
@@ -30,6 +29,8 @@ class RiskEvaluationJob {
 
 	@Scheduled(initialDelayString = "${holdfast.risk.evaluation-interval:5m}",
 			fixedDelayString = "${holdfast.risk.evaluation-interval:5m}")
+	@SchedulerLock(name = "risk-evaluation", lockAtMostFor = "${holdfast.risk.evaluation-interval:5m}",
+			lockAtLeastFor = "#{@jobLocks.atLeastFor('${holdfast.risk.evaluation-interval:5m}')}")
 	void run() {
 		try {
 			this.risk.runScheduled(this.clock.now());

@@ -42,15 +42,12 @@ public class RiskManagement {
 
 	private final Collaborators with;
 
-	private final EvaluationRuns runs;
-
 	private final Lookbacks lookbacks;
 
 	private final HoldfastClock clock;
 
 	RiskManagement(RiskEvaluation evaluation, RiskSubjects subjects, RiskAlerts alerts, RiskSuspensions suspensions,
-			RiskAccess access, Collaborators with, EvaluationRuns runs, Lookbacks lookbacks, HoldfastClock clock) {
-		this.runs = runs;
+			RiskAccess access, Collaborators with, Lookbacks lookbacks, HoldfastClock clock) {
 		this.lookbacks = lookbacks;
 		this.evaluation = evaluation;
 		this.subjects = subjects;
@@ -133,17 +130,13 @@ public class RiskManagement {
 	}
 
 	/**
-	 * The scheduled evaluation of everyone active in the last hour; false if another
-	 * instance runs it or ran it within the interval.
+	 * The scheduled evaluation of everyone active in the last hour (once across
+	 * instances: {@link RiskEvaluationJob}'s lock).
 	 */
 	@Transactional
-	public boolean runScheduled(Instant now) {
-		if (!this.runs.claim(now)) {
-			return false;
-		}
+	public void runScheduled(Instant now) {
 		evaluate(this.subjects.activeSince(now.minus(Duration.ofHours(1))), now);
 		this.lookbacks.keepForNewLeavers(now);
-		return true;
 	}
 
 	/**

@@ -2,6 +2,7 @@ package dev.holdfast.shared;
 
 import java.time.Duration;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,11 +17,11 @@ import org.springframework.stereotype.Component;
  * business change; a listener that throws leaves it FAILED, and one that never finished
  * (an instance died) is marked FAILED by Modulith's staleness monitor
  * ({@code spring.modulith.events.staleness.*}). This job resubmits failed publications a
- * minute old or older, a batch at a time, on whichever instance runs it: listeners are
- * idempotent, so a publication delivered twice changes nothing twice. Outstanding events
- * are not republished at start-up ({@code republish-outstanding-events-on-restart} stays
- * false): with several instances a restart would deliver again what another instance is
- * still working on.
+ * minute old or older, a batch at a time, on the instance that takes the job's lock
+ * (docs/jobs.md): listeners are idempotent all the same, so a publication delivered twice
+ * changes nothing twice. Outstanding events are not republished at start-up
+ * ({@code republish-outstanding-events-on-restart} stays false): with several instances a
+ * restart would deliver again what another instance is still working on.
  */
 @Component
 class EventRetry {
@@ -35,6 +36,8 @@ class EventRetry {
 
 	@Scheduled(initialDelayString = "${holdfast.events.retry-every:5m}",
 			fixedDelayString = "${holdfast.events.retry-every:5m}")
+	@SchedulerLock(name = "event-retry", lockAtMostFor = "${holdfast.events.retry-every:5m}",
+			lockAtLeastFor = "#{@jobLocks.atLeastFor('${holdfast.events.retry-every:5m}')}")
 	void resubmit() {
 		try {
 			this.failed.resubmit(ResubmissionOptions.defaults().withMinAge(Duration.ofMinutes(1)).withBatchSize(100));

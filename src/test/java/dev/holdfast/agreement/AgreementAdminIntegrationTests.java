@@ -220,13 +220,6 @@ class AgreementAdminIntegrationTests {
 			.contains("\"termMonths\":24", "\"graceDays\":14", "\"nonCompeteText\":null");
 	}
 
-	@Test
-	void theDailyJobRunsOnceAcrossInstances() {
-		var instant = LocalDate.of(2090, 1, 1).atStartOfDay(SHANGHAI).toInstant();
-		assertThat(this.reminders.runAt(instant)).isNotNegative();
-		assertThat(this.reminders.runAt(instant.plusSeconds(3600))).as("another instance, an hour later").isEqualTo(-1);
-	}
-
 	private static List<Long> ids(Api.Response response) {
 		assertThat(response.status()).as(response.toString()).isEqualTo(200);
 		return response.body().valueStream().map(row -> row.get("employeeId").asLong()).toList();

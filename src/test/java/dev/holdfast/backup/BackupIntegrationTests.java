@@ -5,9 +5,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +16,9 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,6 +77,9 @@ class BackupIntegrationTests {
 
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	LockProvider locks;
 
 	@Autowired
 	List<JavaMigration> migrations;
@@ -282,7 +285,7 @@ class BackupIntegrationTests {
 	 * "back up now" and a verification per archive.
 	 */
 	@Test
-	void administratorsBackUpAndVerifyOnTheirPage() throws SQLException {
+	void administratorsBackUpAndVerifyOnTheirPage() {
 		WebSession web = new WebSession(this.port);
 		web.logIn("admin", TestData.ADMIN_PASSWORD);
 		HttpResponse<String> page = web.get("/admin/backups");
@@ -300,13 +303,18 @@ class BackupIntegrationTests {
 		assertThat(this.api.get(this.admin, "/api/v1/admin/backups").body().size())
 			.isEqualTo(Math.min(before + 1, this.properties.keep()));
 
-		// another instance writing one: the page again, saying so
-		try (Connection other = this.dataSource.getConnection(); Statement lock = other.createStatement()) {
-			lock.execute("select pg_advisory_lock(hashtext('holdfast.backup'))");
+		// another instance writing one (holding the backup job's lock): the page again,
+		// saying so
+		SimpleLock other = this.locks
+			.lock(new LockConfiguration(this.clock.now(), BackupJob.LOCK, Duration.ofMinutes(5), Duration.ZERO))
+			.orElseThrow();
+		try {
 			HttpResponse<String> refused = web.post("/admin/backups", Map.of("_csrf", csrf));
 			assertThat(refused.statusCode()).isEqualTo(409);
 			assertThat(refused.body()).contains("id=\"backup-refused\"", "已有备份正在写入");
-			lock.execute("select pg_advisory_unlock(hashtext('holdfast.backup'))");
+		}
+		finally {
+			other.unlock();
 		}
 
 		WebSession rep = new WebSession(this.port);

@@ -1,15 +1,9 @@
 package dev.holdfast.risk;
 
-import java.sql.Timestamp;
-import java.time.Duration;
-import java.time.Instant;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import dev.holdfast.Api;
 
 /**
- * What risk tests do: read like a scraper, and pick an instant the schedule is due at.
+ * What risk tests do: read like a scraper.
  */
 final class RiskDrills {
 
@@ -28,15 +22,6 @@ final class RiskDrills {
 			}
 		}
 		return refused;
-	}
-
-	/** An instant after the last scheduled evaluation, so that the next one is due. */
-	static Instant afterLastRun(JdbcClient jdbc) {
-		Instant last = jdbc.sql("select last_run_at from risk_evaluation_run where name = 'scheduled'")
-			.query(Timestamp.class)
-			.single()
-			.toInstant();
-		return (last.isAfter(Instant.now()) ? last : Instant.now()).plus(Duration.ofDays(1));
 	}
 
 }

@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -18,8 +20,9 @@ import dev.holdfast.shared.HoldfastClock;
  * {@code keep-previews}, a committed or stopped one after {@code keep-imports}. A preview
  * keeps the file's people (encrypted) and every preview was kept for good: the
  * insider-attack helper grew the database by 58 MB, and every backup with it, with one
- * file never imported. The customers created and the audit trail stay. Every instance may
- * run it: deleting what is past its time twice deletes nothing more.
+ * file never imported. The customers created and the audit trail stay. Every instance
+ * wakes up; the job's lock lets one of them run (docs/jobs.md), and deleting what is past
+ * its time twice deletes nothing more all the same.
  */
 @Component
 class ImportExpiry {
@@ -40,6 +43,13 @@ class ImportExpiry {
 	}
 
 	@Scheduled(initialDelayString = "PT2M", fixedDelayString = "PT1H")
+	@SchedulerLock(name = "import-expiry", lockAtMostFor = "PT1H", lockAtLeastFor = "PT54M")
+	@Transactional
+	public void run() {
+		deleteExpired();
+	}
+
+	/** The job's work, without its lock: for the job and for tests. */
 	@Transactional
 	public void deleteExpired() {
 		Instant now = this.clock.now();

@@ -2,6 +2,8 @@ package dev.holdfast.protection.export;
 
 import java.util.Map;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -13,7 +15,8 @@ import dev.holdfast.audit.AuditAction;
 /**
  * Deletes the files of exports past their time, so that an old export cannot be fetched
  * even by its requester; the request, its canaries and fingerprints stay for tracing.
- * Every instance may run it: the update is idempotent.
+ * Every instance wakes up; the job's lock lets one of them run (docs/jobs.md), and the
+ * update is idempotent all the same.
  */
 @Component
 class ExportExpiry {
@@ -28,6 +31,13 @@ class ExportExpiry {
 	}
 
 	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT10M")
+	@SchedulerLock(name = "export-expiry", lockAtMostFor = "PT10M", lockAtLeastFor = "PT9M")
+	@Transactional
+	public void run() {
+		deleteExpiredFiles();
+	}
+
+	/** The job's work, without its lock: for the job and for tests. */
 	@Transactional
 	public void deleteExpiredFiles() {
 		int deleted = this.jdbc

@@ -96,12 +96,13 @@ class CustomerListBenchmark {
 		LargeDataSet.log("%d samples per case after %d warm-up rounds; %s", SAMPLES, WARM_UP, dataSet.counts());
 		measurement.printTable();
 		measurement.printBreakdown();
+		measurement.printTargets();
 		for (ListCase each : cases) {
 			String pagePlan = plan(jdbc, each.sql().pageSql(), each.sql().params());
 			LargeDataSet.log("plan of the page query, %s:%n%s", each.name(), pagePlan);
 			assertThat(pagePlan).as("plan of " + each.name()).contains("Index").doesNotContain("Seq Scan on customer");
 			LargeDataSet.log("plan of the count query, %s:%n%s", each.name(),
-					plan(jdbc, each.sql().countSql(), each.sql().params()));
+					plan(jdbc, each.sql().countSql(), each.sql().countParams()));
 		}
 	}
 

@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class ListMeasurement {
 
-	private static final List<String> PARTS = List.of("API", "SQL page", "SQL count", "token", "account", "scope",
-			"names", "audit", "/me");
+	private static final List<String> PARTS = List.of("API", "SQL page", "SQL first", "SQL count", "token", "account",
+			"scope", "names", "audit", "/me");
 
 	private final Api api;
 
@@ -96,9 +96,20 @@ final class ListMeasurement {
 					.params(each.sql().params())
 					.query((rs, n) -> rs.getLong("id"))
 					.list());
+		// the first page as the module finds it: among the newest customers first for a
+		// name search, else the page query
+		time(times, "SQL first", () -> (each.sql().walkSql() == null)
+				? this.jdbc.sql(each.sql().pageSql())
+					.params(each.sql().params())
+					.query((rs, n) -> rs.getLong("id"))
+					.list()
+				: this.jdbc.sql(each.sql().walkSql()).params(each.sql().walkParams()).query((rs, n) -> 1).list());
 		if (counts) {
 			time(times, "SQL count",
-					() -> this.jdbc.sql(each.sql().countSql()).params(each.sql().params()).query(Long.class).single());
+					() -> this.jdbc.sql(each.sql().countSql())
+						.params(each.sql().countParams())
+						.query(Long.class)
+						.single());
 		}
 		time(times, "token", () -> ReflectionTestUtils.invokeMethod(this.tokens, "use", each.token()));
 		time(times, "account", () -> this.organization.loginAccount(each.employeeId()));
@@ -153,6 +164,25 @@ final class ListMeasurement {
 		});
 		LargeDataSet.log("milliseconds; SQL = the page query the module runs; +count = page query plus the"
 				+ " count(*) the module runs for 'total'%n%s", String.join("\n", lines));
+	}
+
+	/**
+	 * Issue 14's target: each first page within 2× of its raw SQL page query plus the
+	 * cheapest authenticated request ({@code GET /me}).
+	 */
+	void printTargets() {
+		List<String> lines = new ArrayList<>();
+		lines.add("%-34s %9s %9s %9s %9s | %9s %6s".formatted("case (medians, ms)", "API", "SQL page", "SQL first",
+				"GET /me", "2x(page+me)", "within"));
+		this.results.forEach((name, t) -> {
+			double target = 2 * (t.get("SQL page").median() + t.get("/me").median());
+			lines.add("%-34s %9.2f %9.2f %9.2f %9.2f | %9.2f %6s".formatted(name, t.get("API").median(),
+					t.get("SQL page").median(), t.get("SQL first").median(), t.get("/me").median(), target,
+					t.get("API").median() <= target ? "yes" : "NO"));
+		});
+		LargeDataSet.log("the target: API within 2x (raw SQL page query + GET /me); SQL first = the first page as"
+				+ " the module finds it (a name search walks the newest customers first)%n%s", String.join("
+", lines));
 	}
 
 	void printBreakdown() {

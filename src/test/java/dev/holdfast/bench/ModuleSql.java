@@ -14,7 +14,26 @@ import dev.holdfast.shared.PageRequest;
  * private) {@code CustomerSearch} by reflection, so that the raw-SQL figures measure the
  * very statements the API sends, also after the module changes them.
  */
-record ModuleSql(String pageSql, String countSql, Map<String, Object> params) {
+record ModuleSql(String pageSql, String countSql, String walkSql, Map<String, Object> params) {
+
+	/**
+	 * The parameters with the count's limit, as {@code CustomerSearch.count} binds it.
+	 */
+	Map<String, Object> countParams() {
+		Map<String, Object> all = new java.util.HashMap<>(this.params);
+		all.put("countLimit", Integer.getInteger("bench.exact-total-limit", 10_000) + 1);
+		return all;
+	}
+
+	/**
+	 * The parameters with the walk's length, as {@code CustomerSearch.firstPage} binds
+	 * it.
+	 */
+	Map<String, Object> walkParams() {
+		Map<String, Object> all = new java.util.HashMap<>(this.params);
+		all.put("walk", Integer.getInteger("bench.search-walk", 2_000));
+		return all;
+	}
 
 	@SuppressWarnings("unchecked")
 	static ModuleSql of(ApplicationContext context, long me, OwnerScope scope, CustomerQuery query, PageRequest page) {
@@ -23,6 +42,7 @@ record ModuleSql(String pageSql, String countSql, Map<String, Object> params) {
 			Object statement = ReflectionTestUtils.invokeMethod(search, "statement", me, scope, query, page);
 			return new ModuleSql(ReflectionTestUtils.invokeMethod(statement, "pageSql"),
 					ReflectionTestUtils.invokeMethod(statement, "countSql"),
+					ReflectionTestUtils.invokeMethod(statement, "walkSql"),
 					(Map<String, Object>) ReflectionTestUtils.invokeMethod(statement, "params"));
 		}
 		catch (ClassNotFoundException ex) {

@@ -1,0 +1,36 @@
+package dev.holdfast.audit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seals the audit events committed since the last run, every
+ * {@code holdfast.audit.seal-interval} (2 s). Every instance runs it; the sealer's row
+ * lock lets each event be chained once ({@link AuditSealer}).
+ */
+@Component
+class AuditSealing {
+
+	private static final Logger log = LoggerFactory.getLogger(AuditSealing.class);
+
+	private final AuditSealer sealer;
+
+	AuditSealing(AuditSealer sealer) {
+		this.sealer = sealer;
+	}
+
+	@Scheduled(initialDelayString = "${holdfast.audit.seal-interval:2s}",
+			fixedDelayString = "${holdfast.audit.seal-interval:2s}")
+	void sealAuditEvents() {
+		try {
+			this.sealer.sealPending();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Sealing audit events failed, will try again: {}", ex.toString());
+		}
+	}
+
+}

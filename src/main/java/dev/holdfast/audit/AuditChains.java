@@ -10,15 +10,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * transaction (a backup's snapshot), and the verification of a restored copy up to the
  * head an archive recorded. The caller's {@link JdbcClient} decides which database and
  * which snapshot; the SQL over {@code audit_event} stays here.
+ * <p>
+ * The chain holds the sealed events in the order they were sealed ({@code chain_seq},
+ * {@link AuditSealer}); events not sealed yet are not part of it. An archive written
+ * before the sealer (schema before V53) is restored at its own schema version, where
+ * every event was chained in id order: the walk then follows the ids.
  */
 public final class AuditChains {
 
 	private AuditChains() {
 	}
 
-	/** The last event of the chain, or empty when the trail is empty. */
+	/**
+	 * The last sealed event of the chain, or empty when nothing is sealed. A caller that
+	 * needs the head as of now seals first ({@link AuditSealer#sealPending()}).
+	 */
 	public static Optional<AuditChainHead> head(JdbcClient jdbc) {
-		return jdbc.sql("select id, hash from audit_event order by id desc limit 1")
+		String order = order(jdbc);
+		return jdbc
+			.sql("select id, hash from audit_event where " + order + " is not null order by " + order + " desc limit 1")
 			.query((rs, n) -> new AuditChainHead(rs.getLong("id"), rs.getString("hash")))
 			.optional();
 	}
@@ -28,32 +38,41 @@ public final class AuditChains {
 	 * checks that it ends exactly at that event with that hash.
 	 */
 	public static ChainVerification verifyUpTo(JdbcClient jdbc, AuditChainHead head) {
-		ChainVerification walked = walk(jdbc, head.id());
+		String order = order(jdbc);
+		Optional<Long> place = jdbc.sql("select " + order + " from audit_event where id = ?")
+			.param(head.id())
+			.query((rs, n) -> rs.getObject(1, Long.class))
+			.optional()
+			.filter(seq -> seq != null);
+		if (place.isEmpty()) {
+			return ChainVerification.broken(0, head.id(), "the recorded head is not a sealed event of the chain");
+		}
+		ChainVerification walked = walk(jdbc, order, place.get());
 		if (!walked.ok()) {
 			return walked;
 		}
-		Optional<AuditChainHead> last = jdbc
-			.sql("select id, hash from audit_event where id <= ? order by id desc limit 1")
+		String hash = jdbc.sql("select hash from audit_event where id = ?")
 			.param(head.id())
-			.query((rs, n) -> new AuditChainHead(rs.getLong("id"), rs.getString("hash")))
-			.optional();
-		if (last.isEmpty() || !last.get().equals(head)) {
+			.query(String.class)
+			.single();
+		if (!head.hash().equals(hash)) {
 			return ChainVerification.broken(walked.checked(), head.id(), "the chain does not end at the recorded head");
 		}
 		return walked;
 	}
 
-	/** Every event up to {@code upToId} (all when null), each against the one before. */
-	static ChainVerification walk(JdbcClient jdbc, Long upToId) {
+	/** Every sealed event up to the place {@code upTo}, each against the one before. */
+	private static ChainVerification walk(JdbcClient jdbc, String order, long upTo) {
 		String previous = AuditChain.GENESIS;
 		long checked = 0;
-		try (Stream<AuditEventView> events = jdbc.sql("select * from audit_event where id <= :upTo order by id")
-			.param("upTo", upToId == null ? Long.MAX_VALUE : upToId)
+		try (Stream<AuditEventView> events = jdbc
+			.sql("select * from audit_event where " + order + " <= :upTo order by " + order)
+			.param("upTo", upTo)
 			.withFetchSize(1000)
 			.query(AuditLog::view)
 			.stream()) {
 			for (AuditEventView event : (Iterable<AuditEventView>) events::iterator) {
-				if (!event.prevHash().equals(previous)) {
+				if (!previous.equals(event.prevHash())) {
 					return ChainVerification.broken(checked, event.id(), "does not follow the event before it");
 				}
 				String expected = AuditChain.hash(previous, AuditLog.fields(event));
@@ -65,6 +84,18 @@ public final class AuditChains {
 			}
 		}
 		return ChainVerification.intact(checked);
+	}
+
+	/**
+	 * The column that orders the chain: the place given by the sealer, or the id before
+	 * it.
+	 */
+	private static String order(JdbcClient jdbc) {
+		boolean sealed = jdbc.sql("""
+				select exists (select 1 from information_schema.columns
+				               where table_schema = current_schema() and table_name = 'audit_event'
+				                 and column_name = 'chain_seq')""").query(Boolean.class).single();
+		return sealed ? "chain_seq" : "id";
 	}
 
 }

@@ -10,7 +10,9 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.PageResult;
@@ -27,9 +29,16 @@ public class AuditLog {
 
 	private final AuditTrail trail;
 
-	AuditLog(JdbcClient jdbc, AuditTrail trail) {
+	private final AuditSealer sealer;
+
+	private final TransactionTemplate readOnly;
+
+	AuditLog(JdbcClient jdbc, AuditTrail trail, AuditSealer sealer, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.trail = trail;
+		this.sealer = sealer;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
 	@Transactional
@@ -61,11 +70,20 @@ public class AuditLog {
 		return new PageResult<>(items, page.page(), page.size(), total);
 	}
 
-	/** Walks the whole chain from the first event, recomputing every hash. */
-	@Transactional(readOnly = true)
+	/**
+	 * Seals what has committed, then walks the whole chain from the first event to the
+	 * head the sealer recorded, recomputing every hash. Not one transaction: the sealing
+	 * commits its own, and the walk reads what they left.
+	 */
 	public ChainVerification verify() {
 		Permission.AUDIT_READ.require();
-		return AuditChains.walk(this.jdbc, null);
+		this.sealer.sealPending();
+		return this.readOnly
+			.execute(status -> this.jdbc.sql("select event_id, hash from audit_chain_head where event_id is not null")
+				.query((rs, n) -> new AuditChainHead(rs.getLong("event_id"), rs.getString("hash")))
+				.optional()
+				.map(head -> AuditChains.verifyUpTo(this.jdbc, head))
+				.orElseGet(() -> ChainVerification.intact(0)));
 	}
 
 	static ChainedFields fields(AuditEventView event) {

@@ -23,6 +23,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
 import dev.holdfast.audit.AuditChains;
+import dev.holdfast.audit.AuditSealer;
 import dev.holdfast.backup.archive.ArchiveCheck;
 import dev.holdfast.backup.archive.ArchiveKey;
 import dev.holdfast.backup.archive.ArchiveWriter;
@@ -54,13 +55,16 @@ class ArchiveCreation {
 
 	private final HoldfastClock clock;
 
+	private final AuditSealer sealer;
+
 	ArchiveCreation(DataSource dataSource, BackupKeys keys, AttachmentFiles files, BackupProperties properties,
-			HoldfastClock clock) {
+			HoldfastClock clock, AuditSealer sealer) {
 		this.dataSource = dataSource;
 		this.keys = keys;
 		this.files = files;
 		this.properties = properties;
 		this.clock = clock;
+		this.sealer = sealer;
 	}
 
 	Manifest write(Path file) throws IOException, SQLException {
@@ -113,6 +117,9 @@ class ArchiveCreation {
 	}
 
 	private Snapshot dump(ArchiveWriter archive) throws IOException, SQLException {
+		// the manifest names the chain's head: chain what has committed so far, so that
+		// the head is that of now and not of the sealer's last run
+		this.sealer.sealPending();
 		try (Connection connection = this.dataSource.getConnection()) {
 			connection.setAutoCommit(false);
 			connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);

@@ -35,6 +35,7 @@ import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.Multipart;
 import dev.holdfast.TestData;
 import dev.holdfast.WebSession;
+import dev.holdfast.audit.AuditSealer;
 import dev.holdfast.audit.ChainVerification;
 import dev.holdfast.backup.archive.ArchiveCheck;
 import dev.holdfast.backup.archive.ArchiveReader;
@@ -101,6 +102,9 @@ class BackupIntegrationTests {
 
 	@Autowired
 	Flyway flyway;
+
+	@Autowired
+	AuditSealer sealer;
 
 	private Api api;
 
@@ -439,7 +443,8 @@ class BackupIntegrationTests {
 				.param(customer)
 				.query(Long.class)
 				.single();
-			Manifest manifest = new ArchiveCreation(source, this.keys, this.files, this.properties, this.clock)
+			Manifest manifest = new ArchiveCreation(source, this.keys, this.files, this.properties, this.clock,
+					this.sealer)
 				.write(file);
 			assertThat(manifest.schemaVersion()).isEqualTo("8");
 
@@ -569,7 +574,8 @@ class BackupIntegrationTests {
 		BackupProperties none = new BackupProperties(" ", this.properties.dir(), "-", 14, 1000, null);
 		Path file = this.properties.dir().resolve("unencrypted.hfbak");
 		assertThatThrownBy(
-				() -> new ArchiveCreation(this.dataSource, this.keys, this.files, none, this.clock).write(file))
+				() -> new ArchiveCreation(this.dataSource, this.keys, this.files, none, this.clock, this.sealer)
+					.write(file))
 			.isInstanceOf(BackupRefusedException.class)
 			.hasMessageContaining("HOLDFAST_BACKUP_PASSPHRASE");
 		assertThat(file).doesNotExist();

@@ -1,20 +1,19 @@
 package dev.holdfast.imports;
 
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.holdfast.audit.ActivityMeasure;
 import dev.holdfast.audit.AuditAction;
+import dev.holdfast.audit.AuditActivity;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.EmployeePrincipal;
@@ -43,18 +42,22 @@ class ImportRefusals {
 
 	static final Duration WINDOW = Duration.ofMinutes(1);
 
+	/** The caller's refused uploads, and the summaries recorded of them. */
+	private static final List<ActivityMeasure> RECENT = List.of(ActivityMeasure.of(AuditAction.IMPORT_REFUSED),
+			ActivityMeasure.of(AuditAction.RATE_LIMITED).withFact("refusedUploads"));
+
 	private final AuditTrail audit;
 
-	private final JdbcClient jdbc;
+	private final AuditActivity activity;
 
 	private final HoldfastClock clock;
 
 	private final int perMinute;
 
-	ImportRefusals(AuditTrail audit, JdbcClient jdbc, HoldfastClock clock,
+	ImportRefusals(AuditTrail audit, AuditActivity activity, HoldfastClock clock,
 			@Value("${holdfast.imports.refusals-per-minute:10}") int perMinute) {
 		this.audit = audit;
-		this.jdbc = jdbc;
+		this.activity = activity;
 		this.clock = clock;
 		this.perMinute = perMinute;
 	}
@@ -70,40 +73,18 @@ class ImportRefusals {
 		if (caller == null) {
 			return;
 		}
-		Timestamp since = Timestamp.from(this.clock.now().minus(WINDOW));
-		List<Instant> recent = this.jdbc.sql("""
-				select occurred_at from audit_event
-				where actor_id = ? and action = 'IMPORT_REFUSED' and occurred_at > ?
-				order by occurred_at desc limit ?""")
-			.params(caller.employeeId(), since, this.perMinute)
-			.query((rs, n) -> rs.getTimestamp(1).toInstant())
-			.list();
-		if (recent.size() < this.perMinute) {
+		double[] recent = this.activity.since(RECENT, caller.employeeId(), this.clock.now().minus(WINDOW));
+		if (recent[0] < this.perMinute) {
 			return;
 		}
-		boolean summarised = this.jdbc.sql("""
-				select exists (select 1 from audit_event
-				  where actor_id = ? and action = 'RATE_LIMITED' and occurred_at > ?
-				    and details::jsonb ->> 'kind' = 'import_refused')""")
-			.params(caller.employeeId(), since)
-			.query(Boolean.class)
-			.single();
-		if (!summarised) {
-			long refused = this.jdbc.sql("""
-					select count(*) from audit_event
-					where actor_id = ? and action = 'IMPORT_REFUSED' and occurred_at > ?""")
-				.params(caller.employeeId(), since)
-				.query(Long.class)
-				.single();
+		if (recent[1] == 0) {
 			Map<String, Object> facts = new LinkedHashMap<>();
 			facts.put("kind", "import_refused");
-			facts.put("refused", refused);
+			facts.put("refusedUploads", (long) recent[0]);
 			this.audit.record(AuditAction.RATE_LIMITED, "import", null, facts);
 		}
-		Duration wait = Duration.between(this.clock.now(), recent.get(recent.size() - 1).plus(WINDOW));
 		throw new TooManyRequestsException(
-				"too many uploads were refused within a minute; wait a moment before uploading again",
-				wait.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : wait);
+				"too many uploads were refused within a minute; wait a moment before uploading again", WINDOW);
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -34,6 +34,13 @@ public final class Multipart {
 	/** The same with text parts before the file (e.g. a JSON {@code mapping}). */
 	public Api.Response upload(String token, String path, java.util.Map<String, String> texts, String field,
 			String fileName, String contentType, byte[] bytes) {
+		HttpResponse<String> response = send(token, path, texts, field, fileName, contentType, bytes);
+		return new Api.Response(response.statusCode(), parse(response.body()), response.body());
+	}
+
+	/** The upload's whole answer, headers included (e.g. {@code Retry-After}). */
+	public HttpResponse<String> send(String token, String path, java.util.Map<String, String> texts, String field,
+			String fileName, String contentType, byte[] bytes) {
 		String boundary = "----holdfast" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		texts.forEach((name,
@@ -52,8 +59,7 @@ public final class Multipart {
 			request.header("Authorization", "Bearer " + token);
 		}
 		try {
-			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			return new Api.Response(response.statusCode(), parse(response.body()), response.body());
+			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

@@ -93,10 +93,13 @@ public class Backups {
 
 	/**
 	 * The archives in the backup folder, newest first, with the facts recorded beside
-	 * them.
+	 * them. Facts whose archive is gone (removed by hand) are removed first: they would
+	 * otherwise outlive it, and be shown for another archive copied in later under its
+	 * name.
 	 */
 	public List<BackupView> list() {
 		Permission.ROLE_MANAGE.require();
+		removeOrphanedFacts();
 		return archives().stream().map(Backups::view).toList();
 	}
 
@@ -200,6 +203,7 @@ public class Backups {
 	}
 
 	private void prune() {
+		removeOrphanedFacts();
 		List<Path> archives = archives();
 		for (Path old : archives.subList(Math.min(this.properties.keep(), archives.size()), archives.size())) {
 			try {
@@ -223,6 +227,34 @@ public class Backups {
 			file = this.properties.dir().resolve(name + "-" + n + SUFFIX);
 		}
 		return file;
+	}
+
+	/**
+	 * Removes each {@code <archive>.json} of the folder whose archive is not there (a
+	 * failure is logged: the listing never shows such facts anyway).
+	 */
+	private void removeOrphanedFacts() {
+		if (!Files.isDirectory(this.properties.dir())) {
+			return;
+		}
+		String facts = SUFFIX + ".json";
+		try (Stream<Path> files = Files.list(this.properties.dir())) {
+			files.filter(f -> f.getFileName().toString().endsWith(facts))
+				.filter(f -> !Files.exists(f
+					.resolveSibling(f.getFileName().toString().substring(0, f.getFileName().toString().length() - 5))))
+				.forEach(orphan -> {
+					try {
+						Files.deleteIfExists(orphan);
+						log.info("backup: removed {}, whose archive is gone", orphan.getFileName());
+					}
+					catch (IOException ex) {
+						log.warn("backup: could not remove {}: {}", orphan.getFileName(), ex.toString());
+					}
+				});
+		}
+		catch (IOException ex) {
+			log.warn("backup: could not list {}: {}", this.properties.dir(), ex.toString());
+		}
 	}
 
 	/** The archives, newest first: by when they were written, then by name. */

@@ -29,8 +29,16 @@ public class DuplicateProbe {
 	 * @param visibleCustomerId that customer, only when the caller may see it
 	 * @param budgetExhausted the caller's budget is used up: nothing was looked up, and
 	 * the row must be refused, never created unchecked
+	 * @param revealQuotaUsedUp a phone not answered, found or not, because the caller's
+	 * daily reveal quota is used up (a phone found at a customer they see only masked is
+	 * a reveal: {@link dev.holdfast.customer.masking.PreviewReveals}); the row must be
+	 * refused as unchecked too
 	 */
-	public record Probe(boolean duplicate, Long visibleCustomerId, boolean budgetExhausted) {
+	public record Probe(boolean duplicate, Long visibleCustomerId, boolean budgetExhausted, boolean revealQuotaUsedUp) {
+
+		public Probe(boolean duplicate, Long visibleCustomerId, boolean budgetExhausted) {
+			this(duplicate, visibleCustomerId, budgetExhausted, false);
+		}
 
 	}
 
@@ -83,7 +91,21 @@ public class DuplicateProbe {
 
 		Probe companyName(String name);
 
-		Probe phone(String e164Phone);
+		/**
+		 * A phone whose answer the caller shows (see {@link #phone(String, boolean)}).
+		 */
+		default Probe phone(String e164Phone) {
+			return phone(e164Phone, true);
+		}
+
+		/**
+		 * A phone; {@code shown}: whether the answer decides what the caller is shown (a
+		 * row's verdict or the customer it names). A phone found at a customer the caller
+		 * sees only masked is a reveal when shown, and taken from their reveal quota; not
+		 * shown (the row's customer is decided already, by its name or an earlier row),
+		 * it is neither taken nor refused for a used-up quota.
+		 */
+		Probe phone(String e164Phone, boolean shown);
 
 	}
 

@@ -27,13 +27,21 @@ public final class Masking {
 
 	/**
 	 * The first three and last four digits of the national number, the country code in
-	 * front when it is not China's.
+	 * front when it is not China's. A Chinese landline shows its area code as people
+	 * write it, with the trunk prefix 0, and its last four digits: {@code 0571****6666},
+	 * {@code 010****5678} (the national number alone, {@code 571****6666}, reads as no
+	 * number anyone dials).
 	 */
 	public static String phone(String value) {
 		if (value == null) {
 			return null;
 		}
 		return PhoneNumbers.national(value).map(n -> {
+			if (n.countryCode() == CHINA && n.areaCodeLength() > 0 && n.digits().length() >= n.areaCodeLength() + 5) {
+				return "0" + n.digits().substring(0, n.areaCodeLength())
+						+ "*".repeat(n.digits().length() - n.areaCodeLength() - 4)
+						+ n.digits().substring(n.digits().length() - 4);
+			}
 			String masked = digits(n.digits());
 			return (n.countryCode() == CHINA) ? masked : "+" + n.countryCode() + " " + masked;
 		}).orElseGet(() -> digits(value.replaceAll("\\D", "")));

@@ -74,10 +74,13 @@ public class Imports {
 	 * the call returns), stores the import and its rows' verdicts.
 	 * @param mapping the importer's corrected mapping, or null for the suggested one
 	 * @throws ImportRefusedException for a file that cannot be read or passes a limit
+	 * @throws dev.holdfast.shared.TooManyRequestsException while the caller's uploads are
+	 * throttled, after many were refused within a minute ({@link ImportRefusals})
 	 */
 	public ImportView preview(Path file, String fileName, Map<Integer, ImportField> mapping) {
 		String name = (fileName == null) ? "" : fileName.strip();
 		String stored = name.length() > 255 ? name.substring(name.length() - 255) : name;
+		this.refusals.requireRoom();
 		long id;
 		try {
 			id = this.previews.preview(file, stored, mapping);
@@ -96,6 +99,7 @@ public class Imports {
 	 * refusal.
 	 */
 	public void refusedUpload(String fileName, RuntimeException refusal) {
+		this.refusals.requireRoom();
 		String name = (fileName == null) ? "" : fileName.strip();
 		this.refusals.refused(name.length() > 255 ? name.substring(name.length() - 255) : name, refusal);
 	}

@@ -21,15 +21,27 @@ import dev.holdfast.imports.mapping.OwnerNames;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.Permission;
 import dev.holdfast.shared.PhoneNumbers;
+import dev.holdfast.shared.SensitiveText;
 
 /**
  * Checks rows for a preview, writing nothing: each row becomes the API's own forms
  * ({@link CustomerForm}, {@link ContactForm}) and is validated by their rules, phones go
  * through libphonenumber, levels and kinds must be known, owners are found by username or
- * display name. Duplicates are not looked for here.
+ * display name. Duplicates are not looked for here. A phone number in a field kept as
+ * plain text (notes, industry, source, region, a contact's title) is refused
+ * ({@link CellProblem#PHONE_IN_TEXT}): a phone column mapped to the notes would otherwise
+ * bring every number in unencrypted, unmasked and never checked for duplicates.
  */
 @Service
 public class RowValidation {
+
+	/**
+	 * The fields stored and shown as they are, in which a phone number must not come in.
+	 * (Names are not among them; a follow-up's content may quote a number, as one
+	 * recorded in Holdfast may.)
+	 */
+	private static final List<ImportField> PLAIN_TEXT = List.of(ImportField.NOTES, ImportField.INDUSTRY,
+			ImportField.SOURCE, ImportField.REGION, ImportField.CONTACT_TITLE);
 
 	private final Validator validator;
 
@@ -85,6 +97,9 @@ public class RowValidation {
 				validate(content.contact(), Map.of("name", ImportField.CONTACT_NAME, "title", ImportField.CONTACT_TITLE,
 						"email", ImportField.EMAIL, "wechat", ImportField.WECHAT), problems);
 			}
+			for (ImportField field : PLAIN_TEXT) {
+				problemIf(problems, field, holdsPhone(cell.apply(field)), CellProblem.PHONE_IN_TEXT);
+			}
 			date(cell.apply(ImportField.FOLLOW_UP_DATE), ImportField.FOLLOW_UP_DATE, problems);
 			Long owner = owner(cell.apply(ImportField.OWNER), problems);
 			List<String> phones = content.phones();
@@ -106,6 +121,11 @@ public class RowValidation {
 					}
 				}
 			});
+		}
+
+		private static boolean holdsPhone(String text) {
+			return !text.isBlank()
+					&& SensitiveText.find(text).stream().anyMatch(f -> f.kind() == SensitiveText.Kind.PHONE);
 		}
 
 		private Long owner(String name, Map<Integer, CellProblem> problems) {

@@ -75,7 +75,9 @@ public final class PhoneNumbers {
 
 	/**
 	 * The country calling code and the national significant number ({@code 86},
-	 * {@code 13812345678}), or empty when the text is not a phone number at all.
+	 * {@code 13812345678}), with the length of its area code (0 for a mobile; 3 for
+	 * {@code 0571-88886666}, whose national significant number {@code 57188886666} drops
+	 * the trunk prefix 0), or empty when the text is not a phone number at all.
 	 */
 	public static Optional<NationalNumber> national(String raw) {
 		if (raw == null || raw.isBlank()) {
@@ -83,7 +85,8 @@ public final class PhoneNumbers {
 		}
 		try {
 			PhoneNumber number = util.parse(raw, DEFAULT_REGION);
-			return Optional.of(new NationalNumber(number.getCountryCode(), util.getNationalSignificantNumber(number)));
+			return Optional.of(new NationalNumber(number.getCountryCode(), util.getNationalSignificantNumber(number),
+					util.getLengthOfGeographicalAreaCode(number)));
 		}
 		catch (NumberParseException ex) {
 			return Optional.empty();
@@ -91,9 +94,10 @@ public final class PhoneNumbers {
 	}
 
 	/**
-	 * A phone number split into its country calling code and national significant number.
+	 * A phone number split into its country calling code and national significant number,
+	 * and the length of the area code this begins with (0: none, as for a mobile).
 	 */
-	public record NationalNumber(int countryCode, String digits) {
+	public record NationalNumber(int countryCode, String digits, int areaCodeLength) {
 	}
 
 }

@@ -274,6 +274,14 @@ class BackupIntegrationTests {
 			Files.deleteIfExists(cut);
 			Files.deleteIfExists(ArchiveFacts.sidecar(cut));
 		}
+		// an archive removed by hand: its facts go at the next listing, and are not shown
+		// for another archive copied in under its name later
+		Path gone = this.properties.dir().resolve("holdfast-00000000-000000-gone.hfbak");
+		Files.copy(ArchiveFacts.sidecar(this.archive), ArchiveFacts.sidecar(gone));
+		assertThat(this.api.get(this.admin, "/api/v1/admin/backups").body().findValuesAsString("name"))
+			.doesNotContain(gone.getFileName().toString());
+		assertThat(ArchiveFacts.sidecar(gone)).doesNotExist();
+		assertThat(ArchiveFacts.sidecar(this.archive)).as("an archive's own facts stay").exists();
 		for (String unknown : List.of("holdfast-19990101-000000.hfbak", "..%2Fbackups.hfbak", "keys")) {
 			assertThat(this.api.post(this.admin, "/api/v1/admin/backups/" + unknown + "/verify", Map.of()).status())
 				.as(unknown)

@@ -16,7 +16,18 @@ class MaskingTests {
 	@Test
 	void aForeignNumberKeepsItsCountryCodeAndALandlineItsAreaCode() {
 		assertThat(Masking.phone("+852 9123 4567")).isEqualTo("+852 912*4567");
-		assertThat(Masking.phone("010-62345678")).isEqualTo("106***5678");
+		assertThat(Masking.phone("+44 20 7946 0958")).isEqualTo("+44 207***0958");
+	}
+
+	@Test
+	void aChineseLandlineKeepsItsAreaCodeWithTheLeadingZeroAsPeopleWriteIt() {
+		// before: 571****6666 and 106***5678, numbers nobody dials
+		assertThat(Masking.phone("0571-88886666")).isEqualTo("0571****6666");
+		assertThat(Masking.phone("+86 571 8888 6666")).isEqualTo("0571****6666");
+		assertThat(Masking.phone("(0571) 8888 6666")).isEqualTo("0571****6666");
+		assertThat(Masking.phone("010-62345678")).isEqualTo("010****5678");
+		assertThat(Masking.phone("021 6234 5678")).isEqualTo("021****5678");
+		assertThat(Masking.freeText("请拨 0571-88886666 找王经理")).isEqualTo("请拨 0571****6666 找王经理");
 	}
 
 	@Test

@@ -95,6 +95,28 @@ class RowValidationIntegrationTests {
 	}
 
 	@Test
+	void aPhoneColumnMappedToTheNotesIsRefusedNotBroughtInAsPlainText() {
+		// the walk: the phone column, refused as a phone, mapped to the notes instead
+		String csv = String.join("\r\n", "客户名称,联系人,手机,行业", "深圳星河贸易有限公司,李娜,139-1234-5678,外贸",
+				"杭州云栖科技有限公司,王芳,请拨 0571-8888 6666 找王经理,软件", "广州天河商贸有限公司,陈静,每周三下午回访,一三九一二三四五六七八",
+				"成都锦江商贸有限公司,赵磊,合同金额 13,800,000元,批发", "");
+		Path file = ImportFixtures.file(this.dir, "客户.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		signIn(this.manager);
+		List<RowVerdict> verdicts = new ArrayList<>();
+		try (ImportTable table = ImportReaders.open(file, ImportFormat.CSV, ImportLimits.defaults())) {
+			RowValidation.Checker checker = this.validation
+				.checker(new ColumnMapping("test", Map.of(0, ImportField.CUSTOMER_NAME, 1, ImportField.CONTACT_NAME, 2,
+						ImportField.NOTES, 3, ImportField.INDUSTRY), false));
+			for (var row = table.next(); row.isPresent(); row = table.next()) {
+				verdicts.add(checker.check(row.get()));
+			}
+		}
+		assertThat(verdicts).extracting(RowVerdict::problems)
+			.containsExactly(Map.of(2, CellProblem.PHONE_IN_TEXT), Map.of(2, CellProblem.PHONE_IN_TEXT),
+					Map.of(3, CellProblem.PHONE_IN_TEXT), Map.of());
+	}
+
+	@Test
 	void onlySomeoneWhoMayImportGetsAPreview() {
 		signIn(this.owner);
 		assertThatThrownBy(() -> this.validation.checker(ColumnMappings.automatic(new ImportHeader(1, List.of("客户")))))

@@ -182,9 +182,13 @@ class DuplicateBudget {
 			this.checks--;
 		}
 
-		/** A refusal: free only for a name the caller may read. */
-		void refused(String field, boolean visible) {
-			if (!(visible && "name".equals(field))) {
+		/**
+		 * A refusal: free only for what the caller may read (a name of a customer they
+		 * see; a phone of one, which they see in full or which was taken from their
+		 * reveal quota).
+		 */
+		void refused(boolean readable) {
+			if (!readable) {
 				this.refusals--;
 			}
 		}
@@ -193,18 +197,28 @@ class DuplicateBudget {
 
 	/** Counts a refusal against the caller's budget, for good. */
 	void refused(Long customerId, String field, long existingCustomerId, boolean visible) {
-		refused(customerId, field, existingCustomerId, visible, null, false);
+		refused(customerId, field, existingCustomerId, visible, visible && "name".equals(field), null, false);
 	}
 
 	/**
 	 * As {@link #refused(Long, String, long, boolean)}, for an import's preview
-	 * ({@code allowance}: taken from the import's approved allowance, not the day's
-	 * budget).
+	 * ({@code readable}: what the caller may read, free of the budget; {@code allowance}:
+	 * taken from the import's approved allowance, not the day's budget).
 	 */
-	void refused(Long customerId, String field, long existingCustomerId, boolean visible, Long importId,
-			boolean allowance) {
+	void refused(Long customerId, String field, long existingCustomerId, boolean visible, boolean readable,
+			Long importId, boolean allowance) {
 		if (CurrentEmployee.find().isPresent()) {
-			this.refusals.refused(customerId, field, existingCustomerId, visible, importId, allowance);
+			this.refusals.refused(customerId, field, existingCustomerId, visible, readable, importId, allowance);
+		}
+	}
+
+	/**
+	 * Records that a preview's phones are no longer answered: the caller's daily reveal
+	 * quota is used up.
+	 */
+	void revealQuotaUsedUp(Long importId) {
+		if (CurrentEmployee.find().isPresent()) {
+			this.refusals.revealQuotaUsedUp(importId);
 		}
 	}
 

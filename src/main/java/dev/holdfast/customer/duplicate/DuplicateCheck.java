@@ -20,6 +20,9 @@ import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.customer.Customers;
 import dev.holdfast.customer.DuplicateProbe;
 import dev.holdfast.customer.contact.ContactIndex;
+import dev.holdfast.customer.masking.PreviewReveals;
+import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.EmployeePrincipal;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.PhoneNumbers;
 
@@ -67,8 +70,11 @@ public class DuplicateCheck {
 
 	private final DuplicateBudget budget;
 
+	private final PreviewReveals reveals;
+
 	DuplicateCheck(Customers customers, JdbcClient jdbc, CustomerVisibility visibility, ContactIndex index,
-			DuplicateBudget budget) {
+			DuplicateBudget budget, PreviewReveals reveals) {
+		this.reveals = reveals;
 		this.index = index;
 		this.customers = customers;
 		this.jdbc = jdbc;
@@ -150,6 +156,11 @@ public class DuplicateCheck {
 
 			private boolean usedUp;
 
+			/** The caller's reveals left, read at the first phone (null: not yet). */
+			private PreviewReveals.Room revealRoom;
+
+			private boolean revealsUsedUp;
+
 			private final Map<String, Optional<Long>> names = new HashMap<>();
 
 			private final Map<String, Optional<Long>> phones = new HashMap<>();
@@ -178,17 +189,55 @@ public class DuplicateCheck {
 			}
 
 			@Override
-			public DuplicateProbe.Probe phone(String phone) {
+			public DuplicateProbe.Probe phone(String phone, boolean shown) {
 				Optional<String> normalized = PhoneNumbers.normalize(phone);
 				if (normalized.isEmpty()) {
 					return new DuplicateProbe.Probe(false, null, false);
 				}
-				return probe(room, "phone", () -> this.phones.containsKey(normalized.get())
-						? this.phones.get(normalized.get()) : holderOfPhone(normalized.get(), 0));
+				if (room != null && !room.left()) {
+					return probe(room, "phone", Optional::empty);
+				}
+				PreviewReveals.Room reveals = shown ? revealRoom() : null;
+				if (reveals != null && !reveals.left()) {
+					// nothing answered, found or not: "not found" would give the found
+					// one away
+					if (!this.revealsUsedUp) {
+						this.revealsUsedUp = true;
+						DuplicateCheck.this.budget.revealQuotaUsedUp(importId);
+					}
+					return new DuplicateProbe.Probe(false, null, false, true);
+				}
+				return probe(
+						room, "phone", () -> this.phones.containsKey(normalized.get())
+								? this.phones.get(normalized.get()) : holderOfPhone(normalized.get(), 0),
+						shown ? normalized.get() : null);
+			}
+
+			private PreviewReveals.Room revealRoom() {
+				if (this.revealRoom == null) {
+					EmployeePrincipal caller = CurrentEmployee.find().orElse(null);
+					if (caller == null || caller.seeding()) {
+						return null;
+					}
+					this.revealRoom = DuplicateCheck.this.reveals.room(caller.employeeId());
+				}
+				return this.revealRoom;
 			}
 
 			private DuplicateProbe.Probe probe(DuplicateBudget.Room room, String field,
 					Supplier<Optional<Long>> lookup) {
+				return probe(room, field, lookup, null);
+			}
+
+			/**
+			 * {@code phone}: the E.164 number of a shown phone's check, null for a name's
+			 * or a phone not shown. A shown phone found at a customer the caller sees
+			 * only masked is a reveal, taken from their quota ({@link PreviewReveals})
+			 * and then, like a readable name, free of the duplicate budget's refusals
+			 * (not counted twice).
+			 */
+			private DuplicateProbe.Probe probe(DuplicateBudget.Room room, String field, Supplier<Optional<Long>> lookup,
+					String phone) {
 				if (room != null && !room.left()) {
 					if (!this.usedUp) {
 						this.usedUp = true;
@@ -204,9 +253,16 @@ public class DuplicateCheck {
 					return new DuplicateProbe.Probe(false, null, false);
 				}
 				boolean visible = DuplicateCheck.this.visibility.accessTo(existing.get()).canRead();
-				DuplicateCheck.this.budget.refused(null, field, existing.get(), visible, importId, allowed);
+				// a name they may read, or a shown phone they see in full or now paid for
+				// as a reveal (a phone not shown counts as before: a refusal)
+				boolean readable = visible && ("name".equals(field) || phone != null);
+				if (visible && phone != null && this.revealRoom != null
+						&& DuplicateCheck.this.reveals.masked(existing.get())) {
+					this.revealRoom.take(existing.get(), DuplicateCheck.this.index.phone(phone), importId);
+				}
+				DuplicateCheck.this.budget.refused(null, field, existing.get(), visible, readable, importId, allowed);
 				if (room != null) {
-					room.refused(field, visible);
+					room.refused(readable);
 				}
 				return new DuplicateProbe.Probe(true, visible ? existing.get() : null, false);
 			}

@@ -28,23 +28,25 @@ class DuplicateRefusals {
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void refused(Long customerId, String field, long existingCustomerId, boolean visible) {
-		refused(customerId, field, existingCustomerId, visible, null, false);
+		refused(customerId, field, existingCustomerId, visible, visible && "name".equals(field), null, false);
 	}
 
 	/**
 	 * A refusal; {@code importId} names the import whose preview asked (null for any
 	 * other check); {@code allowance}: the import's approved allowance answered it, not
-	 * the day's budget.
+	 * the day's budget; {@code readable}: a value the caller may read (a name of a
+	 * customer they see, or a preview's phone they see in full or paid for as a reveal),
+	 * which costs no budget.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void refused(Long customerId, String field, long existingCustomerId, boolean visible, Long importId,
-			boolean allowance) {
+	public void refused(Long customerId, String field, long existingCustomerId, boolean visible, boolean readable,
+			Long importId, boolean allowance) {
 		Map<String, Object> facts = new LinkedHashMap<>();
 		facts.put("field", field);
 		facts.put("existingCustomerId", existingCustomerId);
 		facts.put("visible", visible);
-		if (visible && "name".equals(field)) {
-			// a name the employee may read anyway: confirms nothing, costs no budget
+		if (readable) {
+			// a value the employee may read anyway: confirms nothing, costs no budget
 			facts.put("readable", true);
 		}
 		if (importId != null) {
@@ -71,6 +73,21 @@ class DuplicateRefusals {
 			facts.put("allowance", true);
 		}
 		this.audit.record(AuditAction.DUPLICATES_CHECKED, "customer", null, facts);
+	}
+
+	/**
+	 * A preview's phones are no longer answered: the caller's daily reveal quota is used
+	 * up (a phone found at a customer they see masked is a reveal).
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void revealQuotaUsedUp(Long importId) {
+		Map<String, Object> facts = new LinkedHashMap<>();
+		facts.put("kind", "reveal_quota");
+		facts.put("field", "phone");
+		if (importId != null) {
+			facts.put("importId", importId);
+		}
+		this.audit.record(AuditAction.RATE_LIMITED, "customer", null, facts);
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)

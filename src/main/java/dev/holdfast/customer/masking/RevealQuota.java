@@ -48,11 +48,7 @@ class RevealQuota {
 	}
 
 	private int take(long employeeId, String targetType, long targetId, SensitiveField field) {
-		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('contact_reveal:' || ?))")
-			.param(employeeId)
-			.query(Object.class)
-			.single();
-		int remaining = remaining(employeeId);
+		int remaining = reserve(employeeId);
 		if (remaining <= 0) {
 			this.refused.quotaUsedUp(targetType, targetId, field);
 			throw new RevealQuotaExceededException();
@@ -62,6 +58,18 @@ class RevealQuota {
 			.params(employeeId, contact ? targetId : null, contact ? null : targetId, field.name())
 			.update();
 		return remaining - 1;
+	}
+
+	/**
+	 * Takes the lock of the employee's reveals, held until the transaction ends, and
+	 * answers how many are left today.
+	 */
+	int reserve(long employeeId) {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('contact_reveal:' || ?))")
+			.param(employeeId)
+			.query(Object.class)
+			.single();
+		return remaining(employeeId);
 	}
 
 	int remaining(long employeeId) {

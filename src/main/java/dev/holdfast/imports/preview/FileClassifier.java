@@ -25,7 +25,9 @@ import dev.holdfast.imports.store.StoredRow;
  * phone), else another row of an earlier row's customer (same normalised company name: it
  * goes with that row, not looked up), else checked against the company through
  * {@link DuplicateProbe}. Once the importer's budget of duplicate checks is used up, no
- * further row is looked up: each is refused as unchecked.
+ * further row is looked up: each is refused as unchecked. Once their reveal quota is used
+ * up (a phone found at a customer they see masked is a reveal), no further phone is
+ * looked up: a row with one is refused as unchecked, its phone column saying why.
  */
 final class FileClassifier {
 
@@ -143,8 +145,14 @@ final class FileClassifier {
 		}
 		Set<Integer> matched = new HashSet<>();
 		List<String> rowPhones = content.phones();
-		for (int i = 0; i < rowPhones.size() && (joining || !hidden(answers)) && !exhausted(answers); i++) {
-			DuplicateProbe.Probe answer = this.probe.phone(rowPhones.get(i));
+		for (int i = 0; i < rowPhones.size() && (joining || !hidden(answers)) && !exhausted(answers)
+				&& !revealsUsedUp(answers); i++) {
+			// shown only while it can decide the verdict: not for another row of an
+			// earlier
+			// row's customer, nor once the row's name or an earlier phone found a
+			// customer
+			boolean shown = !joining && answers.stream().noneMatch(DuplicateProbe.Probe::duplicate);
+			DuplicateProbe.Probe answer = this.probe.phone(rowPhones.get(i), shown);
 			answers.add(answer);
 			if (answer.duplicate()) {
 				matched.add(i);
@@ -153,6 +161,13 @@ final class FileClassifier {
 		if (exhausted(answers)) {
 			this.exhausted = true;
 			return stored(row, Verdict.UNCHECKED, Map.of(), null, Set.of(), ownerId, null);
+		}
+		if (revealsUsedUp(answers)) {
+			// its phones were not looked up: the importer's reveals of the day are used
+			// up
+			return stored(row, Verdict.UNCHECKED,
+					Map.of(this.mapping.column(ImportField.PHONE).orElse(-1), CellProblem.REVEAL_QUOTA_USED_UP), null,
+					Set.of(), ownerId, null);
 		}
 		if (joining) {
 			// its contacts whose phone a customer has already are left out at the commit
@@ -168,6 +183,10 @@ final class FileClassifier {
 
 	private static boolean hidden(List<DuplicateProbe.Probe> answers) {
 		return answers.stream().anyMatch(a -> a.duplicate() && a.visibleCustomerId() == null);
+	}
+
+	private static boolean revealsUsedUp(List<DuplicateProbe.Probe> answers) {
+		return answers.stream().anyMatch(DuplicateProbe.Probe::revealQuotaUsedUp);
 	}
 
 	private static boolean exhausted(List<DuplicateProbe.Probe> answers) {

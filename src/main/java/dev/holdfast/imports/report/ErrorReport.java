@@ -86,7 +86,7 @@ public class ErrorReport {
 		if (row.verdict() == Verdict.SAME_CUSTOMER) {
 			return this.messages.getMessage("imports.report.firstRowRefused", new Object[] { row.firstRow() }, locale);
 		}
-		if (row.verdict() != Verdict.INVALID) {
+		if (row.verdict() != Verdict.INVALID && row.problems().isEmpty()) {
 			return text(Labels.key(row.verdict()), locale);
 		}
 		return String.join("; ", this.texts.of(row.problems(), header, row.cells(), locale).values());

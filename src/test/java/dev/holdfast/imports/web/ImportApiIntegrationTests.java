@@ -159,13 +159,15 @@ class ImportApiIntegrationTests {
 		}
 		assertThat(fields(remap(path, many.append("}").toString()))).hasSizeLessThanOrEqualTo(20);
 
-		// the phone column as notes: the row whose phone was 12345 is valid now
+		// the phone column as notes: the row whose phone was 12345 is valid now; the
+		// phones are refused there (issue 13's walk: they came in as plain text)
 		Api.Response notes = remap(path,
 				"{\"0\":\"CUSTOMER_NAME\",\"1\":\"CONTACT_NAME\",\"2\":\"NOTES\",\"3\":\"LEVEL\"}");
 		assertThat(notes.status()).as(notes.toString()).isEqualTo(200);
 		assertThat(notes.body().get("preview").get("id").asLong()).as("the same import").isEqualTo(id);
-		assertThat(notes.body().get("preview").get("invalid").asLong()).isZero();
-		assertThat(notes.body().get("preview").get("fresh").asLong()).isEqualTo(2);
+		assertThat(notes.body().get("preview").get("invalid").asLong()).isEqualTo(3);
+		assertThat(notes.body().get("rows").get("items").get(0).get("problems").get("2").asString())
+			.isEqualTo("PHONE_IN_TEXT");
 		assertThat(notes.body().get("rows").get("items").get(1).get("verdict").asString()).isEqualTo("NEW");
 
 		Api.Response region = remap(path, "{\"0\":\"CUSTOMER_NAME\",\"1\":\"CONTACT_NAME\",\"2\":\"PHONE\","
@@ -187,8 +189,9 @@ class ImportApiIntegrationTests {
 				"select count(*) from audit_event where action = 'DUPLICATE_REFUSED' and details::jsonb ->> 'importId' = ?")
 			.param(String.valueOf(id))
 			.query(Long.class)
-			.single()).as("the duplicate looked up at the upload and at each new preview, each refusal counted")
-			.isEqualTo(3);
+			.single())
+			.as("the duplicate looked up at the upload and at each new preview where its row is valid, each refusal counted")
+			.isEqualTo(2);
 
 		Api.Response remembered = upload(this.manager, file, Map.of());
 		assertThat(remembered.body().get("preview").get("mapping").get("fields").get("4").asString())
@@ -320,6 +323,39 @@ class ImportApiIntegrationTests {
 			.as("the upload the route refused, recorded with the file's name")
 			.containsExactly("客户清单.csv notice_period", "客户清单.csv notice_period");
 		assertThat(Uploads.FOLDER).satisfies(ImportApiIntegrationTests::empty);
+	}
+
+	@Test
+	void refusedUploadsAreThrottledAndSummarisedNotAuditedOneByOne() {
+		// the walk: 200 refused uploads in ten seconds, 200 audit events
+		TestData.Employee flooder = this.company.data.employee("mgr", this.company.region, null, "SALES_MANAGER");
+		String token = this.company.token(flooder);
+		for (int i = 0; i < 10; i++) {
+			Api.Response refused = this.multipart.upload(token, "/api/v1/imports", "file", "合同" + i + ".doc",
+					"application/msword", new byte[] { 1, 2, 3 });
+			assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+		}
+		for (int i = 0; i < 5; i++) {
+			HttpResponse<String> throttled = this.multipart.send(token, "/api/v1/imports", Map.of(), "file", "合同.doc",
+					"application/msword", new byte[] { 1, 2, 3 });
+			assertThat(throttled.statusCode()).as(throttled.body()).isEqualTo(429);
+			assertThat(throttled.headers().firstValue("Retry-After").map(Long::parseLong)).hasValue(60L);
+		}
+		assertThat(this.multipart
+			.send(token, "/api/v1/imports", Map.of(), "file", "客户清单.csv", CSV,
+					ImportFiles.gbkCsv(TestData.unique("深圳湾科技") + "有限公司").bytes())
+			.statusCode()).as("a good file too, until the minute is over").isEqualTo(429);
+		assertThat(this.jdbc
+			.sql("select action, details from audit_event where actor_id = ? and action in"
+					+ " ('IMPORT_REFUSED', 'RATE_LIMITED') order by id")
+			.param(flooder.id())
+			.query((rs, n) -> rs.getString(1)
+					+ (rs.getString(1).equals("RATE_LIMITED") ? " " + rs.getString(2).replace(" ", "") : ""))
+			.list()).as("ten refusals, then one summary with their count")
+			.hasSize(11)
+			.endsWith("RATE_LIMITED {\"kind\":\"import_refused\",\"refusedUploads\":10}")
+			.filteredOn(a -> a.equals("IMPORT_REFUSED"))
+			.hasSize(10);
 	}
 
 	private static Map<String, String> fields(Api.Response response) {

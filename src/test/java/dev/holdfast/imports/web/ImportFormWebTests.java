@@ -214,15 +214,28 @@ class ImportFormWebTests {
 			.contains("<option value=\"CUSTOMER_NAME\" selected=\"selected\">")
 			.doesNotContain("<option value=\"PHONE\" selected=\"selected\">");
 
+		assertThat(page).as("said at the top of the page too, linking to the columns below the rows")
+			.contains("id=\"import-mapping-refused\"", "href=\"#import-mapping-form\"");
+
 		given(this.imports.remap(eq(7L), any()))
 			.willThrow(new InvalidInputException("fields", "must give a column to the customer's name"));
-		this.mvc
+		String whole = this.mvc
 			.perform(post("/imports/7/mapping").param("mapping[0]", "")
 				.param("mapping[2]", "PHONE")
 				.header("Accept-Language", "zh-CN")
 				.with(csrf()))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(allOf(containsString("id=\"error-mapping\""), containsString("请把一列对应到客户名称"))));
+			.andExpect(content().string(allOf(containsString("id=\"error-mapping\""), containsString("请把一列对应到客户名称"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// the walk: the refusal of the whole mapping stood below every select, at the
+		// page's bottom
+		assertThat(whole.indexOf("id=\"error-mapping\"")).as("above the selects it concerns")
+			.isLessThan(whole.indexOf("id=\"import-column-0\""))
+			.isGreaterThan(whole.indexOf("id=\"import-mapping-form\""));
+		assertThat(select(whole, "import-column-0")).contains("aria-describedby=\"error-mapping\"");
+		assertThat(whole).contains("id=\"import-mapping-refused\"");
 	}
 
 	@Test

@@ -1,0 +1,262 @@
+package dev.holdfast.imports;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import dev.holdfast.Api;
+import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.TestData;
+import dev.holdfast.TestData.Employee;
+import dev.holdfast.customer.masking.ContactReveal;
+import dev.holdfast.imports.RowVerdict.Verdict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The preview as an oracle (issue 13): a file of guesses at a masked number
+ * ({@code 138****5678}) is answered "duplicate of customer 42" for the one that is there.
+ * Such a hit is a reveal, taken from the importer's quota and audited as one; once the
+ * quota is used up, no phone is answered. Attempted as an attacker would.
+ */
+@HoldfastIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ImportPreviewRevealIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Imports imports;
+
+	@Autowired
+	ContactReveal reveals;
+
+	@TempDir
+	Path dir;
+
+	private TestData.Company company;
+
+	private Importing importing;
+
+	/** A customer of the team's rep, with one contact and its phone. */
+	private long customer;
+
+	private long contact;
+
+	private String phone;
+
+	@BeforeAll
+	void company() {
+		this.company = TestData.given(new Api(this.port), this.jdbc).company("华东大区", "杭州一组", "西南大区");
+		this.phone = TestData.uniqueMobile();
+		this.customer = this.company.data.customerWithContact(this.company.owner, TestData.unique("杭州西湖龙井茶业") + "有限公司",
+				"王芳", this.phone);
+		this.contact = this.jdbc.sql("select id from contact where customer_id = ?")
+			.param(this.customer)
+			.query(Long.class)
+			.single();
+	}
+
+	@BeforeEach
+	void importing() {
+		this.importing = new Importing(this.imports, this.jdbc, this.dir);
+	}
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void theOneGuessThatIsThereCostsARevealAuditedWithTheImport() {
+		Employee manager = this.company.data.employee("mgr", this.company.region, null, "SALES_MANAGER");
+		SignedIn.as(this.jdbc, manager);
+		int before = this.reveals.remaining();
+		List<String> guesses = guesses(this.phone, 20);
+		ImportView preview = this.importing.preview("猜号码.csv", csv(guesses));
+		List<ImportRowView> rows = this.importing.rows(preview.id());
+		assertThat(rows).filteredOn(r -> r.verdict() == Verdict.DUPLICATE)
+			.singleElement()
+			.satisfies(r -> assertThat(r.existingCustomerId()).isEqualTo(this.customer));
+		assertThat(this.reveals.remaining()).as("the hit is a reveal").isEqualTo(before - 1);
+		assertThat(reveals(manager)).containsExactly(this.contact);
+		assertThat(revealsAudited(manager, preview.id())).as("CONTACT_REVEALED names the import").isEqualTo(1);
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit_event where action = 'DUPLICATE_REFUSED' and actor_id = ?
+				  and details::jsonb ->> 'readable' = 'true'""").param(manager.id()).query(Long.class).single())
+			.as("paid as a reveal, not again as a refusal of the duplicate budget")
+			.isEqualTo(1);
+
+		ImportView again = this.importing.preview("猜号码.csv", csv(guesses));
+		assertThat(this.importing.rows(again.id())).filteredOn(r -> r.verdict() == Verdict.DUPLICATE).hasSize(1);
+		assertThat(this.reveals.remaining()).as("a contact revealed today already costs nothing again")
+			.isEqualTo(before - 1);
+	}
+
+	@Test
+	void onceTheQuotaIsUsedUpNoPhoneIsAnsweredFoundOrNot() {
+		Employee manager = this.company.data.employee("mgr", this.company.region, null, "SALES_MANAGER");
+		String otherPhone = TestData.uniqueMobile();
+		long other = this.company.data.customerWithContact(this.company.owner, TestData.unique("宁波港通物流") + "有限公司", "陈静",
+				otherPhone);
+		SignedIn.as(this.jdbc, manager);
+		useRevealsBut(manager, 1);
+		String fresh = TestData.uniqueMobile();
+		String nameOnly = TestData.unique("绍兴黄酒集团") + "有限公司";
+		ImportView preview = this.importing.preview("客户.csv",
+				("客户名称,联系人,手机\r\n" + TestData.unique("温州鞋业") + "有限公司,赵伟," + otherPhone + "\r\n"
+						+ TestData.unique("嘉兴纺织") + "有限公司,孙丽," + fresh + "\r\n" + TestData.unique("湖州竹业") + "有限公司,周强,"
+						+ this.phone + "\r\n" + nameOnly + ",吴敏,\r\n")
+					.getBytes(StandardCharsets.UTF_8));
+		List<ImportRowView> rows = this.importing.rows(preview.id());
+		assertThat(rows).extracting(ImportRowView::verdict)
+			.as("the last reveal answers the first hit; then no phone is looked up, a row without one is")
+			.containsExactly(Verdict.DUPLICATE, Verdict.UNCHECKED, Verdict.UNCHECKED, Verdict.NEW);
+		assertThat(rows.get(0).existingCustomerId()).isEqualTo(other);
+		assertThat(rows.get(2).existingCustomerId()).as("the customer found is not named").isNull();
+		assertThat(rows.get(1).problems()).containsEntry(2, CellProblem.REVEAL_QUOTA_USED_UP);
+		assertThat(rows.get(2).problems())
+			.as("a fresh number and a number that is there look the same: neither was looked up")
+			.isEqualTo(rows.get(1).problems());
+		assertThat(rows.get(1).reasons().get(2)).contains(fresh).containsAnyOf("reveal", "查看");
+		assertThat(this.reveals.remaining()).isZero();
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit_event where action = 'RATE_LIMITED' and actor_id = ?
+				  and details::jsonb ->> 'kind' = 'reveal_quota' and details::jsonb ->> 'importId' = ?""")
+			.params(manager.id(), String.valueOf(preview.id()))
+			.query(Long.class)
+			.single()).as("recorded once").isEqualTo(1);
+
+		this.importing.commit(preview.id(), Importing.skipAndKeep());
+		assertThat(this.jdbc
+			.sql("select count(*) from contact where phone_index is not null and customer_id in"
+					+ " (select id from customer where source = ?)")
+			.param("import:" + preview.id())
+			.query(Long.class)
+			.single()).as("an unchecked row is never created").isZero();
+		assertThat(this.importing.customersNamed(nameOnly)).hasSize(1);
+	}
+
+	@Test
+	void aRowNamingTheCustomerPaysNoRevealForItsPhoneEvenWithTheQuotaUsedUp() {
+		// a manager previewing the team's own sheet again: the name decides the row, its
+		// phones only which contacts a merge leaves out
+		Employee manager = this.company.data.employee("mgr", this.company.region, null, "SALES_MANAGER");
+		String name = this.jdbc.sql("select name from customer where id = ?")
+			.param(this.customer)
+			.query(String.class)
+			.single();
+		SignedIn.as(this.jdbc, manager);
+		useRevealsBut(manager, 0);
+		ImportView preview = this.importing.preview("本组客户.csv", ("客户名称,联系人,手机\r\n" + name + ",王芳," + this.phone + "\r\n"
+				+ name + ",王芳助理," + TestData.uniqueMobile() + "\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		assertThat(this.importing.rows(preview.id()))
+			.extracting(ImportRowView::verdict, ImportRowView::existingCustomerId)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(Verdict.DUPLICATE, this.customer),
+					org.assertj.core.groups.Tuple.tuple(Verdict.SAME_CUSTOMER, null));
+		assertThat(reveals(manager)).isEmpty();
+	}
+
+	@Test
+	void aManagerOfAnotherRegionLearnsNothingAndPaysNoReveal() {
+		SignedIn.as(this.jdbc, this.company.otherManager);
+		int before = this.reveals.remaining();
+		ImportView preview = this.importing.preview("客户.csv", csv(List.of(this.phone)));
+		ImportRowView row = this.importing.rows(preview.id()).get(0);
+		assertThat(row.verdict()).isEqualTo(Verdict.DUPLICATE);
+		assertThat(row.existingCustomerId()).isNull();
+		assertThat(this.reveals.remaining()).as("nothing revealed: the budget's refusal pays").isEqualTo(before);
+		assertThat(reveals(this.company.otherManager)).isEmpty();
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit_event where action = 'DUPLICATE_REFUSED' and actor_id = ?
+				  and details::jsonb ->> 'importId' = ? and details::jsonb ->> 'readable' is null""")
+			.params(this.company.otherManager.id(), String.valueOf(preview.id()))
+			.query(Long.class)
+			.single()).as("counted against the duplicate budget, as before").isEqualTo(1);
+	}
+
+	@Test
+	void aPhoneTheImporterSeesInFullCostsNoReveal() {
+		String full = this.company.data.role("FULL", "号码全显", "SELF", List.of());
+		this.jdbc.sql("""
+				insert into role_field_policy (role_id, field, policy)
+				select id, 'phone', 'FULL' from role where code = ?""").param(full).update();
+		Employee manager = this.company.data.employee("mgr", this.company.region, null, "SALES_MANAGER", full);
+		this.jdbc.sql("insert into customer_member (customer_id, employee_id, access) values (?, ?, 'READ')")
+			.params(this.customer, manager.id())
+			.update();
+		SignedIn.as(this.jdbc, manager);
+		int before = this.reveals.remaining();
+		ImportView preview = this.importing.preview("客户.csv", csv(List.of(this.phone)));
+		assertThat(this.importing.rows(preview.id()).get(0).existingCustomerId()).isEqualTo(this.customer);
+		assertThat(this.reveals.remaining()).isEqualTo(before);
+		assertThat(reveals(manager)).isEmpty();
+	}
+
+	/** Leaves the employee this many reveals today, by revealing the test's contact. */
+	private void useRevealsBut(Employee employee, int left) {
+		int remaining = this.reveals.remaining();
+		for (int i = 0; i < remaining - left; i++) {
+			this.jdbc.sql("insert into contact_reveal (employee_id, contact_id, field) values (?, ?, 'email')")
+				.params(employee.id(), this.contact)
+				.update();
+		}
+		assertThat(this.reveals.remaining()).isEqualTo(left);
+	}
+
+	private List<Long> reveals(Employee employee) {
+		return this.jdbc.sql("select contact_id from contact_reveal where employee_id = ? and field = 'phone'")
+			.param(employee.id())
+			.query(Long.class)
+			.list();
+	}
+
+	private long revealsAudited(Employee employee, long importId) {
+		return this.jdbc.sql("""
+				select count(*) from audit_event where action = 'CONTACT_REVEALED' and actor_id = ?
+				  and target_id = ? and details::jsonb ->> 'importId' = ?""")
+			.params(employee.id(), String.valueOf(this.contact), String.valueOf(importId))
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Numbers that fit the same mask as the phone ({@code 138****5678}), the phone itself
+	 * among them.
+	 */
+	private static List<String> guesses(String phone, int count) {
+		List<String> guesses = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			String middle = String.format("%04d", (Integer.parseInt(phone.substring(3, 7)) + 1 + i) % 10000);
+			guesses.add(phone.substring(0, 3) + middle + phone.substring(7));
+		}
+		guesses.add(count / 2, phone);
+		return guesses;
+	}
+
+	private static byte[] csv(List<String> phones) {
+		StringBuilder file = new StringBuilder("客户名称,联系人,手机\r\n");
+		for (String phone : phones) {
+			file.append(TestData.unique("杭州试探")).append("有限公司,李娜,").append(phone).append("\r\n");
+		}
+		return file.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+}

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Seals the audit events committed since the last run, every
  * {@code holdfast.audit.seal-interval} (2 s). One instance at a time runs it, under the
- * job lock like every job; the sealer's row lock is what lets each event be chained
- * once ({@link AuditSealer}), also when a sealing outlives its job lock.
+ * job lock like every job; the sealer's row lock is what lets each event be chained once
+ * ({@link AuditSealer}), also when a sealing outlives its job lock.
  */
 @Component
 class AuditSealing {

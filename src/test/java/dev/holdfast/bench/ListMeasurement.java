@@ -173,8 +173,10 @@ final class ListMeasurement {
 					t.get("SQL page").median(), t.get("SQL first").median(), t.get("/me").median(), target,
 					t.get("API").median() <= target ? "yes" : "NO"));
 		});
-		LargeDataSet.log("the target: API within 2x (raw SQL page query + GET /me); SQL first = the first page as"
-				+ " the module finds it (a name search walks the newest customers first)%n%s", String.join("\n", lines));
+		LargeDataSet.log(
+				"the target: API within 2x (raw SQL page query + GET /me); SQL first = the first page as"
+						+ " the module finds it (a name search walks the newest customers first)%n%s",
+				String.join("\n", lines));
 	}
 
 	void printBreakdown() {

@@ -34,7 +34,18 @@ public final class PhoneNumbers {
 			return Optional.empty();
 		}
 		Map<String, Optional<String>> known = ONCE.get();
-		return known == null ? parse(raw) : known.computeIfAbsent(raw, PhoneNumbers::parse);
+		if (known == null) {
+			return parse(raw);
+		}
+		Optional<String> number = known.get(raw);
+		if (number == null) {
+			number = parse(raw);
+			known.put(raw, number);
+			// the E.164 form is what the work passes on (the contact's phone, its blind
+			// index): it is its own normalized form, not parsed a second time
+			number.ifPresent(e164 -> known.putIfAbsent(e164, Optional.of(e164)));
+		}
+		return number;
 	}
 
 	/**

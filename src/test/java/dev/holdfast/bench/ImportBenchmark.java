@@ -94,6 +94,7 @@ class ImportBenchmark {
 		assertThat(preview.fresh()).isEqualTo(ROWS);
 
 		HeapPeak commitHeap = HeapPeak.start();
+		Cpu commitCpu = Cpu.start(this.jdbc);
 		start = System.nanoTime();
 		this.imports.commit(preview.id(),
 				new ImportChoices(ImportChoices.DuplicateChoice.SKIP, ImportChoices.OwnerChoice.ME, null));
@@ -102,10 +103,13 @@ class ImportBenchmark {
 			.atMost(Duration.ofHours(1))
 			.until(() -> this.imports.get(preview.id()).status() != ImportStatus.COMMITTING);
 		long commitMs = (System.nanoTime() - start) / 1_000_000;
+		Cpu.Used commitUsed = commitCpu.stop();
 		long commitPeak = commitHeap.stop();
 		assertThat(this.imports.get(preview.id()).created()).isEqualTo(ROWS);
 
+		Cpu copyCpu = Cpu.start(this.jdbc);
 		long copyMs = copy(file);
+		Cpu.Used copyUsed = copyCpu.stop();
 		System.out.printf("[bench] import of %,d customers with one contact each (CSV, chunk %s)%n", ROWS,
 				System.getProperty("holdfast.imports.chunk-size", "1000"));
 		System.out.printf("[bench] preview %,d ms (%.0f rows/s), most heap used %,d MB%n", previewMs,
@@ -114,6 +118,11 @@ class ImportBenchmark {
 				ROWS * 1000.0 / commitMs, commitPeak >> 20);
 		System.out.printf("[bench] COPY of the same file into a scratch table %,d ms; commit/COPY %.1f×%n", copyMs,
 				(double) commitMs / copyMs);
+		// the processor time used, which the machine's load changes less than the wall
+		// clock: this JVM's (all its threads) and PostgreSQL's (all its processes)
+		System.out.printf(
+				"[bench] CPU used by the commit: JVM %,d ms (import worker %,d ms), PostgreSQL %,d ms; by COPY: PostgreSQL %,d ms%n",
+				commitUsed.jvmMs(), commitUsed.workerMs(), commitUsed.postgresMs(), copyUsed.postgresMs());
 	}
 
 	private static Path csv(Path file) throws IOException {
@@ -140,6 +149,50 @@ class ImportBenchmark {
 		finally {
 			this.jdbc.sql("drop table bench_import_copy").update();
 		}
+	}
+
+	/**
+	 * Processor time used between start and stop by this JVM and by the PostgreSQL
+	 * server's processes (the postmaster and its children, found from a backend's pid).
+	 */
+	private record Cpu(long jvmNanos, long workerNanos, long postgresNanos, ProcessHandle postmaster) {
+
+		record Used(long jvmMs, long workerMs, long postgresMs) {
+		}
+
+		static Cpu start(JdbcClient jdbc) {
+			long backend = jdbc.sql("select pg_backend_pid()").query(Long.class).single();
+			ProcessHandle postmaster = ProcessHandle.of(backend).flatMap(ProcessHandle::parent).orElseThrow();
+			return new Cpu(jvm(), workers(), postgres(postmaster), postmaster);
+		}
+
+		Used stop() {
+			return new Used((jvm() - this.jvmNanos) / 1_000_000, (workers() - this.workerNanos) / 1_000_000,
+					(postgres(this.postmaster) - this.postgresNanos) / 1_000_000);
+		}
+
+		/** The import workers' threads (ImportWorkers: "import-n"). */
+		private static long workers() {
+			java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+			return Thread.getAllStackTraces()
+				.keySet()
+				.stream()
+				.filter(t -> t.getName().startsWith("import-"))
+				.mapToLong(t -> Math.max(0, threads.getThreadCpuTime(t.getId())))
+				.sum();
+		}
+
+		private static long jvm() {
+			return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+				.getOperatingSystemMXBean()).getProcessCpuTime();
+		}
+
+		private static long postgres(ProcessHandle postmaster) {
+			return java.util.stream.Stream.concat(java.util.stream.Stream.of(postmaster), postmaster.descendants())
+				.mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
+				.sum();
+		}
+
 	}
 
 	/** The most heap used while something runs, sampled on a thread of its own. */

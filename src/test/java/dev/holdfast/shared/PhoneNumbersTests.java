@@ -22,4 +22,20 @@ class PhoneNumbersTests {
 		assertThat(PhoneNumbers.normalize(null)).isEmpty();
 	}
 
+	@Test
+	void insideOnceEachFormAnswersAsOutsideIt() {
+		String[] raw = { "13812345678", "+8613812345678", "138 1234 5678", "010-62345678", "+861062345678", "12345",
+				"1381234567", "电话" };
+		java.util.List<java.util.Optional<String>> outside = java.util.Arrays.stream(raw)
+			.map(PhoneNumbers::normalize)
+			.toList();
+		// the E.164 form a first parse gives is remembered as its own normal form
+		assertThat(PhoneNumbers.once(() -> java.util.Arrays.stream(raw).map(PhoneNumbers::normalize).toList()))
+			.isEqualTo(outside);
+		assertThat(PhoneNumbers.once(() -> java.util.Arrays.stream(raw)
+			.map(PhoneNumbers::normalize)
+			.map(n -> n.flatMap(PhoneNumbers::normalize))
+			.toList())).isEqualTo(outside);
+	}
+
 }

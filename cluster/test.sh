@@ -230,7 +230,7 @@ rolling_restart() {
 
 # CHECKS picks groups (default: all, in this order; "handover" kills A, so it comes last); "hold" keeps the cluster
 # up until $RUN/release exists, for trying things by hand
-for group in ${CHECKS:-sessions revocation quotas keys jobs rolling handover}; do
+for group in ${CHECKS:-jobs-start sessions revocation quotas keys rolling jobs handover}; do
 	case $group in
 		rolling) rolling_restart ;;
 		hold)

@@ -228,11 +228,18 @@ rolling_restart() {
 	phase_end "rolling restart"
 }
 
-# CHECKS picks groups (default: all, in this order; "handover" kills A, so it comes last); "hold" keeps the cluster
-# up until $RUN/release exists, for trying things by hand
-for group in ${CHECKS:-jobs-start sessions revocation quotas keys rolling jobs handover}; do
+# CHECKS picks groups (default: all, in this order; "departure" and "handover" kill A: A is started again after the
+# first, the second comes last); "hold" keeps the cluster up until $RUN/release exists, for trying things by hand
+for group in ${CHECKS:-jobs-start sessions revocation quotas keys departure rolling jobs handover}; do
 	case $group in
 		rolling) rolling_restart ;;
+		departure)
+			run_checks departure
+			phase "start A again"
+			start_instance a
+			wait_ready a
+			phase_end "start A again"
+			;;
 		hold)
 			log "holding: nginx ${PORT[nginx]}, a ${PORT[a]} (pid ${PID[a]}), b ${PORT[b]}, postgres ${PORT[pg]}; touch $RUN/release"
 			until [ -f "$RUN/release" ]; do sleep 1; done

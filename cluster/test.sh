@@ -47,6 +47,7 @@ cleanup() {
 	set +e
 	for name in "${!PID[@]}"; do
 		kill -9 "${PID[$name]}" 2>/dev/null
+		wait "${PID[$name]}" 2>/dev/null
 	done
 	[ -f "$RUN/nginx.pid" ] && kill "$(cat "$RUN/nginx.pid")" 2>/dev/null
 	[ -d "$RUN/pgdata" ] && as_pg "$RUN/pg/bin/pg_ctl" -D "$RUN/pgdata" -m immediate -w stop >/dev/null 2>&1

@@ -216,6 +216,7 @@ rolling_restart() {
 	rm -f "$RUN/writers.stop"
 	checks writers &
 	local writers=$!
+	PID[writers]=$writers
 	sleep 5
 	for name in a b; do
 		stop_instance "$name"
@@ -226,6 +227,7 @@ rolling_restart() {
 	done
 	touch "$RUN/writers.stop"
 	if wait "$writers"; then :; else FAILED=$((FAILED + 1)); fi
+	unset "PID[writers]"
 	phase_end "rolling restart"
 }
 

@@ -193,8 +193,9 @@ mkdir -p "$RUN/classes" "$RUN/lib"
 javac -d "$RUN/classes" "$ROOT/cluster/ClusterChecks.java"
 # the checks look at the database through the JDBC driver Holdfast carries
 unzip -q -o -j "$JAR" 'BOOT-INF/lib/postgresql-*.jar' -d "$RUN/lib"
+# CHECKS_EXEC=1: the (background) shell becomes the JVM, so that its id is the JVM's
 checks() {
-	java -cp "$RUN/classes:$(echo "$RUN"/lib/*.jar)" \
+	${CHECKS_EXEC:+exec} java -cp "$RUN/classes:$(echo "$RUN"/lib/*.jar)" \
 		-Dcluster.nginx="http://127.0.0.1:${PORT[nginx]}" \
 		-Dcluster.a="http://127.0.0.1:${PORT[a]}" \
 		-Dcluster.b="http://127.0.0.1:${PORT[b]}" \
@@ -214,7 +215,7 @@ run_checks() {
 rolling_restart() {
 	phase "rolling restart"
 	rm -f "$RUN/writers.stop"
-	checks writers &
+	CHECKS_EXEC=1 checks writers &
 	local writers=$!
 	PID[writers]=$writers
 	sleep 5

@@ -83,6 +83,9 @@ mkdir -p "$DATA"
 PORT[nginx]=$(free_port)
 PORT[a]=$(free_port)
 PORT[b]=$(free_port)
+# health and metrics are on a management port of each instance's own (127.0.0.1)
+PORT[a-management]=$(free_port)
+PORT[b-management]=$(free_port)
 
 # short schedules, so that every job runs several times within the test (cluster/README.md)
 JOB_ARGS=(
@@ -98,6 +101,8 @@ JOB_ARGS=(
 	--holdfast.risk.rate-limits.record-per-second=0.001
 	# smaller chunks, so that the handover killed half-way has committed some and not all
 	--holdfast.offboarding.chunk-size=1000
+	# a handover whose instance died is taken up after 15 s without progress
+	--holdfast.offboarding.resume-after=15s
 )
 
 start_instance() {
@@ -107,6 +112,7 @@ start_instance() {
 		SPRING_DATASOURCE_USERNAME=postgres \
 		HOLDFAST_DATA_DIR="$DATA" \
 		SERVER_PORT="${PORT[$name]}" \
+		MANAGEMENT_SERVER_PORT="${PORT[$name-management]}" \
 		HOLDFAST_BASE_URL="http://127.0.0.1:${PORT[nginx]}" \
 		HOLDFAST_DEMO=true \
 		HOLDFAST_DEMO_PASSWORD=demo-password-2026 \
@@ -119,7 +125,7 @@ start_instance() {
 
 wait_ready() {
 	local name=$1 deadline=$(($(date +%s) + ${CLUSTER_START_TIMEOUT:-600}))
-	until curl -fs -o /dev/null "http://127.0.0.1:${PORT[$name]}/actuator/health"; do
+	until curl -fs -o /dev/null "http://127.0.0.1:${PORT[$name-management]}/actuator/health/readiness"; do
 		if ! kill -0 "${PID[$name]}" 2>/dev/null; then
 			log "instance $name died; its log:"
 			tail -50 "$LOGS/$name.log"

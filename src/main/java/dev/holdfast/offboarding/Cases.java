@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -89,6 +90,28 @@ class Cases {
 	 * Cases whose last working day has ended, and departed cases whose handover is not
 	 * finished (a departure cut short by a crash).
 	 */
+	/**
+	 * Cases whose handover was started and has made no progress for {@code quiet} with
+	 * customers left: the instance running it died (a {@code kill -9}, a crash). Each
+	 * with the employee who started it. The database's clock, which wrote the progress,
+	 * measures the quiet.
+	 */
+	List<AbandonedHandover> abandonedHandovers(Duration quiet) {
+		return this.jdbc.sql("""
+				select c.id, c.handover_by from offboarding_case c
+				where c.status = 'HANDING_OVER' and c.handover_started_at < now() - make_interval(secs => :quiet)
+				  and exists (select 1 from handover_item i where i.case_id = c.id and i.done_at is null)
+				  and not exists (select 1 from handover_item i where i.case_id = c.id
+				                  and i.done_at >= now() - make_interval(secs => :quiet))
+				order by c.id""")
+			.param("quiet", quiet.toSeconds())
+			.query((rs, n) -> new AbandonedHandover(rs.getLong(1), rs.getObject(2, Long.class)))
+			.list();
+	}
+
+	record AbandonedHandover(long caseId, Long startedBy) {
+	}
+
 	List<Long> due(LocalDate today) {
 		return this.jdbc
 			.sql("""

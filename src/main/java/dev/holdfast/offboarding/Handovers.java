@@ -98,8 +98,30 @@ public class Handovers {
 			return found;
 		});
 		HandoverExecution.Totals totals = this.execution.run(offboarding, OwnerChangeKind.HANDOVER);
+		return finish(offboarding, totals, CurrentEmployee.id(), false);
+	}
+
+	/**
+	 * Finishes a handover that stopped half-way because the instance running it died (a
+	 * crash, a {@code kill -9}): the open rows of the plan go to their planned owners, as
+	 * the one who started it asked, without waiting for someone to ask again. Nothing is
+	 * done twice: a chunk takes only open rows, locked. {@code LastWorkingDayJob} calls
+	 * it on one instance.
+	 */
+	void resume(long caseId, Long startedBy) {
+		OffboardingCase offboarding = this.transactions.execute(status -> this.cases.find(caseId).orElseThrow());
+		if (offboarding.status() != CaseStatus.HANDING_OVER) {
+			return;
+		}
+		HandoverExecution.Totals totals = this.execution.run(offboarding, OwnerChangeKind.HANDOVER);
+		finish(offboarding, totals, startedBy, true);
+	}
+
+	private HandoverResult finish(OffboardingCase offboarding, HandoverExecution.Totals totals, Long by,
+			boolean resumed) {
+		long caseId = offboarding.id();
 		return this.transactions.execute(status -> {
-			int teams = this.portfolios.leaveAllTeams(offboarding.employeeId(), CurrentEmployee.id()).size();
+			int teams = this.portfolios.leaveAllTeams(offboarding.employeeId(), by).size();
 			long remaining = this.rows.count(caseId, new PlanRows.Filter(null, null, true));
 			if (remaining == 0) {
 				this.cases.handoverFinished(caseId);
@@ -109,6 +131,10 @@ public class Handovers {
 			facts.put("alreadyMoved", totals.alreadyMoved());
 			facts.put("remaining", remaining);
 			facts.put("teamsLeft", teams);
+			if (resumed) {
+				// by no one at the keyboard: the job took up what a dead instance left
+				facts.put("resumed", true);
+			}
 			this.audit.record(AuditAction.HANDOVER_EXECUTED, "offboarding_case", caseId, facts);
 			this.events.publishEvent(new HandoverCompleted(caseId, offboarding.employeeId()));
 			return new HandoverResult(caseId, totals.reassigned(), totals.alreadyMoved(), remaining,

@@ -31,7 +31,11 @@ class LastWorkingDayJob {
 
 	private final HoldfastClock clock;
 
-	LastWorkingDayJob(Cases cases, Departures departures, OffboardingProperties properties, HoldfastClock clock) {
+	private final Handovers handovers;
+
+	LastWorkingDayJob(Cases cases, Departures departures, OffboardingProperties properties, HoldfastClock clock,
+			Handovers handovers) {
+		this.handovers = handovers;
 		this.clock = clock;
 		this.cases = cases;
 		this.departures = departures;
@@ -44,6 +48,27 @@ class LastWorkingDayJob {
 			lockAtLeastFor = "#{@jobLocks.atLeastFor('${holdfast.offboarding.departure-check:60s}')}")
 	void run() {
 		runFor(this.clock.today());
+		resumeAbandoned();
+	}
+
+	/**
+	 * Finishes the handovers that made no progress for
+	 * {@code holdfast.offboarding.resume-after} (2 minutes) with customers left: their
+	 * instance died mid-way (cluster test). Returns how many it took up.
+	 */
+	int resumeAbandoned() {
+		int resumed = 0;
+		for (Cases.AbandonedHandover abandoned : this.cases.abandonedHandovers(this.properties.resumeAfter())) {
+			try {
+				log.warn("Offboarding case {}: handover stopped half-way, resuming it", abandoned.caseId());
+				this.handovers.resume(abandoned.caseId(), abandoned.startedBy());
+				resumed++;
+			}
+			catch (RuntimeException ex) {
+				log.error("Offboarding case {}: resuming the handover failed, will retry", abandoned.caseId(), ex);
+			}
+		}
+		return resumed;
 	}
 
 	/** Departs every case due on the given day; returns how many it looked at. */

@@ -130,6 +130,77 @@ class HandoverCrashIntegrationTests {
 			.single()).isEqualTo(3500);
 	}
 
+	/**
+	 * The cluster test's finding: an instance killed mid-handover left the case half-done
+	 * until someone asked again, or until the last working day gave the rest to the
+	 * manager instead of the planned owners. The last-working-day job now takes it up.
+	 */
+	@Test
+	void aHandoverWhoseInstanceDiedIsFinishedByTheJobForThePlannedOwners() {
+		List<Long> customers = customersOf(this.leaver, 1500);
+		long caseId = resign(this.leaver, 20);
+		long poison = customers.get(1200);
+		this.jdbc.sql("""
+				create or replace function test_poison() returns trigger language plpgsql as $$
+				begin
+				  if new.target_id = '%d' and new.action = 'CUSTOMER_REASSIGNED' then
+				    raise exception 'simulated crash';
+				  end if;
+				  return new;
+				end $$""".formatted(poison)).update();
+		this.jdbc
+			.sql("create trigger test_poison before insert on audit_event for each row execute function test_poison()")
+			.update();
+		try {
+			this.api.post(this.data.token(this.manager), "/api/v1/offboarding/" + caseId + "/handover",
+					Map.of("acceptMissingNotes", true));
+		}
+		finally {
+			this.jdbc.sql("drop trigger test_poison on audit_event").update();
+		}
+		assertThat(openRows(caseId)).isPositive();
+		this.job.resumeAbandoned();
+		assertThat(openRows(caseId)).as("progress two minutes ago or less: someone may still be running it")
+			.isPositive();
+
+		// the instance died ten minutes ago
+		this.jdbc.sql("update offboarding_case set handover_started_at = now() - interval '10 minutes' where id = ?")
+			.param(caseId)
+			.update();
+		this.jdbc
+			.sql("update handover_item set done_at = now() - interval '10 minutes' where case_id = ? and done_at"
+					+ " is not null")
+			.param(caseId)
+			.update();
+		assertThat(this.job.resumeAbandoned()).isPositive();
+
+		assertThat(openRows(caseId)).isZero();
+		assertThat(this.jdbc.sql("select status from offboarding_case where id = ?")
+			.param(caseId)
+			.query(String.class)
+			.single()).isEqualTo("HANDED_OVER");
+		assertThat(this.jdbc.sql("""
+				select count(*) from customer c join handover_item i on i.customer_id = c.id and i.case_id = :case
+				where c.owner_id = coalesce(i.new_owner_id, i.proposed_owner_id)""")
+			.param("case", caseId)
+			.query(Long.class)
+			.single()).as("every customer with the owner the plan named").isEqualTo(1500);
+		assertEveryCustomerHasOneOwnerAndAtMostOneHandover(caseId, customers);
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit_event where action = 'HANDOVER_EXECUTED' and target_id = ?
+				  and details::jsonb ->> 'resumed' = 'true'""")
+			.param(String.valueOf(caseId))
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	private long openRows(long caseId) {
+		return this.jdbc.sql("select count(*) from handover_item where case_id = ? and done_at is null")
+			.param(caseId)
+			.query(Long.class)
+			.single();
+	}
+
 	@Test
 	void aTerminationForCauseEndsAccessAtOnceAndGivesEverythingToTheManager() {
 		List<Long> customers = customersOf(this.leaver, 30);

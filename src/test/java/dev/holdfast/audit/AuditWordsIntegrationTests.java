@@ -248,6 +248,15 @@ class AuditWordsIntegrationTests {
 	}
 
 	@Test
+	void aCustomerListsFactsReadAsLabelsNotAsTheirKeys() {
+		Api api = new Api(this.port);
+		assertThat(api.get(this.data.token(this.successor), "/api/v1/customers").status()).isEqualTo(200);
+		WebSession auditor = session(this.auditor.username(), TestData.PASSWORD);
+		String listed = auditor.get("/audit?action=CUSTOMERS_LISTED&actorId=" + this.successor.id()).body();
+		assertThat(listed).contains("总数为精确值</dt>").doesNotContain("audit.detail.");
+	}
+
+	@Test
 	void thePagerOffersNoPageBeforeTheFirstNorAfterTheLast() {
 		TestData.Employee reader = this.data.employee("wordspager", null, null, "AUDITOR");
 		Api api = new Api(this.port);

@@ -228,6 +228,29 @@ class CompanyChecklistIntegrationTests {
 				"id=\"untick-" + device + "\"");
 	}
 
+	@Test
+	void theAdminPageCreatesAnOptionalItemFromAnUntickedCheckbox() {
+		Employee admin = this.data.employee("checklist.admin", null, null, "ADMIN");
+		WebSession web = new WebSession(this.port);
+		web.logIn(admin.username(), TestData.PASSWORD);
+		HttpResponse<String> page = web.get("/admin/offboarding-checklist?lang=zh_CN");
+		assertThat(page.statusCode()).isEqualTo(200);
+		// an unticked checkbox sends no "required" at all
+		HttpResponse<String> created = web.post("/admin/offboarding-checklist", Map.of("title", "离职面谈（可选）",
+				"responsibleRole", "HR", "position", "", "_csrf", WebSession.csrfToken(page)));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+		JsonNode items = this.api.get(this.data.adminToken(), ITEMS).body();
+		JsonNode interview = null;
+		for (JsonNode item : items) {
+			if ("离职面谈（可选）".equals(item.get("title").asText())) {
+				interview = item;
+			}
+		}
+		assertThat(interview).as(items.toString()).isNotNull();
+		this.created.add(interview.get("id").asLong());
+		assertThat(interview.get("required").asBoolean()).isFalse();
+	}
+
 	private long item(String title, String role, boolean required) {
 		Api.Response created = this.api.post(this.data.adminToken(), ITEMS, form(title, role, required));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);

@@ -111,10 +111,7 @@ public class CustomerManagement {
 		this.reads.rows(rows.size());
 		CustomerSearch.Total total = rows.size() < page.size() && page.page() == 0
 				? new CustomerSearch.Total(rows.size(), true) : this.search.count(statement);
-		if (!total.exact()) {
-			// past the bound, a later page still says how many it has passed at least
-			total = new CustomerSearch.Total(Math.max(total.value(), (long) page.offset() + rows.size()), false);
-		}
+		total = total.seenOnPage(page.offset(), rows.size(), page.size());
 		Set<Long> ownerIds = rows.stream()
 			.map(CustomerSummary::ownerId)
 			.filter(Objects::nonNull)

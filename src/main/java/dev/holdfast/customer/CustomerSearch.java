@@ -50,6 +50,22 @@ class CustomerSearch {
 
 	/** A total: exact, or the lower bound {@code limit} when there are more. */
 	record Total(long value, boolean exact) {
+
+		/**
+		 * This total corrected by what a page of {@code size} at {@code offset} showed:
+		 * past the bound, a page with rows says how many there are at least, and one that
+		 * is not full how many there are exactly. An empty page says nothing: its offset
+		 * may lie beyond the last customer (a page number far past the end must not make
+		 * the total "at least" that offset).
+		 */
+		Total seenOnPage(long offset, int rows, int size) {
+			if (this.exact || rows == 0) {
+				return this;
+			}
+			long seen = offset + rows;
+			return rows < size ? new Total(seen, true) : new Total(Math.max(this.value, seen), false);
+		}
+
 	}
 
 	List<CustomerSummary> page(Statement statement) {

@@ -139,6 +139,31 @@ class CustomerListTotalIntegrationTests {
 	}
 
 	@Test
+	void aPageFarPastTheEndDoesNotRaiseALowerBoundToItsOffset() {
+		// the limit 10,000 counted 10,001: a page number of 1,000,000 (size 200) found
+		// nothing, and must not claim 200,000,000 customers at least
+		CustomerSearch.Total bound = new CustomerSearch.Total(10000, false);
+		assertThat(bound.seenOnPage(200_000_000L, 0, 200)).isEqualTo(bound);
+		// a full page past the bound raises it; one that is not full ends the list
+		assertThat(bound.seenOnPage(12_000, 200, 200)).isEqualTo(new CustomerSearch.Total(12_200, false));
+		assertThat(bound.seenOnPage(12_000, 7, 200)).isEqualTo(new CustomerSearch.Total(12_007, true));
+		assertThat(bound.seenOnPage(0, 200, 200)).isEqualTo(bound);
+		// an exact total stays as counted
+		assertThat(new CustomerSearch.Total(8, true).seenOnPage(200_000_000L, 0, 200))
+			.isEqualTo(new CustomerSearch.Total(8, true));
+	}
+
+	@Test
+	void theApisTotalOfAPageFarPastTheEndIsTheCount() {
+		Api.Response page = this.api.get(this.company.token(this.company.owner),
+				"/api/v1/customers?size=200&page=1000000");
+		assertThat(page.status()).as(page.toString()).isEqualTo(200);
+		assertThat(page.body().get("items").size()).isZero();
+		assertThat(page.body().get("total").asLong()).isEqualTo(7);
+		assertThat(page.body().get("totalExact").asBoolean()).isTrue();
+	}
+
+	@Test
 	void aLowerBoundLeavesTheNextPageOpenWhileThisPageIsFull() {
 		PageResult<String> full = new PageResult<>(List.of("甲", "乙"), 4, 2, 10, false);
 		assertThat(full.totalPages()).isEqualTo(6);

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.customer.masking.ContactMasking;
 import dev.holdfast.customer.masking.CustomerAddressMasking;
+import dev.holdfast.customer.masking.PreviewReveals;
 import dev.holdfast.customer.masking.RevealForm.SensitiveField;
 import dev.holdfast.customer.duplicate.DuplicateCheck;
 import dev.holdfast.shared.ConflictException;
@@ -57,9 +58,13 @@ public class CustomerManagement {
 
 	private final BroughtInOrigins origins;
 
+	private final PreviewReveals hitReveals;
+
 	CustomerManagement(Customers customers, CustomerVisibility visibility, CustomerSearch search,
 			DuplicateCheck duplicates, Revisions revisions, Owners owners, AuditTrail audit, ContactMasking masking,
-			CustomerAddressMasking addresses, CustomerReads reads, Ownership ownership, BroughtInOrigins origins) {
+			CustomerAddressMasking addresses, CustomerReads reads, Ownership ownership, BroughtInOrigins origins,
+			PreviewReveals hitReveals) {
+		this.hitReveals = hitReveals;
 		this.origins = origins;
 		this.ownership = ownership;
 		this.reads = reads;
@@ -108,10 +113,21 @@ public class CustomerManagement {
 		CustomerSearch.Statement statement = this.search.statement(CurrentEmployee.id(),
 				this.visibility.scopeOfCaller(), query, page);
 		List<CustomerSummary> rows = page.page() == 0 ? this.search.firstPage(statement) : this.search.page(statement);
-		this.reads.rows(rows.size());
 		CustomerSearch.Total total = rows.size() < page.size() && page.page() == 0
 				? new CustomerSearch.Total(rows.size(), true) : this.search.count(statement);
 		total = total.seenOnPage(page.offset(), rows.size(), page.size());
+		if (statement.params().get("contactIndex") instanceof byte[] contactIndex) {
+			// an exact phone or e-mail search says "this number is that customer's": only
+			// of customers the caller sees it of, or pays a reveal for
+			Set<Long> answerable = this.hitReveals.answerable(rows.stream().map(CustomerSummary::id).toList(),
+					SensitiveField.valueOf((String) statement.params().get("contactField")), contactIndex,
+					CurrentEmployee.id());
+			if (answerable.size() < rows.size()) {
+				rows = rows.stream().filter(r -> answerable.contains(r.id())).toList();
+				total = new CustomerSearch.Total(page.offset() + rows.size(), true);
+			}
+		}
+		this.reads.rows(rows.size());
 		Set<Long> ownerIds = rows.stream()
 			.map(CustomerSummary::ownerId)
 			.filter(Objects::nonNull)

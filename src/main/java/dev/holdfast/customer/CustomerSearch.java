@@ -212,6 +212,7 @@ class CustomerSearch {
 				.append(phone != null ? "phone_index" : "email_index")
 				.append(" = :contactIndex and ct.archived_at is null)");
 			params.put("contactIndex", phone != null ? phone : email);
+			params.put("contactField", phone != null ? "phone" : "email");
 			return new Filters(where.toString(), "");
 		}
 		params.put("pattern", "%" + escapeLike(q.toLowerCase(java.util.Locale.ROOT)) + "%");

@@ -34,6 +34,7 @@ public final class BackupCommand {
 
 	/** The settings of the application a command starts for its work. */
 	static final String[] COMMAND_ARGUMENTS = { "--server.port=0", "--server.address=127.0.0.1",
+			"--management.server.port=0", "--management.server.address=127.0.0.1",
 			"--holdfast.scheduling.enabled=false" };
 
 	private BackupCommand() {
@@ -156,8 +157,10 @@ public final class BackupCommand {
 	 * The whole application (its beans need the servlet stack: sessions, security), on a
 	 * random port of the loopback interface, so nobody reaches it while the command runs,
 	 * and without the scheduled jobs, which the serving instances run. Given as
-	 * arguments, so that no {@code SERVER_PORT} of the environment puts it on the serving
-	 * instance's port.
+	 * arguments, so that no {@code SERVER_PORT} or {@code MANAGEMENT_SERVER_PORT} of the
+	 * environment (nor the management port's default, 8081) puts it on a serving
+	 * instance's port: a nightly backup command beside a running instance would not
+	 * start.
 	 */
 	private static ConfigurableApplicationContext application(Class<?> application, String[] rest) {
 		String[] args = new String[COMMAND_ARGUMENTS.length + rest.length];

@@ -100,7 +100,7 @@ class BackupCommandTests {
 	@Test
 	void theApplicationACommandStartsRunsNoScheduledJobAndServesOnlyTheLoopback() {
 		assertThat(BackupCommand.COMMAND_ARGUMENTS).contains("--holdfast.scheduling.enabled=false",
-				"--server.address=127.0.0.1", "--server.port=0");
+				"--server.address=127.0.0.1", "--server.port=0", "--management.server.port=0");
 	}
 
 	@Test

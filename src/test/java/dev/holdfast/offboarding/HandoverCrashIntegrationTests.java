@@ -64,25 +64,7 @@ class HandoverCrashIntegrationTests {
 		long poison = customers.get(1700);
 		long caseId = resign(this.leaver, 20);
 		// the second chunk's transaction fails at its last statement, as a crash would
-		this.jdbc.sql("""
-				create or replace function test_poison() returns trigger language plpgsql as $$
-				begin
-				  if new.target_id = '%d' and new.action = 'CUSTOMER_REASSIGNED' then
-				    raise exception 'simulated crash';
-				  end if;
-				  return new;
-				end $$""".formatted(poison)).update();
-		this.jdbc
-			.sql("create trigger test_poison before insert on audit_event for each row execute function test_poison()")
-			.update();
-		Api.Response crashed;
-		try {
-			crashed = this.api.post(this.data.token(this.manager), "/api/v1/offboarding/" + caseId + "/handover",
-					Map.of("acceptMissingNotes", true));
-		}
-		finally {
-			this.jdbc.sql("drop trigger test_poison on audit_event").update();
-		}
+		Api.Response crashed = handoverCrashingAt(caseId, poison);
 		assertThat(crashed.status()).isEqualTo(500);
 		// two workers take rows with SKIP LOCKED, so which customers share the failed
 		// chunk depends on timing; what must hold is that it rolled back whole (at least
@@ -140,24 +122,7 @@ class HandoverCrashIntegrationTests {
 		List<Long> customers = customersOf(this.leaver, 1500);
 		long caseId = resign(this.leaver, 20);
 		long poison = customers.get(1200);
-		this.jdbc.sql("""
-				create or replace function test_poison() returns trigger language plpgsql as $$
-				begin
-				  if new.target_id = '%d' and new.action = 'CUSTOMER_REASSIGNED' then
-				    raise exception 'simulated crash';
-				  end if;
-				  return new;
-				end $$""".formatted(poison)).update();
-		this.jdbc
-			.sql("create trigger test_poison before insert on audit_event for each row execute function test_poison()")
-			.update();
-		try {
-			this.api.post(this.data.token(this.manager), "/api/v1/offboarding/" + caseId + "/handover",
-					Map.of("acceptMissingNotes", true));
-		}
-		finally {
-			this.jdbc.sql("drop trigger test_poison on audit_event").update();
-		}
+		handoverCrashingAt(caseId, poison);
 		assertThat(openRows(caseId)).isPositive();
 		this.job.resumeAbandoned();
 		assertThat(openRows(caseId)).as("progress two minutes ago or less: someone may still be running it")
@@ -192,6 +157,31 @@ class HandoverCrashIntegrationTests {
 			.param(String.valueOf(caseId))
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	/**
+	 * Asks for the case's handover while the chunk that reassigns {@code poison} fails at
+	 * its last statement, as a crash would; the handover's answer.
+	 */
+	private Api.Response handoverCrashingAt(long caseId, long poison) {
+		this.jdbc.sql("""
+				create or replace function test_poison() returns trigger language plpgsql as $$
+				begin
+				  if new.target_id = '%d' and new.action = 'CUSTOMER_REASSIGNED' then
+				    raise exception 'simulated crash';
+				  end if;
+				  return new;
+				end $$""".formatted(poison)).update();
+		this.jdbc
+			.sql("create trigger test_poison before insert on audit_event for each row execute function test_poison()")
+			.update();
+		try {
+			return this.api.post(this.data.token(this.manager), "/api/v1/offboarding/" + caseId + "/handover",
+					Map.of("acceptMissingNotes", true));
+		}
+		finally {
+			this.jdbc.sql("drop trigger test_poison on audit_event").update();
+		}
 	}
 
 	private long openRows(long caseId) {

@@ -121,7 +121,7 @@ class CustomerSearch {
 		String order = " order by updated_at desc, id desc";
 		String union = parts.union(order, ":window");
 		String pageSql = "select * from (" + union + ") v" + order + " limit :limit offset :offset";
-		String countSql = "select " + String.join(" + ", parts.all().stream().map(CustomerSearch::counted).toList());
+		String countSql = "select " + String.join(" + ", parts.all().stream().map(Part::counted).toList());
 		String walkSql = null;
 		if (!filters.name().isEmpty()) {
 			// the same union without the name condition, cut to the newest :walk
@@ -140,40 +140,47 @@ class CustomerSearch {
 	private static Parts parts(String common, OwnerScope scope, Map<String, Object> params) {
 		// personal canaries are left out of every part but the caller's own canaries
 		String filters = common + " and c.canary_owner_id is null";
-		String ownCanaries = "select " + COLUMNS.replace("c.owner_id", "c.canary_owner_id as owner_id")
-				+ " from customer c where c.canary_owner_id = :me and "
-				+ common.replace("c.owner_id", "c.canary_owner_id");
-		String byScope = "select " + COLUMNS + " from customer c where " + filters;
+		Part ownCanaries = new Part(COLUMNS.replace("c.owner_id", "c.canary_owner_id as owner_id"),
+				" from customer c where c.canary_owner_id = :me and "
+						+ common.replace("c.owner_id", "c.canary_owner_id"));
 		if (scope.all()) {
-			return new Parts(List.of(byScope, ownCanaries));
+			return new Parts(List.of(new Part(COLUMNS, " from customer c where " + filters), ownCanaries));
 		}
 		params.put("owners", scope.ownerIds());
-		byScope += " and c.owner_id in (:owners)";
+		Part byScope = new Part(COLUMNS, " from customer c where " + filters + " and c.owner_id in (:owners)");
 		// customers the caller is a member of but does not already see through a scope:
 		// the two parts never overlap, so they add up without the cost of removing
 		// duplicates
-		String byMembership = "select " + COLUMNS + " from customer c join customer_member m on m.customer_id = c.id"
-				+ " where m.employee_id = :me and m.removed_at is null"
-				+ " and (m.expires_at is null or m.expires_at > now()) and " + filters
-				+ " and (c.owner_id is null or c.owner_id not in (:owners))";
+		Part byMembership = new Part(COLUMNS,
+				" from customer c join customer_member m on m.customer_id = c.id"
+						+ " where m.employee_id = :me and m.removed_at is null"
+						+ " and (m.expires_at is null or m.expires_at > now()) and " + filters
+						+ " and (c.owner_id is null or c.owner_id not in (:owners))");
 		return new Parts(List.of(byScope, byMembership, ownCanaries));
 	}
 
-	private record Parts(List<String> all) {
+	/** One part of the union: what it selects, and from where under which conditions. */
+	private record Part(String columns, String from) {
+
+		String rows() {
+			return "select " + this.columns + this.from;
+		}
+
+		/** The count of the part's rows, stopping after {@code :countLimit}. */
+		String counted() {
+			return "(select count(*) from (select 1" + this.from + " limit :countLimit) n)";
+		}
+
+	}
+
+	private record Parts(List<Part> all) {
 
 		/** Each part's newest {@code limit} rows, as one union. */
 		String union(String order, String limit) {
 			return String.join(" union all ",
-					this.all.stream().map(p -> "(" + p + order + " limit " + limit + ")").toList());
+					this.all.stream().map(p -> "(" + p.rows() + order + " limit " + limit + ")").toList());
 		}
 
-	}
-
-	/** The count of one part's rows, stopping after {@code :countLimit}. */
-	private static String counted(String part) {
-		String select = "select "
-				+ (part.contains(COLUMNS) ? COLUMNS : COLUMNS.replace("c.owner_id", "c.canary_owner_id as owner_id"));
-		return "(select count(*) from (select 1 " + part.substring(select.length()) + " limit :countLimit) n)";
 	}
 
 	/**

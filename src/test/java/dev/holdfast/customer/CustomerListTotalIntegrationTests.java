@@ -15,6 +15,7 @@ import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.TestData.Company;
+import dev.holdfast.WebSession;
 import dev.holdfast.customer.contact.ContactIndex;
 import dev.holdfast.organization.OwnerScope;
 import dev.holdfast.shared.PageRequest;
@@ -170,6 +171,20 @@ class CustomerListTotalIntegrationTests {
 		PageResult<String> last = new PageResult<>(List.of("丙"), 5, 2, 11, false);
 		assertThat(last.totalPages()).isEqualTo(6);
 		assertThat(new PageResult<>(List.of("甲", "乙"), 0, 2, 10, true).totalPages()).isEqualTo(5);
+	}
+
+	@Test
+	void thePageSaysHowManyAListOfOnePageHoldsAndAPagePastTheEndLinksBackToTheLast() {
+		WebSession owner = new WebSession(this.port);
+		owner.logIn(this.company.owner.username(), TestData.PASSWORD);
+		// seven customers: one page of 20
+		String one = owner.get("/customers?lang=zh_CN").body();
+		assertThat(one).contains("共 7 条").doesNotContain("class=\"pagination");
+		// a hand-written page number past the end: no "第 100 / 1 页", a way back instead
+		String beyond = owner.get("/customers?page=99&lang=zh_CN").body();
+		assertThat(beyond).contains("此页没有记录（共 7 条）").contains("最后一页").doesNotContain("第 100");
+		assertThat(beyond).containsPattern("href=\"/customers\\?page=0\"[^>]*>最后一页");
+		assertThat(owner.get("/customers?page=99&lang=en").body()).contains("No entries on this page (7 in all)");
 	}
 
 }

@@ -58,6 +58,17 @@ public class OwnerCandidates {
 	}
 
 	/**
+	 * Those of {@link #forCaller()} whose customers the caller's data scope covers: the
+	 * customer list's owner filter, which must not list the whole company to a manager of
+	 * one region.
+	 */
+	@Transactional(readOnly = true)
+	public List<EmployeeView> inCallersScope() {
+		OwnerScope scope = this.visibility.scopeOfCaller();
+		return forCaller().stream().filter(e -> scope.covers(e.id())).toList();
+	}
+
+	/**
 	 * Those of {@link #forCaller()} the caller may give the customers they bring in to
 	 * ({@link #refused} says nothing against them).
 	 */

@@ -187,4 +187,16 @@ class CustomerListTotalIntegrationTests {
 		assertThat(owner.get("/customers?page=99&lang=en").body()).contains("No entries on this page (7 in all)");
 	}
 
+	@Test
+	void theOwnerFilterOffersOnlyThoseWhoseCustomersTheManagerSees() {
+		WebSession manager = new WebSession(this.port);
+		manager.logIn(this.company.manager.username(), TestData.PASSWORD);
+		String page = manager.get("/customers").body();
+		String filter = page.substring(page.indexOf("id=\"customer-owner\""));
+		filter = filter.substring(0, filter.indexOf("</select>"));
+		assertThat(filter).contains("value=\"" + this.company.owner.id() + "\"")
+			.contains("value=\"" + this.company.colleague.id() + "\"")
+			.doesNotContain("value=\"" + this.company.outsider.id() + "\"");
+	}
+
 }

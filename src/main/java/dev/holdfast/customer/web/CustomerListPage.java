@@ -75,6 +75,8 @@ class CustomerListPage {
 		model.addAttribute("me", CurrentEmployee.id());
 		model.addAttribute("levels", CustomerLevel.values());
 		model.addAttribute("owners", Permission.CUSTOMER_TRANSFER.isHeld() ? this.page.ownerCandidates() : List.of());
+		model.addAttribute("ownerFilter",
+				Permission.CUSTOMER_TRANSFER.isHeld() ? this.page.ownersInScope() : List.of());
 		model.addAttribute("baseUrl", filter.url());
 		model.addAttribute("oldOwnerAccesses", OldOwnerAccess.values());
 		for (String attribute : List.of("selected", "overLimit", "transferErrors")) {

@@ -110,4 +110,8 @@ class CustomerPage {
 		return this.ownerCandidates.forCaller();
 	}
 
+	List<EmployeeView> ownersInScope() {
+		return this.ownerCandidates.inCallersScope();
+	}
+
 }

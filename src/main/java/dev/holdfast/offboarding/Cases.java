@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.holdfast.shared.HoldfastClock;
+
 /**
  * Offboarding cases in the database.
  */
@@ -28,8 +30,11 @@ class Cases {
 
 	private final JdbcClient jdbc;
 
-	Cases(JdbcClient jdbc) {
+	private final HoldfastClock clock;
+
+	Cases(JdbcClient jdbc, HoldfastClock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	long create(long employeeId, long managerId, ResignationForm form, long by) {
@@ -147,11 +152,24 @@ class Cases {
 				where id = ? and status = 'HANDING_OVER'""").param(id).update();
 	}
 
+	/**
+	 * A termination for cause ends the employment today: the last working day moves up to
+	 * it (never before the notice), so that the case, the agreements' terms and the watch
+	 * after departure count from the day the employment really ended.
+	 */
 	void departed(long id, Long terminatedBy, String terminationReason) {
+		LocalDate today = this.clock.today();
 		this.jdbc.sql("""
-				update offboarding_case set status = 'DEPARTED', departed_at = now(), terminated_by = ?,
-				       termination_reason = ?, version = version + 1
-				where id = ?""").params(terminatedBy, terminationReason, id).update();
+				update offboarding_case set status = 'DEPARTED', departed_at = now(), terminated_by = :by,
+				       termination_reason = :reason, version = version + 1,
+				       last_working_day = case when cast(:by as bigint) is null then last_working_day
+				                               else greatest(notice_date, least(last_working_day, :today)) end
+				where id = :id""")
+			.param("by", terminatedBy)
+			.param("reason", terminationReason)
+			.param("today", Date.valueOf(today))
+			.param("id", id)
+			.update();
 	}
 
 	private static OffboardingCase row(ResultSet rs, int row) throws SQLException {

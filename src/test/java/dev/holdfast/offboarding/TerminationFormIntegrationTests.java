@@ -65,4 +65,27 @@ class TerminationFormIntegrationTests {
 			.isEqualTo("NOTICE");
 	}
 
+	@Test
+	void aTerminationEndsTheEmploymentTodayNotOnTheLastDayOfTheResignation() {
+		Api api = new Api(this.port);
+		TestData data = new TestData(api);
+		long department = data.department("终止当日部", null);
+		Employee hr = data.employee("hr", department, null, "HR");
+		Employee manager = data.employee("mgr", department, null, "SALES_MANAGER");
+		Employee leaver = data.employee("rep", department, manager.id(), "SALES");
+		Api.Response resigned = api.post(data.token(hr), "/api/v1/employees/" + leaver.id() + "/resignation",
+				Map.of("noticeDate", TestData.today().toString(), "lastWorkingDay",
+						TestData.today().plusDays(30).toString(), "reason", "个人发展"));
+		assertThat(resigned.status()).as(resigned.toString()).isEqualTo(201);
+
+		Api.Response terminated = api.post(data.token(hr), "/api/v1/offboarding/" + resigned.id() + "/terminate",
+				Map.of("reason", "泄露客户名单"));
+		assertThat(terminated.status()).as(terminated.toString()).isEqualTo(200);
+
+		Api.Response after = api.get(data.token(hr), "/api/v1/offboarding/" + resigned.id());
+		assertThat(after.text("status")).isEqualTo("DEPARTED");
+		assertThat(after.text("lastWorkingDay")).as("the day the employment ended")
+			.isEqualTo(TestData.today().toString());
+	}
+
 }

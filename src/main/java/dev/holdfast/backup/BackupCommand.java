@@ -32,10 +32,11 @@ public final class BackupCommand {
 
 	private static final PrintStream out = System.out;
 
-	/** The settings of the application a command starts for its work. */
-	static final String[] COMMAND_ARGUMENTS = { "--server.port=0", "--server.address=127.0.0.1",
-			"--management.server.port=0", "--management.server.address=127.0.0.1",
-			"--holdfast.scheduling.enabled=false" };
+	/**
+	 * The settings of the application a command starts for its work: without the
+	 * scheduled jobs, which the serving instances run.
+	 */
+	static final String[] COMMAND_ARGUMENTS = { "--holdfast.scheduling.enabled=false" };
 
 	private BackupCommand() {
 	}
@@ -154,19 +155,21 @@ public final class BackupCommand {
 	}
 
 	/**
-	 * The whole application (its beans need the servlet stack: sessions, security), on a
-	 * random port of the loopback interface, so nobody reaches it while the command runs,
-	 * and without the scheduled jobs, which the serving instances run. Given as
-	 * arguments, so that no {@code SERVER_PORT} or {@code MANAGEMENT_SERVER_PORT} of the
-	 * environment (nor the management port's default, 8081) puts it on a serving
-	 * instance's port: a nightly backup command beside a running instance would not
-	 * start.
+	 * Holdfast's services without a web server ({@link WebApplicationType#NONE}: no port
+	 * is opened, whatever {@code SERVER_PORT} or {@code MANAGEMENT_SERVER_PORT} say, so a
+	 * nightly backup command beside a running instance never meets its port; the beans of
+	 * the web layer are conditional on a web application) and without the scheduled jobs,
+	 * which the serving instances run.
 	 */
 	private static ConfigurableApplicationContext application(Class<?> application, String[] rest) {
 		String[] args = new String[COMMAND_ARGUMENTS.length + rest.length];
 		System.arraycopy(COMMAND_ARGUMENTS, 0, args, 0, COMMAND_ARGUMENTS.length);
 		System.arraycopy(rest, 0, args, COMMAND_ARGUMENTS.length, rest.length);
-		return new SpringApplicationBuilder(application).run(args);
+		return commandApplication(application).run(args);
+	}
+
+	static SpringApplicationBuilder commandApplication(Class<?> application) {
+		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE);
 	}
 
 	private static BackupSecret secret() {

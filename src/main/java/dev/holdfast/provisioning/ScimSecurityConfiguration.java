@@ -7,12 +7,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 
 /**
  * The filter chain of {@code /scim/v2}: SCIM tokens only, no session, no CSRF (no cookie
  * is ever read), SCIM error bodies. Ordered before the web chain, which matches every
  * request; the API chain matches only {@code /api/v1}, so the two never meet.
  */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Configuration(proxyBeanMethods = false)
 class ScimSecurityConfiguration {
 

@@ -18,6 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.organization.OrganizationManagement;
@@ -48,6 +49,7 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(0)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain actuator(HttpSecurity http, MetricsScraper scraper) throws Exception {
 		return http.securityMatcher("/actuator/**")
 			.csrf(csrf -> csrf.disable())
@@ -65,6 +67,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, OrganizationManagement organization,
 			SecondFactorPolicy twoFactorPolicy) throws Exception {
 		return http.securityMatcher("/api/v1/**")
@@ -89,6 +92,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain web(HttpSecurity http, OrganizationManagement organization, AuditTrail audit,
 			SecondFactorPolicy twoFactorPolicy, SessionProperties sessions, SsoProperties sso, SsoIdentities identities,
 			AccessRules accessRules, HoldfastClock clock) throws Exception {

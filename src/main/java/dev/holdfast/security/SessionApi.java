@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 
 import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.organization.EmployeeView;
@@ -24,6 +25,7 @@ import dev.holdfast.shared.RequiresPermission;
  * each can be ended.
  */
 @FreeOfCustomerData
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @RestController
 @RequestMapping("/api/v1")
 class SessionApi {

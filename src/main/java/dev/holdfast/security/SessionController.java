@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 
 import dev.holdfast.shared.AnyEmployee;
 import dev.holdfast.organization.EmployeeView;
@@ -19,6 +20,7 @@ import dev.holdfast.shared.RequiresPermission;
 
 /** The sessions page: one's own, and (for administrators) an employee's. */
 @FreeOfCustomerData
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Controller
 class SessionController {
 

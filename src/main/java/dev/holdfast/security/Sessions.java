@@ -12,6 +12,7 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.shared.NotFoundException;
@@ -23,6 +24,7 @@ import dev.holdfast.audit.AuditAction;
  * ending one of them. A session is named by a hash of its id, so the list never hands out
  * a usable session id.
  */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Service
 class Sessions {
 

@@ -24,6 +24,9 @@ public final class ChildJvm {
 
 	private static final int KEPT_LINES = 60;
 
+	/** The JUnit tag of the tests that start the packaged jar (run by failsafe). */
+	public static final String PACKAGED = "packaged-jar";
+
 	private final Process process;
 
 	private final Deque<String> lastLines = new ArrayDeque<>();
@@ -39,6 +42,27 @@ public final class ChildJvm {
 	 */
 	public static ChildJvm start(List<String> options, String mainClass, List<String> arguments, Consumer<String> lines)
 			throws IOException {
+		return start(options, List.of("-cp", System.getProperty("java.class.path"), mainClass), arguments, lines);
+	}
+
+	/**
+	 * Starts the packaged application, {@code java -jar target/holdfast.jar}, as an
+	 * operator does (none of the tests' classes or resources: every setting comes as a
+	 * JVM option); the build runs the tests that do after {@code package} (failsafe, tag
+	 * {@value #PACKAGED}).
+	 */
+	public static ChildJvm startPackaged(List<String> options, List<String> arguments, Consumer<String> lines)
+			throws IOException {
+		Path jar = Path.of("target", "holdfast.jar").toAbsolutePath();
+		if (!Files.isRegularFile(jar)) {
+			throw new IllegalStateException(jar + " is missing: the tests tagged " + PACKAGED
+					+ " run after ./mvnw package (failsafe, in verify)");
+		}
+		return start(options, List.of("-jar", jar.toString()), arguments, lines);
+	}
+
+	private static ChildJvm start(List<String> options, List<String> launch, List<String> arguments,
+			Consumer<String> lines) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
 		ManagementFactory.getRuntimeMXBean()
@@ -47,7 +71,7 @@ public final class ChildJvm {
 			.filter((argument) -> argument.startsWith("-XX:"))
 			.forEach(command::add);
 		command.addAll(options);
-		command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+		command.addAll(launch);
 		command.addAll(arguments);
 		ChildJvm child = new ChildJvm(new ProcessBuilder(command).redirectErrorStream(true).start());
 		Thread reader = new Thread(() -> child.read(lines), "child-jvm-output");

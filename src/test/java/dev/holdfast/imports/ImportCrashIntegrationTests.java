@@ -2,6 +2,7 @@ package dev.holdfast.imports;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,15 +14,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+
+import org.assertj.core.api.InstanceOfAssertFactories;
 
 import org.springframework.util.FileSystemUtils;
 
 import dev.holdfast.Api;
-import dev.holdfast.HoldfastApplication;
 import dev.holdfast.Multipart;
 import dev.holdfast.TestData;
+import dev.holdfast.WebSession;
 import dev.holdfast.database.ChildJvm;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,10 +36,15 @@ import static org.awaitility.Awaitility.await;
  * import's commit, started again on the same data directory (its orphaned PostgreSQL shut
  * down and recovered), the import is committed again, and every row of the file is a
  * customer exactly once, with its one contact; a new preview of the same file finds each
- * row a duplicate. The application runs in child JVMs on the test classpath (so with the
- * tests' settings: the administrator's password, cheap password hashing), on a data
- * directory of its own, committing in chunks of {@value #CHUNK} rows.
+ * row a duplicate. The application runs in child JVMs from the packaged jar
+ * ({@code target/holdfast.jar}, so this is also the smoke test of what ships: it starts
+ * on a fresh data directory, gets ready, serves the login page and logs in through the
+ * form and the API), given the tests' settings that matter as options (the
+ * administrator's password, cheap password hashing), on a data directory of its own,
+ * committing in chunks of {@value #CHUNK} rows. Tagged {@value ChildJvm#PACKAGED}:
+ * failsafe runs it after {@code package}.
  */
+@Tag(ChildJvm.PACKAGED)
 class ImportCrashIntegrationTests {
 
 	private static final int ROWS = 2_000;
@@ -55,6 +64,7 @@ class ImportCrashIntegrationTests {
 		try {
 			int firstPort = freePort();
 			first = startApplication(dataDir, firstPort);
+			loginPageAndFormLogin(firstPort);
 			Api firstApi = new Api(firstPort);
 			String firstToken = firstApi.login("admin", TestData.ADMIN_PASSWORD);
 			Api.Response preview = new Multipart(firstPort).upload(firstToken, "/api/v1/imports", "file", "客户.csv",
@@ -167,14 +177,15 @@ class ImportCrashIntegrationTests {
 	 */
 	private static ChildJvm startApplication(Path dataDir, int port) throws IOException {
 		int management = freePort();
-		ChildJvm child = ChildJvm.start(
-				List.of("-Xmx384m", "-Duser.timezone=UTC", "-Dserver.port=" + port,
-						"-Dmanagement.server.port=" + management, "-Dholdfast.embedded-postgres.data-dir=" + dataDir,
-						"-Dholdfast.embedded-postgres.reset-on-start=false", "-Dholdfast.imports.chunk-size=" + CHUNK,
-						// as in the other tests with a database of their own: no CPU for
-						// a path not taken
-						"-Dholdfast.protection.export.warm-up=false"),
-				HoldfastApplication.class.getName(), List.of(), (line) -> {
+		ChildJvm child = ChildJvm.startPackaged(List.of("-Xmx384m", "-Duser.timezone=UTC", "-Dserver.port=" + port,
+				"-Dmanagement.server.port=" + management, "-Dholdfast.embedded-postgres.data-dir=" + dataDir,
+				"-Dholdfast.embedded-postgres.durable=false", "-Dholdfast.imports.chunk-size=" + CHUNK,
+				"-Dholdfast.admin.initial-password=" + TestData.ADMIN_PASSWORD,
+				"-Dholdfast.security.two-factor.enforced=false",
+				"-Dholdfast.security.password-hashing.bcrypt-strength=4",
+				// as in the other tests with a database of their own: no CPU for
+				// a path not taken
+				"-Dholdfast.protection.export.warm-up=false"), List.of(), (line) -> {
 				});
 		// ready, not only serving: the login page answers before the first administrator
 		// exists (an application runner), and logging in then failed (CI)
@@ -185,6 +196,23 @@ class ImportCrashIntegrationTests {
 			.until(() -> !child.isAlive() || probes.get(null, "/actuator/health/readiness").status() == 200);
 		assertThat(child.isAlive()).as("Holdfast started; its last output: %s", child.lastOutput()).isTrue();
 		return child;
+	}
+
+	/**
+	 * The login page (templates, messages and static files as packaged) and a log-in
+	 * through the form, with its CSRF token and session, as a browser does.
+	 */
+	private static void loginPageAndFormLogin(int port) {
+		WebSession browser = new WebSession(port);
+		HttpResponse<String> page = browser.get("/login");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("name=\"username\"", "name=\"password\"");
+		assertThat(browser.get("/css/app.css").statusCode()).as("a static file of the jar").isEqualTo(200);
+		HttpResponse<String> login = browser.logIn("admin", TestData.ADMIN_PASSWORD);
+		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(login.headers().firstValue("Location")).get(InstanceOfAssertFactories.STRING)
+			.doesNotContain("/login");
+		assertThat(browser.get("/").statusCode()).as("the home page, logged in").isEqualTo(200);
 	}
 
 	/**

@@ -320,25 +320,37 @@ class ImportFilesIntegrationTests {
 	void aVcardWithSeveralPhonesPerCard() {
 		String first = TestData.unique("上海浦东机械") + "有限公司";
 		String second = TestData.unique("厦门鹭江茶业") + "有限公司";
+		String third = TestData.unique("福州闽江电子") + "有限公司";
 		String vcf = String.join("\r\n", "BEGIN:VCARD", "VERSION:3.0", "N:周;杰;;;", "FN:周杰", "ORG:" + first + ";采购部",
 				"TITLE:采购总监", "TEL;TYPE=CELL:" + TestData.uniqueMobile(),
 				"TEL;TYPE=WORK,VOICE:" + TestData.uniqueMobile(), "TEL;TYPE=HOME:" + TestData.uniqueMobile(),
 				"END:VCARD", "BEGIN:VCARD", "VERSION:3.0", "FN:吴敏", "ORG:" + second,
 				"TEL;TYPE=CELL:" + TestData.uniqueMobile(), "TEL;TYPE=CELL:" + TestData.uniqueMobile(), "END:VCARD",
-				"");
+				"BEGIN:VCARD", "VERSION:3.0", "FN:郑强", "ORG:" + third, "TEL;TYPE=CELL:" + TestData.uniqueMobile(),
+				"END:VCARD", "");
 		ImportView preview = this.importing.preview("通讯录.vcf", vcf.getBytes(StandardCharsets.UTF_8));
-		assertThat(preview.fresh()).isEqualTo(2);
+		assertThat(preview.fresh()).isEqualTo(3);
 
 		this.importing.commit(preview.id(), Importing.skipAndKeep());
 
-		assertThat(this.importing.contactsOf(this.importing.customersNamed(first).get(0)))
-			.as("one contact per phone: mobile, work and home")
-			.isEqualTo(3);
-		assertThat(this.importing.contactsOf(this.importing.customersNamed(second).get(0))).isEqualTo(2);
+		long zhou = this.importing.customersNamed(first).get(0);
+		assertThat(this.importing.contactNamesOf(zhou))
+			.as("one contact per phone, each named by its phone as the phone's contacts app shows it")
+			.containsExactly("周杰 (手机)", "周杰 (工作电话)", "周杰 (家庭电话)");
+		assertThat(this.jdbc.sql("select title from contact where customer_id = ? order by id")
+			.param(zhou)
+			.query(String.class)
+			.list()).as("each keeps the card's title").containsOnly("采购总监");
+		assertThat(this.importing.contactNamesOf(this.importing.customersNamed(second).get(0)))
+			.as("two mobiles: numbered")
+			.containsExactly("吴敏 (手机)", "吴敏 (手机 2)");
+		assertThat(this.importing.contactNamesOf(this.importing.customersNamed(third).get(0)))
+			.as("one phone: the name alone")
+			.containsExactly("郑强");
 		ImportView again = this.importing.preview("通讯录.vcf", vcf.getBytes(StandardCharsets.UTF_8));
 		assertThat(this.importing.rows(again.id())).extracting(ImportRowView::verdict)
 			.as("the same file again finds what the first import created")
-			.containsExactly(Verdict.DUPLICATE, Verdict.DUPLICATE);
+			.containsExactly(Verdict.DUPLICATE, Verdict.DUPLICATE, Verdict.DUPLICATE);
 	}
 
 	/**

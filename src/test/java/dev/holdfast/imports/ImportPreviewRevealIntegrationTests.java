@@ -156,7 +156,9 @@ class ImportPreviewRevealIntegrationTests {
 	@Test
 	void aRowNamingTheCustomerPaysNoRevealForItsPhoneEvenWithTheQuotaUsedUp() {
 		// a manager previewing the team's own sheet again: the name decides the row, its
-		// phones only which contacts a merge leaves out
+		// phones only which contacts a merge leaves out. A further row of the customer
+		// is looked up phone by phone (its phones decide which contacts it adds), so with
+		// the quota used up it is not answered
 		Employee manager = this.company.data.employee("mgr", this.company.region, null, "SALES_MANAGER");
 		String name = this.jdbc.sql("select name from customer where id = ?")
 			.param(this.customer)
@@ -164,14 +166,63 @@ class ImportPreviewRevealIntegrationTests {
 			.single();
 		SignedIn.as(this.jdbc, manager);
 		useRevealsBut(manager, 0);
-		ImportView preview = this.importing.preview("本组客户.csv", ("客户名称,联系人,手机\r\n" + name + ",王芳," + this.phone + "\r\n"
-				+ name + ",王芳助理," + TestData.uniqueMobile() + "\r\n")
-			.getBytes(StandardCharsets.UTF_8));
+		ImportView preview = this.importing.preview("本组客户.csv",
+				("客户名称,联系人,手机\r\n" + name + ",王芳," + this.phone + "\r\n" + name + ",王芳助理," + TestData.uniqueMobile()
+						+ "\r\n" + name + ",王芳同事,\r\n")
+					.getBytes(StandardCharsets.UTF_8));
 		assertThat(this.importing.rows(preview.id()))
 			.extracting(ImportRowView::verdict, ImportRowView::existingCustomerId)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(Verdict.DUPLICATE, this.customer),
+					org.assertj.core.groups.Tuple.tuple(Verdict.UNCHECKED, null),
 					org.assertj.core.groups.Tuple.tuple(Verdict.SAME_CUSTOMER, null));
 		assertThat(reveals(manager)).isEmpty();
+	}
+
+	/**
+	 * The oracle of a customer's further rows: a file whose first row names a new company
+	 * and whose further rows of that company each carry a guess at a masked number. The
+	 * commit leaves out the contact whose phone a customer has already, so the contacts
+	 * written would tell the guess that is there, found however often. Each such row's
+	 * phones are therefore looked up as shown: the hit is a reveal, and once the quota is
+	 * used up the rows are refused unchecked, the number that is there looking like any
+	 * other.
+	 */
+	@Test
+	void guessesInFurtherRowsOfOneCustomerAreRevealsAndStopWithTheQuota() {
+		Employee manager = this.company.data.employee("mgr", this.company.region, null, "SALES_MANAGER");
+		SignedIn.as(this.jdbc, manager);
+		useRevealsBut(manager, 1);
+		String bait = TestData.unique("金华试探五金") + "有限公司";
+		String fresh = TestData.uniqueMobile();
+		ImportView preview = this.importing.preview("一家客户.csv",
+				("客户名称,联系人,手机\r\n" + bait + ",李娜," + TestData.uniqueMobile() + "\r\n" + bait + ",张伟," + this.phone
+						+ "\r\n" + bait + ",刘洋," + fresh + "\r\n")
+					.getBytes(StandardCharsets.UTF_8));
+		List<ImportRowView> rows = this.importing.rows(preview.id());
+		assertThat(rows).extracting(ImportRowView::verdict)
+			.as("the first row's phone took no reveal (not found); the hit took the last one; then nothing answered")
+			.containsExactly(Verdict.NEW, Verdict.SAME_CUSTOMER, Verdict.UNCHECKED);
+		assertThat(this.reveals.remaining()).as("the hit at a customer seen masked is a reveal").isZero();
+		assertThat(reveals(manager)).containsExactly(this.contact);
+		assertThat(revealsAudited(manager, preview.id())).as("CONTACT_REVEALED names the import").isEqualTo(1);
+		assertThat(rows.get(2).problems()).containsEntry(2, CellProblem.REVEAL_QUOTA_USED_UP);
+
+		// the quota used up: the number that is there and a fresh one are answered alike
+		String other = TestData.unique("丽水试探竹木") + "有限公司";
+		ImportView probing = this.importing.preview("一家客户.csv",
+				("客户名称,联系人,手机\r\n" + other + ",李娜,\r\n" + other + ",张伟," + this.phone + "\r\n" + other + ",刘洋,"
+						+ TestData.uniqueMobile() + "\r\n")
+					.getBytes(StandardCharsets.UTF_8));
+		List<ImportRowView> probed = this.importing.rows(probing.id());
+		assertThat(probed).extracting(ImportRowView::verdict)
+			.containsExactly(Verdict.NEW, Verdict.UNCHECKED, Verdict.UNCHECKED);
+		assertThat(probed.get(1).problems()).isEqualTo(probed.get(2).problems())
+			.containsEntry(2, CellProblem.REVEAL_QUOTA_USED_UP);
+
+		this.importing.commit(probing.id(), Importing.skipAndKeep());
+		long created = this.importing.customersNamed(other).get(0);
+		assertThat(this.importing.contactNamesOf(created)).as("the unanswered rows add no contact")
+			.containsExactly("李娜");
 	}
 
 	@Test

@@ -161,6 +161,10 @@ class ImportReadersTests {
 			RowContent content = RowContent.of(read.mapping, wang);
 			assertThat(content.customer().kind()).as(version).isEqualTo(dev.holdfast.customer.CustomerKind.PERSON);
 			assertThat(content.contacts()).as(version).hasSize(2);
+			assertThat(RowContent.of(read.mapping, wang, List.of("姓名", "客户", "类型", "部门", "职务", "＊手机（必填）")).contacts())
+				.extracting(dev.holdfast.customer.ContactForm::name)
+				.as("named by the phone's column, without its hints; the second of a column numbered")
+				.containsExactly("王芳 (手机)", "王芳 (手机 2)");
 		}
 	}
 

@@ -73,6 +73,14 @@ public final class Importing {
 			.single();
 	}
 
+	/** The names of a customer's contacts, in the order they were written. */
+	public List<String> contactNamesOf(long customerId) {
+		return this.jdbc.sql("select name from contact where customer_id = ? order by id")
+			.param(customerId)
+			.query(String.class)
+			.list();
+	}
+
 	public long followUpsOf(long customerId) {
 		return this.jdbc.sql("select count(*) from follow_up where customer_id = ?")
 			.param(customerId)

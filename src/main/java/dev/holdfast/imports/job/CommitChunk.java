@@ -18,7 +18,6 @@ import dev.holdfast.customer.MovedInCustomers;
 import dev.holdfast.customer.MovedInCustomers.NewCustomer;
 import dev.holdfast.customer.MovedInCustomers.Recorded;
 import dev.holdfast.imports.ImportChoices.DuplicateChoice;
-import dev.holdfast.imports.ImportRow;
 import dev.holdfast.imports.RowContent;
 import dev.holdfast.imports.RowVerdict.Verdict;
 import dev.holdfast.imports.store.ImportFiles;
@@ -104,7 +103,7 @@ class CommitChunk {
 			if (row.number() == failAtRow) {
 				throw new IllegalStateException("stopped at row " + row.number() + " for a test");
 			}
-			RowContent content = RowContent.of(task.mapping(), new ImportRow(row.number(), row.cells()));
+			RowContent content = task.content(row);
 			Instant since = CommitTask.since(content, this.clock.zone(), now);
 			if (row.verdict() == Verdict.NEW) {
 				creatingAt.put(row.number(), creating.size());

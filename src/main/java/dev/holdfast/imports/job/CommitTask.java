@@ -3,18 +3,34 @@ package dev.holdfast.imports.job;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 
 import dev.holdfast.followup.FollowUpKind;
 import dev.holdfast.imports.ColumnMapping;
 import dev.holdfast.imports.ImportChoices;
+import dev.holdfast.imports.ImportRow;
 import dev.holdfast.imports.RowContent;
 import dev.holdfast.imports.store.StoredRow;
 
 /**
  * One import being committed: whose, read through which mapping, with which choices.
+ *
+ * @param columnNames the file's column names as the importer read them when committing (a
+ * vCard's in their language), which label the contacts of a row with several phones
+ * ({@link RowContent#contacts()})
  */
-record CommitTask(long importId, long importerId, ColumnMapping mapping, ImportChoices choices) {
+record CommitTask(long importId, long importerId, ColumnMapping mapping, ImportChoices choices,
+		List<String> columnNames) {
+
+	CommitTask {
+		columnNames = List.copyOf(columnNames);
+	}
+
+	/** A row's content as the commit writes it. */
+	RowContent content(StoredRow row) {
+		return RowContent.of(this.mapping, new ImportRow(row.number(), row.cells()), this.columnNames);
+	}
 
 	String source() {
 		return "import:" + this.importId;

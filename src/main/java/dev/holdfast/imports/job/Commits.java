@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -13,6 +14,7 @@ import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.imports.ImportChoices;
 import dev.holdfast.imports.ImportStatus;
 import dev.holdfast.imports.ImportView;
+import dev.holdfast.imports.ProblemTexts;
 import dev.holdfast.imports.store.ImportFiles;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.HoldfastClock;
@@ -44,8 +46,11 @@ public class Commits {
 
 	private final HoldfastClock clock;
 
+	private final ProblemTexts texts;
+
 	Commits(ImportFiles files, CommitChunk chunk, ImportWorkers workers, TransactionTemplate transaction,
-			AuditTrail audit, CommitProperties properties, HoldfastClock clock) {
+			AuditTrail audit, CommitProperties properties, HoldfastClock clock, ProblemTexts texts) {
+		this.texts = texts;
 		this.files = files;
 		this.chunk = chunk;
 		this.workers = workers;
@@ -70,7 +75,8 @@ public class Commits {
 			this.files.committing(importId, choices);
 			return locked;
 		});
-		CommitTask task = new CommitTask(importId, importerId, view.mapping(), choices);
+		CommitTask task = new CommitTask(importId, importerId, view.mapping(), choices,
+				this.texts.headerLabels(view.format(), view.header().names(), LocaleContextHolder.getLocale()));
 		try {
 			this.workers.submit(() -> run(task));
 		}

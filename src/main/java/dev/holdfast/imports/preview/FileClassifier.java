@@ -27,7 +27,8 @@ import dev.holdfast.imports.store.StoredRow;
  * {@link DuplicateProbe}. Once the importer's budget of duplicate checks is used up, no
  * further row is looked up: each is refused as unchecked. Once their reveal quota is used
  * up (a phone found at a customer they see masked is a reveal), no further phone is
- * looked up: a row with one is refused as unchecked, its phone column saying why.
+ * looked up: a row with one is refused as unchecked, its phone column saying why; so is
+ * another row of an earlier row's customer, whose phones decide which contacts it adds.
  */
 final class FileClassifier {
 
@@ -147,11 +148,13 @@ final class FileClassifier {
 		List<String> rowPhones = content.phones();
 		for (int i = 0; i < rowPhones.size() && (joining || !hidden(answers)) && !exhausted(answers)
 				&& !revealsUsedUp(answers); i++) {
-			// shown only while it can decide the verdict: not for another row of an
-			// earlier
-			// row's customer, nor once the row's name or an earlier phone found a
-			// customer
-			boolean shown = !joining && answers.stream().noneMatch(DuplicateProbe.Probe::duplicate);
+			// shown while it can decide the verdict (not once the row's name or an
+			// earlier phone found a customer), and always for another row of an
+			// earlier row's customer: its answer decides which of the row's contacts
+			// the commit writes, which the importer sees afterwards (a file of one
+			// customer's rows, each with a guess at a masked number, would otherwise
+			// find the one that is there past the reveal quota)
+			boolean shown = joining || answers.stream().noneMatch(DuplicateProbe.Probe::duplicate);
 			DuplicateProbe.Probe answer = this.probe.phone(rowPhones.get(i), shown);
 			answers.add(answer);
 			if (answer.duplicate()) {

@@ -24,6 +24,7 @@ import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.TestData.Company;
 import dev.holdfast.TestData.Employee;
+import dev.holdfast.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -319,6 +320,22 @@ class RotationIntegrationTests {
 			.isEqualTo(403);
 		assertThat(ids(this.api.get(this.company.token(taker), ROTATIONS).body(), "id")).contains(id);
 		assertThat(this.api.get(this.managerToken, ROTATIONS + "/" + id).text("status")).isEqualTo("PLANNED");
+	}
+
+	@Test
+	void theApiDescriptionDocumentsEveryRotationCall() {
+		WebSession session = new WebSession(this.port);
+		assertThat(session.logIn(this.company.manager.username(), TestData.PASSWORD).statusCode()).isEqualTo(302);
+		JsonNode paths = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readTree(session.get("/api/docs").body())
+			.get("paths");
+		assertThat(paths.path(ROTATIONS).path("post").path("summary").asString()).contains("Plan a rotation");
+		assertThat(paths.path(ROTATIONS).has("get")).isTrue();
+		assertThat(paths.path(ROTATIONS + "/{id}").has("get")).isTrue();
+		assertThat(paths.path(ROTATIONS + "/{id}/cancel").has("post")).isTrue();
+		assertThat(paths.path(ROTATIONS + "/overdue").has("get")).isTrue();
+		assertThat(paths.path(ROTATIONS + "/overdue/proposal").has("get")).isTrue();
 	}
 
 	private Map<String, Object> plan(Employee from, Employee to, LocalDate day, long... customers) {

@@ -27,6 +27,7 @@ import dev.holdfast.TestData.Employee;
 import dev.holdfast.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Rotation of key accounts (轮岗, issue 15, item 4): the customers move with their history
@@ -197,11 +198,17 @@ class RotationIntegrationTests {
 		assertThat(audited("ROTATION_EXECUTED", planned.id())).isEqualTo(1);
 		assertThat(this.api.post(this.managerToken, ROTATIONS + "/" + planned.id() + "/cancel", Map.of()).text("error"))
 			.isEqualTo("not_planned");
-		// the note is kept as written
-		assertThat(this.jdbc.sql("select count(*) from rotation_item where plan_id = ?")
+		// the note is kept as written, and a done item is neither changed nor deleted
+		assertThatThrownBy(() -> this.jdbc.sql("update rotation_item set note = '改写' where plan_id = ?")
 			.param(planned.id())
-			.query(Long.class)
-			.single()).isEqualTo(1);
+			.update()).hasMessageContaining("kept as written");
+		assertThatThrownBy(
+				() -> this.jdbc.sql("delete from rotation_item where plan_id = ?").param(planned.id()).update())
+			.hasMessageContaining("never deleted");
+		assertThat(this.jdbc.sql("select note from rotation_item where plan_id = ?")
+			.param(planned.id())
+			.query(String.class)
+			.single()).isEqualTo("王总负责采购，月底前需报价");
 	}
 
 	@Test

@@ -3,6 +3,8 @@ package dev.holdfast.offboarding;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +43,9 @@ class RotationStore {
 	}
 
 	/** A plan's row, with its counts and names. */
-	record Plan(long id, long fromEmployeeId, String fromName, long toEmployeeId, String toName,
-			java.time.LocalDate rotateOn, String reason, RotationStatus status, long plannedBy, String plannedByName,
-			java.time.Instant plannedAt, java.time.Instant finishedAt, String cancelReason, int customers, long rotated,
-			long alreadyMoved) {
+	record Plan(long id, long fromEmployeeId, String fromName, long toEmployeeId, String toName, LocalDate rotateOn,
+			String reason, RotationStatus status, long plannedBy, String plannedByName, Instant plannedAt,
+			Instant finishedAt, String cancelReason, int customers, long rotated, long alreadyMoved) {
 	}
 
 	long insert(RotationForm form, long by) {
@@ -151,7 +152,7 @@ class RotationStore {
 	}
 
 	/** The plans whose day has come and that are not finished, oldest first. */
-	List<Long> due(java.time.LocalDate today) {
+	List<Long> due(LocalDate today) {
 		return this.jdbc.sql("""
 				select id from rotation_plan where status in ('PLANNED', 'RUNNING') and rotate_on <= ?
 				order by rotate_on, id""").param(today).query(Long.class).list();
@@ -159,12 +160,12 @@ class RotationStore {
 
 	private static Plan plan(ResultSet rs, int row) throws SQLException {
 		return new Plan(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-				rs.getObject(6, java.time.LocalDate.class), rs.getString(7), RotationStatus.valueOf(rs.getString(8)),
+				rs.getObject(6, LocalDate.class), rs.getString(7), RotationStatus.valueOf(rs.getString(8)),
 				rs.getLong(9), rs.getString(10), instant(rs.getTimestamp(11)), instant(rs.getTimestamp(12)),
 				rs.getString(13), rs.getInt(14), rs.getLong(15), rs.getLong(16));
 	}
 
-	private static java.time.Instant instant(Timestamp timestamp) {
+	private static Instant instant(Timestamp timestamp) {
 		return timestamp == null ? null : timestamp.toInstant();
 	}
 

@@ -20,6 +20,7 @@ import dev.holdfast.customer.OwnerCandidates;
 import dev.holdfast.customer.Owners;
 import dev.holdfast.customer.Ownership;
 import dev.holdfast.customer.VisibleCustomers;
+import dev.holdfast.organization.EmployeeView;
 import dev.holdfast.organization.EmploymentStatus;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.ConflictException;
@@ -214,7 +215,7 @@ public class Rotations {
 			throw new ConflictException("leaving",
 					"the rep is leaving or gone; their customers go with the handover of their case");
 		}
-		dev.holdfast.organization.EmployeeView taker;
+		EmployeeView taker;
 		try {
 			taker = this.organization.employee(to);
 		}
@@ -268,8 +269,7 @@ public class Rotations {
 	}
 
 	/** Who may give and who may take customers in the caller's plans, for the form. */
-	public record Reps(List<dev.holdfast.organization.EmployeeView> givers,
-			List<dev.holdfast.organization.EmployeeView> takers) {
+	public record Reps(List<EmployeeView> givers, List<EmployeeView> takers) {
 	}
 
 	/**
@@ -278,7 +278,7 @@ public class Rotations {
 	@Transactional(readOnly = true)
 	public Reps reps() {
 		requirePlanning();
-		List<dev.holdfast.organization.EmployeeView> all = this.candidates.forCaller();
+		List<EmployeeView> all = this.candidates.forCaller();
 		VisibleCustomers.Owners owners = this.visible.ownersOfCaller();
 		Map<Long, String> refused = this.candidates.refused(all.stream().map(e -> e.id()).toList());
 		return new Reps(all.stream().filter(e -> owners.covers(e.id())).toList(),

@@ -242,6 +242,18 @@ public enum AuditAction {
 
 	ROLE_CREATED,
 
+	/**
+	 * A rotation of key accounts planned (issue 15, item 4; facts from, to, rotateOn).
+	 */
+	ROTATION_PLANNED,
+
+	/**
+	 * A rotation carried out on its day: its customers moved, not counted as transfers.
+	 */
+	ROTATION_EXECUTED,
+
+	ROTATION_CANCELLED,
+
 	SCIM_TOKEN_CREATED,
 
 	SCIM_TOKEN_REVOKED,

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import dev.holdfast.care.CareVisits.HandedOver;
 import dev.holdfast.offboarding.CustomersHandedOver;
+import dev.holdfast.offboarding.CustomersRotated;
 import dev.holdfast.offboarding.HandoverVisits;
 
 /**
@@ -26,6 +27,13 @@ class HandoverCare implements HandoverVisits {
 	void on(CustomersHandedOver handedOver) {
 		this.visits.scheduleAfterHandover(handedOver.source(),
 				handedOver.keyCustomers().stream().map(c -> new HandedOver(c.customerId(), c.newOwnerId())).toList());
+	}
+
+	/** A rotation (轮岗) is a handover too: its key customers get the same visit. */
+	@ApplicationModuleListener
+	void on(CustomersRotated rotated) {
+		this.visits.scheduleAfterHandover(rotated.source(),
+				rotated.keyCustomers().stream().map(c -> new HandedOver(c.customerId(), c.newOwnerId())).toList());
 	}
 
 	@Override

@@ -21,7 +21,13 @@ public enum OwnerChangeKind {
 	 * Brought in with its owner as of the day it began, before Holdfast (moving in, the
 	 * demo company).
 	 */
-	IMPORTED;
+	IMPORTED,
+
+	/**
+	 * Moved to another rep by a manager's rotation of key accounts (轮岗): planned, so not
+	 * counted against the transfer limit.
+	 */
+	ROTATION;
 
 	public boolean counted() {
 		return this == EDIT || this == TRANSFER;

@@ -69,6 +69,12 @@ enum Navigation implements Labelled {
 
 	OFFBOARDING("offboarding", "nav.offboarding", "/offboarding", true, Set.of(OFFBOARDING_EXECUTE)),
 
+	/**
+	 * Rotation of key accounts (轮岗, issue 15, item 4): who may transfer customers plans
+	 * it.
+	 */
+	ROTATIONS("rotations", "rotation.nav", "/rotations", true, Set.of(Permission.CUSTOMER_TRANSFER)),
+
 	/** Managers see their department's risk, whatever their role's permissions. */
 	RISK("risk", "nav.risk", "/risk", true, Set.of(RISK_READ), "SALES_MANAGER"),
 

@@ -99,7 +99,11 @@ public class CustomerEndpointAccessIntegrationTests {
 			Map.entry("POST /api/v1/me/agreements/{versionId}/accept",
 					"only a version the caller's roles require: AgreementGateIntegrationTests"),
 			Map.entry("GET /api/v1/me/agreements/{versionId}/text",
-					"only a version the caller accepted: AgreementGateIntegrationTests"));
+					"only a version the caller accepted: AgreementGateIntegrationTests"),
+			Map.entry("GET /api/v1/rotations",
+					"only plans the caller manages or is a rep of: RotationIntegrationTests"),
+			Map.entry("GET /api/v1/rotations/{id}",
+					"another's plan answers 404, and only visible customers are shown: RotationIntegrationTests"));
 
 	/**
 	 * Endpoints on offboarding cases, handover tasks and care visits: their outsider
@@ -261,6 +265,19 @@ public class CustomerEndpointAccessIntegrationTests {
 				ids -> "/api/v1/offboarding/checklist-items", Map.of("title", "冒充", "responsibleRole", "HR")));
 		ORGANIZATION_DATA.put("POST /api/v1/offboarding/checklist-items/{id}/retire",
 				new Case("POST", ids -> "/api/v1/offboarding/checklist-items/1/retire", Map.of()));
+		// rotation of key accounts (issue 15, item 4): who may transfer customers plans
+		// it; the customers' own 404s are in RotationIntegrationTests
+		ORGANIZATION_DATA.put("POST /api/v1/rotations",
+				new Case("POST", ids -> "/api/v1/rotations",
+						(Function<Ids, Object>) ids -> Map.of("fromEmployeeId", ids.employee(), "toEmployeeId",
+								ids.employee(), "customers",
+								List.of(Map.of("customerId", ids.customer(), "note", "冒充")))));
+		ORGANIZATION_DATA.put("POST /api/v1/rotations/{id}/cancel",
+				new Case("POST", ids -> "/api/v1/rotations/1/cancel", Map.of()));
+		ORGANIZATION_DATA.put("GET /api/v1/rotations/overdue",
+				new Case("GET", ids -> "/api/v1/rotations/overdue", null));
+		ORGANIZATION_DATA.put("GET /api/v1/rotations/overdue/proposal",
+				new Case("GET", ids -> "/api/v1/rotations/overdue/proposal?fromEmployeeId=" + ids.employee(), null));
 		ORGANIZATION_DATA.put("PATCH /api/v1/pools/{id}",
 				new Case("PATCH", ids -> "/api/v1/pools/1", Map.of("name", "黑客公海")));
 		ORGANIZATION_DATA.put("PUT /api/v1/pools/{id}/rules/{level}",

@@ -40,6 +40,14 @@ class NavigationTests {
 	}
 
 	@Test
+	void rotationsShowForWhoMayTransferCustomers() {
+		as("customer.transfer");
+		assertThat(Navigation.manageMenu()).containsExactly(Navigation.ROTATIONS);
+		as("customer.create");
+		assertThat(Navigation.manageMenu()).isEmpty();
+	}
+
+	@Test
 	void theRiskPageShowsForItsPermissionOrTheSalesManagersRole() {
 		as("ROLE_SALES_MANAGER");
 		assertThat(Navigation.manageMenu()).containsExactly(Navigation.RISK);

@@ -25,7 +25,10 @@ begin
 end;
 $$;
 
-create table audit_event_partitioned (
+alter table audit_event rename to audit_event_unpartitioned;
+alter sequence audit_event_id_seq rename to audit_event_unpartitioned_id_seq;
+
+create table audit_event (
     id              bigint generated always as identity,
     occurred_at     timestamptz  not null,
     actor_id        bigint,
@@ -43,10 +46,7 @@ create table audit_event_partitioned (
 
 -- the safety net: an event of a month without a partition (the clock far off, start-up jobs not run) is kept here
 -- rather than refused with the request it records
-create table audit_event_default partition of audit_event_partitioned default;
-
-alter table audit_event rename to audit_event_unpartitioned;
-alter table audit_event_partitioned rename to audit_event;
+create table audit_event_default partition of audit_event default;
 
 -- a partition for every month of the rows, and the coming two
 do $$
@@ -72,7 +72,6 @@ select id, occurred_at, actor_id, actor_username, action, target_type, target_id
 from audit_event_unpartitioned order by id;
 
 drop table audit_event_unpartitioned;
-alter sequence audit_event_partitioned_id_seq rename to audit_event_id_seq;
 select setval('audit_event_id_seq', coalesce((select max(id) from audit_event), 0) + 1, false);
 
 -- a primary key (and any unique index) of a partitioned table holds the partition key

@@ -136,7 +136,7 @@ class AuditMonthBenchmark {
 					select ?::timestamptz + g * (interval '86399 seconds' / ?), ? + g % ?, 'bench.rep' || g % ?,
 					       (array['CUSTOMERS_LISTED', 'CUSTOMER_VIEWED', 'CUSTOMER_DATA_READ', 'FOLLOW_UP_ADDED',
 					              'CONTACT_REVEALED', 'LOGIN_SUCCEEDED'])[1 + (g / ?) % 6],
-					       'customer', (g * 7919 % 1000000)::text, '10.1.' || g % 250 || '.' || g % 200,
+					       'customer', (g::bigint * 7919 % 1000000)::text, '10.1.' || g % 250 || '.' || g % 200,
 					       'Mozilla/5.0 (Linux; Android 14) HoldfastBench', '{"rows":20}', repeat('0', 64),
 					       repeat('0', 64), -1
 					from generate_series(0, ? - 1) g""")

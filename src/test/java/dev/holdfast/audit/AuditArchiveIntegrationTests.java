@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -197,10 +198,61 @@ class AuditArchiveIntegrationTests {
 		assertThat(this.api.get(this.admin, "/api/v1/audit-events/verify?from=" + month).body().get("ok").asBoolean())
 			.isTrue();
 
+		// after the cut an edit is still found: of an event the archive holds too, of the
+		// first event after the archived head, and of the head the archive recorded
+		this.sealer.sealPending();
+		long toSeq = (Long) archived.get("to_seq");
+		for (String place : List.of("chain_seq <= ?", "chain_seq > ?")) {
+			Map<String, Object> victim = this.jdbc
+				.sql("select id, action from audit_event where chain_seq is not null and " + place
+						+ " order by chain_seq " + (place.contains("<") ? "desc" : "asc") + " limit 1")
+				.param(toSeq)
+				.query()
+				.singleRow();
+			long id = (Long) victim.get("id");
+			setAction(id, "LOGIN_FAILED");
+			try {
+				Api.Response edited = this.api.get(this.admin, "/api/v1/audit-events/verify");
+				assertThat(edited.body().get("ok").asBoolean()).as(place).isFalse();
+				assertThat(edited.body().get("brokenEventId").asLong()).isEqualTo(id);
+			}
+			finally {
+				setAction(id, (String) victim.get("action"));
+			}
+		}
+		String head = (String) archived.get("head_hash");
+		this.jdbc.sql("update audit_archive set head_hash = ? where month = ?")
+			.params("f".repeat(64), month.atDay(1))
+			.update();
+		try {
+			assertThat(this.api.get(this.admin, "/api/v1/audit-events/verify").body().get("ok").asBoolean()).isFalse();
+		}
+		finally {
+			this.jdbc.sql("update audit_archive set head_hash = ? where month = ?")
+				.params(head, month.atDay(1))
+				.update();
+		}
+		assertThat(this.api.get(this.admin, "/api/v1/audit-events/verify").body().get("ok").asBoolean())
+			.as("intact again for the tests that follow")
+			.isTrue();
+
 		assertThat(this.api.get(this.admin, "/api/v1/audit-events/verify?from=1999-01").status()).isEqualTo(404);
 		assertThat(this.api.get(this.admin, "/api/v1/audit-events/verify?from=soon").status()).isEqualTo(400);
 		String rep = new TestData(this.api).token(new TestData(this.api).employee("archive", null, null, "SALES"));
 		assertThat(this.api.get(rep, "/api/v1/audit-events/verify?from=" + month).status()).isEqualTo(403);
+	}
+
+	/**
+	 * What a database superuser could do; the triggers are off only inside this one
+	 * transaction.
+	 */
+	private void setAction(long id, String action) {
+		new TransactionTemplate(this.transactions).executeWithoutResult(status -> {
+			this.jdbc.sql("alter table audit_event disable trigger user").update();
+			assertThat(this.jdbc.sql("update audit_event set action = ? where id = ?").params(action, id).update())
+				.isEqualTo(1);
+			this.jdbc.sql("alter table audit_event enable trigger user").update();
+		});
 	}
 
 }

@@ -36,6 +36,9 @@ public enum AuditAction {
 
 	AUDIT_SEARCHED,
 
+	/** A month of the audit trail archived into the backup store and dropped. */
+	AUDIT_ARCHIVED,
+
 	BACKUP_CREATED,
 
 	BACKUP_RESTORED,

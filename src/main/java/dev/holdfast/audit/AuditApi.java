@@ -1,6 +1,9 @@
 package dev.holdfast.audit;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.PageResult;
 import dev.holdfast.shared.Permission;
@@ -19,8 +23,11 @@ class AuditApi {
 
 	private final AuditLog log;
 
-	AuditApi(AuditLog log) {
+	private final AuditArchive archive;
+
+	AuditApi(AuditLog log, AuditArchive archive) {
 		this.log = log;
+		this.archive = archive;
 	}
 
 	@GetMapping
@@ -37,8 +44,21 @@ class AuditApi {
 
 	@GetMapping("/verify")
 	@RequiresPermission(Permission.AUDIT_READ)
-	ChainVerification verify() {
-		return this.log.verify();
+	ChainVerification verify(@RequestParam(required = false) String from) {
+		if (from == null || from.isBlank()) {
+			return this.log.verify();
+		}
+		return this.archive.verifyMonth(month(from.strip()));
+	}
+
+	/** {@code 2025-11}, or a day of that month ({@code 2025-11-01}). */
+	private static YearMonth month(String from) {
+		try {
+			return from.length() > 7 ? YearMonth.from(LocalDate.parse(from)) : YearMonth.parse(from);
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidInputException("from", "must be a month such as 2025-11");
+		}
 	}
 
 }

@@ -82,6 +82,7 @@ public class AuditSealer {
 		}
 		int n = events.size();
 		long[] ids = new long[n];
+		String[] occurred = new String[n];
 		long[] seqs = new long[n];
 		String[] previous = new String[n];
 		String[] hashes = new String[n];
@@ -89,6 +90,7 @@ public class AuditSealer {
 		for (int i = 0; i < n; i++) {
 			AuditEventView event = events.get(i);
 			ids[i] = event.id();
+			occurred[i] = event.occurredAt().toString();
 			seqs[i] = link.seq() + 1;
 			previous[i] = link.hash();
 			hashes[i] = AuditChain.hash(link.hash(), AuditLog.fields(event));
@@ -96,10 +98,11 @@ public class AuditSealer {
 		}
 		int updated = this.jdbc.sql("""
 				update audit_event e set chain_seq = s.chain_seq, prev_hash = s.prev_hash, hash = s.hash
-				from unnest(:ids::bigint[], :seqs::bigint[], :previous::text[], :hashes::text[])
-				     as s (id, chain_seq, prev_hash, hash)
-				where e.id = s.id and e.chain_seq is null""")
+				from unnest(:ids::bigint[], :occurred::timestamptz[], :seqs::bigint[], :previous::text[],
+				            :hashes::text[]) as s (id, occurred_at, chain_seq, prev_hash, hash)
+				where e.id = s.id and e.occurred_at = s.occurred_at and e.chain_seq is null""")
 			.param("ids", ids)
+			.param("occurred", occurred)
 			.param("seqs", seqs)
 			.param("previous", previous)
 			.param("hashes", hashes)

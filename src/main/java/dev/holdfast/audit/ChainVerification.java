@@ -10,6 +10,11 @@ public record ChainVerification(boolean ok, long checked, Long brokenEventId, St
 		return new ChainVerification(true, checked, null, null);
 	}
 
+	/** A problem that is no single event's: an archive missing, altered or cut short. */
+	static ChainVerification failed(long checked, String problem) {
+		return new ChainVerification(false, checked, null, problem);
+	}
+
 	static ChainVerification broken(long checked, long eventId, String problem) {
 		return new ChainVerification(false, checked, eventId, problem);
 	}

@@ -193,7 +193,17 @@ class BackupIntegrationTests {
 	@Test
 	void theArchiveHoldsEveryTableTheKeysAndTheFilesWithTheirCounts() {
 		assertThat(this.manifest.tables()).extracting(Manifest.Table::name)
-			.contains("customer", "contact", "audit_event", "follow_up_attachment", "flyway_schema_history");
+			.contains("customer", "contact", "audit_chain_head", "follow_up_attachment", "flyway_schema_history");
+		// audit_event's rows are in its month partitions: each a table of the archive,
+		// with
+		// its partitioned table and bound for the restore
+		java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneOffset.UTC);
+		assertThat(this.manifest.tables()).filteredOn(t -> "audit_event".equals(t.partitionOf()))
+			.extracting(Manifest.Table::name)
+			.contains("audit_event_default",
+					"audit_event_y%04dm%02d".formatted(month.getYear(), month.getMonthValue()));
+		assertThat(this.manifest.tables()).filteredOn(t -> t.name().startsWith("audit_event_y"))
+			.allSatisfy(t -> assertThat(t.bound()).startsWith("FOR VALUES FROM"));
 		assertThat(this.manifest.schemaVersion()).isNotBlank();
 		assertThat(this.manifest.keySets()).containsExactly("data", "index");
 		assertThat(this.manifest.auditHead()).isNotNull();

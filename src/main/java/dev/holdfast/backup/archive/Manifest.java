@@ -35,9 +35,17 @@ public record Manifest(int format, String schemaVersion, String holdfastVersion,
 	}
 
 	/**
-	 * A table: its name, the columns written (generated columns are not) and its rows.
+	 * A table: its name, the columns written (generated columns are not) and its rows;
+	 * for a partition (a month of {@code audit_event}) its partitioned table and its
+	 * bound ({@code FOR VALUES ...}), so that a restore creates the partitions the
+	 * migrations did not (null for other tables, and in archives written before).
 	 */
-	public record Table(String name, List<String> columns, long rows) {
+	public record Table(String name, List<String> columns, long rows, String partitionOf, String bound) {
+
+		public Table(String name, List<String> columns, long rows) {
+			this(name, columns, rows, null, null);
+		}
+
 	}
 
 	/** A sequence's state, for {@code setval(name, lastValue, isCalled)}. */

@@ -42,6 +42,21 @@ final class Catalog {
 		return order(tables, parents);
 	}
 
+	/**
+	 * The partitioned table a table is a partition of and its bound, or empty for a table
+	 * that is no partition.
+	 */
+	static java.util.Optional<Map.Entry<String, String>> partition(JdbcClient jdbc, String table) {
+		return jdbc.sql("""
+				select parent.relname, pg_get_expr(c.relpartbound, c.oid)
+				from pg_class c join pg_namespace n on n.oid = c.relnamespace
+				join pg_inherits i on i.inhrelid = c.oid join pg_class parent on parent.oid = i.inhparent
+				where n.nspname = current_schema() and c.relname = ? and c.relispartition""")
+			.param(table)
+			.query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+			.optional();
+	}
+
 	static List<String> columns(JdbcClient jdbc, String table) {
 		return jdbc.sql("""
 				select a.attname from pg_attribute a

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -51,7 +52,9 @@ public final class TableDump {
 				rows = copy.copyOut("copy " + Catalog.quote(table) + " (" + Catalog.columnList(columns) + ") to stdout",
 						out);
 			}
-			tables.add(new Manifest.Table(table, columns, rows));
+			var partition = Catalog.partition(this.jdbc, table);
+			tables.add(new Manifest.Table(table, columns, rows, partition.map(Map.Entry::getKey).orElse(null),
+					partition.map(Map.Entry::getValue).orElse(null)));
 		}
 		return tables;
 	}

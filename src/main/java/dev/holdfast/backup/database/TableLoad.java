@@ -97,6 +97,7 @@ public final class TableLoad {
 		try (Connection connection = this.target.getConnection()) {
 			connection.setAutoCommit(false);
 			JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+			createPartitions(jdbc, manifest);
 			Triggers triggers = Triggers.off(jdbc, manifest.tables().stream().map(Manifest.Table::name).toList());
 			copyIn(connection, jdbc, archive, secret, manifest);
 			for (Manifest.Sequence sequence : manifest.sequences()) {
@@ -110,6 +111,20 @@ public final class TableLoad {
 			triggers.on();
 			connection.commit();
 			return chain;
+		}
+	}
+
+	/**
+	 * The partitions of the archive that the migrations did not create (the months the
+	 * audit trail's job created ahead of time), with the archive's bounds.
+	 */
+	private static void createPartitions(JdbcClient jdbc, Manifest manifest) {
+		for (Manifest.Table table : manifest.tables()) {
+			if (table.partitionOf() != null && table.bound() != null) {
+				jdbc.sql("create table if not exists " + Catalog.quote(table.name()) + " partition of "
+						+ Catalog.quote(table.partitionOf()) + " " + table.bound())
+					.update();
+			}
 		}
 	}
 

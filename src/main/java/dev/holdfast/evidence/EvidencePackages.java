@@ -25,7 +25,6 @@ import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
-import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.Permission;
 
 /**
@@ -122,18 +121,16 @@ public class EvidencePackages {
 
 	/**
 	 * Whom a package can be about, for the page's picker: those who left or are leaving
-	 * first, then everyone else; names and usernames only.
+	 * first, newest first, then everyone else by name; names and usernames only (the
+	 * published {@code employee_directory}).
 	 */
 	@Transactional(readOnly = true)
 	public List<Subject> subjects() {
 		Permission.EVIDENCE_BUILD.require();
-		return this.organization.employees(null, null, new PageRequest(0, PageRequest.MAX_SIZE))
-			.items()
-			.stream()
-			.map(e -> new Subject(e.id(), e.displayName(), e.username(), e.status().name()))
-			.sorted(java.util.Comparator.comparing((Subject s) -> "ACTIVE".equals(s.status()))
-				.thenComparing(Subject::displayName))
-			.toList();
+		return this.jdbc.sql("""
+				select id, display_name, username, status from employee_directory
+				order by (status = 'ACTIVE'), case when status = 'ACTIVE' then display_name end, id desc
+				limit 1000""").query(Subject.class).list();
 	}
 
 	/** The packages the caller built, newest first. */

@@ -40,6 +40,11 @@ final class SummaryWords {
 		return this.labels.code(Labels.AUDIT_ACTION, action, this.locale);
 	}
 
+	/** The label of a code under the prefix, e.g. {@code risk.severity}. */
+	public String code(String prefix, String code) {
+		return this.labels.code(prefix, code, this.locale);
+	}
+
 	public String indicator(String indicator) {
 		return this.labels.code("risk.indicator", indicator, this.locale);
 	}

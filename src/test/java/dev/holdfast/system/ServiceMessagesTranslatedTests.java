@@ -59,6 +59,7 @@ class ServiceMessagesTranslatedTests {
 			Map.entry("followup/TemplateValues.java: errors", "errors.put("),
 			Map.entry("imports/ColumnMappings.java: errors", "errors.put("),
 			Map.entry("offboarding/CompanyChecklistItems.java: errors", "errors.put("),
+			Map.entry("evidence/EvidencePackages.java: errors", "errors.put("),
 			Map.entry("imports/web/MappingInput.java: errors", "errors.put("),
 			Map.entry("shared/RowErrors.java: this.fields", "errors.add("));
 

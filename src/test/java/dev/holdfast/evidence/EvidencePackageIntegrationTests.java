@@ -69,6 +69,9 @@ class EvidencePackageIntegrationTests {
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
+	EvidenceExpiry expiry;
+
 	Api api;
 
 	TestData data;
@@ -270,6 +273,29 @@ class EvidencePackageIntegrationTests {
 		// the builder still has it
 		assertThat(this.api.get(this.data.token(this.auditor), PACKAGES + "/" + this.packageId).text("sha256"))
 			.isEqualTo(this.packageSha256);
+	}
+
+	@Test
+	void anEnglishPackageExpiresLikeAnExport() throws IOException {
+		String token = this.data.token(this.auditor);
+		Api.Response built = this.api.post(token, PACKAGES, Map.of("employeeId", this.rep.id(), "from",
+				TestData.today().minusDays(1).toString(), "to", TestData.today().toString(), "language", "en"));
+		assertThat(built.status()).as(built.toString()).isEqualTo(201);
+		Map<String, byte[]> english = unzip(download(token, PACKAGES + "/" + built.id() + "/file").body());
+		try (PDDocument pdf = Loader.loadPDF(english.get("summary.pdf"))) {
+			assertThat(new PDFTextStripper().getText(pdf)).contains("Evidence package", "Agreements accepted",
+					"Handover record", "The employee keeps the company's customer data");
+		}
+		this.jdbc.sql("update evidence_package set expires_at = now() - interval '1 minute' where id = ?")
+			.param(built.id())
+			.update();
+		assertThat(this.expiry.dropExpiredFiles()).isGreaterThanOrEqualTo(1);
+		Api.Response expired = this.api.get(token, PACKAGES + "/" + built.id());
+		assertThat(expired.body().get("available").asBoolean()).isFalse();
+		assertThat(expired.text("sha256")).isEqualTo(built.text("sha256"));
+		HttpResponse<byte[]> gone = download(token, PACKAGES + "/" + built.id() + "/file");
+		assertThat(gone.statusCode()).isEqualTo(409);
+		assertThat(new String(gone.body(), StandardCharsets.UTF_8)).contains("evidence_expired");
 	}
 
 	@Test

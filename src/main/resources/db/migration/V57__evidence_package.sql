@@ -18,12 +18,16 @@ create table evidence_package (
     sha256        char(64)      not null,
     events        integer       not null,
     chain_ok      boolean       not null,
+    unmasked      boolean       not null default false,
+    approval_id   bigint,
     created_at    timestamptz   not null,
     expires_at    timestamptz   not null,
     constraint pk_evidence_package primary key (id),
     constraint fk_evidence_package_employee foreign key (employee_id) references employee (id),
     constraint fk_evidence_package_builder foreign key (builder_id) references employee (id),
-    constraint ck_evidence_package_period check (period_from <= period_to)
+    constraint ck_evidence_package_period check (period_from <= period_to),
+    -- an approval of an unmasked package serves one package
+    constraint uq_evidence_package_approval unique (approval_id)
 );
 create index ix_evidence_package_builder on evidence_package (builder_id, created_at desc);
 create index ix_evidence_package_expiring on evidence_package (expires_at) where file is not null;

@@ -1,5 +1,6 @@
 package dev.holdfast.evidence;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.http.ContentDisposition;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import dev.holdfast.organization.ApprovalView;
 import dev.holdfast.shared.Permission;
 import dev.holdfast.shared.RequiresPermission;
 
@@ -41,9 +43,25 @@ class EvidenceApi {
 	@Operation(summary = "Build an evidence package for one employee and period",
 			description = "One ZIP: summary.pdf (Chinese, or English with language=en), lookback-chart.png, "
 					+ "activity-per-day.csv, audit-events.csv with the chain hashes, chain-verification.txt and "
-					+ "MANIFEST.sha256. Its SHA-256 is recorded in the audit trail.")
+					+ "MANIFEST.sha256. Its SHA-256 is recorded in the audit trail. Contact data is masked unless "
+					+ "unmasked=true with the approvalId of an approved unmasked request.")
 	EvidencePackageView build(@RequestBody EvidenceForm form) {
 		return this.packages.build(form);
+	}
+
+	@PostMapping("/unmasked-requests")
+	@RequiresPermission(Permission.EVIDENCE_BUILD)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Ask the administrators to approve a package with contact data in full",
+			description = "For one employee and period, with a reason. Once another administrator approves "
+					+ "(/api/v1/admin/approvals/{id}/approve), build it once with unmasked=true and approvalId.")
+	ApprovalView askUnmasked(@RequestBody UnmaskedRequest request) {
+		return this.packages.askUnmasked(new EvidenceForm(request.employeeId(), request.from(), request.to(), null),
+				request.reason());
+	}
+
+	/** The package an unmasked build would be, and why it is needed. */
+	record UnmaskedRequest(Long employeeId, LocalDate from, LocalDate to, String reason) {
 	}
 
 	@GetMapping

@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.holdfast.audit.AuditAction;
 import dev.holdfast.audit.AuditTrail;
+import dev.holdfast.organization.ApprovalView;
 import dev.holdfast.organization.EmployeeView;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.ConflictException;
@@ -62,9 +63,12 @@ public class EvidencePackages {
 
 	private final TransactionTemplate transaction;
 
+	private final UnmaskedPackages unmasked;
+
 	EvidencePackages(EvidenceGathering gathering, SummaryPdf pdf, OrganizationManagement organization,
 			EvidenceProperties properties, JdbcClient jdbc, AuditTrail audit, HoldfastClock clock,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, UnmaskedPackages unmasked) {
+		this.unmasked = unmasked;
 		this.gathering = gathering;
 		this.pdf = pdf;
 		this.organization = organization;
@@ -80,11 +84,14 @@ public class EvidencePackages {
 		Permission.EVIDENCE_BUILD.require();
 		String language = validate(form);
 		EmployeeView employee = this.organization.employee(form.employeeId());
+		if (form.unmaskedAsked()) {
+			this.unmasked.requireApproved(form);
+		}
 		EvidenceFacts facts = this.gathering.gather(employee, form.from(), form.to(), language,
 				this.properties.maxEvents());
 		byte[] chart = LookbackChart.png(facts.risk(), this.clock.zone());
 		Map<String, byte[]> files = new LinkedHashMap<>();
-		files.put("summary.pdf", this.pdf.render(facts, chart));
+		files.put("summary.pdf", this.pdf.render(facts, chart, form.unmaskedAsked()));
 		files.put("lookback-chart.png", chart);
 		files.put("activity-per-day.csv", EvidenceFiles.days(facts));
 		files.put("audit-events.csv", EvidenceFiles.events(facts));
@@ -93,19 +100,21 @@ public class EvidencePackages {
 		String sha256 = EvidenceFiles.sha256(zip);
 		String name = "evidence-" + employee.username() + "-" + form.from() + "-" + form.to() + ".zip";
 		Instant now = this.clock.now();
-		Long id = this.transaction.execute(status -> store(facts, name, zip, sha256, now));
+		Long approval = form.unmaskedAsked() ? form.approvalId() : null;
+		Long id = this.transaction.execute(status -> store(facts, name, zip, sha256, now, approval));
 		return find(id);
 	}
 
-	private long store(EvidenceFacts facts, String name, byte[] zip, String sha256, Instant now) {
+	private long store(EvidenceFacts facts, String name, byte[] zip, String sha256, Instant now, Long approval) {
 		long id = this.jdbc.sql("""
 				insert into evidence_package (employee_id, builder_id, period_from, period_to, language, file_name,
-				                              file, size_bytes, sha256, events, chain_ok, created_at, expires_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				                              file, size_bytes, sha256, events, chain_ok, created_at, expires_at,
+				                              unmasked, approval_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(facts.subject().id(), CurrentEmployee.id(), Date.valueOf(facts.from()), Date.valueOf(facts.to()),
 					facts.language(), name, zip, zip.length, sha256, facts.events().size(),
 					facts.chain().ok() && facts.eventsVerify(), Timestamp.from(now),
-					Timestamp.from(now.plus(this.properties.ttl())))
+					Timestamp.from(now.plus(this.properties.ttl())), approval != null, approval)
 			.query(Long.class)
 			.single();
 		Map<String, Object> details = new HashMap<>();
@@ -115,8 +124,23 @@ public class EvidencePackages {
 		details.put("sha256", sha256);
 		details.put("events", facts.events().size());
 		details.put("chainOk", facts.chain().ok() && facts.eventsVerify());
+		details.put("unmasked", approval != null);
+		if (approval != null) {
+			details.put("approvalId", approval);
+		}
 		this.audit.record(AuditAction.EVIDENCE_BUILT, "evidence_package", id, details);
 		return id;
+	}
+
+	/**
+	 * Asks the administrators to approve a package with contact data in full for the
+	 * employee and period of the form; built afterwards with the approval's id.
+	 */
+	public ApprovalView askUnmasked(EvidenceForm form, String reason) {
+		Permission.EVIDENCE_BUILD.require();
+		validate(form);
+		this.organization.employee(form.employeeId());
+		return this.unmasked.ask(form, reason);
 	}
 
 	/**

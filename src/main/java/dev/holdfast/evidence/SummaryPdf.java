@@ -43,13 +43,14 @@ class SummaryPdf {
 		return "en".equals(language) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
 	}
 
-	byte[] render(EvidenceFacts facts, byte[] chart) {
+	byte[] render(EvidenceFacts facts, byte[] chart, boolean unmasked) {
 		Locale locale = locale(facts.language());
 		Context context = new Context(locale);
 		context.setVariable("facts", facts);
-		context.setVariable("words", new SummaryWords(this.clock, this.labels, locale));
+		context.setVariable("words", new SummaryWords(this.clock, this.labels, locale, unmasked));
 		context.setVariable("chart", "data:image/png;base64," + Base64.getEncoder().encodeToString(chart));
 		context.setVariable("font", EvidenceFonts.FAMILY);
+		context.setVariable("unmasked", unmasked);
 		String html = this.templates.process("evidence/summary", context);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {

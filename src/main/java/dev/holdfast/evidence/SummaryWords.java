@@ -14,7 +14,7 @@ import dev.holdfast.shared.Labels;
 /**
  * What the summary's template asks in words: times in the company's zone, audit actions
  * in the package's language, and free text with any phone number or e-mail address in it
- * masked ({@link Masking#freeText}).
+ * masked ({@link Masking#freeText}), unless the package was approved unmasked.
  */
 final class SummaryWords {
 
@@ -26,7 +26,10 @@ final class SummaryWords {
 
 	private final Locale locale;
 
-	SummaryWords(HoldfastClock clock, Labels labels, Locale locale) {
+	private final boolean unmasked;
+
+	SummaryWords(HoldfastClock clock, Labels labels, Locale locale, boolean unmasked) {
+		this.unmasked = unmasked;
 		this.clock = clock;
 		this.labels = labels;
 		this.locale = locale;
@@ -50,7 +53,10 @@ final class SummaryWords {
 	}
 
 	public String masked(String text) {
-		return text == null ? "" : Masking.freeText(text);
+		if (text == null) {
+			return "";
+		}
+		return this.unmasked ? text : Masking.freeText(text);
 	}
 
 	/** An event's facts, masked and cut to a line or two. */

@@ -306,6 +306,10 @@ public class CustomerEndpointAccessIntegrationTests {
 		ORGANIZATION_DATA.put("POST /api/v1/evidence-packages",
 				new Case("POST", ids -> "/api/v1/evidence-packages", (Function<Ids, Object>) ids -> Map.of("employeeId",
 						ids.employee(), "from", "2026-01-01", "to", "2026-01-31")));
+		ORGANIZATION_DATA.put("POST /api/v1/evidence-packages/unmasked-requests",
+				new Case("POST", ids -> "/api/v1/evidence-packages/unmasked-requests",
+						(Function<Ids, Object>) ids -> Map.of("employeeId", ids.employee(), "from", "2026-01-01", "to",
+								"2026-01-31", "reason", "律师函")));
 		ORGANIZATION_DATA.put("GET /api/v1/evidence-packages",
 				new Case("GET", ids -> "/api/v1/evidence-packages", null));
 		ORGANIZATION_DATA.put("GET /api/v1/evidence-packages/{id}",

@@ -299,6 +299,45 @@ class EvidencePackageIntegrationTests {
 	}
 
 	@Test
+	void contactDataInFullNeedsAnotherAdministratorsApprovalOfExactlyThatPackage() throws IOException {
+		String token = this.data.token(this.auditor);
+		String today = TestData.today().toString();
+		Map<String, Object> unmasked = new LinkedHashMap<>(
+				Map.of("employeeId", this.rep.id(), "from", today, "to", today, "unmasked", true));
+		assertThat(this.api.post(token, PACKAGES, unmasked).raw()).contains("approvalId");
+		Api.Response asked = this.api.post(token, PACKAGES + "/unmasked-requests",
+				Map.of("employeeId", this.rep.id(), "from", today, "to", today, "reason", "律师函要求提供完整交接说明"));
+		assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
+		unmasked.put("approvalId", asked.id());
+		Api.Response pending = this.api.post(token, PACKAGES, unmasked);
+		assertThat(pending.status()).isEqualTo(409);
+		assertThat(pending.text("error")).isEqualTo("approval_pending");
+		// the auditor cannot approve their own request; an administrator does
+		assertThat(this.api.post(token, "/api/v1/admin/approvals/" + asked.id() + "/approve", Map.of()).status())
+			.isEqualTo(403);
+		Api.Response approved = this.api.post(this.data.adminToken(),
+				"/api/v1/admin/approvals/" + asked.id() + "/approve", Map.of());
+		assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+		Map<String, Object> otherPeriod = new LinkedHashMap<>(unmasked);
+		otherPeriod.put("from", TestData.today().minusDays(1).toString());
+		assertThat(this.api.post(token, PACKAGES, otherPeriod).text("error")).isEqualTo("approval_mismatch");
+
+		Api.Response built = this.api.post(token, PACKAGES, unmasked);
+		assertThat(built.status()).as(built.toString()).isEqualTo(201);
+		Map<String, byte[]> full = unzip(download(token, PACKAGES + "/" + built.id() + "/file").body());
+		try (PDDocument pdf = Loader.loadPDF(full.get("summary.pdf"))) {
+			assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s", "")).contains(this.notePhone);
+		}
+		assertThat(this.api.post(token, PACKAGES, unmasked).text("error")).isEqualTo("approval_used");
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit_event where action = 'EVIDENCE_BUILT' and target_id = ?
+				  and details::jsonb ->> 'unmasked' = 'true'""")
+			.param(String.valueOf(built.id()))
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
 	void badInputIs400FieldByField() {
 		String token = this.data.token(this.auditor);
 		Api.Response backwards = this.api.post(token, PACKAGES, Map.of("employeeId", this.rep.id(), "from",

@@ -40,6 +40,7 @@ import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.TestData.Company;
 import dev.holdfast.TestData.Employee;
+import dev.holdfast.WebSession;
 import dev.holdfast.audit.AuditEventView;
 import dev.holdfast.audit.AuditEvidence;
 import dev.holdfast.offboarding.Departing;
@@ -335,6 +336,15 @@ class EvidencePackageIntegrationTests {
 			.param(String.valueOf(built.id()))
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void theOpenApiDescriptionListsTheEndpoints() {
+		WebSession web = new WebSession(this.port);
+		web.logIn(this.auditor.username(), TestData.PASSWORD);
+		assertThat(web.get("/api/docs").body()).contains("\"/api/v1/evidence-packages\"",
+				"\"/api/v1/evidence-packages/{id}/file\"", "\"/api/v1/evidence-packages/unmasked-requests\"",
+				"Build an evidence package for one employee and period");
 	}
 
 	@Test

@@ -134,6 +134,17 @@ public enum AuditAction {
 
 	EMPLOYEE_UPDATED,
 
+	/**
+	 * An evidence package built (facts employeeId, from, to, sha256, events, chainOk).
+	 */
+	EVIDENCE_BUILT,
+
+	/** An evidence package downloaded by its builder (facts employeeId, sha256). */
+	EVIDENCE_DOWNLOADED,
+
+	/** Evidence packages past their time whose files were dropped (fact packages). */
+	EVIDENCE_FILES_EXPIRED,
+
 	EXPORT_APPROVED,
 
 	EXPORT_DOWNLOADED,

@@ -78,6 +78,14 @@ class Cases {
 			.optional();
 	}
 
+	/** Every case of the employee, newest first. */
+	List<OffboardingCase> ofEmployee(long employeeId) {
+		return this.jdbc.sql(SELECT + " where employee_id = ? order by created_at desc, id desc")
+			.param(employeeId)
+			.query(Cases::row)
+			.list();
+	}
+
 	List<OffboardingCase> open() {
 		return this.jdbc.sql(SELECT + " where status <> 'DEPARTED' order by last_working_day, id")
 			.query(Cases::row)

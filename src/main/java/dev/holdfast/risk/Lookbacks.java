@@ -52,6 +52,11 @@ class Lookbacks {
 	@Transactional(readOnly = true)
 	LookbackReport report(long employeeId) {
 		this.access.requireRead(employeeId);
+		return reportOf(employeeId);
+	}
+
+	/** The kept report, else one computed now; callers decide who may see it. */
+	LookbackReport reportOf(long employeeId) {
 		RiskSubjects.Subject subject = this.subjects.find(employeeId)
 			.orElseThrow(() -> new NotFoundException("employee"));
 		return this.jdbc.sql("select report from risk_lookback where employee_id = ?")

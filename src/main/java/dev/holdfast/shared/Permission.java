@@ -38,7 +38,10 @@ public enum Permission implements Labelled {
 
 	// offboarding (issue 15, item 3): administrators define the company's own departure
 	// checklist
-	OFFBOARDING_CHECKLIST("offboarding.checklist", true);
+	OFFBOARDING_CHECKLIST("offboarding.checklist", true),
+
+	// the evidence package of a departure (issue 15, item 2): administrators and auditors
+	EVIDENCE_BUILD("evidence.build", true);
 
 	private final String code;
 

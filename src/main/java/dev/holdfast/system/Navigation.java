@@ -84,6 +84,9 @@ enum Navigation implements Labelled {
 
 	LEAK_TRACE_PAGE("leak-trace", "exports.trace.nav", "/leak-trace", true, Set.of(LEAK_TRACE)),
 
+	/** The evidence package of a departure (issue 15, item 2). */
+	EVIDENCE("evidence", "evidence.nav", "/evidence", true, Set.of(Permission.EVIDENCE_BUILD)),
+
 	LOGIN_LOCKOUTS("login-lockouts", "loginLockouts.nav", "/admin/login-lockouts", true, Set.of(LOGIN_UNLOCK)),
 
 	/** An archive holds every customer and the keys: as the keys' rotation. */

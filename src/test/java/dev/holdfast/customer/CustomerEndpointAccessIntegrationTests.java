@@ -318,6 +318,21 @@ public class CustomerEndpointAccessIntegrationTests {
 		ORGANIZATION_DATA.put("POST /api/v1/exports", new Case("POST", ids -> "/api/v1/exports",
 				Map.of("entity", "contacts", "format", "CSV", "unmasked", true)));
 		ORGANIZATION_DATA.put("GET /api/v1/exports", new Case("GET", ids -> "/api/v1/exports", null));
+		// the evidence package (issue 15, item 2): evidence.build, for administrators and
+		// auditors
+		ORGANIZATION_DATA.put("POST /api/v1/evidence-packages",
+				new Case("POST", ids -> "/api/v1/evidence-packages", (Function<Ids, Object>) ids -> Map.of("employeeId",
+						ids.employee(), "from", "2026-01-01", "to", "2026-01-31")));
+		ORGANIZATION_DATA.put("POST /api/v1/evidence-packages/unmasked-requests",
+				new Case("POST", ids -> "/api/v1/evidence-packages/unmasked-requests",
+						(Function<Ids, Object>) ids -> Map.of("employeeId", ids.employee(), "from", "2026-01-01", "to",
+								"2026-01-31", "reason", "律师函")));
+		ORGANIZATION_DATA.put("GET /api/v1/evidence-packages",
+				new Case("GET", ids -> "/api/v1/evidence-packages", null));
+		ORGANIZATION_DATA.put("GET /api/v1/evidence-packages/{id}",
+				new Case("GET", ids -> "/api/v1/evidence-packages/1", null));
+		ORGANIZATION_DATA.put("GET /api/v1/evidence-packages/{id}/file",
+				new Case("GET", ids -> "/api/v1/evidence-packages/1/file", null));
 		ORGANIZATION_DATA.put("GET /api/v1/exports/{id}", new Case("GET", ids -> "/api/v1/exports/1", null));
 		ORGANIZATION_DATA.put("POST /api/v1/exports/{id}/approve",
 				new Case("POST", ids -> "/api/v1/exports/1/approve", Map.of()));

@@ -60,6 +60,7 @@ class ServiceMessagesTranslatedTests {
 			Map.entry("imports/ColumnMappings.java: errors", "errors.put("),
 			Map.entry("offboarding/CompanyChecklistItems.java: errors", "errors.put("),
 			Map.entry("offboarding/Rotations.java: errors", "errors.put("),
+			Map.entry("evidence/EvidencePackages.java: errors", "errors.put("),
 			Map.entry("imports/web/MappingInput.java: errors", "errors.put("),
 			Map.entry("shared/RowErrors.java: this.fields", "errors.add("));
 

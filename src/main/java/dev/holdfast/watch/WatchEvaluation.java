@@ -214,7 +214,7 @@ class WatchEvaluation {
 			if (!now.isBefore(due)) {
 				recorder.record(state.customerId(), SignalKind.NO_FOLLOW_UP,
 						"silent:" + state.customerId() + ":" + from.toEpochMilli(), due,
-						interval.multipliedBy(2).toDays() + "d");
+						String.valueOf(interval.multipliedBy(2).toDays()));
 			}
 		});
 	}

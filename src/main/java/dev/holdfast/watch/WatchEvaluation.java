@@ -167,6 +167,7 @@ class WatchEvaluation {
 		Instant since = watch.startedAt();
 		Instant until = now;
 		Recorder recorder = new Recorder(employee, since, until, now);
+		Map<Long, Instant> lastFollowUps = this.followUps.lastSubstantive(ids);
 		for (CustomerState state : this.customers.states(ids)) {
 			long id = state.customerId();
 			if (state.archivedAt() != null) {
@@ -174,7 +175,7 @@ class WatchEvaluation {
 						state.archivedAt(), null);
 			}
 			else {
-				silence(recorder, state, since, now);
+				silence(recorder, state, lastFollowUps.get(id), since, now);
 			}
 			if (state.status() == CustomerStatus.LOST && state.statusChangedAt() != null) {
 				recorder.record(id, SignalKind.LOST, "lost:" + id + ":" + state.statusChangedAt().toEpochMilli(),
@@ -203,12 +204,11 @@ class WatchEvaluation {
 	 * No substantive follow-up by anyone for twice the level's rhythm, counted from the
 	 * latest one or the departure, whichever is later; one signal per silence.
 	 */
-	private void silence(Recorder recorder, CustomerState state, Instant since, Instant now) {
+	private void silence(Recorder recorder, CustomerState state, Instant last, Instant since, Instant now) {
 		if (state.level() == null) {
 			return;
 		}
 		this.rhythm.interval(state.level()).ifPresent(interval -> {
-			Instant last = this.followUps.lastSubstantive(List.of(state.customerId())).get(state.customerId());
 			Instant from = last == null || last.isBefore(since) ? since : last;
 			Instant due = from.plus(interval.multipliedBy(2));
 			if (!now.isBefore(due)) {

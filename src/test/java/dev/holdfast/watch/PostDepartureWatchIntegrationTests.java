@@ -100,6 +100,8 @@ class PostDepartureWatchIntegrationTests {
 		assertThat(this.evaluation.runFor(leaver.id(), departed.plus(Duration.ofDays(21)))).isEqualTo(1);
 		assertThat(signalKinds(leaver)).containsExactlyInAnyOrder("COMPLAINT", "ARCHIVED", "LOST");
 		assertThat(alerts(leaver)).isOne();
+		assertThat(this.api.get(manager, "/api/v1/risk/alerts").raw()).as("in the manager's risk alerts")
+			.contains("POST_DEPARTURE_SIGNALS", "\"employeeId\":" + leaver.id());
 		assertThat(this.evaluation.runFor(leaver.id(), departed.plus(Duration.ofDays(22))))
 			.as("a signal is recorded once")
 			.isZero();

@@ -51,18 +51,20 @@ class NavigationIntegrationTests {
 		Map<String, List<String>> expected = Map.of("ADMIN",
 				List.of("nav-home", "nav-customers", "nav-reminders", "nav-pool", "nav-know-how", "nav-dashboard",
 						"nav-handover-tasks", "nav-admin", "nav-departments", "nav-employees", "nav-roles",
-						"nav-approvals", "nav-audit", "nav-offboarding", "nav-risk", "nav-exports", "nav-imports",
-						"nav-leak-trace", "nav-login-lockouts", "nav-backups", "nav-offboarding-checklist"),
+						"nav-approvals", "nav-audit", "nav-offboarding", "nav-risk", "nav-watches", "nav-exports",
+						"nav-imports", "nav-leak-trace", "nav-login-lockouts", "nav-backups",
+						"nav-offboarding-checklist"),
 				"SALES_MANAGER",
 				List.of("nav-home", "nav-customers", "nav-reminders", "nav-pool", "nav-know-how", "nav-dashboard",
-						"nav-handover-tasks", "nav-admin", "nav-offboarding", "nav-risk", "nav-exports", "nav-imports"),
+						"nav-handover-tasks", "nav-admin", "nav-offboarding", "nav-risk", "nav-watches", "nav-exports",
+						"nav-imports"),
 				"SALES",
 				List.of("nav-home", "nav-customers", "nav-reminders", "nav-pool", "nav-know-how", "nav-handover-tasks"),
 				"SERVICE",
 				List.of("nav-home", "nav-customers", "nav-reminders", "nav-know-how", "nav-handover-tasks",
 						"nav-care-visits"),
 				"HR", List.of("nav-home", "nav-admin", "nav-employees", "nav-roles", "nav-offboarding"), "AUDITOR",
-				List.of("nav-home", "nav-admin", "nav-audit", "nav-risk", "nav-leak-trace"));
+				List.of("nav-home", "nav-admin", "nav-audit", "nav-risk", "nav-watches", "nav-leak-trace"));
 		Map<String, List<String>> shown = new TreeMap<>();
 		expected.keySet().forEach(role -> shown.put(role, entries(role)));
 		assertThat(shown).isEqualTo(new TreeMap<>(expected));

@@ -33,7 +33,8 @@ class VisibilityRuleTests {
 			"protection/export/ExportRecordNames.java",
 			"names of exports in the audit trail, for callers who manage the requester", "offboarding/CaseAccess.java",
 			"whether the caller manages the leaver whose offboarding case it is", "knowhow/KnowHowLibrary.java",
-			"whether the caller manages the employee who published a know-how item");
+			"whether the caller manages the employee who published a know-how item", "watch/WatchAccess.java",
+			"whether the caller manages the former employee whose post-departure watch it is");
 
 	@Test
 	void noModuleButCustomerAndOrganizationReadsDataScopes() {

@@ -122,6 +122,18 @@ public enum AuditAction {
 
 	EMPLOYEE_DEPARTED,
 
+	/**
+	 * The post-departure watch of a former employee began (facts lastWorkingDay, endsOn,
+	 * customers).
+	 */
+	DEPARTURE_WATCH_STARTED,
+
+	/**
+	 * The post-departure watch of a former employee ended with its term (facts endsOn,
+	 * signals); nothing is raised about them after it.
+	 */
+	DEPARTURE_WATCH_ENDED,
+
 	EMPLOYEE_PASSWORD_CHANGED,
 
 	EMPLOYEE_REACTIVATED,

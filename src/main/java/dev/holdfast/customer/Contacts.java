@@ -8,4 +8,7 @@ public interface Contacts extends JpaRepository<Contact, Long> {
 
 	List<Contact> findByCustomerIdOrderByIdAsc(long customerId);
 
+	List<Contact> findByCustomerIdInAndUpdatedAtGreaterThanEqualAndArchivedAtIsNull(
+			java.util.Collection<Long> customerIds, java.time.Instant since);
+
 }

@@ -125,4 +125,25 @@ public class FollowUpQueries {
 				rs.getTimestamp("created_at").toInstant());
 	}
 
+	/**
+	 * The time of the latest substantive follow-up by anyone on each of the customers
+	 * that has one (the post-departure watch's "no follow-up"); ids and times only,
+	 * callers decide who may see them.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, Instant> lastSubstantive(java.util.Collection<Long> customerIds) {
+		java.util.Map<Long, Instant> last = new java.util.HashMap<>();
+		if (customerIds.isEmpty()) {
+			return last;
+		}
+		this.jdbc.sql("""
+				select customer_id, max(created_at) from follow_up
+				where customer_id in (:ids) and substantive group by customer_id""")
+			.param("ids", customerIds)
+			.query(rs -> {
+				last.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+			});
+		return last;
+	}
+
 }

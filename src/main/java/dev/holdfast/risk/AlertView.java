@@ -19,7 +19,8 @@ public record AlertView(long id, long employeeId, String displayName, String ind
 
 	/**
 	 * What {@code details} says of a canary hit, for a page to put in words; null for an
-	 * alert without them.
+	 * alert without them (another indicator's details, e.g. the post-departure watch's
+	 * count of customers).
 	 */
 	public Canary canary() {
 		if (this.details == null) {
@@ -27,6 +28,9 @@ public record AlertView(long id, long employeeId, String displayName, String ind
 		}
 		try {
 			JsonNode facts = JsonMapper.shared().readTree(this.details);
+			if (!facts.has("canary")) {
+				return null;
+			}
 			String target = facts.has("exportId") ? "export" : "customer";
 			return new Canary(facts.path("canary").asString(""), facts.path("channel").asString(""), target,
 					facts.path(target + "Id").asLong(0), facts.path("hits").size());

@@ -78,6 +78,12 @@ enum Navigation implements Labelled {
 	/** Managers see their department's risk, whatever their role's permissions. */
 	RISK("risk", "nav.risk", "/risk", true, Set.of(RISK_READ), "SALES_MANAGER"),
 
+	/**
+	 * The post-departure watch (issue 15, item 1): auditors and administrators, and sales
+	 * managers, who see their former reps' (HR runs offboarding but sees no watch).
+	 */
+	DEPARTURE_WATCH("watches", "watch.nav", "/watches", true, Set.of(AUDIT_READ), "SALES_MANAGER"),
+
 	EXPORTS("exports", "exports.nav", "/exports", true, Set.of(EXPORT_REQUEST, EXPORT_APPROVE)),
 
 	IMPORTS("imports", "imports.page.nav", "/imports", true, Set.of(CUSTOMER_IMPORT)),

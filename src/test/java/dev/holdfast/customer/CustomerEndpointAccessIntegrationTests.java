@@ -378,6 +378,15 @@ public class CustomerEndpointAccessIntegrationTests {
 				new Case("POST", ids -> "/api/v1/risk/employees/" + ids.employee() + "/evaluate", null));
 		ORGANIZATION_DATA.put("POST /api/v1/risk/employees/{id}/lift",
 				new Case("POST", ids -> "/api/v1/risk/employees/" + ids.employee() + "/lift", null));
+		// the post-departure watch: for managers running offboarding and auditors (issue
+		// 15, item 1; the
+		// other region's manager and the leaver: PostDepartureWatchIntegrationTests)
+		ORGANIZATION_DATA.put("GET /api/v1/departure-watches",
+				new Case("GET", ids -> "/api/v1/departure-watches", null));
+		ORGANIZATION_DATA.put("GET /api/v1/departure-watches/{employeeId}",
+				new Case("GET", ids -> "/api/v1/departure-watches/" + ids.employee(), null));
+		ORGANIZATION_DATA.put("GET /api/v1/departure-watches/{employeeId}/signals",
+				new Case("GET", ids -> "/api/v1/departure-watches/" + ids.employee() + "/signals", null));
 		ORGANIZATION_DATA.put("POST /api/v1/scim-tokens",
 				new Case("POST", ids -> "/api/v1/scim-tokens", Map.of("name", "Okta")));
 		ORGANIZATION_DATA.put("GET /api/v1/scim-tokens", new Case("GET", ids -> "/api/v1/scim-tokens", null));

@@ -51,12 +51,12 @@ class NavigationIntegrationTests {
 		Map<String, List<String>> expected = Map.of("ADMIN",
 				List.of("nav-home", "nav-customers", "nav-reminders", "nav-pool", "nav-know-how", "nav-dashboard",
 						"nav-handover-tasks", "nav-admin", "nav-departments", "nav-employees", "nav-roles",
-						"nav-approvals", "nav-audit", "nav-offboarding", "nav-rotations", "nav-risk", "nav-exports",
-						"nav-imports", "nav-leak-trace", "nav-evidence", "nav-login-lockouts", "nav-backups",
+						"nav-approvals", "nav-audit", "nav-offboarding", "nav-rotations", "nav-risk", "nav-watches",
+						"nav-exports", "nav-imports", "nav-leak-trace", "nav-evidence", "nav-login-lockouts", "nav-backups",
 						"nav-offboarding-checklist"),
 				"SALES_MANAGER",
 				List.of("nav-home", "nav-customers", "nav-reminders", "nav-pool", "nav-know-how", "nav-dashboard",
-						"nav-handover-tasks", "nav-admin", "nav-offboarding", "nav-rotations", "nav-risk",
+						"nav-handover-tasks", "nav-admin", "nav-offboarding", "nav-rotations", "nav-risk", "nav-watches",
 						"nav-exports", "nav-imports"),
 				"SALES",
 				List.of("nav-home", "nav-customers", "nav-reminders", "nav-pool", "nav-know-how", "nav-handover-tasks"),
@@ -64,7 +64,8 @@ class NavigationIntegrationTests {
 				List.of("nav-home", "nav-customers", "nav-reminders", "nav-know-how", "nav-handover-tasks",
 						"nav-care-visits"),
 				"HR", List.of("nav-home", "nav-admin", "nav-employees", "nav-roles", "nav-offboarding"), "AUDITOR",
-				List.of("nav-home", "nav-admin", "nav-audit", "nav-risk", "nav-leak-trace", "nav-evidence"));
+				List.of("nav-home", "nav-admin", "nav-audit", "nav-risk", "nav-watches", "nav-leak-trace",
+						"nav-evidence"));
 		Map<String, List<String>> shown = new TreeMap<>();
 		expected.keySet().forEach(role -> shown.put(role, entries(role)));
 		assertThat(shown).isEqualTo(new TreeMap<>(expected));

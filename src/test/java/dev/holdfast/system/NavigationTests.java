@@ -50,11 +50,19 @@ class NavigationTests {
 	@Test
 	void theRiskPageShowsForItsPermissionOrTheSalesManagersRole() {
 		as("ROLE_SALES_MANAGER");
-		assertThat(Navigation.manageMenu()).containsExactly(Navigation.RISK);
+		assertThat(Navigation.manageMenu()).containsExactly(Navigation.RISK, Navigation.DEPARTURE_WATCH);
 		as("risk.read");
 		assertThat(Navigation.manageMenu()).containsExactly(Navigation.RISK);
 		as("ROLE_SALES");
 		assertThat(Navigation.manageMenu()).isEmpty();
+	}
+
+	@Test
+	void thePostDepartureWatchShowsForAuditorsAndSalesManagersNotForHr() {
+		as("audit.read");
+		assertThat(Navigation.manageMenu()).containsExactly(Navigation.AUDIT, Navigation.DEPARTURE_WATCH);
+		as("ROLE_HR", "offboarding.execute");
+		assertThat(Navigation.manageMenu()).containsExactly(Navigation.OFFBOARDING);
 	}
 
 	@Test

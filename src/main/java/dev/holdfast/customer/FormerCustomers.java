@@ -3,7 +3,9 @@ package dev.holdfast.customer;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -11,11 +13,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.holdfast.shared.Permission;
+
 /**
  * Who owned which customers, and where those customers stand now, for the post-departure
  * watch: a query API of the owner of {@code customer} and {@code customer_owner_history}.
- * Ids, levels, statuses and times only, never a name or contact data; callers decide who
- * may see them and name customers through the visibility rule.
+ * Ids, levels, statuses and times only, never contact data; callers decide who may see
+ * them and name customers through the visibility rule, except in an evidence package
+ * ({@link #namesForEvidence}).
  */
 @Service
 public class FormerCustomers {
@@ -61,6 +66,25 @@ public class FormerCustomers {
 			.param("since", Timestamp.from(since))
 			.query(Long.class)
 			.list());
+	}
+
+	/**
+	 * The customers' names for an evidence package, whose builders
+	 * ({@code evidence.build}) name a former employee's customers whoever owns them now,
+	 * as its handover record does.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> namesForEvidence(Collection<Long> customerIds) {
+		Permission.EVIDENCE_BUILD.require();
+		if (customerIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, String> names = new HashMap<>();
+		this.jdbc.sql("select id, name from customer where id in (:ids)")
+			.param("ids", customerIds)
+			.query((rs, row) -> names.put(rs.getLong("id"), rs.getString("name")))
+			.list();
+		return names;
 	}
 
 	/** Where each customer stands now; customers that are gone are left out. */

@@ -10,6 +10,7 @@ import dev.holdfast.audit.AuditEventView;
 import dev.holdfast.audit.ChainVerification;
 import dev.holdfast.offboarding.HandoverRecords;
 import dev.holdfast.risk.RiskEvidence;
+import dev.holdfast.watch.PostDepartureSignal;
 
 /**
  * Everything one package holds, gathered from the owners' APIs before any file is
@@ -19,10 +20,13 @@ import dev.holdfast.risk.RiskEvidence;
  * @param recomputed how many of them have the hash their fields and predecessor give
  * @param chain the whole chain's verification at build time
  * @param days reading per day over the period, every day with any
+ * @param signals the post-departure watch's signals, whenever they happened (they come
+ * after the departure, so mostly after the period)
  */
 record EvidenceFacts(Subject subject, LocalDate from, LocalDate to, String language, Instant builtAt, String builtBy,
 		RiskEvidence.Evidence risk, List<AuditEventView> events, long recomputed, ChainVerification chain,
-		List<Day> days, List<AgreementEvidence.Accepted> agreements, List<HandoverRecords.CaseRecord> handover) {
+		List<Day> days, List<AgreementEvidence.Accepted> agreements, List<HandoverRecords.CaseRecord> handover,
+		List<PostDepartureSignal> signals) {
 
 	static final Set<String> REVEALS = Set.of("CONTACT_REVEALED", "CUSTOMER_REVEALED");
 

@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 import dev.holdfast.audit.AuditEventView;
 import dev.holdfast.audit.AuditEvidence;
+import dev.holdfast.watch.PostDepartureSignal;
 
 /**
  * The files of a package besides the PDF and the chart: the audit events as CSV (every
@@ -53,6 +54,17 @@ final class EvidenceFiles {
 					"export_downloads");
 			for (EvidenceFacts.Day d : facts.days()) {
 				printer.printRecord(d.day(), d.views(), d.lists(), d.reveals(), d.exports(), d.downloads());
+			}
+		});
+	}
+
+	/** The post-departure watch's signals; the customer as the builder may see it. */
+	static byte[] signals(EvidenceFacts facts) {
+		return csv(printer -> {
+			printer.printRecord("occurred_at", "signal", "customer_id", "customer", "current_owner_id", "detail");
+			for (PostDepartureSignal s : facts.signals()) {
+				printer.printRecord(s.occurredAt(), s.kind(), s.customerId(), s.customerName(), s.currentOwnerId(),
+						s.detail());
 			}
 		});
 	}

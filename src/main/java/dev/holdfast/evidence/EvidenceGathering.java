@@ -19,11 +19,12 @@ import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.risk.RiskEvidence;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.HoldfastClock;
+import dev.holdfast.watch.PostDepartureSignals;
 
 /**
  * Asks each owner for its part of a package: organization (who), audit (the events, the
- * chain, reading per day), risk, agreement and offboarding. Each call checks
- * {@code evidence.build} itself.
+ * chain, reading per day), risk, agreement, offboarding and the post-departure watch.
+ * Each call checks {@code evidence.build} itself.
  */
 @Component
 class EvidenceGathering {
@@ -46,10 +47,14 @@ class EvidenceGathering {
 
 	private final HandoverRecords handovers;
 
+	private final PostDepartureSignals signals;
+
 	private final HoldfastClock clock;
 
 	EvidenceGathering(OrganizationManagement organization, AuditEvidence audit, AuditActivity activity,
-			RiskEvidence risk, AgreementEvidence agreements, HandoverRecords handovers, HoldfastClock clock) {
+			RiskEvidence risk, AgreementEvidence agreements, HandoverRecords handovers, PostDepartureSignals signals,
+			HoldfastClock clock) {
+		this.signals = signals;
 		this.organization = organization;
 		this.audit = audit;
 		this.activity = activity;
@@ -76,7 +81,7 @@ class EvidenceGathering {
 						employee.status().name()),
 				from, to, language, this.clock.now(), CurrentEmployee.get().username(), this.risk.of(employee.id()),
 				events, recomputed, this.audit.verifyChain(), days, this.agreements.acceptedBy(employee.id()),
-				this.handovers.of(employee.id()));
+				this.handovers.of(employee.id()), this.signals.forEvidence(employee.id()));
 	}
 
 }

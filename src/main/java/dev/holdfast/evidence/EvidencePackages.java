@@ -95,6 +95,7 @@ public class EvidencePackages {
 		files.put("lookback-chart.png", chart);
 		files.put("activity-per-day.csv", EvidenceFiles.days(facts));
 		files.put("audit-events.csv", EvidenceFiles.events(facts));
+		files.put("post-departure-signals.csv", EvidenceFiles.signals(facts));
 		files.put("chain-verification.txt", EvidenceFiles.verification(facts));
 		byte[] zip = EvidenceFiles.zip(files);
 		String sha256 = EvidenceFiles.sha256(zip);

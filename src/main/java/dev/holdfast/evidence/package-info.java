@@ -6,6 +6,6 @@
  * with their chain hashes and verification, and a manifest of SHA-256 sums. Kept for its
  * builder alone until it expires.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "audit", "risk", "agreement", "offboarding", "organization", "customer" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "audit", "risk", "agreement",
+		"offboarding", "organization", "customer", "watch" })
 package dev.holdfast.evidence;

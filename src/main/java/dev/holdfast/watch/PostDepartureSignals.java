@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,13 +60,30 @@ public class PostDepartureSignals {
 	public List<PostDepartureSignal> of(long employeeId) {
 		Watch watch = readable(employeeId);
 		List<Watches.StoredSignal> stored = this.watches.signals(watch.employeeId());
-		Map<Long, CustomerState> states = states(stored.stream()
-			.map(Watches.StoredSignal::customerId)
-			.filter(java.util.Objects::nonNull)
-			.distinct()
-			.toList());
+		Map<Long, CustomerState> states = states(
+				stored.stream().map(Watches.StoredSignal::customerId).filter(Objects::nonNull).distinct().toList());
 		Map<Long, String> names = names(states.keySet());
 		return stored.stream().map(s -> signal(s, states, names)).toList();
+	}
+
+	/**
+	 * The signals for an evidence package ({@code evidence.build}): as {@link #of}, the
+	 * customers named whoever owns them now, and none for an employee without a watch
+	 * (one who has not departed) instead of 404.
+	 */
+	@Transactional(readOnly = true)
+	public List<PostDepartureSignal> forEvidence(long employeeId) {
+		if (this.watches.find(employeeId).isEmpty()) {
+			return List.of();
+		}
+		List<PostDepartureSignal> signals = of(employeeId);
+		Map<Long, String> names = this.customers
+			.namesForEvidence(signals.stream().map(PostDepartureSignal::customerId).filter(Objects::nonNull).toList());
+		return signals.stream()
+			.map(s -> s.customerId() == null ? s
+					: new PostDepartureSignal(s.customerId(), names.getOrDefault(s.customerId(), s.customerName()),
+							s.kind(), s.occurredAt(), s.currentOwnerId(), s.detail()))
+			.toList();
 	}
 
 	/** The watches the caller may see, running first. */

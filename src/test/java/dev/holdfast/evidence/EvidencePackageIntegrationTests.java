@@ -36,6 +36,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.holdfast.Api;
+import dev.holdfast.Eventually;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.TestData.Company;
@@ -136,8 +137,16 @@ class EvidencePackageIntegrationTests {
 		Departing.lastWorkingDaysEndedBefore(this.context, TestData.today().plusDays(1));
 		assertThat(this.api.get(this.data.adminToken(), "/api/v1/employees/" + this.rep.id()).text("status"))
 			.isEqualTo("DEPARTED");
-
+		// after the departure the customer complains: a signal of the post-departure
+		// watch
 		this.auditor = this.data.employee("auditor", null, null, "AUDITOR");
+		check(this.api.post(this.data.token(this.company.manager), "/api/v1/customers/" + customer + "/complaints",
+				Map.of("summary", "新负责人回复太慢", "severity", "HIGH", "channel", "PHONE")), 201);
+		String auditorToken = this.data.token(this.auditor);
+		Eventually.value("the watch records the complaint",
+				() -> this.api.get(auditorToken, "/api/v1/departure-watches/" + this.rep.id() + "/signals").raw(),
+				raw -> raw.contains("COMPLAINT"));
+
 		Api.Response built = this.api.post(this.data.token(this.auditor), PACKAGES, Map.of("employeeId", this.rep.id(),
 				"from", TestData.today().minusDays(7).toString(), "to", TestData.today().toString()));
 		assertThat(built.status()).as(built.toString()).isEqualTo(201);
@@ -152,7 +161,7 @@ class EvidencePackageIntegrationTests {
 	@Test
 	void theManifestListsEveryFileWithItsRecomputedSha256() {
 		assertThat(this.files).containsKeys("summary.pdf", "lookback-chart.png", "activity-per-day.csv",
-				"audit-events.csv", "chain-verification.txt", "MANIFEST.sha256");
+				"audit-events.csv", "post-departure-signals.csv", "chain-verification.txt", "MANIFEST.sha256");
 		Map<String, String> listed = new LinkedHashMap<>();
 		for (String line : text("MANIFEST.sha256").split("\n")) {
 			String[] parts = line.split("  ", 2);
@@ -183,7 +192,7 @@ class EvidencePackageIntegrationTests {
 		try (PDDocument pdf = Loader.loadPDF(this.files.get("summary.pdf"))) {
 			String text = new PDFTextStripper().getText(pdf);
 			assertThat(text).contains("离职证据包", "测试" + this.rep.username(), "90 天回溯", "证据保密协议", "员工应对公司客户资料", "交接记录",
-					this.customerName, "年底前报价九五折", "查看明文", "离职后信号");
+					this.customerName, "年底前报价九五折", "查看明文", "离职后信号", "投诉");
 			// the look-back's chart, and the agreement's acceptance with its address
 			assertThat(text).contains("浏览器");
 			// each page as an image, to look at: Chinese glyphs, not boxes
@@ -194,6 +203,13 @@ class EvidencePackageIntegrationTests {
 			}
 			assertThat(new File("target/evidence-summary-page1.png")).exists();
 		}
+	}
+
+	@Test
+	void thePostDepartureSignalsAreInThePackage() {
+		String signals = text("post-departure-signals.csv");
+		assertThat(signals.lines().skip(1).toList()).singleElement()
+			.satisfies(row -> assertThat(row).contains("COMPLAINT", this.customerName));
 	}
 
 	@Test

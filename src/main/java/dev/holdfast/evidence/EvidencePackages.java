@@ -158,6 +158,13 @@ public class EvidencePackages {
 				limit 1000""").query(Subject.class).list();
 	}
 
+	/** The caller's requests for packages with contact data in full, newest first. */
+	@Transactional(readOnly = true)
+	List<UnmaskedPackages.UnmaskedRequestView> unmaskedRequests() {
+		Permission.EVIDENCE_BUILD.require();
+		return this.unmasked.mine();
+	}
+
 	/** The packages the caller built, newest first. */
 	@Transactional(readOnly = true)
 	public List<EvidencePackageView> mine() {

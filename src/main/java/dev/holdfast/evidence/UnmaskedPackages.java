@@ -1,6 +1,7 @@
 package dev.holdfast.evidence;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
@@ -74,6 +75,34 @@ class UnmaskedPackages {
 			.single() > 0) {
 			throw new ConflictException("approval_used", "this approval was used for a package already");
 		}
+	}
+
+	/**
+	 * The caller's requests for unmasked packages, newest first, each with whether a
+	 * package used it already.
+	 */
+	List<UnmaskedRequestView> mine() {
+		return this.approvals.askedFor(ACTION)
+			.stream()
+			.map(a -> new UnmaskedRequestView(a,
+					this.jdbc.sql("select count(*) from evidence_package where approval_id = ?")
+						.param(a.id())
+						.query(Long.class)
+						.single() > 0))
+			.toList();
+	}
+
+	/** A request for an unmasked package as its asker sees it on the evidence page. */
+	record UnmaskedRequestView(ApprovalView approval, boolean used) {
+
+		public boolean buildable() {
+			return !this.used && "APPROVED".equals(this.approval.status());
+		}
+
+		public String detail(String key) {
+			return this.approval.details().get(key);
+		}
+
 	}
 
 	/** The administrators' approval is the grant: nothing else to do on approving. */

@@ -129,6 +129,18 @@ public class Approvals {
 		return request;
 	}
 
+	/** The caller's own requests of one action, newest first (at most 50). */
+	@Transactional(readOnly = true)
+	public List<ApprovalView> askedFor(String action) {
+		return this.jdbc.sql(SELECT + """
+				where r.requested_by = :me and r.action = :action
+				order by r.requested_at desc, r.id desc limit 50""")
+			.param("me", CurrentEmployee.id())
+			.param("action", action)
+			.query(this::view)
+			.list();
+	}
+
 	/** Refuses (403) anyone but an administrator, with the reason. */
 	static void requireAdministrator(String reason) {
 		Permission.ROLE_MANAGE.refuseIfRestricted();

@@ -355,6 +355,43 @@ class EvidencePackageIntegrationTests {
 	}
 
 	@Test
+	void onThePageAnAuditorAsksForContactDataInFullAndBuildsItOnceApproved() {
+		WebSession page = new WebSession(this.port);
+		page.logIn(this.auditor.username(), TestData.PASSWORD);
+		String csrf = WebSession.csrfToken(page.get("/evidence?lang=zh_CN"));
+		String day = TestData.today().minusDays(2).toString();
+		// without a reason: shown again at its field, nothing asked
+		HttpResponse<String> refused = page.post("/evidence/unmasked-requests", Map.of("employeeId",
+				String.valueOf(this.rep.id()), "from", day, "to", day, "reason", " ", "_csrf", csrf));
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("id=\"error-reason\"");
+		HttpResponse<String> asked = page.post("/evidence/unmasked-requests", Map.of("employeeId",
+				String.valueOf(this.rep.id()), "from", day, "to", day, "reason", "律师要求核对交接说明原文", "_csrf", csrf));
+		assertThat(asked.statusCode()).isEqualTo(302);
+		long requestId = this.jdbc
+			.sql("select max(id) from approval_request where action = 'EVIDENCE_UNMASKED' and requested_by = ?")
+			.param(this.auditor.id())
+			.query(Long.class)
+			.single();
+		String pending = page.get("/evidence").body();
+		assertThat(pending).contains("id=\"unmasked-request-" + requestId + "\"", "待审批")
+			.doesNotContain("id=\"build-unmasked-" + requestId + "\"");
+
+		check(this.api.post(this.data.adminToken(), "/api/v1/admin/approvals/" + requestId + "/approve", Map.of()),
+				200);
+		assertThat(page.get("/evidence").body()).contains("id=\"build-unmasked-" + requestId + "\"");
+		HttpResponse<String> built = page.post("/evidence", Map.of("employeeId", String.valueOf(this.rep.id()), "from",
+				day, "to", day, "unmasked", "true", "approvalId", String.valueOf(requestId), "_csrf", csrf));
+		assertThat(built.statusCode()).isEqualTo(302);
+		assertThat(this.jdbc.sql("select count(*) from evidence_package where approval_id = ? and builder_id = ?")
+			.params(requestId, this.auditor.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(page.get("/evidence").body()).contains("已生成")
+			.doesNotContain("id=\"build-unmasked-" + requestId + "\"");
+	}
+
+	@Test
 	void theOpenApiDescriptionListsTheEndpoints() {
 		WebSession web = new WebSession(this.port);
 		web.logIn(this.auditor.username(), TestData.PASSWORD);

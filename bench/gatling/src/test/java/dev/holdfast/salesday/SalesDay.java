@@ -16,7 +16,7 @@ record SalesDay(String base, Duration duration, Duration ramp, int reps, int man
 	static SalesDay fromSystemProperties() {
 		long seconds = Long.getLong("salesday.seconds", 600);
 		return new SalesDay(System.getProperty("salesday.base", "http://127.0.0.1:8080"), Duration.ofSeconds(seconds),
-				Duration.ofSeconds(Long.getLong("salesday.ramp-seconds", Math.max(10, seconds / 4))),
+				Duration.ofSeconds(Long.getLong("salesday.ramp-seconds", Math.max(10, seconds / 2))),
 				Integer.getInteger("salesday.reps", 500), Integer.getInteger("salesday.managers", 20),
 				Integer.getInteger("salesday.service", 5), Integer.getInteger("salesday.customers", 10),
 				System.getProperty("salesday.password", "holdfast-sales-day-2026"),

@@ -36,7 +36,7 @@ import static io.gatling.javaapi.http.HttpDsl.ByteArrayBodyPart;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
-import static io.gatling.javaapi.core.CoreDsl.during;
+import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
@@ -77,7 +77,9 @@ public class SalesDaySimulation extends Simulation {
 		.body(StringBody(session -> "{\"username\":\"" + session.getString("username") + "\",\"password\":\""
 				+ DAY.password() + "\"}"))
 		.asJson()
-		.check(status().is(200), jsonPath("$.token").saveAs("token")));
+		.check(status().is(200), jsonPath("$.token").saveAs("token")))
+		// a user whose login failed stops there (it is counted once, as the login's error)
+		.exitHereIfFailed();
 
 	ChainBuilder list = exec(authorised(http("list").get("/api/v1/customers?size=20"))
 		.check(status().is(200), jsonPath("$.items[*].id").findAll().optional().saveAs("customers")));
@@ -126,7 +128,8 @@ public class SalesDaySimulation extends Simulation {
 			.then(this.open)
 			.pause(10, 25)
 			.randomSwitch()
-			.on(percent(35.0).then(this.followUp), percent(10.0).then(this.followUpWithPhoto),
+			.on(percent(35.0).then(doIf(session -> session.contains("customer")).then(this.followUp)),
+					percent(10.0).then(doIf(session -> session.contains("customer")).then(this.followUpWithPhoto)),
 					percent(6.0).then(doIf(session -> session.contains("contactIds")).then(this.reveal)),
 					percent(15.0).then(this.search), percent(34.0).then(this.reminders))
 			.pause(20, 50)));
@@ -184,10 +187,13 @@ public class SalesDaySimulation extends Simulation {
 		end = System.currentTimeMillis() + DAY.duration().toMillis();
 	}
 
-	/** The steps repeated until the end of the phase (a step under way is left at the end). */
+	/**
+	 * The steps repeated until the end of the phase (a step under way is left at the end). Not {@code during} with
+	 * the time left: Gatling evaluates that duration again at each check, against the loop's start, so users
+	 * stopped half-way between their login and the end.
+	 */
 	private static ChainBuilder workday(ChainBuilder steps) {
-		return during(session -> java.time.Duration.ofMillis(Math.max(0, end - System.currentTimeMillis())))
-			.on(steps);
+		return asLongAs(session -> System.currentTimeMillis() < end, true).on(steps);
 	}
 
 	private static OpenInjectionStep spread(int users) {

@@ -6,7 +6,7 @@
 #   bench/sales-day.sh            # 10 minutes per phase
 #   bench/sales-day.sh 2          # 2 minutes per phase
 #   SALES_DAY_OPTS='-Dsalesday.reps=100 -Dsalesday.managers=4' bench/sales-day.sh 1
-# Needs target/holdfast.jar (./mvnw -DskipTests package), nginx, unzip, xz-utils, curl, jq; see bench/README.md.
+# Needs target/holdfast.jar (./mvnw -DskipTests package), nginx, unzip, xz-utils, curl, python3; see bench/README.md.
 # Exits non-zero when a request failed or a phase did not run.
 set -euo pipefail
 cd "$(dirname "$0")/.."

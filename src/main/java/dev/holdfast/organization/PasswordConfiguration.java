@@ -14,11 +14,12 @@ class PasswordConfiguration {
 
 	/**
 	 * bcrypt today, with the algorithm recorded in each hash so it can be upgraded later;
-	 * every other algorithm of Spring Security's default still verifies.
+	 * every other algorithm of Spring Security's default still verifies. No more hashes
+	 * at once than processors ({@link BoundedPasswordEncoder}).
 	 */
 	@Bean
 	PasswordEncoder passwordEncoder(PasswordHashing hashing) {
-		return encoder(hashing);
+		return new BoundedPasswordEncoder(encoder(hashing), Runtime.getRuntime().availableProcessors());
 	}
 
 	static PasswordEncoder encoder(PasswordHashing hashing) {

@@ -28,6 +28,7 @@ import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.AccessDenials;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.web.Contention;
+import dev.holdfast.shared.web.Overload;
 import dev.holdfast.shared.web.Htmx;
 import dev.holdfast.shared.NoticePeriodException;
 import dev.holdfast.shared.InvalidInputException;
@@ -181,6 +182,11 @@ class HtmlErrorHandler {
 			log.warn("A page's request lost a race for locks and was rolled back: {}", ex.getMessage());
 			response.setHeader("Retry-After", Contention.RETRY_AFTER_SECONDS);
 			return page(HttpStatus.CONFLICT, "error.busy", request, response);
+		}
+		if (Overload.in(ex)) {
+			log.warn("A page's request found no database connection in time: {}", ex.getMessage());
+			response.setHeader("Retry-After", Overload.RETRY_AFTER_SECONDS);
+			return page(HttpStatus.SERVICE_UNAVAILABLE, "error.unavailable", request, response);
 		}
 		log.error("Unexpected error on a page", ex);
 		return page(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", request, response);

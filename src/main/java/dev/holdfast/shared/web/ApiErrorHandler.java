@@ -201,6 +201,14 @@ class ApiErrorHandler {
 				.header("Retry-After", Contention.RETRY_AFTER_SECONDS)
 				.body(busy.getBody());
 		}
+		if (Overload.in(ex)) {
+			log.warn("A REST call found no database connection in time: {}", ex.getMessage());
+			ResponseEntity<Map<String, Object>> unavailable = body(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
+					"the service is busy; nothing was changed, try again in a moment", Map.of());
+			return ResponseEntity.status(unavailable.getStatusCode())
+				.header("Retry-After", Overload.RETRY_AFTER_SECONDS)
+				.body(unavailable.getBody());
+		}
 		log.error("Unexpected error in a REST call", ex);
 		return body(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "something went wrong on our side", Map.of());
 	}

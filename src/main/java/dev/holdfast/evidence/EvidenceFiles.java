@@ -36,16 +36,33 @@ final class EvidenceFiles {
 	private EvidenceFiles() {
 	}
 
-	/** The events as CSV; the cells are exactly what the chain hashed, unneutralised. */
+	/**
+	 * The events as CSV; the cells are what the chain hashed, except that a text cell a
+	 * spreadsheet would take for a formula, or that starts with an apostrophe, gets one
+	 * leading apostrophe: the user agent, for one, is whatever the suspect's client sent.
+	 * Removing one leading apostrophe from a cell that has it gives back the value hashed
+	 * (chain-verification.txt says so).
+	 */
 	static byte[] events(EvidenceFacts facts) {
 		return csv(printer -> {
 			printer.printRecord((Object[]) EVENT_COLUMNS);
 			for (AuditEventView e : facts.events()) {
-				printer.printRecord(e.id(), e.occurredAt(), e.actorId(), e.actorUsername(), e.action(), e.targetType(),
-						e.targetId(), e.clientIp(), e.userAgent(), e.details(), e.prevHash(), e.hash(),
-						AuditEvidence.hashOf(e).equals(e.hash()));
+				printer.printRecord(e.id(), e.occurredAt(), e.actorId(), quoted(e.actorUsername()), quoted(e.action()),
+						quoted(e.targetType()), quoted(e.targetId()), quoted(e.clientIp()), quoted(e.userAgent()),
+						quoted(e.details()), e.prevHash(), e.hash(), AuditEvidence.hashOf(e).equals(e.hash()));
 			}
 		});
+	}
+
+	/**
+	 * As {@link #neutralise}, and a cell starting with an apostrophe gets one more, so
+	 * that removing one leading apostrophe always gives back the value.
+	 */
+	static String quoted(String value) {
+		if (value != null && value.startsWith("'")) {
+			return "'" + value;
+		}
+		return neutralise(value);
 	}
 
 	static byte[] days(EvidenceFacts facts) {
@@ -58,15 +75,30 @@ final class EvidenceFiles {
 		});
 	}
 
-	/** The post-departure watch's signals; the customer as the builder may see it. */
+	/**
+	 * The post-departure watch's signals; the customer as the builder may see it. Its
+	 * name and the detail are anyone's writing, so a cell a spreadsheet would take for a
+	 * formula gets a leading quote (OWASP CSV injection), as in an export.
+	 */
 	static byte[] signals(EvidenceFacts facts) {
 		return csv(printer -> {
 			printer.printRecord("occurred_at", "signal", "customer_id", "customer", "current_owner_id", "detail");
 			for (PostDepartureSignal s : facts.signals()) {
-				printer.printRecord(s.occurredAt(), s.kind(), s.customerId(), s.customerName(), s.currentOwnerId(),
-						s.detail());
+				printer.printRecord(s.occurredAt(), s.kind(), s.customerId(), neutralise(s.customerName()),
+						s.currentOwnerId(), neutralise(s.detail()));
 			}
 		});
+	}
+
+	/** A cell that starts like a formula gets a leading quote; null stays empty. */
+	static String neutralise(String value) {
+		if (value == null || value.isEmpty()) {
+			return value;
+		}
+		char first = value.charAt(0);
+		boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+				|| first == '\uFF1D' || first == '\uFF0B' || first == '\uFF0D' || first == '\uFF20';
+		return formula ? "'" + value : value;
 	}
 
 	static byte[] verification(EvidenceFacts facts) {
@@ -83,6 +115,8 @@ final class EvidenceFiles {
 		text.append("hash=SHA-256 over the previous event's hash and each field (occurred_at in microseconds ")
 			.append("since 1970, actor_id, actor_username, action, target_type, target_id, client_ip, user_agent, ")
 			.append("details), each written as <length>:<value>| and a missing one as -1:|\n");
+		text.append("cells=in audit-events.csv a text cell that starts with an apostrophe had one added, so that ")
+			.append("no spreadsheet takes it for a formula: remove that one apostrophe before recomputing a hash\n");
 		return text.toString().getBytes(StandardCharsets.UTF_8);
 	}
 

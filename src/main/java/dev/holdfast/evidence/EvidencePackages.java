@@ -40,6 +40,12 @@ public class EvidencePackages {
 
 	static final Duration LONGEST_PERIOD = Duration.ofDays(3 * 366);
 
+	/**
+	 * No period starts earlier: the database holds no time before Christ, nor any record
+	 * before this.
+	 */
+	static final LocalDate EARLIEST = LocalDate.of(1970, 1, 1);
+
 	private static final String SELECT = """
 			select p.id, p.employee_id, e.display_name as employee_name, p.period_from as "from", p.period_to as "to", p.language,
 			       p.file_name, p.size_bytes, p.sha256, p.events, p.chain_ok, p.created_at, p.expires_at,
@@ -227,6 +233,9 @@ public class EvidencePackages {
 		}
 		if (form.from() != null && form.from().isAfter(today)) {
 			errors.put("from", "must not be in the future");
+		}
+		else if (form.from() != null && form.from().isBefore(EARLIEST)) {
+			errors.put("from", "must not be before 1970");
 		}
 		String language = form.languageOrDefault();
 		if (!"zh".equals(language) && !"en".equals(language)) {

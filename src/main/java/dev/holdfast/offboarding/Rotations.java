@@ -185,6 +185,9 @@ public class Rotations {
 		else if (form.rotateOn().isBefore(this.clock.today())) {
 			errors.put("rotateOn", "the day of the rotation can't be in the past");
 		}
+		else if (form.rotateOn().isAfter(this.clock.today().plusYears(1))) {
+			errors.put("rotateOn", "the day of the rotation may be at most a year ahead");
+		}
 		if (form.reason() != null && form.reason().length() > 1000) {
 			errors.put("reason", "at most 1000 characters");
 		}

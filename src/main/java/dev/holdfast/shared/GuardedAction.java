@@ -52,7 +52,13 @@ public enum GuardedAction implements Labelled {
 	 * Bringing in customers, contacts and follow-ups as of the past (moving in from
 	 * another system): a whole customer base at once, with their phones and e-mails.
 	 */
-	IMPORT("customer.import", Permission.CUSTOMER_IMPORT);
+	IMPORT("customer.import", Permission.CUSTOMER_IMPORT),
+
+	/**
+	 * Building or downloading an evidence package: a ZIP that names the customers of a
+	 * departure and, approved, holds their contact data in full.
+	 */
+	BUILD_EVIDENCE("evidence.build", Permission.EVIDENCE_BUILD);
 
 	private final String code;
 

@@ -170,6 +170,11 @@ class NoticePeriodActionsIntegrationTests {
 		// and
 		// needs the same permission the notice period takes away
 		actions.put(GuardedAction.IMPORT, () -> this.api.get(this.leaver, "/api/v1/imports/templates/zh"));
+		// an evidence package names a departure's customers: a leaving administrator
+		// carries none away
+		actions.put(GuardedAction.BUILD_EVIDENCE,
+				() -> this.api.post(this.leaver, "/api/v1/evidence-packages", Map.of("employeeId", this.rep.id(),
+						"from", TestData.today().minusDays(30).toString(), "to", TestData.today().toString())));
 		return actions;
 	}
 

@@ -100,6 +100,14 @@ public class OwnerCandidates {
 		return refused;
 	}
 
+	/**
+	 * Refuses (400 at the field) an employee who may not own customers: not ACTIVE,
+	 * serving notice, or without the permission to have customers.
+	 */
+	public void requireOwner(long employeeId, String field) {
+		this.owners.requireOwner(employeeId, field);
+	}
+
 	/** Orders a picker's employees with those of the department first. */
 	public static Comparator<EmployeeView> ownDepartmentFirst(Long department) {
 		return Comparator.comparing((EmployeeView e) -> !Objects.equals(e.departmentId(), department));

@@ -16,8 +16,8 @@ import dev.holdfast.audit.AuditAction;
 import dev.holdfast.audit.AuditEntry;
 import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.customer.CustomerLevel;
+import dev.holdfast.customer.OwnerCandidates;
 import dev.holdfast.customer.OwnerChangeKind;
-import dev.holdfast.customer.Owners;
 import dev.holdfast.customer.Ownership;
 import dev.holdfast.customer.Portfolios.Holding;
 import dev.holdfast.customer.Portfolios.Move;
@@ -45,7 +45,7 @@ class RotationExecution {
 
 	private final Ownership ownership;
 
-	private final Owners owners;
+	private final OwnerCandidates owners;
 
 	private final ApplicationEventPublisher events;
 
@@ -57,7 +57,7 @@ class RotationExecution {
 
 	private final RotationProperties properties;
 
-	RotationExecution(JdbcClient jdbc, Ownership ownership, Owners owners, ApplicationEventPublisher events,
+	RotationExecution(JdbcClient jdbc, Ownership ownership, OwnerCandidates owners, ApplicationEventPublisher events,
 			AuditTrail audit, Notifications notifications, TransactionTemplate transactions,
 			RotationProperties properties) {
 		this.jdbc = jdbc;

@@ -17,7 +17,6 @@ import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.customer.CustomerAccess;
 import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.customer.OwnerCandidates;
-import dev.holdfast.customer.Owners;
 import dev.holdfast.customer.Ownership;
 import dev.holdfast.customer.VisibleCustomers;
 import dev.holdfast.organization.EmployeeView;
@@ -58,8 +57,6 @@ public class Rotations {
 
 	private final Ownership ownership;
 
-	private final Owners owners;
-
 	private final OrganizationManagement organization;
 
 	private final AuditTrail audit;
@@ -71,15 +68,14 @@ public class Rotations {
 	private final TransactionTemplate transactions;
 
 	Rotations(RotationStore store, RotationExecution execution, CustomerVisibility visibility, VisibleCustomers visible,
-			OwnerCandidates candidates, Ownership ownership, Owners owners, OrganizationManagement organization,
-			AuditTrail audit, HoldfastClock clock, RotationProperties properties, TransactionTemplate transactions) {
+			OwnerCandidates candidates, Ownership ownership, OrganizationManagement organization, AuditTrail audit,
+			HoldfastClock clock, RotationProperties properties, TransactionTemplate transactions) {
 		this.store = store;
 		this.execution = execution;
 		this.visibility = visibility;
 		this.visible = visible;
 		this.candidates = candidates;
 		this.ownership = ownership;
-		this.owners = owners;
 		this.organization = organization;
 		this.audit = audit;
 		this.clock = clock;
@@ -232,7 +228,7 @@ public class Rotations {
 		if (!this.visible.ownersOfCaller().covers(to)) {
 			throw new InvalidInputException("toEmployeeId", "the employee is outside your data scope");
 		}
-		this.owners.requireOwner(to, "toEmployeeId");
+		this.candidates.requireOwner(to, "toEmployeeId");
 	}
 
 	/**

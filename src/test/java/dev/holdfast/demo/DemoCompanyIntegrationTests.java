@@ -309,7 +309,9 @@ class DemoCompanyIntegrationTests {
 			for (Manifest.Table table : manifest.tables()) {
 				long now = copy.sql("select count(*) from \"" + table.name() + "\"").query(Long.class).single();
 				if (now != table.rows()) {
-					differing.put(table.name(), now - table.rows());
+					// the audit trail's month partitions count as the one table
+					differing.merge(table.name().replaceFirst("^audit_event_.*$", "audit_event"), now - table.rows(),
+							Long::sum);
 				}
 			}
 			assertThat(differing).as("tables whose count differs from the archive's, by how much")

@@ -17,12 +17,13 @@ if [ -s "$out" ]; then
 	exit 0
 fi
 
-# openjdk-17-jre-headless and what its libraries link to (ldd), as in distroless; no fonts beyond DejaVu; for the
+# openjdk-17-jre-headless and what its libraries link to (ldd), as in distroless; fonts: DejaVu, and WenQuanYi Zen Hei
+# for the evidence package's Chinese PDF (holdfast.evidence.font finds it at its Debian path); for the
 # embedded PostgreSQL (no SPRING_DATASOURCE_URL) a shell (dash) and libc-bin's C.UTF-8 locale, which initdb asks for
 packages="base-files netbase tzdata ca-certificates libc6 libgcc-s1 gcc-12-base libstdc++6 zlib1g libssl3
 	openjdk-17-jre-headless libfreetype6 libpng16-16 libbrotli1 libharfbuzz0b libglib2.0-0 libpcre2-8-0 libffi8
 	libmount1 libblkid1 libselinux1 libgraphite2-3 libjpeg62-turbo liblcms2-2 libpcsclite1 libasound2
-	libfontconfig1 fontconfig-config fonts-dejavu-core libexpat1 dash libc-bin"
+	libfontconfig1 fontconfig-config fonts-dejavu-core fonts-wqy-zenhei libexpat1 dash libc-bin"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -195,6 +195,8 @@ class EvidencePackageIntegrationTests {
 					this.customerName, "年底前报价九五折", "查看明文", "离职后信号", "投诉");
 			// the look-back's chart, and the agreement's acceptance with its address
 			assertThat(text).contains("浏览器");
+			// the complaint's severity in words, not its code
+			assertThat(text).contains(this.customerName + " 高").doesNotContain(this.customerName + " HIGH");
 			// each page as an image, to look at: Chinese glyphs, not boxes
 			PDFRenderer renderer = new PDFRenderer(pdf);
 			for (int page = 0; page < pdf.getNumberOfPages(); page++) {

@@ -65,6 +65,7 @@ class RiskAlertNoticeIntegrationTests {
 		assertThat(notice).containsEntry("link", "/risk").containsEntry("alert", String.valueOf(alertId));
 		Api.Response mine = this.api.get(manager, "/api/v1/notifications?unread=true");
 		assertThat(mine.raw()).contains("#" + alertId);
+		assertThat(mine.raw()).as("the severity in the reader's language").containsAnyOf("严重程度：警告", "严重程度：严重");
 		assertThat(this.jdbc.sql("select count(*) from notification where employee_id = ? and kind = 'RISK_ALERT'")
 			.param(rep.id())
 			.query(Long.class)

@@ -26,7 +26,7 @@ import dev.holdfast.shared.web.Htmx;
  * The leaver's handover note for one customer (the four-part template): written by the
  * leaver alone, read with its earlier texts by who runs the case and sees the customer,
  * and only as a fact (written or not, when) by HR. Also the notes of a customer on its
- * page.
+ * page, with the notes of the rotations that moved it.
  */
 @Controller
 class HandoverNoteController {
@@ -35,9 +35,12 @@ class HandoverNoteController {
 
 	private final FormErrors formErrors;
 
-	HandoverNoteController(Offboarding offboarding, FormErrors formErrors) {
+	private final Rotations rotations;
+
+	HandoverNoteController(Offboarding offboarding, FormErrors formErrors, Rotations rotations) {
 		this.offboarding = offboarding;
 		this.formErrors = formErrors;
+		this.rotations = rotations;
 	}
 
 	@GetMapping("/offboarding/{id}/notes/{customerId}")
@@ -74,6 +77,7 @@ class HandoverNoteController {
 	String ofCustomer(@PathVariable long customerId, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
 		model.addAttribute("notes", this.offboarding.notesOfCustomer(customerId));
+		model.addAttribute("rotationNotes", this.rotations.notesOfCustomer(customerId));
 		model.addAttribute("customerId", customerId);
 		return Htmx.wantsFragment(request, response) ? "offboarding/customer-notes :: notes"
 				: "offboarding/customer-notes";

@@ -42,6 +42,20 @@ class RotationStore {
 		this.visits = visits;
 	}
 
+	/** The notes of the rotations that moved the customer, newest first. */
+	List<RotationNoteView> notesOfCustomer(long customerId) {
+		return this.jdbc.sql("""
+				select p.id, f.display_name, t.display_name, i.done_at, i.note
+				from rotation_item i join rotation_plan p on p.id = i.plan_id
+				join employee_directory f on f.id = p.from_employee_id
+				join employee_directory t on t.id = p.to_employee_id
+				where i.customer_id = ? and i.outcome = 'ROTATED' order by i.done_at desc, p.id desc""")
+			.param(customerId)
+			.query((rs, row) -> new RotationNoteView(rs.getLong(1), rs.getString(2), rs.getString(3),
+					rs.getTimestamp(4).toInstant(), rs.getString(5)))
+			.list();
+	}
+
 	/** A plan's row, with its counts and names. */
 	record Plan(long id, long fromEmployeeId, String fromName, long toEmployeeId, String toName, LocalDate rotateOn,
 			String reason, RotationStatus status, long plannedBy, String plannedByName, Instant plannedAt,

@@ -84,6 +84,16 @@ public class Rotations {
 	}
 
 	/**
+	 * The notes of the rotations that moved a customer, for whoever sees the customer
+	 * beyond the pool (404 otherwise), as the departures' notes on its page.
+	 */
+	@Transactional(readOnly = true)
+	public List<RotationNoteView> notesOfCustomer(long customerId) {
+		this.visibility.requireVisibleBeyondPool(customerId);
+		return this.store.notesOfCustomer(customerId);
+	}
+
+	/**
 	 * Plans a rotation, all or nothing; carries it out at once when its date is today.
 	 * Returns the plan as the caller reads it.
 	 */

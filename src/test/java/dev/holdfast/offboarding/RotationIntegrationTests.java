@@ -131,6 +131,17 @@ class RotationIntegrationTests {
 		assertThat(read.get("items")).hasSize(4);
 		assertThat(notes(read)).contains("王总负责采购，月底前需报价", "张经理已承诺季度返点");
 		assertThat(this.api.get(this.company.token(giver), ROTATIONS + "/" + id).body().get("items")).isEmpty();
+		// and on the customer's page, where a departure's notes are, not only through the
+		// notification (role walk: the page said "no handover notes")
+		WebSession takerPage = new WebSession(this.port);
+		takerPage.logIn(taker.username(), TestData.PASSWORD);
+		String onPage = takerPage.get("/customers/" + keyA + "/handover-notes?lang=zh_CN").body();
+		assertThat(onPage).contains("rotation-note", "王总负责采购，月底前需报价", "轮岗：").doesNotContain("没有交接说明");
+		WebSession giverPage = new WebSession(this.port);
+		giverPage.logIn(giver.username(), TestData.PASSWORD);
+		assertThat(giverPage.get("/customers/" + keyA + "/handover-notes").statusCode())
+			.as("the old rep no longer sees the customer")
+			.isEqualTo(404);
 		assertThat(this.jdbc.sql("select count(*) from notification where employee_id = ? and kind = ? and link = ?")
 			.params(taker.id(), RotationExecution.NOTICE, "/rotations/" + id)
 			.query(Long.class)

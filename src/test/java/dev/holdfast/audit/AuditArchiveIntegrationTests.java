@@ -118,7 +118,10 @@ class AuditArchiveIntegrationTests {
 		assertThat(plan).contains(AuditPartitions.name(month))
 			.doesNotContain(AuditPartitions.name(month.plusMonths(1)))
 			.doesNotContain("audit_event_default")
-			.contains("Index Scan using " + AuditPartitions.name(month) + "_actor_id_action_occurred_at_idx");
+			// an index scan, or a bitmap scan of the same index: which one depends on the
+			// statistics of the moment (CI saw both)
+			.containsPattern("(Index Scan using|Bitmap Index Scan on) " + AuditPartitions.name(month)
+					+ "_actor_id_action_occurred_at_idx");
 	}
 
 	@Test

@@ -9,11 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -28,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import dev.holdfast.Api;
 import dev.holdfast.Eventually;
 import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.Multipart;
 import dev.holdfast.TestData;
 import dev.holdfast.TestData.Company;
 import dev.holdfast.TestData.Employee;
@@ -104,7 +102,8 @@ class EvidenceInsiderIntegrationTests {
 		Api.Response built = api.post(auditorToken, PACKAGES, Map.of("employeeId", rep.id(), "from",
 				TestData.today().minusDays(7).toString(), "to", TestData.today().toString()));
 		assertThat(built.status()).as(built.toString()).isEqualTo(201);
-		Map<String, byte[]> files = unzip(download(auditorToken, PACKAGES + "/" + built.id() + "/file"));
+		Map<String, byte[]> files = EvidencePackageIntegrationTests
+			.unzip(download(auditorToken, PACKAGES + "/" + built.id() + "/file"));
 
 		List<CSVRecord> events = csv(files.get("audit-events.csv"));
 		List<CSVRecord> signals = csv(files.get("post-departure-signals.csv"));
@@ -205,35 +204,9 @@ class EvidenceInsiderIntegrationTests {
 	}
 
 	private byte[] download(String token, String path) {
-		try {
-			HttpResponse<byte[]> response = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-					.header("Authorization", "Bearer " + token)
-					.GET()
-					.build(), HttpResponse.BodyHandlers.ofByteArray());
-			assertThat(response.statusCode()).isEqualTo(200);
-			return response.body();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static Map<String, byte[]> unzip(byte[] zip) {
-		Map<String, byte[]> files = new LinkedHashMap<>();
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				files.put(entry.getName(), in.readAllBytes());
-			}
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		return files;
+		HttpResponse<byte[]> response = new Multipart(this.port).download(token, path);
+		assertThat(response.statusCode()).isEqualTo(200);
+		return response.body();
 	}
 
 }

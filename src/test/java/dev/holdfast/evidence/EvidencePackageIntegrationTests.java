@@ -5,9 +5,6 @@ import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -38,6 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import dev.holdfast.Api;
 import dev.holdfast.Eventually;
 import dev.holdfast.HoldfastIntegrationTest;
+import dev.holdfast.Multipart;
 import dev.holdfast.TestData;
 import dev.holdfast.TestData.Company;
 import dev.holdfast.TestData.Employee;
@@ -429,23 +427,11 @@ class EvidencePackageIntegrationTests {
 	}
 
 	private HttpResponse<byte[]> download(String token, String path) {
-		try {
-			return HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-					.header("Authorization", "Bearer " + token)
-					.GET()
-					.build(), HttpResponse.BodyHandlers.ofByteArray());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return new Multipart(this.port).download(token, path);
 	}
 
-	private static Map<String, byte[]> unzip(byte[] zip) {
+	/** The files of a package, by name, in their order. */
+	static Map<String, byte[]> unzip(byte[] zip) {
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
 			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {

@@ -96,7 +96,9 @@ public class CareVisits {
 			.map(c -> new VisitScheduling.NewVisit(c.customerId(), "HANDOVER", source, c.newOwnerId(),
 					assignees.get(c.customerId()), due, null, null))
 			.toList();
-		return this.scheduling.schedule(visits, callerOrNull()).size();
+		int created = this.scheduling.schedule(visits, callerOrNull()).size();
+		this.scheduling.supersedeFormerOwners(customers.stream().map(HandedOver::customerId).toList());
+		return created;
 	}
 
 	/**

@@ -31,7 +31,7 @@ import dev.holdfast.shared.Permission;
 class VisitScheduling {
 
 	/** The reasons of visits after an ownership change, which name the new owner. */
-	static final List<String> OWNERSHIP_REASONS = List.of("HANDOVER");
+	static final List<String> OWNERSHIP_REASONS = List.of("HANDOVER", "ROTATION");
 
 	private final JdbcClient jdbc;
 

@@ -163,6 +163,10 @@ class RotationIntegrationTests {
 					.single(),
 				n -> n >= 3))
 			.isEqualTo(3);
+		assertThat(this.jdbc.sql("select distinct reason from care_visit where source = ?")
+			.param("rotation:" + id)
+			.query(String.class)
+			.list()).as("a rotation's visits are not after a handover").containsExactly("ROTATION");
 		assertThat(this.jdbc.sql("select count(*) from care_visit where source = ? and customer_id = ?")
 			.params("rotation:" + id, plain)
 			.query(Long.class)
@@ -216,9 +220,10 @@ class RotationIntegrationTests {
 		WebSession manager = new WebSession(this.port);
 		manager.logIn(this.company.manager.username(), TestData.PASSWORD);
 		String zh = manager.get("/customers/" + customer + "/care?lang=zh_CN").body();
-		assertThat(zh).contains("已被取代", "客户再次更换了负责人");
+		assertThat(zh).contains("已被取代", "客户再次更换了负责人", "交接后回访", "轮岗后回访");
 		String en = manager.get("/customers/" + customer + "/care?lang=en").body();
-		assertThat(en).contains("Superseded", "the customer changed hands again");
+		assertThat(en).contains("Superseded", "the customer changed hands again", "After a handover",
+				"After a rotation");
 	}
 
 	private Long visitOf(long customer, String source) {

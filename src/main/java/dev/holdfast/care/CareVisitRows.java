@@ -19,7 +19,7 @@ class CareVisitRows {
 	private static final String SELECT = """
 			select v.id, v.customer_id, c.name as customer_name, v.reason, v.new_owner_id, v.assignee_id, v.due_on,
 			       v.status, v.reached, v.outcome, v.satisfaction, v.actions, v.note, v.complaint_id, v.completed_at,
-			       v.completed_by, v.created_at
+			       v.completed_by, v.created_at, v.superseded_by
 			from care_visit v join customer_directory c on c.id = v.customer_id
 			""";
 
@@ -57,7 +57,8 @@ class CareVisitRows {
 				actions == null ? List.of() : List.of((String[]) actions.getArray()), rs.getString("note"),
 				rs.getObject("complaint_id", Long.class),
 				rs.getTimestamp("completed_at") == null ? null : rs.getTimestamp("completed_at").toInstant(),
-				rs.getObject("completed_by", Long.class), null, rs.getTimestamp("created_at").toInstant(), "COMPANY");
+				rs.getObject("completed_by", Long.class), null, rs.getTimestamp("created_at").toInstant(), "COMPANY",
+				rs.getObject("superseded_by", Long.class));
 	}
 
 }

@@ -8,12 +8,14 @@ import java.util.Map;
 /**
  * A care visit as customer service and the customer page show it. Every visit is made on
  * behalf of the company ({@code onBehalfOf} is always {@code COMPANY}): the visitor is
- * staff, never the customer's rep.
+ * staff, never the customer's rep. A visit after a handover or rotation that a later
+ * ownership change made moot is {@code SUPERSEDED}, {@code supersededBy} the visit that
+ * names the customer's current owner.
  */
 public record CareVisitView(long id, long customerId, String customerName, String reason, Long newOwnerId,
 		String newOwnerName, Long assigneeId, String assigneeName, LocalDate dueOn, String status, Boolean reached,
 		String outcome, Integer satisfaction, List<String> actions, String note, Long complaintId, Instant completedAt,
-		Long completedBy, String completedByName, Instant createdAt, String onBehalfOf) {
+		Long completedBy, String completedByName, Instant createdAt, String onBehalfOf, Long supersededBy) {
 
 	/** Whether the visit is open past its due day, {@code today} being the company's. */
 	public boolean overdue(LocalDate today) {
@@ -25,7 +27,8 @@ public record CareVisitView(long id, long customerId, String customerName, Strin
 		return new CareVisitView(this.id, this.customerId, this.customerName, this.reason, this.newOwnerId,
 				names.get(this.newOwnerId), this.assigneeId, names.get(this.assigneeId), this.dueOn, this.status,
 				this.reached, this.outcome, this.satisfaction, this.actions, this.note, this.complaintId,
-				this.completedAt, this.completedBy, names.get(this.completedBy), this.createdAt, this.onBehalfOf);
+				this.completedAt, this.completedBy, names.get(this.completedBy), this.createdAt, this.onBehalfOf,
+				this.supersededBy);
 	}
 
 }

@@ -87,16 +87,31 @@ public class CareVisits {
 	 */
 	@Transactional
 	public int scheduleAfterHandover(String source, List<HandedOver> customers) {
+		return scheduleAfterOwnerChange("HANDOVER", source, customers);
+	}
+
+	/**
+	 * As {@link #scheduleAfterHandover}, for a rotation of key accounts (轮岗, source
+	 * {@code rotation:N}): the visits' reason is {@code ROTATION}.
+	 */
+	@Transactional
+	public int scheduleAfterRotation(String source, List<HandedOver> customers) {
+		return scheduleAfterOwnerChange("ROTATION", source, customers);
+	}
+
+	private int scheduleAfterOwnerChange(String reason, String source, List<HandedOver> customers) {
 		if (customers.isEmpty()) {
 			return 0;
 		}
 		LocalDate due = this.clock.today().plusDays(this.properties.dueDays());
 		Map<Long, Long> assignees = this.visitors.assign(customers.stream().map(HandedOver::customerId).toList());
 		List<VisitScheduling.NewVisit> visits = customers.stream()
-			.map(c -> new VisitScheduling.NewVisit(c.customerId(), "HANDOVER", source, c.newOwnerId(),
+			.map(c -> new VisitScheduling.NewVisit(c.customerId(), reason, source, c.newOwnerId(),
 					assignees.get(c.customerId()), due, null, null))
 			.toList();
-		return this.scheduling.schedule(visits, callerOrNull()).size();
+		int created = this.scheduling.schedule(visits, callerOrNull()).size();
+		this.scheduling.supersedeFormerOwners(customers.stream().map(HandedOver::customerId).toList());
+		return created;
 	}
 
 	/**

@@ -29,10 +29,13 @@ class HandoverCare implements HandoverVisits {
 				handedOver.keyCustomers().stream().map(c -> new HandedOver(c.customerId(), c.newOwnerId())).toList());
 	}
 
-	/** A rotation (轮岗) is a handover too: its key customers get the same visit. */
+	/**
+	 * A rotation (轮岗) is a handover too: its key customers get a visit, whose reason
+	 * ({@code ROTATION}, 轮岗后回访) says which.
+	 */
 	@ApplicationModuleListener
 	void on(CustomersRotated rotated) {
-		this.visits.scheduleAfterHandover(rotated.source(),
+		this.visits.scheduleAfterRotation(rotated.source(),
 				rotated.keyCustomers().stream().map(c -> new HandedOver(c.customerId(), c.newOwnerId())).toList());
 	}
 

@@ -30,6 +30,9 @@ import dev.holdfast.shared.Permission;
 @Component
 class VisitScheduling {
 
+	/** The reasons of visits after an ownership change, which name the new owner. */
+	static final List<String> OWNERSHIP_REASONS = List.of("HANDOVER", "ROTATION");
+
 	private final JdbcClient jdbc;
 
 	private final Portfolios portfolios;
@@ -98,6 +101,30 @@ class VisitScheduling {
 		grants.forEach((due, access) -> this.portfolios.grantReadUntil(access, accessUntil(due), by));
 		tellVisitors(created, by);
 		return created;
+	}
+
+	/**
+	 * Closes as superseded, kept in the customer's care history, each open visit after an
+	 * ownership change (a handover or rotation) of these customers that names an owner
+	 * who no longer owns the customer, once a visit naming the current owner is open: a
+	 * customer handed over and then rotated has one visit to make, about the rep it has
+	 * now. The superseded visit points to the one that replaced it. A visit scheduled
+	 * late (a redelivered event) that names a former owner is superseded the same way.
+	 */
+	int supersedeFormerOwners(List<Long> customerIds) {
+		if (customerIds.isEmpty()) {
+			return 0;
+		}
+		return this.jdbc
+			.sql("""
+					update care_visit old set status = 'SUPERSEDED', superseded_by = cur.id, completed_at = now()
+					from care_visit cur join customer_directory c on c.id = cur.customer_id and c.owner_id = cur.new_owner_id
+					where cur.customer_id = any(:customers) and cur.status = 'OPEN' and cur.reason in (:reasons)
+					  and old.customer_id = cur.customer_id and old.id <> cur.id and old.status = 'OPEN'
+					  and old.reason in (:reasons) and old.new_owner_id is distinct from c.owner_id""")
+			.param("customers", customerIds.toArray(Long[]::new))
+			.param("reasons", OWNERSHIP_REASONS)
+			.update();
 	}
 
 	/** One event per visitor given visits by someone else, for {@link CareNotices}. */

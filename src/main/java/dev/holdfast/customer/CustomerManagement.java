@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -205,6 +206,22 @@ public class CustomerManagement {
 					this.masking.snapshot(r.snapshot(), policies), r.changedAt(), r.changedBy(),
 					names.get(r.changedBy())))
 			.toList();
+	}
+
+	/**
+	 * The changes of the customer's owner (a handover, rotation, transfer, return to the
+	 * pool or claim from it, ...), newest first, to those who may read its history: who,
+	 * when, from whom to whom and why.
+	 */
+	@Transactional(readOnly = true)
+	public List<OwnerChangeView> ownerChanges(long id) {
+		this.visibility.requireVisibleBeyondPool(id);
+		List<OwnerChangeView> changes = this.ownership.changesOf(id);
+		Map<Long, String> names = this.owners.names(changes.stream()
+			.flatMap(c -> Stream.of(c.oldOwnerId(), c.newOwnerId(), c.changedBy()))
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet()));
+		return changes.stream().map(c -> c.named(names)).toList();
 	}
 
 	/**

@@ -191,6 +191,24 @@ public class Ownership {
 			.single();
 	}
 
+	/**
+	 * The changes of a customer's owner, newest first, without the first row of one
+	 * brought in (its history says so already); a reason only where a person wrote it.
+	 */
+	List<OwnerChangeView> changesOf(long customerId) {
+		return this.jdbc.sql("""
+				select id, kind, old_owner_id, new_owner_id, changed_at, changed_by,
+				       case when kind = 'TRANSFER' or (kind = 'POOL_RETURN' and changed_by is not null) then reason end
+				from customer_owner_history
+				where customer_id = ? and kind <> 'IMPORTED'
+				order by changed_at desc, id desc""")
+			.param(customerId)
+			.query((rs, row) -> new OwnerChangeView(rs.getLong(1), OwnerChangeKind.valueOf(rs.getString(2)),
+					rs.getObject(3, Long.class), null, rs.getObject(4, Long.class), null,
+					rs.getTimestamp(5).toInstant(), rs.getObject(6, Long.class), null, rs.getString(7)))
+			.list();
+	}
+
 	/** How many customers the employee has received by changes of this kind since. */
 	@Transactional(readOnly = true)
 	public long receivedSince(long employeeId, OwnerChangeKind kind, Instant since) {

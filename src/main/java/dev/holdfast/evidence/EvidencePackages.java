@@ -105,7 +105,10 @@ public class EvidencePackages {
 		files.put("chain-verification.txt", EvidenceFiles.verification(facts));
 		byte[] zip = EvidenceFiles.zip(files);
 		String sha256 = EvidenceFiles.sha256(zip);
-		String name = "evidence-" + employee.username() + "-" + form.from() + "-" + form.to() + ".zip";
+		// employee, period and language (and whether in full): two packages of one period
+		// do not download as one name
+		String name = "evidence-" + employee.username() + "-" + form.from() + "-" + form.to() + "-" + language
+				+ (form.unmaskedAsked() ? "-unmasked" : "") + ".zip";
 		Instant now = this.clock.now();
 		Long approval = form.unmaskedAsked() ? form.approvalId() : null;
 		Long id = this.transaction.execute(status -> store(facts, name, zip, sha256, now, approval));

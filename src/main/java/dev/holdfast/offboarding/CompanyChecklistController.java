@@ -50,7 +50,7 @@ class CompanyChecklistController {
 	@RequiresPermission(Permission.OFFBOARDING_CHECKLIST)
 	@FormPage(value = "itemsPage", refusals = InvalidInputException.class)
 	String create(CompanyCheckItemForm form, RedirectAttributes redirect) {
-		this.items.create(form);
+		this.items.create(fromPage(form));
 		redirect.addFlashAttribute("flash", "checklist.created");
 		return "redirect:/admin/offboarding-checklist";
 	}
@@ -61,6 +61,20 @@ class CompanyChecklistController {
 		this.items.retire(id);
 		redirect.addFlashAttribute("flash", "checklist.retired");
 		return "redirect:/admin/offboarding-checklist";
+	}
+
+	/**
+	 * The page counts places from 1 (role walk: a list starting at 0 reads as a mistake);
+	 * the API and the table from 0.
+	 */
+	private static CompanyCheckItemForm fromPage(CompanyCheckItemForm form) {
+		if (form.position() == null) {
+			return form;
+		}
+		if (form.position() < 1 || form.position() > CompanyChecklistItems.LAST_POSITION + 1) {
+			throw new InvalidInputException("position", "must be between 1 and 10000");
+		}
+		return new CompanyCheckItemForm(form.title(), form.responsibleRole(), form.required(), form.position() - 1);
 	}
 
 	private String itemsPage(CompanyCheckItemForm form, Map<String, String> errors, Model model) {

@@ -28,7 +28,7 @@ public class CompanyChecklistItems {
 
 	private static final int TITLE_LENGTH = 100;
 
-	private static final int LAST_POSITION = 9999;
+	static final int LAST_POSITION = 9999;
 
 	private final CompanyChecks checks;
 

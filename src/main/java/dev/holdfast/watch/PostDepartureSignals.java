@@ -107,7 +107,8 @@ public class PostDepartureSignals {
 		Watch watch = readable(employeeId);
 		List<Long> ids = this.watches.customers(employeeId);
 		Map<Long, CustomerState> states = states(ids);
-		Map<Long, String> names = names(states.keySet());
+		Map<Long, String> visible = visibleNames(states.keySet());
+		Map<Long, String> names = names(states.keySet(), visible);
 		Map<Long, List<PostDepartureSignal>> byCustomer = new HashMap<>();
 		List<PostDepartureSignal> canaries = new ArrayList<>();
 		for (Watches.StoredSignal stored : this.watches.signals(employeeId)) {
@@ -123,6 +124,8 @@ public class PostDepartureSignals {
 		for (CustomerState state : states.values()) {
 			byOwner.computeIfAbsent(state.ownerId() == null ? 0L : state.ownerId(), o -> new ArrayList<>())
 				.add(new WatchDetails.FormerCustomer(state.customerId(), names.get(state.customerId()),
+						visible.containsKey(state.customerId()),
+						visible.containsKey(state.customerId()) ? state.level() : null,
 						byCustomer.getOrDefault(state.customerId(), List.of())));
 		}
 		Map<Long, String> owners = this.organization
@@ -161,7 +164,15 @@ public class PostDepartureSignals {
 	}
 
 	private Map<Long, String> names(Collection<Long> ids) {
-		Map<Long, String> visible = ids.isEmpty() ? Map.of() : this.customerNames.namesOf(ids);
+		return names(ids, visibleNames(ids));
+	}
+
+	/** The names of the customers the caller may see (the one visibility rule). */
+	private Map<Long, String> visibleNames(Collection<Long> ids) {
+		return ids.isEmpty() ? Map.of() : this.customerNames.namesOf(ids);
+	}
+
+	private static Map<Long, String> names(Collection<Long> ids, Map<Long, String> visible) {
 		Map<Long, String> names = new HashMap<>();
 		ids.forEach(id -> names.put(id, visible.getOrDefault(id, "#" + id)));
 		return names;

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.holdfast.customer.CustomerLevel;
+
 /**
  * A former employee's watch: their former customers and the signals, grouped by the
  * customers' current owners; the canary hits apart (no real customer).
@@ -25,8 +27,11 @@ public record WatchDetails(long employeeId, String displayName, LocalDate lastWo
 	 * A former customer with its signals, newest first.
 	 *
 	 * @param name as the caller may see it, else {@code #<id>}
+	 * @param visible whether the caller may see the customer (its page is linked)
+	 * @param level its level, for a caller who may see it (else null)
 	 */
-	public record FormerCustomer(long customerId, String name, List<PostDepartureSignal> signals) {
+	public record FormerCustomer(long customerId, String name, boolean visible, CustomerLevel level,
+			List<PostDepartureSignal> signals) {
 	}
 
 }

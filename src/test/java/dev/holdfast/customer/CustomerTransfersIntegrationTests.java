@@ -1,5 +1,6 @@
 package dev.holdfast.customer;
 
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.TestData.Employee;
 import dev.holdfast.TestData.Company;
+import dev.holdfast.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,7 +53,7 @@ class CustomerTransfersIntegrationTests {
 	@BeforeAll
 	void setUp() {
 		this.api = new Api(this.port);
-		this.company = TestData.given(this.api).company("华南区", "深圳销售一组", "华北区");
+		this.company = TestData.given(this.api, this.jdbc).company("华南区", "深圳销售一组", "华北区");
 		this.manager = this.company.token(this.company.manager);
 	}
 
@@ -83,6 +85,57 @@ class CustomerTransfersIntegrationTests {
 			.isEqualTo(403);
 		assertThat(revisionChanges(id)).containsExactly("CREATED", "TRANSFERRED");
 		assertThat(auditActions(id)).contains("CUSTOMER_TRANSFERRED");
+	}
+
+	/**
+	 * Role walk: the customer's history showed edits only. It shows every change of owner
+	 * too (a transfer, a rotation, a return to the pool, a claim): who, when, from whom
+	 * to whom and why, in both languages, to whoever may read the history and nobody
+	 * else.
+	 */
+	@Test
+	void theCustomersHistoryShowsWhoMovedItWhenFromWhomToWhomAndWhy() {
+		long id = this.company.customerOf(this.company.owner);
+		assertThat(
+				transfer(id, this.company.colleague, Map.of("oldOwnerAccess", "NONE", "reason", "张三调往大客户组")).status())
+			.isEqualTo(200);
+		Instant now = Instant.now();
+		TestData data = this.company.data;
+		data.ownerChange(id, this.company.colleague.id(), this.company.owner.id(), "ROTATION", now.plusSeconds(1));
+		data.ownerChange(id, this.company.owner.id(), null, "POOL_RETURN", now.plusSeconds(2));
+		data.ownerChange(id, null, this.company.colleague.id(), "CLAIM", now.plusSeconds(3));
+		String owner = displayName(this.company.owner);
+		String colleague = displayName(this.company.colleague);
+		String manager = displayName(this.company.manager);
+
+		WebSession session = new WebSession(this.port);
+		session.logIn(this.company.manager.username(), TestData.PASSWORD);
+		String zh = session.get("/customers/" + id + "/history?lang=zh_CN").body();
+		assertThat(zh).contains("负责人变更 · 转移", "从 " + owner + " 到 " + colleague, "原因：张三调往大客户组", manager, "负责人变更 · 轮岗",
+				"从 " + colleague + " 到 " + owner, "负责人变更 · 退回公海", "从 " + owner + " 到 无（公海）", "负责人变更 · 从公海领取", "系统自动");
+		assertThat(zh).as("a reason the system wrote is not shown as a person's").doesNotContain("原因：测试");
+		assertThat(zh.indexOf("从公海领取")).as("newest first").isLessThan(zh.indexOf("负责人变更 · 转移"));
+		String en = session.get("/customers/" + id + "/history?lang=en").body();
+		assertThat(en).contains("Owner changed · Transfer", "From " + owner + " to " + colleague, "Why: 张三调往大客户组",
+				"Owner changed · Rotation", "Owner changed · Returned to the pool",
+				"Owner changed · Claimed from the pool", "nobody (a public pool)");
+
+		// under the page's visibility rule: the old owner (no access kept) and a manager
+		// elsewhere see nothing of it
+		for (Employee outsider : List.of(this.company.owner, this.company.otherManager, this.company.outsider)) {
+			WebSession other = new WebSession(this.port);
+			other.logIn(outsider.username(), TestData.PASSWORD);
+			HttpResponse<String> page = other.get("/customers/" + id + "/history");
+			assertThat(page.statusCode()).isEqualTo(404);
+			assertThat(page.body()).doesNotContain("张三调往大客户组");
+		}
+	}
+
+	private String displayName(Employee employee) {
+		return this.jdbc.sql("select display_name from employee where id = ?")
+			.param(employee.id())
+			.query(String.class)
+			.single();
 	}
 
 	@Test

@@ -298,7 +298,15 @@ class EvidencePackageIntegrationTests {
 		Api.Response built = this.api.post(token, PACKAGES, Map.of("employeeId", this.rep.id(), "from",
 				TestData.today().minusDays(1).toString(), "to", TestData.today().toString(), "language", "en"));
 		assertThat(built.status()).as(built.toString()).isEqualTo(201);
-		Map<String, byte[]> english = unzip(download(token, PACKAGES + "/" + built.id() + "/file").body());
+		HttpResponse<byte[]> file = download(token, PACKAGES + "/" + built.id() + "/file");
+		// role walk: two packages of one period in two languages downloaded as one name
+		assertThat(file.headers().firstValue("Content-Disposition").orElseThrow()).contains("evidence-"
+				+ this.rep.username() + "-" + TestData.today().minusDays(1) + "-" + TestData.today() + "-en.zip");
+		WebSession web = new WebSession(this.port);
+		web.logIn(this.auditor.username(), TestData.PASSWORD);
+		assertThat(web.get("/evidence?lang=zh_CN").body()).as("the list says each package's language")
+			.contains("id=\"package-language-" + built.id() + "\">English<");
+		Map<String, byte[]> english = unzip(file.body());
 		try (PDDocument pdf = Loader.loadPDF(english.get("summary.pdf"))) {
 			assertThat(new PDFTextStripper().getText(pdf)).contains("Evidence package", "Agreements accepted",
 					"Handover record", "The employee keeps the company's customer data");

@@ -230,25 +230,58 @@ class CompanyChecklistIntegrationTests {
 
 	@Test
 	void theAdminPageCreatesAnOptionalItemFromAnUntickedCheckbox() {
-		Employee admin = this.data.employee("checklist.admin", null, null, "ADMIN");
-		WebSession web = new WebSession(this.port);
-		web.logIn(admin.username(), TestData.PASSWORD);
+		WebSession web = adminSession();
 		HttpResponse<String> page = web.get("/admin/offboarding-checklist?lang=zh_CN");
 		assertThat(page.statusCode()).isEqualTo(200);
 		// an unticked checkbox sends no "required" at all
 		HttpResponse<String> created = web.post("/admin/offboarding-checklist", Map.of("title", "离职面谈（可选）",
 				"responsibleRole", "HR", "position", "", "_csrf", WebSession.csrfToken(page)));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+		JsonNode interview = itemTitled("离职面谈（可选）");
+		assertThat(interview.get("required").asBoolean()).isFalse();
+	}
+
+	/**
+	 * Role walk: the page numbered the items from 0. It counts from 1, the number typed
+	 * in as well as the one shown; the API keeps its 0-based position.
+	 */
+	@Test
+	void theAdminPageNumbersItemsFromOne() {
+		WebSession web = adminSession();
+		HttpResponse<String> page = web.get("/admin/offboarding-checklist?lang=zh_CN");
+		assertThat(page.body()).contains("1 到 10000");
+		HttpResponse<String> zero = web.post("/admin/offboarding-checklist", Map.of("title", "归还门禁卡", "responsibleRole",
+				"HR", "position", "0", "_csrf", WebSession.csrfToken(page)));
+		assertThat(zero.statusCode()).isEqualTo(422);
+		assertThat(zero.body()).contains("必须在 1 到 10000 之间");
+		HttpResponse<String> created = web.post("/admin/offboarding-checklist", Map.of("title", "归还门禁卡",
+				"responsibleRole", "HR", "position", "1", "_csrf", WebSession.csrfToken(page)));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+		JsonNode card = itemTitled("归还门禁卡");
+		assertThat(card.get("position").asInt()).as("first place, 0 to the API").isZero();
+		assertThat(web.get("/admin/offboarding-checklist?lang=zh_CN").body())
+			.contains("id=\"item-position-" + card.get("id").asLong() + "\">1<");
+	}
+
+	private WebSession adminSession() {
+		Employee admin = this.data.employee("checklist.admin", null, null, "ADMIN");
+		WebSession web = new WebSession(this.port);
+		web.logIn(admin.username(), TestData.PASSWORD);
+		return web;
+	}
+
+	/** The item of this title as the API lists it, removed after the test. */
+	private JsonNode itemTitled(String title) {
 		JsonNode items = this.api.get(this.data.adminToken(), ITEMS).body();
-		JsonNode interview = null;
+		JsonNode found = null;
 		for (JsonNode item : items) {
-			if ("离职面谈（可选）".equals(item.get("title").asText())) {
-				interview = item;
+			if (title.equals(item.get("title").asText())) {
+				found = item;
 			}
 		}
-		assertThat(interview).as(items.toString()).isNotNull();
-		this.created.add(interview.get("id").asLong());
-		assertThat(interview.get("required").asBoolean()).isFalse();
+		assertThat(found).as(items.toString()).isNotNull();
+		this.created.add(found.get("id").asLong());
+		return found;
 	}
 
 	private long item(String title, String role, boolean required) {

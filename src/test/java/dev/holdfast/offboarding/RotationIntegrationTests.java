@@ -15,7 +15,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.holdfast.Api;
 import dev.holdfast.ContextSwitch;
@@ -63,6 +65,12 @@ class RotationIntegrationTests {
 
 	@Autowired
 	RotationJob job;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	Api api;
 
@@ -155,6 +163,10 @@ class RotationIntegrationTests {
 					.single(),
 				n -> n >= 3))
 			.isEqualTo(3);
+		assertThat(this.jdbc.sql("select distinct reason from care_visit where source = ?")
+			.param("rotation:" + id)
+			.query(String.class)
+			.list()).as("a rotation's visits are not after a handover").containsExactly("ROTATION");
 		assertThat(this.jdbc.sql("select count(*) from care_visit where source = ? and customer_id = ?")
 			.params("rotation:" + id, plain)
 			.query(Long.class)
@@ -171,6 +183,55 @@ class RotationIntegrationTests {
 				Map.of("newOwnerId", giver.id()));
 		assertThat(limited.status()).isEqualTo(409);
 		assertThat(limited.text("error")).isEqualTo("transfer_limit");
+	}
+
+	/**
+	 * Role walk: a customer handed over (a care visit naming the new owner) and then
+	 * rotated had two open visits, the first naming a rep who no longer owns it. The
+	 * first is now closed as superseded, kept in the history and pointing to the
+	 * rotation's visit, which is the one left open.
+	 */
+	@Test
+	void aCustomerHandedOverAndThenRotatedHasOneOpenCareVisitAboutItsCurrentRep() {
+		Employee giver = this.company.rep();
+		Employee taker = this.company.rep();
+		long customer = this.company.customerOf(giver, "A");
+		// the customer came to the giver by a handover, whose visit is open
+		String handover = "offboarding:" + (1_000_000 + customer);
+		this.transactions
+			.executeWithoutResult(status -> this.events.publishEvent(new CustomersHandedOver(1_000_000 + customer,
+					handover, List.of(new CustomersHandedOver.KeyCustomer(customer, giver.id())))));
+		long handoverVisit = Eventually.value("the handover's care visit", () -> visitOf(customer, handover),
+				id -> id != null);
+
+		long id = this.api.post(this.managerToken, ROTATIONS, plan(giver, taker, TestData.today(), customer)).id();
+		long rotationVisit = Eventually.value("the rotation's care visit", () -> visitOf(customer, "rotation:" + id),
+				v -> v != null);
+
+		assertThat(this.jdbc.sql("select id, new_owner_id from care_visit where customer_id = ? and status = 'OPEN'")
+			.param(customer)
+			.query((rs, row) -> List.of(rs.getLong(1), rs.getLong(2)))
+			.list()).as("one open visit, about the current rep").containsExactly(List.of(rotationVisit, taker.id()));
+		assertThat(this.jdbc.sql("select status, superseded_by, completed_at is not null from care_visit where id = ?")
+			.param(handoverVisit)
+			.query((rs, row) -> List.of(rs.getString(1), rs.getLong(2), rs.getBoolean(3)))
+			.single()).as("the handover's visit is kept, closed").containsExactly("SUPERSEDED", rotationVisit, true);
+		// the customer's care history says so, in both languages
+		WebSession manager = new WebSession(this.port);
+		manager.logIn(this.company.manager.username(), TestData.PASSWORD);
+		String zh = manager.get("/customers/" + customer + "/care?lang=zh_CN").body();
+		assertThat(zh).contains("已被取代", "客户再次更换了负责人", "交接后回访", "轮岗后回访");
+		String en = manager.get("/customers/" + customer + "/care?lang=en").body();
+		assertThat(en).contains("Superseded", "the customer changed hands again", "After a handover",
+				"After a rotation");
+	}
+
+	private Long visitOf(long customer, String source) {
+		return this.jdbc.sql("select id from care_visit where customer_id = ? and source = ?")
+			.params(customer, source)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
 	}
 
 	@Test

@@ -128,6 +128,13 @@ class PostDepartureWatchIntegrationTests {
 		assertThat(page.get("/watches/" + leaver.id()).body()).contains(name, "owner-group", "former-customer")
 			.as("a complaint's text is care's, not the watch's")
 			.doesNotContain("新负责人不熟悉业务");
+		// role walk: names the manager sees link to the customer, with its level; the
+		// signals counted in words
+		String zh = page.get("/watches/" + leaver.id() + "?lang=zh_CN").body();
+		assertThat(zh).contains("href=\"/customers/" + customers.get(0) + "\"", "C 级", "D 级", "1 个信号", "无信号")
+			.doesNotContain("signal(s)");
+		String en = page.get("/watches/" + leaver.id() + "?lang=en").body();
+		assertThat(en).contains("Level C", "1 signal<", "No signals").doesNotContain("signal(s)");
 
 		// attackers
 		assertThat(this.api.get(this.data.token(this.company.outsider), WATCHES + leaver.id()).status())
@@ -145,6 +152,12 @@ class PostDepartureWatchIntegrationTests {
 		assertThat(this.api.get(leaverToken, WATCHES + leaver.id()).status()).as("the leaver themself").isEqualTo(401);
 		Employee auditor = this.data.employee("auditor", this.company.region, null, "AUDITOR");
 		assertThat(this.api.get(this.data.token(auditor), WATCHES + leaver.id() + "/signals").status()).isEqualTo(200);
+		// the auditor sees none of the customers: numbers, no links, no levels
+		WebSession auditing = new WebSession(this.port);
+		auditing.logIn(auditor.username(), TestData.PASSWORD);
+		String audited = auditing.get("/watches/" + leaver.id() + "?lang=zh_CN").body();
+		assertThat(audited).contains("#" + customers.get(0))
+			.doesNotContain("href=\"/customers/" + customers.get(0) + "\"", "C 级", name);
 
 		// the term ends: audited, and nothing is raised after it
 		Instant afterTerm = endsOn.plusDays(1).atStartOfDay(TestData.ZONE).toInstant().plus(Duration.ofHours(1));

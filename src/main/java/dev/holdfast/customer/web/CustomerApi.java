@@ -28,6 +28,7 @@ import dev.holdfast.customer.CustomerDetails;
 import dev.holdfast.customer.CustomerForm;
 import dev.holdfast.customer.CustomerLevel;
 import dev.holdfast.customer.CustomerManagement;
+import dev.holdfast.customer.OwnerChangeView;
 import dev.holdfast.customer.CustomerQuery;
 import dev.holdfast.customer.CustomerSummary;
 import dev.holdfast.customer.MemberForm;
@@ -118,6 +119,17 @@ class CustomerApi {
 	@AnyEmployee
 	List<RevisionView> history(@PathVariable long id) {
 		return this.customers.history(id);
+	}
+
+	/**
+	 * The changes of the customer's owner, newest first (handover, rotation, transfer, pool
+	 * return and claim): who, when, from whom to whom and, where a person wrote one, why;
+	 * to those who may read its history.
+	 */
+	@GetMapping("/customers/{id}/history/owners")
+	@AnyEmployee
+	List<OwnerChangeView> ownerChanges(@PathVariable long id) {
+		return this.customers.ownerChanges(id);
 	}
 
 	/**

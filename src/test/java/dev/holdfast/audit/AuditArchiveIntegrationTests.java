@@ -102,19 +102,13 @@ class AuditArchiveIntegrationTests {
 	@Test
 	void theSearchOfOneEmployeeAndOneMonthReadsThatMonthsPartitionThroughAnIndex() {
 		YearMonth month = AuditPartitions.monthOf(Instant.now());
-		String plan = new TransactionTemplate(this.transactions).execute(status -> {
-			status.setRollbackOnly();
-			// few rows here: the planner would read the small partition whole; at size
-			// (bench) it picks the index by itself
-			this.jdbc.sql("set local enable_seqscan = off").update();
-			return String.join("\n", this.jdbc.sql("""
-					explain select * from audit_event where actor_id = ? and occurred_at >= ? and occurred_at < ?
-					order by id desc limit 50""")
-				.params(42L, Timestamp.from(AuditPartitions.start(month)),
-						Timestamp.from(AuditPartitions.start(month.plusMonths(1))))
-				.query(String.class)
-				.list());
-		});
+		// few rows here: the planner would read the small partition whole; at size
+		// (bench)
+		// it picks the index by itself
+		String plan = plan("""
+				select * from audit_event where actor_id = ? and occurred_at >= ? and occurred_at < ?
+				order by id desc limit 50""", 42L, Timestamp.from(AuditPartitions.start(month)),
+				Timestamp.from(AuditPartitions.start(month.plusMonths(1))));
 		assertThat(plan).contains(AuditPartitions.name(month))
 			.doesNotContain(AuditPartitions.name(month.plusMonths(1)))
 			.doesNotContain("audit_event_default")
@@ -128,15 +122,7 @@ class AuditArchiveIntegrationTests {
 	@Test
 	void theSearchOfOneEmployeeWithoutADateRangeMergesEveryMonthsIndexInIdOrder() {
 		YearMonth month = AuditPartitions.monthOf(Instant.now());
-		String plan = new TransactionTemplate(this.transactions).execute(status -> {
-			status.setRollbackOnly();
-			this.jdbc.sql("set local enable_seqscan = off").update();
-			return String.join("\n",
-					this.jdbc.sql("explain select * from audit_event where actor_id = ? order by id desc limit 20")
-						.param(42L)
-						.query(String.class)
-						.list());
-		});
+		String plan = plan("select * from audit_event where actor_id = ? order by id desc limit 20", 42L);
 		// each month through its (actor_id, id) index (V61), merged in order: no sort of
 		// all the employee's events; a bitmap scan of the same index is accepted as above
 		assertThat(plan).doesNotContain("Sort  (")
@@ -161,16 +147,19 @@ class AuditArchiveIntegrationTests {
 		assertThat(log(3).total(new AuditQuery(null, null, null, null, null, null)))
 			.as("the whole trail, without a range")
 			.isEqualTo(new AuditLog.Total(3, false));
-		String plan = new TransactionTemplate(this.transactions).execute(status -> {
+		String plan = plan("select count(*) from (select 1 from audit_event where actor_id = ? limit 10001) c", actor);
+		assertThat(plan).contains("Limit").containsPattern("(Index Only Scan|Index Scan|Bitmap Index Scan)");
+	}
+
+	/**
+	 * The plan of the statement with sequential scans off, in a rolled-back transaction.
+	 */
+	private String plan(String sql, Object... params) {
+		return new TransactionTemplate(this.transactions).execute(status -> {
 			status.setRollbackOnly();
 			this.jdbc.sql("set local enable_seqscan = off").update();
-			return String.join("\n", this.jdbc
-				.sql("explain select count(*) from (select 1 from audit_event where actor_id = ? limit 10001) c")
-				.param(actor)
-				.query(String.class)
-				.list());
+			return String.join("\n", this.jdbc.sql("explain " + sql).params(params).query(String.class).list());
 		});
-		assertThat(plan).contains("Limit").containsPattern("(Index Only Scan|Index Scan|Bitmap Index Scan)");
 	}
 
 	private AuditLog log(int exactTotalLimit) {

@@ -33,17 +33,58 @@ public class AuditLog {
 
 	private final TransactionTemplate readOnly;
 
-	AuditLog(JdbcClient jdbc, AuditTrail trail, AuditSealer sealer, PlatformTransactionManager transactions) {
+	private final int exactTotalLimit;
+
+	AuditLog(JdbcClient jdbc, AuditTrail trail, AuditSealer sealer, PlatformTransactionManager transactions,
+			AuditSearchProperties properties) {
 		this.jdbc = jdbc;
 		this.trail = trail;
 		this.sealer = sealer;
+		this.exactTotalLimit = properties.exactTotalLimit();
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 	}
 
+	/**
+	 * One page of the events the query finds, newest (highest id) first, with their total
+	 * counted up to the exact-total limit: a search without a date range reads every
+	 * online month, and counting all of one busy employee's events or the whole trail
+	 * would cost more than the page. Both are index scans: the page merges each month's
+	 * index in id order ({@code (actor_id, id)} for an employee, V61; the primary key
+	 * otherwise), the count stops one row past the limit.
+	 */
 	@Transactional
 	public PageResult<AuditEventView> search(AuditQuery query, PageRequest page) {
 		Permission.AUDIT_READ.require();
+		Filter filter = filter(query);
+		Total total = total(filter);
+		List<AuditEventView> items = this.jdbc
+			.sql("select * from audit_event" + filter.where() + " order by id desc limit :limit offset :offset")
+			.params(filter.params())
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(AuditLog::view)
+			.list();
+		this.trail.record(AuditAction.AUDIT_SEARCHED, "audit_event", null, Map.of("rows", items.size()));
+		return new PageResult<>(items, page.page(), page.size(), total.count(), total.exact());
+	}
+
+	/** The events the query finds, counted up to the exact-total limit. */
+	Total total(AuditQuery query) {
+		return total(filter(query));
+	}
+
+	private Total total(Filter filter) {
+		long counted = this.jdbc
+			.sql("select count(*) from (select 1 from audit_event" + filter.where() + " limit :countLimit) c")
+			.params(filter.params())
+			.param("countLimit", this.exactTotalLimit + 1)
+			.query(Long.class)
+			.single();
+		return counted > this.exactTotalLimit ? new Total(this.exactTotalLimit, false) : new Total(counted, true);
+	}
+
+	private static Filter filter(AuditQuery query) {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
 		condition(conditions, params, "actor_id = :actorId", "actorId", query.actorId());
@@ -54,20 +95,7 @@ public class AuditLog {
 				query.from() == null ? null : Timestamp.from(query.from()));
 		condition(conditions, params, "occurred_at < :to", "to",
 				query.to() == null ? null : Timestamp.from(query.to()));
-		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-		long total = this.jdbc.sql("select count(*) from audit_event" + where)
-			.params(params)
-			.query(Long.class)
-			.single();
-		List<AuditEventView> items = this.jdbc
-			.sql("select * from audit_event" + where + " order by id desc limit :limit offset :offset")
-			.params(params)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(AuditLog::view)
-			.list();
-		this.trail.record(AuditAction.AUDIT_SEARCHED, "audit_event", null, Map.of("rows", items.size()));
-		return new PageResult<>(items, page.page(), page.size(), total);
+		return new Filter(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
 	}
 
 	/**
@@ -105,6 +133,13 @@ public class AuditLog {
 				rs.getString("actor_username"), rs.getString("action"), rs.getString("target_type"),
 				rs.getString("target_id"), rs.getString("client_ip"), rs.getString("user_agent"),
 				rs.getString("details"), rs.getString("prev_hash"), rs.getString("hash"));
+	}
+
+	private record Filter(String where, Map<String, Object> params) {
+	}
+
+	/** A total, or with {@code exact} false the exact-total limit as a lower bound. */
+	record Total(long count, boolean exact) {
 	}
 
 }

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 
 import dev.holdfast.audit.AuditAction;
 import dev.holdfast.protection.CanaryHit;
-import dev.holdfast.shared.Permission;
 
 /**
  * A canary was hit: an export's canary contacted from outside, a personal canary found in
@@ -32,19 +31,16 @@ class CanaryAlerts {
 
 	private final RiskAlerts alerts;
 
-	private final RiskSubjects subjects;
-
 	private final RiskSuspensions suspensions;
 
 	private final Collaborators with;
 
 	private final ObjectMapper json;
 
-	CanaryAlerts(JdbcClient jdbc, RiskAlerts alerts, RiskSubjects subjects, RiskSuspensions suspensions,
-			Collaborators with, ObjectMapper json) {
+	CanaryAlerts(JdbcClient jdbc, RiskAlerts alerts, RiskSuspensions suspensions, Collaborators with,
+			ObjectMapper json) {
 		this.jdbc = jdbc;
 		this.alerts = alerts;
-		this.subjects = subjects;
 		this.suspensions = suspensions;
 		this.with = with;
 		this.json = json;
@@ -94,13 +90,8 @@ class CanaryAlerts {
 			.param("details", this.json.writeValueAsString(facts))
 			.query((rs, n) -> new RiskAlerts.Raised(rs.getLong("id"), rs.getBoolean("inserted")))
 			.single();
-		if (raised.inserted()) {
-			this.alerts.addRecipients(raised.id(), RiskEvaluation.recipients(this.subjects.managers(employeeId),
-					this.with.organization().activeHolders(Permission.RISK_READ, null), employeeId));
-		}
-		this.with.audit()
-			.record(AuditAction.RISK_ALERT_RAISED, "employee", employeeId,
-					Map.of("alert", raised.id(), "indicator", "CANARY_HIT", "severity", "CRITICAL", "score", SCORE));
+		this.alerts.announce(employeeId, raised,
+				Map.of("indicator", "CANARY_HIT", "severity", "CRITICAL", "score", SCORE));
 		if (this.with.properties().suspend()
 				&& this.suspensions.suspend(employeeId, this.with.properties().suspended(), raised.id())) {
 			this.with.audit()

@@ -10,9 +10,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.holdfast.audit.AuditAction;
-import dev.holdfast.shared.Permission;
-
 /**
  * The post-departure watch saw signals cluster among a former employee's customers: a
  * risk alert ({@code POST_DEPARTURE_SIGNALS}, a warning) about the former employee, in
@@ -29,18 +26,11 @@ public class PostDepartureAlerts {
 
 	private final RiskAlerts alerts;
 
-	private final RiskSubjects subjects;
-
-	private final Collaborators with;
-
 	private final ObjectMapper json;
 
-	PostDepartureAlerts(JdbcClient jdbc, RiskAlerts alerts, RiskSubjects subjects, Collaborators with,
-			ObjectMapper json) {
+	PostDepartureAlerts(JdbcClient jdbc, RiskAlerts alerts, ObjectMapper json) {
 		this.jdbc = jdbc;
 		this.alerts = alerts;
-		this.subjects = subjects;
-		this.with = with;
 		this.json = json;
 	}
 
@@ -70,13 +60,8 @@ public class PostDepartureAlerts {
 			.param("now", Timestamp.from(now))
 			.query((rs, n) -> new RiskAlerts.Raised(rs.getLong("id"), rs.getBoolean("inserted")))
 			.single();
-		if (raised.inserted()) {
-			this.alerts.addRecipients(raised.id(), RiskEvaluation.recipients(this.subjects.managers(employeeId),
-					this.with.organization().activeHolders(Permission.RISK_READ, null), employeeId));
-		}
-		this.with.audit()
-			.record(AuditAction.RISK_ALERT_RAISED, "employee", employeeId, Map.of("alert", raised.id(), "indicator",
-					INDICATOR, "severity", "WARNING", "customers", customers));
+		this.alerts.announce(employeeId, raised,
+				Map.of("indicator", INDICATOR, "severity", "WARNING", "customers", customers));
 		return raised.id();
 	}
 

@@ -3,12 +3,16 @@ package dev.holdfast.risk;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.holdfast.shared.Permission;
+import dev.holdfast.audit.AuditAction;
 import dev.holdfast.risk.RiskScoring.IndicatorScore;
 import dev.holdfast.risk.RiskScoring.Severity;
 
@@ -30,9 +34,15 @@ class RiskAlerts {
 
 	private final AlertNotices notices;
 
-	RiskAlerts(JdbcClient jdbc, AlertNotices notices) {
+	private final RiskSubjects subjects;
+
+	private final Collaborators with;
+
+	RiskAlerts(JdbcClient jdbc, AlertNotices notices, RiskSubjects subjects, Collaborators with) {
 		this.jdbc = jdbc;
 		this.notices = notices;
+		this.subjects = subjects;
+		this.with = with;
 	}
 
 	/**
@@ -59,6 +69,23 @@ class RiskAlerts {
 			.param("now", Timestamp.from(now))
 			.query((rs, n) -> new Raised(rs.getLong("id"), rs.getBoolean("inserted")))
 			.optional();
+	}
+
+	/**
+	 * After an alert about the employee was opened or counted on: a new one gets its
+	 * recipients (the employee's managers up the line and whoever reads risk, never the
+	 * employee), each notified; either way {@code RISK_ALERT_RAISED} is recorded with the
+	 * alert's id and {@code facts}.
+	 */
+	void announce(long employeeId, Raised raised, Map<String, Object> facts) {
+		if (raised.inserted()) {
+			addRecipients(raised.id(), RiskEvaluation.recipients(this.subjects.managers(employeeId),
+					this.with.organization().activeHolders(Permission.RISK_READ, null), employeeId));
+		}
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("alert", raised.id());
+		details.putAll(facts);
+		this.with.audit().record(AuditAction.RISK_ALERT_RAISED, "employee", employeeId, details);
 	}
 
 	/** Adds the recipients; each new one is notified. */

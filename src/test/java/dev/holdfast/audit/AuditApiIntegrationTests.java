@@ -124,6 +124,7 @@ class AuditApiIntegrationTests {
 		Api.Response beyond = search(filter + "&size=2&page=3");
 
 		assertThat(first.body().get("total").asLong()).isEqualTo(5);
+		assertThat(first.body().get("totalExact").asBoolean()).isTrue();
 		assertThat(first.body().get("size").asInt()).isEqualTo(2);
 		assertThat(second.body().get("page").asInt()).isEqualTo(1);
 		List<Long> ids = new ArrayList<>();

@@ -59,6 +59,11 @@ class JobLocksIntegrationTests {
 			.as("nine tenths of the test's interval of 24 hours")
 			.extracting(LockConfiguration::getLockAtLeastFor)
 			.isEqualTo(Duration.ofHours(24).multipliedBy(9).dividedBy(10));
+		assertThat(found).filteredOn((lock) -> lock.getName().equals("export-expiry"))
+			.singleElement()
+			.as("the default period of holdfast.protection.export.expiry-check, and nine tenths of it")
+			.satisfies((lock) -> assertThat(lock.getLockAtMostFor()).isEqualTo(Duration.ofMinutes(10)))
+			.satisfies((lock) -> assertThat(lock.getLockAtLeastFor()).isEqualTo(Duration.ofMinutes(9)));
 	}
 
 }

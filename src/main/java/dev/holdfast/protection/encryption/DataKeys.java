@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * The data key set (AES-256-GCM): its primary key encrypts, every key in it decrypts.
  * Rotation adds a new primary and keeps the old keys, so rows written before stay
  * readable. Another instance that shares the key file picks a rotation up the first time
- * it meets a ciphertext of a key it does not know yet.
+ * it meets a ciphertext of a key it does not know yet, and before a transaction first
+ * encrypts ({@link RotationFence}).
  */
 @Component
 class DataKeys {

@@ -25,6 +25,8 @@ public class KeyRotation {
 
 	private final DataKeys keys;
 
+	private final RotationFence fence;
+
 	private final Reencryption reencryption;
 
 	private final List<EncryptedColumn> columns;
@@ -33,9 +35,10 @@ public class KeyRotation {
 
 	private final AuditTrail audit;
 
-	KeyRotation(DataKeys keys, Reencryption reencryption, List<EncryptedColumn> columns,
+	KeyRotation(DataKeys keys, RotationFence fence, Reencryption reencryption, List<EncryptedColumn> columns,
 			TransactionTemplate transactions, AuditTrail audit) {
 		this.keys = keys;
+		this.fence = fence;
 		this.reencryption = reencryption;
 		this.columns = columns;
 		this.transactions = transactions;
@@ -45,8 +48,8 @@ public class KeyRotation {
 	/** The key set and how many stored values older keys still protect. */
 	public KeysetStatus status() {
 		Permission.ROLE_MANAGE.require();
-		return new KeysetStatus(this.keys.primaryKeyId(), this.keys.size(), this.keys.writable(),
-				valuesUnderOlderKeys());
+		long under = valuesUnderOlderKeys();
+		return new KeysetStatus(this.keys.primaryKeyId(), this.keys.size(), this.keys.writable(), under);
 	}
 
 	public KeysetStatus rotate() {
@@ -55,10 +58,17 @@ public class KeyRotation {
 			throw new ConflictException("keyset_not_writable",
 					"the key set is given through the environment: rotate it there (add a new primary key, keep the old ones) and restart");
 		}
-		int before = this.keys.primaryKeyId();
-		this.keys.rotate();
-		this.transactions.executeWithoutResult(tx -> this.audit.record(AuditAction.KEYSET_ROTATED, "keyset",
-				this.keys.primaryKeyId(), Map.of("previousKeyId", before, "keys", this.keys.size())));
+		this.transactions.executeWithoutResult(tx -> {
+			// every instance's transactions that encrypted under the old key end first,
+			// and
+			// those after the commit encrypt under the new one (RotationFence)
+			this.fence.lockForRotation();
+			this.keys.reloadIfChanged();
+			int before = this.keys.primaryKeyId();
+			this.keys.rotate();
+			this.audit.record(AuditAction.KEYSET_ROTATED, "keyset", this.keys.primaryKeyId(),
+					Map.of("previousKeyId", before, "keys", this.keys.size()));
+		});
 		return status();
 	}
 
@@ -74,11 +84,13 @@ public class KeyRotation {
 
 	/** How many stored values older keys still protect; for the scheduled job. */
 	long valuesUnderOlderKeys() {
+		this.keys.reloadIfChanged();
 		return this.columns.stream().mapToLong(this.reencryption::countUnderOlderKeys).sum();
 	}
 
 	/** The re-encryption itself, for an administrator or the scheduled job. */
 	ReencryptionResult reencryptAll() {
+		this.keys.reloadIfChanged();
 		long rows = 0;
 		Map<String, List<Long>> unreadable = new LinkedHashMap<>();
 		for (EncryptedColumn column : this.columns) {

@@ -29,10 +29,13 @@ class TinkFieldCipher implements FieldCipher {
 
 	private final DataKeys keys;
 
+	private final RotationFence fence;
+
 	private final PrfSet index;
 
-	TinkFieldCipher(DataKeys keys, ProtectionProperties properties, Environment environment) {
+	TinkFieldCipher(DataKeys keys, RotationFence fence, ProtectionProperties properties, Environment environment) {
 		this.keys = keys;
+		this.fence = fence;
 		this.index = indexPrf(properties, environment);
 	}
 
@@ -42,7 +45,7 @@ class TinkFieldCipher implements FieldCipher {
 			return null;
 		}
 		try {
-			return this.keys.aead().encrypt(plaintext.getBytes(StandardCharsets.UTF_8), column.associatedData());
+			return this.fence.forWriting().encrypt(plaintext.getBytes(StandardCharsets.UTF_8), column.associatedData());
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("encryption failed", ex);
@@ -88,7 +91,7 @@ class TinkFieldCipher implements FieldCipher {
 	@Override
 	public byte[] encryptBytes(byte[] plain, String associatedData) {
 		try {
-			return this.keys.aead().encrypt(plain, associatedData.getBytes(StandardCharsets.UTF_8));
+			return this.fence.forWriting().encrypt(plain, associatedData.getBytes(StandardCharsets.UTF_8));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("encryption failed", ex);

@@ -30,8 +30,10 @@ class ExportExpiry {
 		this.audit = audit;
 	}
 
-	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT10M")
-	@SchedulerLock(name = "export-expiry", lockAtMostFor = "PT10M", lockAtLeastFor = "PT9M")
+	@Scheduled(initialDelayString = "${holdfast.protection.export.expiry-check:10m}",
+			fixedDelayString = "${holdfast.protection.export.expiry-check:10m}")
+	@SchedulerLock(name = "export-expiry", lockAtMostFor = "${holdfast.protection.export.expiry-check:10m}",
+			lockAtLeastFor = "#{@jobLocks.atLeastFor('${holdfast.protection.export.expiry-check:10m}')}")
 	@Transactional
 	public void run() {
 		deleteExpiredFiles();

@@ -1,8 +1,14 @@
 package dev.holdfast.protection.encryption;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,7 +16,9 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
@@ -44,6 +52,18 @@ class KeyRotationIntegrationTests {
 
 	@Autowired
 	FieldCipher cipher;
+
+	@Autowired
+	ProtectionProperties properties;
+
+	@Autowired
+	Environment environment;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	DataSource dataSource;
 
 	private Api api;
 
@@ -124,6 +144,51 @@ class KeyRotationIntegrationTests {
 			.query(Long.class)
 			.single()).as("nothing left, nothing done").isEqualTo(runs);
 		assertReadableAndSearchable(old);
+	}
+
+	/**
+	 * Another instance on the same key file and database: a rotation waits for its open
+	 * transaction that encrypted under the old key, and its next transaction encrypts
+	 * under the new key without having read anything of it; the cluster test's one
+	 * scheduled re-encryption after a rotation.
+	 */
+	@Test
+	void aRotationWaitsForAnotherInstancesWritersThatThenUseTheNewKey() throws Exception {
+		DataKeys otherKeys = new DataKeys(this.properties, this.environment);
+		TinkFieldCipher other = new TinkFieldCipher(otherKeys, new RotationFence(otherKeys, this.dataSource),
+				this.properties, this.environment);
+		EncryptedColumn phone = new EncryptedColumn("contact", "phone_encrypted");
+		byte[] oldPrefix = otherKeys.primaryPrefix();
+		CountDownLatch encrypted = new CountDownLatch(1);
+		CountDownLatch commit = new CountDownLatch(1);
+		CompletableFuture<byte[]> writer = CompletableFuture.supplyAsync(() -> this.transactions.execute(tx -> {
+			byte[] value = other.encrypt("13912345678", phone);
+			encrypted.countDown();
+			try {
+				commit.await(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return value;
+		}));
+		assertThat(encrypted.await(30, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<Api.Response> rotation = CompletableFuture
+			.supplyAsync(() -> this.api.post(this.admin, "/api/v1/admin/keys/rotate", Map.of()));
+		Thread.sleep(1000);
+		assertThat(rotation).as("the rotation waits for the transaction that encrypted").isNotDone();
+		commit.countDown();
+		assertThat(prefixOf(writer.get(30, TimeUnit.SECONDS), oldPrefix.length)).isEqualTo(oldPrefix);
+		Api.Response rotated = rotation.get(30, TimeUnit.SECONDS);
+		assertThat(rotated.status()).as(rotated.toString()).isEqualTo(200);
+
+		byte[] after = this.transactions.execute(tx -> other.encrypt("13912345678", phone));
+		assertThat(otherKeys.primaryKeyId()).isEqualTo(rotated.body().get("primaryKeyId").asLong());
+		assertThat(prefixOf(after, oldPrefix.length)).isEqualTo(otherKeys.primaryPrefix()).isNotEqualTo(oldPrefix);
+	}
+
+	private static byte[] prefixOf(byte[] value, int length) {
+		return Arrays.copyOf(value, length);
 	}
 
 	private void assertReadableAndSearchable(Contact contact) {

@@ -95,6 +95,16 @@ class TinkFieldCipherTests {
 	}
 
 	@Test
+	void anotherInstanceEncryptsUnderARotatedKeyBeforeItReadsAnything() {
+		DataKeys mine = dataKeys();
+		DataKeys others = dataKeys();
+		TinkFieldCipher other = cipher(others);
+		mine.rotate();
+		assertThat(startsWith(other.encrypt("13912345678", PHONE), mine.primaryPrefix())).isTrue();
+		assertThat(others.primaryKeyId()).isEqualTo(mine.primaryKeyId());
+	}
+
+	@Test
 	void aKeySetFromTheEnvironmentCannotBeRotatedInside() throws Exception {
 		dataKeys();
 		ProtectionProperties given = new ProtectionProperties(Files.readString(this.dir.resolve("data.json")), null,
@@ -107,7 +117,8 @@ class TinkFieldCipherTests {
 	}
 
 	private TinkFieldCipher cipher(DataKeys keys) {
-		return new TinkFieldCipher(keys, properties(), new MockEnvironment());
+		// outside a transaction the fence takes no lock: no database is needed
+		return new TinkFieldCipher(keys, new RotationFence(keys, null), properties(), new MockEnvironment());
 	}
 
 	private ProtectionProperties properties() {

@@ -160,6 +160,8 @@ public class CustomerEndpointAccessIntegrationTests {
 				(Function<Ids, Object>) ids -> Map.of("customerIds", List.of(ids.customer()), "newOwnerId", 1)));
 		CUSTOMER_DATA.put("GET /api/v1/customers/{id}/history",
 				new Case("GET", ids -> "/api/v1/customers/" + ids.customer() + "/history", null));
+		CUSTOMER_DATA.put("GET /api/v1/customers/{id}/history/owners",
+				new Case("GET", ids -> "/api/v1/customers/" + ids.customer() + "/history/owners", null));
 		CUSTOMER_DATA.put("GET /api/v1/customers/{id}/history/brought-in",
 				new Case("GET", ids -> "/api/v1/customers/" + ids.customer() + "/history/brought-in", null));
 		CUSTOMER_DATA.put("POST /api/v1/customers/{id}/history/{revisionId}/restore",

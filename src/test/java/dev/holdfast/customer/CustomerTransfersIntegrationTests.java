@@ -124,14 +124,15 @@ class CustomerTransfersIntegrationTests {
 		Api.Response changes = this.api.get(this.manager, "/api/v1/customers/" + id + "/history/owners");
 		assertThat(changes.status()).isEqualTo(200);
 		assertThat(changes.body().findValuesAsString("kind")).containsExactly("CLAIM", "POOL_RETURN", "ROTATION",
-				"TRANSFER");
+				"TRANSFER", "CREATED");
 		assertThat(changes.body().get(3).get("reason").asString()).isEqualTo("张三调往大客户组");
 		assertThat(changes.body().get(3).get("newOwnerName").asString()).isEqualTo(colleague);
 
 		// under the page's visibility rule: the old owner (no access kept) and a manager
 		// elsewhere see nothing of it
 		for (Employee outsider : List.of(this.company.owner, this.company.otherManager, this.company.outsider)) {
-			assertThat(this.api.get(this.company.token(outsider), "/api/v1/customers/" + id + "/history/owners").status())
+			assertThat(
+					this.api.get(this.company.token(outsider), "/api/v1/customers/" + id + "/history/owners").status())
 				.isEqualTo(404);
 			WebSession other = new WebSession(this.port);
 			other.logIn(outsider.username(), TestData.PASSWORD);

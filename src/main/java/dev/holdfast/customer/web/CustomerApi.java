@@ -122,9 +122,9 @@ class CustomerApi {
 	}
 
 	/**
-	 * The changes of the customer's owner, newest first (handover, rotation, transfer, pool
-	 * return and claim): who, when, from whom to whom and, where a person wrote one, why;
-	 * to those who may read its history.
+	 * The changes of the customer's owner, newest first (handover, rotation, transfer,
+	 * pool return and claim): who, when, from whom to whom and, where a person wrote one,
+	 * why; to those who may read its history.
 	 */
 	@GetMapping("/customers/{id}/history/owners")
 	@AnyEmployee

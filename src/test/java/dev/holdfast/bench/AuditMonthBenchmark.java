@@ -97,6 +97,14 @@ class AuditMonthBenchmark {
 				+ "&size=50";
 		Samples http = new Samples();
 		Samples sql = new Samples();
+		Samples noop = new Samples();
+		// the cheapest authenticated request, for what any API call costs besides its
+		// work
+		Supplier<Long> me = () -> {
+			Api.Response response = api.get(auditor, "/api/v1/me");
+			assertThat(response.status()).as(response.raw()).isEqualTo(200);
+			return 0L;
+		};
 		Supplier<Long> viaApi = () -> {
 			Api.Response response = api.get(auditor, path);
 			assertThat(response.status()).as(response.raw()).isEqualTo(200);
@@ -112,15 +120,21 @@ class AuditMonthBenchmark {
 		for (int i = 0; i < 10; i++) {
 			viaApi.get();
 			viaSql.get();
+			me.get();
 		}
 		for (int i = 0; i < SAMPLES; i++) {
 			assertThat(http.time(viaApi)).isEqualTo(Math.min(ofRep, EXACT_TOTAL_LIMIT));
 			assertThat(sql.time(viaSql)).isEqualTo(Math.min(ofRep, EXACT_TOTAL_LIMIT));
+			noop.time(me);
 		}
 		System.out.printf(
 				"[bench] one employee, one month (first page of 50 and the total, counted up to the limit): API median %.1f ms (p95 %.1f),"
 						+ " raw SQL median %.1f ms (p95 %.1f), ratio %.2f (%d samples each, interleaved)%n",
 				http.median(), http.p95(), sql.median(), sql.p95(), http.median() / sql.median(), SAMPLES);
+		System.out.printf(
+				"[bench] GET /api/v1/me (the cheapest authenticated request) median %.1f ms: API / (raw SQL + GET /me)"
+						+ " %.2f%n",
+				noop.median(), http.median() / (sql.median() + noop.median()));
 		String countPlan = explain(COUNT_UP_TO, rep, from, to, EXACT_TOTAL_LIMIT + 1);
 		String pagePlan = explain("select * from audit_event where actor_id = ? and occurred_at >= ?"
 				+ " and occurred_at < ? order by id desc limit 50 offset 0", rep, from, to);

@@ -31,12 +31,15 @@ class CustomerSearch {
 
 	private final int exactTotalLimit;
 
+	private final int exactSearchTotalLimit;
+
 	private final int searchWalk;
 
 	CustomerSearch(JdbcClient jdbc, ContactIndex index, CustomerListProperties properties) {
 		this.jdbc = jdbc;
 		this.index = index;
 		this.exactTotalLimit = properties.exactTotalLimit();
+		this.exactSearchTotalLimit = properties.exactSearchTotalLimit();
 		this.searchWalk = properties.searchWalk();
 	}
 
@@ -44,8 +47,10 @@ class CustomerSearch {
 	 * @param walkSql for a name search, the first page found among the newest
 	 * {@code :walk} visible customers through the index on last change, without the
 	 * bigram index; null for other queries
+	 * @param countLimit how far the total is counted exactly: the exact-total limit, for
+	 * a name search the lower exact-search-total limit
 	 */
-	record Statement(String pageSql, String countSql, String walkSql, Map<String, Object> params) {
+	record Statement(String pageSql, String countSql, String walkSql, Map<String, Object> params, int countLimit) {
 	}
 
 	/** A total: exact, or the lower bound {@code limit} when there are more. */
@@ -93,12 +98,13 @@ class CustomerSearch {
 	}
 
 	/**
-	 * The total of the statement's rows, counted up to the exact-total limit: each part
+	 * The total of the statement's rows, counted up to the statement's limit: each part
 	 * of the union stops one row after it, so a manager of half a million customers waits
-	 * for ten thousand rows, not for all of them.
+	 * for ten thousand rows, not for all of them, and a name search matching thousands
+	 * for a thousand.
 	 */
 	Total count(Statement statement) {
-		int limit = this.exactTotalLimit;
+		int limit = statement.countLimit();
 		long counted = this.jdbc.sql(statement.countSql())
 			.params(statement.params())
 			.param("countLimit", limit + 1)
@@ -130,7 +136,9 @@ class CustomerSearch {
 			walkSql = "select * from (select * from (" + unnamed + ") u" + order + " limit :walk) w"
 					+ " where lower(w.name) like :pattern" + order + " limit :limit";
 		}
-		return new Statement(pageSql, countSql, walkSql, params);
+		int countLimit = filters.name().isEmpty() ? this.exactTotalLimit
+				: Math.min(this.exactSearchTotalLimit, this.exactTotalLimit);
+		return new Statement(pageSql, countSql, walkSql, params, countLimit);
 	}
 
 	/**
@@ -147,7 +155,11 @@ class CustomerSearch {
 			return new Parts(List.of(new Part(COLUMNS, " from customer c where " + filters), ownCanaries));
 		}
 		params.put("owners", scope.ownerIds());
-		Part byScope = new Part(COLUMNS, " from customer c where " + filters + " and c.owner_id in (:owners)");
+		// an owned customer is never a canary (ck_customer_canary_unowned), so this part
+		// needs no canary condition, and its count reads the index on owner and last
+		// change
+		// alone (an index-only scan: the canary column is not in that index)
+		Part byScope = new Part(COLUMNS, " from customer c where " + common + " and c.owner_id in (:owners)");
 		// customers the caller is a member of but does not already see through a scope:
 		// the two parts never overlap, so they add up without the cost of removing
 		// duplicates

@@ -64,8 +64,17 @@ public class OwnerCandidates {
 	 */
 	@Transactional(readOnly = true)
 	public List<EmployeeView> inCallersScope() {
+		return inCallersScope(forCaller());
+	}
+
+	/**
+	 * {@link #inCallersScope()} from the candidates {@link #forCaller()} has already
+	 * given, for a page that shows both pickers (the customer list: the bulk transfer and
+	 * the owner filter), so that the company's employees are read once.
+	 */
+	public List<EmployeeView> inCallersScope(List<EmployeeView> candidates) {
 		OwnerScope scope = this.visibility.scopeOfCaller();
-		return forCaller().stream().filter(e -> scope.covers(e.id())).toList();
+		return candidates.stream().filter(e -> scope.covers(e.id())).toList();
 	}
 
 	/**

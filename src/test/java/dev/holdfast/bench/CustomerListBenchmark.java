@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import dev.holdfast.Api;
+import dev.holdfast.WebSession;
 import dev.holdfast.customer.CustomerNames;
 import dev.holdfast.customer.CustomerQuery;
 import dev.holdfast.organization.DataScopes;
@@ -32,9 +33,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The first page of the customer list and a name search, for a SALES rep and for a
  * manager whose DEPARTMENT_TREE covers about 200 reps: through the REST API (real HTTP,
  * real tokens) next to the same SQL the customer module runs, measured in the same run,
- * interleaved, so that both see the same machine. Prints median and p95, the ratio, where
- * the API's time goes, and the plans; fails only when a page query is not served by an
- * index. Run it with {@code bench/run.sh}.
+ * interleaved, so that both see the same machine; and the same first pages as web pages
+ * ({@code /customers}, HTML, in a browser session logged in through the form) next to the
+ * cheapest authenticated web page. Prints median and p95, the ratio, where the API's time
+ * goes, and the plans; fails only when a page query is not served by an index. Run it
+ * with {@code bench/run.sh}.
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -80,6 +83,10 @@ class CustomerListBenchmark {
 		for (String username : List.of(BenchOrganization.REP, BenchOrganization.REGION_MANAGER)) {
 			long id = jdbc.sql("select id from employee where username = ?").param(username).query(Long.class).single();
 			String token = api.login(username, BenchOrganization.PASSWORD);
+			WebSession web = new WebSession(this.port);
+			assertThat(web.logIn(username, BenchOrganization.PASSWORD).headers().firstValue("Location"))
+				.as("web log-in of " + username)
+				.hasValueSatisfying(to -> assertThat(to).doesNotContain("/login"));
 			OwnerScope scope = this.scopes.ownerScopeOf(id);
 			String who = username.equals(BenchOrganization.REP) ? "SALES"
 					: "MANAGER(" + scope.ownerIds().size() + " owners)";
@@ -88,7 +95,9 @@ class CustomerListBenchmark {
 						PageRequest.of(0, PAGE_SIZE));
 				String path = "/api/v1/customers?size=" + PAGE_SIZE
 						+ (q == null ? "" : "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
-				cases.add(new ListCase(who + (q == null ? " list" : " search '" + q + "'"), id, token, path, sql));
+				String webPath = "/customers" + (q == null ? "" : "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+				cases.add(new ListCase(who + (q == null ? " list" : " search '" + q + "'"), id, token, path, web,
+						webPath, sql));
 			}
 		}
 		ListMeasurement measurement = new ListMeasurement(api, jdbc, this.context, this.scopes);
@@ -97,6 +106,7 @@ class CustomerListBenchmark {
 		measurement.printTable();
 		measurement.printBreakdown();
 		measurement.printTargets();
+		measurement.printWebTargets();
 		for (ListCase each : cases) {
 			String pagePlan = plan(jdbc, each.sql().pageSql(), each.sql().params());
 			LargeDataSet.log("plan of the page query, %s:%n%s", each.name(), pagePlan);

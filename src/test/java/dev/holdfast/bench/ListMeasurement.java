@@ -1,5 +1,6 @@
 package dev.holdfast.bench;
 
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class ListMeasurement {
 
 	private static final List<String> PARTS = List.of("API", "SQL page", "SQL first", "SQL count", "token", "account",
-			"scope", "names", "audit", "/me");
+			"scope", "names", "audit", "/me", "web", "web no-op");
+
+	/** The cheapest authenticated web page: the layout and one lookup of the caller. */
+	static final String WEB_NO_OP = "/security/two-factor";
 
 	private final Api api;
 
@@ -78,6 +82,11 @@ final class ListMeasurement {
 			.filter(i -> !i.get("ownerId").isNull())
 			.map(i -> i.get("ownerId").asLong())
 			.collect(Collectors.toSet());
+		HttpResponse<String> page = each.web().get(each.webPath());
+		assertThat(page.statusCode()).as(each.webPath() + ": " + page.body()).isEqualTo(200);
+		assertThat(page.body()).as(each.webPath()).containsPattern("href=\"/customers/\\d");
+		HttpResponse<String> noOp = each.web().get(WEB_NO_OP);
+		assertThat(noOp.statusCode()).as(WEB_NO_OP + ": " + noOp.body()).isEqualTo(200);
 		for (int i = 0; i < warmUp; i++) {
 			round(each, counts, owners, null);
 		}
@@ -117,6 +126,8 @@ final class ListMeasurement {
 		time(times, "names", () -> this.organization.displayNames(owners));
 		time(times, "audit", this::auditStatements);
 		time(times, "/me", () -> this.api.get(each.token(), "/api/v1/me").status());
+		time(times, "web", () -> each.web().get(each.webPath()).statusCode());
+		time(times, "web no-op", () -> each.web().get(WEB_NO_OP).statusCode());
 	}
 
 	/**
@@ -177,6 +188,28 @@ final class ListMeasurement {
 				"the target: API within 2x (raw SQL page query + GET /me); SQL first = the first page as"
 						+ " the module finds it (a name search walks the newest customers first)%n%s",
 				String.join("\n", lines));
+	}
+
+	/**
+	 * The same target for the web pages: the HTML list within 2× of the raw SQL page
+	 * query plus the cheapest authenticated web page; and, for the table in RESULTS.md,
+	 * each first page as a ratio to its page query plus its no-op (the target is 2).
+	 */
+	void printWebTargets() {
+		List<String> lines = new ArrayList<>();
+		lines.add("%-34s %9s %9s %9s %9s %9s | %9s %9s | %8s %8s".formatted("case (medians, ms)", "API", "web",
+				"SQL page", "GET /me", "web no-op", "API ratio", "web ratio", "API", "web"));
+		this.results.forEach((name, t) -> {
+			double api = t.get("API").median() / (t.get("SQL page").median() + t.get("/me").median());
+			double web = t.get("web").median() / (t.get("SQL page").median() + t.get("web no-op").median());
+			lines.add("%-34s %9.2f %9.2f %9.2f %9.2f %9.2f | %8.2fx %8.2fx | %8s %8s".formatted(name,
+					t.get("API").median(), t.get("web").median(), t.get("SQL page").median(), t.get("/me").median(),
+					t.get("web no-op").median(), api, web, api <= 2 ? "yes" : "NO", web <= 2 ? "yes" : "NO"));
+		});
+		LargeDataSet.log(
+				"API and web: ratio = first page / (raw SQL page query + no-op), target <= 2;"
+						+ " no-op = GET /api/v1/me for the API, GET %s for the web%n%s",
+				WEB_NO_OP, String.join("\n", lines));
 	}
 
 	void printBreakdown() {

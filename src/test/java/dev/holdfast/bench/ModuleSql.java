@@ -14,14 +14,14 @@ import dev.holdfast.shared.PageRequest;
  * private) {@code CustomerSearch} by reflection, so that the raw-SQL figures measure the
  * very statements the API sends, also after the module changes them.
  */
-record ModuleSql(String pageSql, String countSql, String walkSql, Map<String, Object> params) {
+record ModuleSql(String pageSql, String countSql, String walkSql, Map<String, Object> params, int countLimit) {
 
 	/**
 	 * The parameters with the count's limit, as {@code CustomerSearch.count} binds it.
 	 */
 	Map<String, Object> countParams() {
 		Map<String, Object> all = new java.util.HashMap<>(this.params);
-		all.put("countLimit", Integer.getInteger("bench.exact-total-limit", 10_000) + 1);
+		all.put("countLimit", this.countLimit + 1);
 		return all;
 	}
 
@@ -43,7 +43,8 @@ record ModuleSql(String pageSql, String countSql, String walkSql, Map<String, Ob
 			return new ModuleSql(ReflectionTestUtils.invokeMethod(statement, "pageSql"),
 					ReflectionTestUtils.invokeMethod(statement, "countSql"),
 					ReflectionTestUtils.invokeMethod(statement, "walkSql"),
-					(Map<String, Object>) ReflectionTestUtils.invokeMethod(statement, "params"));
+					(Map<String, Object>) ReflectionTestUtils.invokeMethod(statement, "params"),
+					(Integer) ReflectionTestUtils.invokeMethod(statement, "countLimit"));
 		}
 		catch (ClassNotFoundException ex) {
 			throw new IllegalStateException("the customer module has no CustomerSearch any more", ex);

@@ -62,7 +62,8 @@ class CustomerListTotalIntegrationTests {
 	}
 
 	private CustomerSearch.Total total(int limit) {
-		CustomerSearch search = new CustomerSearch(this.jdbc, this.index, new CustomerListProperties(limit, 2000));
+		CustomerSearch search = new CustomerSearch(this.jdbc, this.index,
+				new CustomerListProperties(limit, 2000, limit));
 		OwnerScope region = new OwnerScope(false,
 				Set.of(this.company.manager.id(), this.company.owner.id(), this.company.colleague.id()));
 		return search
@@ -79,6 +80,37 @@ class CustomerListTotalIntegrationTests {
 	void aboveTheLimitTheTotalIsTheLimitAsALowerBound() {
 		assertThat(total(7)).isEqualTo(new CustomerSearch.Total(7, false));
 		assertThat(total(3)).isEqualTo(new CustomerSearch.Total(3, false));
+	}
+
+	@Test
+	void aNameSearchsTotalStopsAtTheLowerSearchLimit() {
+		TestData data = TestData.given(this.api, this.jdbc);
+		var rep = data.employee("searcher", this.company.team, this.company.manager.id(), "SALES");
+		String word = TestData.unique("云帆");
+		for (int i = 0; i < 5; i++) {
+			data.customer(rep, TestData.customerFields(word + "科技" + i));
+		}
+		data.own(rep, 3);
+		OwnerScope scope = new OwnerScope(false, Set.of(rep.id()));
+		CustomerQuery byName = new CustomerQuery(word, null, null, false);
+		// exact up to the search's own limit, a lower bound past it; the list's limit
+		// bounds it too
+		assertThat(total(100, 5, rep.id(), scope, byName)).isEqualTo(new CustomerSearch.Total(5, true));
+		assertThat(total(100, 4, rep.id(), scope, byName)).isEqualTo(new CustomerSearch.Total(4, false));
+		assertThat(total(3, 4, rep.id(), scope, byName)).isEqualTo(new CustomerSearch.Total(3, false));
+		// the list without a search counts to the list's limit: 5 and 3
+		assertThat(total(100, 4, rep.id(), scope, CustomerQuery.all())).isEqualTo(new CustomerSearch.Total(8, true));
+		// a search by phone number is exact as before (it finds at most a few customers)
+		assertThat(new CustomerSearch(this.jdbc, this.index, new CustomerListProperties(100, 2000, 4))
+			.statement(rep.id(), scope, new CustomerQuery("13812345678", null, null, false), new PageRequest(0, 2))
+			.countLimit()).isEqualTo(100);
+	}
+
+	private CustomerSearch.Total total(int exactTotalLimit, int exactSearchTotalLimit, long me, OwnerScope scope,
+			CustomerQuery query) {
+		CustomerSearch search = new CustomerSearch(this.jdbc, this.index,
+				new CustomerListProperties(exactTotalLimit, 2000, exactSearchTotalLimit));
+		return search.count(search.statement(me, scope, query, new PageRequest(0, 2)));
 	}
 
 	@Test
@@ -105,7 +137,8 @@ class CustomerListTotalIntegrationTests {
 				.update();
 		}
 		data.own(rep, 5); // newest of all, not matching
-		CustomerSearch search = new CustomerSearch(this.jdbc, this.index, new CustomerListProperties(10000, walk));
+		CustomerSearch search = new CustomerSearch(this.jdbc, this.index,
+				new CustomerListProperties(10000, walk, 1000));
 		CustomerSearch.Statement statement = search.statement(rep.id(), new OwnerScope(false, Set.of(rep.id())),
 				new CustomerQuery(word, null, null, false), new PageRequest(0, 2));
 		int walkedMatches = this.jdbc.sql(statement.walkSql())
@@ -132,7 +165,8 @@ class CustomerListTotalIntegrationTests {
 
 	@Test
 	void aPhoneSearchHasNoWalk() {
-		CustomerSearch search = new CustomerSearch(this.jdbc, this.index, new CustomerListProperties(10000, 2000));
+		CustomerSearch search = new CustomerSearch(this.jdbc, this.index,
+				new CustomerListProperties(10000, 2000, 1000));
 		assertThat(search
 			.statement(this.company.owner.id(), new OwnerScope(false, Set.of(this.company.owner.id())),
 					new CustomerQuery("13812345678", null, null, false), new PageRequest(0, 2))

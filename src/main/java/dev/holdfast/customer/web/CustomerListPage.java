@@ -13,6 +13,7 @@ import dev.holdfast.customer.CustomerLevel;
 import dev.holdfast.customer.CustomerManagement;
 import dev.holdfast.customer.CustomerQuery;
 import dev.holdfast.customer.transfer.OldOwnerAccess;
+import dev.holdfast.organization.EmployeeView;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.CustomerWork;
 import dev.holdfast.shared.PageRequest;
@@ -74,9 +75,12 @@ class CustomerListPage {
 		model.addAttribute("page", filter.page());
 		model.addAttribute("me", CurrentEmployee.id());
 		model.addAttribute("levels", CustomerLevel.values());
-		model.addAttribute("owners", Permission.CUSTOMER_TRANSFER.isHeld() ? this.page.ownerCandidates() : List.of());
-		model.addAttribute("ownerFilter",
-				Permission.CUSTOMER_TRANSFER.isHeld() ? this.page.ownersInScope() : List.of());
+		// the bulk transfer's candidates and the owner filter (those of them in scope),
+		// from
+		// one read of the company's employees
+		List<EmployeeView> owners = Permission.CUSTOMER_TRANSFER.isHeld() ? this.page.ownerCandidates() : List.of();
+		model.addAttribute("owners", owners);
+		model.addAttribute("ownerFilter", owners.isEmpty() ? List.of() : this.page.ownersInScope(owners));
 		model.addAttribute("baseUrl", filter.url());
 		model.addAttribute("oldOwnerAccesses", OldOwnerAccess.values());
 		for (String attribute : List.of("selected", "overLimit", "transferErrors")) {

@@ -110,8 +110,8 @@ class CustomerPage {
 		return this.ownerCandidates.forCaller();
 	}
 
-	List<EmployeeView> ownersInScope() {
-		return this.ownerCandidates.inCallersScope();
+	List<EmployeeView> ownersInScope(List<EmployeeView> candidates) {
+		return this.ownerCandidates.inCallersScope(candidates);
 	}
 
 }

@@ -154,12 +154,11 @@ class ImportPreviewRevealIntegrationTests {
 	}
 
 	@Test
-	void aRowNamingTheCustomerIsNotAnsweredForItsPhoneOnceTheQuotaIsUsedUp() {
-		// a manager previewing the team's own sheet again: the name finds the customer,
-		// and the phones decide which contacts a merge leaves out, which the importer
-		// sees afterwards; so they are looked up as shown, the first row's as a further
-		// row's, and with the quota used up neither is answered (a row without a phone
-		// still goes with the first)
+	void aRowNamingTheCustomerPaysNoRevealForItsPhoneEvenWithTheQuotaUsedUp() {
+		// a manager previewing the team's own sheet again: the name decides the row, its
+		// phones only which contacts a merge leaves out. A further row of the customer
+		// is looked up phone by phone (its phones decide which contacts it adds), so with
+		// the quota used up it is not answered
 		Employee manager = this.company.data.employee("mgr", this.company.region, null, "SALES_MANAGER");
 		String name = this.jdbc.sql("select name from customer where id = ?")
 			.param(this.customer)
@@ -173,7 +172,7 @@ class ImportPreviewRevealIntegrationTests {
 					.getBytes(StandardCharsets.UTF_8));
 		assertThat(this.importing.rows(preview.id()))
 			.extracting(ImportRowView::verdict, ImportRowView::existingCustomerId)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(Verdict.UNCHECKED, null),
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(Verdict.DUPLICATE, this.customer),
 					org.assertj.core.groups.Tuple.tuple(Verdict.UNCHECKED, null),
 					org.assertj.core.groups.Tuple.tuple(Verdict.SAME_CUSTOMER, null));
 		assertThat(reveals(manager)).isEmpty();
@@ -224,53 +223,6 @@ class ImportPreviewRevealIntegrationTests {
 		long created = this.importing.customersNamed(other).get(0);
 		assertThat(this.importing.contactNamesOf(created)).as("the unanswered rows add no contact")
 			.containsExactly("李娜");
-	}
-
-	/**
-	 * The oracle of a company's first row (issue 13, leftover): a row naming a customer
-	 * the importer sees, with a guess at its masked number, one file per guess. The
-	 * commit's merge leaves out the contact whose phone the customer has already, so the
-	 * guess that is there would be told by the contacts written, one guess per file and
-	 * uncounted but for the duplicate budget. The first row's phones are looked up as
-	 * shown, as the further rows' are: the hit is a reveal, and once the quota is used up
-	 * the row is refused unchecked.
-	 */
-	@Test
-	void guessesInTheFirstRowOfAVisibleCustomerAreRevealsAndStopWithTheQuota() {
-		Employee manager = this.company.data.employee("mgr", this.company.region, null, "SALES_MANAGER");
-		SignedIn.as(this.jdbc, manager);
-		useRevealsBut(manager, 1);
-		String name = this.jdbc.sql("select name from customer where id = ?")
-			.param(this.customer)
-			.query(String.class)
-			.single();
-
-		ImportRowView miss = onlyRow(
-				this.importing.preview("猜一.csv", ("客户名称,联系人,手机\r\n" + name + ",张伟," + TestData.uniqueMobile() + "\r\n")
-					.getBytes(StandardCharsets.UTF_8)));
-		assertThat(miss.verdict()).as("the name is there; the guess is not").isEqualTo(Verdict.DUPLICATE);
-		assertThat(this.reveals.remaining()).as("a miss reveals nothing").isEqualTo(1);
-
-		ImportView hitting = this.importing.preview("猜二.csv",
-				("客户名称,联系人,手机\r\n" + name + ",张伟," + this.phone + "\r\n").getBytes(StandardCharsets.UTF_8));
-		ImportRowView hit = onlyRow(hitting);
-		assertThat(hit.verdict()).isEqualTo(Verdict.DUPLICATE);
-		assertThat(this.reveals.remaining()).as("the hit at a customer seen masked is a reveal").isZero();
-		assertThat(reveals(manager)).containsExactly(this.contact);
-		assertThat(revealsAudited(manager, hitting.id())).isEqualTo(1);
-
-		// the quota used up: the next guess is not looked up at all
-		ImportRowView refused = onlyRow(
-				this.importing.preview("猜三.csv", ("客户名称,联系人,手机\r\n" + name + ",张伟," + TestData.uniqueMobile() + "\r\n")
-					.getBytes(StandardCharsets.UTF_8)));
-		assertThat(refused.verdict()).isEqualTo(Verdict.UNCHECKED);
-		assertThat(refused.problems()).containsEntry(2, CellProblem.REVEAL_QUOTA_USED_UP);
-	}
-
-	private ImportRowView onlyRow(ImportView preview) {
-		List<ImportRowView> rows = this.importing.rows(preview.id());
-		assertThat(rows).hasSize(1);
-		return rows.get(0);
 	}
 
 	@Test

@@ -27,10 +27,8 @@ import dev.holdfast.imports.store.StoredRow;
  * {@link DuplicateProbe}. Once the importer's budget of duplicate checks is used up, no
  * further row is looked up: each is refused as unchecked. Once their reveal quota is used
  * up (a phone found at a customer they see masked is a reveal), no further phone is
- * looked up: a row with one is refused as unchecked, its phone column saying why. Every
- * phone looked up is shown (a hit at a customer seen masked is a reveal), the first row's
- * of a customer found by its name as much as another row's of an earlier row's customer:
- * the phones decide which contacts the commit adds.
+ * looked up: a row with one is refused as unchecked, its phone column saying why; so is
+ * another row of an earlier row's customer, whose phones decide which contacts it adds.
  */
 final class FileClassifier {
 
@@ -150,14 +148,14 @@ final class FileClassifier {
 		List<String> rowPhones = content.phones();
 		for (int i = 0; i < rowPhones.size() && (joining || !hidden(answers)) && !exhausted(answers)
 				&& !revealsUsedUp(answers); i++) {
-			// always shown, also once the row's name or an earlier phone found a
-			// customer: the answer decides which of the row's contacts the commit
-			// writes (merged into the customer found, or with another row of an
-			// earlier row's customer), which the importer sees afterwards; a file of
-			// one row naming a customer they see, with a guess at its masked number,
-			// would otherwise find the one that is there past the reveal quota, one
-			// file per guess
-			DuplicateProbe.Probe answer = this.probe.phone(rowPhones.get(i));
+			// shown while it can decide the verdict (not once the row's name or an
+			// earlier phone found a customer), and always for another row of an
+			// earlier row's customer: its answer decides which of the row's contacts
+			// the commit writes, which the importer sees afterwards (a file of one
+			// customer's rows, each with a guess at a masked number, would otherwise
+			// find the one that is there past the reveal quota)
+			boolean shown = joining || answers.stream().noneMatch(DuplicateProbe.Probe::duplicate);
+			DuplicateProbe.Probe answer = this.probe.phone(rowPhones.get(i), shown);
 			answers.add(answer);
 			if (answer.duplicate()) {
 				matched.add(i);

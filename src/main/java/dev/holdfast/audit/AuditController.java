@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.holdfast.shared.HoldfastClock;
+import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.web.Htmx;
 import dev.holdfast.shared.PageRequest;
 import dev.holdfast.shared.PageResult;
@@ -55,8 +56,8 @@ class AuditController {
 			HttpServletResponse response) {
 		TargetChoice target = TargetChoice.of(this.readable, blankToNull(targetType), blankToNull(targetId),
 				blankToNull(targetName));
-		AuditQuery query = new AuditQuery(actorId, blankToNull(action), target.type(), target.id(), startOf(from),
-				startOf(to == null ? null : to.plusDays(1)));
+		AuditQuery query = new AuditQuery(actorId, blankToNull(action), target.type(), target.id(),
+				startOf("from", from, 0), startOf("to", to, 1));
 		PageResult<AuditEventView> result = this.log.search(query, new PageRequest(Math.max(page, 0), PAGE_SIZE));
 		model.addAttribute("result", result);
 		model.addAttribute("events", this.readable.of(result.items()));
@@ -93,8 +94,20 @@ class AuditController {
 		return Htmx.wantsFragment(request, response) ? "audit/verify :: result" : "audit/verify";
 	}
 
-	private Instant startOf(LocalDate day) {
-		return day == null ? null : this.clock.startOf(day);
+	/**
+	 * The start of the day {@code days} after the given one. A day outside the years 1 to
+	 * 9999 is refused (400) before any arithmetic on it: the day after
+	 * {@code +999999999-12-31} does not exist, and the database holds no time before 4713
+	 * BC nor after 294276 AD (both were a 500).
+	 */
+	private Instant startOf(String field, LocalDate day, int days) {
+		if (day == null) {
+			return null;
+		}
+		if (day.getYear() < 1 || day.getYear() > 9999) {
+			throw new InvalidInputException(field, "must be between the years 1 and 9999");
+		}
+		return this.clock.startOf(day.plusDays(days));
 	}
 
 	private static String blankToNull(String value) {

@@ -139,10 +139,21 @@ class AuditApiIntegrationTests {
 	@Test
 	void badFiltersAndPagingAre400() {
 		for (String query : List.of("size=0", "size=201", "page=-1", "from=yesterday", "to=2026-13-01T00:00:00Z",
-				"actorId=me")) {
+				"actorId=me", "page=1000000000", "size=1000000",
+				// beyond the database's timestamps (4713 BC to 294276 AD): was a 500
+				"from=-4714-01-01T00:00:00Z", "to=-999999999-01-01T00:00:00Z", "to=%2B294277-01-01T00:00:00Z",
+				"from=%2B999999999-12-31T23:59:59Z")) {
 			Api.Response response = this.api.get(this.auditor, "/api/v1/audit-events?" + query);
 			assertThat(response.status()).as(query).isEqualTo(400);
 			assertThat(response.text("error")).isEqualTo("validation");
+		}
+	}
+
+	@Test
+	void theFirstAndLastYearsAndAnEmptyRangeAreSearched() {
+		for (String query : List.of("from=0001-01-01T00:00:00Z", "to=9999-12-31T23:59:59Z",
+				"from=2026-12-08T00:00:00Z&to=2026-01-01T00:00:00Z")) {
+			assertThat(this.api.get(this.auditor, "/api/v1/audit-events?" + query).status()).as(query).isEqualTo(200);
 		}
 	}
 

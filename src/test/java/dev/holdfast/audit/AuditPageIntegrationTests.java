@@ -1,6 +1,7 @@
 package dev.holdfast.audit;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -108,6 +109,16 @@ class AuditPageIntegrationTests {
 		String body = admin.get("/audit?action=CUSTOMER_CREATED&targetType=customer&targetId=" + this.customerId)
 			.body();
 		assertThat(body).contains("Customer created").contains("Customer " + this.customerName).doesNotContain("创建客户");
+	}
+
+	@Test
+	void aDateBeyondTheDatabasesYearsIs400AndTheFirstAndLastYearsAreShown() {
+		WebSession auditor = session(this.auditor.username(), TestData.PASSWORD);
+		for (String query : List.of("from=-4714-01-01", "to=%2B294277-01-01", "from=-999999999-01-01",
+				"to=%2B999999999-12-31")) {
+			assertThat(auditor.get("/audit?" + query).statusCode()).as(query).isEqualTo(400);
+		}
+		assertThat(auditor.get("/audit?from=0001-01-01&to=9999-12-31").statusCode()).isEqualTo(200);
 	}
 
 	private WebSession session(String username, String password) {

@@ -3,12 +3,16 @@ package dev.holdfast.shared;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -91,6 +95,33 @@ class LabelCompletenessTests {
 			constants.add(action.name());
 		}
 		assertThat(labelled).as("labelled audit actions are the enum's constants").isEqualTo(constants);
+	}
+
+	/**
+	 * The kinds of change a customer's or contact's revision records are strings
+	 * ({@code revisions.ofCustomer(customer, "TRANSFERRED", me)}): each written in the
+	 * main code has its label {@code history.change.<KIND>}, which the history shows.
+	 */
+	@Test
+	void everyKindOfRevisionWrittenHasALabelInBothLanguages() throws Exception {
+		Properties english = bundles("");
+		Properties chinese = bundles("_zh_CN");
+		Pattern written = Pattern.compile("revisions\\.of(?:Customer|Contact)\\([^;]*?\"([A-Z_]+)\"");
+		Set<String> kinds = new TreeSet<>();
+		try (var files = Files.walk(Path.of("src/main/java"))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+				Matcher matcher = written.matcher(Files.readString(file));
+				while (matcher.find()) {
+					kinds.add(matcher.group(1));
+				}
+			}
+		}
+		assertThat(kinds).as("kinds of revision found in the code").contains("CREATED", "TRANSFERRED");
+		List<String> missing = new ArrayList<>();
+		for (String kind : kinds) {
+			check(missing, "revision kind", "history.change." + kind, english, chinese);
+		}
+		assertThat(missing).isEmpty();
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 import dev.holdfast.audit.AuditEventView;
 import dev.holdfast.audit.AuditEvidence;
+import dev.holdfast.shared.SpreadsheetCells;
 import dev.holdfast.watch.PostDepartureSignal;
 
 /**
@@ -55,14 +56,14 @@ final class EvidenceFiles {
 	}
 
 	/**
-	 * As {@link #neutralise}, and a cell starting with an apostrophe gets one more, so
-	 * that removing one leading apostrophe always gives back the value.
+	 * As {@link SpreadsheetCells#neutralise}, and a cell starting with an apostrophe gets
+	 * one more, so that removing one leading apostrophe always gives back the value.
 	 */
 	static String quoted(String value) {
 		if (value != null && value.startsWith("'")) {
 			return "'" + value;
 		}
-		return neutralise(value);
+		return SpreadsheetCells.neutralise(value);
 	}
 
 	static byte[] days(EvidenceFacts facts) {
@@ -84,21 +85,11 @@ final class EvidenceFiles {
 		return csv(printer -> {
 			printer.printRecord("occurred_at", "signal", "customer_id", "customer", "current_owner_id", "detail");
 			for (PostDepartureSignal s : facts.signals()) {
-				printer.printRecord(s.occurredAt(), s.kind(), s.customerId(), neutralise(s.customerName()),
-						s.currentOwnerId(), neutralise(s.detail()));
+				printer.printRecord(s.occurredAt(), s.kind(), s.customerId(),
+						SpreadsheetCells.neutralise(s.customerName()), s.currentOwnerId(),
+						SpreadsheetCells.neutralise(s.detail()));
 			}
 		});
-	}
-
-	/** A cell that starts like a formula gets a leading quote; null stays empty. */
-	static String neutralise(String value) {
-		if (value == null || value.isEmpty()) {
-			return value;
-		}
-		char first = value.charAt(0);
-		boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-				|| first == '\uFF1D' || first == '\uFF0B' || first == '\uFF0D' || first == '\uFF20';
-		return formula ? "'" + value : value;
 	}
 
 	static byte[] verification(EvidenceFacts facts) {

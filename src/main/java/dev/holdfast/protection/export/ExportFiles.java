@@ -14,6 +14,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import dev.holdfast.shared.SpreadsheetCells;
+
 /**
  * Writes an export as CSV (Commons CSV, with a BOM so that spreadsheet programs read the
  * Chinese right) or XLSX (Apache POI's streaming workbook, the one library here that both
@@ -26,15 +28,12 @@ final class ExportFiles {
 	private ExportFiles() {
 	}
 
-	/** A cell that starts like a formula gets a leading quote (OWASP CSV injection). */
+	/**
+	 * A cell that starts like a formula gets a leading quote (OWASP CSV injection); null
+	 * is an empty cell.
+	 */
 	static String neutralise(String value) {
-		if (value == null || value.isEmpty()) {
-			return "";
-		}
-		char first = value.charAt(0);
-		boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-				|| first == '\uFF1D' || first == '\uFF0B' || first == '\uFF0D' || first == '\uFF20';
-		return formula ? "'" + value : value;
+		return value == null ? "" : SpreadsheetCells.neutralise(value);
 	}
 
 	/** Rows between two progress reports. */

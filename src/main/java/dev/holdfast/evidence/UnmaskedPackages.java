@@ -1,8 +1,10 @@
 package dev.holdfast.evidence;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -82,14 +84,16 @@ class UnmaskedPackages {
 	 * package used it already.
 	 */
 	List<UnmaskedRequestView> mine() {
-		return this.approvals.askedFor(ACTION)
-			.stream()
-			.map(a -> new UnmaskedRequestView(a,
-					this.jdbc.sql("select count(*) from evidence_package where approval_id = ?")
-						.param(a.id())
-						.query(Long.class)
-						.single() > 0))
-			.toList();
+		List<ApprovalView> asked = this.approvals.askedFor(ACTION);
+		if (asked.isEmpty()) {
+			return List.of();
+		}
+		Set<Long> used = new HashSet<>(
+				this.jdbc.sql("select distinct approval_id from evidence_package where approval_id = any(?)")
+					.param(asked.stream().map(ApprovalView::id).toArray(Long[]::new))
+					.query(Long.class)
+					.list());
+		return asked.stream().map(a -> new UnmaskedRequestView(a, used.contains(a.id()))).toList();
 	}
 
 	/** A request for an unmasked package as its asker sees it on the evidence page. */

@@ -157,8 +157,7 @@ class CustomerSearch {
 		params.put("owners", scope.ownerIds());
 		// an owned customer is never a canary (ck_customer_canary_unowned), so this part
 		// needs no canary condition, and its count reads the index on owner and last
-		// change
-		// alone (an index-only scan: the canary column is not in that index)
+		// change alone (an index-only scan: the canary column is not in that index)
 		Part byScope = new Part(COLUMNS, " from customer c where " + common + " and c.owner_id in (:owners)");
 		// customers the caller is a member of but does not already see through a scope:
 		// the two parts never overlap, so they add up without the cost of removing

@@ -76,8 +76,7 @@ class CustomerListPage {
 		model.addAttribute("me", CurrentEmployee.id());
 		model.addAttribute("levels", CustomerLevel.values());
 		// the bulk transfer's candidates and the owner filter (those of them in scope),
-		// from
-		// one read of the company's employees
+		// from one read of the company's employees
 		List<EmployeeView> owners = Permission.CUSTOMER_TRANSFER.isHeld() ? this.page.ownerCandidates() : List.of();
 		model.addAttribute("owners", owners);
 		model.addAttribute("ownerFilter", owners.isEmpty() ? List.of() : this.page.ownersInScope(owners));

@@ -60,8 +60,7 @@ public class KeyRotation {
 		}
 		this.transactions.executeWithoutResult(tx -> {
 			// every instance's transactions that encrypted under the old key end first,
-			// and
-			// those after the commit encrypt under the new one (RotationFence)
+			// and those after the commit encrypt under the new one (RotationFence)
 			this.fence.lockForRotation();
 			this.keys.reloadIfChanged();
 			int before = this.keys.primaryKeyId();

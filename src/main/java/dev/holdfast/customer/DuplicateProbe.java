@@ -114,20 +114,13 @@ public class DuplicateProbe {
 		Probe companyName(String name);
 
 		/**
-		 * A phone whose answer the caller shows (see {@link #phone(String, boolean)}).
+		 * A phone, whose answer the caller shows (a row's verdict, or which of its
+		 * contacts a commit writes, which the importer sees afterwards). A phone found at
+		 * a customer the caller sees only masked is a reveal, taken from their reveal
+		 * quota; once the quota is used up no phone is answered, found or not
+		 * ({@code revealQuotaUsedUp}).
 		 */
-		default Probe phone(String e164Phone) {
-			return phone(e164Phone, true);
-		}
-
-		/**
-		 * A phone; {@code shown}: whether the answer decides what the caller is shown (a
-		 * row's verdict or the customer it names). A phone found at a customer the caller
-		 * sees only masked is a reveal when shown, and taken from their reveal quota; not
-		 * shown (the row's customer is decided already, by its name or an earlier row),
-		 * it is neither taken nor refused for a used-up quota.
-		 */
-		Probe phone(String e164Phone, boolean shown);
+		Probe phone(String e164Phone);
 
 		/**
 		 * Whether the caller sees the phones of this customer's contacts in full (may

@@ -239,7 +239,7 @@ public class DuplicateCheck {
 			}
 
 			@Override
-			public DuplicateProbe.Probe phone(String phone, boolean shown) {
+			public DuplicateProbe.Probe phone(String phone) {
 				Optional<String> normalized = PhoneNumbers.normalize(phone);
 				if (normalized.isEmpty()) {
 					return new DuplicateProbe.Probe(false, null, false);
@@ -247,7 +247,7 @@ public class DuplicateCheck {
 				if (room != null && !room.left()) {
 					return probe(room, "phone", Optional::empty);
 				}
-				PreviewReveals.Room reveals = shown ? revealRoom() : null;
+				PreviewReveals.Room reveals = revealRoom();
 				if (reveals != null && !reveals.left()) {
 					// nothing answered, found or not: "not found" would give the found
 					// one away
@@ -260,7 +260,7 @@ public class DuplicateCheck {
 				return probe(
 						room, "phone", () -> this.phones.containsKey(normalized.get())
 								? this.phones.get(normalized.get()) : holderOfPhone(normalized.get(), 0),
-						shown ? normalized.get() : null);
+						normalized.get());
 			}
 
 			private PreviewReveals.Room revealRoom() {
@@ -280,11 +280,10 @@ public class DuplicateCheck {
 			}
 
 			/**
-			 * {@code phone}: the E.164 number of a shown phone's check, null for a name's
-			 * or a phone not shown. A shown phone found at a customer the caller sees
-			 * only masked is a reveal, taken from their quota ({@link PreviewReveals})
-			 * and then, like a readable name, free of the duplicate budget's refusals
-			 * (not counted twice).
+			 * {@code phone}: the E.164 number of a phone's check, null for a name's. A
+			 * phone found at a customer the caller sees only masked is a reveal, taken
+			 * from their quota ({@link PreviewReveals}) and then, like a readable name,
+			 * free of the duplicate budget's refusals (not counted twice).
 			 */
 			private DuplicateProbe.Probe probe(DuplicateBudget.Room room, String field, Supplier<Optional<Long>> lookup,
 					String phone) {
@@ -303,8 +302,8 @@ public class DuplicateCheck {
 					return new DuplicateProbe.Probe(false, null, false);
 				}
 				boolean visible = DuplicateCheck.this.visibility.accessTo(existing.get()).canRead();
-				// a name they may read, or a shown phone they see in full or now paid for
-				// as a reveal (a phone not shown counts as before: a refusal)
+				// a name they may read, or a phone they see in full or now paid for as a
+				// reveal
 				boolean readable = visible && ("name".equals(field) || phone != null);
 				if (visible && phone != null && this.revealRoom != null
 						&& DuplicateCheck.this.reveals.masked(existing.get())) {

@@ -282,7 +282,7 @@ final class FileClassifier {
 		}
 		for (int i = 0; i < rowPhones.size(); i++) {
 			// shown: it decides the row's verdict
-			DuplicateProbe.Probe answer = this.probe.phone(rowPhones.get(i), true);
+			DuplicateProbe.Probe answer = this.probe.phone(rowPhones.get(i));
 			StoredRow refusal = refusal(row, answer, ownerId);
 			if (refusal != null) {
 				return refusal;
@@ -348,7 +348,7 @@ final class FileClassifier {
 				matched.add(i);
 				continue;
 			}
-			DuplicateProbe.Probe answer = this.probe.phone(rowPhones.get(i), true);
+			DuplicateProbe.Probe answer = this.probe.phone(rowPhones.get(i));
 			StoredRow refusal = refusal(row, answer, ownerId);
 			if (refusal != null) {
 				return new Lookups(Set.of(), false, refusal);

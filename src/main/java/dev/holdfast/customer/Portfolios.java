@@ -182,6 +182,34 @@ public class Portfolios {
 			.update();
 	}
 
+	/** A READ access care gave an employee on a customer, at most until a time. */
+	public record ReadGrant(long customerId, long employeeId, Instant until) {
+	}
+
+	/**
+	 * Ends each employee's time-limited READ membership of the customer if it ends no
+	 * later than the grant's {@code until}: how customer service stops seeing a customer
+	 * whose visit was superseded. A WRITE, unlimited or longer membership (given for
+	 * another reason) stays. Returns how many ended.
+	 */
+	@Transactional
+	public int endReadGrants(List<ReadGrant> grants, Long by) {
+		if (grants.isEmpty()) {
+			return 0;
+		}
+		return this.jdbc
+			.sql("""
+					update customer_member m set removed_at = now(), removed_by = :by
+					from unnest(:customers::bigint[], :employees::bigint[], :untils::timestamptz[]) as g (customer, employee, until)
+					where m.customer_id = g.customer and m.employee_id = g.employee and m.removed_at is null
+					  and m.access = 'READ' and m.expires_at is not null and m.expires_at <= g.until""")
+			.param("customers", grants.stream().map(ReadGrant::customerId).toArray(Long[]::new))
+			.param("employees", grants.stream().map(ReadGrant::employeeId).toArray(Long[]::new))
+			.param("untils", grants.stream().map(g -> Timestamp.from(g.until())).toArray(Timestamp[]::new))
+			.param("by", by)
+			.update();
+	}
+
 	/** The team memberships an employee holds now. */
 	@Transactional(readOnly = true)
 	public List<Membership> membershipsOf(long employeeId) {

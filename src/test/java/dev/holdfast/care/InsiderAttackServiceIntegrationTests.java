@@ -303,8 +303,7 @@ class InsiderAttackServiceIntegrationTests {
 		web.logIn(agent.username(), TestData.PASSWORD);
 		Map<String, String> form = Map.of("reached", "true", "outcome", "客户对服务满意", "satisfaction", "5", "_csrf",
 				WebSession.csrfToken(web.get("/care-visits")));
-		java.net.http.HttpResponse<String> zh = web.post("/care-visits/" + handoverVisit + "/outcome?lang=zh_CN",
-				form);
+		java.net.http.HttpResponse<String> zh = web.post("/care-visits/" + handoverVisit + "/outcome?lang=zh_CN", form);
 		assertThat(zh.statusCode()).isEqualTo(409);
 		assertThat(zh.body()).contains("此次回访已被取代");
 		assertThat(web.post("/care-visits/" + handoverVisit + "/outcome?lang=en", form).body())

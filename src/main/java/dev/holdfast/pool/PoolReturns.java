@@ -98,7 +98,7 @@ public class PoolReturns {
 			refuseUnlessReturnable(customerId, owner, (Boolean) row.get("archived"), CurrentEmployee.id());
 			return true;
 		}
-		catch (RuntimeException refused) {
+		catch (ConflictException | ForbiddenException refused) {
 			return false;
 		}
 	}

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -224,43 +225,33 @@ class InsiderAttackServiceIntegrationTests {
 	@Test
 	void theVisitorOfASupersededVisitNoLongerSeesTheCustomerNorRecordsIt() {
 		long north = this.company.data.department("东北区", null);
-		Employee manager = this.company.data.employee("mgr", north, null, "SALES_MANAGER");
-		Employee giver = this.company.data.employee("rep", north, manager.id(), "SALES");
-		Employee taker = this.company.data.employee("rep", north, manager.id(), "SALES");
 		Employee former = this.company.data.employee("svc", north, null, "SERVICE");
-		long customer = this.company.customerOf(giver, "A");
-		String formerToken = this.company.token(former);
-		assertThat(this.api.get(formerToken, "/api/v1/customers/" + customer).status()).isEqualTo(404);
-
-		this.careVisits.scheduleAfterHandover("offboarding:" + customer,
-				List.of(new CareVisits.HandedOver(customer, giver.id())));
-		long handoverVisit = visitOf(customer, "offboarding:" + customer);
-		assertThat(assigneeOf(handoverVisit)).isEqualTo(former.id());
-		assertThat(this.api.get(formerToken, "/api/v1/customers/" + customer).status()).isEqualTo(200);
-
+		Employee[] current = new Employee[1];
 		// a second agent, with fewer open visits, gets the rotation's visit
-		Employee current = this.company.data.employee("svc", north, null, "SERVICE");
-		assertThat(this.api
-			.post(this.company.token(manager), "/api/v1/customers/" + customer + "/transfer",
-					Map.of("newOwnerId", taker.id(), "reason", "轮岗"))
-			.status()).isEqualTo(200);
-		this.careVisits.scheduleAfterRotation("rotation:" + customer,
-				List.of(new CareVisits.HandedOver(customer, taker.id())));
-		long rotationVisit = visitOf(customer, "rotation:" + customer);
-		assertThat(assigneeOf(rotationVisit)).isEqualTo(current.id());
+		Rotated rotated = handedOverThenRotated(north, customer -> {
+			assertThat(this.api.get(this.company.token(former), "/api/v1/customers/" + customer).status())
+				.as("the handover's visitor sees the customer")
+				.isEqualTo(200);
+			current[0] = this.company.data.employee("svc", north, null, "SERVICE");
+		});
+		long customer = rotated.customer();
+		assertThat(assigneeOf(rotated.handoverVisit())).isEqualTo(former.id());
+		assertThat(assigneeOf(rotated.rotationVisit())).isEqualTo(current[0].id());
 		assertThat(this.jdbc.sql("select status from care_visit where id = ?")
-			.param(handoverVisit)
+			.param(rotated.handoverVisit())
 			.query(String.class)
 			.single()).isEqualTo("SUPERSEDED");
 
+		String formerToken = this.company.token(former);
 		assertThat(this.api.get(formerToken, "/api/v1/customers/" + customer).status())
 			.as("the superseded visit's agent no longer sees the customer")
 			.isEqualTo(404);
 		assertThat(this.api.get(formerToken, "/api/v1/customers/" + customer + "/contacts").status()).isEqualTo(404);
-		Api.Response record = this.api.post(formerToken, "/api/v1/care-visits/" + handoverVisit + "/outcome",
+		Api.Response record = this.api.post(formerToken, "/api/v1/care-visits/" + rotated.handoverVisit() + "/outcome",
 				Map.of("reached", true, "outcome", "客户对服务满意", "satisfaction", 5));
 		assertThat(record.status()).as(record.toString()).isEqualTo(404);
-		assertThat(this.api.get(this.company.token(current), "/api/v1/customers/" + customer).status()).isEqualTo(200);
+		assertThat(this.api.get(this.company.token(current[0]), "/api/v1/customers/" + customer).status())
+			.isEqualTo(200);
 		assertThat(this.jdbc
 			.sql("select count(*) from customer_member where customer_id = ? and employee_id = ?"
 					+ " and removed_at is not null")
@@ -277,21 +268,12 @@ class InsiderAttackServiceIntegrationTests {
 	@Test
 	void theSameVisitorKeepsItsAccessButCannotRecordTheSupersededVisit() {
 		long west = this.company.data.department("西南区", null);
-		Employee manager = this.company.data.employee("mgr", west, null, "SALES_MANAGER");
-		Employee giver = this.company.data.employee("rep", west, manager.id(), "SALES");
-		Employee taker = this.company.data.employee("rep", west, manager.id(), "SALES");
 		Employee agent = this.company.data.employee("svc", west, null, "SERVICE");
-		long customer = this.company.customerOf(giver, "A");
-		this.careVisits.scheduleAfterHandover("offboarding:" + customer,
-				List.of(new CareVisits.HandedOver(customer, giver.id())));
-		long handoverVisit = visitOf(customer, "offboarding:" + customer);
-		assertThat(this.api
-			.post(this.company.token(manager), "/api/v1/customers/" + customer + "/transfer",
-					Map.of("newOwnerId", taker.id(), "reason", "轮岗"))
-			.status()).isEqualTo(200);
-		this.careVisits.scheduleAfterRotation("rotation:" + customer,
-				List.of(new CareVisits.HandedOver(customer, taker.id())));
-		assertThat(assigneeOf(visitOf(customer, "rotation:" + customer))).isEqualTo(agent.id());
+		Rotated rotated = handedOverThenRotated(west, customer -> {
+		});
+		long customer = rotated.customer();
+		long handoverVisit = rotated.handoverVisit();
+		assertThat(assigneeOf(rotated.rotationVisit())).isEqualTo(agent.id());
 
 		String token = this.company.token(agent);
 		assertThat(this.api.get(token, "/api/v1/customers/" + customer).status()).isEqualTo(200);
@@ -312,6 +294,35 @@ class InsiderAttackServiceIntegrationTests {
 			.param(handoverVisit)
 			.query(String.class)
 			.single()).isEqualTo("SUPERSEDED");
+	}
+
+	/**
+	 * A customer handed over (a visit naming its rep) and then rotated to another rep.
+	 */
+	private record Rotated(long customer, long handoverVisit, long rotationVisit) {
+	}
+
+	/**
+	 * A customer of a new rep of the region, handed over to them (its care visit goes to
+	 * the region's agent), then moved to a colleague by a rotation (its visit supersedes
+	 * the first); {@code beforeRotation} runs in between.
+	 */
+	private Rotated handedOverThenRotated(long region, LongConsumer beforeRotation) {
+		Employee manager = this.company.data.employee("mgr", region, null, "SALES_MANAGER");
+		Employee giver = this.company.data.employee("rep", region, manager.id(), "SALES");
+		Employee taker = this.company.data.employee("rep", region, manager.id(), "SALES");
+		long customer = this.company.customerOf(giver, "A");
+		this.careVisits.scheduleAfterHandover("offboarding:" + customer,
+				List.of(new CareVisits.HandedOver(customer, giver.id())));
+		long handoverVisit = visitOf(customer, "offboarding:" + customer);
+		beforeRotation.accept(customer);
+		assertThat(this.api
+			.post(this.company.token(manager), "/api/v1/customers/" + customer + "/transfer",
+					Map.of("newOwnerId", taker.id(), "reason", "轮岗"))
+			.status()).isEqualTo(200);
+		this.careVisits.scheduleAfterRotation("rotation:" + customer,
+				List.of(new CareVisits.HandedOver(customer, taker.id())));
+		return new Rotated(customer, handoverVisit, visitOf(customer, "rotation:" + customer));
 	}
 
 	private long visitOf(long customer, String source) {

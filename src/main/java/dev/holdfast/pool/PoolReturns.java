@@ -82,20 +82,17 @@ public class PoolReturns {
 		if (!this.visibility.accessTo(customerId).canRead() || !GuardedAction.RETURN_TO_POOL.allowed()) {
 			return false;
 		}
-		Map<String, Object> row = this.jdbc
-			.sql("select owner_id, archived_at is not null as archived from customer_directory where id = ?")
+		Ownership.OwnerState state = this.jdbc
+			.sql("select owner_id, archived_at is not null from customer_directory where id = ?")
 			.param(customerId)
-			.query()
-			.listOfRows()
-			.stream()
-			.findFirst()
+			.query((rs, row) -> new Ownership.OwnerState(rs.getObject(1, Long.class), rs.getBoolean(2)))
+			.optional()
 			.orElse(null);
-		if (row == null) {
+		if (state == null) {
 			return false;
 		}
 		try {
-			Long owner = row.get("owner_id") == null ? null : ((Number) row.get("owner_id")).longValue();
-			refuseUnlessReturnable(customerId, owner, (Boolean) row.get("archived"), CurrentEmployee.id());
+			refuseUnlessReturnable(customerId, state.ownerId(), state.archived(), CurrentEmployee.id());
 			return true;
 		}
 		catch (ConflictException | ForbiddenException refused) {

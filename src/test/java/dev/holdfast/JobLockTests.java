@@ -7,8 +7,6 @@ import java.util.List;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.Test;
 
@@ -25,9 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class JobLockTests {
 
-	private static final JavaClasses MAIN = new ClassFileImporter()
-		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("dev.holdfast");
+	private static final JavaClasses MAIN = MainClasses.all();
 
 	@Test
 	void everyScheduledMethodCarriesTheJobLock() {

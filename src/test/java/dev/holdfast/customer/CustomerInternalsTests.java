@@ -3,9 +3,9 @@ package dev.holdfast.customer;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+
+import dev.holdfast.MainClasses;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -24,9 +24,7 @@ class CustomerInternalsTests {
 		.belongToAnyOf(Customer.class, Customers.class, Contact.class, Contacts.class, CustomerData.class,
 				Revisions.class, Owners.class, EncryptedColumns.class);
 
-	private static final JavaClasses MAIN = new ClassFileImporter()
-		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("dev.holdfast");
+	private static final JavaClasses MAIN = MainClasses.all();
 
 	@Test
 	void noOtherModuleUsesCustomersInternalTypes() {

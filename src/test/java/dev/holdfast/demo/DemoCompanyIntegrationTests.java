@@ -265,14 +265,14 @@ class DemoCompanyIntegrationTests {
 	/**
 	 * Issue 13's round trip, on this class's demo company (so that it needs no database
 	 * and no context of its own): an attachment added, a backup written by the
-	 * administrator, restored into a new data directory by a child JVM that then serves
-	 * it (the one application start of the test, {@link RestoredHoldfast}). Checked
-	 * against that instance: every table's count equals the archive's (before anyone logs
-	 * in; the restore's own audit event aside), the audit chain verifies through the
-	 * archive's head with the same hash, the rep logs in, a contact reveal returns the
-	 * original number and the attachment downloads byte-identical. It runs last: its
-	 * follow-up, recorded now, lies outside the demo's office hours that another test
-	 * checks.
+	 * administrator, restored into a new data directory by a second application in this
+	 * JVM that then serves it (the one application start of the test,
+	 * {@link RestoredHoldfast}). Checked against that instance: every table's count
+	 * equals the archive's (before anyone logs in; the restore's own audit event aside),
+	 * the audit chain verifies through the archive's head with the same hash, the rep
+	 * logs in, a contact reveal returns the original number and the attachment downloads
+	 * byte-identical. It runs last: its follow-up, recorded now, lies outside the demo's
+	 * office hours that another test checks.
 	 */
 	@Test
 	@Order(Integer.MAX_VALUE)

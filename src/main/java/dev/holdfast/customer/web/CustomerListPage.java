@@ -52,19 +52,37 @@ class CustomerListPage {
 
 		/** The list with these filters, without the page. */
 		String url() {
+			return filters().encode().build().toUriString();
+		}
+
+		/**
+		 * This page of the list with the bulk transfer form open (without JavaScript).
+		 */
+		String bulkUrl() {
+			return filters().queryParam("page", this.page).queryParam("bulk", "open").encode().build().toUriString();
+		}
+
+		private UriComponentsBuilder filters() {
 			return UriComponentsBuilder.fromPath("/customers")
 				.queryParamIfPresent("q", Optional.ofNullable(this.q))
 				.queryParamIfPresent("level", Optional.ofNullable(this.level))
-				.queryParamIfPresent("ownerId", Optional.ofNullable(this.ownerId))
-				.encode()
-				.build()
-				.toUriString();
+				.queryParamIfPresent("ownerId", Optional.ofNullable(this.ownerId));
 		}
 
 	}
 
-	/** Fills the model; bulk-transfer errors and selections go to the bulk form. */
+	/** Fills the model, the bulk transfer form closed. */
 	String render(Filter filter, Model model) {
+		return render(filter, false, model);
+	}
+
+	/**
+	 * Fills the model; bulk-transfer errors and selections go to the bulk form. Its
+	 * choice of new owner is in the page only when the form is shown open (refused, or
+	 * asked for with {@code ?bulk=open} without JavaScript); otherwise the form loads it
+	 * when it is opened ({@code /customers/transfer/candidates}).
+	 */
+	String render(Filter filter, boolean bulkOpen, Model model) {
 		CustomerWork.require("the customer list is for those who work with customers");
 		model.addAttribute("result",
 				this.customers.list(new CustomerQuery(filter.q(), filter.level(), filter.ownerId(), false),
@@ -75,11 +93,16 @@ class CustomerListPage {
 		model.addAttribute("page", filter.page());
 		model.addAttribute("me", CurrentEmployee.id());
 		model.addAttribute("levels", CustomerLevel.values());
-		// the bulk transfer's candidates and the owner filter (those of them in scope),
-		// from one read of the company's employees
+		// the owner filter: those the caller may transfer to, i.e. who may own customers
+		// in
+		// their scope; the same list is the bulk form's choice when the form is open
 		List<EmployeeView> owners = Permission.CUSTOMER_TRANSFER.isHeld() ? this.page.ownerCandidates() : List.of();
-		model.addAttribute("owners", owners);
-		model.addAttribute("ownerFilter", owners.isEmpty() ? List.of() : this.page.ownersInScope(owners));
+		model.addAttribute("ownerFilter", owners);
+		model.addAttribute("bulkOpen", bulkOpen);
+		if (bulkOpen) {
+			model.addAttribute("transferCandidates", owners);
+		}
+		model.addAttribute("bulkUrl", filter.bulkUrl());
 		model.addAttribute("baseUrl", filter.url());
 		model.addAttribute("oldOwnerAccesses", OldOwnerAccess.values());
 		for (String attribute : List.of("selected", "overLimit", "transferErrors")) {

@@ -69,18 +69,26 @@ public class OwnerCandidates {
 	 */
 	@Transactional(readOnly = true)
 	public List<EmployeeView> recipients() {
-		long me = CurrentEmployee.id();
-		OwnerScope scope = this.visibility.scopeOfCaller();
-		boolean transfer = Permission.CUSTOMER_TRANSFER.isHeld();
-		List<Long> ids = this.organization.activeHolders(Permission.CUSTOMER_CREATE, null)
-			.stream()
-			.filter(id -> id == me || (transfer && scope.covers(id)))
-			.toList();
-		Long department = this.organization.employee(me).departmentId();
-		return this.organization.employees(ids)
+		Long department = this.organization.employee(CurrentEmployee.id()).departmentId();
+		return this.organization.employees(recipientIds())
 			.stream()
 			.filter(e -> e.status() == EmploymentStatus.ACTIVE)
 			.sorted(ownDepartmentFirst(department))
+			.toList();
+	}
+
+	/**
+	 * The ids of {@link #recipients()} in id order, without reading the employees: for a
+	 * picker that needs only their labels (the customer list's owner filter).
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> recipientIds() {
+		long me = CurrentEmployee.id();
+		OwnerScope scope = this.visibility.scopeOfCaller();
+		boolean transfer = Permission.CUSTOMER_TRANSFER.isHeld();
+		return this.organization.activeHolders(Permission.CUSTOMER_CREATE, null)
+			.stream()
+			.filter(id -> id == me || (transfer && scope.covers(id)))
 			.toList();
 	}
 

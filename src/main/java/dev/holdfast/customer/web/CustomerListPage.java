@@ -2,6 +2,7 @@ package dev.holdfast.customer.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,8 +13,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 import dev.holdfast.customer.CustomerLevel;
 import dev.holdfast.customer.CustomerManagement;
 import dev.holdfast.customer.CustomerQuery;
+import dev.holdfast.customer.OwnerCandidates;
 import dev.holdfast.customer.transfer.OldOwnerAccess;
-import dev.holdfast.organization.EmployeeView;
+import dev.holdfast.organization.EmployeeChoices;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.CustomerWork;
 import dev.holdfast.shared.PageRequest;
@@ -34,9 +36,16 @@ class CustomerListPage {
 
 	private final CustomerPage page;
 
-	CustomerListPage(CustomerManagement customers, CustomerPage page) {
+	private final OwnerCandidates ownerCandidates;
+
+	private final EmployeeChoices employeeChoices;
+
+	CustomerListPage(CustomerManagement customers, CustomerPage page, OwnerCandidates ownerCandidates,
+			EmployeeChoices employeeChoices) {
 		this.customers = customers;
 		this.page = page;
+		this.ownerCandidates = ownerCandidates;
+		this.employeeChoices = employeeChoices;
 	}
 
 	/** The search and filters as the list and the bulk form send them. */
@@ -93,14 +102,13 @@ class CustomerListPage {
 		model.addAttribute("page", filter.page());
 		model.addAttribute("me", CurrentEmployee.id());
 		model.addAttribute("levels", CustomerLevel.values());
-		// the owner filter: those the caller may transfer to, i.e. who may own customers
-		// in
-		// their scope; the same list is the bulk form's choice when the form is open
-		List<EmployeeView> owners = Permission.CUSTOMER_TRANSFER.isHeld() ? this.page.ownerCandidates() : List.of();
-		model.addAttribute("ownerFilter", owners);
+		// the bulk form's choice of owner only when the form is shown open
+		boolean transfers = Permission.CUSTOMER_TRANSFER.isHeld();
+		model.addAttribute("ownerChoices", transfers ? ownerChoices(filter.ownerId()) : List.of());
+		model.addAttribute("transfers", transfers);
 		model.addAttribute("bulkOpen", bulkOpen);
 		if (bulkOpen) {
-			model.addAttribute("transferCandidates", owners);
+			model.addAttribute("transferCandidates", this.page.ownerCandidates());
 		}
 		model.addAttribute("bulkUrl", filter.bulkUrl());
 		model.addAttribute("baseUrl", filter.url());
@@ -111,6 +119,25 @@ class CustomerListPage {
 			}
 		}
 		return VIEW;
+	}
+
+	/**
+	 * The owner filter's options but "mine", sorted by label: those the caller may
+	 * transfer to, i.e. who may own customers in their scope. Labelled and marked here
+	 * from the ids alone: a manager's list offers a few hundred, on every page.
+	 */
+	private List<OwnerChoice> ownerChoices(Long chosen) {
+		long me = CurrentEmployee.id();
+		return this.employeeChoices.labelsOf(this.ownerCandidates.recipientIds())
+			.entrySet()
+			.stream()
+			.filter(e -> e.getKey() != me)
+			.map(e -> new OwnerChoice(e.getKey(), e.getValue(), Objects.equals(chosen, e.getKey())))
+			.toList();
+	}
+
+	/** One option of the owner filter. */
+	record OwnerChoice(long id, String label, boolean selected) {
 	}
 
 }

@@ -51,12 +51,7 @@ public class OwnerCandidates {
 	/** Everyone who may own customers, the caller's own department first. */
 	@Transactional(readOnly = true)
 	public List<EmployeeView> forCaller() {
-		Long department = this.organization.employee(CurrentEmployee.id()).departmentId();
-		return this.organization.employees(this.organization.activeHolders(Permission.CUSTOMER_CREATE, null))
-			.stream()
-			.filter(e -> e.status() == EmploymentStatus.ACTIVE)
-			.sorted(ownDepartmentFirst(department))
-			.toList();
+		return activeOwnDepartmentFirst(this.organization.activeHolders(Permission.CUSTOMER_CREATE, null));
 	}
 
 	/**
@@ -69,8 +64,13 @@ public class OwnerCandidates {
 	 */
 	@Transactional(readOnly = true)
 	public List<EmployeeView> recipients() {
+		return activeOwnDepartmentFirst(recipientIds());
+	}
+
+	/** The ACTIVE ones of these employees, the caller's own department first. */
+	private List<EmployeeView> activeOwnDepartmentFirst(List<Long> ids) {
 		Long department = this.organization.employee(CurrentEmployee.id()).departmentId();
-		return this.organization.employees(recipientIds())
+		return this.organization.employees(ids)
 			.stream()
 			.filter(e -> e.status() == EmploymentStatus.ACTIVE)
 			.sorted(ownDepartmentFirst(department))

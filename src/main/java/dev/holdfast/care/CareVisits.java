@@ -109,8 +109,9 @@ public class CareVisits {
 			.map(c -> new VisitScheduling.NewVisit(c.customerId(), reason, source, c.newOwnerId(),
 					assignees.get(c.customerId()), due, null, null))
 			.toList();
-		int created = this.scheduling.schedule(visits, callerOrNull()).size();
-		this.scheduling.supersedeFormerOwners(customers.stream().map(HandedOver::customerId).toList());
+		Long by = callerOrNull();
+		int created = this.scheduling.schedule(visits, by).size();
+		this.scheduling.supersedeFormerOwners(customers.stream().map(HandedOver::customerId).toList(), by);
 		return created;
 	}
 
@@ -193,6 +194,10 @@ public class CareVisits {
 		}
 		if (Objects.equals(ownerOf(visit.customerId()), me)) {
 			throw new ForbiddenException("a care visit is made in the company's name, not by the customer's rep");
+		}
+		if ("SUPERSEDED".equals(visit.status())) {
+			throw new ConflictException("superseded",
+					"this visit was superseded after the customer changed hands again: record the visit that replaced it");
 		}
 		if (!"OPEN".equals(visit.status())) {
 			throw new ConflictException("done", "the outcome of this visit is recorded already");

@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -110,21 +112,76 @@ class VisitScheduling {
 	 * customer handed over and then rotated has one visit to make, about the rep it has
 	 * now. The superseded visit points to the one that replaced it. A visit scheduled
 	 * late (a redelivered event) that names a former owner is superseded the same way.
+	 * Its visitor no longer sees the customer through it (see {@link #endAccessOf}).
+	 * {@code by} is the caller, or null for the system.
 	 */
-	int supersedeFormerOwners(List<Long> customerIds) {
+	int supersedeFormerOwners(List<Long> customerIds, Long by) {
 		if (customerIds.isEmpty()) {
 			return 0;
 		}
-		return this.jdbc
+		List<Superseded> superseded = this.jdbc
 			.sql("""
 					update care_visit old set status = 'SUPERSEDED', superseded_by = cur.id, completed_at = now()
 					from care_visit cur join customer_directory c on c.id = cur.customer_id and c.owner_id = cur.new_owner_id
 					where cur.customer_id = any(:customers) and cur.status = 'OPEN' and cur.reason in (:reasons)
 					  and old.customer_id = cur.customer_id and old.id <> cur.id and old.status = 'OPEN'
-					  and old.reason in (:reasons) and old.new_owner_id is distinct from c.owner_id""")
+					  and old.reason in (:reasons) and old.new_owner_id is distinct from c.owner_id
+					returning old.customer_id, old.assignee_id, old.grants_access, old.due_on""")
 			.param("customers", customerIds.toArray(Long[]::new))
 			.param("reasons", OWNERSHIP_REASONS)
-			.update();
+			.query((rs, row) -> new Superseded(rs.getLong(1), rs.getObject(2, Long.class), rs.getBoolean(3),
+					rs.getObject(4, LocalDate.class)))
+			.list();
+		endAccessOf(superseded, by);
+		return superseded.size();
+	}
+
+	/**
+	 * A visit just superseded: its customer, visitor, whether it granted access, due
+	 * date.
+	 */
+	private record Superseded(long customerId, Long assigneeId, boolean grantsAccess, LocalDate dueOn) {
+	}
+
+	/**
+	 * Ends the READ membership a superseded visit gave its visitor, unless the visitor
+	 * has another reason to see the customer from care: another visit of the customer
+	 * that grants them access and is open (e.g. the visit that superseded it) or was done
+	 * and still within its access period. Only a time-limited READ membership ending no
+	 * later than anything care gave (the visit's access period, or the care rhythm's
+	 * extension from now) ends; an unlimited, WRITE or longer one was given for another
+	 * reason and stays.
+	 */
+	private void endAccessOf(List<Superseded> superseded, Long by) {
+		List<Superseded> granting = superseded.stream()
+			.filter(v -> v.grantsAccess() && v.assigneeId() != null)
+			.toList();
+		if (granting.isEmpty()) {
+			return;
+		}
+		Instant now = this.clock.now();
+		Set<List<Long>> stillServing = new HashSet<>();
+		this.jdbc
+			.sql("""
+					select customer_id, assignee_id, status, due_on from care_visit
+					where customer_id = any(?) and assignee_id is not null and grants_access and status in ('OPEN', 'DONE')""")
+			.param(granting.stream().map(Superseded::customerId).distinct().toArray(Long[]::new))
+			.query(rs -> {
+				if ("OPEN".equals(rs.getString(3)) || accessUntil(rs.getObject(4, LocalDate.class)).isAfter(now)) {
+					stillServing.add(List.of(rs.getLong(1), rs.getLong(2)));
+				}
+			});
+		Instant rhythmUntil = now.plus(this.properties.access());
+		List<Portfolios.ReadGrant> ended = granting.stream()
+			.filter(v -> !stillServing.contains(List.of(v.customerId(), v.assigneeId())))
+			.map(v -> {
+				Instant until = accessUntil(v.dueOn());
+				return new Portfolios.ReadGrant(v.customerId(), v.assigneeId(),
+						until.isAfter(rhythmUntil) ? until : rhythmUntil);
+			})
+			.distinct()
+			.toList();
+		this.portfolios.endReadGrants(ended, by);
 	}
 
 	/** One event per visitor given visits by someone else, for {@link CareNotices}. */

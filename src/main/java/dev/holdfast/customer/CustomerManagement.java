@@ -1,5 +1,6 @@
 package dev.holdfast.customer;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import dev.holdfast.customer.masking.CustomerAddressMasking;
 import dev.holdfast.customer.masking.PreviewReveals;
 import dev.holdfast.customer.masking.RevealForm.SensitiveField;
 import dev.holdfast.customer.duplicate.DuplicateCheck;
+import dev.holdfast.organization.OwnerScope;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.GuardedAction;
@@ -195,11 +197,21 @@ public class CustomerManagement {
 		return this.addresses.apply(customer.toDetails(this.owners.name(customer.shownOwnerId()), true));
 	}
 
+	/**
+	 * The revisions of the customer and its contacts, newest first, to those who may read
+	 * its history; before a return to the pool the reader could not see through (see
+	 * {@link #ownerChanges}), without who made them or the owner they had.
+	 */
 	@Transactional
 	public List<RevisionView> history(long id) {
 		this.visibility.requireVisibleBeyondPool(id);
 		this.reads.customer(id);
-		List<RevisionView> revisions = this.revisions.of(id);
+		FormerOwners former = formerOwners(this.ownership.changesOf(id));
+		List<RevisionView> revisions = this.revisions.of(id)
+			.stream()
+			.map(r -> former.withheld(r.changedAt()) ? new RevisionView(r.id(), r.entity(), r.entityId(), r.version(),
+					r.change(), withoutOwner(r.snapshot()), r.changedAt(), former.shown(r.changedBy()), null) : r)
+			.toList();
 		Map<Long, String> names = this.owners.names(
 				revisions.stream().map(RevisionView::changedBy).filter(Objects::nonNull).collect(Collectors.toSet()));
 		this.audit.record(AuditAction.CUSTOMER_HISTORY_VIEWED, "customer", id, Map.of("rows", revisions.size()));
@@ -207,24 +219,69 @@ public class CustomerManagement {
 		return revisions.stream()
 			.map(r -> new RevisionView(r.id(), r.entity(), r.entityId(), r.version(), r.change(),
 					this.masking.snapshot(r.snapshot(), policies), r.changedAt(), r.changedBy(),
-					names.get(r.changedBy())))
+					r.changedBy() == null ? null : names.get(r.changedBy())))
 			.toList();
+	}
+
+	private static Map<String, Object> withoutOwner(Map<String, Object> snapshot) {
+		Map<String, Object> kept = new LinkedHashMap<>(snapshot);
+		kept.remove("ownerId");
+		return kept;
 	}
 
 	/**
 	 * The changes of the customer's owner (a handover, rotation, transfer, return to the
 	 * pool or claim from it, ...), newest first, to those who may read its history: who,
-	 * when, from whom to whom and why.
+	 * when, from whom to whom and why. The pool names no previous owner to someone who
+	 * may not see them (docs/work-rules.md): a reader who could not see the customer
+	 * before it went to the pool, that is neither its previous owner, nor who returned
+	 * it, nor someone whose data scope covers the previous owner (the rep of another
+	 * region who claimed it, that rep's manager), reads that return and every change
+	 * before it without owners, reason, or who made it (unless their scope covers that
+	 * person).
 	 */
 	@Transactional(readOnly = true)
 	public List<OwnerChangeView> ownerChanges(long id) {
 		this.visibility.requireVisibleBeyondPool(id);
-		List<OwnerChangeView> changes = this.ownership.changesOf(id);
+		List<OwnerChangeView> all = this.ownership.changesOf(id);
+		FormerOwners former = formerOwners(all);
+		List<OwnerChangeView> changes = all.stream()
+			.map(c -> former.withheld(c.changedAt()) ? c.withheld(former.shown(c.changedBy())) : c)
+			.toList();
 		Map<Long, String> names = this.owners.names(changes.stream()
 			.flatMap(c -> Stream.of(c.oldOwnerId(), c.newOwnerId(), c.changedBy()))
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet()));
 		return changes.stream().map(c -> c.named(names)).toList();
+	}
+
+	/**
+	 * Until when (inclusive) the caller may not read who had the customer: the latest
+	 * return to the pool of an owner they could not see; null when there is none.
+	 */
+	private record FormerOwners(Instant until, long me, OwnerScope scope) {
+
+		boolean withheld(Instant at) {
+			return this.until != null && !at.isAfter(this.until);
+		}
+
+		/** The employee, when the caller may read their name here; else null. */
+		Long shown(Long employeeId) {
+			return employeeId != null && (employeeId == this.me || this.scope.covers(employeeId)) ? employeeId : null;
+		}
+
+	}
+
+	private FormerOwners formerOwners(List<OwnerChangeView> newestFirst) {
+		long me = CurrentEmployee.id();
+		OwnerScope scope = this.visibility.scopeOfCaller();
+		Instant until = newestFirst.stream()
+			.filter(c -> c.kind() == OwnerChangeKind.POOL_RETURN && c.oldOwnerId() != null && c.oldOwnerId() != me
+					&& !Objects.equals(c.changedBy(), me) && !scope.covers(c.oldOwnerId()))
+			.findFirst()
+			.map(OwnerChangeView::changedAt)
+			.orElse(null);
+		return new FormerOwners(until, me, scope);
 	}
 
 	/**

@@ -89,23 +89,53 @@ public class DuplicateProbe {
 		 */
 		void prefetch(Collection<String> names, Collection<String> e164Phones);
 
+		/**
+		 * {@link #prefetch(Collection, Collection)} with the phones chosen once the names
+		 * are looked up ({@link #prefetched}): the phones of a row found by its name are
+		 * looked up only when a merge may add to its customer. Counted as one prefetch.
+		 */
+		void prefetch(Collection<String> names, java.util.function.Supplier<? extends Collection<String>> e164Phones);
+
+		/**
+		 * What the last {@link #prefetch} found of a company name. Not an answer (nothing
+		 * counted or audited; the name's answer is {@link #companyName}, in the row's
+		 * order): it only says which phones are worth looking up.
+		 *
+		 * @param found a company has the name
+		 * @param seenInFull that company, when the caller sees its contacts in full
+		 * ({@link #seenInFull}); null otherwise
+		 */
+		record Prefetched(boolean found, Long seenInFull) {
+
+		}
+
+		Prefetched prefetched(String name);
+
 		Probe companyName(String name);
 
 		/**
-		 * A phone whose answer the caller shows (see {@link #phone(String, boolean)}).
+		 * A phone, whose answer the caller shows (a row's verdict, or which of its
+		 * contacts a commit writes, which the importer sees afterwards). A phone found at
+		 * a customer the caller sees only masked is a reveal, taken from their reveal
+		 * quota; once the quota is used up no phone is answered, found or not
+		 * ({@code revealQuotaUsedUp}).
 		 */
-		default Probe phone(String e164Phone) {
-			return phone(e164Phone, true);
-		}
+		Probe phone(String e164Phone);
 
 		/**
-		 * A phone; {@code shown}: whether the answer decides what the caller is shown (a
-		 * row's verdict or the customer it names). A phone found at a customer the caller
-		 * sees only masked is a reveal when shown, and taken from their reveal quota; not
-		 * shown (the row's customer is decided already, by its name or an earlier row),
-		 * it is neither taken nor refused for a used-up quota.
+		 * Whether the caller sees the phones of this customer's contacts in full (may
+		 * read it, and a FULL policy as a team member): only then may an import merge
+		 * into it, and compare the row's phones with its contacts' ({@link #heldBy}).
 		 */
-		Probe phone(String e164Phone, boolean shown);
+		boolean seenInFull(long customerId);
+
+		/**
+		 * Which of these phones (E.164) the customer's own contacts hold, for a customer
+		 * the caller sees in full ({@link #seenInFull}; empty for any other): the
+		 * comparison a merge needs, telling the caller nothing they don't see, so neither
+		 * counted nor audited.
+		 */
+		java.util.Set<String> heldBy(long customerId, Collection<String> e164Phones);
 
 	}
 

@@ -22,6 +22,7 @@ import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.customer.MovedInRows.ContactRow;
 import dev.holdfast.customer.MovedInRows.CustomerRow;
 import dev.holdfast.customer.contact.ContactIndex;
+import dev.holdfast.customer.masking.PreviewReveals;
 import dev.holdfast.shared.ConflictException;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.ForbiddenException;
@@ -86,10 +87,13 @@ public class MovedInCustomers {
 
 	private final ApplicationEventPublisher events;
 
+	private final PreviewReveals reveals;
+
 	MovedInCustomers(MovedInChecks checks, MovedInRows rows, Ownership ownership, Revisions revisions,
 			ContactIndex index, CustomerVisibility visibility, Customers customers, AuditTrail audit,
-			Validator validator, ApplicationEventPublisher events) {
+			Validator validator, ApplicationEventPublisher events, PreviewReveals reveals) {
 		this.events = events;
+		this.reveals = reveals;
 		this.checks = checks;
 		this.rows = rows;
 		this.ownership = ownership;
@@ -197,6 +201,24 @@ public class MovedInCustomers {
 		Set<Long> remaining = new HashSet<>(refused);
 		remaining.removeAll(this.rows.broughtIntoPool(refused, CurrentEmployee.id(), imported(source)));
 		return remaining;
+	}
+
+	/**
+	 * Of these customers, those whose contacts' phones the caller does not see in full (a
+	 * FULL policy as a team member): an import merges into none of them. A merge leaves
+	 * out the row's contacts whose phone the customer has already, so the contacts it
+	 * adds would tell a masked number to whoever merges a file of guesses into the
+	 * customer (docs/imports.md).
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> notSeenInFull(Collection<Long> customerIds) {
+		Set<Long> masked = new HashSet<>();
+		for (long customerId : new HashSet<>(customerIds)) {
+			if (this.reveals.masked(customerId)) {
+				masked.add(customerId);
+			}
+		}
+		return masked;
 	}
 
 	/**

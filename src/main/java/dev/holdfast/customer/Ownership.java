@@ -205,7 +205,7 @@ public class Ownership {
 			.param(customerId)
 			.query((rs, row) -> new OwnerChangeView(rs.getLong(1), OwnerChangeKind.valueOf(rs.getString(2)),
 					rs.getObject(3, Long.class), null, rs.getObject(4, Long.class), null,
-					rs.getTimestamp(5).toInstant(), rs.getObject(6, Long.class), null, rs.getString(7)))
+					rs.getTimestamp(5).toInstant(), rs.getObject(6, Long.class), null, rs.getString(7), false))
 			.list();
 	}
 

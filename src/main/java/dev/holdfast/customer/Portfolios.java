@@ -113,32 +113,76 @@ public class Portfolios {
 		return counts;
 	}
 
+	/** The teams an employee joined: the customers added to and those raised to WRITE. */
+	public record TeamsJoined(List<Long> added, List<Long> raised) {
+
+		public int count() {
+			return this.added.size() + this.raised.size();
+		}
+
+	}
+
 	/**
 	 * Puts {@code memberId} on the team of every customer {@code ownerId} owns with the
-	 * given access, raising a READ membership to WRITE. Returns how many teams changed.
+	 * given access, raising a READ membership to WRITE. Returns which teams changed, so
+	 * that the grant can end again ({@link #endTeamGrants}).
 	 */
 	@Transactional
-	public int joinAllTeamsOf(long ownerId, long memberId, MemberAccess access, Long by) {
-		int raised = this.jdbc.sql("""
+	public TeamsJoined joinAllTeamsOf(long ownerId, long memberId, MemberAccess access, Long by) {
+		List<Long> raised = this.jdbc.sql("""
 				update customer_member m set access = :access
 				from customer c
 				where c.owner_id = :owner and m.customer_id = c.id and m.employee_id = :member
-				  and m.removed_at is null and m.access <> :access and :access = 'WRITE'""")
+				  and m.removed_at is null and m.access <> :access and :access = 'WRITE'
+				returning m.customer_id""")
 			.param("access", access.name())
 			.param("owner", ownerId)
 			.param("member", memberId)
-			.update();
-		int added = this.jdbc.sql("""
+			.query(Long.class)
+			.list();
+		List<Long> added = this.jdbc.sql("""
 				insert into customer_member (customer_id, employee_id, access, added_by)
 				select c.id, :member, :access, :by from customer c
 				where c.owner_id = :owner
-				on conflict (customer_id, employee_id) where removed_at is null do nothing""")
+				on conflict (customer_id, employee_id) where removed_at is null do nothing
+				returning customer_id""")
 			.param("access", access.name())
 			.param("owner", ownerId)
 			.param("member", memberId)
 			.param("by", by)
-			.update();
-		return raised + added;
+			.query(Long.class)
+			.list();
+		return new TeamsJoined(added, raised);
+	}
+
+	/**
+	 * Ends the WRITE grants {@link #joinAllTeamsOf} gave the employee on these customers:
+	 * an added membership ends (kept in the team's history), a raised one is READ again.
+	 * Returns how many changed.
+	 */
+	@Transactional
+	public int endTeamGrants(long memberId, Collection<Long> added, Collection<Long> raised, Long by) {
+		int changed = 0;
+		if (!added.isEmpty()) {
+			changed += this.jdbc
+				.sql("""
+						update customer_member set removed_at = now(), removed_by = :by
+						where employee_id = :member and customer_id in (:ids) and removed_at is null and access = 'WRITE'""")
+				.param("by", by)
+				.param("member", memberId)
+				.param("ids", added)
+				.update();
+		}
+		if (!raised.isEmpty()) {
+			changed += this.jdbc
+				.sql("""
+						update customer_member set access = 'READ'
+						where employee_id = :member and customer_id in (:ids) and removed_at is null and access = 'WRITE'""")
+				.param("member", memberId)
+				.param("ids", raised)
+				.update();
+		}
+		return changed;
 	}
 
 	/**
@@ -178,6 +222,34 @@ public class Portfolios {
 			.param("customers", customers)
 			.param("employees", employees)
 			.param("until", Timestamp.from(until))
+			.param("by", by)
+			.update();
+	}
+
+	/** A READ access care gave an employee on a customer, at most until a time. */
+	public record ReadGrant(long customerId, long employeeId, Instant until) {
+	}
+
+	/**
+	 * Ends each employee's time-limited READ membership of the customer if it ends no
+	 * later than the grant's {@code until}: how customer service stops seeing a customer
+	 * whose visit was superseded. A WRITE, unlimited or longer membership (given for
+	 * another reason) stays. Returns how many ended.
+	 */
+	@Transactional
+	public int endReadGrants(List<ReadGrant> grants, Long by) {
+		if (grants.isEmpty()) {
+			return 0;
+		}
+		return this.jdbc
+			.sql("""
+					update customer_member m set removed_at = now(), removed_by = :by
+					from unnest(:customers::bigint[], :employees::bigint[], :untils::timestamptz[]) as g (customer, employee, until)
+					where m.customer_id = g.customer and m.employee_id = g.employee and m.removed_at is null
+					  and m.access = 'READ' and m.expires_at is not null and m.expires_at <= g.until""")
+			.param("customers", grants.stream().map(ReadGrant::customerId).toArray(Long[]::new))
+			.param("employees", grants.stream().map(ReadGrant::employeeId).toArray(Long[]::new))
+			.param("untils", grants.stream().map(g -> Timestamp.from(g.until())).toArray(Timestamp[]::new))
 			.param("by", by)
 			.update();
 	}

@@ -1,6 +1,7 @@
 package dev.holdfast.offboarding;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import dev.holdfast.audit.AuditTrail;
 import dev.holdfast.customer.CustomerLevel;
 import dev.holdfast.customer.OwnerChangeKind;
 import dev.holdfast.customer.Ownership;
+import dev.holdfast.customer.Portfolios;
 import dev.holdfast.customer.Portfolios.Holding;
 import dev.holdfast.customer.Portfolios.Move;
 import dev.holdfast.shared.CurrentEmployee;
@@ -47,8 +49,11 @@ class HandoverExecution {
 
 	private final OffboardingProperties properties;
 
+	private final Portfolios portfolios;
+
 	HandoverExecution(JdbcClient jdbc, Ownership ownership, ApplicationEventPublisher events, AuditTrail audit,
-			TransactionTemplate transactions, OffboardingProperties properties) {
+			TransactionTemplate transactions, OffboardingProperties properties, Portfolios portfolios) {
+		this.portfolios = portfolios;
 		this.jdbc = jdbc;
 		this.ownership = ownership;
 		this.events = events;
@@ -91,6 +96,7 @@ class HandoverExecution {
 		List<Holding> moved = this.ownership.reassign(offboarding.employeeId(), moves, kind,
 				"offboarding case " + offboarding.id(), actor);
 		markDone(offboarding.id(), moves, moved);
+		endManagerGrants(offboarding, moves, actor);
 		// care schedules the visits after this chunk commits; the publication commits
 		// with it
 		List<CustomersHandedOver.KeyCustomer> key = moved.stream()
@@ -112,6 +118,26 @@ class HandoverExecution {
 		this.audit.recordAll(events);
 		return new ChunkWorkers.Chunk(moved.size(), moves.size() - moved.size(),
 				moves.get(moves.size() - 1).customerId());
+	}
+
+	/**
+	 * Ends the WRITE access the resignation gave the manager on these customers, now
+	 * handed over (or moved already): the manager sees them afterwards only as their data
+	 * scope or another membership allows, e.g. not once they went to another region.
+	 */
+	private void endManagerGrants(OffboardingCase offboarding, List<Move> moves, Long actor) {
+		Map<String, List<Long>> grants = new HashMap<>();
+		this.jdbc.sql("""
+				select customer_id, manager_grant from handover_item
+				where case_id = ? and customer_id = any(?::bigint[]) and manager_grant is not null""")
+			.params(offboarding.id(), moves.stream().map(Move::customerId).toArray(Long[]::new))
+			.query(rs -> {
+				grants.computeIfAbsent(rs.getString(2), g -> new ArrayList<>()).add(rs.getLong(1));
+			});
+		if (!grants.isEmpty()) {
+			this.portfolios.endTeamGrants(offboarding.managerId(), grants.getOrDefault("ADDED", List.of()),
+					grants.getOrDefault("RAISED", List.of()), actor);
+		}
 	}
 
 	private void markDone(long caseId, List<Move> moves, List<Holding> moved) {

@@ -48,6 +48,25 @@ class HandoverPlan {
 	private record Proposal(long customerId, long ownerId, String reason) {
 	}
 
+	/**
+	 * Notes on the plan's rows which teams the resignation put the manager on (ADDED) or
+	 * raised to WRITE (RAISED), for the handover to end those grants.
+	 */
+	void markManagerGrants(long caseId, Portfolios.TeamsJoined joined) {
+		for (Map.Entry<String, List<Long>> grant : Map.of("ADDED", joined.added(), "RAISED", joined.raised())
+			.entrySet()) {
+			if (!grant.getValue().isEmpty()) {
+				this.jdbc.sql("""
+						update handover_item set manager_grant = :grant
+						where case_id = :caseId and customer_id = any(:ids::bigint[])""")
+					.param("grant", grant.getKey())
+					.param("caseId", caseId)
+					.param("ids", grant.getValue().toArray(Long[]::new))
+					.update();
+			}
+		}
+	}
+
 	/** Writes the plan of a new case; returns how many customers it covers. */
 	int propose(OffboardingCase offboarding) {
 		EmployeeView leaver = this.organization.employee(offboarding.employeeId());

@@ -56,7 +56,8 @@ public class Resignations {
 	/**
 	 * Records a resignation (HR or an administrator): the employee is LEAVING at once,
 	 * the handover plan is proposed, and the manager joins every team of the leaver's
-	 * customers with WRITE access.
+	 * customers with WRITE access until that customer is handed over (see
+	 * {@link HandoverExecution}).
 	 */
 	@Transactional
 	public CaseDetails resign(long employeeId, ResignationForm form) {
@@ -78,7 +79,10 @@ public class Resignations {
 		OffboardingCase offboarding = this.cases.find(caseId).orElseThrow();
 		int planned = this.plan.propose(offboarding);
 		this.organization.changeEmploymentStatus(employeeId, EmploymentStatus.LEAVING);
-		int teams = this.portfolios.joinAllTeamsOf(employeeId, managerId, MemberAccess.WRITE, CurrentEmployee.id());
+		Portfolios.TeamsJoined joined = this.portfolios.joinAllTeamsOf(employeeId, managerId, MemberAccess.WRITE,
+				CurrentEmployee.id());
+		this.plan.markManagerGrants(caseId, joined);
+		int teams = joined.count();
 		Map<String, Object> facts = new LinkedHashMap<>();
 		facts.put("employeeId", employeeId);
 		facts.put("managerId", managerId);

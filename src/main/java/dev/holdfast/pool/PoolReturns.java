@@ -62,27 +62,8 @@ public class PoolReturns {
 		long me = CurrentEmployee.id();
 		Ownership.OwnerState state = this.ownership.lockOwner(customerId)
 			.orElseThrow(() -> new NotFoundException("customer"));
-		boolean locked = this.jdbc
-			.sql("select exists (select 1 from customer_lock where customer_id = ? and released_at is null)")
-			.param(customerId)
-			.query(Boolean.class)
-			.single();
 		Long owner = state.ownerId();
-		if (owner == null) {
-			throw new ConflictException("in_pool", "the customer is in the pool already");
-		}
-		if (owner != me && !(Permission.POOL_ASSIGN.isHeld() && this.visible.ownersOfCaller().covers(owner))) {
-			throw new ForbiddenException("only the owner or a manager over them may return this customer");
-		}
-		if (state.archived()) {
-			throw new ConflictException("archived", "the customer is archived");
-		}
-		if (this.organization.employee(owner).status() == EmploymentStatus.LEAVING) {
-			throw new NoticePeriodException("the owner is serving notice: the customer goes through the handover");
-		}
-		if (locked) {
-			throw new ConflictException("locked", "a manager locked this customer with its owner");
-		}
+		refuseUnlessReturnable(customerId, owner, state.archived(), me);
 		Long pool = this.moves.release(customerId, owner, why, me);
 		if (pool == null) {
 			throw new NotFoundException("customer");
@@ -90,6 +71,56 @@ public class PoolReturns {
 		this.audit.record(AuditAction.CUSTOMER_RETURNED_TO_POOL, "customer", customerId,
 				Map.of("previousOwnerId", owner, "poolId", pool, "reason", "manual"));
 		return pool;
+	}
+
+	/**
+	 * Whether the caller may return the customer to the pool now, by the rules of
+	 * {@link #returnToPool}: for the customer page, which offers the form only then.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayReturn(long customerId) {
+		if (!this.visibility.accessTo(customerId).canRead() || !GuardedAction.RETURN_TO_POOL.allowed()) {
+			return false;
+		}
+		Ownership.OwnerState state = this.jdbc
+			.sql("select owner_id, archived_at is not null from customer_directory where id = ?")
+			.param(customerId)
+			.query((rs, row) -> new Ownership.OwnerState(rs.getObject(1, Long.class), rs.getBoolean(2)))
+			.optional()
+			.orElse(null);
+		if (state == null) {
+			return false;
+		}
+		try {
+			refuseUnlessReturnable(customerId, state.ownerId(), state.archived(), CurrentEmployee.id());
+			return true;
+		}
+		catch (ConflictException | ForbiddenException refused) {
+			return false;
+		}
+	}
+
+	private void refuseUnlessReturnable(long customerId, Long owner, boolean archived, long me) {
+		if (owner == null) {
+			throw new ConflictException("in_pool", "the customer is in the pool already");
+		}
+		if (owner != me && !(Permission.POOL_ASSIGN.isHeld() && this.visible.ownersOfCaller().covers(owner))) {
+			throw new ForbiddenException("only the owner or a manager over them may return this customer");
+		}
+		if (archived) {
+			throw new ConflictException("archived", "the customer is archived");
+		}
+		if (this.organization.employee(owner).status() == EmploymentStatus.LEAVING) {
+			throw new NoticePeriodException("the owner is serving notice: the customer goes through the handover");
+		}
+		boolean locked = this.jdbc
+			.sql("select exists (select 1 from customer_lock where customer_id = ? and released_at is null)")
+			.param(customerId)
+			.query(Boolean.class)
+			.single();
+		if (locked) {
+			throw new ConflictException("locked", "a manager locked this customer with its owner");
+		}
 	}
 
 }

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ import dev.holdfast.Api;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.TestData.Employee;
+import dev.holdfast.WebSession;
 import dev.holdfast.TestData.Company;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +50,9 @@ class InsiderAttackServiceIntegrationTests {
 
 	@Autowired
 	CareRhythmJob rhythm;
+
+	@Autowired
+	CareVisits careVisits;
 
 	private Api api;
 
@@ -208,6 +214,126 @@ class InsiderAttackServiceIntegrationTests {
 		assertThat(check.get("grants_access")).isEqualTo(false);
 		assertThat(accessEnds(customer, agent)).as("resolving a complaint lengthens no own access")
 			.isEqualTo(accessBefore);
+	}
+
+	/**
+	 * Role walk: a customer handed over and then rotated; the handover's visit, which
+	 * named the former owner, is superseded by the rotation's, which another agent makes.
+	 * The first agent no longer sees the customer (404 on it, its contacts and on
+	 * recording the old visit), and the new agent does.
+	 */
+	@Test
+	void theVisitorOfASupersededVisitNoLongerSeesTheCustomerNorRecordsIt() {
+		long north = this.company.data.department("东北区", null);
+		Employee former = this.company.data.employee("svc", north, null, "SERVICE");
+		Employee[] current = new Employee[1];
+		// a second agent, with fewer open visits, gets the rotation's visit
+		Rotated rotated = handedOverThenRotated(north, customer -> {
+			assertThat(this.api.get(this.company.token(former), "/api/v1/customers/" + customer).status())
+				.as("the handover's visitor sees the customer")
+				.isEqualTo(200);
+			current[0] = this.company.data.employee("svc", north, null, "SERVICE");
+		});
+		long customer = rotated.customer();
+		assertThat(assigneeOf(rotated.handoverVisit())).isEqualTo(former.id());
+		assertThat(assigneeOf(rotated.rotationVisit())).isEqualTo(current[0].id());
+		assertThat(this.jdbc.sql("select status from care_visit where id = ?")
+			.param(rotated.handoverVisit())
+			.query(String.class)
+			.single()).isEqualTo("SUPERSEDED");
+
+		String formerToken = this.company.token(former);
+		assertThat(this.api.get(formerToken, "/api/v1/customers/" + customer).status())
+			.as("the superseded visit's agent no longer sees the customer")
+			.isEqualTo(404);
+		assertThat(this.api.get(formerToken, "/api/v1/customers/" + customer + "/contacts").status()).isEqualTo(404);
+		Api.Response record = this.api.post(formerToken, "/api/v1/care-visits/" + rotated.handoverVisit() + "/outcome",
+				Map.of("reached", true, "outcome", "客户对服务满意", "satisfaction", 5));
+		assertThat(record.status()).as(record.toString()).isEqualTo(404);
+		assertThat(this.api.get(this.company.token(current[0]), "/api/v1/customers/" + customer).status())
+			.isEqualTo(200);
+		assertThat(this.jdbc
+			.sql("select count(*) from customer_member where customer_id = ? and employee_id = ?"
+					+ " and removed_at is not null")
+			.params(customer, former.id())
+			.query(Long.class)
+			.single()).as("the membership ended, kept in the team's history").isEqualTo(1);
+	}
+
+	/**
+	 * The same agent makes both visits: it keeps seeing the customer through the new one,
+	 * and recording the superseded visit is refused with a 409 that says why, in both
+	 * languages.
+	 */
+	@Test
+	void theSameVisitorKeepsItsAccessButCannotRecordTheSupersededVisit() {
+		long west = this.company.data.department("西南区", null);
+		Employee agent = this.company.data.employee("svc", west, null, "SERVICE");
+		Rotated rotated = handedOverThenRotated(west, customer -> {
+		});
+		long customer = rotated.customer();
+		long handoverVisit = rotated.handoverVisit();
+		assertThat(assigneeOf(rotated.rotationVisit())).isEqualTo(agent.id());
+
+		String token = this.company.token(agent);
+		assertThat(this.api.get(token, "/api/v1/customers/" + customer).status()).isEqualTo(200);
+		Api.Response record = this.api.post(token, "/api/v1/care-visits/" + handoverVisit + "/outcome",
+				Map.of("reached", true, "outcome", "客户对服务满意", "satisfaction", 5));
+		assertThat(record.status()).as(record.toString()).isEqualTo(409);
+		assertThat(record.text("error")).isEqualTo("superseded");
+		WebSession web = new WebSession(this.port);
+		web.logIn(agent.username(), TestData.PASSWORD);
+		Map<String, String> form = Map.of("reached", "true", "outcome", "客户对服务满意", "satisfaction", "5", "_csrf",
+				WebSession.csrfToken(web.get("/care-visits")));
+		java.net.http.HttpResponse<String> zh = web.post("/care-visits/" + handoverVisit + "/outcome?lang=zh_CN", form);
+		assertThat(zh.statusCode()).isEqualTo(409);
+		assertThat(zh.body()).contains("此次回访已被取代");
+		assertThat(web.post("/care-visits/" + handoverVisit + "/outcome?lang=en", form).body())
+			.contains("this visit was superseded after the customer changed hands again");
+		assertThat(this.jdbc.sql("select status from care_visit where id = ?")
+			.param(handoverVisit)
+			.query(String.class)
+			.single()).isEqualTo("SUPERSEDED");
+	}
+
+	/**
+	 * A customer handed over (a visit naming its rep) and then rotated to another rep.
+	 */
+	private record Rotated(long customer, long handoverVisit, long rotationVisit) {
+	}
+
+	/**
+	 * A customer of a new rep of the region, handed over to them (its care visit goes to
+	 * the region's agent), then moved to a colleague by a rotation (its visit supersedes
+	 * the first); {@code beforeRotation} runs in between.
+	 */
+	private Rotated handedOverThenRotated(long region, LongConsumer beforeRotation) {
+		Employee manager = this.company.data.employee("mgr", region, null, "SALES_MANAGER");
+		Employee giver = this.company.data.employee("rep", region, manager.id(), "SALES");
+		Employee taker = this.company.data.employee("rep", region, manager.id(), "SALES");
+		long customer = this.company.customerOf(giver, "A");
+		this.careVisits.scheduleAfterHandover("offboarding:" + customer,
+				List.of(new CareVisits.HandedOver(customer, giver.id())));
+		long handoverVisit = visitOf(customer, "offboarding:" + customer);
+		beforeRotation.accept(customer);
+		assertThat(this.api
+			.post(this.company.token(manager), "/api/v1/customers/" + customer + "/transfer",
+					Map.of("newOwnerId", taker.id(), "reason", "轮岗"))
+			.status()).isEqualTo(200);
+		this.careVisits.scheduleAfterRotation("rotation:" + customer,
+				List.of(new CareVisits.HandedOver(customer, taker.id())));
+		return new Rotated(customer, handoverVisit, visitOf(customer, "rotation:" + customer));
+	}
+
+	private long visitOf(long customer, String source) {
+		return this.jdbc.sql("select id from care_visit where customer_id = ? and source = ?")
+			.params(customer, source)
+			.query(Long.class)
+			.single();
+	}
+
+	private long assigneeOf(long visit) {
+		return this.jdbc.sql("select assignee_id from care_visit where id = ?").param(visit).query(Long.class).single();
 	}
 
 	/**

@@ -100,6 +100,10 @@ class CustomerPagesAccessIntegrationTests {
 		PAGES.put("POST /customers/{customerId}/complaints",
 				new Page("POST", ids -> "/customers/" + ids.customer() + "/complaints",
 						Map.of("summary", "冒充投诉", "severity", "LOW", "channel", "PHONE")));
+		PAGES.put("GET /customers/{customerId}/pool-return",
+				new Page("GET", ids -> "/customers/" + ids.customer() + "/pool-return", null));
+		PAGES.put("POST /customers/{customerId}/return-to-pool",
+				new Page("POST", ids -> "/customers/" + ids.customer() + "/return-to-pool", Map.of("reason", "不想跟了")));
 		PAGES.put("GET /customers/{customerId}/follow-ups/fields",
 				new Page("GET", ids -> "/customers/" + ids.customer() + "/follow-ups/fields?kind=VISIT", null));
 		PAGES.put("GET /customers/{customerId}/follow-ups/{followUpId}",
@@ -201,6 +205,7 @@ class CustomerPagesAccessIntegrationTests {
 				select c.version || '|' || c.name || '|' || coalesce(c.archived_at::text, '-')
 				       || '|' || (select count(*) from contact where customer_id = c.id)
 				       || '|' || (select string_agg(version::text, ',') from contact where customer_id = c.id)
+				       || '|' || coalesce(c.owner_id::text, '-')
 				       || '|' || (select count(*) from customer_member where customer_id = c.id and removed_at is null)
 				       || '|' || (select count(*) || ':' || max(version) from follow_up where customer_id = c.id)
 				from customer c where c.id = ?""").param(this.known.id()).query(String.class).single();

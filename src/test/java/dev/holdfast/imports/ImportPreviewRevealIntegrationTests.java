@@ -154,28 +154,162 @@ class ImportPreviewRevealIntegrationTests {
 	}
 
 	@Test
-	void aRowNamingTheCustomerPaysNoRevealForItsPhoneEvenWithTheQuotaUsedUp() {
-		// a manager previewing the team's own sheet again: the name decides the row, its
-		// phones only which contacts a merge leaves out. A further row of the customer
-		// is looked up phone by phone (its phones decide which contacts it adds), so with
-		// the quota used up it is not answered
+	void aRowNamingTheCustomerIsClassifiedByTheNameAloneEvenWithTheQuotaUsedUp() {
+		// a manager previewing the team's own sheet again: the name decides the row. The
+		// manager sees the customer's contacts masked, so a merge may not add to it (the
+		// contacts it left out would tell the number): its phones are not looked up, nor
+		// those of its further rows, which go as it goes
 		Employee manager = this.company.data.employee("mgr", this.company.region, null, "SALES_MANAGER");
-		String name = this.jdbc.sql("select name from customer where id = ?")
-			.param(this.customer)
-			.query(String.class)
-			.single();
+		String name = nameOf(this.customer);
 		SignedIn.as(this.jdbc, manager);
 		useRevealsBut(manager, 0);
 		ImportView preview = this.importing.preview("本组客户.csv",
 				("客户名称,联系人,手机\r\n" + name + ",王芳," + this.phone + "\r\n" + name + ",王芳助理," + TestData.uniqueMobile()
 						+ "\r\n" + name + ",王芳同事,\r\n")
 					.getBytes(StandardCharsets.UTF_8));
-		assertThat(this.importing.rows(preview.id()))
-			.extracting(ImportRowView::verdict, ImportRowView::existingCustomerId)
+		List<ImportRowView> rows = this.importing.rows(preview.id());
+		assertThat(rows).extracting(ImportRowView::verdict, ImportRowView::existingCustomerId)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(Verdict.DUPLICATE, this.customer),
-					org.assertj.core.groups.Tuple.tuple(Verdict.UNCHECKED, null),
+					org.assertj.core.groups.Tuple.tuple(Verdict.SAME_CUSTOMER, null),
 					org.assertj.core.groups.Tuple.tuple(Verdict.SAME_CUSTOMER, null));
+		assertThat(rows).allSatisfy(
+				row -> assertThat(row.problems()).as("not merged: the customer is seen masked; said on every row of it")
+					.isEqualTo(java.util.Map.of(0, CellProblem.MERGE_NEEDS_FULL_VIEW)));
+		assertThat(rows.get(0).reasons().get(0)).contains(name)
+			.contains("merging needs full view of the contacts of this customer");
 		assertThat(reveals(manager)).isEmpty();
+		assertThat(quotaRefusals(manager, preview.id())).as("no phone was to be looked up").isZero();
+	}
+
+	/**
+	 * The merge's oracle (issue 13, what was left): an importer who may change a customer
+	 * whose contacts they see masked ({@code 138****5678}) merges a file of guesses into
+	 * it, one guess per file. The merge used to leave out the contact whose phone the
+	 * customer had already, so the contacts added told the guess that is there,
+	 * uncounted. A merge into a customer seen masked is now a skip: nothing added,
+	 * nothing told, no reveal needed, and the rows say why.
+	 */
+	@Test
+	void mergingGuessesIntoACustomerSeenMaskedAddsNothingAndTellsNothing() {
+		Employee manager = this.company.data.employee("mgr", this.company.region, null, "SALES_MANAGER");
+		String name = nameOf(this.customer);
+		// a member of the customer's team who may change it, but sees its phones masked
+		this.jdbc.sql("insert into customer_member (customer_id, employee_id, access) values (?, ?, 'WRITE')")
+			.params(this.customer, manager.id())
+			.update();
+		SignedIn.as(this.jdbc, manager);
+		int quota = this.reveals.remaining();
+		List<String> before = contactsOf(this.customer);
+		List<List<Object>> seen = new ArrayList<>();
+		for (String guess : guesses(this.phone, 4)) {
+			ImportView preview = this.importing.preview("猜一个.csv", ("客户名称,联系人,手机\r\n" + name + ",张伟," + guess + "\r\n"
+					+ name + ",李娜," + TestData.uniqueMobile() + "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			List<ImportRowView> rows = this.importing.rows(preview.id());
+			ImportView done = this.importing.commit(preview.id(),
+					new ImportChoices(ImportChoices.DuplicateChoice.MERGE, ImportChoices.OwnerChoice.ME, null));
+			List<ImportRowView> after = this.importing.rows(preview.id());
+			// everything the importer is told of the file, the guess's own cell aside
+			seen.add(List.of(rows.stream().map(r -> List.of(r.verdict(), r.problems())).toList(), done.created(),
+					done.merged(), done.skipped(), after.stream().map(ImportRowView::outcome).toList()));
+			assertThat(after.get(0).outcome()).isEqualTo(RowOutcome.SKIPPED);
+		}
+		assertThat(seen).as("the guess that is there is answered like every other").containsOnly(seen.get(0));
+		assertThat(contactsOf(this.customer)).as("nothing added").isEqualTo(before);
+		assertThat(this.reveals.remaining()).as("nothing revealed").isEqualTo(quota);
+		assertThat(reveals(manager)).isEmpty();
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit_event where action = 'DUPLICATE_REFUSED' and actor_id = ?
+				  and details::jsonb ->> 'field' = 'phone'""").param(manager.id()).query(Long.class).single())
+			.as("no phone looked up at all")
+			.isZero();
+	}
+
+	/**
+	 * The honest merge: an importer who sees the customer's contacts in full (a FULL
+	 * policy, as a member of its team) merges their sheet into it. The rows' phones are
+	 * compared with the customer's own: the contact it has already is left out, a new one
+	 * added; nothing is a reveal.
+	 */
+	@Test
+	void anImporterSeeingTheCustomerInFullStillMergesLeavingOutTheContactsItHas() {
+		String phone = TestData.uniqueMobile();
+		String name = TestData.unique("杭州湾精工") + "有限公司";
+		long customer = this.company.data.customerWithContact(this.company.owner, name, "王芳", phone);
+		Employee manager = fullViewManager(customer, "WRITE");
+		String fresh = TestData.uniqueMobile();
+		String another = TestData.uniqueMobile();
+		SignedIn.as(this.jdbc, manager);
+		int quota = this.reveals.remaining();
+		ImportView preview = this.importing.preview("本组客户.csv",
+				("客户名称,联系人,手机\r\n" + name + ",王芳," + phone + "\r\n" + name + ",王芳助理," + fresh + "\r\n" + name + ",王芳同事,"
+						+ another + "\r\n")
+					.getBytes(StandardCharsets.UTF_8));
+		List<ImportRowView> rows = this.importing.rows(preview.id());
+		assertThat(rows).extracting(ImportRowView::verdict, ImportRowView::problems)
+			.as("its own phone compared with the customer's, the new ones looked up")
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(Verdict.DUPLICATE, java.util.Map.of()),
+					org.assertj.core.groups.Tuple.tuple(Verdict.SAME_CUSTOMER, java.util.Map.of()),
+					org.assertj.core.groups.Tuple.tuple(Verdict.SAME_CUSTOMER, java.util.Map.of()));
+		assertThat(rows.get(0).existingCustomerId()).isEqualTo(customer);
+
+		ImportView done = this.importing.commit(preview.id(),
+				new ImportChoices(ImportChoices.DuplicateChoice.MERGE, ImportChoices.OwnerChoice.ME, null));
+		assertThat(done.merged()).isEqualTo(3);
+		assertThat(this.importing.contactNamesOf(customer)).as("the contact it had left out, the others added")
+			.containsExactly("王芳", "王芳助理", "王芳同事");
+		assertThat(reveals(manager)).isEmpty();
+		assertThat(this.reveals.remaining()).isEqualTo(quota);
+
+		// its own phone is compared, not looked up: no reveal needed, even with the
+		// quota used up
+		useRevealsBut(manager, 0);
+		ImportView again = this.importing.preview("本组客户.csv",
+				("客户名称,联系人,手机\r\n" + name + ",王芳," + phone + "\r\n").getBytes(StandardCharsets.UTF_8));
+		assertThat(this.importing.rows(again.id())).extracting(ImportRowView::verdict, ImportRowView::problems)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(Verdict.DUPLICATE, java.util.Map.of()));
+	}
+
+	/**
+	 * The honest re-upload that the earlier attempt broke (30 duplicates and 1,970 rows
+	 * unchecked once the reveal quota ran out): an administrator, who sees every contact
+	 * masked, previews a sheet of 200 customers already there, with their phones, the
+	 * day's reveals used up. Every row is a duplicate by its name, none unchecked, no
+	 * reveal.
+	 */
+	@Test
+	void anAdministratorReUploadingTheirCustomersGetsDuplicatesNotUncheckedRows() {
+		Employee administrator = new Employee(
+				this.jdbc.sql("select id from employee where username = 'admin'").query(Long.class).single(), "admin");
+		SignedIn.as(this.jdbc, administrator);
+		String prefix = TestData.unique("重传");
+		StringBuilder file = new StringBuilder("客户名称,联系人,手机\r\n");
+		for (int i = 0; i < 200; i++) {
+			file.append(prefix)
+				.append("客户")
+				.append(i)
+				.append("有限公司,联系人")
+				.append(i)
+				.append(',')
+				.append(TestData.uniqueMobile())
+				.append("\r\n");
+		}
+		byte[] sheet = file.toString().getBytes(StandardCharsets.UTF_8);
+		ImportView first = this.importing.preview("客户清单.csv", sheet);
+		assertThat(first.fresh()).isEqualTo(200);
+		assertThat(this.importing.commit(first.id(), Importing.skipAndKeep()).created()).isEqualTo(200);
+		useRevealsBut(administrator, 0);
+		List<Long> revealed = reveals(administrator);
+
+		ImportView again = this.importing.preview("客户清单.csv", sheet);
+		assertThat(List.of(again.duplicates(), again.invalid(), again.fresh()))
+			.as("duplicates, invalid or unchecked, new")
+			.containsExactly(200L, 0L, 0L);
+		assertThat(this.importing.rows(again.id())).extracting(ImportRowView::verdict).containsOnly(Verdict.DUPLICATE);
+		assertThat(reveals(administrator)).as("no reveal charged").isEqualTo(revealed);
+		assertThat(quotaRefusals(administrator, again.id())).isZero();
+		ImportView skipped = this.importing.commit(again.id(), Importing.skipAndKeep());
+		assertThat(List.of(skipped.created(), skipped.merged(), skipped.skipped())).containsExactly(0L, 0L, 200L);
 	}
 
 	/**
@@ -245,20 +379,52 @@ class ImportPreviewRevealIntegrationTests {
 
 	@Test
 	void aPhoneTheImporterSeesInFullCostsNoReveal() {
-		String full = this.company.data.role("FULL", "号码全显", "SELF", List.of());
-		this.jdbc.sql("""
-				insert into role_field_policy (role_id, field, policy)
-				select id, 'phone', 'FULL' from role where code = ?""").param(full).update();
-		Employee manager = this.company.data.employee("mgr", this.company.region, null, "SALES_MANAGER", full);
-		this.jdbc.sql("insert into customer_member (customer_id, employee_id, access) values (?, ?, 'READ')")
-			.params(this.customer, manager.id())
-			.update();
+		Employee manager = fullViewManager(this.customer, "READ");
 		SignedIn.as(this.jdbc, manager);
 		int before = this.reveals.remaining();
 		ImportView preview = this.importing.preview("客户.csv", csv(List.of(this.phone)));
 		assertThat(this.importing.rows(preview.id()).get(0).existingCustomerId()).isEqualTo(this.customer);
 		assertThat(this.reveals.remaining()).isEqualTo(before);
 		assertThat(reveals(manager)).isEmpty();
+	}
+
+	/**
+	 * A sales manager of the region who sees the phones of this customer's contacts in
+	 * full: a FULL policy, and a member of its team with this access.
+	 */
+	private Employee fullViewManager(long customerId, String access) {
+		String full = this.company.data.role("FULL", "号码全显", "SELF", List.of());
+		this.jdbc.sql("""
+				insert into role_field_policy (role_id, field, policy)
+				select id, 'phone', 'FULL' from role where code = ?""").param(full).update();
+		Employee manager = this.company.data.employee("mgr", this.company.region, null, "SALES_MANAGER", full);
+		this.jdbc.sql("insert into customer_member (customer_id, employee_id, access) values (?, ?, ?)")
+			.params(customerId, manager.id(), access)
+			.update();
+		return manager;
+	}
+
+	private String nameOf(long customerId) {
+		return this.jdbc.sql("select name from customer where id = ?").param(customerId).query(String.class).single();
+	}
+
+	/** The customer's contacts: id, name and phone's blind index, in order. */
+	private List<String> contactsOf(long customerId) {
+		return this.jdbc
+			.sql("select id || ' ' || name || ' ' || encode(phone_index, 'hex') from contact"
+					+ " where customer_id = ? order by id")
+			.param(customerId)
+			.query(String.class)
+			.list();
+	}
+
+	private long quotaRefusals(Employee employee, long importId) {
+		return this.jdbc.sql("""
+				select count(*) from audit_event where action = 'RATE_LIMITED' and actor_id = ?
+				  and details::jsonb ->> 'kind' = 'reveal_quota' and details::jsonb ->> 'importId' = ?""")
+			.params(employee.id(), String.valueOf(importId))
+			.query(Long.class)
+			.single();
 	}
 
 	/** Leaves the employee this many reveals today, by revealing the test's contact. */

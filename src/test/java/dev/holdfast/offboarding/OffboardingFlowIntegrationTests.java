@@ -279,6 +279,64 @@ class OffboardingFlowIntegrationTests {
 			.contains("测试" + this.rep.username());
 	}
 
+	/**
+	 * Role walk: the resignation put the manager on every team of the leaver's customers
+	 * with WRITE access and no end, so the manager kept it after the handover, even once
+	 * a customer had moved to another region. The handover of each customer now ends it:
+	 * a membership the resignation added ends, one it raised from READ is READ again.
+	 */
+	@Test
+	void theManagersWriteAccessToTheLeaversCustomersEndsWithTheirHandover() {
+		String repToken = this.data.token(this.rep);
+		String managerToken = this.data.token(this.manager);
+		long away = created(this.api.post(repToken, "/api/v1/customers",
+				Map.of("name", TestData.unique("苏州工业园") + "有限公司", "kind", "COMPANY", "level", "C")));
+		long shared = created(this.api.post(repToken, "/api/v1/customers",
+				Map.of("name", TestData.unique("无锡新区") + "有限公司", "kind", "COMPANY", "level", "C")));
+		assertThat(this.api
+			.put(repToken, "/api/v1/customers/" + shared + "/members/" + this.manager.id(), Map.of("access", "READ"))
+			.status()).isEqualTo(200);
+		long north = this.data.department("华北销售部", null);
+		Employee northManager = this.data.employee("mgr", north, null, "SALES_MANAGER");
+		Employee far = this.data.employee("rep", north, northManager.id(), "SALES");
+		long caseId = resign(this.rep, TestData.today().plusDays(14));
+		assertThat(membership(away)).isEqualTo("WRITE");
+		assertThat(membership(shared)).isEqualTo("WRITE");
+
+		assertThat(
+				this.api.patch(managerToken, "/api/v1/offboarding/" + caseId + "/plan",
+						List.of(Map.of("customerId", away, "newOwnerId", this.colleague.id()),
+								Map.of("customerId", shared, "newOwnerId", this.colleague.id())))
+					.status())
+			.isEqualTo(200);
+		Api.Response handover = this.api.post(managerToken, "/api/v1/offboarding/" + caseId + "/handover",
+				Map.of("acceptMissingNotes", true));
+		assertThat(handover.status()).as(handover.toString()).isEqualTo(200);
+		assertThat(membership(away)).as("the grant the resignation added ended").isNull();
+		assertThat(membership(shared)).as("the READ membership the manager had before is back").isEqualTo("READ");
+		assertThat(this.api.get(managerToken, "/api/v1/customers/" + away).status()).as("by the manager's scope")
+			.isEqualTo(200);
+
+		// the new owner's customer moves to another region: the manager no longer sees it
+		Api.Response moved = this.api.post(this.data.adminToken(), "/api/v1/customers/" + away + "/transfer",
+				Map.of("newOwnerId", far.id(), "reason", "客户总部迁到北京"));
+		assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+		assertThat(this.api.get(managerToken, "/api/v1/customers/" + away).status()).isEqualTo(404);
+		Api.Response edit = this.api.patch(managerToken, "/api/v1/customers/" + away,
+				Map.of("notes", "经理还想改", "version", 0));
+		assertThat(edit.status()).isEqualTo(404);
+	}
+
+	private String membership(long customer) {
+		return this.jdbc.sql("""
+				select access from customer_member where customer_id = ? and employee_id = ? and removed_at is null
+				  and (expires_at is null or expires_at > now())""")
+			.params(customer, this.manager.id())
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
 	private long resign(Employee employee, LocalDate lastDay) {
 		Api.Response response = this.api.post(this.data.token(this.hr),
 				"/api/v1/employees/" + employee.id() + "/resignation", Map.of("noticeDate", TestData.today().toString(),

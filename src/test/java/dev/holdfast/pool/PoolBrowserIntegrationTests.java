@@ -5,8 +5,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.holdfast.Api;
 import dev.holdfast.Browser;
@@ -27,6 +30,9 @@ class PoolBrowserIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private Browser browser;
 
@@ -57,6 +63,43 @@ class PoolBrowserIntegrationTests {
 		this.browser.screenshot("pool-claimed-phone");
 		assertThat(api.get(data.token(rep), "/api/v1/customers/" + customer).body().get("ownerId").asLong())
 			.isEqualTo(rep.id());
+		this.browser.viewport(Browser.DESKTOP);
+	}
+
+	/**
+	 * Returning a customer to the pool from its page on a 390 px phone: the section fits,
+	 * asks for confirmation, shows a blank reason again with its message, then returns
+	 * it.
+	 */
+	@Test
+	void aRepReturnsACustomerToThePoolFromItsPageOnAPhone() {
+		Api api = new Api(this.port);
+		TestData data = TestData.given(api, this.jdbc);
+		long department = data.department(TestData.unique("华中销售部"), null);
+		TestData.Employee owner = data.employee("rep", department, null, "SALES");
+		long customer = data.customerOf(owner, "C");
+
+		this.browser.logIn(owner.username(), TestData.PASSWORD);
+		this.browser.viewport(390);
+		this.browser.open("/customers/" + customer + "?lang=zh_CN");
+		this.browser.click("#pool-return-details summary");
+		this.browser.find("#pool-return-reason");
+		this.browser.assertFits("the return to the pool on a phone");
+		this.browser.screenshot("pool-return-390");
+
+		this.browser.click("#pool-return-submit");
+		this.browser.until(ExpectedConditions.alertIsPresent()).accept();
+		this.browser.waitForText("#error-reason", "请您说明原因");
+		this.browser.assertFits("the refused return on a phone");
+		this.browser.screenshot("pool-return-refused-390");
+		assertThat(data.ownerOf(customer)).isEqualTo(owner.id());
+
+		this.browser.type("#pool-return-reason", "客户今年没有采购预算");
+		this.browser.click("#pool-return-submit");
+		this.browser.until(ExpectedConditions.alertIsPresent()).accept();
+		this.browser.waitForText("#flash", "客户已退回公海");
+		this.browser.screenshot("pool-returned-390");
+		assertThat(data.ownerOf(customer)).isNull();
 		this.browser.viewport(Browser.DESKTOP);
 	}
 

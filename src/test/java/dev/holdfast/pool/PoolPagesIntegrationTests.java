@@ -143,4 +143,56 @@ class PoolPagesIntegrationTests {
 		assertThat(chinese.body()).contains("id=\"error-returnAfterDays\"", "不能小于 1", "value=\"-5\"");
 	}
 
+	/**
+	 * Returning a customer to the pool (退回公海) from its page: the section offers the form,
+	 * with its confirmation, to the owner and to a manager over them, not to a peer (404)
+	 * nor for a locked customer; a blank reason is shown again with its message (422),
+	 * and a reason returns it through the same service as the API.
+	 */
+	@Test
+	void theOwnerReturnsACustomerToThePoolFromItsPage() {
+		long id = this.company.data.customerWithOneWordFollowUp(this.third, "C");
+		long locked = this.company.data.customerWithOneWordFollowUp(this.third, "C");
+		new Api(this.port).post(this.company.token(this.company.manager), "/api/v1/customers/" + locked + "/lock",
+				Map.of("reason", "年底续约"));
+		WebSession owner = logIn(this.third);
+		HttpResponse<String> page = owner.get("/customers/" + id + "?lang=zh_CN");
+		assertThat(page.body()).contains("/customers/" + id + "/pool-return");
+		HttpResponse<String> section = owner.get("/customers/" + id + "/pool-return", "HX-Request", "true");
+		assertThat(section.statusCode()).isEqualTo(200);
+		assertThat(section.body()).contains("id=\"pool-return-form\"", "确定要将此客户退回公海吗", "退回原因").doesNotContain("<html");
+		assertThat(owner.get("/customers/" + id + "/pool-return?lang=en", "HX-Request", "true").body())
+			.contains("Return this customer to the public pool?");
+		assertThat(owner.get("/customers/" + locked + "/pool-return", "HX-Request", "true").body())
+			.as("a locked customer stays")
+			.doesNotContain("pool-return-form");
+		assertThat(logIn(this.company.manager).get("/customers/" + id + "/pool-return", "HX-Request", "true").body())
+			.contains("pool-return-form");
+		WebSession peer = logIn(this.company.colleague);
+		assertThat(peer.get("/customers/" + id + "/pool-return", "HX-Request", "true").statusCode()).isEqualTo(404);
+		String csrf = WebSession.csrfToken(page);
+		assertThat(peer
+			.post("/customers/" + id + "/return-to-pool",
+					Map.of("reason", "不是我的", "_csrf", WebSession.csrfToken(peer.get("/pool"))))
+			.statusCode()).isEqualTo(404);
+
+		HttpResponse<String> blank = owner.post("/customers/" + id + "/return-to-pool?lang=zh_CN",
+				Map.of("reason", "  ", "_csrf", csrf));
+		assertThat(blank.statusCode()).isEqualTo(422);
+		assertThat(blank.body()).contains("id=\"error-reason\"", "请您说明原因", "id=\"pool-return-form\"");
+		assertThat(this.company.data.ownerOf(id)).isEqualTo(this.third.id());
+
+		HttpResponse<String> returned = owner.post("/customers/" + id + "/return-to-pool",
+				Map.of("reason", "客户今年没有采购预算", "_csrf", csrf));
+		assertThat(returned.statusCode()).isEqualTo(302);
+		assertThat(returned.headers().firstValue("Location").orElseThrow()).endsWith("/pool");
+		assertThat(this.company.data.ownerOf(id)).isNull();
+		assertThat(this.jdbc
+			.sql("select reason from customer_owner_history where customer_id = ? and kind = 'POOL_RETURN'")
+			.param(id)
+			.query(String.class)
+			.single()).isEqualTo("客户今年没有采购预算");
+		assertThat(owner.get("/pool?lang=zh_CN").body()).contains("客户已退回公海");
+	}
+
 }

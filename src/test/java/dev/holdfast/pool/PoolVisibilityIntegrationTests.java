@@ -2,6 +2,8 @@ package dev.holdfast.pool;
 
 import java.util.Map;
 
+import tools.jackson.databind.JsonNode;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -15,6 +17,7 @@ import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.TestData.Company;
 import dev.holdfast.TestData.Employee;
+import dev.holdfast.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -192,6 +195,85 @@ class PoolVisibilityIntegrationTests {
 			.param(id)
 			.query(Long.class)
 			.single()).as("out of the pool").isZero();
+	}
+
+	/**
+	 * Role walk: once claimed, a customer's history named its previous owner and the
+	 * reason they typed to whoever claimed it, and to that rep's manager in another
+	 * region. Now the return to the pool and everything before it show no owner, reason
+	 * or author to a reader who could not see the customer before it went to the pool
+	 * (API and page, both languages); its previous owner's manager still reads them all.
+	 */
+	@Test
+	void afterAClaimTheHistoryNamesThePreviousOwnerAndTheirReasonOnlyToThoseWhoSawIt() {
+		String reason = "王总已经去了竞争对手那边" + System.nanoTime();
+		// within the region: a peer of the previous owner claims from the region's pool
+		long id = this.company.data.customerWithOneWordFollowUp(this.third, "C");
+		this.api.post(this.company.token(this.third), "/api/v1/customers/" + id + "/return-to-pool",
+				Map.of("reason", reason));
+		assertThat(this.api
+			.post(this.company.token(this.company.colleague), "/api/v1/pool/customers/" + id + "/claim", Map.of())
+			.status()).isEqualTo(200);
+		assertWithheld(this.company.colleague, id, this.third, reason);
+		Api.Response manager = owners(this.company.manager, id);
+		JsonNode returned = poolReturn(manager);
+		assertThat(returned.get("oldOwnerId").asLong()).isEqualTo(this.third.id());
+		assertThat(returned.get("reason").asText()).isEqualTo(reason);
+		assertThat(returned.get("previousOwnerWithheld").asBoolean()).isFalse();
+
+		// across regions: a region without a pool of its own returns to the company pool
+		long north = this.company.data.department("华北区", null);
+		Employee northManager = this.company.data.employee("mgr", north, null, "SALES_MANAGER");
+		Employee northRep = this.company.data.employee("rep", north, northManager.id(), "SALES");
+		long far = this.company.data.customerWithOneWordFollowUp(northRep, "C");
+		this.api.post(this.company.token(northRep), "/api/v1/customers/" + far + "/return-to-pool",
+				Map.of("reason", reason));
+		Api.Response claimed = this.api.post(this.company.token(this.company.outsider),
+				"/api/v1/pool/customers/" + far + "/claim", Map.of());
+		assertThat(claimed.status()).as(claimed.toString()).isEqualTo(200);
+		assertWithheld(this.company.outsider, far, northRep, reason);
+		assertWithheld(this.company.otherManager, far, northRep, reason);
+		JsonNode seen = poolReturn(
+				this.api.get(this.company.data.adminToken(), "/api/v1/customers/" + far + "/history/owners"));
+		assertThat(seen.get("oldOwnerId").asLong()).as("an administrator sees every owner").isEqualTo(northRep.id());
+		assertThat(seen.get("reason").asText()).isEqualTo(reason);
+	}
+
+	private void assertWithheld(Employee reader, long customer, Employee previousOwner, String reason) {
+		Api.Response changes = owners(reader, customer);
+		assertThat(changes.status()).isEqualTo(200);
+		JsonNode returned = poolReturn(changes);
+		assertThat(returned.get("previousOwnerWithheld").asBoolean()).isTrue();
+		assertThat(returned.get("oldOwnerId").isNull()).isTrue();
+		assertThat(returned.get("reason").isNull()).isTrue();
+		assertThat(changes.raw()).doesNotContain(previousOwner.username()).doesNotContain(reason);
+		Api.Response revisions = this.api.get(this.company.token(reader), "/api/v1/customers/" + customer + "/history");
+		assertThat(revisions.status()).isEqualTo(200);
+		assertThat(revisions.raw()).as("nor who created the customer")
+			.doesNotContain(previousOwner.username())
+			.doesNotContain("\"ownerId\":" + previousOwner.id());
+		WebSession web = new WebSession(this.port);
+		web.logIn(reader.username(), TestData.PASSWORD);
+		String zh = web.get("/customers/" + customer + "/history?lang=zh_CN").body();
+		assertThat(zh).contains("公海不显示此客户之前的负责人", "前任负责人")
+			.doesNotContain(previousOwner.username())
+			.doesNotContain(reason);
+		assertThat(web.get("/customers/" + customer + "/history?lang=en").body())
+			.contains("The public pool does not name who had this customer before")
+			.doesNotContain(previousOwner.username());
+	}
+
+	private Api.Response owners(Employee reader, long customer) {
+		return this.api.get(this.company.token(reader), "/api/v1/customers/" + customer + "/history/owners");
+	}
+
+	private static JsonNode poolReturn(Api.Response changes) {
+		for (JsonNode change : changes.body()) {
+			if ("POOL_RETURN".equals(change.get("kind").asText())) {
+				return change;
+			}
+		}
+		throw new AssertionError("no return to the pool in " + changes);
 	}
 
 }

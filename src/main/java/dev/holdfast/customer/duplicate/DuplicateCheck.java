@@ -1,12 +1,15 @@
 package dev.holdfast.customer.duplicate;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -165,18 +168,65 @@ public class DuplicateCheck {
 
 			private final Map<String, Optional<Long>> phones = new HashMap<>();
 
+			/** Whether the caller sees each customer's contacts in full, as asked. */
+			private final Map<Long, Boolean> seenInFull = new HashMap<>();
+
 			@Override
 			public void prefetch(Collection<String> names, Collection<String> phones) {
-				if (room != null) {
-					DuplicateCheck.this.budget.checking(names.size() + phones.size(), importId, allowed);
-				}
+				prefetch(names, () -> phones);
+			}
+
+			@Override
+			public void prefetch(Collection<String> names, Supplier<? extends Collection<String>> chosen) {
 				this.names.clear();
 				this.phones.clear();
 				List<String> keys = names.stream().map(CustomerNames::normalize).distinct().toList();
 				Map<String, Long> companies = companiesNamed(keys);
 				keys.forEach(key -> this.names.put(key, Optional.ofNullable(companies.get(key))));
+				Collection<String> phones = chosen.get();
+				if (room != null) {
+					DuplicateCheck.this.budget.checking(names.size() + phones.size(), importId, allowed);
+				}
 				Map<String, Long> holders = holdersOfPhones(phones);
 				phones.forEach(p -> this.phones.put(p, Optional.ofNullable(holders.get(p))));
+			}
+
+			@Override
+			public boolean seenInFull(long customerId) {
+				return this.seenInFull.computeIfAbsent(customerId,
+						id -> DuplicateCheck.this.visibility.accessTo(id).canRead()
+								&& !DuplicateCheck.this.reveals.masked(id));
+			}
+
+			@Override
+			public Prefetched prefetched(String name) {
+				Optional<Long> found = this.names.get(CustomerNames.normalize(name));
+				if (found == null || found.isEmpty()) {
+					return new Prefetched(false, null);
+				}
+				return new Prefetched(true, seenInFull(found.get()) ? found.get() : null);
+			}
+
+			@Override
+			public Set<String> heldBy(long customerId, Collection<String> phones) {
+				if (phones.isEmpty() || !seenInFull(customerId)) {
+					return Set.of();
+				}
+				Map<String, String> byIndex = new HashMap<>();
+				List<byte[]> indexes = new ArrayList<>(phones.size());
+				for (String phone : phones) {
+					byte[] blind = DuplicateCheck.this.index.phone(phone);
+					indexes.add(blind);
+					byIndex.put(HexFormat.of().formatHex(blind), phone);
+				}
+				Set<String> held = new HashSet<>();
+				DuplicateCheck.this.jdbc.sql("""
+						select distinct phone_index from contact
+						where customer_id = ? and phone_index = any(?::bytea[]) and archived_at is null""")
+					.params(customerId, indexes.toArray(byte[][]::new))
+					.query((rs, n) -> held.add(byIndex.get(HexFormat.of().formatHex(rs.getBytes(1)))))
+					.list();
+				return held;
 			}
 
 			@Override
@@ -189,7 +239,7 @@ public class DuplicateCheck {
 			}
 
 			@Override
-			public DuplicateProbe.Probe phone(String phone, boolean shown) {
+			public DuplicateProbe.Probe phone(String phone) {
 				Optional<String> normalized = PhoneNumbers.normalize(phone);
 				if (normalized.isEmpty()) {
 					return new DuplicateProbe.Probe(false, null, false);
@@ -197,7 +247,7 @@ public class DuplicateCheck {
 				if (room != null && !room.left()) {
 					return probe(room, "phone", Optional::empty);
 				}
-				PreviewReveals.Room reveals = shown ? revealRoom() : null;
+				PreviewReveals.Room reveals = revealRoom();
 				if (reveals != null && !reveals.left()) {
 					// nothing answered, found or not: "not found" would give the found
 					// one away
@@ -210,7 +260,7 @@ public class DuplicateCheck {
 				return probe(
 						room, "phone", () -> this.phones.containsKey(normalized.get())
 								? this.phones.get(normalized.get()) : holderOfPhone(normalized.get(), 0),
-						shown ? normalized.get() : null);
+						normalized.get());
 			}
 
 			private PreviewReveals.Room revealRoom() {
@@ -230,11 +280,10 @@ public class DuplicateCheck {
 			}
 
 			/**
-			 * {@code phone}: the E.164 number of a shown phone's check, null for a name's
-			 * or a phone not shown. A shown phone found at a customer the caller sees
-			 * only masked is a reveal, taken from their quota ({@link PreviewReveals})
-			 * and then, like a readable name, free of the duplicate budget's refusals
-			 * (not counted twice).
+			 * {@code phone}: the E.164 number of a phone's check, null for a name's. A
+			 * phone found at a customer the caller sees only masked is a reveal, taken
+			 * from their quota ({@link PreviewReveals}) and then, like a readable name,
+			 * free of the duplicate budget's refusals (not counted twice).
 			 */
 			private DuplicateProbe.Probe probe(DuplicateBudget.Room room, String field, Supplier<Optional<Long>> lookup,
 					String phone) {
@@ -253,8 +302,8 @@ public class DuplicateCheck {
 					return new DuplicateProbe.Probe(false, null, false);
 				}
 				boolean visible = DuplicateCheck.this.visibility.accessTo(existing.get()).canRead();
-				// a name they may read, or a shown phone they see in full or now paid for
-				// as a reveal (a phone not shown counts as before: a refusal)
+				// a name they may read, or a phone they see in full or now paid for as a
+				// reveal
 				boolean readable = visible && ("name".equals(field) || phone != null);
 				if (visible && phone != null && this.revealRoom != null
 						&& DuplicateCheck.this.reveals.masked(existing.get())) {

@@ -253,10 +253,18 @@ class CommitChunk {
 		this.files.progressed(task.importId(), 1, 0, 0, 1);
 	}
 
+	/**
+	 * A duplicate merges into its customer when the importer chose so, may change it, and
+	 * sees its contacts in full, as at the preview, which then compared the row's phones
+	 * with the customer's (a row with a problem was not: found at a customer seen masked,
+	 * or its phones not all checked). Seen masked, a merge would tell by the contacts it
+	 * adds which guess of a masked number is there (docs/imports.md).
+	 */
 	private boolean mergeable(CommitTask task, StoredRow row) {
-		return row.verdict() == Verdict.DUPLICATE && row.existingCustomerId() != null
+		return row.verdict() == Verdict.DUPLICATE && row.existingCustomerId() != null && row.problems().isEmpty()
 				&& task.choices().duplicates() == DuplicateChoice.MERGE
-				&& this.visibility.accessTo(row.existingCustomerId()).canWrite();
+				&& this.visibility.accessTo(row.existingCustomerId()).canWrite()
+				&& this.customers.notSeenInFull(List.of(row.existingCustomerId())).isEmpty();
 	}
 
 	/**

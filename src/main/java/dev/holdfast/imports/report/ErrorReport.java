@@ -14,6 +14,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import dev.holdfast.imports.ImportChoices;
 import dev.holdfast.imports.ImportView;
 import dev.holdfast.imports.ProblemTexts;
 import dev.holdfast.imports.RowVerdict.Verdict;
@@ -56,6 +57,9 @@ public class ErrorReport {
 			first.addAll(header);
 			first.add(text("imports.report.reasons", locale));
 			append(sheet, 0, first);
+			// why a duplicate is not merged matters unless the importer chose to skip
+			boolean merging = view.choices() == null
+					|| view.choices().duplicates() == ImportChoices.DuplicateChoice.MERGE;
 			int r = 1;
 			long after = 0;
 			for (List<StoredRow> page = this.rows.refused(view.id(), after, PAGE); !page.isEmpty(); page = this.rows
@@ -66,7 +70,7 @@ public class ErrorReport {
 					for (int c = 0; c < header.size(); c++) {
 						values.add(c < row.cells().size() ? row.cells().get(c) : "");
 					}
-					values.add(reasons(row, header, locale));
+					values.add(reasons(row, header, merging, locale));
 					append(sheet, r++, values);
 				}
 				after = page.get(page.size() - 1).number();
@@ -78,7 +82,7 @@ public class ErrorReport {
 		}
 	}
 
-	private String reasons(StoredRow row, List<String> header, Locale locale) {
+	private String reasons(StoredRow row, List<String> header, boolean merging, Locale locale) {
 		if (row.verdict() == Verdict.SAME_CUSTOMER && row.customerId() != null) {
 			return this.messages.getMessage("imports.report.firstRowNotWritable", new Object[] { row.firstRow() },
 					locale);
@@ -86,10 +90,15 @@ public class ErrorReport {
 		if (row.verdict() == Verdict.SAME_CUSTOMER) {
 			return this.messages.getMessage("imports.report.firstRowRefused", new Object[] { row.firstRow() }, locale);
 		}
-		if (row.verdict() != Verdict.INVALID && row.problems().isEmpty()) {
+		if (row.verdict() != Verdict.INVALID && row.problems().isEmpty()
+				|| row.verdict() == Verdict.DUPLICATE && !merging) {
 			return text(Labels.key(row.verdict()), locale);
 		}
-		return String.join("; ", this.texts.of(row.problems(), header, row.cells(), locale).values());
+		String problems = String.join("; ", this.texts.of(row.problems(), header, row.cells(), locale).values());
+		// a duplicate the importer chose to merge says why it was not (its customer
+		// seen masked, or its phones not all checked)
+		return row.verdict() == Verdict.DUPLICATE ? text(Labels.key(row.verdict()), locale) + "; " + problems
+				: problems;
 	}
 
 	private String text(String key, Locale locale) {

@@ -286,6 +286,18 @@ class ImportCommitIntegrationTests {
 		String name = TestData.unique("武汉长江电子") + "有限公司";
 		String known = TestData.uniqueMobile();
 		long existing = this.company.data.customerWithContact(this.company.owner, name, "孙丽", known);
+		// a merge needs the customer's contacts seen in full (docs/imports.md): a FULL
+		// policy, as a member of its team who may change it
+		String full = this.company.data.role("FULL", "号码全显", "SELF", List.of());
+		this.jdbc.sql("""
+				insert into role_field_policy (role_id, field, policy)
+				select id, 'phone', 'FULL' from role where code = ?""").param(full).update();
+		TestData.Employee importer = this.company.data.employee("mgr", this.company.region, null, "SALES_MANAGER",
+				full);
+		this.jdbc.sql("insert into customer_member (customer_id, employee_id, access) values (?, ?, 'WRITE')")
+			.params(existing, importer.id())
+			.update();
+		SignedIn.as(this.organization, importer);
 		String added = TestData.uniqueMobile();
 		String csv = String.join("\r\n", "客户名称,联系人,手机,其他电话", name + ",钱伟," + added + "," + known, "");
 		ImportView preview = this.importing.preview("客户.csv", csv.getBytes(StandardCharsets.UTF_8));

@@ -49,6 +49,8 @@ public class CustomerManagement {
 
 	private final Owners owners;
 
+	private final OwnerCandidates candidates;
+
 	private final Ownership ownership;
 
 	private final AuditTrail audit;
@@ -66,7 +68,8 @@ public class CustomerManagement {
 	CustomerManagement(Customers customers, CustomerVisibility visibility, CustomerSearch search,
 			DuplicateCheck duplicates, Revisions revisions, Owners owners, AuditTrail audit, ContactMasking masking,
 			CustomerAddressMasking addresses, CustomerReads reads, Ownership ownership, BroughtInOrigins origins,
-			PreviewReveals hitReveals) {
+			PreviewReveals hitReveals, OwnerCandidates candidates) {
+		this.candidates = candidates;
 		this.hitReveals = hitReveals;
 		this.origins = origins;
 		this.ownership = ownership;
@@ -90,7 +93,7 @@ public class CustomerManagement {
 		if (owner != me) {
 			GuardedAction.TRANSFER.require();
 		}
-		this.owners.requireOwner(owner, "ownerId");
+		this.candidates.requireRecipient(owner, "ownerId");
 		CustomerData data = form.data();
 		this.duplicates.companyName(data, null);
 		Customer customer = new Customer(data.kind(), owner, me);
@@ -164,7 +167,7 @@ public class CustomerManagement {
 		if (changes.ownerId() != null && !changes.ownerId().equals(customer.shownOwnerId())) {
 			GuardedAction.TRANSFER.require();
 			Customer.requireTransferable(customer);
-			this.owners.requireOwner(changes.ownerId(), "ownerId");
+			this.candidates.requireRecipient(changes.ownerId(), "ownerId");
 			this.ownership.change(customer, changes.ownerId(), OwnerChangeKind.EDIT, "changed by edit", me);
 			this.audit.record(AuditAction.CUSTOMER_TRANSFERRED, "customer", id,
 					Map.of("from", String.valueOf(oldOwner), "to", changes.ownerId()));

@@ -15,17 +15,19 @@ import dev.holdfast.organization.EmploymentStatus;
 import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.organization.OwnerScope;
 import dev.holdfast.shared.CurrentEmployee;
+import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.Permission;
 
 /**
- * Whom customers can be given to. For every owner picker (a transfer, the owner on the
- * customer form): ACTIVE employees who may own customers, never HR, auditors or customer
- * service, the caller's own department first; exactly whom {@link Owners#requireOwner}
- * accepts. For customers the caller brings in (an import's rows and its choice of owner),
- * by the rule {@link MovedInCustomers} enforces: themselves, or such an employee whom the
- * caller's data scope covers, which also takes the transfer permission; asked before
- * anything is written, so that a preview can refuse a row and a commit its choice field
- * by field, and the import's picker offers exactly those.
+ * Whom customers can be given to. Every owner picker of the customers (a transfer, a bulk
+ * transfer, the owner on the customer form, an import's owner) and the services behind
+ * them follow one rule ({@link #recipients()}, {@link #requireRecipient},
+ * {@link #refused} for many at once): the caller themselves, or, with the transfer
+ * permission, an ACTIVE employee who may own customers ({@link Owners#requireOwner}:
+ * never HR, auditors or customer service) and whom the caller's data scope covers; asked
+ * before anything is written, so that an import's preview can refuse a row and a commit
+ * its choice field by field. {@link #forCaller()} is the company-wide list the rotations
+ * start from.
  */
 @Service
 public class OwnerCandidates {
@@ -49,8 +51,26 @@ public class OwnerCandidates {
 	/** Everyone who may own customers, the caller's own department first. */
 	@Transactional(readOnly = true)
 	public List<EmployeeView> forCaller() {
+		return activeOwnDepartmentFirst(this.organization.activeHolders(Permission.CUSTOMER_CREATE, null));
+	}
+
+	/**
+	 * Whom the caller may give customers to, by a transfer, as owner on the customer form
+	 * or for the customers they bring in: themselves, and with the transfer permission
+	 * the ACTIVE employees who may own customers and whom their data scope covers
+	 * ({@link #refused} says nothing against them; {@link #requireRecipient} accepts
+	 * them), the caller's own department first. Only these employees are read: a manager
+	 * of one region does not load the company.
+	 */
+	@Transactional(readOnly = true)
+	public List<EmployeeView> recipients() {
+		return activeOwnDepartmentFirst(recipientIds());
+	}
+
+	/** The ACTIVE ones of these employees, the caller's own department first. */
+	private List<EmployeeView> activeOwnDepartmentFirst(List<Long> ids) {
 		Long department = this.organization.employee(CurrentEmployee.id()).departmentId();
-		return this.organization.employees(this.organization.activeHolders(Permission.CUSTOMER_CREATE, null))
+		return this.organization.employees(ids)
 			.stream()
 			.filter(e -> e.status() == EmploymentStatus.ACTIVE)
 			.sorted(ownDepartmentFirst(department))
@@ -58,34 +78,43 @@ public class OwnerCandidates {
 	}
 
 	/**
-	 * Those of {@link #forCaller()} whose customers the caller's data scope covers: the
-	 * customer list's owner filter, which must not list the whole company to a manager of
-	 * one region.
+	 * The ids of {@link #recipients()} in id order, without reading the employees: for a
+	 * picker that needs only their labels (the customer list's owner filter).
 	 */
 	@Transactional(readOnly = true)
-	public List<EmployeeView> inCallersScope() {
-		return inCallersScope(forCaller());
-	}
-
-	/**
-	 * {@link #inCallersScope()} from the candidates {@link #forCaller()} has already
-	 * given, for a page that shows both pickers (the customer list: the bulk transfer and
-	 * the owner filter), so that the company's employees are read once.
-	 */
-	public List<EmployeeView> inCallersScope(List<EmployeeView> candidates) {
+	public List<Long> recipientIds() {
+		long me = CurrentEmployee.id();
 		OwnerScope scope = this.visibility.scopeOfCaller();
-		return candidates.stream().filter(e -> scope.covers(e.id())).toList();
+		boolean transfer = Permission.CUSTOMER_TRANSFER.isHeld();
+		return this.organization.activeHolders(Permission.CUSTOMER_CREATE, null)
+			.stream()
+			.filter(id -> id == me || (transfer && scope.covers(id)))
+			.toList();
 	}
 
-	/**
-	 * Those of {@link #forCaller()} the caller may give the customers they bring in to
-	 * ({@link #refused} says nothing against them).
-	 */
+	/** {@link #recipients()}: the owners an import's customers may be given to. */
 	@Transactional(readOnly = true)
 	public List<EmployeeView> forCustomersBroughtIn() {
-		List<EmployeeView> candidates = forCaller();
-		Map<Long, String> refused = refused(candidates.stream().map(EmployeeView::id).toList());
-		return candidates.stream().filter(e -> !refused.containsKey(e.id())).toList();
+		return recipients();
+	}
+
+	/**
+	 * Refuses (400 at the field) an employee the caller may not give customers to:
+	 * {@link #requireOwner}'s rule, and anyone but the caller must be in the caller's
+	 * data scope, the caller holding the transfer permission; what {@link #recipients()}
+	 * offers.
+	 */
+	@Transactional(readOnly = true)
+	public void requireRecipient(long employeeId, String field) {
+		requireOwner(employeeId, field);
+		if (employeeId != CurrentEmployee.id()) {
+			if (!Permission.CUSTOMER_TRANSFER.isHeld()) {
+				throw new InvalidInputException(field, NO_TRANSFER);
+			}
+			if (!this.visibility.scopeOfCaller().covers(employeeId)) {
+				throw new InvalidInputException(field, OUTSIDE_SCOPE);
+			}
+		}
 	}
 
 	/**

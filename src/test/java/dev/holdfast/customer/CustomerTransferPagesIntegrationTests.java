@@ -113,6 +113,42 @@ class CustomerTransferPagesIntegrationTests {
 		assertThat(manager.get("/customers").body()).contains("id=\"bulk-transferred\"");
 	}
 
+	/**
+	 * Issue 14, item 5: the list leaves the bulk form's choice of new owner out, and
+	 * loads it when the form is opened (or, without JavaScript, shows the list with the
+	 * form open); it offers only whom the manager may transfer to: the region's reps and
+	 * themselves, not the other region's manager and rep or an administrator. A refused
+	 * bulk form shows the choice again.
+	 */
+	@Test
+	void theBulkFormLoadsItsChoiceOfOwnersWhenOpenedAndOffersOnlyThoseInScope() {
+		Employee admin = this.company.data.employee("adm", null, null, "ADMIN");
+		WebSession manager = logIn(this.company.manager);
+		HttpResponse<String> list = manager.get("/customers");
+		assertThat(list.body())
+			.contains("id=\"bulk-transfer-form\"", "id=\"bt-owner-later\"", "hx-get=\"/customers/transfer/candidates\"",
+					"href=\"/customers?page=0&amp;bulk=open\"")
+			.doesNotContain("id=\"bt-owner\"");
+
+		HttpResponse<String> candidates = manager.get("/customers/transfer/candidates");
+		assertThat(candidates.statusCode()).isEqualTo(200);
+		assertThat(candidates.body()).contains("id=\"bt-owner\"", "name=\"newOwnerId\"").doesNotContain("<html");
+		for (Employee offered : new Employee[] { this.company.colleague, this.company.owner, this.company.manager }) {
+			assertThat(candidates.body()).contains("value=\"" + offered.id() + "\"");
+		}
+		for (Employee outside : new Employee[] { this.company.outsider, this.company.otherManager, admin }) {
+			assertThat(candidates.body()).doesNotContain("value=\"" + outside.id() + "\"");
+		}
+
+		HttpResponse<String> open = manager.get("/customers?bulk=open");
+		assertThat(open.body()).contains("id=\"bt-owner\"", "value=\"" + this.company.colleague.id() + "\"")
+			.containsPattern("<details id=\"bulk-transfer\"[^>]*\\sopen");
+		HttpResponse<String> refused = manager.post("/customers/transfer",
+				bulk(WebSession.csrfToken(list), this.company.outsider, this.company.customerOf(this.company.owner)));
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("id=\"bt-owner\"", "id=\"error-newOwnerId\"");
+	}
+
 	@Test
 	void aBulkTransferOverTheLimitMarksTheCustomerAndMovesNone() {
 		long fresh = this.company.customerOf(this.company.owner);

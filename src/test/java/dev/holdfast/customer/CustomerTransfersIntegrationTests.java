@@ -253,6 +253,38 @@ class CustomerTransfersIntegrationTests {
 		assertThat(ownerChangeKinds(id)).containsExactly("CREATED");
 	}
 
+	/**
+	 * The last insider-attack walk (LOW): the transfer pickers offered administrators,
+	 * directors and other regions' reps. A manager gives customers only to themselves or
+	 * to one who may own customers in their data scope, by transfer, bulk transfer, edit
+	 * or on creation: the others are refused at the field (400), nothing moves.
+	 */
+	@Test
+	void aManagerGivesCustomersOnlyToThoseInTheirScope() {
+		long id = this.company.customerOf(this.company.owner);
+		Employee admin = this.company.data.employee("adm", null, null, "ADMIN");
+		for (Employee outside : List.of(this.company.outsider, this.company.otherManager, admin)) {
+			Api.Response refused = transfer(id, outside, Map.of());
+			assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+			assertThat(refused.body().get("fields").get("newOwnerId").asString())
+				.isEqualTo("the employee is outside your data scope");
+			assertThat(bulk(List.of(id), outside, Map.of()).status()).isEqualTo(400);
+		}
+		Api.Response edited = this.api.patch(this.manager, "/api/v1/customers/" + id,
+				Map.of("ownerId", this.company.outsider.id(), "version", 0));
+		assertThat(edited.status()).as(edited.toString()).isEqualTo(400);
+		assertThat(edited.body().get("fields").has("ownerId")).isTrue();
+		Api.Response created = this.api.post(this.manager, "/api/v1/customers", Map.of("name",
+				TestData.unique("越界客户") + "有限公司", "kind", "COMPANY", "ownerId", this.company.outsider.id()));
+		assertThat(created.status()).as(created.toString()).isEqualTo(400);
+		assertThat(ownerChangeKinds(id)).containsExactly("CREATED");
+		assertThat(transfer(id, this.company.manager, Map.of()).status()).as("themselves").isEqualTo(200);
+		assertThat(this.api
+			.post(this.company.data.adminToken(), "/api/v1/customers/" + id + "/transfer",
+					Map.of("newOwnerId", this.company.outsider.id()))
+			.status()).as("a data scope of everyone covers the other region").isEqualTo(200);
+	}
+
 	@Test
 	void aRepWithoutTheTransferPermissionIsRefusedAndAnOutsiderSeesNothing() {
 		long id = this.company.customerOf(this.company.owner);

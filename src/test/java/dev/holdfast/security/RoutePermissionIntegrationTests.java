@@ -184,8 +184,12 @@ class RoutePermissionIntegrationTests {
 		}
 		WebSession web = new WebSession(this.port);
 		web.logIn(rep.username(), TestData.PASSWORD);
-		for (String page : List.of("/audit", "/audit/verify", "/admin/login-lockouts", "/admin/backups",
-				"/dashboard")) {
+		// the bulk transfer's choice of new owner, loaded when the form opens: it lists
+		// employees
+		assertThat(declaredOn(RequestMethod.GET, "/customers/transfer/candidates"))
+			.contains(Permission.CUSTOMER_TRANSFER);
+		for (String page : List.of("/audit", "/audit/verify", "/admin/login-lockouts", "/admin/backups", "/dashboard",
+				"/customers/transfer/candidates")) {
 			assertThat(web.get(page).statusCode()).as(page).isEqualTo(403);
 		}
 	}

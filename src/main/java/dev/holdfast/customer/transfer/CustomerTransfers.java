@@ -19,6 +19,7 @@ import dev.holdfast.customer.masking.CustomerAddressMasking;
 import dev.holdfast.customer.CustomerDetails;
 import dev.holdfast.customer.CustomerVisibility;
 import dev.holdfast.customer.Customers;
+import dev.holdfast.customer.OwnerCandidates;
 import dev.holdfast.customer.Owners;
 import dev.holdfast.customer.Ownership;
 import dev.holdfast.customer.Revisions;
@@ -31,6 +32,7 @@ import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.InvalidInputException;
 import dev.holdfast.shared.NotFoundException;
 import dev.holdfast.audit.AuditAction;
+import dev.holdfast.organization.EmployeeView;
 
 /**
  * Transfers while employed (在职转移): a customer, or many at once, to a new owner, with the
@@ -47,6 +49,8 @@ public class CustomerTransfers {
 
 	private final Owners owners;
 
+	private final OwnerCandidates candidates;
+
 	private final Ownership ownership;
 
 	private final Revisions revisions;
@@ -61,9 +65,10 @@ public class CustomerTransfers {
 
 	private final HoldfastClock clock;
 
-	CustomerTransfers(Customers customers, CustomerVisibility visibility, Owners owners, Ownership ownership,
-			Revisions revisions, AuditTrail audit, CustomerAddressMasking addresses, CustomerReads reads,
-			ApplicationEventPublisher events, HoldfastClock clock) {
+	CustomerTransfers(Customers customers, CustomerVisibility visibility, Owners owners, OwnerCandidates candidates,
+			Ownership ownership, Revisions revisions, AuditTrail audit, CustomerAddressMasking addresses,
+			CustomerReads reads, ApplicationEventPublisher events, HoldfastClock clock) {
+		this.candidates = candidates;
 		this.events = events;
 		this.reads = reads;
 		this.addresses = addresses;
@@ -88,7 +93,7 @@ public class CustomerTransfers {
 		if (Objects.equals(customer.getOwnerId(), form.newOwnerId())) {
 			throw new InvalidInputException("newOwnerId", "the employee owns the customer already");
 		}
-		this.owners.requireOwner(form.newOwnerId(), "newOwnerId");
+		this.candidates.requireRecipient(form.newOwnerId(), "newOwnerId");
 		customer = move(customer, form, CurrentEmployee.id());
 		this.events.publishEvent(new CustomersTransferred(form.newOwnerId(), List.of(id), CurrentEmployee.id()));
 		return this.addresses.apply(
@@ -103,6 +108,17 @@ public class CustomerTransfers {
 	public void requireTransferable(long id) {
 		this.visibility.requireWritable(id);
 		GuardedAction.TRANSFER.require();
+	}
+
+	/**
+	 * Whom the caller may transfer customers to (OwnerCandidates#recipients: themselves,
+	 * or an ACTIVE employee who may own customers in their data scope), for the bulk
+	 * form's picker; refused to a caller who may not transfer.
+	 */
+	@Transactional(readOnly = true)
+	public List<EmployeeView> candidates() {
+		GuardedAction.TRANSFER.require();
+		return this.candidates.recipients();
 	}
 
 	/** Refuses a caller who may not transfer customers, before any input is looked at. */
@@ -142,7 +158,7 @@ public class CustomerTransfers {
 		requireSensible(transfer);
 		List<Customer> found = this.customers.findAllById(ids);
 		requireMovable(found, transfer.newOwnerId());
-		this.owners.requireOwner(transfer.newOwnerId(), "newOwnerId");
+		this.candidates.requireRecipient(transfer.newOwnerId(), "newOwnerId");
 		this.owners.requireUnderTransferLimit(ids);
 		long me = CurrentEmployee.id();
 		found.forEach(customer -> move(customer, transfer, me));

@@ -57,8 +57,9 @@ class CustomerController {
 
 	@GetMapping
 	@AnyEmployee
-	String list(CustomerListPage.Filter filter, Model model, HttpServletRequest request, HttpServletResponse response) {
-		String view = this.list.render(filter, model);
+	String list(CustomerListPage.Filter filter, @RequestParam(required = false) String bulk, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		String view = this.list.render(filter, "open".equals(bulk), model);
 		return Htmx.wantsFragment(request, response) ? view + " :: results" : view;
 	}
 

@@ -2,6 +2,7 @@ package dev.holdfast.customer.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,8 +13,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 import dev.holdfast.customer.CustomerLevel;
 import dev.holdfast.customer.CustomerManagement;
 import dev.holdfast.customer.CustomerQuery;
+import dev.holdfast.customer.OwnerCandidates;
 import dev.holdfast.customer.transfer.OldOwnerAccess;
-import dev.holdfast.organization.EmployeeView;
+import dev.holdfast.organization.EmployeeChoices;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.CustomerWork;
 import dev.holdfast.shared.PageRequest;
@@ -34,9 +36,16 @@ class CustomerListPage {
 
 	private final CustomerPage page;
 
-	CustomerListPage(CustomerManagement customers, CustomerPage page) {
+	private final OwnerCandidates ownerCandidates;
+
+	private final EmployeeChoices employeeChoices;
+
+	CustomerListPage(CustomerManagement customers, CustomerPage page, OwnerCandidates ownerCandidates,
+			EmployeeChoices employeeChoices) {
 		this.customers = customers;
 		this.page = page;
+		this.ownerCandidates = ownerCandidates;
+		this.employeeChoices = employeeChoices;
 	}
 
 	/** The search and filters as the list and the bulk form send them. */
@@ -52,19 +61,37 @@ class CustomerListPage {
 
 		/** The list with these filters, without the page. */
 		String url() {
+			return filters().encode().build().toUriString();
+		}
+
+		/**
+		 * This page of the list with the bulk transfer form open (without JavaScript).
+		 */
+		String bulkUrl() {
+			return filters().queryParam("page", this.page).queryParam("bulk", "open").encode().build().toUriString();
+		}
+
+		private UriComponentsBuilder filters() {
 			return UriComponentsBuilder.fromPath("/customers")
 				.queryParamIfPresent("q", Optional.ofNullable(this.q))
 				.queryParamIfPresent("level", Optional.ofNullable(this.level))
-				.queryParamIfPresent("ownerId", Optional.ofNullable(this.ownerId))
-				.encode()
-				.build()
-				.toUriString();
+				.queryParamIfPresent("ownerId", Optional.ofNullable(this.ownerId));
 		}
 
 	}
 
-	/** Fills the model; bulk-transfer errors and selections go to the bulk form. */
+	/** Fills the model, the bulk transfer form closed. */
 	String render(Filter filter, Model model) {
+		return render(filter, false, model);
+	}
+
+	/**
+	 * Fills the model; bulk-transfer errors and selections go to the bulk form. Its
+	 * choice of new owner is in the page only when the form is shown open (refused, or
+	 * asked for with {@code ?bulk=open} without JavaScript); otherwise the form loads it
+	 * when it is opened ({@code /customers/transfer/candidates}).
+	 */
+	String render(Filter filter, boolean bulkOpen, Model model) {
 		CustomerWork.require("the customer list is for those who work with customers");
 		model.addAttribute("result",
 				this.customers.list(new CustomerQuery(filter.q(), filter.level(), filter.ownerId(), false),
@@ -75,11 +102,15 @@ class CustomerListPage {
 		model.addAttribute("page", filter.page());
 		model.addAttribute("me", CurrentEmployee.id());
 		model.addAttribute("levels", CustomerLevel.values());
-		// the bulk transfer's candidates and the owner filter (those of them in scope),
-		// from one read of the company's employees
-		List<EmployeeView> owners = Permission.CUSTOMER_TRANSFER.isHeld() ? this.page.ownerCandidates() : List.of();
-		model.addAttribute("owners", owners);
-		model.addAttribute("ownerFilter", owners.isEmpty() ? List.of() : this.page.ownersInScope(owners));
+		// the bulk form's choice of owner only when the form is shown open
+		boolean transfers = Permission.CUSTOMER_TRANSFER.isHeld();
+		model.addAttribute("ownerChoices", transfers ? ownerChoices(filter.ownerId()) : List.of());
+		model.addAttribute("transfers", transfers);
+		model.addAttribute("bulkOpen", bulkOpen);
+		if (bulkOpen) {
+			model.addAttribute("transferCandidates", this.page.ownerCandidates());
+		}
+		model.addAttribute("bulkUrl", filter.bulkUrl());
 		model.addAttribute("baseUrl", filter.url());
 		model.addAttribute("oldOwnerAccesses", OldOwnerAccess.values());
 		for (String attribute : List.of("selected", "overLimit", "transferErrors")) {
@@ -88,6 +119,25 @@ class CustomerListPage {
 			}
 		}
 		return VIEW;
+	}
+
+	/**
+	 * The owner filter's options but "mine", sorted by label: those the caller may
+	 * transfer to, i.e. who may own customers in their scope. Labelled and marked here
+	 * from the ids alone: a manager's list offers a few hundred, on every page.
+	 */
+	private List<OwnerChoice> ownerChoices(Long chosen) {
+		long me = CurrentEmployee.id();
+		return this.employeeChoices.labelsOf(this.ownerCandidates.recipientIds())
+			.entrySet()
+			.stream()
+			.filter(e -> e.getKey() != me)
+			.map(e -> new OwnerChoice(e.getKey(), e.getValue(), Objects.equals(chosen, e.getKey())))
+			.toList();
+	}
+
+	/** One option of the owner filter. */
+	record OwnerChoice(long id, String label, boolean selected) {
 	}
 
 }

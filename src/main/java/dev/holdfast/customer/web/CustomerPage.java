@@ -103,15 +103,12 @@ class CustomerPage {
 	}
 
 	/**
-	 * Whom a customer can be given to (transfer, owner on the form): ACTIVE employees who
-	 * may own customers, never HR, auditors or customer service; what the server accepts.
+	 * Whom the caller may give a customer to (transfer, owner on the form): themselves,
+	 * or an ACTIVE employee who may own customers in their data scope (never HR, auditors
+	 * or customer service); exactly whom the server accepts.
 	 */
 	List<EmployeeView> ownerCandidates() {
-		return this.ownerCandidates.forCaller();
-	}
-
-	List<EmployeeView> ownersInScope(List<EmployeeView> candidates) {
-		return this.ownerCandidates.inCallersScope(candidates);
+		return this.ownerCandidates.recipients();
 	}
 
 }

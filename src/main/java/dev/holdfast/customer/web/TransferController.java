@@ -35,6 +35,8 @@ import dev.holdfast.shared.web.FormPage;
 import dev.holdfast.shared.HoldfastClock;
 import dev.holdfast.shared.web.Htmx;
 import dev.holdfast.shared.InvalidInputException;
+import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.RequiresPermission;
 
 /**
  * Transferring a customer from its page, and many customers from the list (managers). A
@@ -72,6 +74,19 @@ class TransferController {
 		return Htmx.wantsFragment(request, response) ? "customers/transfer :: transfer" : "customers/transfer-page";
 	}
 
+	/**
+	 * The bulk form's choice of new owner, loaded when the form is opened on the list
+	 * (htmx): whom the caller may transfer to, which the service decides.
+	 */
+	@GetMapping("/transfer/candidates")
+	@RequiresPermission(Permission.CUSTOMER_TRANSFER)
+	String candidates(Model model) {
+		model.addAttribute("transferCandidates", this.transfers.candidates());
+		model.addAttribute("transferErrors", Map.of());
+		model.addAttribute("idPrefix", "bt-");
+		return "customers/transfer :: owner-field";
+	}
+
 	@PostMapping("/{customerId}/transfer")
 	@AnyEmployee
 	@FormPage("transferPage")
@@ -102,7 +117,7 @@ class TransferController {
 			model.addAttribute("selected", Set.copyOf(ids));
 			return failed(response, HttpStatus.UNPROCESSABLE_ENTITY, model, input,
 					Map.of("customerIds", this.errors.translate("tick between 1 and 500 customers")),
-					() -> this.list.render(filter, model));
+					() -> this.list.render(filter, true, model));
 		}
 		TransferForm form = input.form(this.clock.zone());
 		BulkTransferResult result = this.transfers.transfer(new BulkTransferForm(ids, form.newOwnerId(),
@@ -147,7 +162,7 @@ class TransferController {
 				convert.convertIfNecessary(request.getParameter("level"), CustomerLevel.class),
 				convert.convertIfNecessary(request.getParameter("ownerId"), Long.class),
 				convert.convertIfNecessary(request.getParameter("page"), Integer.class));
-		String rendered = this.list.render(filter, model);
+		String rendered = this.list.render(filter, true, model);
 		formModel(model, input, errorsOf(refusal));
 		return rendered;
 	}
@@ -168,7 +183,9 @@ class TransferController {
 	private void formModel(Model model, TransferInput input, Map<String, String> errors) {
 		model.addAttribute("transferInput", input);
 		model.addAttribute("transferErrors", errors);
-		model.addAttribute("transferCandidates", this.page.ownerCandidates());
+		if (!model.containsAttribute("transferCandidates")) {
+			model.addAttribute("transferCandidates", this.page.ownerCandidates());
+		}
 		model.addAttribute("oldOwnerAccesses", OldOwnerAccess.values());
 	}
 

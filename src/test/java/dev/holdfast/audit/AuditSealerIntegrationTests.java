@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,6 +88,9 @@ class AuditSealerIntegrationTests {
 						record(actor, -1);
 						status.setRollbackOnly();
 					});
+					// and bulk work that chains its own events (an import's chunk)
+					this.transactions.executeWithoutResult(status -> this.trail.recordAllChained(
+							IntStream.range(0, 5).mapToObj(i -> entry(actor, writer * 1000 + 200 + i)).toList()));
 				}));
 			}
 			for (Future<?> each : done) {
@@ -104,7 +108,7 @@ class AuditSealerIntegrationTests {
 			.param(actor + "#%")
 			.query(Long.class)
 			.list();
-		assertThat(places).hasSize(8 * 30).doesNotContainNull().doesNotHaveDuplicates();
+		assertThat(places).hasSize(8 * 35).doesNotContainNull().doesNotHaveDuplicates();
 		assertVerifies();
 	}
 
@@ -138,6 +142,27 @@ class AuditSealerIntegrationTests {
 
 		assertThat(idOf(actor, 1)).isLessThan(idOf(actor, 2));
 		assertThat(placeOf(actor, 1)).as("chained in the order of commit, not of id").isGreaterThan(placeOf(actor, 2));
+		assertVerifies();
+	}
+
+	@Test
+	void bulkWorkChainsItsEventsInItsOwnTransactionAsTheSealerWould() {
+		String actor = TestData.unique("批量封存");
+		this.transactions.executeWithoutResult(status -> record(actor, 1));
+		this.transactions.executeWithoutResult(
+				status -> this.trail.recordAllChained(IntStream.range(10, 15).mapToObj(i -> entry(actor, i)).toList()));
+		this.transactions.executeWithoutResult(status -> {
+			this.trail.recordAllChained(List.of(entry(actor, 20)));
+			status.setRollbackOnly();
+		});
+
+		List<Long> places = IntStream.range(10, 15).mapToObj(i -> placeOf(actor, i)).toList();
+		assertThat(places).as("chained at once, in their order, one after another")
+			.doesNotContainNull()
+			.isEqualTo(LongStream.range(places.get(0), places.get(0) + 5).boxed().toList());
+		assertThat(placeOf(actor, 20)).as("rolled back with its transaction").isNull();
+		this.sealer.sealPending();
+		assertThat(placeOf(actor, 1)).isNotNull().isNotIn(places);
 		assertVerifies();
 	}
 

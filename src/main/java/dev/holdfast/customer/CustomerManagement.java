@@ -289,17 +289,22 @@ public class CustomerManagement {
 	 * when and by whom it was brought in, the owner it was given), to those who may read
 	 * its history (not through the public pool: 404); empty for one created in Holdfast.
 	 * The import is linked only for whom may open it: its importer, holding
-	 * {@code customer.import}.
+	 * {@code customer.import}. Brought in before a return to the pool the caller may not
+	 * see behind ({@link #ownerChanges}), it names no owner, and its importer only when
+	 * the caller's scope covers them.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<BroughtIn> broughtIn(long id) {
 		this.visibility.requireVisibleBeyondPool(id);
 		return this.origins.of(id).map(origin -> {
-			boolean importShown = origin.importId() != null && origin.broughtInBy() == CurrentEmployee.id()
+			FormerOwners former = formerOwners(this.ownership.changesOf(id));
+			boolean withheld = former.withheld(origin.broughtInAt());
+			Long by = withheld ? former.shown(origin.broughtInBy()) : Long.valueOf(origin.broughtInBy());
+			Long owner = withheld ? null : origin.ownerId();
+			boolean importShown = origin.importId() != null && by != null && by == CurrentEmployee.id()
 					&& Permission.CUSTOMER_IMPORT.isHeld() && GuardedAction.IMPORT.allowed();
-			return new BroughtIn(origin.began(), origin.broughtInAt(), origin.broughtInBy(),
-					this.owners.name(origin.broughtInBy()), origin.importId(), importShown, origin.ownerId(),
-					this.owners.name(origin.ownerId()));
+			return new BroughtIn(origin.began(), origin.broughtInAt(), by, by == null ? null : this.owners.name(by),
+					origin.importId(), importShown, owner, owner == null ? null : this.owners.name(owner), withheld);
 		});
 	}
 

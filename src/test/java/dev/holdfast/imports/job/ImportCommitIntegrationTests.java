@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
@@ -529,6 +530,58 @@ class ImportCommitIntegrationTests {
 			.contains("由 " + importer + " 从文件导入")
 			.contains("导入 #" + preview.id())
 			.doesNotContain("history-import-link");
+	}
+
+	/**
+	 * Insider walk: an imported customer returned to the pool by its owner and claimed by
+	 * a rep of another region. Its owner changes withheld that return and what came
+	 * before it (docs/work-rules.md), but the brought-in entry (API and page) still named
+	 * its owner at the import, the previous owner, and its importer, their manager.
+	 */
+	@Test
+	void anImportedCustomerClaimedFromThePoolNamesNeitherItsOwnerAtTheImportNorItsImporterToTheClaimer() {
+		long customer = importedFor(this.company.owner.id());
+		this.company.data.returnToPool(this.company.owner, customer);
+		Api api = new Api(this.port);
+		Api.Response claimed = api.post(this.company.token(this.company.outsider),
+				"/api/v1/pool/customers/" + customer + "/claim", Map.of());
+		assertThat(claimed.status()).as(claimed.toString()).isEqualTo(200);
+		String owner = this.organization.displayName(this.company.owner.id());
+		String importer = this.organization.displayName(this.company.manager.id());
+
+		Api.Response origin = api.get(this.company.token(this.company.outsider),
+				"/api/v1/customers/" + customer + "/history/brought-in");
+		assertThat(origin.status()).as(origin.toString()).isEqualTo(200);
+		assertThat(origin.raw()).doesNotContain(owner).doesNotContain(importer);
+		assertThat(origin.body().get("previousOwnerWithheld").asBoolean()).isTrue();
+		assertThat(origin.body().get("ownerId").isNull()).isTrue();
+		assertThat(origin.body().get("broughtInBy").isNull()).isTrue();
+		WebSession claimer = new WebSession(this.port);
+		claimer.logIn(this.company.outsider.username(), TestData.PASSWORD);
+		String page = claimer.get("/customers/" + customer + "/history?lang=zh_CN").body();
+		assertThat(page).contains("客户 · 导入 Holdfast", "负责人：前任负责人（随导入设定）")
+			.doesNotContain(owner)
+			.doesNotContain(importer);
+
+		Api.Response admins = api.get(this.company.data.adminToken(),
+				"/api/v1/customers/" + customer + "/history/brought-in");
+		assertThat(admins.body().get("ownerId").asLong()).as("an administrator still reads it all")
+			.isEqualTo(this.company.owner.id());
+		assertThat(admins.body().get("broughtInBy").asLong()).isEqualTo(this.company.manager.id());
+		assertThat(admins.body().get("previousOwnerWithheld").asBoolean()).isFalse();
+	}
+
+	/**
+	 * A customer imported by the signed-in employee for this owner, with one follow-up.
+	 */
+	private long importedFor(long ownerId) {
+		String name = TestData.unique("宁波梅山物流") + "有限公司";
+		byte[] file = ("客户名称,联系人,手机,跟进内容,跟进时间\r\n" + name + ",钱芳," + TestData.uniqueMobile()
+				+ ",电话沟通仓储合同,2026-08-03\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		this.importing.commit(this.importing.preview("客户.csv", file).id(),
+				new ImportChoices(DuplicateChoice.SKIP, OwnerChoice.EMPLOYEE, ownerId));
+		return this.importing.customersNamed(name).get(0);
 	}
 
 	@Test

@@ -102,11 +102,11 @@ public class OwnerCandidates {
 	 * Refuses (400 at the field) an employee the caller may not give customers to:
 	 * {@link #requireOwner}'s rule, and anyone but the caller must be in the caller's
 	 * data scope, the caller holding the transfer permission; what {@link #recipients()}
-	 * offers.
+	 * offers. The scope is asked first: of an employee outside it the caller learns no
+	 * more (whether they exist, serve notice, have left or may own customers at all).
 	 */
 	@Transactional(readOnly = true)
 	public void requireRecipient(long employeeId, String field) {
-		requireOwner(employeeId, field);
 		if (employeeId != CurrentEmployee.id()) {
 			if (!Permission.CUSTOMER_TRANSFER.isHeld()) {
 				throw new InvalidInputException(field, NO_TRANSFER);
@@ -115,6 +115,7 @@ public class OwnerCandidates {
 				throw new InvalidInputException(field, OUTSIDE_SCOPE);
 			}
 		}
+		requireOwner(employeeId, field);
 	}
 
 	/**
@@ -124,17 +125,19 @@ public class OwnerCandidates {
 	@Transactional(readOnly = true)
 	public Map<Long, String> refused(Collection<Long> employeeIds) {
 		long me = CurrentEmployee.id();
-		Map<Long, String> refused = new HashMap<>(this.owners.refusedOwners(employeeIds));
+		Map<Long, String> refused = new HashMap<>();
 		OwnerScope scope = this.visibility.scopeOfCaller();
 		boolean transfer = Permission.CUSTOMER_TRANSFER.isHeld();
 		for (Long id : employeeIds) {
 			if (id != me && !scope.covers(id)) {
-				refused.putIfAbsent(id, OUTSIDE_SCOPE);
+				refused.put(id, OUTSIDE_SCOPE);
 			}
-			if (id != me && !transfer) {
-				refused.putIfAbsent(id, NO_TRANSFER);
+			else if (id != me && !transfer) {
+				refused.put(id, NO_TRANSFER);
 			}
 		}
+		// the owner rule only for those in scope (as requireRecipient)
+		this.owners.refusedOwners(employeeIds).forEach(refused::putIfAbsent);
 		return refused;
 	}
 

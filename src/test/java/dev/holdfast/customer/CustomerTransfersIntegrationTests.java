@@ -278,6 +278,25 @@ class CustomerTransfersIntegrationTests {
 				TestData.unique("越界客户") + "有限公司", "kind", "COMPANY", "ownerId", this.company.outsider.id()));
 		assertThat(created.status()).as(created.toString()).isEqualTo(400);
 		assertThat(ownerChangeKinds(id)).containsExactly("CREATED");
+		// the insider attack's finding: another region's manager told apart, by the
+		// answer,
+		// an employee serving notice, one who left, one who may not own customers and an
+		// id that is nobody; each is now only "outside your data scope"
+		long south = this.company.customerOf(this.company.outsider);
+		String otherManager = this.company.token(this.company.otherManager);
+		Employee leaving = this.company.data.employee("leaving", this.company.team, null, "SALES");
+		Employee departed = this.company.data.employee("left", this.company.team, null, "SALES");
+		Employee hr = this.company.data.employee("hr", this.company.team, null, "HR");
+		String adminToken = this.company.data.adminToken();
+		this.api.patch(adminToken, "/api/v1/employees/" + leaving.id(), Map.of("status", "LEAVING"));
+		this.api.patch(adminToken, "/api/v1/employees/" + departed.id(), Map.of("status", "DEPARTED"));
+		for (long probed : List.of(leaving.id(), departed.id(), hr.id(), 987_654_321L)) {
+			Api.Response answer = this.api.post(otherManager, "/api/v1/customers/" + south + "/transfer",
+					Map.of("newOwnerId", probed));
+			assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+			assertThat(answer.body().get("fields").get("newOwnerId").asString())
+				.isEqualTo("the employee is outside your data scope");
+		}
 		assertThat(transfer(id, this.company.manager, Map.of()).status()).as("themselves").isEqualTo(200);
 		assertThat(this.api
 			.post(this.company.data.adminToken(), "/api/v1/customers/" + id + "/transfer",

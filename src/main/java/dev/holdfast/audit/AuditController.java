@@ -2,6 +2,7 @@ package dev.holdfast.audit;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -58,7 +59,10 @@ class AuditController {
 				blankToNull(targetName));
 		AuditQuery query = new AuditQuery(actorId, blankToNull(action), target.type(), target.id(),
 				startOf("from", from, 0), startOf("to", to, 1));
-		PageResult<AuditEventView> result = this.log.search(query, new PageRequest(Math.max(page, 0), PAGE_SIZE));
+		// a name that found no record, or several to choose from, lists no events: the
+		// events of every record of that kind would read as its answer
+		PageResult<AuditEventView> result = target.unresolved() ? new PageResult<>(List.of(), 0, PAGE_SIZE, 0)
+				: this.log.search(query, new PageRequest(Math.max(page, 0), PAGE_SIZE));
 		model.addAttribute("result", result);
 		model.addAttribute("events", this.readable.of(result.items()));
 		model.addAttribute("actions", this.readable.actions());

@@ -34,4 +34,11 @@ record TargetChoice(String type, String id, String name, String label, Map<Long,
 		return new TargetChoice(type, null, name, null, records, found, found.isEmpty());
 	}
 
+	/**
+	 * Whether a name was given that found no record, or several: no events to list yet.
+	 */
+	boolean unresolved() {
+		return this.type != null && this.id == null && this.name != null;
+	}
+
 }

@@ -119,6 +119,10 @@ class AuditWordsIntegrationTests {
 		// nor may the name search find it
 		String searched = auditor.get("/audit?targetType=customer&targetName=杭州审计词").body();
 		assertThat(searched).contains("没有您可查看的此类对象符合这个名称").doesNotContain(this.customerName);
+		// and lists no events: before, every customer's events followed the "no match"
+		assertThat(searched).as("no event rows").doesNotContain("<tr title=\"#");
+		assertThat(auditor.get("/audit?targetType=customer").body()).as("the same kind without a name lists events")
+			.contains("<tr title=\"#");
 	}
 
 	@Test

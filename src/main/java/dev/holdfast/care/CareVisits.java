@@ -197,7 +197,7 @@ public class CareVisits {
 		}
 		if ("SUPERSEDED".equals(visit.status())) {
 			throw new ConflictException("superseded",
-					"this visit was superseded after the customer changed hands again: record the visit that replaced it");
+					"this visit was superseded after the customer changed hands again, so it needs no outcome");
 		}
 		if (!"OPEN".equals(visit.status())) {
 			throw new ConflictException("done", "the outcome of this visit is recorded already");

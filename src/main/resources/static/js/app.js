@@ -406,11 +406,23 @@
 		}
 	});
 
-	// Elements with data-confirm ask before their form is sent (no onclick: CSP).
+	// Elements with data-confirm ask before their form is sent (no onclick: CSP). A form
+	// with a required field left blank is sent without asking: the server answers with the
+	// field's message (forms are novalidate), and nothing is done that needs confirming.
+	function blankRequired(form) {
+		var fields = form.querySelectorAll('[required]');
+		for (var i = 0; i < fields.length; i++) {
+			if (!fields[i].disabled && String(fields[i].value || '').trim() === '') {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	document.addEventListener('submit', function (event) {
 		var form = event.target;
 		var message = form.getAttribute('data-confirm');
-		if (message && !window.confirm(message)) {
+		if (message && !blankRequired(form) && !window.confirm(message)) {
 			event.preventDefault();
 			event.stopImmediatePropagation();
 		}

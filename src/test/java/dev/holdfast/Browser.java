@@ -11,10 +11,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.logging.Level;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
@@ -173,10 +175,27 @@ public final class Browser implements AutoCloseable {
 		field.sendKeys(text);
 	}
 
+	/**
+	 * Clicks the element once it is clickable, brought to the middle of the screen. A
+	 * page whose sections load after it (htmx) may move the element between the scroll
+	 * and the click: the click is then tried again, scrolled again, for up to two
+	 * seconds.
+	 */
 	public void click(String css) {
 		WebElement element = until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
+		for (int attempt = 1;; attempt++) {
+			this.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+			try {
+				element.click();
+				return;
+			}
+			catch (ElementClickInterceptedException ex) {
+				if (attempt == 10) {
+					throw ex;
+				}
+				LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+			}
+		}
 	}
 
 	/** Sets a value the way a date picker would; typing dates depends on the locale. */

@@ -140,7 +140,8 @@ class CustomerListPage {
 
 	/**
 	 * One option of the owner filter; public so that the template's SpEL compiler
-	 * (spring.thymeleaf.enable-spring-el-compiler) may compile the calls of its accessors.
+	 * (spring.thymeleaf.enable-spring-el-compiler) may compile the calls of its
+	 * accessors.
 	 */
 	public record OwnerChoice(long id, String label, boolean selected) {
 	}

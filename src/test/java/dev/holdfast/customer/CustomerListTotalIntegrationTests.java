@@ -230,7 +230,15 @@ class CustomerListTotalIntegrationTests {
 		filter = filter.substring(0, filter.indexOf("</select>"));
 		assertThat(filter).contains("value=\"" + this.company.owner.id() + "\"")
 			.contains("value=\"" + this.company.colleague.id() + "\"")
-			.doesNotContain("value=\"" + this.company.outsider.id() + "\"");
+			.doesNotContain("value=\"" + this.company.outsider.id() + "\"")
+			.doesNotContain("selected");
+		// the chosen owner marked (the options ask only when one of them is chosen)
+		String chosen = manager.get("/customers?ownerId=" + this.company.colleague.id()).body();
+		chosen = chosen.substring(chosen.indexOf("id=\"customer-owner\""));
+		chosen = chosen.substring(0, chosen.indexOf("</select>"));
+		assertThat(chosen).contains("value=\"" + this.company.colleague.id() + "\" selected=\"selected\"")
+			.containsOnlyOnce(" selected=")
+			.contains("value=\"" + this.company.owner.id() + "\"");
 	}
 
 }

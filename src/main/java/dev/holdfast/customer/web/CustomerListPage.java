@@ -104,7 +104,9 @@ class CustomerListPage {
 		model.addAttribute("levels", CustomerLevel.values());
 		// the bulk form's choice of owner only when the form is shown open
 		boolean transfers = Permission.CUSTOMER_TRANSFER.isHeld();
-		model.addAttribute("ownerChoices", transfers ? ownerChoices(filter.ownerId()) : List.of());
+		List<OwnerChoice> ownerChoices = transfers ? ownerChoices(filter.ownerId()) : List.of();
+		model.addAttribute("ownerChoices", ownerChoices);
+		model.addAttribute("ownerChosen", ownerChoices.stream().anyMatch(OwnerChoice::selected));
 		model.addAttribute("transfers", transfers);
 		model.addAttribute("bulkOpen", bulkOpen);
 		if (bulkOpen) {
@@ -136,8 +138,12 @@ class CustomerListPage {
 			.toList();
 	}
 
-	/** One option of the owner filter. */
-	record OwnerChoice(long id, String label, boolean selected) {
+	/**
+	 * One option of the owner filter; public so that the template's SpEL compiler
+	 * (spring.thymeleaf.enable-spring-el-compiler) may compile the calls of its
+	 * accessors.
+	 */
+	public record OwnerChoice(long id, String label, boolean selected) {
 	}
 
 }

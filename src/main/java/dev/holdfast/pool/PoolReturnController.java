@@ -46,7 +46,12 @@ class PoolReturnController {
 		this.visibility.requireVisible(customerId);
 		model.addAttribute("customerId", customerId);
 		model.addAttribute("canReturn", this.returns.mayReturn(customerId));
-		return Htmx.wantsFragment(request, response) ? "pool/return :: return" : "pool/return";
+		if (Htmx.wantsFragment(request, response)) {
+			return "pool/return :: return";
+		}
+		// a page of its own holds nothing else: the form is open
+		model.addAttribute("standalone", true);
+		return "pool/return";
 	}
 
 	@PostMapping("/customers/{customerId}/return-to-pool")

@@ -58,6 +58,11 @@ class CustomerTransferPagesIntegrationTests {
 		HttpResponse<String> form = manager.get("/customers/" + id + "/transfer");
 		assertThat(form.statusCode()).isEqualTo(200);
 		assertThat(form.body()).contains("id=\"transfer-form\"").contains("name=\"newOwnerId\"");
+		assertThat(form.body()).as("a page of its own shows the form open (the role walk: one more tap)")
+			.contains("<details id=\"transfer-details\" open");
+		assertThat(manager.get("/customers/" + id + "/transfer", "HX-Request", "true").body())
+			.as("on the customer's page it stays closed")
+			.contains("<details id=\"transfer-details\">");
 		String csrf = WebSession.csrfToken(form);
 
 		HttpResponse<String> missing = manager.post("/customers/" + id + "/transfer",

@@ -161,6 +161,10 @@ class PoolPagesIntegrationTests {
 		HttpResponse<String> section = owner.get("/customers/" + id + "/pool-return", "HX-Request", "true");
 		assertThat(section.statusCode()).isEqualTo(200);
 		assertThat(section.body()).contains("id=\"pool-return-form\"", "确定要将此客户退回公海吗", "退回原因").doesNotContain("<html");
+		assertThat(section.body()).contains("<details id=\"pool-return-details\">");
+		assertThat(owner.get("/customers/" + id + "/pool-return").body()).as("a page of its own shows the form open")
+			.contains("<html")
+			.contains("<details id=\"pool-return-details\" open");
 		assertThat(owner.get("/customers/" + id + "/pool-return?lang=en", "HX-Request", "true").body())
 			.contains("Return this customer to the public pool?");
 		assertThat(owner.get("/customers/" + locked + "/pool-return", "HX-Request", "true").body())

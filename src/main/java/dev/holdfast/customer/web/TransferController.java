@@ -71,7 +71,12 @@ class TransferController {
 	String form(@PathVariable long customerId, Model model, HttpServletRequest request, HttpServletResponse response) {
 		model.addAttribute("customer", this.transfers.forTransfer(customerId));
 		formModel(model, null, Map.of());
-		return Htmx.wantsFragment(request, response) ? "customers/transfer :: transfer" : "customers/transfer-page";
+		if (Htmx.wantsFragment(request, response)) {
+			return "customers/transfer :: transfer";
+		}
+		// a page of its own holds nothing else: the form is open
+		model.addAttribute("standalone", true);
+		return "customers/transfer-page";
 	}
 
 	/**

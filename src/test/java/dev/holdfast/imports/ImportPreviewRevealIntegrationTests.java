@@ -93,7 +93,9 @@ class ImportPreviewRevealIntegrationTests {
 		List<ImportRowView> rows = this.importing.rows(preview.id());
 		assertThat(rows).filteredOn(r -> r.verdict() == Verdict.DUPLICATE)
 			.singleElement()
-			.satisfies(r -> assertThat(r.existingCustomerId()).isEqualTo(this.customer));
+			.satisfies(r -> assertThat(r.existingCustomerId()).isEqualTo(this.customer))
+			.satisfies(r -> assertThat(r.problems()).as("not merged, said at the phone that found it")
+				.isEqualTo(java.util.Map.of(2, CellProblem.MERGE_NEEDS_FULL_VIEW)));
 		assertThat(this.reveals.remaining()).as("the hit is a reveal").isEqualTo(before - 1);
 		assertThat(reveals(manager)).containsExactly(this.contact);
 		assertThat(revealsAudited(manager, preview.id())).as("CONTACT_REVEALED names the import").isEqualTo(1);

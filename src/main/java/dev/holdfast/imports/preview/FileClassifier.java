@@ -307,7 +307,9 @@ final class FileClassifier {
 			return stored(row, Verdict.DUPLICATE, Map.of(), null, matched, ownerId, null);
 		}
 		if (!this.probe.seenInFull(customerId)) {
-			return stored(row, Verdict.DUPLICATE, mergeRefused(), customerId, matched, ownerId, null);
+			// the problem at the column that found it: the name, or (from > 0) a phone
+			return stored(row, Verdict.DUPLICATE, from > 0 ? mergeRefused(ImportField.PHONE) : mergeRefused(),
+					customerId, matched, ownerId, null);
 		}
 		Lookups lookups = lookUp(row, rowPhones, from, customerId, ownerId);
 		if (lookups.refusal() != null) {
@@ -379,7 +381,11 @@ final class FileClassifier {
 
 	/** The problem of a row found at a customer a merge may not add to. */
 	private Map<Integer, CellProblem> mergeRefused() {
-		return Map.of(this.mapping.column(ImportField.CUSTOMER_NAME).orElse(-1), CellProblem.MERGE_NEEDS_FULL_VIEW);
+		return mergeRefused(ImportField.CUSTOMER_NAME);
+	}
+
+	private Map<Integer, CellProblem> mergeRefused(ImportField foundBy) {
+		return Map.of(this.mapping.column(foundBy).orElse(-1), CellProblem.MERGE_NEEDS_FULL_VIEW);
 	}
 
 	private static StoredRow stored(ImportRow row, Verdict verdict, Map<Integer, CellProblem> problems, Long existing,

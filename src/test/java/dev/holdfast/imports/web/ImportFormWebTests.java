@@ -309,8 +309,10 @@ class ImportFormWebTests {
 				new ImportRowView(4, RowVerdict.Verdict.DUPLICATE, Map.of(), "广州珠江实业有限公司", 77L, 77L, null,
 						RowOutcome.MERGED, Map.of()),
 				new ImportRowView(5, RowVerdict.Verdict.DUPLICATE, Map.of(), "北京燕山石化有限公司", null, null, null,
-						RowOutcome.SKIPPED, Map.of())),
-				0, 20, 4));
+						RowOutcome.SKIPPED, Map.of()),
+				new ImportRowView(6, RowVerdict.Verdict.DUPLICATE, Map.of(2, CellProblem.MERGE_NEEDS_FULL_VIEW),
+						"陕北汇丰食品公司", 72L, null, null, RowOutcome.SKIPPED, Map.of())),
+				0, 20, 5));
 		String page = this.mvc.perform(get("/imports/7").header("Accept-Language", "zh-CN"))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -323,6 +325,13 @@ class ImportFormWebTests {
 		assertThat(row(page, 2)).contains("已创建");
 		assertThat(row(page, 3)).contains("未导入");
 		assertThat(row(page, 4)).contains("已合并");
+		// the role walk: a row found (by a phone) at another customer linked that
+		// customer
+		// under the file's company name
+		assertThat(row(page, 6)).contains("<span>陕北汇丰食品公司</span>")
+			.contains("href=\"/customers/72\"")
+			.contains("匹配到的已有客户（#72）")
+			.doesNotContain(">陕北汇丰食品公司</a>");
 		assertThat(row(page, 5)).contains("已跳过").doesNotContain("/customers/");
 	}
 

@@ -69,9 +69,7 @@ public class AuditSealer {
 	}
 
 	private int sealBatch() {
-		Link head = this.jdbc.sql("select chain_seq, hash from audit_chain_head where id = 1 for update")
-			.query((rs, n) -> new Link(rs.getLong("chain_seq"), rs.getString("hash")))
-			.single();
+		ChainEnd.Link end = ChainEnd.lock(this.jdbc);
 		List<AuditEventView> events = this.jdbc
 			.sql("select * from audit_event where chain_seq is null order by id limit ?")
 			.param(this.batchSize)
@@ -83,19 +81,11 @@ public class AuditSealer {
 		int n = events.size();
 		long[] ids = new long[n];
 		String[] occurred = new String[n];
-		long[] seqs = new long[n];
-		String[] previous = new String[n];
-		String[] hashes = new String[n];
-		Link link = head;
 		for (int i = 0; i < n; i++) {
-			AuditEventView event = events.get(i);
-			ids[i] = event.id();
-			occurred[i] = event.occurredAt().toString();
-			seqs[i] = link.seq() + 1;
-			previous[i] = link.hash();
-			hashes[i] = AuditChain.hash(link.hash(), AuditLog.fields(event));
-			link = new Link(seqs[i], hashes[i]);
+			ids[i] = events.get(i).id();
+			occurred[i] = events.get(i).occurredAt().toString();
 		}
+		ChainEnd.Places places = ChainEnd.after(end, events.stream().map(AuditLog::fields).toList());
 		int updated = this.jdbc.sql("""
 				update audit_event e set chain_seq = s.chain_seq, prev_hash = s.prev_hash, hash = s.hash
 				from unnest(:ids::bigint[], :occurred::timestamptz[], :seqs::bigint[], :previous::text[],
@@ -103,23 +93,16 @@ public class AuditSealer {
 				where e.id = s.id and e.occurred_at = s.occurred_at and e.chain_seq is null""")
 			.param("ids", ids)
 			.param("occurred", occurred)
-			.param("seqs", seqs)
-			.param("previous", previous)
-			.param("hashes", hashes)
+			.param("seqs", places.seqs())
+			.param("previous", places.previous())
+			.param("hashes", places.hashes())
 			.update();
 		if (updated != n) {
 			// cannot happen while the head row is held; rolls the batch back if it does
 			throw new IllegalStateException("sealed " + updated + " of " + n + " audit events: another sealer?");
 		}
-		this.jdbc
-			.sql("update audit_chain_head set chain_seq = ?, event_id = ?, hash = ?, sealed_at = now() where id = 1")
-			.params(link.seq(), ids[n - 1], link.hash())
-			.update();
+		ChainEnd.moveTo(this.jdbc, places, ids[n - 1]);
 		return n;
-	}
-
-	/** A place in the chain: its sequence number and hash. */
-	private record Link(long seq, String hash) {
 	}
 
 }

@@ -87,20 +87,7 @@ public class AuditTrail {
 		EmployeePrincipal actor = CurrentEmployee.find().orElse(null);
 		List<ChainedFields> given = fields(actor == null ? null : actor.employeeId(),
 				actor == null ? null : actor.username(), entries);
-		Link head = this.jdbc.sql("select chain_seq, hash from audit_chain_head where id = 1 for update")
-			.query((rs, n) -> new Link(rs.getLong("chain_seq"), rs.getString("hash")))
-			.single();
-		int n = given.size();
-		long[] seqs = new long[n];
-		String[] previous = new String[n];
-		String[] hashes = new String[n];
-		Link link = head;
-		for (int i = 0; i < n; i++) {
-			seqs[i] = link.seq() + 1;
-			previous[i] = link.hash();
-			hashes[i] = AuditChain.hash(link.hash(), given.get(i));
-			link = new Link(seqs[i], hashes[i]);
-		}
+		ChainEnd.Places places = ChainEnd.after(ChainEnd.lock(this.jdbc), given);
 		ChainedFields first = given.get(0);
 		List<Long> ids = this.jdbc.sql("""
 				insert into audit_event (occurred_at, actor_id, actor_username, action, target_type, target_id,
@@ -121,15 +108,12 @@ public class AuditTrail {
 			.param("targetTypes", column(given, ChainedFields::targetType))
 			.param("targetIds", column(given, ChainedFields::targetId))
 			.param("details", column(given, ChainedFields::details))
-			.param("seqs", seqs)
-			.param("previous", previous)
-			.param("hashes", hashes)
+			.param("seqs", places.seqs())
+			.param("previous", places.previous())
+			.param("hashes", places.hashes())
 			.query(Long.class)
 			.list();
-		this.jdbc
-			.sql("update audit_chain_head set chain_seq = ?, event_id = ?, hash = ?, sealed_at = now() where id = 1")
-			.params(link.seq(), ids.stream().mapToLong(Long::longValue).max().orElseThrow(), link.hash())
-			.update();
+		ChainEnd.moveTo(this.jdbc, places, ids.stream().mapToLong(Long::longValue).max().orElseThrow());
 	}
 
 	private List<ChainedFields> fields(Long actorId, String actorUsername, List<AuditEntry> entries) {
@@ -149,10 +133,9 @@ public class AuditTrail {
 			return;
 		}
 		List<ChainedFields> rows = fields(actorId, actorUsername, entries);
-		RequestClient client = RequestClient.current();
-		Instant now = rows.get(0).occurredAt();
+		ChainedFields first = rows.get(0);
 		if (rows.size() == 1) {
-			insertOne(rows.get(0));
+			insertOne(first);
 			return;
 		}
 		// one statement for the whole batch: a handover writes thousands of events at
@@ -164,11 +147,11 @@ public class AuditTrail {
 				from unnest(:actions::text[], :targetTypes::text[], :targetIds::text[], :details::text[])
 				     with ordinality as e (action, target_type, target_id, details, n)
 				order by e.n""")
-			.param("at", Timestamp.from(now))
-			.param("actorId", actorId)
-			.param("actorUsername", actorUsername)
-			.param("ip", client.ip())
-			.param("agent", client.userAgent())
+			.param("at", Timestamp.from(first.occurredAt()))
+			.param("actorId", first.actorId())
+			.param("actorUsername", first.actorUsername())
+			.param("ip", first.clientIp())
+			.param("agent", first.userAgent())
 			.param("actions", column(rows, ChainedFields::action))
 			.param("targetTypes", column(rows, ChainedFields::targetType))
 			.param("targetIds", column(rows, ChainedFields::targetId))
@@ -185,10 +168,6 @@ public class AuditTrail {
 			.params(Timestamp.from(fields.occurredAt()), fields.actorId(), fields.actorUsername(), fields.action(),
 					fields.targetType(), fields.targetId(), fields.clientIp(), fields.userAgent(), fields.details())
 			.update();
-	}
-
-	/** A place in the chain: its sequence number and hash. */
-	private record Link(long seq, String hash) {
 	}
 
 	private static String[] column(List<ChainedFields> rows, Function<ChainedFields, String> value) {

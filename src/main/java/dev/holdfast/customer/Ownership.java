@@ -176,7 +176,20 @@ public class Ownership {
 	 */
 	@Transactional
 	public Optional<OwnerState> lockOwner(long customerId) {
-		return this.jdbc.sql("select owner_id, archived_at is not null from customer where id = ? for update")
+		return ownerState(customerId, " for update");
+	}
+
+	/**
+	 * The customer's owner (null: the pool) and whether it is archived, as they are now,
+	 * without a lock: for a page that asks whether an action would be allowed.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<OwnerState> ownerState(long customerId) {
+		return ownerState(customerId, "");
+	}
+
+	private Optional<OwnerState> ownerState(long customerId, String lock) {
+		return this.jdbc.sql("select owner_id, archived_at is not null from customer where id = ?" + lock)
 			.param(customerId)
 			.query((rs, row) -> new OwnerState(rs.getObject(1, Long.class), rs.getBoolean(2)))
 			.optional();

@@ -82,12 +82,7 @@ public class PoolReturns {
 		if (!this.visibility.accessTo(customerId).canRead() || !GuardedAction.RETURN_TO_POOL.allowed()) {
 			return false;
 		}
-		Ownership.OwnerState state = this.jdbc
-			.sql("select owner_id, archived_at is not null from customer_directory where id = ?")
-			.param(customerId)
-			.query((rs, row) -> new Ownership.OwnerState(rs.getObject(1, Long.class), rs.getBoolean(2)))
-			.optional()
-			.orElse(null);
+		Ownership.OwnerState state = this.ownership.ownerState(customerId).orElse(null);
 		if (state == null) {
 			return false;
 		}

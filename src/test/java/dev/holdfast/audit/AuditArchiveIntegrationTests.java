@@ -122,14 +122,20 @@ class AuditArchiveIntegrationTests {
 	@Test
 	void theSearchOfOneEmployeeWithoutADateRangeMergesEveryMonthsIndexInIdOrder() {
 		YearMonth month = AuditPartitions.monthOf(Instant.now());
-		String plan = plan("select * from audit_event where actor_id = ? order by id desc limit 20", 42L);
 		// each month through its (actor_id, id) index (V61), merged in order: no sort of
-		// all the employee's events; a bitmap scan of the same index is accepted as above
+		// all the employee's events. Bitmap scans off as sequential ones are: with the
+		// few
+		// rows of a test database the planner may read the current month's index as a
+		// bitmap, which gives no order and so a sort (seen once, with 6 rows of actor
+		// 42);
+		// at size (bench) it walks the index by itself
+		String plan = planWithoutBitmapScans("select * from audit_event where actor_id = ? order by id desc limit 20",
+				42L);
 		assertThat(plan).doesNotContain("Sort  (")
-			.containsPattern("(Index Scan Backward using|Index Scan using|Bitmap Index Scan on) "
-					+ AuditPartitions.name(month) + "_actor_id_id_idx")
-			.containsPattern("(Index Scan Backward using|Index Scan using|Bitmap Index Scan on) "
-					+ AuditPartitions.name(month.plusMonths(1)) + "_actor_id_id_idx");
+			.containsPattern(
+					"(Index Scan Backward using|Index Scan using) " + AuditPartitions.name(month) + "_actor_id_id_idx")
+			.containsPattern("(Index Scan Backward using|Index Scan using) " + AuditPartitions.name(month.plusMonths(1))
+					+ "_actor_id_id_idx");
 	}
 
 	@Test
@@ -155,9 +161,20 @@ class AuditArchiveIntegrationTests {
 	 * The plan of the statement with sequential scans off, in a rolled-back transaction.
 	 */
 	private String plan(String sql, Object... params) {
+		return plan(sql, false, params);
+	}
+
+	private String planWithoutBitmapScans(String sql, Object... params) {
+		return plan(sql, true, params);
+	}
+
+	private String plan(String sql, boolean noBitmapScans, Object[] params) {
 		return new TransactionTemplate(this.transactions).execute(status -> {
 			status.setRollbackOnly();
 			this.jdbc.sql("set local enable_seqscan = off").update();
+			if (noBitmapScans) {
+				this.jdbc.sql("set local enable_bitmapscan = off").update();
+			}
 			return String.join("\n", this.jdbc.sql("explain " + sql).params(params).query(String.class).list());
 		});
 	}

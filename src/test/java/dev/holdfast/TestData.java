@@ -188,6 +188,17 @@ public final class TestData {
 		check(this.api.patch(this.adminToken, "/api/v1/employees/" + employee.id(), Map.of("status", "LEAVING")), 200);
 	}
 
+	/**
+	 * Waits until the departure's listener (after its commit) has started the employee's
+	 * post-departure watch: a complaint or canary hit heard before that is left to the
+	 * watch's daily job, which tests do not run.
+	 */
+	public void watchStarted(Employee employee) {
+		Eventually.value("the departure starts the watch of " + employee.username(),
+				() -> this.api.get(this.adminToken, "/api/v1/departure-watches/" + employee.id()).status(),
+				status -> status == 200);
+	}
+
 	/** A fresh API token of the employee (each call logs in). */
 	public String token(Employee employee) {
 		return this.api.login(employee.username(), PASSWORD);

@@ -84,6 +84,7 @@ class EvidenceInsiderIntegrationTests {
 			.id();
 		assertThat(caseId).isPositive();
 		Departing.lastWorkingDaysEndedBefore(this.context, TestData.today().plusDays(1));
+		data.watchStarted(rep);
 		String managerToken = data.token(company.manager);
 		long version = api.get(managerToken, "/api/v1/customers/" + customer).body().get("version").asLong();
 		Api.Response renamed = api.patch(managerToken, "/api/v1/customers/" + customer,

@@ -66,6 +66,7 @@ class PostDepartureWatchBrowserIntegrationTests {
 			.id();
 		TestData.check(this.api.post(admin, "/api/v1/offboarding/" + caseId + "/terminate", Map.of("reason", "违纪")),
 				200);
+		this.data.watchStarted(leaver);
 		String token = this.data.token(manager);
 		TestData.check(this.api.post(token, "/api/v1/customers/" + complained + "/complaints",
 				Map.of("summary", "交接后无人回电", "severity", "MEDIUM", "channel", "WECHAT")), 201);

@@ -194,6 +194,7 @@ class PostDepartureWatchIntegrationTests {
 		TestData.check(
 				this.api.post(admin, "/api/v1/offboarding/" + resigned.id() + "/terminate", Map.of("reason", "违反保密规定")),
 				200);
+		this.data.watchStarted(leaver);
 	}
 
 	private List<Long> watchedCustomers(Employee leaver) {

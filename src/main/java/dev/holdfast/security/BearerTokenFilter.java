@@ -7,11 +7,16 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import dev.holdfast.organization.OrganizationManagement;
+import dev.holdfast.shared.web.Overload;
 
 /**
  * Authenticates {@code Authorization: Bearer <token>} on the API, with the employee's
@@ -20,6 +25,8 @@ import dev.holdfast.organization.OrganizationManagement;
  * request is never changed, so a token cannot take over (or be kept in) that session.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(BearerTokenFilter.class);
 
 	private final ApiTokens tokens;
 
@@ -35,14 +42,32 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String token = bearerToken(request);
 		if (token != null) {
-			this.tokens.use(token)
-				.ifPresent(use -> this.organization.loginAccount(use.employeeId())
-					.filter(account -> account.accepts(use.createdAt()))
-					.ifPresent(account -> {
-						SecurityContext context = SecurityContextHolder.createEmptyContext();
-						context.setAuthentication(HoldfastUser.of(account, use.createdAt()).toAuthentication(account));
-						SecurityContextHolder.setContext(context);
-					}));
+			try {
+				this.tokens.use(token)
+					.ifPresent(use -> this.organization.loginAccount(use.employeeId())
+						.filter(account -> account.accepts(use.createdAt()))
+						.ifPresent(account -> {
+							SecurityContext context = SecurityContextHolder.createEmptyContext();
+							context
+								.setAuthentication(HoldfastUser.of(account, use.createdAt()).toAuthentication(account));
+							SecurityContextHolder.setContext(context);
+						}));
+			}
+			catch (RuntimeException ex) {
+				if (!Overload.in(ex)) {
+					throw ex;
+				}
+				// as the API's error handler answers it: the token could not be looked up
+				// in time, which is no server error and no reason to refuse the token
+				log.warn("A REST call's token could not be looked up in time: {}", ex.getMessage());
+				response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+				response.setHeader("Retry-After", Overload.RETRY_AFTER_SECONDS);
+				response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+				response.getWriter()
+					.write("{\"error\":\"unavailable\",\"message\":\"the service is busy; nothing was changed, "
+							+ "try again in a moment\"}");
+				return;
+			}
 		}
 		chain.doFilter(request, response);
 	}

@@ -37,6 +37,13 @@ class SecurityConfiguration {
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
 			+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
 
+	/** One count per employee over the API and the web together. */
+	private final RequestsAtOnce requestsAtOnce;
+
+	SecurityConfiguration(SecurityProperties properties) {
+		this.requestsAtOnce = new RequestsAtOnce(properties.requestsAtOnce(), properties.requestWait());
+	}
+
 	@Bean
 	AuthenticationManager authenticationManager(PasswordAuthentication passwordAuthentication) {
 		return new ProviderManager(passwordAuthentication);
@@ -77,6 +84,7 @@ class SecurityConfiguration {
 			.addFilterBefore(new BearerTokenFilter(tokens, organization), AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new PasswordChangeGate(true), BearerTokenFilter.class)
 			.addFilterAfter(new SecondFactorGate(twoFactorPolicy, true, false), PasswordChangeGate.class)
+			.addFilterAfter(this.requestsAtOnce, SecondFactorGate.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
 				.permitAll()
 				.anyRequest()
@@ -114,6 +122,7 @@ class SecurityConfiguration {
 			.addFilterAfter(new PasswordChangeGate(false), SessionRefreshFilter.class)
 			.addFilterAfter(new SecondFactorGate(twoFactorPolicy, false, sso.trustProviderMfa()),
 					PasswordChangeGate.class)
+			.addFilterAfter(this.requestsAtOnce, SecondFactorGate.class)
 			// no session before a login: the CSRF token and the page asked for wait in
 			// cookies
 			.csrf(csrf -> csrf.csrfTokenRepository(new LoginCsrfTokens()))

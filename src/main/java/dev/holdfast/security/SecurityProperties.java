@@ -17,5 +17,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("holdfast.security")
 record SecurityProperties(@DefaultValue("12h") Duration tokenLifetime, @DefaultValue("5") int maxFailedLogins,
 		@DefaultValue("15m") Duration failedLoginWindow, @DefaultValue("15m") Duration lockoutDuration,
-		@DefaultValue("50") int accountMaxFailedLogins, @DefaultValue("1h") Duration accountLockoutDuration) {
+		@DefaultValue("50") int accountMaxFailedLogins, @DefaultValue("1h") Duration accountLockoutDuration,
+		@DefaultValue("4") int requestsAtOnce, @DefaultValue("10s") Duration requestWait) {
 }

@@ -58,12 +58,14 @@ class RiskPagesIntegrationTests {
 		HttpResponse<String> dashboard = manager.get("/risk?lang=en");
 		assertThat(dashboard.statusCode()).isEqualTo(200);
 		assertThat(dashboard.body()).contains("测试" + rep.username(), "<polyline", "Slowed down for reading too fast",
-				"contact.reveal");
+				"Reveal contact details", "Request exports");
+		assertThat(dashboard.body()).as("suspended permissions by name, not code").doesNotContain(">contact.reveal<");
 
 		String csrf = WebSession.csrfToken(dashboard);
 		HttpResponse<String> page = manager.get("/risk/employees/" + rep.id() + "?lang=en");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("The last 90 days", "id=\"lift\"");
+		assertThat(page.body()).contains("The last 90 days", "id=\"lift\"", "Reveal contact details, ")
+			.doesNotContain("contact.reveal");
 		assertThat(manager.post("/risk/employees/" + rep.id() + "/lift", Map.of("_csrf", csrf)).statusCode())
 			.isEqualTo(302);
 		assertThat(manager.get("/risk/employees/" + rep.id()).body()).doesNotContain("id=\"lift\"");

@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.holdfast.Api;
+import dev.holdfast.Eventually;
 import dev.holdfast.HoldfastIntegrationTest;
 import dev.holdfast.TestData;
 import dev.holdfast.TestData.Employee;
@@ -114,6 +115,34 @@ class RiskPagesIntegrationTests {
 		Employee rep = this.company.rep();
 		assertThat(web.post("/risk/employees/" + rep.id() + "/lift", Map.of("_csrf", WebSession.csrfToken(dashboard)))
 			.statusCode()).isEqualTo(403);
+	}
+
+	/**
+	 * A rep whose reveals are suspended is told so on the customer page, not only left
+	 * without the buttons (role walk, December 2026).
+	 */
+	@Test
+	void aSuspendedRepIsToldWhyContactsStayMasked() {
+		Employee rep = this.company.rep();
+		String token = this.company.token(rep);
+		long customerId = this.company.data.customerAs(token);
+		this.company.data.contactAs(token, customerId);
+		WebSession web = signedIn(rep);
+		assertThat(web.get("/customers/" + customerId + "?lang=en").body()).contains("id=\"reveals-left\"")
+			.doesNotContain("id=\"reveal-held-back\"");
+
+		Map<String, Object> facts = new java.util.LinkedHashMap<>();
+		facts.put("canary", "personal");
+		facts.put("canaryId", 0);
+		facts.put("customerId", 4243);
+		facts.put("channel", "phone");
+		facts.put("hits", List.of("李娜-1"));
+		this.tx.executeWithoutResult(status -> this.canaries.raise(rep.id(), facts));
+		HttpResponse<String> page = web.get("/customers/" + customerId + "?lang=en");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("id=\"reveal-held-back\"", "showing them is suspended after unusual activity")
+			.doesNotContain("id=\"reveals-left\"");
+		assertThat(web.get("/customers/" + customerId + "?lang=zh_CN").body()).contains("查看完整联系方式已被暂停");
 	}
 
 	private WebSession signedIn(Employee employee) {

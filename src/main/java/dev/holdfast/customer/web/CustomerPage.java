@@ -20,7 +20,9 @@ import dev.holdfast.organization.OrganizationManagement;
 import dev.holdfast.shared.CurrentEmployee;
 import dev.holdfast.shared.ForbiddenException;
 import dev.holdfast.shared.GuardedAction;
+import dev.holdfast.shared.NoticePeriodException;
 import dev.holdfast.shared.Permission;
+import dev.holdfast.shared.SuspendedException;
 
 /**
  * The model of the customer page: the customer, its contacts and team, and whatever the
@@ -59,6 +61,7 @@ class CustomerPage {
 		model.addAttribute("customer", customer);
 		model.addAttribute("contacts", this.contacts.of(id));
 		model.addAttribute("revealsLeft", mayReveal() ? this.reveal.remaining() : null);
+		model.addAttribute("revealHeldBack", revealHeldBack());
 		model.addAttribute("members", this.team.of(id));
 		boolean manageTeam = customer.editable() && Permission.CUSTOMER_MEMBERS.isHeld();
 		model.addAttribute("manageTeam", manageTeam);
@@ -84,6 +87,27 @@ class CustomerPage {
 		}
 		catch (ForbiddenException ex) {
 			return false;
+		}
+	}
+
+	/**
+	 * Why a caller who holds the reveal permission may not use it now, for the page to
+	 * say so instead of only dropping the buttons: {@code suspended} (risk, until a
+	 * manager lifts it), {@code notice} (serving notice), or null.
+	 */
+	private static String revealHeldBack() {
+		if (GuardedAction.REVEAL.allowed()) {
+			return null;
+		}
+		try {
+			GuardedAction.REVEAL.check();
+			return null;
+		}
+		catch (SuspendedException ex) {
+			return "suspended";
+		}
+		catch (NoticePeriodException ex) {
+			return "notice";
 		}
 	}
 

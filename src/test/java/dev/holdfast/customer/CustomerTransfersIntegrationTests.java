@@ -366,6 +366,21 @@ class CustomerTransfersIntegrationTests {
 			.isEqualTo(response.raw());
 	}
 
+	/** Role walk: the refusal names the ticked customer the new owner has already. */
+	@Test
+	void aBulkTransferWithACustomerTheNewOwnerHasMovesNoneAndNamesIt() {
+		long fresh = this.company.customerOf(this.company.owner);
+		long theirs = this.company.customerOf(this.company.colleague);
+		String before = state(fresh) + state(theirs);
+
+		Api.Response response = bulk(List.of(fresh, theirs), this.company.colleague, Map.of());
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(400);
+		assertThat(response.body().get("fields").get("newOwnerId").asString())
+			.isEqualTo("the employee owns customer #" + theirs + " already");
+		assertThat(state(fresh) + state(theirs)).isEqualTo(before);
+	}
+
 	@Test
 	void aBulkTransferWithOneCustomerOverTheLimitMovesNoneAndNamesIt() {
 		long fresh = this.company.customerOf(this.company.owner);

@@ -189,7 +189,9 @@ public class CustomerTransfers {
 				archived.add(customer.getId());
 			}
 			else if (Objects.equals(customer.getOwnerId(), newOwnerId)) {
-				throw new InvalidInputException("newOwnerId", "the employee owns one of the customers already");
+				// named, so that the one ticked by mistake can be unticked
+				throw new InvalidInputException("newOwnerId",
+						"the employee owns customer #" + customer.getId() + " already");
 			}
 		}
 		if (!archived.isEmpty()) {

@@ -20,8 +20,10 @@ import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -203,8 +205,27 @@ public final class Browser implements AutoCloseable {
 		this.driver.executeScript("arguments[0].value = arguments[1];", find(css), value);
 	}
 
+	/**
+	 * Waits until the element shows the text. An element of a page that is being replaced
+	 * (a navigation, an htmx swap) is looked up again: Chromium reports it either as
+	 * stale or, during a navigation, as a node that "does not belong to the document" (a
+	 * first login failed so in CI).
+	 */
 	public void waitForText(String css, String text) {
-		until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+		until(driver -> {
+			try {
+				return driver.findElement(By.cssSelector(css)).getText().contains(text);
+			}
+			catch (StaleElementReferenceException ex) {
+				return false;
+			}
+			catch (WebDriverException ex) {
+				if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+					return false;
+				}
+				throw ex;
+			}
+		});
 	}
 
 	public void waitForPage() {

@@ -65,7 +65,7 @@ class RiskPagesIntegrationTests {
 		String csrf = WebSession.csrfToken(dashboard);
 		HttpResponse<String> page = manager.get("/risk/employees/" + rep.id() + "?lang=en");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("The last 90 days", "id=\"lift\"", "Reveal contact details, ")
+		assertThat(page.body()).contains("The last 90 days", "id=\"lift\"", "Reveal contact details", "Request exports")
 			.doesNotContain("contact.reveal");
 		assertThat(manager.post("/risk/employees/" + rep.id() + "/lift", Map.of("_csrf", csrf)).statusCode())
 			.isEqualTo(302);

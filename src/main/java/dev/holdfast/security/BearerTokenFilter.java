@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -60,12 +59,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
 				// as the API's error handler answers it: the token could not be looked up
 				// in time, which is no server error and no reason to refuse the token
 				log.warn("A REST call's token could not be looked up in time: {}", ex.getMessage());
-				response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 				response.setHeader("Retry-After", Overload.RETRY_AFTER_SECONDS);
-				response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-				response.getWriter()
-					.write("{\"error\":\"unavailable\",\"message\":\"the service is busy; nothing was changed, "
-							+ "try again in a moment\"}");
+				SecurityConfiguration.json(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "unavailable",
+						Overload.MESSAGE);
 				return;
 			}
 		}

@@ -12,7 +12,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -59,13 +58,10 @@ class RequestsAtOnce extends OncePerRequestFilter {
 			acquired = false;
 		}
 		if (!acquired) {
-			response.setStatus(429);
 			response.setHeader("Retry-After", "2");
-			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");
-			response.getWriter()
-				.write("{\"error\":\"too_many_at_once\",\"message\":\"too many of your requests at once; "
-						+ "nothing was changed, try again in a moment\"}");
+			SecurityConfiguration.json(response, 429, "too_many_at_once",
+					"too many of your requests at once; nothing was changed, try again in a moment");
 			return;
 		}
 		try {

@@ -161,8 +161,8 @@ class SecurityConfiguration {
 		return ex instanceof LoginRefusedException ? "refused" : "error";
 	}
 
-	private static void json(HttpServletResponse response, int status, String error, String message)
-			throws IOException {
+	/** A JSON error body of the API's shape, for refusals written by the filters. */
+	static void json(HttpServletResponse response, int status, String error, String message) throws IOException {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.getWriter().write("{\"error\":\"" + error + "\",\"message\":\"" + message + "\"}");

@@ -204,7 +204,7 @@ class ApiErrorHandler {
 		if (Overload.in(ex)) {
 			log.warn("A REST call found no database connection in time: {}", ex.getMessage());
 			ResponseEntity<Map<String, Object>> unavailable = body(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
-					"the service is busy; nothing was changed, try again in a moment", Map.of());
+					Overload.MESSAGE, Map.of());
 			return ResponseEntity.status(unavailable.getStatusCode())
 				.header("Retry-After", Overload.RETRY_AFTER_SECONDS)
 				.body(unavailable.getBody());

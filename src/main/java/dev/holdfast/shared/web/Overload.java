@@ -17,6 +17,9 @@ public final class Overload {
 	/** Seconds after which the request may be sent again. */
 	public static final String RETRY_AFTER_SECONDS = "2";
 
+	/** What the caller is told, by the API's error handler and the token filter alike. */
+	public static final String MESSAGE = "the service is busy; nothing was changed, try again in a moment";
+
 	private Overload() {
 	}
 
